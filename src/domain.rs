@@ -1,0 +1,25 @@
+//! Plain data types of a mentoring practice and the pure rules over them.
+//!
+//! Nothing in this layer touches the file system, the terminal or the clock: every function that
+//! needs "today" takes it as an argument.
+
+pub mod dates;
+pub mod derived;
+pub mod feedback;
+pub mod goal;
+pub mod ids;
+pub mod mentee;
+pub mod projection;
+pub mod session;
+pub mod smart;
+pub mod text;
+pub mod workspace;
+
+pub use feedback::{
+    Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
+};
+pub use goal::{Goal, GoalStatus, Metric, Milestone};
+pub use ids::{ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId};
+pub use mentee::{Agreement, Cadence, CadenceUnit, Channel, Mentee, MenteeStatus, MentoringKind};
+pub use session::{ActionItem, Owner, Session, SessionStatus};
+pub use workspace::{MentorProfile, Workspace};

@@ -1,0 +1,236 @@
+//! A mentee and the agreement made with them at the start.
+
+use super::dates::{Span, opt_date_serde};
+use super::feedback::{Connection, Feedback};
+use super::goal::Goal;
+use super::ids::MenteeId;
+use super::session::Session;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// What the mentoring is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MentoringKind {
+    #[default]
+    Career,
+    Peer,
+    Life,
+}
+
+/// Where a mentoring relationship stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MenteeStatus {
+    #[default]
+    Active,
+    Paused,
+    Concluded,
+}
+
+/// How mentor and mentee meet or reach each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    InPerson,
+    Video,
+    Phone,
+    Chat,
+    Email,
+}
+
+/// The unit of a cadence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CadenceUnit {
+    Days,
+    Weeks,
+    Months,
+}
+
+/// How often the mentor and mentee meet: every `every` `unit`s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cadence {
+    pub every: u32,
+    pub unit: CadenceUnit,
+}
+
+impl Cadence {
+    /// The cadence as a calendar span.
+    pub fn span(self) -> Span {
+        match self.unit {
+            CadenceUnit::Days => Span::Days(self.every),
+            CadenceUnit::Weeks => Span::Weeks(self.every),
+            CadenceUnit::Months => Span::Months(self.every),
+        }
+    }
+
+    /// Reads `2w`, `every 2 weeks`, `monthly` and the other forms of [`super::dates::parse_span`].
+    pub fn parse(text: &str) -> Result<Self, super::dates::DateError> {
+        let span = super::dates::parse_span(text)
+            .ok_or_else(|| super::dates::DateError::Cadence(text.to_string()))?;
+        Ok(match span {
+            Span::Days(n) => Cadence {
+                every: n,
+                unit: CadenceUnit::Days,
+            },
+            Span::Weeks(n) => Cadence {
+                every: n,
+                unit: CadenceUnit::Weeks,
+            },
+            Span::Months(n) => Cadence {
+                every: n,
+                unit: CadenceUnit::Months,
+            },
+        })
+    }
+
+    /// Average number of meetings per month (a month being 365.25 / 12 days).
+    pub fn meetings_per_month(self) -> f64 {
+        let every = f64::from(self.every.max(1));
+        match self.unit {
+            CadenceUnit::Days => DAYS_PER_MONTH / every,
+            CadenceUnit::Weeks => DAYS_PER_MONTH / (7.0 * every),
+            CadenceUnit::Months => 1.0 / every,
+        }
+    }
+}
+
+/// Average length of a month in days.
+pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
+
+impl fmt::Display for Cadence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match (self.unit, self.every) {
+            (CadenceUnit::Days, 1) => "day",
+            (CadenceUnit::Weeks, 1) => "week",
+            (CadenceUnit::Months, 1) => "month",
+            (CadenceUnit::Days, _) => "days",
+            (CadenceUnit::Weeks, _) => "weeks",
+            (CadenceUnit::Months, _) => "months",
+        };
+        if self.every == 1 {
+            write!(f, "every {unit}")
+        } else {
+            write!(f, "every {} {unit}", self.every)
+        }
+    }
+}
+
+/// The expectations agreed at the start of the mentoring.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Agreement {
+    /// How often to meet.
+    pub cadence: Option<Cadence>,
+    /// Usual session length in minutes.
+    pub session_minutes: Option<u32>,
+    /// How to meet and reach each other.
+    pub channels: Vec<Channel>,
+    /// Expected response time, in the words agreed ("within two working days on chat").
+    pub response_time: String,
+    /// Topics or times that are off limits.
+    pub boundaries: String,
+    /// How both will know the mentoring worked.
+    pub success_measures: String,
+    /// When the arrangement ends.
+    #[serde(with = "opt_date_serde")]
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// A person being mentored, and everything recorded about the mentoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mentee {
+    pub id: MenteeId,
+    pub name: String,
+    #[serde(default)]
+    pub kind: MentoringKind,
+    #[serde(default)]
+    pub status: MenteeStatus,
+    #[serde(default, with = "opt_date_serde")]
+    pub started_on: Option<NaiveDate>,
+    #[serde(default, with = "opt_date_serde")]
+    pub ended_on: Option<NaiveDate>,
+    /// What they want from the mentoring (shared with the mentee).
+    #[serde(default)]
+    pub aspirations: String,
+    /// The mentor's own notes about the mentee (never shared).
+    #[serde(default)]
+    pub private_notes: String,
+    #[serde(default)]
+    pub agreement: Agreement,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+    #[serde(default)]
+    pub connections: Vec<Connection>,
+}
+
+impl Mentee {
+    /// A new active mentee with an empty record.
+    pub fn new(id: MenteeId, name: impl Into<String>, started_on: NaiveDate) -> Self {
+        Mentee {
+            id,
+            name: name.into(),
+            kind: MentoringKind::default(),
+            status: MenteeStatus::default(),
+            started_on: Some(started_on),
+            ended_on: None,
+            aspirations: String::new(),
+            private_notes: String::new(),
+            agreement: Agreement::default(),
+            goals: Vec::new(),
+            sessions: Vec::new(),
+            feedback: Vec::new(),
+            connections: Vec::new(),
+        }
+    }
+}
+
+macro_rules! display_kebab {
+    ($($ty:ty => { $($variant:ident => $text:literal),* $(,)? }),* $(,)?) => {
+        $(
+            impl ::std::fmt::Display for $ty {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(match self { $(Self::$variant => $text),* })
+                }
+            }
+        )*
+    };
+}
+pub(crate) use display_kebab;
+
+display_kebab! {
+    MentoringKind => { Career => "career", Peer => "peer", Life => "life" },
+    MenteeStatus => { Active => "active", Paused => "paused", Concluded => "concluded" },
+    Channel => { InPerson => "in-person", Video => "video", Phone => "phone", Chat => "chat", Email => "email" },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cadence_parse_display_and_rate() {
+        let c = Cadence::parse("2w").unwrap();
+        assert_eq!(
+            c,
+            Cadence {
+                every: 2,
+                unit: CadenceUnit::Weeks
+            }
+        );
+        assert_eq!(c.to_string(), "every 2 weeks");
+        assert_eq!(
+            Cadence::parse("monthly").unwrap().to_string(),
+            "every month"
+        );
+        assert!((c.meetings_per_month() - 2.174).abs() < 0.01);
+        assert!((Cadence::parse("1m").unwrap().meetings_per_month() - 1.0).abs() < 1e-9);
+        assert!(Cadence::parse("sometimes").is_err());
+    }
+}

@@ -1,0 +1,279 @@
+//! The mentee's view of their own plan, built by projection.
+//!
+//! Every type here is separate from the mentor's types and filled field by field from an allow
+//! list. Nothing is copied wholesale and then trimmed, so a field added to the mentor's types later
+//! stays out of the mentee's view until someone adds it here on purpose. Private notes (on the
+//! mentee and on sessions), feedback that is not marked shared, other mentees and the mentor's
+//! capacity have no place in these types at all.
+
+use super::feedback::{ConnectionKind, ConnectionStatus, FeedbackKind, Visibility};
+use super::goal::{GoalStatus, Metric};
+use super::mentee::{Agreement, Mentee, MenteeStatus, MentoringKind};
+use super::session::{Owner, SessionStatus};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// What a mentee may see of their mentoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MenteeView {
+    pub id: String,
+    pub name: String,
+    pub kind: MentoringKind,
+    pub status: MenteeStatus,
+    pub started_on: Option<NaiveDate>,
+    pub aspirations: String,
+    pub agreement: AgreementView,
+    pub goals: Vec<GoalView>,
+    pub sessions: Vec<SessionView>,
+    pub feedback: Vec<FeedbackView>,
+    pub connections: Vec<ConnectionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementView {
+    pub cadence: Option<String>,
+    pub session_minutes: Option<u32>,
+    pub channels: Vec<String>,
+    pub response_time: String,
+    pub boundaries: String,
+    pub success_measures: String,
+    pub ends_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetricView {
+    pub what: String,
+    pub baseline: f64,
+    pub target: f64,
+    pub current: Option<f64>,
+    pub unit: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MilestoneView {
+    pub id: String,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoalView {
+    pub id: String,
+    pub title: String,
+    pub status: GoalStatus,
+    pub created_on: NaiveDate,
+    pub achieved_on: Option<NaiveDate>,
+    pub specific: String,
+    pub metric: Option<MetricView>,
+    pub criterion: String,
+    pub achievable: String,
+    pub relevant: String,
+    pub due: Option<NaiveDate>,
+    pub skills: Vec<String>,
+    pub milestones: Vec<MilestoneView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionView {
+    pub id: String,
+    pub text: String,
+    pub owner: Owner,
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub id: String,
+    pub at: DateTime<FixedOffset>,
+    pub minutes: Option<u32>,
+    pub status: SessionStatus,
+    pub agenda: String,
+    pub shared_notes: String,
+    pub goals: Vec<String>,
+    pub actions: Vec<ActionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackView {
+    pub id: String,
+    pub date: NaiveDate,
+    pub kind: FeedbackKind,
+    pub text: String,
+    pub goal: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConnectionView {
+    pub id: String,
+    pub kind: ConnectionKind,
+    pub title: String,
+    pub who: String,
+    pub note: String,
+    pub status: ConnectionStatus,
+    pub date: Option<NaiveDate>,
+}
+
+fn agreement(a: &Agreement) -> AgreementView {
+    AgreementView {
+        cadence: a.cadence.map(|c| c.to_string()),
+        session_minutes: a.session_minutes,
+        channels: a.channels.iter().map(|c| c.to_string()).collect(),
+        response_time: a.response_time.clone(),
+        boundaries: a.boundaries.clone(),
+        success_measures: a.success_measures.clone(),
+        ends_on: a.ends_on,
+    }
+}
+
+fn metric(m: &Metric) -> MetricView {
+    MetricView {
+        what: m.what.clone(),
+        baseline: m.baseline,
+        target: m.target,
+        current: m.current,
+        unit: m.unit.clone(),
+    }
+}
+
+/// Projects a mentee's record onto what the mentee may see.
+pub fn project(m: &Mentee) -> MenteeView {
+    MenteeView {
+        id: m.id.0.clone(),
+        name: m.name.clone(),
+        kind: m.kind,
+        status: m.status,
+        started_on: m.started_on,
+        aspirations: m.aspirations.clone(),
+        agreement: agreement(&m.agreement),
+        goals: m
+            .goals
+            .iter()
+            .map(|g| GoalView {
+                id: g.id.0.clone(),
+                title: g.title.clone(),
+                status: g.status,
+                created_on: g.created_on,
+                achieved_on: g.achieved_on,
+                specific: g.specific.clone(),
+                metric: g.metric.as_ref().map(metric),
+                criterion: g.criterion.clone(),
+                achievable: g.achievable.clone(),
+                relevant: g.relevant.clone(),
+                due: g.due,
+                skills: g.skills.clone(),
+                milestones: g
+                    .milestones
+                    .iter()
+                    .map(|k| MilestoneView {
+                        id: k.id.0.clone(),
+                        title: k.title.clone(),
+                        due: k.due,
+                        done_on: k.done_on,
+                        note: k.note.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        sessions: m
+            .sessions
+            .iter()
+            .map(|s| SessionView {
+                id: s.id.0.clone(),
+                at: s.at,
+                minutes: s.minutes,
+                status: s.status,
+                agenda: s.agenda.clone(),
+                shared_notes: s.shared_notes.clone(),
+                goals: s.goals.iter().map(|g| g.0.clone()).collect(),
+                actions: s
+                    .actions
+                    .iter()
+                    .map(|a| ActionView {
+                        id: a.id.0.clone(),
+                        text: a.text.clone(),
+                        owner: a.owner,
+                        due: a.due,
+                        done_on: a.done_on,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        feedback: m
+            .feedback
+            .iter()
+            .filter(|f| f.visibility == Visibility::Shared)
+            .map(|f| FeedbackView {
+                id: f.id.0.clone(),
+                date: f.date,
+                kind: f.kind,
+                text: f.text.clone(),
+                goal: f.goal.as_ref().map(|g| g.0.clone()),
+            })
+            .collect(),
+        connections: m
+            .connections
+            .iter()
+            .map(|c| ConnectionView {
+                id: c.id.0.clone(),
+                kind: c.kind,
+                title: c.title.clone(),
+                who: c.who.clone(),
+                note: c.note.clone(),
+                status: c.status,
+                date: c.date,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::*;
+    use crate::domain::{Feedback, Session};
+    use chrono::TimeZone;
+
+    #[test]
+    fn private_fields_and_private_feedback_stay_out() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let mut m = Mentee::new(MenteeId::from_number(1), "Alice", day);
+        m.private_notes = "CANARY-mentee-private".into();
+        m.aspirations = "lead a team".into();
+        let at = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 1, 9, 0, 0)
+            .unwrap();
+        let mut s = Session::new(SessionId::from_number(2), at, SessionStatus::Held);
+        s.private_notes = "CANARY-session-private".into();
+        s.shared_notes = "talked about reviews".into();
+        m.sessions.push(s);
+        for (n, vis) in [(3, Visibility::Shared), (4, Visibility::Private)] {
+            m.feedback.push(Feedback {
+                id: FeedbackId::from_number(n),
+                date: day,
+                kind: FeedbackKind::Strength,
+                text: format!("note-{vis}"),
+                goal: None,
+                visibility: vis,
+            });
+        }
+        let view = project(&m);
+        let json = serde_json::to_string(&view).unwrap();
+        assert!(!json.contains("CANARY"), "{json}");
+        assert!(!json.contains("note-private"));
+        assert!(json.contains("note-shared"));
+        assert!(json.contains("talked about reviews"));
+        assert_eq!(view.feedback.len(), 1);
+    }
+
+    #[test]
+    fn feedback_without_visibility_in_the_file_is_private() {
+        let f: Feedback =
+            serde_json::from_str(r#"{"id":"f1","date":"2026-11-01","kind":"strength","text":"x"}"#)
+                .unwrap();
+        assert_eq!(f.visibility, Visibility::Private);
+    }
+}

@@ -1,0 +1,114 @@
+//! Sessions (check-ins) and the action items agreed in them.
+
+use super::dates::{datetime_serde, opt_date_serde};
+use super::ids::{ActionId, GoalId, SessionId};
+use super::mentee::{Channel, display_kebab};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Where a session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionStatus {
+    Planned,
+    #[default]
+    Held,
+    Cancelled,
+}
+
+/// Who has to do an action item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Owner {
+    Mentor,
+    #[default]
+    Mentee,
+}
+
+display_kebab! {
+    SessionStatus => { Planned => "planned", Held => "held", Cancelled => "cancelled" },
+    Owner => { Mentor => "mentor", Mentee => "mentee" },
+}
+
+/// Something one side agreed to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub id: ActionId,
+    pub text: String,
+    #[serde(default)]
+    pub owner: Owner,
+    #[serde(default, with = "opt_date_serde")]
+    pub due: Option<NaiveDate>,
+    #[serde(default, with = "opt_date_serde")]
+    pub done_on: Option<NaiveDate>,
+}
+
+impl ActionItem {
+    pub fn is_done(&self) -> bool {
+        self.done_on.is_some()
+    }
+}
+
+/// A check-in between mentor and mentee.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    /// When it starts, with the offset it was planned in.
+    #[serde(with = "datetime_serde")]
+    pub at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub minutes: Option<u32>,
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub status: SessionStatus,
+    #[serde(default)]
+    pub agenda: String,
+    /// Notes both sides see.
+    #[serde(default)]
+    pub shared_notes: String,
+    /// The mentor's own notes (never shared).
+    #[serde(default)]
+    pub private_notes: String,
+    /// Goals discussed.
+    #[serde(default)]
+    pub goals: Vec<GoalId>,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+}
+
+impl Session {
+    /// A new session with empty notes.
+    pub fn new(id: SessionId, at: DateTime<FixedOffset>, status: SessionStatus) -> Self {
+        Session {
+            id,
+            at,
+            minutes: None,
+            channel: None,
+            status,
+            agenda: String::new(),
+            shared_notes: String::new(),
+            private_notes: String::new(),
+            goals: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// The calendar date the session falls on, in its own offset.
+    pub fn date(&self) -> NaiveDate {
+        self.at.date_naive()
+    }
+}
+
+impl fmt::Display for ActionItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "[{}] {} ({})",
+            if self.is_done() { 'x' } else { ' ' },
+            self.text,
+            self.owner
+        )
+    }
+}

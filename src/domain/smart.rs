@@ -1,0 +1,332 @@
+//! The SMART check: for each letter, does the goal hold it, and if not, what to do about it.
+//!
+//! The rules, in order of the letters. They are deliberately simple and deterministic, so a
+//! mentor can predict them; the check is advice and never stops a goal from being saved.
+//!
+//! - **S**pecific: the goal says what exactly will be different: a `specific` description of at
+//!   least four words. A title alone ("get better at leadership") does not count.
+//! - **M**easurable: a metric with a named quantity and a target different from its baseline, or
+//!   an observable criterion. A goal whose only measure counts attendance (meetings, sessions,
+//!   calls held or attended) fails: it measures showing up, not an outcome.
+//! - **A**chievable: the resources, support and constraints agreed are written down.
+//! - **R**elevant: it says why the goal matters, which aspiration or career step it serves.
+//! - **T**ime-bound: it has a due date, and for an open goal that date has not passed.
+
+use super::goal::Goal;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One of the five letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Letter {
+    Specific,
+    Measurable,
+    Achievable,
+    Relevant,
+    TimeBound,
+}
+
+impl Letter {
+    pub const ALL: [Letter; 5] = [
+        Letter::Specific,
+        Letter::Measurable,
+        Letter::Achievable,
+        Letter::Relevant,
+        Letter::TimeBound,
+    ];
+
+    /// The letter itself: S, M, A, R or T.
+    pub fn initial(self) -> char {
+        match self {
+            Letter::Specific => 'S',
+            Letter::Measurable => 'M',
+            Letter::Achievable => 'A',
+            Letter::Relevant => 'R',
+            Letter::TimeBound => 'T',
+        }
+    }
+}
+
+/// The verdict on one letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LetterCheck {
+    pub letter: Letter,
+    pub holds: bool,
+    /// What to do, when it does not hold.
+    pub reason: Option<String>,
+}
+
+/// The verdict on all five letters of one goal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SmartReport {
+    pub letters: Vec<LetterCheck>,
+}
+
+impl SmartReport {
+    /// True when every letter holds.
+    pub fn is_smart(&self) -> bool {
+        self.letters.iter().all(|l| l.holds)
+    }
+
+    /// The letters as a compact strip: held letters shown, missing ones as `·` (`S·ART`).
+    pub fn strip(&self) -> String {
+        self.letters
+            .iter()
+            .map(|l| if l.holds { l.letter.initial() } else { '·' })
+            .collect()
+    }
+
+    /// The letters that do not hold.
+    pub fn missing(&self) -> impl Iterator<Item = &LetterCheck> {
+        self.letters.iter().filter(|l| !l.holds)
+    }
+
+    pub fn get(&self, letter: Letter) -> &LetterCheck {
+        let i = Letter::ALL.iter().position(|l| *l == letter).unwrap_or(0);
+        &self.letters[i]
+    }
+}
+
+/// Words that, as the whole measure of a goal, count showing up rather than an outcome.
+const ATTENDANCE_WORDS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "session",
+    "sessions",
+    "check-in",
+    "check-ins",
+    "checkin",
+    "checkins",
+    "call",
+    "calls",
+    "attend",
+    "attended",
+    "attendance",
+    "1:1",
+    "1:1s",
+    "one-on-ones",
+];
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn counts_attendance(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ':'))
+        .any(|w| ATTENDANCE_WORDS.contains(&w))
+}
+
+fn verdict(letter: Letter, problem: Option<String>) -> LetterCheck {
+    LetterCheck {
+        letter,
+        holds: problem.is_none(),
+        reason: problem,
+    }
+}
+
+/// Checks a goal against the five letters on `today`.
+pub fn check(goal: &Goal, today: NaiveDate) -> SmartReport {
+    SmartReport {
+        letters: vec![
+            verdict(Letter::Specific, specific(goal)),
+            verdict(Letter::Measurable, measurable(goal)),
+            verdict(Letter::Achievable, achievable(goal)),
+            verdict(Letter::Relevant, relevant(goal)),
+            verdict(Letter::TimeBound, time_bound(goal, today)),
+        ],
+    }
+}
+
+fn specific(goal: &Goal) -> Option<String> {
+    let words = word_count(&goal.specific);
+    if words == 0 {
+        Some(format!(
+            "not specific: \"{}\" does not say what exactly will be different; describe the change in a sentence",
+            goal.title.trim()
+        ))
+    } else if words < 4 {
+        Some("not specific: the description is too short to say what will be different; write a full sentence".into())
+    } else {
+        None
+    }
+}
+
+fn measurable(goal: &Goal) -> Option<String> {
+    let has_criterion = !goal.criterion.trim().is_empty();
+    match &goal.metric {
+        Some(m) if m.what.trim().is_empty() => {
+            Some("not measurable: the metric does not say what is counted".into())
+        }
+        Some(m) if m.target == m.baseline => Some(format!(
+            "not measurable: the target of \"{}\" equals its baseline; set a target that means change",
+            m.what.trim()
+        )),
+        Some(m) if counts_attendance(&m.what) && !has_criterion => Some(format!(
+            "not measuring an outcome: \"{}\" counts attendance; count what changes (reviews led, talks given), not meetings held",
+            m.what.trim()
+        )),
+        Some(_) => None,
+        None if has_criterion && counts_attendance(&goal.criterion) => Some(format!(
+            "not measuring an outcome: \"{}\" counts attendance; describe what someone could observe change",
+            goal.criterion.trim()
+        )),
+        None if has_criterion => None,
+        None => {
+            Some("not measurable: add a metric with a target, or an observable criterion".into())
+        }
+    }
+}
+
+fn achievable(goal: &Goal) -> Option<String> {
+    goal.achievable.trim().is_empty().then(|| {
+        "achievable is not shown: note the resources, support and constraints agreed".into()
+    })
+}
+
+fn relevant(goal: &Goal) -> Option<String> {
+    goal.relevant.trim().is_empty().then(|| {
+        "relevance is not stated: say why it matters and which aspiration or step it serves".into()
+    })
+}
+
+fn time_bound(goal: &Goal, today: NaiveDate) -> Option<String> {
+    match goal.due {
+        None => Some("not time-bound: set a due date".into()),
+        Some(due) if goal.status.is_open() && due < today => Some(format!(
+            "time-bound: the due date {} has passed; move it or close the goal",
+            super::dates::iso(due)
+        )),
+        Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{GoalId, GoalStatus, Metric};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        day(2026, 11, 29)
+    }
+
+    fn smart_goal() -> Goal {
+        let mut g = Goal::new(
+            GoalId::from_number(1),
+            "Lead a design review",
+            day(2026, 10, 1),
+        );
+        g.specific = "Run a design review for the payments team from invite to write-up".into();
+        g.metric = Some(Metric {
+            what: "design reviews led".into(),
+            baseline: 0.0,
+            target: 3.0,
+            current: Some(1.0),
+            unit: "reviews".into(),
+        });
+        g.achievable = "Shadow two reviews first; Dana coaches the first one".into();
+        g.relevant = "Needed for the staff engineer promotion".into();
+        g.due = Some(day(2027, 2, 15));
+        g
+    }
+
+    #[test]
+    fn a_complete_goal_is_smart() {
+        let r = check(&smart_goal(), today());
+        assert!(r.is_smart(), "{r:?}");
+        assert_eq!(r.strip(), "SMART");
+        assert_eq!(r.missing().count(), 0);
+    }
+
+    #[test]
+    fn a_vague_goal_names_every_missing_letter() {
+        let g = Goal::new(GoalId::from_number(2), "get better at leadership", today());
+        let r = check(&g, today());
+        assert_eq!(r.strip(), "·····");
+        let reasons: Vec<_> = r.missing().map(|l| l.reason.clone().unwrap()).collect();
+        assert!(reasons[0].contains("\"get better at leadership\" does not say what"));
+        assert!(reasons[1].contains("add a metric with a target"));
+        assert!(reasons[2].contains("resources, support and constraints"));
+        assert!(reasons[3].contains("why it matters"));
+        assert!(reasons[4].contains("set a due date"));
+    }
+
+    #[test]
+    fn short_description_is_not_specific() {
+        let mut g = smart_goal();
+        g.specific = "be better".into();
+        assert!(
+            check(&g, today())
+                .get(Letter::Specific)
+                .reason
+                .as_ref()
+                .unwrap()
+                .contains("too short")
+        );
+    }
+
+    #[test]
+    fn attendance_only_goal_is_flagged() {
+        let mut g = smart_goal();
+        g.metric = Some(Metric {
+            what: "mentoring meetings attended".into(),
+            baseline: 0.0,
+            target: 6.0,
+            current: None,
+            unit: String::new(),
+        });
+        let r = check(&g, today());
+        assert_eq!(r.strip(), "S·ART");
+        assert!(
+            r.get(Letter::Measurable)
+                .reason
+                .as_ref()
+                .unwrap()
+                .contains("counts attendance")
+        );
+
+        let mut g = smart_goal();
+        g.metric = None;
+        g.criterion = "Have six sessions".into();
+        assert!(!check(&g, today()).get(Letter::Measurable).holds);
+        g.criterion = "Peers ask them to chair the review".into();
+        assert!(check(&g, today()).get(Letter::Measurable).holds);
+    }
+
+    #[test]
+    fn target_equal_to_baseline_measures_nothing() {
+        let mut g = smart_goal();
+        if let Some(m) = g.metric.as_mut() {
+            m.target = 0.0;
+        }
+        assert!(
+            check(&g, today())
+                .get(Letter::Measurable)
+                .reason
+                .as_ref()
+                .unwrap()
+                .contains("equals its baseline")
+        );
+    }
+
+    #[test]
+    fn past_due_date_breaks_time_bound_only_while_open() {
+        let mut g = smart_goal();
+        g.due = Some(day(2026, 3, 1));
+        let r = check(&g, today());
+        assert_eq!(
+            r.get(Letter::TimeBound).reason.as_deref(),
+            Some("time-bound: the due date 2026-03-01 has passed; move it or close the goal")
+        );
+        g.status = GoalStatus::Achieved;
+        assert!(check(&g, today()).is_smart());
+        g.due = Some(today());
+        g.status = GoalStatus::Active;
+        assert!(check(&g, today()).is_smart(), "due today is not yet past");
+    }
+}

@@ -1,0 +1,69 @@
+//! Showing text from the file safely: no byte of it may control the terminal.
+//!
+//! Control characters (C0 and C1), DEL, and the Unicode bidirectional overrides and isolates are
+//! replaced by visible escapes such as `\x1b` or `\u{202e}`. Tabs become a space. In multi-line
+//! text newlines are kept; in single-line contexts they are shown as `⏎`.
+
+use std::borrow::Cow;
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+fn needs_escape(c: char, keep_newlines: bool) -> bool {
+    (c.is_control() && !(keep_newlines && c == '\n')) || is_bidi_control(c)
+}
+
+fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| needs_escape(c, keep_newlines)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' if !keep_newlines => out.push('⏎'),
+            c if needs_escape(c, keep_newlines) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else {
+                    out.push_str(&format!("\\u{{{n:x}}}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text for one line of output: every control character made visible, newlines as `⏎`.
+pub fn line(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// Multi-line text: as [`line`], but newlines are kept.
+pub fn block(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(line("Alice — career"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn control_sequences_become_visible() {
+        assert_eq!(line("a\x1b[2Jb"), "a\\x1b[2Jb");
+        assert_eq!(line("\x1b]52;c;aGVsbG8=\x07"), "\\x1b]52;c;aGVsbG8=\\x07");
+        assert_eq!(line("x\u{9b}31m"), "x\\x9b31m");
+        assert_eq!(line("abc\u{202e}fed"), "abc\\u{202e}fed");
+        assert_eq!(line("one\ntwo\tthree\r"), "one⏎two three\\x0d");
+        assert_eq!(block("one\ntwo\x07"), "one\ntwo\\x07");
+        assert_eq!(line("\x7f"), "\\x7f");
+    }
+}

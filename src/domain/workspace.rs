@@ -1,0 +1,331 @@
+//! The whole of a mentor's practice: their profile and their mentees.
+
+use super::ids::GoalId;
+use super::mentee::Mentee;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The mentor's own profile.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MentorProfile {
+    pub name: String,
+    /// Hours per month the mentor can give to mentoring.
+    pub capacity_hours_per_month: Option<f64>,
+    /// Session length used where an agreement names none.
+    pub default_session_minutes: Option<u32>,
+}
+
+/// A mentor's workspace: everything one store file holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workspace {
+    pub mentor: MentorProfile,
+    /// The next number handed out for a new record's ID. Never reused, so an ID removed from the
+    /// file never comes back meaning something else.
+    pub next_id: u64,
+    pub mentees: Vec<Mentee>,
+}
+
+/// A broken invariant, with the place in the document where it was found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {message}")]
+pub struct Invalid {
+    /// Where, as `mentees[3].goals[0].id`.
+    pub path: String,
+    pub message: String,
+}
+
+/// How a person named a mentee did not pick out exactly one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LookupError {
+    #[error("no mentee matches \"{0}\" (see `mentor mentee list`)")]
+    NoMentee(String),
+    #[error("\"{query}\" matches several mentees: {}; type more of the name or use the ID", candidates.join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+    #[error("no {kind} with ID \"{id}\"")]
+    NoRecord { kind: &'static str, id: String },
+}
+
+impl Workspace {
+    /// Hands out the next record number.
+    pub fn alloc(&mut self) -> u64 {
+        self.next_id = self.next_id.max(1);
+        let n = self.next_id;
+        self.next_id += 1;
+        n
+    }
+
+    /// Finds a mentee by ID, by whole name (any case), or by a unique start of the name.
+    pub fn resolve_mentee(&self, query: &str) -> Result<usize, LookupError> {
+        let q = query.trim();
+        if let Some(i) = self.mentees.iter().position(|m| m.id.as_str() == q) {
+            return Ok(i);
+        }
+        let lower = q.to_lowercase();
+        let exact: Vec<usize> = (0..self.mentees.len())
+            .filter(|&i| self.mentees[i].name.to_lowercase() == lower)
+            .collect();
+        let matches = if exact.is_empty() {
+            (0..self.mentees.len())
+                .filter(|&i| {
+                    !lower.is_empty() && self.mentees[i].name.to_lowercase().starts_with(&lower)
+                })
+                .collect()
+        } else {
+            exact
+        };
+        match matches.as_slice() {
+            [i] => Ok(*i),
+            [] => Err(LookupError::NoMentee(q.to_string())),
+            many => Err(LookupError::Ambiguous {
+                query: q.to_string(),
+                candidates: many
+                    .iter()
+                    .map(|&i| format!("{} ({})", self.mentees[i].name, self.mentees[i].id))
+                    .collect(),
+            }),
+        }
+    }
+
+    /// The mentee and index of the goal with this ID.
+    pub fn find_goal(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.mentees
+            .iter()
+            .enumerate()
+            .find_map(|(m, mentee)| {
+                mentee
+                    .goals
+                    .iter()
+                    .position(|g| g.id.as_str() == id)
+                    .map(|g| (m, g))
+            })
+            .ok_or_else(|| LookupError::NoRecord {
+                kind: "goal",
+                id: id.to_string(),
+            })
+    }
+
+    /// Mentee, goal and milestone index of the milestone with this ID.
+    pub fn find_milestone(&self, id: &str) -> Result<(usize, usize, usize), LookupError> {
+        for (m, mentee) in self.mentees.iter().enumerate() {
+            for (g, goal) in mentee.goals.iter().enumerate() {
+                if let Some(k) = goal.milestones.iter().position(|x| x.id.as_str() == id) {
+                    return Ok((m, g, k));
+                }
+            }
+        }
+        Err(LookupError::NoRecord {
+            kind: "milestone",
+            id: id.to_string(),
+        })
+    }
+
+    /// Mentee, session and action index of the action item with this ID.
+    pub fn find_action(&self, id: &str) -> Result<(usize, usize, usize), LookupError> {
+        for (m, mentee) in self.mentees.iter().enumerate() {
+            for (s, session) in mentee.sessions.iter().enumerate() {
+                if let Some(a) = session.actions.iter().position(|x| x.id.as_str() == id) {
+                    return Ok((m, s, a));
+                }
+            }
+        }
+        Err(LookupError::NoRecord {
+            kind: "action item",
+            id: id.to_string(),
+        })
+    }
+
+    /// Checks the invariants a loaded file must hold: non-empty names and titles, IDs unique in
+    /// the file and of the right kind, references to goals of the same mentee, and a counter past
+    /// every ID in use.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        // The counter is shared by all kinds, so the number alone is unique in the file.
+        let mut seen: HashSet<u64> = HashSet::new();
+        let mut max_number = 0u64;
+        let mut check = |path: String, id: &str, number: Option<u64>, kind: &str| {
+            let Some(n) = number else {
+                return Err(Invalid {
+                    path,
+                    message: format!("{kind} ID {id:?} does not have the expected shape"),
+                });
+            };
+            if !seen.insert(n) {
+                return Err(Invalid {
+                    path,
+                    message: format!("duplicate ID {id:?} (its number {n} is already in use)"),
+                });
+            }
+            max_number = max_number.max(n);
+            Ok(())
+        };
+        let not_blank = |path: String, text: &str, what: &str| {
+            if text.trim().is_empty() {
+                Err(Invalid {
+                    path,
+                    message: format!("{what} is empty"),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        for (mi, m) in self.mentees.iter().enumerate() {
+            let at = format!("mentees[{mi}]");
+            check(format!("{at}.id"), m.id.as_str(), m.id.number(), "mentee")?;
+            not_blank(format!("{at}.name"), &m.name, "name")?;
+            let goal_ids: HashSet<&GoalId> = m.goals.iter().map(|g| &g.id).collect();
+            for (gi, g) in m.goals.iter().enumerate() {
+                let at = format!("{at}.goals[{gi}]");
+                check(format!("{at}.id"), g.id.as_str(), g.id.number(), "goal")?;
+                not_blank(format!("{at}.title"), &g.title, "title")?;
+                for (ki, k) in g.milestones.iter().enumerate() {
+                    let at = format!("{at}.milestones[{ki}]");
+                    check(
+                        format!("{at}.id"),
+                        k.id.as_str(),
+                        k.id.number(),
+                        "milestone",
+                    )?;
+                    not_blank(format!("{at}.title"), &k.title, "title")?;
+                }
+            }
+            for (si, s) in m.sessions.iter().enumerate() {
+                let at = format!("{at}.sessions[{si}]");
+                check(format!("{at}.id"), s.id.as_str(), s.id.number(), "session")?;
+                for (i, g) in s.goals.iter().enumerate() {
+                    if !goal_ids.contains(g) {
+                        return Err(Invalid {
+                            path: format!("{at}.goals[{i}]"),
+                            message: format!("goal {g:?} is not a goal of this mentee"),
+                        });
+                    }
+                }
+                for (ai, a) in s.actions.iter().enumerate() {
+                    let at = format!("{at}.actions[{ai}]");
+                    check(format!("{at}.id"), a.id.as_str(), a.id.number(), "action")?;
+                    not_blank(format!("{at}.text"), &a.text, "text")?;
+                }
+            }
+            for (fi, f) in m.feedback.iter().enumerate() {
+                let at = format!("{at}.feedback[{fi}]");
+                check(format!("{at}.id"), f.id.as_str(), f.id.number(), "feedback")?;
+                if let Some(g) = &f.goal
+                    && !goal_ids.contains(g)
+                {
+                    return Err(Invalid {
+                        path: format!("{at}.goal"),
+                        message: format!("goal {g:?} is not a goal of this mentee"),
+                    });
+                }
+            }
+            for (ci, c) in m.connections.iter().enumerate() {
+                let at = format!("{at}.connections[{ci}]");
+                check(
+                    format!("{at}.id"),
+                    c.id.as_str(),
+                    c.id.number(),
+                    "connection",
+                )?;
+                not_blank(format!("{at}.title"), &c.title, "title")?;
+            }
+        }
+        if self.next_id <= max_number {
+            return Err(Invalid {
+                path: "next_id".into(),
+                message: format!(
+                    "is {} but IDs up to {max_number} are in use; set it to {} or more",
+                    self.next_id,
+                    max_number + 1
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// Every ID in use, for tests and tools.
+    pub fn contains_id(&self, id: &str) -> bool {
+        self.find_goal(id).is_ok()
+            || self.find_milestone(id).is_ok()
+            || self.find_action(id).is_ok()
+            || self.mentees.iter().any(|m| {
+                m.id.as_str() == id
+                    || m.sessions.iter().any(|s| s.id.as_str() == id)
+                    || m.feedback.iter().any(|f| f.id.as_str() == id)
+                    || m.connections.iter().any(|c| c.id.as_str() == id)
+            })
+    }
+}
+
+/// Reads an enum value written the way the file writes it (`in-person`, `career`, `strength`).
+pub fn parse_kebab<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(text.trim().to_ascii_lowercase())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Goal, MenteeId, MentoringKind};
+    use chrono::NaiveDate;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+    }
+
+    fn ws(names: &[&str]) -> Workspace {
+        let mut ws = Workspace::default();
+        for name in names {
+            let id = MenteeId::from_number(ws.alloc());
+            ws.mentees.push(Mentee::new(id, *name, day()));
+        }
+        ws
+    }
+
+    #[test]
+    fn resolve_by_id_name_and_prefix() {
+        let ws = ws(&["Alice", "Alina", "Bob"]);
+        assert_eq!(ws.resolve_mentee("m3"), Ok(2));
+        assert_eq!(ws.resolve_mentee("bob"), Ok(2));
+        assert_eq!(ws.resolve_mentee("ALICE"), Ok(0));
+        assert_eq!(ws.resolve_mentee("alin"), Ok(1));
+        match ws.resolve_mentee("al") {
+            Err(LookupError::Ambiguous { candidates, .. }) => {
+                assert_eq!(candidates, vec!["Alice (m1)", "Alina (m2)"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            ws.resolve_mentee("zed"),
+            Err(LookupError::NoMentee(_))
+        ));
+        assert!(matches!(
+            ws.resolve_mentee(""),
+            Err(LookupError::NoMentee(_))
+        ));
+    }
+
+    #[test]
+    fn validate_finds_duplicates_dangling_refs_and_stale_counter() {
+        let mut w = ws(&["Alice"]);
+        assert_eq!(w.validate(), Ok(()));
+        let g = crate::domain::GoalId::from_number(1);
+        w.mentees[0].goals.push(Goal::new(g, "dup", day()));
+        let err = w.validate().unwrap_err();
+        assert_eq!(err.path, "mentees[0].goals[0].id");
+        assert!(err.message.contains("duplicate"));
+
+        let mut w = ws(&["Alice"]);
+        w.next_id = 1;
+        assert_eq!(w.validate().unwrap_err().path, "next_id");
+
+        let mut w = ws(&["Alice"]);
+        w.mentees[0].name = "  ".into();
+        assert_eq!(w.validate().unwrap_err().path, "mentees[0].name");
+        assert_eq!(
+            parse_kebab::<MentoringKind>("Peer"),
+            Some(MentoringKind::Peer)
+        );
+        assert_eq!(parse_kebab::<MentoringKind>("boss"), None);
+    }
+}

@@ -1,0 +1,313 @@
+//! The file format: header, parsing with precise errors, writing with a stable layout, and
+//! keeping fields this version does not know.
+//!
+//! ```json
+//! {
+//!   "format": "mentor",
+//!   "version": { "major": 1, "minor": 0 },
+//!   "kind": "workspace",
+//!   "mentor": { ... },
+//!   "next_id": 42,
+//!   "mentees": [ ... ]
+//! }
+//! ```
+//!
+//! Every known field is always written (absent values as `null` or `[]`), in a fixed order, and
+//! records stay in the order they were added, so the file diffs well. A key present in the file
+//! but unknown to this version (written by a newer minor version, or by hand) is kept: on load
+//! such keys are noticed, the original document is kept, and on save its unknown keys are put back
+//! into the objects they came from (records are matched by `id`).
+
+use super::error::LoadError;
+use super::migrate;
+use crate::domain::{Mentee, MentorProfile, Workspace};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+use std::path::Path;
+
+/// The format marker every store file starts with.
+pub const FORMAT: &str = "mentor";
+/// The kind of a mentor's own file.
+pub const KIND_WORKSPACE: &str = "workspace";
+
+/// A format version: a newer minor only adds fields; a newer major may change meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SchemaVersion {
+    pub major: u32,
+    pub minor: u32,
+}
+
+impl fmt::Display for SchemaVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+/// The version this build writes.
+pub const CURRENT_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: SchemaVersion,
+    kind: &'static str,
+    mentor: &'a MentorProfile,
+    next_id: u64,
+    mentees: &'a [Mentee],
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    format: String,
+    version: SchemaVersion,
+    kind: String,
+    #[serde(default)]
+    mentor: MentorProfile,
+    #[serde(default)]
+    next_id: u64,
+    #[serde(default)]
+    mentees: Vec<Mentee>,
+}
+
+/// Only the header, for files that do not parse as a whole.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<Value>,
+    version: Option<Value>,
+    kind: Option<Value>,
+}
+
+/// A parsed file.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub workspace: Workspace,
+    pub version: SchemaVersion,
+    /// The original document, kept only when it holds keys this version does not know.
+    pub unknown: Option<Value>,
+}
+
+/// A workspace with nothing in it yet.
+pub fn empty_workspace() -> Workspace {
+    Workspace {
+        mentor: MentorProfile::default(),
+        next_id: 1,
+        mentees: Vec::new(),
+    }
+}
+
+/// A fast, stable hash of a file's bytes, to notice that it changed on disk.
+pub fn content_hash(bytes: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
+
+/// Parses a store file. `allow_newer_major` lets a reader look at a file of a newer major version
+/// when it still parses (never for writing).
+pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parsed, LoadError> {
+    if bytes.is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    // Fast path: one typed pass that also notices unknown keys.
+    let mut unknown_keys = false;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let fast = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)
+        .and_then(|file: FileIn| de.end().map(|()| file));
+    match fast {
+        Ok(file) if file.version.major == CURRENT_VERSION.major => {
+            check_header(&file.format, &file.kind, path)?;
+            let unknown = if unknown_keys {
+                Some(serde_json::from_slice(bytes).map_err(|e| syntax_error(path, &e, "."))?)
+            } else {
+                None
+            };
+            finish(file, unknown, path)
+        }
+        Ok(file) if file.version.major > CURRENT_VERSION.major => {
+            check_header(&file.format, &file.kind, path)?;
+            if allow_newer_major {
+                let version = file.version;
+                let mut parsed = finish(file, None, path)?;
+                parsed.version = version;
+                Ok(parsed)
+            } else {
+                Err(newer_major(path, file.version))
+            }
+        }
+        _ => slow_parse(bytes, path),
+    }
+}
+
+/// The careful path: find out what is wrong, or migrate an older major version.
+fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
+    let mut value: Value =
+        serde_json::from_slice(bytes).map_err(|e| syntax_error(path, &e, "."))?;
+    let header: Header =
+        serde_json::from_value(value.clone()).map_err(|_| LoadError::NotAStore {
+            path: path.to_path_buf(),
+            reason: "the top level is not a JSON object".into(),
+        })?;
+    let format = header
+        .format
+        .as_ref()
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let kind = header
+        .kind
+        .as_ref()
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    check_header(format, kind, path)?;
+    let version: SchemaVersion = header
+        .version
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or_else(|| LoadError::NotAStore {
+            path: path.to_path_buf(),
+            reason: "\"version\" must be an object like {\"major\": 1, \"minor\": 0}".into(),
+        })?;
+    if version.major > CURRENT_VERSION.major {
+        // A newer file that parsed would have taken the fast path; this one cannot be read.
+        return Err(newer_major(path, version));
+    }
+    if version.major < CURRENT_VERSION.major {
+        migrate::upgrade(&mut value, version.major, migrate::STEPS).map_err(|reason| {
+            LoadError::Migration {
+                path: path.to_path_buf(),
+                found: version.to_string(),
+                reason,
+            }
+        })?;
+    }
+    // Parse again with a path-tracking deserializer over the bytes when they are the current
+    // major (so errors carry line and column), else over the migrated document.
+    let typed: Result<FileIn, LoadError> = if version.major == CURRENT_VERSION.major {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let doc_path = e.path().to_string();
+            syntax_error(path, e.inner(), &doc_path)
+        })
+    } else {
+        serde_path_to_error::deserialize(value.clone()).map_err(|e| LoadError::Parse {
+            path: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            doc_path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })
+    };
+    let mut parsed = finish(typed?, Some(value), path)?;
+    parsed.version = version;
+    Ok(parsed)
+}
+
+fn check_header(format: &str, kind: &str, path: &Path) -> Result<(), LoadError> {
+    if format != FORMAT {
+        return Err(LoadError::NotAStore {
+            path: path.to_path_buf(),
+            reason: format!("expected \"format\": \"{FORMAT}\" at the top"),
+        });
+    }
+    if kind != KIND_WORKSPACE {
+        return Err(LoadError::WrongKind {
+            path: path.to_path_buf(),
+            found: kind.to_string(),
+            expected: KIND_WORKSPACE,
+        });
+    }
+    Ok(())
+}
+
+fn newer_major(path: &Path, found: SchemaVersion) -> LoadError {
+    LoadError::NewerMajor {
+        path: path.to_path_buf(),
+        found: found.to_string(),
+        supported: CURRENT_VERSION.major,
+    }
+}
+
+fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str) -> LoadError {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    };
+    LoadError::Parse {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        doc_path: doc_path.to_string(),
+        message: crate::domain::text::line(&message).into_owned(),
+    }
+}
+
+fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, LoadError> {
+    let workspace = Workspace {
+        mentor: file.mentor,
+        next_id: file.next_id,
+        mentees: file.mentees,
+    };
+    workspace.validate().map_err(|invalid| LoadError::Invalid {
+        path: path.to_path_buf(),
+        invalid,
+    })?;
+    Ok(Parsed {
+        workspace,
+        version: file.version,
+        unknown,
+    })
+}
+
+/// Writes a workspace as the file's bytes: pretty JSON ending in a newline. `unknown` is the
+/// document loaded earlier whose unknown keys are carried over; `version` is what to write in
+/// the header (never older than [`CURRENT_VERSION`]).
+pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion) -> Vec<u8> {
+    let out = FileOut {
+        format: FORMAT,
+        version: version.max(CURRENT_VERSION),
+        kind: KIND_WORKSPACE,
+        mentor: &ws.mentor,
+        next_id: ws.next_id,
+        mentees: &ws.mentees,
+    };
+    let mut bytes = match unknown {
+        None => serde_json::to_vec_pretty(&out),
+        Some(old) => serde_json::to_value(&out).and_then(|mut new| {
+            merge_unknown(&mut new, old);
+            serde_json::to_vec_pretty(&new)
+        }),
+    }
+    // Serialising plain structs, strings and finite numbers into memory cannot fail; a
+    // non-finite number (which JSON cannot hold) is written as null by serde_json.
+    .unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Copies into `new` every key of `old` that `new` lacks, recursively; arrays of records are
+/// matched by their `"id"`.
+pub fn merge_unknown(new: &mut Value, old: &Value) {
+    match (new, old) {
+        (Value::Object(new), Value::Object(old)) => {
+            for (key, old_value) in old {
+                match new.get_mut(key) {
+                    Some(new_value) => merge_unknown(new_value, old_value),
+                    None => {
+                        new.insert(key.clone(), old_value.clone());
+                    }
+                }
+            }
+        }
+        (Value::Array(new), Value::Array(old)) => {
+            for item in new.iter_mut() {
+                let Some(id) = item.get("id").cloned() else {
+                    continue;
+                };
+                if let Some(old_item) = old.iter().find(|o| o.get("id") == Some(&id)) {
+                    merge_unknown(item, old_item);
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,118 @@
+//! The file-system calls the store makes, behind a trait so that tests can record their order and
+//! make any one of them fail.
+
+use super::LoadError;
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::Path;
+
+/// Every file-system call on the save path. [`RealFs`] is the real thing; tests wrap it.
+pub trait Fs: Send + Sync + std::fmt::Debug {
+    /// Reads at most `limit` bytes of a file; `Ok(None)` when it does not exist.
+    fn read(&self, path: &Path, limit: u64) -> io::Result<Option<Vec<u8>>>;
+    /// Creates a new file, failing if anything exists at `path` (a file or a planted symlink),
+    /// readable and writable by its owner only.
+    fn create_new(&self, path: &Path) -> io::Result<File>;
+    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
+    /// Flushes the file's data and metadata to the device.
+    fn sync_file(&self, file: &File) -> io::Result<()>;
+    /// Makes a second name for a file (used to keep the previous version as a backup for free).
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()>;
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Flushes a directory, so that a rename in it is durable.
+    fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    fn remove_file(&self, path: &Path) -> io::Result<()>;
+    /// Creates a directory (and missing parents) readable by its owner only.
+    fn create_dir_all(&self, path: &Path) -> io::Result<()>;
+    /// The names of the entries of a directory; empty when it does not exist.
+    fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>>;
+}
+
+/// The real file system.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RealFs;
+
+impl Fs for RealFs {
+    fn read(&self, path: &Path, limit: u64) -> io::Result<Option<Vec<u8>>> {
+        let file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let hint = file.metadata().map(|m| m.len().min(limit)).unwrap_or(0);
+        let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
+        file.take(limit).read_to_end(&mut bytes)?;
+        Ok(Some(bytes))
+    }
+
+    fn create_new(&self, path: &Path) -> io::Result<File> {
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+    }
+
+    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        file.write_all(bytes)
+    }
+
+    fn sync_file(&self, file: &File) -> io::Result<()> {
+        file.sync_all()
+    }
+
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::hard_link(from, to)
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::rename(from, to)
+    }
+
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        File::open(dir)?.sync_all()
+    }
+
+    fn remove_file(&self, path: &Path) -> io::Result<()> {
+        fs::remove_file(path)
+    }
+
+    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(path)
+    }
+
+    fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>> {
+        match fs::read_dir(dir) {
+            Ok(entries) => entries
+                .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+                .collect(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// Reads a whole store file through `fs`, refusing one larger than `cap` bytes.
+pub fn read_capped(fs: &dyn Fs, path: &Path, cap: u64) -> Result<Option<Vec<u8>>, LoadError> {
+    let bytes = fs.read(path, cap + 1).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    match bytes {
+        Some(b) if b.len() as u64 > cap => {
+            let size = fs::metadata(path)
+                .map(|m| m.len())
+                .unwrap_or(b.len() as u64);
+            Err(LoadError::TooLarge {
+                path: path.to_path_buf(),
+                size,
+                cap,
+            })
+        }
+        other => Ok(other),
+    }
+}

@@ -1,0 +1,79 @@
+//! One editor at a time: an exclusive lock on a file beside the data file.
+//!
+//! The lock is the kernel's (`File::try_lock`), so it disappears when the holding process dies:
+//! a killed instance never blocks the next. The data file itself is never locked, because a save
+//! replaces it by rename. The holder writes its process ID into the lock file so that the refusal
+//! can say who holds it.
+
+use super::error::OpenError;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A held lock; dropping it releases the lock.
+#[derive(Debug)]
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+}
+
+impl Lock {
+    /// Takes the lock at `path`, waiting up to `wait` for another holder to let go.
+    pub fn acquire(path: &Path, data_path: &Path, wait: Duration) -> Result<Lock, OpenError> {
+        let io = |action, source| OpenError::Io {
+            path: path.to_path_buf(),
+            action,
+            source,
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| io("cannot open the lock file", e))?;
+        let deadline = Instant::now() + wait;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(TryLockError::WouldBlock) => {
+                    let mut holder = String::new();
+                    let _ = file.read_to_string(&mut holder);
+                    let holder = holder.trim();
+                    return Err(OpenError::Locked {
+                        path: data_path.to_path_buf(),
+                        holder: (!holder.is_empty() && holder.len() < 32)
+                            .then(|| holder.to_string()),
+                    });
+                }
+                Err(TryLockError::Error(e)) => return Err(io("cannot lock", e)),
+            }
+        }
+        // Record who holds it; failing to do so does not matter for the lock itself.
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = write!(file, "{}", std::process::id());
+        let _ = file.flush();
+        Ok(Lock {
+            file,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
+        let _ = self.file.unlock();
+    }
+}

@@ -1,0 +1,236 @@
+//! The editing store and its save protocol.
+
+use super::MAX_FILE_BYTES;
+use super::backup;
+use super::error::{LoadError, OpenError, SaveError};
+use super::format::{self, CURRENT_VERSION, SchemaVersion};
+use super::fs::{Fs, RealFs, read_capped};
+use super::lock::Lock;
+use super::paths::StorePaths;
+use crate::domain::Workspace;
+use serde_json::Value;
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How to open a store for editing.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// Create the file (and its directory, 0700) when it does not exist yet.
+    pub create: bool,
+    /// How long to wait for another editor to release the lock before refusing. Zero refuses at
+    /// once (the right thing for an interactive editor); short-lived commands wait a little so
+    /// that scripts running several at once take turns.
+    pub lock_wait: Duration,
+    /// How many numbered backups to keep.
+    pub keep_backups: usize,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            create: true,
+            lock_wait: Duration::ZERO,
+            keep_backups: 10,
+        }
+    }
+}
+
+/// An open store: the lock is held for as long as this value lives.
+#[derive(Debug)]
+pub struct Store {
+    paths: StorePaths,
+    fs: Arc<dyn Fs>,
+    _lock: Lock,
+    /// Hash of the bytes on disk as last read or written; `None` when there was no file.
+    disk_hash: Option<u128>,
+    /// The loaded document, kept when it has keys this version does not know.
+    unknown: Option<Value>,
+    /// The format version of the file on disk.
+    version: SchemaVersion,
+    /// The file on disk is of an older version: keep a copy before the first save.
+    pre_migration_backup: bool,
+    keep_backups: usize,
+    tmp_seq: u64,
+}
+
+impl Store {
+    /// Opens the store at `path` for editing, with the real file system.
+    pub fn open(path: &Path, options: &OpenOptions) -> Result<(Store, Workspace), OpenError> {
+        Store::open_with(path, options, Arc::new(RealFs))
+    }
+
+    /// Opens the store at `path` for editing through `fs`.
+    pub fn open_with(
+        path: &Path,
+        options: &OpenOptions,
+        fs: Arc<dyn Fs>,
+    ) -> Result<(Store, Workspace), OpenError> {
+        let paths = StorePaths::resolve(path).map_err(|source| OpenError::Io {
+            path: path.to_path_buf(),
+            action: "cannot use this path",
+            source,
+        })?;
+        if !paths.dir.is_dir() {
+            if !options.create {
+                return Err(LoadError::Missing {
+                    path: paths.data.clone(),
+                }
+                .into());
+            }
+            fs.create_dir_all(&paths.dir)
+                .map_err(|source| OpenError::Io {
+                    path: paths.dir.clone(),
+                    action: "cannot create the directory",
+                    source,
+                })?;
+        }
+        let lock = Lock::acquire(&paths.lock, &paths.data, options.lock_wait)?;
+        let bytes = read_capped(fs.as_ref(), &paths.data, MAX_FILE_BYTES)?;
+        let mut store = Store {
+            paths,
+            fs,
+            _lock: lock,
+            disk_hash: None,
+            unknown: None,
+            version: CURRENT_VERSION,
+            pre_migration_backup: false,
+            keep_backups: options.keep_backups,
+            tmp_seq: 0,
+        };
+        match bytes {
+            None if options.create => {
+                let ws = format::empty_workspace();
+                store.save(&ws).map_err(OpenError::Save)?;
+                Ok((store, ws))
+            }
+            None => Err(LoadError::Missing {
+                path: store.paths.data.clone(),
+            }
+            .into()),
+            Some(bytes) => {
+                let parsed = format::parse(&bytes, &store.paths.data, false)?;
+                store.disk_hash = Some(format::content_hash(&bytes));
+                store.unknown = parsed.unknown;
+                store.version = parsed.version;
+                store.pre_migration_backup = parsed.version < CURRENT_VERSION;
+                Ok((store, parsed.workspace))
+            }
+        }
+    }
+
+    /// The store's files.
+    pub fn paths(&self) -> &StorePaths {
+        &self.paths
+    }
+
+    /// Saves `ws`. On `Ok` the new content is durable on disk. On `Err` the file on disk is
+    /// exactly as it was, no temporary file is left behind, and `ws` is untouched; a later call
+    /// tries again from scratch.
+    pub fn save(&mut self, ws: &Workspace) -> Result<(), SaveError> {
+        let data = self.paths.data.clone();
+        let fs = Arc::clone(&self.fs);
+        let fail = |step: &'static str| {
+            let path = data.clone();
+            move |source: io::Error| SaveError::Io { path, step, source }
+        };
+
+        // 1. Never overwrite what changed on disk since it was read.
+        let on_disk = match read_capped(fs.as_ref(), &data, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(LoadError::Io { source, .. }) => return Err(fail("reading the file back")(source)),
+            Err(_) => return Err(SaveError::Conflict { path: data }),
+        };
+        if on_disk.as_deref().map(format::content_hash) != self.disk_hash {
+            return Err(SaveError::Conflict { path: data });
+        }
+
+        // 2. Serialise in memory.
+        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+
+        // 3. A fresh temporary file in the same directory, written and synced.
+        self.tmp_seq += 1;
+        let tmp = self.paths.dir.join(format!(
+            ".{}.tmp-{}-{}",
+            self.paths.file_name(),
+            std::process::id(),
+            self.tmp_seq
+        ));
+        let mut file = fs
+            .create_new(&tmp)
+            .map_err(fail("creating the temporary file"))?;
+        let written = fs
+            .write_all(&mut file, &bytes)
+            .map_err(fail("writing the temporary file"))
+            .and_then(|()| {
+                fs.sync_file(&file)
+                    .map_err(fail("syncing the temporary file"))
+            });
+        drop(file);
+        if let Err(e) = written {
+            let _ = fs.remove_file(&tmp);
+            return Err(e);
+        }
+
+        // 4. Keep the previous version as a backup.
+        let mut backup_path = None;
+        if on_disk.is_some() {
+            match self.take_backups(fs.as_ref()) {
+                Ok(path) => backup_path = Some(path),
+                Err(e) => {
+                    let _ = fs.remove_file(&tmp);
+                    return Err(fail("keeping a backup")(e));
+                }
+            }
+        }
+
+        // 5. Replace the data file in one step.
+        if let Err(e) = fs.rename(&tmp, &data) {
+            let _ = fs.remove_file(&tmp);
+            if let Some(b) = &backup_path {
+                let _ = fs.remove_file(b);
+            }
+            return Err(fail("replacing the file")(e));
+        }
+
+        // 6. Make the rename durable; if that fails, put the old version back.
+        if let Err(e) = fs.sync_dir(&self.paths.dir) {
+            match &backup_path {
+                Some(b) => {
+                    let _ = fs.rename(b, &data);
+                }
+                None => {
+                    let _ = fs.remove_file(&data);
+                }
+            }
+            let _ = fs.sync_dir(&self.paths.dir);
+            return Err(fail("syncing the directory")(e));
+        }
+
+        self.disk_hash = Some(format::content_hash(&bytes));
+        self.version = self.version.max(CURRENT_VERSION);
+        self.pre_migration_backup = false;
+        backup::rotate(fs.as_ref(), &self.paths, self.keep_backups);
+        Ok(())
+    }
+
+    /// Links the current file into the backup directory; returns the numbered backup's path.
+    fn take_backups(&self, fs: &dyn Fs) -> io::Result<std::path::PathBuf> {
+        fs.create_dir_all(&self.paths.backups)?;
+        if self.pre_migration_backup {
+            let keep_as = self.paths.backups.join(format!(
+                "{}.pre-v{}",
+                self.paths.file_name(),
+                self.version
+            ));
+            match backup::keep(fs, &self.paths.data, &keep_as) {
+                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+                _ => {}
+            }
+        }
+        let path = backup::next_path(fs, &self.paths)?;
+        backup::keep(fs, &self.paths.data, &path)?;
+        Ok(path)
+    }
+}
