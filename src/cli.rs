@@ -1,1 +1,60 @@
-pub fn run() {}
+//! The command line: every operation on the store, for scripts and quick capture.
+//!
+//! Each command is a thin call into `domain` and `store`: parse the arguments, open the store
+//! (locked, for commands that change it), apply one change, save. A failure anywhere prints one
+//! line on stderr, exits non-zero and leaves the file untouched.
+
+mod args;
+mod context;
+mod feedback;
+mod goal;
+mod mentee;
+mod output;
+mod session;
+mod workspace;
+
+pub use args::{Cli, Command};
+pub use context::{CliError, Context};
+
+use clap::{CommandFactory, FromArgMatches};
+use std::process::ExitCode;
+
+/// Parses the process's arguments and runs the command; returns the process exit code.
+pub fn main() -> ExitCode {
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli, &matches) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("mentor: {}", crate::domain::text::block(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+/// Runs a parsed command line. `matches` gives the order of repeated options where it matters
+/// (which `--owner` belongs to which `--action`).
+pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
+    let ctx = Context::new(&cli)?;
+    match cli.command {
+        None => workspace::summary(&ctx),
+        Some(Command::Where { json }) => workspace::show_where(&ctx, json),
+        Some(Command::Profile(a)) => workspace::profile(&ctx, a),
+        Some(Command::Restore(a)) => workspace::restore(&ctx, a),
+        Some(Command::Mentee(c)) => mentee::run(&ctx, c),
+        Some(Command::Goal(c)) => goal::run_goal(&ctx, c),
+        Some(Command::Milestone(c)) => goal::run_milestone(&ctx, c),
+        Some(Command::Session(c)) => {
+            let sub = matches
+                .subcommand_matches("session")
+                .and_then(|m| m.subcommand_matches("add"));
+            session::run_session(&ctx, c, sub)
+        }
+        Some(Command::Action(c)) => session::run_action(&ctx, c),
+        Some(Command::Feedback(c)) => feedback::run_feedback(&ctx, c),
+        Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
+    }
+}

@@ -196,7 +196,7 @@ macro_rules! display_kebab {
         $(
             impl ::std::fmt::Display for $ty {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(match self { $(Self::$variant => $text),* })
+                    f.pad(match self { $(Self::$variant => $text),* })
                 }
             }
         )*

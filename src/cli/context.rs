@@ -1,0 +1,166 @@
+//! What every command needs: where the store is, what time it is, and how to fail.
+
+use super::args::Cli;
+use crate::domain::Workspace;
+use crate::domain::dates::{self, DateError};
+use crate::domain::workspace::LookupError;
+use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How long a command waits for another command to finish with the store before giving up.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// A command failed; nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The input makes no sense (exit code 2).
+    #[error("{0}")]
+    Input(String),
+    #[error(transparent)]
+    Lookup(#[from] LookupError),
+    #[error(transparent)]
+    Date(#[from] DateError),
+    /// The store could not be read (exit code 3).
+    #[error("{error}{hint}")]
+    Load { error: LoadError, hint: String },
+    /// Another editor holds the store (exit code 4).
+    #[error(transparent)]
+    Open(OpenError),
+    /// The change could not be saved (exit code 5).
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Input(_) | CliError::Lookup(_) | CliError::Date(_) => 2,
+            CliError::Load { .. } => 3,
+            CliError::Open(OpenError::Locked { .. }) => 4,
+            CliError::Open(OpenError::Load(_)) => 3,
+            CliError::Open(_) | CliError::Save(_) => 5,
+        }
+    }
+}
+
+impl From<LoadError> for CliError {
+    fn from(error: LoadError) -> Self {
+        let hint = match &error {
+            LoadError::Missing { .. } | LoadError::Io { .. } => String::new(),
+            other => backup_hint(other.path()),
+        };
+        CliError::Load { error, hint }
+    }
+}
+
+impl From<OpenError> for CliError {
+    fn from(error: OpenError) -> Self {
+        match error {
+            OpenError::Load(e) => e.into(),
+            other => CliError::Open(other),
+        }
+    }
+}
+
+/// Names the newest backup that reads cleanly, for a store that does not.
+fn backup_hint(path: &std::path::Path) -> String {
+    let Ok(backups) = store::list_backups(path) else {
+        return String::new();
+    };
+    match backups.iter().find(|b| store::load(&b.path).is_ok()) {
+        Some(good) => format!(
+            "\nThe file was not changed. The newest backup that reads cleanly is {}; `mentor restore` puts it back and keeps the unreadable file aside.",
+            good.path.display()
+        ),
+        None => {
+            "\nThe file was not changed. Fix it by hand (the place is named above) and try again."
+                .into()
+        }
+    }
+}
+
+/// The store path and the current moment, fixed for the whole command.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub store: PathBuf,
+    pub now: DateTime<FixedOffset>,
+}
+
+impl Context {
+    /// The store from `--store`, `MENTOR_STORE` or the default location; the time from the clock,
+    /// or from `MENTOR_NOW` (RFC 3339) when set, so scripts and tests can fix "today".
+    pub fn new(cli: &Cli) -> Result<Context, CliError> {
+        let store = match &cli.store {
+            Some(path) => path.clone(),
+            None => store::paths::default_store_path().ok_or_else(|| {
+                CliError::Input(
+                    "cannot find a home directory for the default store; pass --store PATH".into(),
+                )
+            })?,
+        };
+        let now = match std::env::var("MENTOR_NOW") {
+            Ok(text) => DateTime::parse_from_rfc3339(&text).map_err(|_| {
+                CliError::Input(format!(
+                    "MENTOR_NOW={text:?} is not an RFC 3339 date and time"
+                ))
+            })?,
+            Err(_) => chrono::Local::now().fixed_offset(),
+        };
+        Ok(Context { store, now })
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
+    /// A date typed on the command line.
+    pub fn date(&self, text: &str) -> Result<NaiveDate, CliError> {
+        Ok(dates::parse_date(text, self.today())?)
+    }
+
+    /// An optional date typed on the command line.
+    pub fn opt_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>, CliError> {
+        text.map(|t| self.date(t)).transpose()
+    }
+
+    /// Reads the workspace without locking or creating anything (an absent store is empty).
+    pub fn read(&self) -> Result<Workspace, CliError> {
+        let loaded = store::load_or_empty(&self.store)?;
+        if loaded.newer_major() {
+            eprintln!(
+                "mentor: warning: {} was written by a newer mentor (format {}); showing what this version understands",
+                self.store.display(),
+                loaded.version
+            );
+        }
+        Ok(loaded.workspace)
+    }
+
+    /// Opens the store for editing, applies `change`, and saves. If `change` fails, nothing is
+    /// written.
+    pub fn edit<T>(
+        &self,
+        change: impl FnOnce(&mut Workspace) -> Result<T, CliError>,
+    ) -> Result<T, CliError> {
+        let options = OpenOptions {
+            lock_wait: LOCK_WAIT,
+            ..OpenOptions::default()
+        };
+        let (mut store, mut ws) = Store::open(&self.store, &options)?;
+        let out = change(&mut ws)?;
+        store.save(&ws)?;
+        Ok(out)
+    }
+}
+
+/// Text that must not be blank.
+pub fn non_blank(text: &str, what: &str) -> Result<String, CliError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(CliError::Input(format!("{what} must not be empty")))
+    } else {
+        Ok(trimmed.to_string())
+    }
+}

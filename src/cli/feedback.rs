@@ -1,0 +1,208 @@
+//! `mentor feedback ...` and `mentor connection ...`.
+
+use super::args::{ConnectionCmd, FeedbackCmd};
+use super::context::{CliError, Context, non_blank};
+use super::output::{Table, opt_date, print, print_json};
+use crate::domain::derived::feedback_balance;
+use crate::domain::{
+    Connection, ConnectionId, ConnectionStatus, Feedback, FeedbackId, Visibility, Workspace, text,
+};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+/// Records of one kind across mentees (or of one), each with its mentee's index.
+fn across<'a, T>(
+    ws: &'a Workspace,
+    mentee: Option<&str>,
+    records: impl Fn(&'a crate::domain::Mentee) -> &'a [T],
+) -> Result<Vec<(usize, &'a T)>, CliError> {
+    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
+    Ok(ws
+        .mentees
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
+        .flat_map(|(i, m)| records(m).iter().map(move |r| (i, r)))
+        .collect())
+}
+
+/// Each record as JSON with its mentee's ID and name added.
+fn with_mentee<T: Serialize>(ws: &Workspace, rows: &[(usize, &T)]) -> Vec<Value> {
+    rows.iter()
+        .map(|(i, r)| {
+            let mut v = serde_json::to_value(r).unwrap_or(Value::Null);
+            if let Some(o) = v.as_object_mut() {
+                o.insert("mentee".into(), json!(ws.mentees[*i].id));
+                o.insert("mentee_name".into(), json!(ws.mentees[*i].name));
+            }
+            v
+        })
+        .collect()
+}
+
+pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
+    match cmd {
+        FeedbackCmd::Add {
+            mentee,
+            kind,
+            text: body,
+            goal,
+            private,
+            date,
+        } => {
+            let body = non_blank(&body, "the feedback")?;
+            let date = ctx.opt_date(date.as_deref())?.unwrap_or(ctx.today());
+            let visibility = if private {
+                Visibility::Private
+            } else {
+                Visibility::Shared
+            };
+            let (id, name) = ctx.edit(|ws| {
+                let i = ws.resolve_mentee(&mentee)?;
+                let goal = match goal.as_deref() {
+                    None => None,
+                    Some(g) => Some(
+                        ws.mentees[i]
+                            .goals
+                            .iter()
+                            .find(|x| x.id.as_str() == g.trim())
+                            .map(|x| x.id.clone())
+                            .ok_or_else(|| {
+                                CliError::Input(format!(
+                                    "{g} is not a goal of {}",
+                                    ws.mentees[i].name
+                                ))
+                            })?,
+                    ),
+                };
+                let id = FeedbackId::from_number(ws.alloc());
+                ws.mentees[i].feedback.push(Feedback {
+                    id: id.clone(),
+                    date,
+                    kind,
+                    text: body.clone(),
+                    goal,
+                    visibility,
+                });
+                Ok((id, ws.mentees[i].name.clone()))
+            })?;
+            print(&format!(
+                "Added {visibility} {kind} {id} for {}.\n",
+                text::line(&name)
+            ));
+            Ok(())
+        }
+        FeedbackCmd::List { mentee, json } => {
+            let ws = ctx.read()?;
+            let mut rows = across(&ws, mentee.as_deref(), |m| &m.feedback)?;
+            rows.sort_by_key(|(_, f)| std::cmp::Reverse(f.date));
+            if json {
+                print_json(&with_mentee(&ws, &rows));
+                return Ok(());
+            }
+            let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"], 5);
+            for (i, f) in &rows {
+                let seen = match f.visibility {
+                    Visibility::Shared => "both",
+                    Visibility::Private => "you",
+                };
+                table.row(vec![
+                    f.id.to_string(),
+                    f.date.to_string(),
+                    ws.mentees[*i].name.clone(),
+                    f.kind.to_string(),
+                    seen.into(),
+                    f.text.clone(),
+                ]);
+            }
+            table.print_or("No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"");
+            if let Some(q) = mentee.as_deref() {
+                let m = &ws.mentees[ws.resolve_mentee(q)?];
+                let b = feedback_balance(&m.feedback, 10);
+                let verdict = serde_json::to_value(b.verdict)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                print(&format!(
+                    "Balance of the last 10: {} strengths, {} improvements ({verdict}).\n",
+                    b.strengths, b.improvements
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError> {
+    match cmd {
+        ConnectionCmd::Add {
+            mentee,
+            kind,
+            title,
+            who,
+            note,
+            status,
+            date,
+        } => {
+            let title = non_blank(&title, "the title")?;
+            let date = ctx.opt_date(date.as_deref())?;
+            let (id, name) = ctx.edit(|ws| {
+                let i = ws.resolve_mentee(&mentee)?;
+                let id = ConnectionId::from_number(ws.alloc());
+                ws.mentees[i].connections.push(Connection {
+                    id: id.clone(),
+                    kind,
+                    title: title.clone(),
+                    who: who.clone().unwrap_or_default(),
+                    note: note.clone().unwrap_or_default(),
+                    status,
+                    date,
+                });
+                Ok((id, ws.mentees[i].name.clone()))
+            })?;
+            print(&format!("Added {kind} {id} for {}.\n", text::line(&name)));
+            Ok(())
+        }
+        ConnectionCmd::Done { id } => {
+            let title = ctx.edit(|ws| {
+                let c = ws
+                    .mentees
+                    .iter_mut()
+                    .flat_map(|m| m.connections.iter_mut())
+                    .find(|c| c.id.as_str() == id)
+                    .ok_or_else(|| CliError::Input(format!("no connection with ID \"{id}\"")))?;
+                c.status = ConnectionStatus::Done;
+                c.date.get_or_insert(ctx.today());
+                Ok(c.title.clone())
+            })?;
+            print(&format!("Connection {id} done: {}\n", text::line(&title)));
+            Ok(())
+        }
+        ConnectionCmd::List { mentee, json } => {
+            let ws = ctx.read()?;
+            let rows = across(&ws, mentee.as_deref(), |m| &m.connections)?;
+            if json {
+                print_json(&with_mentee(&ws, &rows));
+                return Ok(());
+            }
+            let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"], 5);
+            for (i, c) in &rows {
+                let what = if c.who.is_empty() {
+                    c.title.clone()
+                } else {
+                    format!("{} ({})", c.title, c.who)
+                };
+                table.row(vec![
+                    c.id.to_string(),
+                    ws.mentees[*i].name.clone(),
+                    c.kind.to_string(),
+                    c.status.to_string(),
+                    opt_date(c.date),
+                    what,
+                ]);
+            }
+            table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"");
+            Ok(())
+        }
+    }
+}

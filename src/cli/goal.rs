@@ -1,0 +1,251 @@
+//! `mentor goal ...` and `mentor milestone ...`.
+
+use super::args::{GoalAdd, GoalCmd, MilestoneCmd};
+use super::context::{CliError, Context, non_blank};
+use super::output::{Table, opt_date, percent, print, print_json};
+use crate::domain::derived::{goal_overdue, progress};
+use crate::domain::smart::{self, SmartReport};
+use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId, Workspace, text};
+use serde_json::{Value, json};
+
+pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
+    match cmd {
+        GoalCmd::Add(a) => add(ctx, a),
+        GoalCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
+        GoalCmd::Check { mentee, json } => check(ctx, mentee.as_deref(), json),
+        GoalCmd::Done { id } => {
+            let title = ctx.edit(|ws| {
+                let (m, g) = ws.find_goal(&id)?;
+                let goal = &mut ws.mentees[m].goals[g];
+                goal.status = GoalStatus::Achieved;
+                goal.achieved_on.get_or_insert(ctx.today());
+                Ok(goal.title.clone())
+            })?;
+            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(&title)));
+            Ok(())
+        }
+        GoalCmd::Progress { id, value } => {
+            if !value.is_finite() {
+                return Err(CliError::Input(format!(
+                    "{value} is not a number a metric can hold"
+                )));
+            }
+            let (metric, p) = ctx.edit(|ws| {
+                let (m, g) = ws.find_goal(&id)?;
+                let goal = &mut ws.mentees[m].goals[g];
+                let metric = goal.metric.as_mut().ok_or_else(|| {
+                    CliError::Input(format!(
+                        "goal {id} has no metric to record progress on; its progress comes from milestones"
+                    ))
+                })?;
+                metric.current = Some(value);
+                let text = metric.to_string();
+                Ok((text, progress(goal)))
+            })?;
+            print(&format!(
+                "Goal {id}: {}  ({})\n",
+                text::line(&metric),
+                percent(p)
+            ));
+            Ok(())
+        }
+    }
+}
+
+fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
+    let title = non_blank(&a.title, "the title")?;
+    let due = ctx.opt_date(a.due.as_deref())?;
+    let metric = match (a.metric, a.target) {
+        (Some(what), Some(target)) => {
+            if !a.baseline.is_finite() || !target.is_finite() {
+                return Err(CliError::Input(
+                    "--baseline and --target must be numbers".into(),
+                ));
+            }
+            Some(Metric {
+                what: non_blank(&what, "--metric")?,
+                baseline: a.baseline,
+                target,
+                current: None,
+                unit: a.unit.unwrap_or_default(),
+            })
+        }
+        _ => None,
+    };
+    let today = ctx.today();
+    let goal = ctx.edit(|ws| {
+        let i = ws.resolve_mentee(&a.mentee)?;
+        let mut g = Goal::new(GoalId::from_number(ws.alloc()), &title, today);
+        g.status = a.status;
+        if a.status == GoalStatus::Achieved {
+            g.achieved_on = Some(today);
+        }
+        g.specific = a.specific.unwrap_or_default();
+        g.metric = metric;
+        g.criterion = a.criterion.unwrap_or_default();
+        g.achievable = a.achievable.unwrap_or_default();
+        g.relevant = a.relevant.unwrap_or_default();
+        g.due = due;
+        g.skills = a
+            .skill
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        ws.mentees[i].goals.push(g.clone());
+        Ok(g)
+    })?;
+    let report = smart::check(&goal, today);
+    let mut out = format!(
+        "Added goal {} \"{}\"  SMART: {}\n",
+        goal.id,
+        text::line(&goal.title),
+        report.strip()
+    );
+    out.push_str(&reasons(&report));
+    print(&out);
+    Ok(())
+}
+
+fn reasons(report: &SmartReport) -> String {
+    report
+        .missing()
+        .filter_map(|l| l.reason.as_ref())
+        .map(|r| format!("  {}\n", text::line(r)))
+        .collect()
+}
+
+/// The goals to show: one mentee's, or everyone's, with the mentee's index.
+fn goals<'a>(ws: &'a Workspace, mentee: Option<&str>) -> Result<Vec<(usize, &'a Goal)>, CliError> {
+    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
+    Ok(ws
+        .mentees
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
+        .flat_map(|(i, m)| m.goals.iter().map(move |g| (i, g)))
+        .collect())
+}
+
+fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let today = ctx.today();
+    let rows = goals(&ws, mentee)?;
+    if json {
+        let out: Vec<Value> = rows
+            .iter()
+            .map(|(i, g)| {
+                let mut v = serde_json::to_value(g).unwrap_or(Value::Null);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("mentee".into(), json!(ws.mentees[*i].id));
+                    o.insert("mentee_name".into(), json!(ws.mentees[*i].name));
+                    o.insert("progress".into(), json!(progress(g)));
+                    o.insert("smart".into(), json!(smart::check(g, today).strip()));
+                    o.insert("overdue".into(), json!(goal_overdue(g, today)));
+                }
+                v
+            })
+            .collect();
+        print_json(&out);
+        return Ok(());
+    }
+    let mut table = Table::new(
+        &["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"],
+        2,
+    );
+    for (i, g) in rows {
+        let due = if goal_overdue(g, today) {
+            format!("{}!", opt_date(g.due))
+        } else {
+            opt_date(g.due)
+        };
+        table.row(vec![
+            g.id.to_string(),
+            ws.mentees[i].name.clone(),
+            g.title.clone(),
+            g.status.to_string(),
+            due,
+            smart::check(g, today).strip(),
+            percent(progress(g)),
+        ]);
+    }
+    table.print_or("No goals yet. Add one: mentor goal add --mentee NAME \"TITLE\"");
+    Ok(())
+}
+
+fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let today = ctx.today();
+    let rows = goals(&ws, mentee)?;
+    if json {
+        let out: Vec<Value> = rows
+            .iter()
+            .map(|(i, g)| {
+                let r = smart::check(g, today);
+                json!({
+                    "id": g.id,
+                    "title": g.title,
+                    "mentee": ws.mentees[*i].id,
+                    "smart": r.strip(),
+                    "is_smart": r.is_smart(),
+                    "letters": r.letters,
+                })
+            })
+            .collect();
+        print_json(&out);
+        return Ok(());
+    }
+    if rows.is_empty() {
+        print("No goals to check.\n");
+        return Ok(());
+    }
+    let mut out = String::new();
+    let mut complete = 0;
+    for (i, g) in &rows {
+        let r = smart::check(g, today);
+        complete += usize::from(r.is_smart());
+        out.push_str(&format!(
+            "{:<6}{}  {}  ({})\n",
+            g.id,
+            r.strip(),
+            text::line(&g.title),
+            text::line(&ws.mentees[*i].name)
+        ));
+        out.push_str(&reasons(&r));
+    }
+    out.push_str(&format!("{complete} of {} goals are SMART.\n", rows.len()));
+    print(&out);
+    Ok(())
+}
+
+pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
+    match cmd {
+        MilestoneCmd::Add { goal, title, due } => {
+            let title = non_blank(&title, "the title")?;
+            let due = ctx.opt_date(due.as_deref())?;
+            let id = ctx.edit(|ws| {
+                let (m, g) = ws.find_goal(&goal)?;
+                let id = MilestoneId::from_number(ws.alloc());
+                ws.mentees[m].goals[g]
+                    .milestones
+                    .push(Milestone::new(id.clone(), &title, due));
+                Ok(id)
+            })?;
+            print(&format!("Added milestone {id} to goal {goal}.\n"));
+            Ok(())
+        }
+        MilestoneCmd::Done { id } => {
+            let (goal, p) = ctx.edit(|ws| {
+                let (m, g, k) = ws.find_milestone(&id)?;
+                let goal = &mut ws.mentees[m].goals[g];
+                goal.milestones[k].done_on.get_or_insert(ctx.today());
+                Ok((goal.id.clone(), progress(goal)))
+            })?;
+            print(&format!(
+                "Milestone {id} done; goal {goal} is at {}.\n",
+                percent(p)
+            ));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Printing: aligned tables that fit the terminal, and JSON for machines.
+//!
+//! Every piece of text from the store goes through [`crate::domain::text`] before it reaches the
+//! terminal, so nothing in the file can send control sequences.
+
+use crate::domain::text;
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Writes text to stdout; a closed pipe (`mentor goal list | head`) is not an error.
+pub fn print(text: &str) {
+    let mut out = io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Prints a value as pretty JSON.
+pub fn print_json<T: Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(json) => print(&(json + "\n")),
+        Err(e) => eprintln!("mentor: cannot write JSON: {e}"),
+    }
+}
+
+/// The width to fit: the terminal's when printing to one, else 80 columns.
+fn width() -> usize {
+    if io::stdout().is_terminal()
+        && let Ok((cols, _)) = crossterm::terminal::size()
+    {
+        return usize::from(cols).max(40);
+    }
+    80
+}
+
+/// Cuts `text` to at most `max` columns, ending in `…` when cut.
+pub fn fit(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A table with a header row; one column (the widest text, usually a title) gives way when the
+/// table is wider than the terminal.
+pub struct Table {
+    headers: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+    flex: usize,
+}
+
+impl Table {
+    /// A table whose column `flex` shrinks to fit.
+    pub fn new(headers: &[&'static str], flex: usize) -> Self {
+        Table {
+            headers: headers.to_vec(),
+            rows: Vec::new(),
+            flex,
+        }
+    }
+
+    /// Adds a row; cells are made safe to print.
+    pub fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| text::line(&c).into_owned())
+                .collect(),
+        );
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The table as text, fitted to `total` columns.
+    pub fn render(&self, total: usize) -> String {
+        let n = self.headers.len();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for row in &self.rows {
+            for (i, cell) in row.iter().enumerate().take(n) {
+                widths[i] = widths[i].max(cell.width());
+            }
+        }
+        let gaps = 2 * n.saturating_sub(1);
+        let others: usize = widths
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != self.flex)
+            .map(|(_, w)| w)
+            .sum();
+        let room = total
+            .saturating_sub(others + gaps)
+            .max(self.headers[self.flex].width())
+            .max(8);
+        widths[self.flex] = widths[self.flex].min(room);
+        let mut out = String::new();
+        let mut line = |cells: &[String]| {
+            let mut text = String::new();
+            for (i, cell) in cells.iter().enumerate().take(n) {
+                let cell = fit(cell, widths[i]);
+                if i + 1 == n {
+                    text.push_str(&cell);
+                } else {
+                    let pad = widths[i] - cell.width();
+                    text.push_str(&cell);
+                    text.push_str(&" ".repeat(pad + 2));
+                }
+            }
+            out.push_str(text.trim_end());
+            out.push('\n');
+        };
+        line(
+            &self
+                .headers
+                .iter()
+                .map(|h| h.to_string())
+                .collect::<Vec<_>>(),
+        );
+        for row in &self.rows {
+            line(row);
+        }
+        out
+    }
+
+    /// Prints the table fitted to the terminal, or `empty` when it has no rows.
+    pub fn print_or(&self, empty: &str) {
+        if self.is_empty() {
+            print(&format!("{empty}\n"));
+        } else {
+            print(&self.render(width()));
+        }
+    }
+}
+
+/// Progress as a percentage, or `-` when nothing says.
+pub fn percent(p: Option<f64>) -> String {
+    p.map_or_else(|| "-".into(), |p| format!("{:.0}%", p * 100.0))
+}
+
+/// An optional date, or `-`.
+pub fn opt_date(d: Option<chrono::NaiveDate>) -> String {
+    d.map_or_else(|| "-".into(), |d| crate::domain::dates::iso(d).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_aligns_and_shrinks_the_flex_column() {
+        let mut t = Table::new(&["ID", "TITLE", "DUE"], 1);
+        t.row(vec![
+            "g1".into(),
+            "A rather long goal title that goes on".into(),
+            "2027-01-01".into(),
+        ]);
+        t.row(vec!["g22".into(), "Short\x1b[2J".into(), "-".into()]);
+        let text = t.render(30);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "ID   TITLE         DUE");
+        assert_eq!(lines[1], "g1   A rather lo…  2027-01-01");
+        assert_eq!(lines[2], "g22  Short\\x1b[2J  -");
+        assert!(lines.iter().all(|l| l.width() <= 30));
+    }
+
+    #[test]
+    fn fit_counts_wide_characters() {
+        assert_eq!(fit("日本語テキスト", 6), "日本…");
+        assert_eq!(fit("abc", 3), "abc");
+    }
+}

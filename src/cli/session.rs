@@ -1,0 +1,265 @@
+//! `mentor session ...` and `mentor action ...`.
+
+use super::args::{ActionCmd, SessionAdd, SessionCmd};
+use super::context::{CliError, Context, non_blank};
+use super::output::{Table, opt_date, print, print_json};
+use crate::domain::dates::parse_datetime;
+use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
+use serde_json::{Value, json};
+
+pub fn run_session(
+    ctx: &Context,
+    cmd: SessionCmd,
+    add_matches: Option<&clap::ArgMatches>,
+) -> Result<(), CliError> {
+    match cmd {
+        SessionCmd::Add(a) => add(ctx, a, add_matches),
+        SessionCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
+    }
+}
+
+/// Pairs each `--owner` and `--due` with the `--action` given before it on the command line.
+fn attach<T: Clone>(
+    matches: Option<&clap::ArgMatches>,
+    (id, option): (&str, &str),
+    values: &[T],
+    action_positions: &[usize],
+) -> Result<Vec<Option<T>>, CliError> {
+    let mut out = vec![None; action_positions.len()];
+    let positions: Vec<usize> = matches
+        .and_then(|m| m.indices_of(id))
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    for (value, pos) in values.iter().zip(positions) {
+        let Some(slot) = action_positions.iter().rposition(|&a| a < pos) else {
+            return Err(CliError::Input(format!(
+                "--{option} must follow the --action it belongs to"
+            )));
+        };
+        if out[slot].is_some() {
+            return Err(CliError::Input(format!(
+                "an --action has two --{option} options"
+            )));
+        }
+        out[slot] = Some(value.clone());
+    }
+    Ok(out)
+}
+
+fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Result<(), CliError> {
+    let at = match &a.at {
+        Some(text) => parse_datetime(text, ctx.now)?,
+        None => ctx.now,
+    };
+    let status = a.status.unwrap_or(if at > ctx.now {
+        SessionStatus::Planned
+    } else {
+        SessionStatus::Held
+    });
+    let action_positions: Vec<usize> = matches
+        .and_then(|m| m.indices_of("actions"))
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    let owners = attach(matches, ("owners", "owner"), &a.owners, &action_positions)?;
+    let dues = attach(matches, ("dues", "due"), &a.dues, &action_positions)?;
+    let mut drafted = Vec::new();
+    for ((text, owner), due) in a.actions.iter().zip(owners).zip(dues) {
+        let due = ctx.opt_date(due.as_deref())?;
+        drafted.push((
+            non_blank(text, "an --action")?,
+            owner.unwrap_or(Owner::Mentee),
+            due,
+        ));
+    }
+    if a.minutes == Some(0) {
+        return Err(CliError::Input("--minutes must be more than 0".into()));
+    }
+    let (session, name) = ctx.edit(|ws| {
+        let i = ws.resolve_mentee(&a.mentee)?;
+        let goal_ids = a
+            .goals
+            .iter()
+            .map(|g| {
+                match ws.mentees[i]
+                    .goals
+                    .iter()
+                    .find(|x| x.id.as_str() == g.trim())
+                {
+                    Some(goal) => Ok(goal.id.clone()),
+                    None => Err(CliError::Input(format!(
+                        "{g} is not a goal of {} (see `mentor goal list --mentee {}`)",
+                        ws.mentees[i].name, ws.mentees[i].id
+                    ))),
+                }
+            })
+            .collect::<Result<Vec<GoalId>, _>>()?;
+        let mut s = Session::new(SessionId::from_number(ws.alloc()), at, status);
+        s.minutes = a.minutes.or(ws.mentees[i].agreement.session_minutes);
+        s.channel = a
+            .channel
+            .or_else(|| ws.mentees[i].agreement.channels.first().copied());
+        s.agenda = a.agenda.clone().unwrap_or_default();
+        s.shared_notes = a.notes.clone().unwrap_or_default();
+        s.private_notes = a.private_notes.clone().unwrap_or_default();
+        s.goals = goal_ids;
+        for (text, owner, due) in &drafted {
+            s.actions.push(ActionItem {
+                id: ActionId::from_number(ws.alloc()),
+                text: text.clone(),
+                owner: *owner,
+                due: *due,
+                done_on: None,
+            });
+        }
+        ws.mentees[i].sessions.push(s.clone());
+        Ok((s, ws.mentees[i].name.clone()))
+    })?;
+    let mut out = format!(
+        "Added {} session {} with {} on {}.\n",
+        session.status,
+        session.id,
+        text::line(&name),
+        session.at.format("%Y-%m-%d %H:%M")
+    );
+    for item in &session.actions {
+        out.push_str(&format!(
+            "  action {} for the {}{}: {}\n",
+            item.id,
+            item.owner,
+            item.due.map(|d| format!(", due {d}")).unwrap_or_default(),
+            text::line(&item.text)
+        ));
+    }
+    print(&out);
+    Ok(())
+}
+
+fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
+    let mut rows: Vec<(usize, &Session)> = ws
+        .mentees
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
+        .flat_map(|(i, m)| m.sessions.iter().map(move |s| (i, s)))
+        .collect();
+    rows.sort_by_key(|(_, s)| std::cmp::Reverse(s.at));
+    if json {
+        let out: Vec<Value> = rows
+            .iter()
+            .map(|(i, s)| {
+                let mut v = serde_json::to_value(s).unwrap_or(Value::Null);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("mentee".into(), json!(ws.mentees[*i].id));
+                    o.insert("mentee_name".into(), json!(ws.mentees[*i].name));
+                }
+                v
+            })
+            .collect();
+        print_json(&out);
+        return Ok(());
+    }
+    let mut table = Table::new(
+        &["ID", "WHEN", "MENTEE", "STATUS", "OPEN", "AGENDA / NOTES"],
+        5,
+    );
+    for (i, s) in rows {
+        let open = s.actions.iter().filter(|a| !a.is_done()).count();
+        let summary = if s.agenda.is_empty() {
+            s.shared_notes.clone()
+        } else {
+            s.agenda.clone()
+        };
+        table.row(vec![
+            s.id.to_string(),
+            s.at.format("%Y-%m-%d %H:%M").to_string(),
+            ws.mentees[i].name.clone(),
+            s.status.to_string(),
+            open.to_string(),
+            summary,
+        ]);
+    }
+    table.print_or("No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"");
+    Ok(())
+}
+
+pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
+    match cmd {
+        ActionCmd::Done { id } => {
+            let text = ctx.edit(|ws| {
+                let (m, s, a) = ws.find_action(&id)?;
+                let item = &mut ws.mentees[m].sessions[s].actions[a];
+                item.done_on.get_or_insert(ctx.today());
+                Ok(item.text.clone())
+            })?;
+            print(&format!("Action {id} done: {}\n", text::line(&text)));
+            Ok(())
+        }
+        ActionCmd::List {
+            open,
+            mentee,
+            owner,
+            json,
+        } => {
+            let ws = ctx.read()?;
+            let only = mentee
+                .as_deref()
+                .map(|q| ws.resolve_mentee(q))
+                .transpose()?;
+            let mut rows: Vec<(usize, &SessionId, &ActionItem)> = ws
+                .mentees
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| only.is_none_or(|o| o == *i))
+                .flat_map(|(i, m)| {
+                    m.sessions
+                        .iter()
+                        .flat_map(move |s| s.actions.iter().map(move |a| (i, &s.id, a)))
+                })
+                .filter(|(_, _, a)| !open || !a.is_done())
+                .filter(|(_, _, a)| owner.is_none_or(|o| o == a.owner))
+                .collect();
+            rows.sort_by_key(|(_, _, a)| (a.is_done(), a.due.is_none(), a.due));
+            if json {
+                let out: Vec<Value> = rows
+                    .iter()
+                    .map(|(i, sid, a)| {
+                        let mut v = serde_json::to_value(a).unwrap_or(Value::Null);
+                        if let Some(o) = v.as_object_mut() {
+                            o.insert("mentee".into(), json!(ws.mentees[*i].id));
+                            o.insert("mentee_name".into(), json!(ws.mentees[*i].name));
+                            o.insert("session".into(), json!(sid));
+                        }
+                        v
+                    })
+                    .collect();
+                print_json(&out);
+                return Ok(());
+            }
+            let today = ctx.today();
+            let mut table = Table::new(&["ID", "MENTEE", "OWNER", "DUE", "DONE", "ACTION"], 5);
+            for (i, _, a) in rows {
+                let overdue = crate::domain::derived::action_overdue(a, today);
+                table.row(vec![
+                    a.id.to_string(),
+                    ws.mentees[i].name.clone(),
+                    a.owner.to_string(),
+                    if overdue {
+                        format!("{}!", opt_date(a.due))
+                    } else {
+                        opt_date(a.due)
+                    },
+                    if a.is_done() {
+                        "x".into()
+                    } else {
+                        String::new()
+                    },
+                    a.text.clone(),
+                ]);
+            }
+            table.print_or("No action items.");
+            Ok(())
+        }
+    }
+}

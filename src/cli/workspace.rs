@@ -1,0 +1,191 @@
+//! Commands about the store as a whole: the summary, `where`, `profile`, `restore`.
+
+use super::args::{ProfileArgs, RestoreArgs};
+use super::context::{CliError, Context, LOCK_WAIT};
+use super::output::{Table, print, print_json};
+use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
+use crate::domain::{MenteeStatus, text};
+use crate::store::{self, OpenOptions, Store, paths::StorePaths};
+use serde_json::json;
+
+/// `mentor` alone: open (creating on first run) and summarise the store.
+pub fn summary(ctx: &Context) -> Result<(), CliError> {
+    let options = OpenOptions {
+        lock_wait: LOCK_WAIT,
+        ..OpenOptions::default()
+    };
+    let (store, ws) = Store::open(&ctx.store, &options)?;
+    let today = ctx.today();
+    let active = ws
+        .mentees
+        .iter()
+        .filter(|m| m.status == MenteeStatus::Active)
+        .count();
+    let goals: usize = ws.mentees.iter().map(|m| m.goals.len()).sum();
+    let overdue_goals: usize = ws
+        .mentees
+        .iter()
+        .flat_map(|m| &m.goals)
+        .filter(|g| goal_overdue(g, today))
+        .count();
+    let overdue_checkins = ws
+        .mentees
+        .iter()
+        .filter(|m| next_checkin(m, today).is_some_and(|c| c.days_overdue > 0))
+        .count();
+    let load = mentor_load(&ws);
+    let capacity = match load.capacity_hours_per_month {
+        Some(c) => format!(", {:.1} of {c:.1} hours a month", load.hours_per_month),
+        None => String::new(),
+    };
+    print(&format!(
+        "Store: {}\n{} mentees ({active} active), {goals} goals ({overdue_goals} overdue), {overdue_checkins} check-ins overdue{capacity}.\nThe full-screen app is not built yet; run `mentor --help` for the commands.\n",
+        store.paths().data.display(),
+        ws.mentees.len(),
+    ));
+    Ok(())
+}
+
+/// `mentor where`.
+pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
+    let paths = StorePaths::resolve(&ctx.store)
+        .map_err(|e| CliError::Input(format!("{}: {e}", ctx.store.display())))?;
+    let exists = paths.data.exists();
+    if json {
+        print_json(&json!({
+            "store": paths.given,
+            "file": paths.data,
+            "exists": exists,
+            "lock": paths.lock,
+            "backups": paths.backups,
+        }));
+    } else {
+        let mut out = format!("store    {}\n", paths.given.display());
+        if paths.data != paths.given {
+            out.push_str(&format!(
+                "file     {} (the link's target)\n",
+                paths.data.display()
+            ));
+        }
+        if !exists {
+            out.push_str("         (not created yet: `mentor` or any change creates it)\n");
+        }
+        out.push_str(&format!(
+            "lock     {}\nbackups  {}\n",
+            paths.lock.display(),
+            paths.backups.display()
+        ));
+        print(&out);
+    }
+    Ok(())
+}
+
+/// `mentor profile`.
+pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
+    let changing = a.name.is_some() || a.capacity.is_some() || a.session_minutes.is_some();
+    if let Some(c) = a.capacity
+        && !(c.is_finite() && c >= 0.0)
+    {
+        return Err(CliError::Input(format!(
+            "--capacity {c}: give hours per month, 0 or more"
+        )));
+    }
+    let ws = if changing {
+        ctx.edit(|ws| {
+            if let Some(name) = &a.name {
+                ws.mentor.name = name.trim().to_string();
+            }
+            if a.capacity.is_some() {
+                ws.mentor.capacity_hours_per_month = a.capacity;
+            }
+            if a.session_minutes.is_some() {
+                ws.mentor.default_session_minutes = a.session_minutes;
+            }
+            Ok(ws.clone())
+        })?
+    } else {
+        ctx.read()?
+    };
+    let load = mentor_load(&ws);
+    if a.json {
+        print_json(
+            &json!({ "profile": ws.mentor, "load": load, "over_capacity": load.over_capacity() }),
+        );
+        return Ok(());
+    }
+    let name = if ws.mentor.name.is_empty() {
+        "(not set)".to_string()
+    } else {
+        text::line(&ws.mentor.name).into_owned()
+    };
+    let capacity = ws.mentor.capacity_hours_per_month.map_or_else(
+        || "(not set)".to_string(),
+        |c| format!("{c:.1} hours a month"),
+    );
+    let minutes = ws.mentor.default_session_minutes.map_or_else(
+        || "(not set: 60 assumed)".to_string(),
+        |m| format!("{m} minutes"),
+    );
+    let mut out = format!(
+        "name              {name}\ncapacity          {capacity}\nsession length    {minutes}\nload              {:.1} hours a month from {} active mentees with a cadence\n",
+        load.hours_per_month,
+        load.per_mentee.len()
+    );
+    if load.over_capacity() {
+        out.push_str("warning           the load is over capacity\n");
+    }
+    print(&out);
+    Ok(())
+}
+
+/// `mentor restore`.
+pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
+    let backups = store::list_backups(&ctx.store)
+        .map_err(|e| CliError::Input(format!("cannot list the backups: {e}")))?;
+    if a.list {
+        let mut table = Table::new(&["BACKUP", "STATE"], 0);
+        for b in &backups {
+            let state = match store::load(&b.path) {
+                Ok(l) => format!("{} mentees", l.workspace.mentees.len()),
+                Err(_) => "unreadable".into(),
+            };
+            table.row(vec![b.path.display().to_string(), state]);
+        }
+        table.print_or("No backups yet: one is kept at every save.");
+        return Ok(());
+    }
+    let (source, loaded) = match &a.backup {
+        Some(path) => (path.clone(), store::load(path)?),
+        None => backups
+            .iter()
+            .find_map(|b| store::load(&b.path).ok().map(|l| (b.path.clone(), l)))
+            .ok_or_else(|| CliError::Input("no backup reads cleanly; nothing to restore".into()))?,
+    };
+    if loaded.newer_major() {
+        return Err(CliError::Input(format!(
+            "{} was written by a newer mentor (format {}); cannot restore it with this version",
+            source.display(),
+            loaded.version
+        )));
+    }
+    let options = OpenOptions {
+        lock_wait: LOCK_WAIT,
+        ..OpenOptions::default()
+    };
+    let (mut store, kept) = Store::open_replacing(&ctx.store, &options)?;
+    store.save(&loaded.workspace)?;
+    let mut out = format!(
+        "Restored {} from {} ({} mentees).\n",
+        store.paths().data.display(),
+        source.display(),
+        loaded.workspace.mentees.len()
+    );
+    if let Some(kept) = kept {
+        out.push_str(&format!(
+            "The file it replaced is kept as {}.\n",
+            kept.display()
+        ));
+    }
+    print(&out);
+    Ok(())
+}
