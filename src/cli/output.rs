@@ -168,9 +168,9 @@ mod tests {
         t.row(vec!["g22".into(), "Short\x1b[2J".into(), "-".into()]);
         let text = t.render(30);
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], "ID   TITLE         DUE");
-        assert_eq!(lines[1], "g1   A rather lo…  2027-01-01");
-        assert_eq!(lines[2], "g22  Short\\x1b[2J  -");
+        assert_eq!(lines[0], "ID   TITLE          DUE");
+        assert_eq!(lines[1], "g1   A rather lon…  2027-01-01");
+        assert_eq!(lines[2], "g22  Short\\x1b[2J   -");
         assert!(lines.iter().all(|l| l.width() <= 30));
     }
 
