@@ -100,7 +100,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                 print_json(&with_mentee(&ws, &rows));
                 return Ok(());
             }
-            let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"], 5);
+            let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"]);
             for (i, f) in &rows {
                 let seen = match f.visibility {
                     Visibility::Shared => "both",
@@ -185,7 +185,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 print_json(&with_mentee(&ws, &rows));
                 return Ok(());
             }
-            let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"], 5);
+            let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"]);
             for (i, c) in &rows {
                 let what = if c.who.is_empty() {
                     c.title.clone()

@@ -149,10 +149,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
         print_json(&out);
         return Ok(());
     }
-    let mut table = Table::new(
-        &["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"],
-        2,
-    );
+    let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
     for (i, g) in rows {
         let due = if goal_overdue(g, today) {
             format!("{}!", opt_date(g.due))

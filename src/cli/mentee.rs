@@ -214,10 +214,7 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
         print_json(&rows);
         return Ok(());
     }
-    let mut table = Table::new(
-        &["ID", "NAME", "KIND", "STATUS", "GOALS", "NEXT CHECK-IN"],
-        1,
-    );
+    let mut table = Table::new(&["ID", "NAME", "KIND", "STATUS", "GOALS", "NEXT CHECK-IN"]);
     for m in &ws.mentees {
         table.row(vec![
             m.id.to_string(),

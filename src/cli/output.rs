@@ -51,21 +51,18 @@ pub fn fit(text: &str, max: usize) -> String {
     out
 }
 
-/// A table with a header row; one column (the widest text, usually a title) gives way when the
-/// table is wider than the terminal.
+/// A table with a header row. When it is wider than the terminal, the widest column gives way
+/// first, one column at a time, down to its header's width (and never below eight columns).
 pub struct Table {
     headers: Vec<&'static str>,
     rows: Vec<Vec<String>>,
-    flex: usize,
 }
 
 impl Table {
-    /// A table whose column `flex` shrinks to fit.
-    pub fn new(headers: &[&'static str], flex: usize) -> Self {
+    pub fn new(headers: &[&'static str]) -> Self {
         Table {
             headers: headers.to_vec(),
             rows: Vec::new(),
-            flex,
         }
     }
 
@@ -93,17 +90,16 @@ impl Table {
             }
         }
         let gaps = 2 * n.saturating_sub(1);
-        let others: usize = widths
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != self.flex)
-            .map(|(_, w)| w)
-            .sum();
-        let room = total
-            .saturating_sub(others + gaps)
-            .max(self.headers[self.flex].width())
-            .max(8);
-        widths[self.flex] = widths[self.flex].min(room);
+        let floor: Vec<usize> = self.headers.iter().map(|h| h.width().max(8)).collect();
+        while widths.iter().sum::<usize>() + gaps > total {
+            let widest = (0..n)
+                .filter(|&i| widths[i] > floor[i])
+                .max_by_key(|&i| (widths[i], i));
+            match widest {
+                Some(i) => widths[i] -= 1,
+                None => break,
+            }
+        }
         let mut out = String::new();
         let mut line = |cells: &[String]| {
             let mut text = String::new();
@@ -158,8 +154,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_aligns_and_shrinks_the_flex_column() {
-        let mut t = Table::new(&["ID", "TITLE", "DUE"], 1);
+    fn table_aligns_and_shrinks_the_widest_column() {
+        let mut t = Table::new(&["ID", "TITLE", "DUE"]);
         t.row(vec![
             "g1".into(),
             "A rather long goal title that goes on".into(),

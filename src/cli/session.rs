@@ -160,10 +160,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
         print_json(&out);
         return Ok(());
     }
-    let mut table = Table::new(
-        &["ID", "WHEN", "MENTEE", "STATUS", "OPEN", "AGENDA / NOTES"],
-        5,
-    );
+    let mut table = Table::new(&["ID", "WHEN", "MENTEE", "STATUS", "OPEN", "AGENDA / NOTES"]);
     for (i, s) in rows {
         let open = s.actions.iter().filter(|a| !a.is_done()).count();
         let summary = if s.agenda.is_empty() {
@@ -238,7 +235,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                 return Ok(());
             }
             let today = ctx.today();
-            let mut table = Table::new(&["ID", "MENTEE", "OWNER", "DUE", "DONE", "ACTION"], 5);
+            let mut table = Table::new(&["ID", "MENTEE", "OWNER", "DUE", "DONE", "ACTION"]);
             for (i, _, a) in rows {
                 let overdue = crate::domain::derived::action_overdue(a, today);
                 table.row(vec![

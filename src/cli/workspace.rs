@@ -143,7 +143,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
     let backups = store::list_backups(&ctx.store)
         .map_err(|e| CliError::Input(format!("cannot list the backups: {e}")))?;
     if a.list {
-        let mut table = Table::new(&["BACKUP", "STATE"], 0);
+        let mut table = Table::new(&["BACKUP", "STATE"]);
         for b in &backups {
             let state = match store::load(&b.path) {
                 Ok(l) => format!("{} mentees", l.workspace.mentees.len()),
