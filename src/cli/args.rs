@@ -235,7 +235,7 @@ pub enum GoalCmd {
     #[command(
         after_help = "Example:\n  mentor goal add --mentee alice \"Lead a design review\" \\\n      --specific \"Run the payments design review from invite to write-up\" \\\n      --metric \"design reviews led\" --baseline 0 --target 3 --unit reviews \\\n      --achievable \"Shadow two reviews first\" --why \"Needed for staff promotion\" \\\n      --due 2027-02-15 --skill facilitation --status active"
     )]
-    Add(GoalAdd),
+    Add(Box<GoalAdd>),
     /// List goals with due date, SMART letters and progress
     #[command(
         after_help = "Examples:\n  mentor goal list\n  mentor goal list --mentee alice --json"
@@ -352,7 +352,7 @@ pub enum SessionCmd {
     #[command(
         after_help = "Each --owner and --due applies to the --action before it.\n\nExample:\n  mentor session add --mentee alice --at \"today 10:00\" --minutes 45 \\\n      --agenda \"Review prep\" --notes \"Walked through the RFC\" --private-notes \"Seemed tired\" \\\n      --action \"Draft the review agenda\" --due friday \\\n      --action \"Introduce Alice to Dana\" --owner mentor"
     )]
-    Add(SessionAdd),
+    Add(Box<SessionAdd>),
     /// List sessions, newest first
     #[command(
         after_help = "Examples:\n  mentor session list\n  mentor session list --mentee alice --json"

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
     match cmd {
-        GoalCmd::Add(a) => add(ctx, a),
+        GoalCmd::Add(a) => add(ctx, *a),
         GoalCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
         GoalCmd::Check { mentee, json } => check(ctx, mentee.as_deref(), json),
         GoalCmd::Done { id } => {

@@ -13,7 +13,7 @@ pub fn run_session(
     add_matches: Option<&clap::ArgMatches>,
 ) -> Result<(), CliError> {
     match cmd {
-        SessionCmd::Add(a) => add(ctx, a, add_matches),
+        SessionCmd::Add(a) => add(ctx, *a, add_matches),
         SessionCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
     }
 }
