@@ -17,6 +17,7 @@ pub use args::{Cli, Command};
 pub use context::{CliError, Context};
 
 use clap::{CommandFactory, FromArgMatches};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
@@ -40,6 +41,10 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
     match cli.command {
+        None if cli.demo => workspace::interactive(&ctx, true),
+        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+            workspace::interactive(&ctx, false)
+        }
         None => workspace::summary(&ctx),
         Some(Command::Where { json }) => workspace::show_where(&ctx, json),
         Some(Command::Profile(a)) => workspace::profile(&ctx, a),

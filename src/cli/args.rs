@@ -17,15 +17,15 @@ where
         .try_map(|s: String| parse_kebab::<T>(&s).ok_or_else(|| format!("unknown value \"{s}\"")))
 }
 
-const KINDS: &[&str] = &["career", "peer", "life"];
-const MENTEE_STATUSES: &[&str] = &["active", "paused", "concluded"];
-const CHANNELS: &[&str] = &["in-person", "video", "phone", "chat", "email"];
-const GOAL_STATUSES: &[&str] = &["draft", "active", "achieved", "dropped"];
-const SESSION_STATUSES: &[&str] = &["planned", "held", "cancelled"];
-const OWNERS: &[&str] = &["mentor", "mentee"];
-const FEEDBACK_KINDS: &[&str] = &["strength", "improvement", "observation"];
-const CONNECTION_KINDS: &[&str] = &["introduction", "event", "course", "resource"];
-const CONNECTION_STATUSES: &[&str] = &["suggested", "done"];
+const KINDS: &[&str] = MentoringKind::NAMES;
+const MENTEE_STATUSES: &[&str] = MenteeStatus::NAMES;
+const CHANNELS: &[&str] = Channel::NAMES;
+const GOAL_STATUSES: &[&str] = GoalStatus::NAMES;
+const SESSION_STATUSES: &[&str] = SessionStatus::NAMES;
+const OWNERS: &[&str] = Owner::NAMES;
+const FEEDBACK_KINDS: &[&str] = FeedbackKind::NAMES;
+const CONNECTION_KINDS: &[&str] = ConnectionKind::NAMES;
+const CONNECTION_STATUSES: &[&str] = ConnectionStatus::NAMES;
 
 const MAIN_AFTER_HELP: &str = "\
 Dates accept 2026-12-01, today, tomorrow, friday, next friday, +2w, +10d, +1m, in 3 days.
@@ -41,12 +41,20 @@ Examples:
 Data: one JSON file (see `mentor where`); every change is saved atomically, with backups.";
 
 /// A terminal mentorship tracker: agreements, SMART goals, sessions, feedback and network.
+///
+/// With no command, opens the full-screen app on the store (created on first run). When the
+/// output is not a terminal, prints a one-line summary instead.
 #[derive(Debug, Parser)]
 #[command(name = "mentor", version, after_help = MAIN_AFTER_HELP)]
 pub struct Cli {
     /// The store file to use [default: mentor.json in the local data directory]
     #[arg(long, global = true, env = "MENTOR_STORE", value_name = "PATH")]
     pub store: Option<PathBuf>,
+
+    /// Open the full-screen app on a built-in sample workspace (a temporary copy: your store is
+    /// never touched)
+    #[arg(long)]
+    pub demo: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

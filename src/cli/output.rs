@@ -6,7 +6,7 @@
 use crate::domain::text;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 /// Writes text to stdout; a closed pipe (`mentor goal list | head`) is not an error.
 pub fn print(text: &str) {
@@ -32,24 +32,7 @@ fn width() -> usize {
     80
 }
 
-/// Cuts `text` to at most `max` columns, ending in `…` when cut.
-pub fn fit(text: &str, max: usize) -> String {
-    if text.width() <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
+pub use crate::domain::text::fit;
 
 /// A table with a header row. When it is wider than the terminal, the widest column gives way
 /// first, one column at a time, down to its header's width (and never below eight columns).

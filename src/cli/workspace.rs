@@ -5,7 +5,8 @@ use super::context::{CliError, Context, LOCK_WAIT};
 use super::output::{Table, print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::{MenteeStatus, text};
-use crate::store::{self, OpenOptions, Store, paths::StorePaths};
+use crate::store::{self, LoadError, OpenError, OpenOptions, Store, paths::StorePaths};
+use crate::tui::Launch;
 use serde_json::json;
 
 /// `mentor` alone: open (creating on first run) and summarise the store.
@@ -39,11 +40,61 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
         None => String::new(),
     };
     print(&format!(
-        "Store: {}\n{} mentees ({active} active), {goals} goals ({overdue_goals} overdue), {overdue_checkins} check-ins overdue{capacity}.\nThe full-screen app is not built yet; run `mentor --help` for the commands.\n",
+        "Store: {}\n{} mentees ({active} active), {goals} goals ({overdue_goals} overdue), {overdue_checkins} check-ins overdue{capacity}.\nRun `mentor` in a terminal for the full-screen app, or `mentor --help` for the commands.\n",
         store.paths().data.display(),
         ws.mentees.len(),
     ));
     Ok(())
+}
+
+/// `mentor` on a terminal: the full-screen app. Another editor holding the store, or a file of a
+/// newer format, opens it read-only with a banner; a file that cannot be read is refused as by
+/// every command.
+pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
+    let io_error = |e: std::io::Error| CliError::Input(format!("cannot use the terminal: {e}"));
+    let mut _demo_dir = None;
+    let launch = if demo {
+        let dir = tempfile::tempdir().map_err(io_error)?;
+        let path = dir.path().join("demo.json");
+        let (mut store, _) = Store::open(&path, &OpenOptions::default())?;
+        let ws = crate::demo::demo_workspace(ctx.today());
+        store.save(&ws)?;
+        _demo_dir = Some(dir);
+        Launch {
+            store: Some(store),
+            workspace: ws,
+            label: "demo workspace (a temporary copy; your store is not touched)".into(),
+            read_only: None,
+        }
+    } else {
+        let label = ctx.store.display().to_string();
+        match Store::open(&ctx.store, &OpenOptions::default()) {
+            Ok((store, workspace)) => Launch {
+                store: Some(store),
+                workspace,
+                label,
+                read_only: None,
+            },
+            Err(OpenError::Locked { .. }) => Launch {
+                store: None,
+                workspace: store::load(&ctx.store)?.workspace,
+                label,
+                read_only: Some(
+                    "another mentor is editing this file; this window only shows it".into(),
+                ),
+            },
+            Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => Launch {
+                store: None,
+                workspace: store::load(&ctx.store)?.workspace,
+                label,
+                read_only: Some(format!(
+                    "written by a newer mentor (format {found}); upgrade to edit it"
+                )),
+            },
+            Err(e) => return Err(e.into()),
+        }
+    };
+    crate::tui::main(launch).map_err(io_error)
 }
 
 /// `mentor where`.

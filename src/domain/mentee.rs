@@ -194,9 +194,19 @@ impl Mentee {
 macro_rules! display_kebab {
     ($($ty:ty => { $($variant:ident => $text:literal),* $(,)? }),* $(,)?) => {
         $(
+            impl $ty {
+                /// Every value, as the file writes it.
+                pub const NAMES: &'static [&'static str] = &[$($text),*];
+
+                /// The value as the file writes it.
+                pub fn name(self) -> &'static str {
+                    match self { $(Self::$variant => $text),* }
+                }
+            }
+
             impl ::std::fmt::Display for $ty {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.pad(match self { $(Self::$variant => $text),* })
+                    f.pad(self.name())
                 }
             }
         )*

@@ -65,8 +65,15 @@ pub(super) fn keep(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> {
         {
             let bytes = fs.read(from, u64::MAX)?.unwrap_or_default();
             let mut file = fs.create_new(to)?;
-            fs.write_all(&mut file, &bytes)?;
-            fs.sync_file(&file)
+            let copied = fs
+                .write_all(&mut file, &bytes)
+                .and_then(|()| fs.sync_file(&file));
+            if copied.is_err() {
+                // A partial copy is not a backup: leave nothing behind.
+                drop(file);
+                let _ = fs.remove_file(to);
+            }
+            copied
         }
         Err(e) => Err(e),
     }

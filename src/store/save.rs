@@ -273,6 +273,48 @@ impl Store {
         Ok(())
     }
 
+    /// Reads the file again (after it changed on disk), making it the new base for saves.
+    pub fn reload(&mut self) -> Result<Workspace, LoadError> {
+        let bytes =
+            read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)?.ok_or_else(|| {
+                LoadError::Missing {
+                    path: self.paths.data.clone(),
+                }
+            })?;
+        let parsed = format::parse(&bytes, &self.paths.data, false)?;
+        self.disk_hash = Some(format::content_hash(&bytes));
+        self.unknown = parsed.unknown;
+        self.version = parsed.version;
+        self.pre_migration_backup = parsed.version < CURRENT_VERSION;
+        Ok(parsed.workspace)
+    }
+
+    /// Writes `ws` to a new file `<file>.conflict-<n>` beside the store (never over an existing
+    /// file), synced; returns its path. Used to keep edits that could not be saved.
+    pub fn write_conflict_copy(&self, ws: &Workspace) -> io::Result<std::path::PathBuf> {
+        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        for n in 1..1000 {
+            let path = self
+                .paths
+                .dir
+                .join(format!("{}.conflict-{n}", self.paths.file_name()));
+            match self.fs.create_new(&path) {
+                Ok(mut file) => {
+                    self.fs.write_all(&mut file, &bytes)?;
+                    self.fs.sync_file(&file)?;
+                    self.fs.sync_dir(&self.paths.dir)?;
+                    return Ok(path);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "too many conflict copies",
+        ))
+    }
+
     /// Links the current file into the backup directory; returns the numbered backup's path.
     fn take_backups(&self, fs: &dyn Fs) -> io::Result<std::path::PathBuf> {
         fs.create_dir_all(&self.paths.backups)?;

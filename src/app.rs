@@ -1,0 +1,17 @@
+//! The application: one [`State`], one [`Action`] enum, a pure [`update`], and the [`Effect`]s the
+//! shell carries out. Nothing here does I/O or reads the clock: "today" arrives in the state and
+//! in [`Action::Tick`].
+
+pub mod action;
+pub mod edit;
+pub mod form;
+pub mod forms;
+pub mod history;
+pub mod keymap;
+pub mod state;
+pub mod update;
+pub mod view;
+
+pub use action::{Action, EditorTarget, Effect, TextEdit};
+pub use state::{Focus, ListId, Popup, SaveStatus, State, Tab};
+pub use update::update;

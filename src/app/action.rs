@@ -1,0 +1,127 @@
+//! Everything that can happen to the state, and what the shell must do in return.
+
+use super::state::Tab;
+use chrono::NaiveDate;
+
+/// An intent, from a key or from the result of an effect.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    // Moving around.
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    NextPane,
+    PrevPane,
+    NextTab,
+    PrevTab,
+    ShowTab(Tab),
+    // Changing the selected item (what it is depends on the focused list).
+    Add,
+    Edit,
+    EditInEditor,
+    Delete,
+    ToggleDone,
+    Undo,
+    Redo,
+    // Filtering the focused list.
+    StartFilter,
+    FilterEdit(TextEdit),
+    FilterAccept,
+    ClearFilter,
+    // Popups.
+    ShowHelp,
+    Confirm,
+    Cancel,
+    FormNextField,
+    FormPrevField,
+    /// Enter in a form: the next field, or submit on the last one.
+    FormEnter,
+    FormEdit(TextEdit),
+    FormChoice(bool),
+    FormSubmit,
+    FormEditInEditor,
+    // Leaving.
+    Quit,
+    ForceQuit,
+    /// Read the file again after it changed on disk (the edits in memory go to a conflict copy).
+    Reload,
+    /// A key that means nothing here; tells the user when it is an edit in read-only mode.
+    Unbound,
+    // Results of effects.
+    Saved {
+        at: String,
+    },
+    SaveFailed(String),
+    EditorDone {
+        target: EditorTarget,
+        result: Result<String, String>,
+    },
+    Reloaded {
+        workspace: Box<crate::domain::Workspace>,
+        note: String,
+    },
+    ReloadFailed(String),
+    /// The date changed (sent by the shell now and then).
+    Tick(NaiveDate),
+}
+
+/// An edit to a one-line text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEdit {
+    Insert(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    WordLeft,
+    WordRight,
+    Home,
+    End,
+    DeleteWord,
+    DeleteLine,
+}
+
+impl TextEdit {
+    /// Applies the edit to an input field.
+    pub fn apply(self, input: &mut tui_input::Input) {
+        use tui_input::InputRequest as R;
+        let request = match self {
+            TextEdit::Insert(c) => R::InsertChar(c),
+            TextEdit::Backspace => R::DeletePrevChar,
+            TextEdit::Delete => R::DeleteNextChar,
+            TextEdit::Left => R::GoToPrevChar,
+            TextEdit::Right => R::GoToNextChar,
+            TextEdit::WordLeft => R::GoToPrevWord,
+            TextEdit::WordRight => R::GoToNextWord,
+            TextEdit::Home => R::GoToStart,
+            TextEdit::End => R::GoToEnd,
+            TextEdit::DeleteWord => R::DeletePrevWord,
+            TextEdit::DeleteLine => R::DeleteLine,
+        };
+        input.handle(request);
+    }
+}
+
+/// Which text an external editor is editing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditorTarget {
+    /// A field of the open form.
+    FormField(usize),
+    /// The main long text of a record, by its ID.
+    Record(String),
+}
+
+/// Work for the shell: the only way the app touches the world.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the workspace as it is now.
+    Save,
+    /// Suspend the terminal and edit `text` in `$EDITOR`; answer with [`Action::EditorDone`].
+    OpenEditor { target: EditorTarget, text: String },
+    /// Keep the edits in memory as a conflict copy, then read the file again; answer with
+    /// [`Action::Reloaded`] or [`Action::ReloadFailed`].
+    Reload,
+}

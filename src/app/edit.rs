@@ -1,0 +1,89 @@
+//! Changing the workspace from the app: every change goes through here, so it is recorded for
+//! undo and followed by a save.
+
+use super::action::Effect;
+use super::history::Change;
+use super::state::State;
+use crate::domain::Mentee;
+
+/// Hands out record numbers from the workspace's counter while a mentee is borrowed.
+pub struct Ids<'a>(&'a mut u64);
+
+impl Ids<'_> {
+    pub fn take(&mut self) -> u64 {
+        *self.0 = (*self.0).max(1);
+        let n = *self.0;
+        *self.0 += 1;
+        n
+    }
+}
+
+/// Changes the mentee at `index` with `f`; on success records the step and asks for a save.
+/// When `f` fails nothing is changed; `None` when there is no mentee at `index`.
+pub fn mentee<T, E>(
+    state: &mut State,
+    index: usize,
+    label: impl Into<String>,
+    f: impl FnOnce(&mut Mentee, &mut Ids) -> Result<T, E>,
+) -> Option<Result<(T, Vec<Effect>), E>> {
+    let before = state.ws.mentees.get(index).cloned()?;
+    let mut draft = before.clone();
+    let mut next_id = state.ws.next_id;
+    let out = match f(&mut draft, &mut Ids(&mut next_id)) {
+        Ok(out) => out,
+        Err(e) => return Some(Err(e)),
+    };
+    state.ws.next_id = next_id;
+    state.ws.mentees[index] = draft.clone();
+    state.history.record(Change {
+        label: label.into(),
+        index,
+        before: Some(before),
+        after: Some(draft),
+    });
+    Some(Ok((out, vec![Effect::Save])))
+}
+
+/// Adds a mentee at the end; records the step and asks for a save.
+pub fn add_mentee(state: &mut State, mentee: Mentee, label: impl Into<String>) -> Vec<Effect> {
+    let index = state.ws.mentees.len();
+    state.ws.mentees.push(mentee.clone());
+    state.history.record(Change {
+        label: label.into(),
+        index,
+        before: None,
+        after: Some(mentee),
+    });
+    vec![Effect::Save]
+}
+
+/// Removes the mentee at `index`; records the step and asks for a save.
+pub fn remove_mentee(state: &mut State, index: usize, label: impl Into<String>) -> Vec<Effect> {
+    if index >= state.ws.mentees.len() {
+        return Vec::new();
+    }
+    let before = state.ws.mentees.remove(index);
+    state.history.record(Change {
+        label: label.into(),
+        index,
+        before: Some(before),
+        after: None,
+    });
+    vec![Effect::Save]
+}
+
+/// The index of the mentee holding a record with this ID, and the mentee's own index when the
+/// ID is the mentee's.
+pub fn owner_of(state: &State, id: &str) -> Option<usize> {
+    state.ws.mentees.iter().position(|m| {
+        m.id.as_str() == id
+            || m.goals
+                .iter()
+                .any(|g| g.id.as_str() == id || g.milestones.iter().any(|k| k.id.as_str() == id))
+            || m.sessions
+                .iter()
+                .any(|s| s.id.as_str() == id || s.actions.iter().any(|a| a.id.as_str() == id))
+            || m.feedback.iter().any(|f| f.id.as_str() == id)
+            || m.connections.iter().any(|c| c.id.as_str() == id)
+    })
+}

@@ -1,0 +1,259 @@
+//! Forms: labelled one-line fields with per-field validation and a live preview of dates.
+
+use crate::domain::Cadence;
+use crate::domain::dates::{iso, parse_date, parse_datetime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use tui_input::Input;
+
+/// What a field accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Any text, possibly empty.
+    Text,
+    /// Text that must not be blank.
+    Required,
+    /// A date in any accepted form; empty allowed unless required.
+    Date { required: bool },
+    /// A date and time (required).
+    DateTime,
+    /// A whole number of minutes, more than zero; empty allowed.
+    Minutes,
+    /// A number; empty allowed unless required.
+    Number { required: bool },
+    /// A cadence (`2w`, `monthly`); empty for none.
+    Cadence,
+    /// One of a fixed set, chosen with Left/Right.
+    Choice(&'static [&'static str]),
+    /// Comma-separated words.
+    List,
+}
+
+/// One field of a form.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: &'static str,
+    pub kind: FieldKind,
+    pub input: Input,
+    /// Set by the last submit when the value was refused.
+    pub error: Option<String>,
+}
+
+/// What a submitted form changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormTarget {
+    NewMentee,
+    Mentee(String),
+    NewGoal { mentee: String },
+    Goal(String),
+    NewMilestone { goal: String },
+    Milestone(String),
+    NewSession { mentee: String },
+    Session(String),
+    NewAction { session: String },
+    Action(String),
+    NewFeedback { mentee: String },
+    Feedback(String),
+    NewConnection { mentee: String },
+    Connection(String),
+}
+
+/// An open form.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub target: FormTarget,
+    pub title: String,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Something was typed since the form opened.
+    pub dirty: bool,
+    /// A problem with the form as a whole (the record it edits is gone, say).
+    pub error: Option<String>,
+}
+
+/// The moment relative dates are read from: noon of `today` in `offset`.
+pub fn reference(today: NaiveDate, offset: FixedOffset) -> DateTime<FixedOffset> {
+    let noon = today.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+    offset
+        .from_local_datetime(&noon)
+        .single()
+        .unwrap_or_else(|| DateTime::from_naive_utc_and_offset(noon, offset))
+}
+
+impl Field {
+    pub fn new(label: &'static str, kind: FieldKind, value: impl Into<String>) -> Field {
+        let value = value.into();
+        let value = match kind {
+            FieldKind::Choice(options) if !options.contains(&value.as_str()) => {
+                options.first().copied().unwrap_or_default().to_string()
+            }
+            _ => value,
+        };
+        Field {
+            label,
+            kind,
+            input: Input::new(value),
+            error: None,
+        }
+    }
+
+    pub fn value(&self) -> &str {
+        self.input.value()
+    }
+
+    /// Checks the value; the error says what is wrong in a few words.
+    pub fn check(&self, today: NaiveDate, offset: FixedOffset) -> Result<(), String> {
+        let v = self.value().trim();
+        match self.kind {
+            FieldKind::Text | FieldKind::Choice(_) | FieldKind::List => Ok(()),
+            FieldKind::Required if v.is_empty() => Err("required".into()),
+            FieldKind::Required => Ok(()),
+            FieldKind::Date { required } if v.is_empty() => {
+                if required {
+                    Err("required".into())
+                } else {
+                    Ok(())
+                }
+            }
+            FieldKind::Date { .. } => parse_date(v, today)
+                .map(|_| ())
+                .map_err(|_| "not a date".into()),
+            FieldKind::DateTime => parse_datetime(v, reference(today, offset))
+                .map(|_| ())
+                .map_err(|_| "not a date and time".into()),
+            FieldKind::Minutes if v.is_empty() => Ok(()),
+            FieldKind::Minutes => match v.parse::<u32>() {
+                Ok(n) if n > 0 => Ok(()),
+                _ => Err("whole minutes, more than 0".into()),
+            },
+            FieldKind::Number { required } if v.is_empty() => {
+                if required {
+                    Err("required".into())
+                } else {
+                    Ok(())
+                }
+            }
+            FieldKind::Number { .. } => match v.parse::<f64>() {
+                Ok(n) if n.is_finite() => Ok(()),
+                _ => Err("not a number".into()),
+            },
+            FieldKind::Cadence if v.is_empty() => Ok(()),
+            FieldKind::Cadence => Cadence::parse(v)
+                .map(|_| ())
+                .map_err(|_| "like 2w, 10d, 1m, monthly".into()),
+        }
+    }
+
+    /// What a date or cadence resolves to, shown as the user types.
+    pub fn preview(&self, today: NaiveDate, offset: FixedOffset) -> Option<String> {
+        let v = self.value().trim();
+        if v.is_empty() {
+            return None;
+        }
+        match self.kind {
+            FieldKind::Date { .. } => parse_date(v, today).ok().map(|d| format!("→ {}", iso(d))),
+            FieldKind::DateTime => parse_datetime(v, reference(today, offset))
+                .ok()
+                .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),
+            FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
+            _ => None,
+        }
+    }
+}
+
+impl Form {
+    pub fn new(target: FormTarget, title: impl Into<String>, fields: Vec<Field>) -> Form {
+        Form {
+            target,
+            title: title.into(),
+            fields,
+            focus: 0,
+            dirty: false,
+            error: None,
+        }
+    }
+
+    /// The field with this label.
+    pub fn field(&self, label: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.label == label)
+    }
+
+    /// The trimmed text of the field with this label ("" when absent).
+    pub fn text(&self, label: &str) -> String {
+        self.field(label)
+            .map(|f| f.value().trim().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Text that keeps inner line breaks (from the editor) but loses outer blanks.
+    pub fn long_text(&self, label: &str) -> String {
+        self.text(label)
+    }
+
+    pub fn opt_date(&self, label: &str, today: NaiveDate) -> Option<NaiveDate> {
+        let v = self.text(label);
+        if v.is_empty() {
+            None
+        } else {
+            parse_date(&v, today).ok()
+        }
+    }
+
+    pub fn opt_number(&self, label: &str) -> Option<f64> {
+        self.text(label)
+            .parse()
+            .ok()
+            .filter(|n: &f64| n.is_finite())
+    }
+
+    pub fn list(&self, label: &str) -> Vec<String> {
+        self.text(label)
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// Checks every field, marking the ones refused; true when all pass.
+    pub fn validate(&mut self, today: NaiveDate, offset: FixedOffset) -> bool {
+        let mut ok = true;
+        for field in &mut self.fields {
+            field.error = field.check(today, offset).err();
+            ok &= field.error.is_none();
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+        ok
+    }
+
+    /// Marks a field as refused for a reason found while applying the form.
+    pub fn refuse(&mut self, label: &str, reason: impl Into<String>) {
+        if let Some(i) = self.fields.iter().position(|f| f.label == label) {
+            self.fields[i].error = Some(reason.into());
+            self.focus = i;
+        } else {
+            self.error = Some(reason.into());
+        }
+    }
+
+    /// Moves to the next (or previous) choice of a choice field.
+    pub fn cycle(&mut self, forward: bool) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        if let FieldKind::Choice(options) = field.kind {
+            let at = options
+                .iter()
+                .position(|o| *o == field.value())
+                .unwrap_or(0);
+            let n = options.len();
+            let next = if forward {
+                (at + 1) % n
+            } else {
+                (at + n - 1) % n
+            };
+            field.input = Input::new(options[next].to_string());
+            self.dirty = true;
+        }
+    }
+}

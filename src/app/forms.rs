@@ -1,0 +1,151 @@
+//! The forms of each kind of record: which fields they have, filled from the record when editing,
+//! and how a submitted form changes the workspace.
+
+mod feedback;
+mod goal;
+mod mentee;
+mod session;
+
+use super::action::Effect;
+use super::form::{Form, FormTarget};
+use super::state::{ListId, State};
+use super::view;
+
+/// A form to add a record to `list`, in the context of the current selection.
+pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
+    let need_mentee = || {
+        view::mentee(state)
+            .map(|m| m.id.0.clone())
+            .ok_or("add a mentee first (a)")
+    };
+    Ok(match list {
+        ListId::Mentees => mentee::form(None),
+        ListId::Goals => goal::goal_form(
+            FormTarget::NewGoal {
+                mentee: need_mentee()?,
+            },
+            None,
+        ),
+        ListId::Milestones => {
+            let goal = view::goal(state).ok_or("add a goal first")?;
+            goal::milestone_form(
+                FormTarget::NewMilestone {
+                    goal: goal.id.0.clone(),
+                },
+                None,
+            )
+        }
+        ListId::Sessions => session::session_form(
+            FormTarget::NewSession {
+                mentee: need_mentee()?,
+            },
+            None,
+        ),
+        ListId::Actions => {
+            let s = view::session(state).ok_or("add a session first")?;
+            session::action_form(
+                FormTarget::NewAction {
+                    session: s.id.0.clone(),
+                },
+                None,
+            )
+        }
+        ListId::Feedback => feedback::feedback_form(
+            FormTarget::NewFeedback {
+                mentee: need_mentee()?,
+            },
+            None,
+        ),
+        ListId::Connections => feedback::connection_form(
+            FormTarget::NewConnection {
+                mentee: need_mentee()?,
+            },
+            None,
+        ),
+    })
+}
+
+/// A form to edit the selected record of `list`.
+pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
+    let nothing = || format!("no {} selected", list.noun());
+    let m = view::mentee(state);
+    let i = view::current(state, list).ok_or_else(nothing)?;
+    Ok(match list {
+        ListId::Mentees => mentee::form(Some(&state.ws.mentees[i])),
+        ListId::Goals => {
+            let g = &m.ok_or_else(nothing)?.goals[i];
+            goal::goal_form(FormTarget::Goal(g.id.0.clone()), Some(g))
+        }
+        ListId::Milestones => {
+            let k = &view::goal(state).ok_or_else(nothing)?.milestones[i];
+            goal::milestone_form(FormTarget::Milestone(k.id.0.clone()), Some(k))
+        }
+        ListId::Sessions => {
+            let s = &m.ok_or_else(nothing)?.sessions[i];
+            session::session_form(FormTarget::Session(s.id.0.clone()), Some(s))
+        }
+        ListId::Actions => {
+            let a = &view::session(state).ok_or_else(nothing)?.actions[i];
+            session::action_form(FormTarget::Action(a.id.0.clone()), Some(a))
+        }
+        ListId::Feedback => {
+            let f = &m.ok_or_else(nothing)?.feedback[i];
+            feedback::feedback_form(FormTarget::Feedback(f.id.0.clone()), Some(f))
+        }
+        ListId::Connections => {
+            let c = &m.ok_or_else(nothing)?.connections[i];
+            feedback::connection_form(FormTarget::Connection(c.id.0.clone()), Some(c))
+        }
+    })
+}
+
+/// A form was not applied; the form itself now says what to fix (per field or as a whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused;
+
+/// Applies a submitted form. On `Err` the form says what to fix and nothing changed.
+pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>), Refused> {
+    for f in &mut form.fields {
+        f.error = None;
+    }
+    form.error = None;
+    if !form.validate(state.today, state.offset) {
+        return Err(Refused);
+    }
+    let target = form.target.clone();
+    let result = match &target {
+        FormTarget::NewMentee | FormTarget::Mentee(_) => mentee::apply(state, form, &target),
+        FormTarget::NewGoal { .. } | FormTarget::Goal(_) => goal::apply_goal(state, form, &target),
+        FormTarget::NewMilestone { .. } | FormTarget::Milestone(_) => {
+            goal::apply_milestone(state, form, &target)
+        }
+        FormTarget::NewSession { .. } | FormTarget::Session(_) => {
+            session::apply_session(state, form, &target)
+        }
+        FormTarget::NewAction { .. } | FormTarget::Action(_) => {
+            session::apply_action(state, form, &target)
+        }
+        FormTarget::NewFeedback { .. } | FormTarget::Feedback(_) => {
+            feedback::apply_feedback(state, form, &target)
+        }
+        FormTarget::NewConnection { .. } | FormTarget::Connection(_) => {
+            feedback::apply_connection(state, form, &target)
+        }
+    };
+    result.map_err(|problem| {
+        if let Some((label, reason)) = problem {
+            form.refuse(label, reason);
+        } else if form.error.is_none() {
+            form.error = Some("the record this form edits is gone".into());
+        }
+        Refused
+    })
+}
+
+/// Why applying failed: a field and the reason, or `None` when the record is gone.
+type Refusal = Option<(&'static str, String)>;
+
+/// The index of the mentee that holds the record `id`, or the refusal "it is gone".
+fn holder(state: &State, id: &str) -> Result<usize, Refusal> {
+    super::edit::owner_of(state, id).ok_or(None)
+}

@@ -1,0 +1,227 @@
+//! The goal and milestone forms.
+
+use super::super::action::Effect;
+use super::super::edit;
+use super::super::form::{Field, FieldKind as K, Form, FormTarget};
+use super::super::state::State;
+use super::{Refusal, holder};
+use crate::domain::dates::iso;
+use crate::domain::goal::fmt_number;
+use crate::domain::workspace::parse_kebab;
+use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId};
+
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| iso(d).to_string()).unwrap_or_default()
+}
+
+pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
+    let title = match g {
+        Some(g) => format!("Edit goal {}", g.id),
+        None => "New goal".to_string(),
+    };
+    let metric = g.and_then(|g| g.metric.as_ref());
+    let num = |n: Option<f64>| n.map(fmt_number).unwrap_or_default();
+    let fields = vec![
+        Field::new(
+            "Title",
+            K::Required,
+            g.map(|g| g.title.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Status",
+            K::Choice(GoalStatus::NAMES),
+            g.map_or("draft", |g| g.status.name()),
+        ),
+        Field::new(
+            "Specific",
+            K::Text,
+            g.map(|g| g.specific.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Metric",
+            K::Text,
+            metric.map(|m| m.what.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Baseline",
+            K::Number { required: false },
+            num(metric.map(|m| m.baseline)),
+        ),
+        Field::new(
+            "Target",
+            K::Number { required: false },
+            num(metric.map(|m| m.target)),
+        ),
+        Field::new(
+            "Current",
+            K::Number { required: false },
+            num(metric.and_then(|m| m.current)),
+        ),
+        Field::new(
+            "Unit",
+            K::Text,
+            metric.map(|m| m.unit.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Criterion",
+            K::Text,
+            g.map(|g| g.criterion.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Achievable",
+            K::Text,
+            g.map(|g| g.achievable.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Relevant",
+            K::Text,
+            g.map(|g| g.relevant.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Due",
+            K::Date { required: false },
+            date(g.and_then(|g| g.due)),
+        ),
+        Field::new(
+            "Skills",
+            K::List,
+            g.map(|g| g.skills.join(", ")).unwrap_or_default(),
+        ),
+    ];
+    Form::new(target, title, fields)
+}
+
+fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), Refusal> {
+    let what = form.text("Metric");
+    let target = form.opt_number("Target");
+    g.metric = match (what.is_empty(), target) {
+        (true, None) => None,
+        (true, Some(_)) => return Err(Some(("Metric", "say what is counted".into()))),
+        (false, None) => return Err(Some(("Target", "needed with a metric".into()))),
+        (false, Some(target)) => Some(Metric {
+            what,
+            baseline: form.opt_number("Baseline").unwrap_or(0.0),
+            target,
+            current: form.opt_number("Current"),
+            unit: form.text("Unit"),
+        }),
+    };
+    g.title = form.text("Title");
+    let status: GoalStatus = parse_kebab(&form.text("Status")).unwrap_or_default();
+    g.achieved_on = match status {
+        GoalStatus::Achieved => Some(g.achieved_on.unwrap_or(today)),
+        _ => None,
+    };
+    g.status = status;
+    g.specific = form.long_text("Specific");
+    g.criterion = form.text("Criterion");
+    g.achievable = form.long_text("Achievable");
+    g.relevant = form.long_text("Relevant");
+    g.due = form.opt_date("Due", today);
+    g.skills = form.list("Skills");
+    Ok(())
+}
+
+pub fn apply_goal(
+    state: &mut State,
+    form: &Form,
+    target: &FormTarget,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let today = state.today;
+    let title = form.text("Title");
+    let (owner, label) = match target {
+        FormTarget::Goal(id) => (id.as_str(), format!("edit goal {title}")),
+        FormTarget::NewGoal { mentee } => (mentee.as_str(), format!("add goal {title}")),
+        _ => return Err(None),
+    };
+    let i = holder(state, owner)?;
+    let ((), effects) = edit::mentee(state, i, &label, |m, ids| match target {
+        FormTarget::Goal(id) => {
+            let g = m
+                .goals
+                .iter_mut()
+                .find(|g| g.id.as_str() == id)
+                .ok_or(None)?;
+            fill_goal(g, form, today)
+        }
+        _ => {
+            let mut g = Goal::new(GoalId::from_number(ids.take()), &title, today);
+            fill_goal(&mut g, form, today)?;
+            m.goals.push(g);
+            Ok(())
+        }
+    })
+    .unwrap_or(Err(None))?;
+    Ok((label, effects))
+}
+
+pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
+    let title = match k {
+        Some(k) => format!("Edit milestone {}", k.id),
+        None => "New milestone".to_string(),
+    };
+    let fields = vec![
+        Field::new(
+            "Title",
+            K::Required,
+            k.map(|k| k.title.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Due",
+            K::Date { required: false },
+            date(k.and_then(|k| k.due)),
+        ),
+        Field::new(
+            "Note",
+            K::Text,
+            k.map(|k| k.note.clone()).unwrap_or_default(),
+        ),
+    ];
+    Form::new(target, title, fields)
+}
+
+pub fn apply_milestone(
+    state: &mut State,
+    form: &Form,
+    target: &FormTarget,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let today = state.today;
+    let title = form.text("Title");
+    let (owner, label) = match target {
+        FormTarget::Milestone(id) => (id.as_str(), format!("edit milestone {title}")),
+        FormTarget::NewMilestone { goal } => (goal.as_str(), format!("add milestone {title}")),
+        _ => return Err(None),
+    };
+    let i = holder(state, owner)?;
+    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+        let fill = |k: &mut Milestone| {
+            k.title = form.text("Title");
+            k.due = form.opt_date("Due", today);
+            k.note = form.long_text("Note");
+        };
+        match target {
+            FormTarget::Milestone(id) => {
+                let k = m
+                    .goals
+                    .iter_mut()
+                    .flat_map(|g| g.milestones.iter_mut())
+                    .find(|k| k.id.as_str() == id)
+                    .ok_or(None)?;
+                fill(k);
+            }
+            _ => {
+                let g = m
+                    .goals
+                    .iter_mut()
+                    .find(|g| g.id.as_str() == owner)
+                    .ok_or(None)?;
+                let mut k = Milestone::new(MilestoneId::from_number(ids.take()), &title, None);
+                fill(&mut k);
+                g.milestones.push(k);
+            }
+        }
+        Ok::<(), Refusal>(())
+    })
+    .unwrap_or(Err(None))?;
+    Ok((label, effects))
+}

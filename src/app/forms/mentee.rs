@@ -1,0 +1,166 @@
+//! The mentee form: who they are and the agreement.
+
+use super::super::action::Effect;
+use super::super::edit;
+use super::super::form::{Field, FieldKind as K, Form, FormTarget};
+use super::super::state::State;
+use super::{Refusal, holder};
+use crate::domain::dates::iso;
+use crate::domain::workspace::parse_kebab;
+use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
+
+pub fn form(m: Option<&Mentee>) -> Form {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| iso(d).to_string()).unwrap_or_default();
+    let (target, title) = match m {
+        Some(m) => (
+            FormTarget::Mentee(m.id.0.clone()),
+            format!("Edit mentee {}", m.name),
+        ),
+        None => (FormTarget::NewMentee, "New mentee".to_string()),
+    };
+    let a = m.map(|m| m.agreement.clone()).unwrap_or_default();
+    let fields = vec![
+        Field::new(
+            "Name",
+            K::Required,
+            m.map(|m| m.name.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Kind",
+            K::Choice(MentoringKind::NAMES),
+            m.map_or("career", |m| m.kind.name()),
+        ),
+        Field::new(
+            "Status",
+            K::Choice(MenteeStatus::NAMES),
+            m.map_or("active", |m| m.status.name()),
+        ),
+        Field::new(
+            "Started",
+            K::Date { required: false },
+            m.map_or("today".into(), |m| date(m.started_on)),
+        ),
+        Field::new(
+            "Aspirations",
+            K::Text,
+            m.map(|m| m.aspirations.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Private notes",
+            K::Text,
+            m.map(|m| m.private_notes.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Cadence",
+            K::Cadence,
+            a.cadence.map(short_cadence).unwrap_or_default(),
+        ),
+        Field::new(
+            "Session minutes",
+            K::Minutes,
+            a.session_minutes.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Channels",
+            K::List,
+            a.channels
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Field::new("Response time", K::Text, a.response_time),
+        Field::new("Boundaries", K::Text, a.boundaries),
+        Field::new("Success measures", K::Text, a.success_measures),
+        Field::new("Ends on", K::Date { required: false }, date(a.ends_on)),
+    ];
+    Form::new(target, title, fields)
+}
+
+/// `2w` for "every 2 weeks": what a person would type.
+fn short_cadence(c: Cadence) -> String {
+    let unit = match c.unit {
+        crate::domain::CadenceUnit::Days => "d",
+        crate::domain::CadenceUnit::Weeks => "w",
+        crate::domain::CadenceUnit::Months => "m",
+    };
+    format!("{}{unit}", c.every)
+}
+
+fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(), Refusal> {
+    let mut channels = Vec::new();
+    for name in form.list("Channels") {
+        let c: Channel = parse_kebab(&name).ok_or_else(|| {
+            Some((
+                "Channels",
+                format!("\"{name}\"? use {}", Channel::NAMES.join(", ")),
+            ))
+        })?;
+        if !channels.contains(&c) {
+            channels.push(c);
+        }
+    }
+    m.name = form.text("Name");
+    m.kind = parse_kebab(&form.text("Kind")).unwrap_or_default();
+    let status: MenteeStatus = parse_kebab(&form.text("Status")).unwrap_or_default();
+    if status == MenteeStatus::Concluded && m.ended_on.is_none() {
+        m.ended_on = Some(state_today);
+    }
+    m.status = status;
+    m.started_on = form.opt_date("Started", state_today);
+    m.aspirations = form.long_text("Aspirations");
+    m.private_notes = form.long_text("Private notes");
+    let a = &mut m.agreement;
+    let cadence = form.text("Cadence");
+    a.cadence = if cadence.is_empty() {
+        None
+    } else {
+        Cadence::parse(&cadence).ok()
+    };
+    a.session_minutes = form.text("Session minutes").parse().ok();
+    a.channels = channels;
+    a.response_time = form.text("Response time");
+    a.boundaries = form.text("Boundaries");
+    a.success_measures = form.text("Success measures");
+    a.ends_on = form.opt_date("Ends on", state_today);
+    Ok(())
+}
+
+pub fn apply(
+    state: &mut State,
+    form: &Form,
+    target: &FormTarget,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let name = form.text("Name");
+    let today = state.today;
+    let taken = |skip: Option<usize>| {
+        state
+            .ws
+            .mentees
+            .iter()
+            .enumerate()
+            .any(|(i, m)| Some(i) != skip && m.name.to_lowercase() == name.to_lowercase())
+    };
+    match target {
+        FormTarget::Mentee(id) => {
+            let i = holder(state, id)?;
+            if taken(Some(i)) {
+                return Err(Some(("Name", "another mentee has this name".into())));
+            }
+            let label = format!("edit mentee {name}");
+            let ((), effects) =
+                edit::mentee(state, i, &label, |m, _| fill(m, form, today)).unwrap_or(Err(None))?;
+            Ok((label, effects))
+        }
+        _ => {
+            if taken(None) {
+                return Err(Some(("Name", "a mentee has this name already".into())));
+            }
+            let id = MenteeId::from_number(state.ws.alloc());
+            let mut m = Mentee::new(id, &name, today);
+            fill(&mut m, form, today)?;
+            let label = format!("add mentee {name}");
+            Ok((label.clone(), edit::add_mentee(state, m, label)))
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The session and action item forms.
+
+use super::super::action::Effect;
+use super::super::edit;
+use super::super::form::{Field, FieldKind as K, Form, FormTarget, reference};
+use super::super::state::State;
+use super::{Refusal, holder};
+use crate::domain::dates::{iso, parse_datetime};
+use crate::domain::workspace::parse_kebab;
+use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
+
+/// Channels of a session, with "-" for none.
+const CHANNELS: &[&str] = &["-", "in-person", "video", "phone", "chat", "email"];
+
+pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
+    let title = match s {
+        Some(s) => format!("Edit session {}", s.id),
+        None => "New session".to_string(),
+    };
+    let fields = vec![
+        Field::new(
+            "When",
+            K::DateTime,
+            s.map_or("today 10:00".into(), |s| {
+                s.at.format("%Y-%m-%d %H:%M").to_string()
+            }),
+        ),
+        Field::new(
+            "Minutes",
+            K::Minutes,
+            s.and_then(|s| s.minutes)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        Field::new(
+            "Channel",
+            K::Choice(CHANNELS),
+            s.and_then(|s| s.channel).map_or("-", |c| c.name()),
+        ),
+        Field::new(
+            "Status",
+            K::Choice(SessionStatus::NAMES),
+            s.map_or("held", |s| s.status.name()),
+        ),
+        Field::new(
+            "Agenda",
+            K::Text,
+            s.map(|s| s.agenda.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Shared notes",
+            K::Text,
+            s.map(|s| s.shared_notes.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Private notes",
+            K::Text,
+            s.map(|s| s.private_notes.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Goals",
+            K::List,
+            s.map(|s| {
+                s.goals
+                    .iter()
+                    .map(|g| g.0.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
+        ),
+    ];
+    Form::new(target, title, fields)
+}
+
+pub fn apply_session(
+    state: &mut State,
+    form: &Form,
+    target: &FormTarget,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let at = parse_datetime(&form.text("When"), reference(state.today, state.offset))
+        .map_err(|_| Some(("When", "not a date and time".to_string())))?;
+    let (owner, label) = match target {
+        FormTarget::Session(id) => (
+            id.as_str(),
+            format!("edit session of {}", iso(at.date_naive())),
+        ),
+        FormTarget::NewSession { mentee } => (
+            mentee.as_str(),
+            format!("add session of {}", iso(at.date_naive())),
+        ),
+        _ => return Err(None),
+    };
+    let i = holder(state, owner)?;
+    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+        let mut goals = Vec::new();
+        for g in form.list("Goals") {
+            let id = m
+                .goals
+                .iter()
+                .find(|x| x.id.as_str() == g)
+                .map(|x| x.id.clone())
+                .ok_or_else(|| Some(("Goals", format!("{g} is not one of {}'s goals", m.name))))?;
+            goals.push(id);
+        }
+        let minutes = form
+            .text("Minutes")
+            .parse()
+            .ok()
+            .or(m.agreement.session_minutes);
+        let fill = |s: &mut Session, goals: Vec<GoalId>| {
+            s.at = at;
+            s.minutes = minutes;
+            s.channel = parse_kebab(&form.text("Channel"));
+            s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
+            s.agenda = form.long_text("Agenda");
+            s.shared_notes = form.long_text("Shared notes");
+            s.private_notes = form.long_text("Private notes");
+            s.goals = goals;
+        };
+        match target {
+            FormTarget::Session(id) => {
+                let s = m
+                    .sessions
+                    .iter_mut()
+                    .find(|s| s.id.as_str() == id)
+                    .ok_or(None)?;
+                fill(s, goals);
+            }
+            _ => {
+                let mut s =
+                    Session::new(SessionId::from_number(ids.take()), at, SessionStatus::Held);
+                fill(&mut s, goals);
+                m.sessions.push(s);
+            }
+        }
+        Ok(())
+    })
+    .unwrap_or(Err(None))?;
+    Ok((label, effects))
+}
+
+pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
+    let title = match a {
+        Some(a) => format!("Edit action {}", a.id),
+        None => "New action item".to_string(),
+    };
+    let fields = vec![
+        Field::new(
+            "Text",
+            K::Required,
+            a.map(|a| a.text.clone()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Owner",
+            K::Choice(Owner::NAMES),
+            a.map_or("mentee", |a| a.owner.name()),
+        ),
+        Field::new(
+            "Due",
+            K::Date { required: false },
+            a.and_then(|a| a.due)
+                .map(|d| iso(d).to_string())
+                .unwrap_or_default(),
+        ),
+    ];
+    Form::new(target, title, fields)
+}
+
+pub fn apply_action(
+    state: &mut State,
+    form: &Form,
+    target: &FormTarget,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let today = state.today;
+    let text = form.text("Text");
+    let (owner_id, label) = match target {
+        FormTarget::Action(id) => (id.as_str(), format!("edit action {text}")),
+        FormTarget::NewAction { session } => (session.as_str(), format!("add action {text}")),
+        _ => return Err(None),
+    };
+    let i = holder(state, owner_id)?;
+    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+        let fill = |a: &mut ActionItem| {
+            a.text = form.long_text("Text");
+            a.owner = parse_kebab(&form.text("Owner")).unwrap_or_default();
+            a.due = form.opt_date("Due", today);
+        };
+        match target {
+            FormTarget::Action(id) => {
+                let a = m
+                    .sessions
+                    .iter_mut()
+                    .flat_map(|s| s.actions.iter_mut())
+                    .find(|a| a.id.as_str() == id)
+                    .ok_or(None)?;
+                fill(a);
+            }
+            _ => {
+                let s = m
+                    .sessions
+                    .iter_mut()
+                    .find(|s| s.id.as_str() == owner_id)
+                    .ok_or(None)?;
+                let mut a = ActionItem {
+                    id: ActionId::from_number(ids.take()),
+                    text: String::new(),
+                    owner: Owner::Mentee,
+                    due: None,
+                    done_on: None,
+                };
+                fill(&mut a);
+                s.actions.push(a);
+            }
+        }
+        Ok::<(), Refusal>(())
+    })
+    .unwrap_or(Err(None))?;
+    Ok((label, effects))
+}

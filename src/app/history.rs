@@ -1,0 +1,86 @@
+//! Undo and redo.
+//!
+//! Every edit changes exactly one mentee record (adding or removing a mentee included), so a step
+//! keeps that one mentee before and after, not a copy of the whole workspace. Steps are undone in
+//! reverse order, so the positions they name stay right. The ID counter is never wound back: an
+//! ID once handed out is not reused, even for an undone record.
+
+use crate::domain::{Mentee, Workspace};
+
+/// How many steps are kept.
+pub const LIMIT: usize = 500;
+
+/// One edit: the mentee at `index` went from `before` to `after` (`None`: absent).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// What was done, for "undid: ..." messages.
+    pub label: String,
+    pub index: usize,
+    pub before: Option<Mentee>,
+    pub after: Option<Mentee>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    undo: Vec<Change>,
+    redo: Vec<Change>,
+}
+
+/// Puts `value` at `index` where `present` says a record is there now.
+fn put(ws: &mut Workspace, index: usize, present: bool, value: Option<&Mentee>) {
+    match (present, value) {
+        (true, Some(m)) => ws.mentees[index] = m.clone(),
+        (true, None) => {
+            ws.mentees.remove(index);
+        }
+        (false, Some(m)) => ws.mentees.insert(index.min(ws.mentees.len()), m.clone()),
+        (false, None) => {}
+    }
+}
+
+impl History {
+    /// Records an edit that has been made; clears what could be redone.
+    pub fn record(&mut self, change: Change) {
+        self.redo.clear();
+        self.undo.push(change);
+        if self.undo.len() > LIMIT {
+            self.undo.remove(0);
+        }
+    }
+
+    /// Undoes the last edit; returns its label.
+    pub fn undo(&mut self, ws: &mut Workspace) -> Option<String> {
+        let change = self.undo.pop()?;
+        put(
+            ws,
+            change.index,
+            change.after.is_some(),
+            change.before.as_ref(),
+        );
+        let label = change.label.clone();
+        self.redo.push(change);
+        Some(label)
+    }
+
+    /// Redoes the last undone edit; returns its label.
+    pub fn redo(&mut self, ws: &mut Workspace) -> Option<String> {
+        let change = self.redo.pop()?;
+        put(
+            ws,
+            change.index,
+            change.before.is_some(),
+            change.after.as_ref(),
+        );
+        let label = change.label.clone();
+        self.undo.push(change);
+        Some(label)
+    }
+
+    pub fn can_undo(&self) -> usize {
+        self.undo.len()
+    }
+
+    pub fn can_redo(&self) -> usize {
+        self.redo.len()
+    }
+}

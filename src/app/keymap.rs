@@ -1,0 +1,497 @@
+//! The keymap, as data: which key does what, where, with the help text the footer and the `?`
+//! overlay show. Nothing else binds keys, so the help cannot drift from the bindings.
+
+use super::action::{Action, TextEdit};
+use super::state::{ListId, Popup, State, Tab};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ctx {
+    /// Anywhere outside popups.
+    Global,
+    /// In any list.
+    List,
+    /// In lists whose items can be marked done (goals, milestones, sessions, actions, network).
+    Toggle,
+    /// Typing a filter.
+    Filter,
+    Form,
+    Confirm,
+    Help,
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// One line of the keymap.
+#[derive(Debug)]
+pub struct Binding {
+    pub ctx: Ctx,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    /// Changes the workspace: absent in read-only mode.
+    pub edits: bool,
+    /// Shown in the footer (the `?` overlay shows every binding).
+    pub footer: bool,
+}
+
+const fn b(
+    ctx: Ctx,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    edits: bool,
+    footer: bool,
+) -> Binding {
+    Binding {
+        ctx,
+        keys,
+        action,
+        help,
+        edits,
+        footer,
+    }
+}
+
+use Ctx::*;
+use KeyCode as C;
+
+/// Every binding, in the order help shows them.
+pub static BINDINGS: &[Binding] = &[
+    b(
+        List,
+        &[k('j'), code(C::Down)],
+        Action::Down,
+        "down",
+        false,
+        false,
+    ),
+    b(List, &[k('k'), code(C::Up)], Action::Up, "up", false, false),
+    b(
+        List,
+        &[k('g'), code(C::Home)],
+        Action::Top,
+        "first",
+        false,
+        false,
+    ),
+    b(
+        List,
+        &[k('G'), code(C::End)],
+        Action::Bottom,
+        "last",
+        false,
+        false,
+    ),
+    b(
+        List,
+        &[code(C::PageUp)],
+        Action::PageUp,
+        "page up",
+        false,
+        false,
+    ),
+    b(
+        List,
+        &[code(C::PageDown)],
+        Action::PageDown,
+        "page down",
+        false,
+        false,
+    ),
+    b(List, &[k('a')], Action::Add, "add", true, true),
+    b(
+        List,
+        &[k('e'), code(C::Enter)],
+        Action::Edit,
+        "edit",
+        true,
+        true,
+    ),
+    b(
+        List,
+        &[k('E')],
+        Action::EditInEditor,
+        "edit text in $EDITOR",
+        true,
+        false,
+    ),
+    b(
+        List,
+        &[k('d'), code(C::Delete)],
+        Action::Delete,
+        "delete",
+        true,
+        true,
+    ),
+    b(
+        Toggle,
+        &[k('x'), k(' ')],
+        Action::ToggleDone,
+        "done",
+        true,
+        true,
+    ),
+    b(Global, &[k('u')], Action::Undo, "undo", true, true),
+    b(Global, &[ctrl('r')], Action::Redo, "redo", true, false),
+    b(
+        Global,
+        &[k('/')],
+        Action::StartFilter,
+        "filter",
+        false,
+        true,
+    ),
+    b(
+        Global,
+        &[code(C::Esc)],
+        Action::ClearFilter,
+        "clear filter",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[code(C::Tab)],
+        Action::NextPane,
+        "next pane",
+        false,
+        true,
+    ),
+    b(
+        Global,
+        &[code(C::BackTab)],
+        Action::PrevPane,
+        "previous pane",
+        false,
+        false,
+    ),
+    b(Global, &[k(']')], Action::NextTab, "next tab", false, false),
+    b(
+        Global,
+        &[k('[')],
+        Action::PrevTab,
+        "previous tab",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('1')],
+        Action::ShowTab(Tab::Goals),
+        "goals",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('2')],
+        Action::ShowTab(Tab::Sessions),
+        "sessions",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('3')],
+        Action::ShowTab(Tab::Feedback),
+        "feedback",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('4')],
+        Action::ShowTab(Tab::Network),
+        "network",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('5')],
+        Action::ShowTab(Tab::Overview),
+        "overview",
+        false,
+        false,
+    ),
+    b(
+        Global,
+        &[k('R')],
+        Action::Reload,
+        "reload the file from disk",
+        false,
+        false,
+    ),
+    b(Global, &[k('?')], Action::ShowHelp, "help", false, true),
+    b(Global, &[k('q')], Action::Quit, "quit", false, true),
+    b(
+        Global,
+        &[ctrl('c')],
+        Action::ForceQuit,
+        "quit from anywhere",
+        false,
+        false,
+    ),
+    b(
+        Filter,
+        &[code(C::Enter)],
+        Action::FilterAccept,
+        "keep filter",
+        false,
+        true,
+    ),
+    b(
+        Filter,
+        &[code(C::Esc)],
+        Action::ClearFilter,
+        "clear filter",
+        false,
+        true,
+    ),
+    b(
+        Form,
+        &[code(C::Tab), code(C::Down)],
+        Action::FormNextField,
+        "next field",
+        false,
+        true,
+    ),
+    b(
+        Form,
+        &[code(C::BackTab), code(C::Up)],
+        Action::FormPrevField,
+        "previous field",
+        false,
+        false,
+    ),
+    b(
+        Form,
+        &[code(C::Enter)],
+        Action::FormEnter,
+        "next / save on last",
+        false,
+        false,
+    ),
+    b(Form, &[ctrl('s')], Action::FormSubmit, "save", false, true),
+    b(
+        Form,
+        &[ctrl('e')],
+        Action::FormEditInEditor,
+        "field in $EDITOR",
+        false,
+        true,
+    ),
+    b(Form, &[code(C::Esc)], Action::Cancel, "cancel", false, true),
+    b(
+        Confirm,
+        &[k('y'), code(C::Enter)],
+        Action::Confirm,
+        "yes",
+        false,
+        true,
+    ),
+    b(
+        Confirm,
+        &[k('n'), code(C::Esc)],
+        Action::Cancel,
+        "no",
+        false,
+        true,
+    ),
+    b(
+        Help,
+        &[code(C::Esc), k('?'), k('q')],
+        Action::Cancel,
+        "close help",
+        false,
+        true,
+    ),
+];
+
+/// Keys that edit a line of text, in forms and the filter.
+fn text_edit(key: KeyEvent) -> Option<TextEdit> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match key.code {
+        KeyCode::Char('w') if ctrl => TextEdit::DeleteWord,
+        KeyCode::Char('u') if ctrl => TextEdit::DeleteLine,
+        KeyCode::Char('a') if ctrl => TextEdit::Home,
+        KeyCode::Char(c) if !ctrl && !alt => TextEdit::Insert(c),
+        KeyCode::Backspace => TextEdit::Backspace,
+        KeyCode::Delete => TextEdit::Delete,
+        KeyCode::Left if ctrl => TextEdit::WordLeft,
+        KeyCode::Right if ctrl => TextEdit::WordRight,
+        KeyCode::Left => TextEdit::Left,
+        KeyCode::Right => TextEdit::Right,
+        KeyCode::Home => TextEdit::Home,
+        KeyCode::End => TextEdit::End,
+        _ => return None,
+    })
+}
+
+/// Lists whose items `x` marks done.
+pub fn toggles(list: ListId) -> bool {
+    !matches!(list, ListId::Mentees | ListId::Feedback)
+}
+
+/// The contexts in force, most specific first.
+pub fn contexts(state: &State) -> Vec<Ctx> {
+    match &state.popup {
+        Some(Popup::Form(_)) => return vec![Form],
+        Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) => return vec![Confirm],
+        Some(Popup::Help) => return vec![Help],
+        None => {}
+    }
+    if state.filter.as_ref().is_some_and(|f| f.editing) {
+        return vec![Filter];
+    }
+    let mut ctxs = vec![List];
+    if toggles(state.focus.0) {
+        ctxs.insert(0, Toggle);
+    }
+    ctxs.push(Global);
+    ctxs
+}
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    // Terminals differ on whether Shift comes with an upper-case letter or Shift-Tab; the key
+    // itself says it, so Shift is ignored.
+    let mods = event.modifiers - KeyModifiers::SHIFT;
+    key.code == event.code && key.mods == mods
+}
+
+/// The binding a key press resolves to in `state`, if any.
+pub fn binding(state: &State, event: &KeyEvent) -> Option<&'static Binding> {
+    contexts(state).into_iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.ctx == ctx && b.keys.iter().any(|key| matches(key, event)))
+    })
+}
+
+/// What a key press means. Only presses count; Ctrl-C always quits.
+pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    if event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL) {
+        return Some(Action::ForceQuit);
+    }
+    if let Some(b) = binding(state, &event) {
+        return Some(b.action.clone());
+    }
+    let ctxs = contexts(state);
+    if ctxs.contains(&Form) {
+        return text_edit(event).map(Action::FormEdit);
+    }
+    if ctxs.contains(&Filter) {
+        return text_edit(event).map(Action::FilterEdit);
+    }
+    Some(Action::Unbound)
+}
+
+/// A key as help shows it.
+pub fn key_name(key: &Key) -> String {
+    let name = match key.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "S-Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
+        other => format!("{other:?}"),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("C-{name}")
+    } else {
+        name
+    }
+}
+
+/// The bindings that work in `state` right now (edits left out in read-only mode).
+pub fn active(state: &State) -> Vec<&'static Binding> {
+    let ctxs = contexts(state);
+    BINDINGS
+        .iter()
+        .filter(|b| ctxs.contains(&b.ctx))
+        .filter(|b| !(b.edits && state.read_only.is_some()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_where_both_could_apply() {
+        let overlapping = |a: Ctx, b: Ctx| {
+            a == b
+                || matches!(
+                    (a, b),
+                    (List, Toggle)
+                        | (Toggle, List)
+                        | (List, Global)
+                        | (Global, List)
+                        | (Toggle, Global)
+                        | (Global, Toggle)
+                )
+        };
+        for (i, x) in BINDINGS.iter().enumerate() {
+            for y in &BINDINGS[i + 1..] {
+                if overlapping(x.ctx, y.ctx) {
+                    for key in x.keys {
+                        assert!(
+                            !y.keys.contains(key),
+                            "{key:?} is bound to {:?} and {:?}",
+                            x.action,
+                            y.action
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_binding_has_keys_and_help() {
+        for b in BINDINGS {
+            assert!(!b.keys.is_empty(), "{:?}", b.action);
+            assert!(!b.help.trim().is_empty(), "{:?}", b.action);
+        }
+    }
+}

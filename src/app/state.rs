@@ -1,0 +1,221 @@
+//! The application state: the workspace and everything about what is on screen.
+
+use super::form::Form;
+use super::history::History;
+use crate::domain::Workspace;
+use chrono::{FixedOffset, NaiveDate};
+
+/// The tabs of the selected mentee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Goals,
+    Sessions,
+    Feedback,
+    Network,
+    Overview,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Goals,
+        Tab::Sessions,
+        Tab::Feedback,
+        Tab::Network,
+        Tab::Overview,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Goals => "Goals",
+            Tab::Sessions => "Sessions",
+            Tab::Feedback => "Feedback",
+            Tab::Network => "Network",
+            Tab::Overview => "Overview",
+        }
+    }
+
+    /// The lists shown in this tab, in focus order.
+    pub fn lists(self) -> &'static [ListId] {
+        match self {
+            Tab::Goals => &[ListId::Goals, ListId::Milestones],
+            Tab::Sessions => &[ListId::Sessions, ListId::Actions],
+            Tab::Feedback => &[ListId::Feedback],
+            Tab::Network => &[ListId::Connections],
+            Tab::Overview => &[],
+        }
+    }
+
+    fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The tab `step` places to the right (wrapping).
+    pub fn offset(self, step: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL[(self.index() as isize + step).rem_euclid(n) as usize]
+    }
+}
+
+/// A list that can hold the selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListId {
+    Mentees,
+    Goals,
+    Milestones,
+    Sessions,
+    Actions,
+    Feedback,
+    Connections,
+}
+
+impl ListId {
+    pub const ALL: [ListId; 7] = [
+        ListId::Mentees,
+        ListId::Goals,
+        ListId::Milestones,
+        ListId::Sessions,
+        ListId::Actions,
+        ListId::Feedback,
+        ListId::Connections,
+    ];
+
+    pub fn index(self) -> usize {
+        ListId::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
+    /// What one item of the list is called.
+    pub fn noun(self) -> &'static str {
+        match self {
+            ListId::Mentees => "mentee",
+            ListId::Goals => "goal",
+            ListId::Milestones => "milestone",
+            ListId::Sessions => "session",
+            ListId::Actions => "action item",
+            ListId::Feedback => "feedback note",
+            ListId::Connections => "connection",
+        }
+    }
+}
+
+/// Which list has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Focus(pub ListId);
+
+/// How the last save went, for the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is on disk; when the last save finished (`HH:MM`), if one happened.
+    Saved(Option<String>),
+    /// A save is under way.
+    Saving,
+    /// The last save failed; the edits are in memory.
+    NotSaved(String),
+}
+
+/// A line of feedback at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What a pending confirmation will delete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    /// Shown to the user: names what will go.
+    pub message: String,
+    /// The record's ID.
+    pub id: String,
+    pub list: ListId,
+}
+
+/// A window over the main screen.
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Form(Box<Form>),
+    Confirm(Confirm),
+    Help,
+    /// Asking before a form with typed text is thrown away.
+    DiscardForm(Box<Form>),
+}
+
+/// The filter of one list.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    pub list: ListId,
+    pub input: tui_input::Input,
+    /// Still typing (keys go to the filter) or accepted (keys move in the filtered list).
+    pub editing: bool,
+}
+
+/// Everything the app knows.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub ws: Workspace,
+    pub today: NaiveDate,
+    /// The offset of the mentor's clock, for times typed into forms.
+    pub offset: FixedOffset,
+    /// The file shown in the header.
+    pub store_label: String,
+    pub save: SaveStatus,
+    /// Why nothing may be changed, when that is so (shown as a banner).
+    pub read_only: Option<String>,
+    pub focus: Focus,
+    pub tab: Tab,
+    /// The selected row of each list (an index into the list as filtered), by [`ListId::index`].
+    pub selected: [usize; 7],
+    pub filter: Option<Filter>,
+    pub popup: Option<Popup>,
+    pub status: Option<Status>,
+    pub history: History,
+    /// Rows a page moves (set by the shell from the terminal height).
+    pub page: usize,
+    pub quit: bool,
+}
+
+impl State {
+    /// A state showing `ws`, with the mentee list focused.
+    pub fn new(ws: Workspace, today: NaiveDate, store_label: impl Into<String>) -> State {
+        State {
+            ws,
+            today,
+            offset: chrono::Offset::fix(&chrono::Utc),
+            store_label: store_label.into(),
+            save: SaveStatus::Saved(None),
+            read_only: None,
+            focus: Focus(ListId::Mentees),
+            tab: Tab::Goals,
+            selected: [0; 7],
+            filter: None,
+            popup: None,
+            status: None,
+            history: History::default(),
+            page: 10,
+            quit: false,
+        }
+    }
+
+    pub fn selected(&self, list: ListId) -> usize {
+        self.selected[list.index()]
+    }
+
+    pub fn set_selected(&mut self, list: ListId, row: usize) {
+        self.selected[list.index()] = row;
+    }
+
+    /// Tells the user something.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    /// Tells the user something went wrong.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,309 @@
+//! `update`: the only place the state changes. Pure: no I/O, no clock.
+
+mod records;
+
+use super::action::{Action, Effect};
+use super::forms;
+use super::state::{Filter, ListId, Popup, SaveStatus, State, Tab};
+use super::view;
+
+/// Applies `action` to `state`; returns the work the shell must do.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if is_user_action(&action) {
+        state.status = None;
+    }
+    if state.read_only.is_some() && is_edit(&action) {
+        state.error("read-only: nothing can be changed here");
+        return Vec::new();
+    }
+    match action {
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => move_by(state, -(state.page.max(1) as isize)),
+        Action::PageDown => move_by(state, state.page.max(1) as isize),
+        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Bottom => move_by(state, isize::MAX / 2),
+        Action::NextPane => cycle_pane(state, 1),
+        Action::PrevPane => cycle_pane(state, -1),
+        Action::NextTab => show_tab(state, state.tab.offset(1)),
+        Action::PrevTab => show_tab(state, state.tab.offset(-1)),
+        Action::ShowTab(tab) => show_tab(state, tab),
+        Action::StartFilter => {
+            let list = state.focus.0;
+            state.filter = Some(Filter {
+                list,
+                input: tui_input::Input::default(),
+                editing: true,
+            });
+        }
+        Action::FilterEdit(edit) => {
+            if let Some(f) = &mut state.filter {
+                edit.apply(&mut f.input);
+                let list = f.list;
+                select(state, list, 0);
+            }
+        }
+        Action::FilterAccept => {
+            if let Some(f) = &mut state.filter {
+                f.editing = false;
+                if f.input.value().is_empty() {
+                    state.filter = None;
+                }
+            }
+        }
+        Action::ClearFilter => {
+            if let Some(f) = state.filter.take() {
+                select(state, f.list, 0);
+            }
+        }
+        Action::ShowHelp => state.popup = Some(Popup::Help),
+        Action::Cancel => cancel(state),
+        Action::Confirm => return confirm(state),
+        Action::FormNextField => form_move(state, 1),
+        Action::FormPrevField => form_move(state, -1),
+        Action::FormEnter => {
+            let last =
+                matches!(&state.popup, Some(Popup::Form(f)) if f.focus + 1 >= f.fields.len());
+            if last {
+                return submit(state);
+            }
+            form_move(state, 1);
+        }
+        Action::FormEdit(edit) => {
+            if let Some(Popup::Form(form)) = &mut state.popup {
+                let choice = form
+                    .fields
+                    .get(form.focus)
+                    .is_some_and(|f| matches!(f.kind, super::form::FieldKind::Choice(_)));
+                use super::action::TextEdit as T;
+                match edit {
+                    T::Left | T::Right | T::Insert(' ') if choice => form.cycle(edit != T::Left),
+                    _ if choice => {}
+                    _ => {
+                        if let Some(field) = form.fields.get_mut(form.focus) {
+                            edit.apply(&mut field.input);
+                            field.error = None;
+                            form.dirty = true;
+                        }
+                    }
+                }
+            }
+        }
+        Action::FormChoice(forward) => {
+            if let Some(Popup::Form(form)) = &mut state.popup {
+                form.cycle(forward);
+            }
+        }
+        Action::FormSubmit => return submit(state),
+        Action::FormEditInEditor => {
+            if let Some(Popup::Form(form)) = &state.popup
+                && let Some(field) = form.fields.get(form.focus)
+            {
+                return vec![Effect::OpenEditor {
+                    target: super::action::EditorTarget::FormField(form.focus),
+                    text: field.value().to_string(),
+                }];
+            }
+        }
+        Action::Add => match forms::open_add(state, state.focus.0) {
+            Ok(form) => state.popup = Some(Popup::Form(Box::new(form))),
+            Err(why) => state.error(why),
+        },
+        Action::Edit => match forms::open_edit(state, state.focus.0) {
+            Ok(form) => state.popup = Some(Popup::Form(Box::new(form))),
+            Err(why) => state.error(why),
+        },
+        Action::EditInEditor => return records::editor_for_selected(state),
+        Action::EditorDone { target, result } => {
+            return records::editor_done(state, target, result);
+        }
+        Action::Delete => records::ask_delete(state),
+        Action::ToggleDone => return records::toggle_done(state),
+        Action::Undo => return records::undo(state, true),
+        Action::Redo => return records::undo(state, false),
+        Action::Quit | Action::ForceQuit => state.quit = true,
+        Action::Reload => return vec![Effect::Reload],
+        Action::Reloaded { workspace, note } => {
+            state.ws = *workspace;
+            state.history = Default::default();
+            state.save = SaveStatus::Saved(None);
+            clamp_all(state);
+            state.info(note);
+        }
+        Action::ReloadFailed(why) => state.error(why),
+        Action::Unbound => {}
+        Action::Saved { at } => state.save = SaveStatus::Saved(Some(at)),
+        Action::SaveFailed(why) => {
+            state.error(format!("not saved: {why}"));
+            state.save = SaveStatus::NotSaved(why);
+        }
+        Action::Tick(today) => state.today = today,
+    }
+    Vec::new()
+}
+
+/// Actions that come from a key press (they clear the last message).
+fn is_user_action(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Saved { .. }
+            | Action::SaveFailed(_)
+            | Action::EditorDone { .. }
+            | Action::Reloaded { .. }
+            | Action::ReloadFailed(_)
+            | Action::Tick(_)
+            | Action::FormEdit(_)
+            | Action::FilterEdit(_)
+    )
+}
+
+/// Actions that change the workspace.
+fn is_edit(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Add
+            | Action::Edit
+            | Action::EditInEditor
+            | Action::Delete
+            | Action::ToggleDone
+            | Action::Undo
+            | Action::Redo
+            | Action::FormSubmit
+            | Action::EditorDone { .. }
+    )
+}
+
+/// The lists that depend on the selection in `list` (their selection resets when it moves).
+fn dependents(list: ListId) -> &'static [ListId] {
+    match list {
+        ListId::Mentees => &[
+            ListId::Goals,
+            ListId::Milestones,
+            ListId::Sessions,
+            ListId::Actions,
+            ListId::Feedback,
+            ListId::Connections,
+        ],
+        ListId::Goals => &[ListId::Milestones],
+        ListId::Sessions => &[ListId::Actions],
+        _ => &[],
+    }
+}
+
+/// Selects `row` of `list` (clamped), resetting the lists that depend on it when it changes.
+pub(super) fn select(state: &mut State, list: ListId, row: usize) {
+    let len = view::rows(state, list).len();
+    let row = row.min(len.saturating_sub(1));
+    if state.selected(list) != row {
+        for dep in dependents(list) {
+            state.set_selected(*dep, 0);
+        }
+    }
+    state.set_selected(list, row);
+}
+
+/// Keeps every selection inside its list (after a deletion or an undo).
+pub(super) fn clamp_all(state: &mut State) {
+    for list in ListId::ALL {
+        let len = view::rows(state, list).len();
+        let row = state.selected(list).min(len.saturating_sub(1));
+        state.set_selected(list, row);
+    }
+}
+
+fn move_by(state: &mut State, step: isize) {
+    let list = state.focus.0;
+    let row = state.selected(list) as isize;
+    let len = view::rows(state, list).len() as isize;
+    let target = row.saturating_add(step).clamp(0, (len - 1).max(0));
+    select(state, list, target as usize);
+}
+
+fn cycle_pane(state: &mut State, step: isize) {
+    let mut panes = vec![ListId::Mentees];
+    panes.extend_from_slice(state.tab.lists());
+    let at = panes.iter().position(|l| *l == state.focus.0).unwrap_or(0) as isize;
+    let next = (at + step).rem_euclid(panes.len() as isize) as usize;
+    state.focus.0 = panes[next];
+    close_foreign_filter(state);
+}
+
+fn show_tab(state: &mut State, tab: Tab) {
+    state.tab = tab;
+    if state.focus.0 != ListId::Mentees && !tab.lists().contains(&state.focus.0) {
+        state.focus.0 = tab.lists().first().copied().unwrap_or(ListId::Mentees);
+    }
+    close_foreign_filter(state);
+}
+
+/// A filter belongs to the list it was typed in; moving to another list ends it.
+fn close_foreign_filter(state: &mut State) {
+    if state
+        .filter
+        .as_ref()
+        .is_some_and(|f| f.list != state.focus.0 && f.list != ListId::Mentees)
+    {
+        state.filter = None;
+    }
+}
+
+fn cancel(state: &mut State) {
+    state.popup = match state.popup.take() {
+        Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
+        Some(Popup::DiscardForm(form)) => Some(Popup::Form(form)),
+        _ => None,
+    };
+}
+
+fn confirm(state: &mut State) -> Vec<Effect> {
+    match state.popup.take() {
+        Some(Popup::Confirm(c)) => records::delete(state, &c),
+        Some(Popup::DiscardForm(_)) => Vec::new(),
+        other => {
+            state.popup = other;
+            Vec::new()
+        }
+    }
+}
+
+fn form_move(state: &mut State, step: isize) {
+    if let Some(Popup::Form(form)) = &mut state.popup {
+        let n = form.fields.len().max(1) as isize;
+        form.focus = (form.focus as isize + step).rem_euclid(n) as usize;
+    }
+}
+
+fn submit(state: &mut State) -> Vec<Effect> {
+    let Some(Popup::Form(mut form)) = state.popup.take() else {
+        return Vec::new();
+    };
+    if state.read_only.is_some() {
+        state.error("read-only: nothing can be changed here");
+        return Vec::new();
+    }
+    let adding = matches!(
+        form.target,
+        super::form::FormTarget::NewMentee
+            | super::form::FormTarget::NewGoal { .. }
+            | super::form::FormTarget::NewMilestone { .. }
+            | super::form::FormTarget::NewSession { .. }
+            | super::form::FormTarget::NewAction { .. }
+            | super::form::FormTarget::NewFeedback { .. }
+            | super::form::FormTarget::NewConnection { .. }
+    );
+    match forms::submit(state, &mut form) {
+        Ok((label, effects)) => {
+            if adding {
+                let list = state.focus.0;
+                records::select_newest(state, list);
+            }
+            clamp_all(state);
+            state.info(label);
+            effects
+        }
+        Err(forms::Refused) => {
+            state.popup = Some(Popup::Form(form));
+            Vec::new()
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! What the lists show: rows after sorting and filtering, and which record is selected. Shared by
+//! `update` (to act on the selection) and `ui` (to draw it).
+
+use super::state::{ListId, State};
+use crate::domain::{Goal, Mentee, Session};
+
+/// True when `text` contains the filter of `list` (case-insensitive), or there is none.
+fn passes(state: &State, list: ListId, texts: &[&str]) -> bool {
+    match &state.filter {
+        Some(f) if f.list == list && !f.input.value().is_empty() => {
+            let needle = f.input.value().to_lowercase();
+            texts.iter().any(|t| t.to_lowercase().contains(&needle))
+        }
+        _ => true,
+    }
+}
+
+/// The rows of `list`: indices into the records it shows, in display order, filtered.
+pub fn rows(state: &State, list: ListId) -> Vec<usize> {
+    match list {
+        ListId::Mentees => (0..state.ws.mentees.len())
+            .filter(|&i| passes(state, list, &[&state.ws.mentees[i].name]))
+            .collect(),
+        ListId::Goals => mentee(state).map_or_else(Vec::new, |m| {
+            (0..m.goals.len())
+                .filter(|&i| passes(state, list, &[&m.goals[i].title]))
+                .collect()
+        }),
+        ListId::Milestones => goal(state).map_or_else(Vec::new, |g| {
+            (0..g.milestones.len())
+                .filter(|&i| passes(state, list, &[&g.milestones[i].title]))
+                .collect()
+        }),
+        ListId::Sessions => mentee(state).map_or_else(Vec::new, |m| {
+            let mut rows: Vec<usize> = (0..m.sessions.len())
+                .filter(|&i| {
+                    let s = &m.sessions[i];
+                    passes(state, list, &[&s.agenda, &s.shared_notes])
+                })
+                .collect();
+            rows.sort_by_key(|&i| std::cmp::Reverse(m.sessions[i].at));
+            rows
+        }),
+        ListId::Actions => session(state).map_or_else(Vec::new, |s| {
+            (0..s.actions.len())
+                .filter(|&i| passes(state, list, &[&s.actions[i].text]))
+                .collect()
+        }),
+        ListId::Feedback => mentee(state).map_or_else(Vec::new, |m| {
+            let mut rows: Vec<usize> = (0..m.feedback.len())
+                .filter(|&i| passes(state, list, &[&m.feedback[i].text]))
+                .collect();
+            rows.sort_by_key(|&i| std::cmp::Reverse(m.feedback[i].date));
+            rows
+        }),
+        ListId::Connections => mentee(state).map_or_else(Vec::new, |m| {
+            (0..m.connections.len())
+                .filter(|&i| {
+                    let c = &m.connections[i];
+                    passes(state, list, &[&c.title, &c.who])
+                })
+                .collect()
+        }),
+    }
+}
+
+/// The record index of the selected row of `list`, if the list has rows.
+pub fn current(state: &State, list: ListId) -> Option<usize> {
+    let rows = rows(state, list);
+    rows.get(state.selected(list).min(rows.len().saturating_sub(1)))
+        .copied()
+}
+
+/// The index of the selected mentee in the workspace.
+pub fn mentee_index(state: &State) -> Option<usize> {
+    current(state, ListId::Mentees)
+}
+
+pub fn mentee(state: &State) -> Option<&Mentee> {
+    mentee_index(state).map(|i| &state.ws.mentees[i])
+}
+
+pub fn goal(state: &State) -> Option<&Goal> {
+    let m = mentee(state)?;
+    current(state, ListId::Goals).map(|i| &m.goals[i])
+}
+
+pub fn session(state: &State) -> Option<&Session> {
+    let m = mentee(state)?;
+    current(state, ListId::Sessions).map(|i| &m.sessions[i])
+}
+
+/// The ID of the selected record of `list`.
+pub fn selected_id(state: &State, list: ListId) -> Option<String> {
+    let m = mentee(state);
+    let i = current(state, list)?;
+    Some(match list {
+        ListId::Mentees => state.ws.mentees[i].id.0.clone(),
+        ListId::Goals => m?.goals[i].id.0.clone(),
+        ListId::Milestones => goal(state)?.milestones[i].id.0.clone(),
+        ListId::Sessions => m?.sessions[i].id.0.clone(),
+        ListId::Actions => session(state)?.actions[i].id.0.clone(),
+        ListId::Feedback => m?.feedback[i].id.0.clone(),
+        ListId::Connections => m?.connections[i].id.0.clone(),
+    })
+}

@@ -1,0 +1,106 @@
+//! The event loop and the shell around the pure app: read terminal events, map keys to actions,
+//! run `update`, carry out effects (save, `$EDITOR`, reload), draw.
+//!
+//! [`run`] drives any ratatui backend from any [`EventSource`], so tests run the real loop with
+//! scripted keys on a `TestBackend`, and the binary runs it on the terminal.
+
+mod editor;
+mod shell;
+mod start;
+
+pub use shell::{Executor, StoreShell};
+pub use start::{Launch, main};
+
+use crate::app::{Action, Effect, State, keymap, update};
+use crate::ui::{self, Theme};
+use crossterm::event::{Event as TermEvent, KeyEvent};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use std::collections::VecDeque;
+use std::time::Duration;
+
+/// What the loop reacts to.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Key(KeyEvent),
+    Resize(u16, u16),
+    /// Time passed: check the date.
+    Tick,
+}
+
+/// Where events come from.
+pub trait EventSource {
+    /// The next event; `None` when there will be no more (a script ran out).
+    fn next(&mut self) -> std::io::Result<Option<Event>>;
+}
+
+/// Events from the terminal, with a tick every minute so "today" stays right past midnight.
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn next(&mut self) -> std::io::Result<Option<Event>> {
+        loop {
+            if !crossterm::event::poll(Duration::from_secs(60))? {
+                return Ok(Some(Event::Tick));
+            }
+            match crossterm::event::read()? {
+                TermEvent::Key(key) => return Ok(Some(Event::Key(key))),
+                TermEvent::Resize(w, h) => return Ok(Some(Event::Resize(w, h))),
+                _ => continue,
+            }
+        }
+    }
+}
+
+/// A fixed list of events, for tests.
+#[derive(Debug, Default)]
+pub struct Scripted(pub VecDeque<Event>);
+
+impl Scripted {
+    pub fn keys(keys: impl IntoIterator<Item = KeyEvent>) -> Scripted {
+        Scripted(keys.into_iter().map(Event::Key).collect())
+    }
+}
+
+impl EventSource for Scripted {
+    fn next(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+}
+
+/// Runs the app until it quits or the events run out. Every effect is carried out before the
+/// next event is read, so when this returns, the last save has finished.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: &mut dyn EventSource,
+    shell: &mut dyn Executor,
+    theme: &Theme,
+) -> Result<(), B::Error> {
+    while !state.quit {
+        let size = terminal.size()?;
+        state.page = usize::from(size.height.saturating_sub(12)).max(1);
+        terminal.draw(|frame| ui::render(frame, state, theme))?;
+        let Ok(Some(event)) = events.next() else {
+            break;
+        };
+        let action = match event {
+            Event::Key(key) => keymap::resolve(state, key),
+            Event::Resize(_, _) => None,
+            Event::Tick => Some(Action::Tick(shell.today())),
+        };
+        let mut queue: VecDeque<Action> = action.into_iter().collect();
+        while let Some(action) = queue.pop_front() {
+            for effect in update(state, action) {
+                let redraw = matches!(effect, Effect::OpenEditor { .. });
+                if let Some(reply) = shell.execute(effect, state) {
+                    queue.push_back(reply);
+                }
+                if redraw {
+                    terminal.clear()?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

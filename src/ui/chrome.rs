@@ -1,0 +1,126 @@
+//! The header, the status line, the footer of key hints, and the welcome screen.
+
+use super::theme::Theme;
+use super::{Rect, safe};
+use crate::app::keymap;
+use crate::app::{SaveStatus, State};
+use ratatui::Frame;
+use ratatui::layout::Alignment;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let right = match (&state.read_only, &state.save) {
+        (Some(_), _) => " read-only ".to_string(),
+        (None, SaveStatus::Saved(Some(at))) => format!(" saved {at} "),
+        (None, SaveStatus::Saved(None)) => " saved ".to_string(),
+        (None, SaveStatus::Saving) => " saving… ".to_string(),
+        (None, SaveStatus::NotSaved(_)) => " NOT SAVED ".to_string(),
+    };
+    let right_style = match (&state.read_only, &state.save) {
+        (Some(_), _) => theme.banner(),
+        (None, SaveStatus::NotSaved(_)) => theme.error(),
+        (None, SaveStatus::Saving) => theme.warning(),
+        _ => theme.done(),
+    };
+    let width = usize::from(area.width);
+    let lead = " mentor ─ ";
+    let room = width.saturating_sub(lead.width() + right.width() + 2);
+    let path = crate::domain::text::fit(&safe(&state.store_label), room);
+    let fill = width.saturating_sub(lead.width() + path.width() + right.width() + 1);
+    let line = Line::from(vec![
+        Span::styled(lead, theme.title()),
+        Span::raw(path),
+        Span::styled(format!(" {}", "─".repeat(fill)), theme.muted()),
+        Span::styled(right, right_style),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The last message, or the read-only reason, or the filter being typed.
+pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let line = if let Some(f) = state.filter.as_ref().filter(|f| f.editing) {
+        let text = format!(" filter {}: {}", f.list.noun(), safe(f.input.value()));
+        let x = area.x + text.width() as u16 - safe(f.input.value()).width() as u16
+            + f.input.visual_cursor() as u16;
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
+        Line::from(text)
+    } else if let Some(s) = &state.status {
+        Line::styled(
+            format!(" {}", safe(&s.text)),
+            if s.error { theme.error() } else { theme.info() },
+        )
+    } else if let Some(reason) = &state.read_only {
+        Line::styled(format!(" read-only: {}", safe(reason)), theme.warning())
+    } else if let Some(f) = &state.filter {
+        Line::styled(
+            format!(" filtered by \"{}\" (Esc clears)", safe(f.input.value())),
+            theme.muted(),
+        )
+    } else {
+        Line::default()
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The keys that work here, from the keymap.
+pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for b in keymap::active(state).into_iter().filter(|b| b.footer) {
+        let key = b.keys.first().map(keymap::key_name).unwrap_or_default();
+        let item = key.width() + 1 + b.help.width() + 2;
+        if used + item > usize::from(area.width) {
+            break;
+        }
+        used += item;
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {}  ", b.help)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Shown in place of the tabs while there are no mentees.
+pub fn welcome(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.block(false))
+        .title(" Welcome ");
+    let mut lines = vec![
+        Line::styled("Welcome to mentor.", theme.title()),
+        Line::default(),
+        Line::from("Keep each mentee's agreement, SMART goals, sessions,"),
+        Line::from("feedback and connections in one place."),
+        Line::default(),
+    ];
+    if state.read_only.is_some() {
+        lines.push(Line::from(
+            "This store is open read-only and has no mentees.",
+        ));
+    } else {
+        lines.push(Line::from(vec![
+            Span::raw("Press "),
+            Span::styled("a", theme.key()),
+            Span::raw(" to add your first mentee."),
+        ]));
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "Every change is saved as you make it.",
+            theme.muted(),
+        ));
+    }
+    lines.push(Line::from(vec![
+        Span::styled("?", theme.key()),
+        Span::raw(" shows every key; "),
+        Span::styled("q", theme.key()),
+        Span::raw(" quits."),
+    ]));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .alignment(Alignment::Left),
+        area,
+    );
+}

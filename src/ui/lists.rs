@@ -1,0 +1,75 @@
+//! A bordered list that builds only the rows it shows, with a selection that never relies on
+//! colour alone (a `▸` marker and reverse video).
+
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// Draws rows `0..len` of a list in `area`; `row(i)` builds row `i` (only visible ones are built).
+#[allow(clippy::too_many_arguments)]
+pub fn draw<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: Line<'a>,
+    focused: bool,
+    len: usize,
+    selected: usize,
+    empty: &str,
+    row: impl Fn(usize) -> Line<'a>,
+) {
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.block(focused))
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if len == 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!(" {empty}"), theme.muted())),
+            inner,
+        );
+        return;
+    }
+    let height = usize::from(inner.height);
+    let offset = (selected + 1).saturating_sub(height);
+    let lines: Vec<Line> = (offset..len.min(offset + height))
+        .map(|i| {
+            let chosen = i == selected;
+            let marker = if chosen { "▸ " } else { "  " };
+            let mut line = row(i);
+            line.spans.insert(0, Span::raw(marker));
+            if chosen {
+                line = line.style(theme.row(true, focused));
+            }
+            line
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A text cut or padded to exactly `width` columns.
+pub fn cell(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let cut = crate::domain::text::fit(text, width);
+    let pad = width.saturating_sub(cut.width());
+    format!("{cut}{}", " ".repeat(pad))
+}
+
+/// A progress bar of `width` cells and a percentage, or blanks when nothing says.
+pub fn gauge(progress: Option<f64>, width: usize) -> String {
+    match progress {
+        Some(p) => {
+            let filled = ((p.clamp(0.0, 1.0) * width as f64).round()) as usize;
+            format!(
+                "{}{} {:>3.0}%",
+                "█".repeat(filled),
+                "░".repeat(width - filled),
+                p * 100.0
+            )
+        }
+        None => format!("{}    -", " ".repeat(width)),
+    }
+}

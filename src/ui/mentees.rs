@@ -1,0 +1,120 @@
+//! The left column: the mentee list and the check-ins coming up.
+
+use super::theme::Theme;
+use super::{Rect, lists, safe};
+use crate::app::{ListId, State, view};
+use crate::domain::derived::next_checkin;
+use crate::domain::{MenteeStatus, dates::iso};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// A short mark after a mentee's name: `!` when a check-in is overdue, `·` when due within a week.
+fn mark(state: &State, i: usize) -> (&'static str, bool) {
+    match next_checkin(&state.ws.mentees[i], state.today) {
+        Some(c) if c.days_overdue > 0 => ("!", true),
+        Some(c) if (c.due - state.today).num_days() <= 7 => ("·", false),
+        _ => (" ", false),
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let upcoming = 7.min(area.height / 3);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(4), Constraint::Length(upcoming)]).areas(area);
+    let rows = view::rows(state, ListId::Mentees);
+    let focused = state.focus.0 == ListId::Mentees;
+    let width = usize::from(top.width.saturating_sub(4));
+    let title = format!(" Mentees ({}) ", state.ws.mentees.len());
+    lists::draw(
+        frame,
+        top,
+        theme,
+        Line::styled(title, theme.title()),
+        focused,
+        rows.len(),
+        state
+            .selected(ListId::Mentees)
+            .min(rows.len().saturating_sub(1)),
+        if state.filter.is_some() {
+            "no match"
+        } else {
+            "none yet: a adds one"
+        },
+        |r| {
+            let i = rows[r];
+            let m = &state.ws.mentees[i];
+            let (mark, overdue) = mark(state, i);
+            let kind = m.kind.name();
+            let name_width = width.saturating_sub(kind.len() + 3);
+            let style = if m.status == MenteeStatus::Active {
+                ratatui::style::Style::new()
+            } else {
+                theme.muted()
+            };
+            Line::from(vec![
+                Span::styled(lists::cell(&safe(&m.name), name_width), style),
+                Span::styled(format!(" {kind:<6}"), theme.muted()),
+                Span::styled(
+                    mark,
+                    if overdue {
+                        theme.overdue()
+                    } else {
+                        theme.due_soon()
+                    },
+                ),
+            ])
+        },
+    );
+    if bottom.height < 3 {
+        return;
+    }
+    let mut due: Vec<(i64, String, String)> = state
+        .ws
+        .mentees
+        .iter()
+        .filter_map(|m| {
+            let c = next_checkin(m, state.today)?;
+            let days = (c.due - state.today).num_days();
+            let when = match days {
+                d if d < 0 => format!("overdue {}d", -d),
+                0 => "today".into(),
+                1 => "tomorrow".into(),
+                d if d <= 14 => format!("in {d} days"),
+                _ => iso(c.due).to_string(),
+            };
+            Some((days, safe(&m.name), when))
+        })
+        .collect();
+    due.sort();
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.block(false))
+        .title(" Next check-ins ");
+    let inner_width = usize::from(bottom.width.saturating_sub(2));
+    let lines: Vec<Line> = due
+        .iter()
+        .take(usize::from(bottom.height.saturating_sub(2)))
+        .map(|(days, name, when)| {
+            let name_width = inner_width.saturating_sub(when.len() + 2);
+            Line::from(vec![
+                Span::raw(format!(" {} ", lists::cell(name, name_width))),
+                Span::styled(
+                    when.clone(),
+                    if *days < 0 {
+                        theme.overdue()
+                    } else {
+                        theme.muted()
+                    },
+                ),
+            ])
+        })
+        .collect();
+    let lines = if lines.is_empty() {
+        vec![Line::styled(" none scheduled", theme.muted())]
+    } else {
+        lines
+    };
+    frame.render_widget(Paragraph::new(lines).block(block), bottom);
+}

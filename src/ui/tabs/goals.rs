@@ -1,0 +1,151 @@
+//! The Goals tab: goals with due date, SMART letters and progress; the selected goal's
+//! milestones; the SMART check's reasons.
+
+use super::super::theme::Theme;
+use super::super::{Rect, lists, safe};
+use super::date_cell;
+use crate::app::{ListId, State, view};
+use crate::domain::derived::{goal_overdue, milestone_overdue, progress};
+use crate::domain::smart;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let Some(m) = view::mentee(state) else { return };
+    let goal = view::goal(state);
+    let reasons: Vec<String> = goal
+        .map(|g| {
+            smart::check(g, state.today)
+                .missing()
+                .filter_map(|l| l.reason.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let smart_height = if reasons.is_empty() {
+        3
+    } else {
+        (reasons.len() as u16 + 2).min(7)
+    };
+    let [top, middle, bottom] = Layout::vertical([
+        Constraint::Percentage(50),
+        Constraint::Min(3),
+        Constraint::Length(smart_height),
+    ])
+    .areas(area);
+
+    let rows = view::rows(state, ListId::Goals);
+    let width = usize::from(top.width.saturating_sub(4));
+    let title_width = width.saturating_sub(10 + 1 + 5 + 1 + 11 + 1);
+    lists::draw(
+        frame,
+        top,
+        theme,
+        Line::styled(
+            format!(" Goals ({})  due        SMART  progress ", m.goals.len()),
+            theme.title(),
+        ),
+        state.focus.0 == ListId::Goals,
+        rows.len(),
+        state.selected(ListId::Goals),
+        "no goals yet: Tab here, then a adds one",
+        |r| {
+            let g = &m.goals[rows[r]];
+            let title_style = if g.status.is_open() {
+                Style::new()
+            } else {
+                theme.done()
+            };
+            let due_style = if goal_overdue(g, state.today) {
+                theme.overdue()
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::styled(lists::cell(&safe(&g.title), title_width), title_style),
+                Span::raw(" "),
+                Span::styled(date_cell(g.due), due_style),
+                Span::raw(" "),
+                Span::raw(smart::check(g, state.today).strip()),
+                Span::raw(" "),
+                Span::styled(lists::gauge(progress(g), 5), theme.gauge()),
+            ])
+        },
+    );
+
+    let milestones = view::rows(state, ListId::Milestones);
+    let title = match goal {
+        Some(g) => format!(
+            " Milestones of \"{}\" ",
+            crate::domain::text::fit(&safe(&g.title), 30)
+        ),
+        None => " Milestones ".into(),
+    };
+    let width = usize::from(middle.width.saturating_sub(4));
+    lists::draw(
+        frame,
+        middle,
+        theme,
+        Line::styled(title, theme.title()),
+        state.focus.0 == ListId::Milestones,
+        milestones.len(),
+        state.selected(ListId::Milestones),
+        if goal.is_some() {
+            "no milestones: Tab here, then a adds one"
+        } else {
+            "select a goal"
+        },
+        |r| {
+            let Some(g) = goal else {
+                return Line::default();
+            };
+            let k = &g.milestones[milestones[r]];
+            let due_style = if milestone_overdue(k, state.today) {
+                theme.overdue()
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::styled(
+                    if k.is_done() { "[x] " } else { "[ ] " },
+                    if k.is_done() {
+                        theme.done()
+                    } else {
+                        Style::new()
+                    },
+                ),
+                Span::raw(lists::cell(&safe(&k.title), width.saturating_sub(4 + 11))),
+                Span::raw(" "),
+                Span::styled(date_cell(k.due), due_style),
+            ])
+        },
+    );
+
+    let (title, lines) = match goal {
+        None => (" SMART ".to_string(), vec![]),
+        Some(g) if reasons.is_empty() => {
+            let _ = g;
+            (
+                " SMART ".to_string(),
+                vec![Line::styled("all five letters hold", theme.done())],
+            )
+        }
+        Some(g) => (
+            format!(" SMART {} ", smart::check(g, state.today).strip()),
+            reasons
+                .iter()
+                .map(|r| Line::styled(safe(r), theme.warning()))
+                .collect(),
+        ),
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.block(false))
+        .title(Line::styled(title, theme.title()));
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        bottom,
+    );
+}
