@@ -1,0 +1,445 @@
+//! Pure update tests: a fixture state, a list of actions, then assertions on the state and the
+//! effects. Every `Action` variant is exercised here.
+
+use chrono::NaiveDate;
+use mentor::app::action::{EditorTarget, TextEdit};
+use mentor::app::{Action, Effect, ListId, Popup, SaveStatus, State, Tab, update, view};
+use mentor::domain::{GoalStatus, Workspace};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+fn demo() -> State {
+    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
+}
+
+fn empty() -> State {
+    State::new(Workspace { next_id: 1, ..Workspace::default() }, today(), "test.json")
+}
+
+/// Applies actions in order and returns every effect they asked for.
+fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    actions.into_iter().flat_map(|a| update(state, a)).collect()
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars().map(|c| Action::FormEdit(TextEdit::Insert(c))).collect()
+}
+
+fn form_field<'a>(state: &'a State, label: &str) -> &'a str {
+    match &state.popup {
+        Some(Popup::Form(f)) => f.field(label).map(|f| f.value()).unwrap_or_default(),
+        _ => panic!("no form open"),
+    }
+}
+
+fn form_error(state: &State, label: &str) -> Option<String> {
+    match &state.popup {
+        Some(Popup::Form(f)) => f.field(label).and_then(|f| f.error.clone()),
+        _ => panic!("no form open"),
+    }
+}
+
+#[test]
+fn moving_the_selection_stays_inside_the_list() {
+    let mut s = demo();
+    let n = s.ws.mentees.len();
+    run(&mut s, [Action::Up]);
+    assert_eq!(s.selected(ListId::Mentees), 0);
+    run(&mut s, [Action::Down, Action::Down]);
+    assert_eq!(s.selected(ListId::Mentees), 2);
+    run(&mut s, [Action::Bottom]);
+    assert_eq!(s.selected(ListId::Mentees), n - 1);
+    run(&mut s, [Action::Down]);
+    assert_eq!(s.selected(ListId::Mentees), n - 1);
+    run(&mut s, [Action::Top]);
+    assert_eq!(s.selected(ListId::Mentees), 0);
+    s.page = 3;
+    run(&mut s, [Action::PageDown]);
+    assert_eq!(s.selected(ListId::Mentees), 3);
+    run(&mut s, [Action::PageUp]);
+    assert_eq!(s.selected(ListId::Mentees), 0);
+}
+
+#[test]
+fn changing_mentee_resets_the_detail_selection() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Down]);
+    assert_eq!(s.focus.0, ListId::Goals);
+    assert_eq!(s.selected(ListId::Goals), 1);
+    run(&mut s, [Action::PrevPane, Action::Down]);
+    assert_eq!(s.focus.0, ListId::Mentees);
+    assert_eq!(s.selected(ListId::Goals), 0);
+    assert_eq!(view::mentee(&s).unwrap().name, s.ws.mentees[1].name);
+}
+
+#[test]
+fn panes_cycle_through_the_tab_lists() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane]);
+    assert_eq!(s.focus.0, ListId::Goals);
+    run(&mut s, [Action::NextPane]);
+    assert_eq!(s.focus.0, ListId::Milestones);
+    run(&mut s, [Action::NextPane]);
+    assert_eq!(s.focus.0, ListId::Mentees);
+    run(&mut s, [Action::PrevPane]);
+    assert_eq!(s.focus.0, ListId::Milestones);
+}
+
+#[test]
+fn tabs_switch_and_keep_focus_sensible() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::ShowTab(Tab::Sessions)]);
+    assert_eq!(s.tab, Tab::Sessions);
+    assert_eq!(s.focus.0, ListId::Sessions, "focus follows into the new tab");
+    run(&mut s, [Action::NextTab]);
+    assert_eq!((s.tab, s.focus.0), (Tab::Feedback, ListId::Feedback));
+    run(&mut s, [Action::NextTab, Action::NextTab]);
+    assert_eq!((s.tab, s.focus.0), (Tab::Overview, ListId::Mentees), "the overview has no list");
+    run(&mut s, [Action::NextTab]);
+    assert_eq!(s.tab, Tab::Goals, "tabs wrap");
+    run(&mut s, [Action::PrevTab]);
+    assert_eq!(s.tab, Tab::Overview);
+}
+
+#[test]
+fn filter_narrows_the_focused_list_and_clears() {
+    let mut s = demo();
+    run(&mut s, [Action::StartFilter]);
+    run(&mut s, "chen".chars().map(|c| Action::FilterEdit(TextEdit::Insert(c))));
+    assert_eq!(view::rows(&s, ListId::Mentees).len(), 1);
+    assert_eq!(view::mentee(&s).unwrap().name, "Chen Wei");
+    run(&mut s, [Action::FilterAccept]);
+    assert!(!s.filter.as_ref().unwrap().editing);
+    run(&mut s, [Action::ClearFilter]);
+    assert!(s.filter.is_none());
+    assert_eq!(view::rows(&s, ListId::Mentees).len(), s.ws.mentees.len());
+    // Accepting an empty filter is no filter.
+    run(&mut s, [Action::StartFilter, Action::FilterAccept]);
+    assert!(s.filter.is_none());
+}
+
+#[test]
+fn add_mentee_through_the_form_selects_it_and_saves() {
+    let mut s = empty();
+    let mut actions = vec![Action::Add];
+    actions.extend(typed("Alice Moreau"));
+    let effects = run(&mut s, actions.clone());
+    assert!(effects.is_empty());
+    assert_eq!(form_field(&s, "Name"), "Alice Moreau");
+    let effects = run(&mut s, [Action::FormSubmit]);
+    assert_eq!(effects, vec![Effect::Save]);
+    assert!(s.popup.is_none());
+    assert_eq!(s.ws.mentees.len(), 1);
+    assert_eq!(s.ws.mentees[0].name, "Alice Moreau");
+    assert_eq!(s.ws.mentees[0].started_on, Some(today()));
+    assert_eq!(view::mentee(&s).unwrap().name, "Alice Moreau");
+    assert!(s.ws.validate().is_ok());
+}
+
+#[test]
+fn invalid_fields_keep_the_form_open_with_the_reason() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Add]);
+    let before = s.ws.clone();
+    // An empty title and a date that does not parse.
+    let mut actions = vec![];
+    for _ in 0..11 {
+        actions.push(Action::FormNextField);
+    }
+    actions.extend(typed("2026-13-01"));
+    actions.push(Action::FormSubmit);
+    let effects = run(&mut s, actions);
+    assert!(effects.is_empty());
+    assert_eq!(form_error(&s, "Title").as_deref(), Some("required"));
+    assert_eq!(form_error(&s, "Due").as_deref(), Some("not a date"));
+    assert_eq!(s.ws, before, "nothing half-valid is saved");
+    // A metric without a target is refused while applying, naming the field.
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Add]);
+    let mut actions = typed("Talk");
+    actions.extend([Action::FormNextField, Action::FormNextField, Action::FormNextField]);
+    actions.extend(typed("talks given"));
+    actions.push(Action::FormSubmit);
+    run(&mut s, actions);
+    assert_eq!(form_error(&s, "Target").as_deref(), Some("needed with a metric"));
+}
+
+#[test]
+fn date_fields_preview_what_they_resolve_to() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Add]);
+    for _ in 0..11 {
+        run(&mut s, [Action::FormNextField]);
+    }
+    run(&mut s, typed("+2w"));
+    let Some(Popup::Form(form)) = &s.popup else { panic!() };
+    let due = form.field("Due").unwrap();
+    assert_eq!(due.preview(s.today, s.offset).as_deref(), Some("→ 2026-12-13"));
+}
+
+#[test]
+fn form_fields_cycle_and_enter_submits_on_the_last() {
+    let mut s = empty();
+    run(&mut s, [Action::Add, Action::FormPrevField]);
+    let Some(Popup::Form(f)) = &s.popup else { panic!() };
+    assert_eq!(f.focus, f.fields.len() - 1, "previous from the first wraps to the last");
+    run(&mut s, [Action::FormNextField]);
+    let Some(Popup::Form(f)) = &s.popup else { panic!() };
+    assert_eq!(f.focus, 0);
+    run(&mut s, typed("Bob"));
+    run(&mut s, [Action::FormEnter]);
+    let Some(Popup::Form(f)) = &s.popup else { panic!() };
+    assert_eq!(f.focus, 1, "Enter on a middle field moves on");
+    run(&mut s, [Action::FormPrevField, Action::FormPrevField]);
+    let effects = run(&mut s, [Action::FormEnter]);
+    assert_eq!(effects, vec![Effect::Save], "Enter on the last field submits");
+    assert_eq!(s.ws.mentees[0].name, "Bob");
+}
+
+#[test]
+fn choice_fields_change_with_arrows_and_form_choice() {
+    let mut s = empty();
+    run(&mut s, [Action::Add, Action::FormNextField]);
+    assert_eq!(form_field(&s, "Kind"), "career");
+    run(&mut s, [Action::FormEdit(TextEdit::Right)]);
+    assert_eq!(form_field(&s, "Kind"), "peer");
+    run(&mut s, [Action::FormChoice(true)]);
+    assert_eq!(form_field(&s, "Kind"), "life");
+    run(&mut s, [Action::FormChoice(true)]);
+    assert_eq!(form_field(&s, "Kind"), "career", "choices wrap");
+    run(&mut s, [Action::FormEdit(TextEdit::Left)]);
+    assert_eq!(form_field(&s, "Kind"), "life");
+    run(&mut s, [Action::FormEdit(TextEdit::Insert('z'))]);
+    assert_eq!(form_field(&s, "Kind"), "life", "typing does not break a choice");
+}
+
+#[test]
+fn edit_form_is_filled_and_changes_the_record() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Edit]);
+    let title = s.ws.mentees[0].goals[0].title.clone();
+    assert_eq!(form_field(&s, "Title"), title);
+    let mut actions = vec![Action::FormEdit(TextEdit::DeleteLine)];
+    actions.extend(typed("Lead four design reviews"));
+    actions.push(Action::FormSubmit);
+    assert_eq!(run(&mut s, actions), vec![Effect::Save]);
+    assert_eq!(s.ws.mentees[0].goals[0].title, "Lead four design reviews");
+    assert_eq!(s.ws.mentees[0].goals[0].id.as_str(), view::selected_id(&s, ListId::Goals).unwrap());
+}
+
+#[test]
+fn cancel_asks_before_throwing_typed_text_away() {
+    let mut s = empty();
+    run(&mut s, [Action::Add, Action::Cancel]);
+    assert!(s.popup.is_none(), "an untouched form just closes");
+    run(&mut s, [Action::Add]);
+    run(&mut s, typed("Half"));
+    run(&mut s, [Action::Cancel]);
+    assert!(matches!(s.popup, Some(Popup::DiscardForm(_))));
+    run(&mut s, [Action::Cancel]);
+    assert!(matches!(s.popup, Some(Popup::Form(_))), "n goes back to the form");
+    assert_eq!(form_field(&s, "Name"), "Half");
+    run(&mut s, [Action::Cancel, Action::Confirm]);
+    assert!(s.popup.is_none());
+    assert!(s.ws.mentees.is_empty());
+}
+
+#[test]
+fn delete_names_the_item_and_only_deletes_on_confirm() {
+    let mut s = demo();
+    run(&mut s, [Action::NextPane, Action::Delete]);
+    let Some(Popup::Confirm(c)) = &s.popup else { panic!("no confirmation") };
+    let goal = s.ws.mentees[0].goals[0].clone();
+    assert!(c.message.contains(&goal.title), "{}", c.message);
+    assert!(c.message.contains("milestone"), "{}", c.message);
+    run(&mut s, [Action::Cancel]);
+    assert_eq!(s.ws.mentees[0].goals[0], goal);
+    run(&mut s, [Action::Delete]);
+    assert_eq!(run(&mut s, [Action::Confirm]), vec![Effect::Save]);
+    assert!(s.ws.mentees[0].goals.iter().all(|g| g.id != goal.id));
+    assert!(s.ws.validate().is_ok(), "references to the goal went with it");
+}
+
+#[test]
+fn toggle_done_on_each_kind() {
+    let mut s = demo();
+    // Milestones: the first milestone of the first goal.
+    run(&mut s, [Action::NextPane, Action::NextPane]);
+    let was = s.ws.mentees[0].goals[0].milestones[0].done_on;
+    assert!(was.is_some(), "the demo's first milestone is done");
+    assert_eq!(run(&mut s, [Action::ToggleDone]), vec![Effect::Save]);
+    assert_eq!(s.ws.mentees[0].goals[0].milestones[0].done_on, None);
+    run(&mut s, [Action::ToggleDone]);
+    assert_eq!(s.ws.mentees[0].goals[0].milestones[0].done_on, Some(today()), "done again, today");
+    // Goals: achieved and back.
+    run(&mut s, [Action::PrevPane]);
+    let g = view::current(&s, ListId::Goals).unwrap();
+    let before = s.ws.mentees[0].goals[g].status;
+    run(&mut s, [Action::ToggleDone]);
+    let after = s.ws.mentees[0].goals[g].status;
+    assert_ne!(before, after);
+    assert!(before == GoalStatus::Achieved || after == GoalStatus::Achieved);
+    // Action items of the newest session with any.
+    run(&mut s, [Action::ShowTab(Tab::Sessions)]);
+    while view::session(&s).unwrap().actions.is_empty() {
+        run(&mut s, [Action::Down]);
+    }
+    run(&mut s, [Action::NextPane]);
+    let id = view::selected_id(&s, ListId::Actions).unwrap();
+    let (m, si, a) = s.ws.find_action(&id).unwrap();
+    let was = s.ws.mentees[m].sessions[si].actions[a].done_on;
+    run(&mut s, [Action::ToggleDone]);
+    assert_ne!(s.ws.mentees[m].sessions[si].actions[a].done_on, was);
+    // Feedback cannot be done.
+    run(&mut s, [Action::ShowTab(Tab::Feedback)]);
+    let before = s.ws.clone();
+    assert!(run(&mut s, [Action::ToggleDone]).is_empty());
+    assert_eq!(s.ws, before);
+    assert!(s.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn undo_and_redo_more_than_a_hundred_steps() {
+    let mut s = empty();
+    for n in 0..120 {
+        let mut actions = vec![Action::Add];
+        actions.extend(typed(&format!("Mentee {n}")));
+        actions.push(Action::FormSubmit);
+        run(&mut s, actions);
+    }
+    assert_eq!(s.ws.mentees.len(), 120);
+    let full = s.ws.clone();
+    for n in (0..120).rev() {
+        assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save]);
+        assert_eq!(s.ws.mentees.len(), n);
+    }
+    assert!(run(&mut s, [Action::Undo]).is_empty(), "nothing left to undo");
+    for _ in 0..120 {
+        run(&mut s, [Action::Redo]);
+    }
+    assert_eq!(s.ws, full);
+    assert!(run(&mut s, [Action::Redo]).is_empty());
+}
+
+#[test]
+fn undo_restores_a_deleted_mentee_in_place() {
+    let mut s = demo();
+    let before = s.ws.clone();
+    run(&mut s, [Action::Down, Action::Down, Action::Delete, Action::Confirm]);
+    assert_eq!(s.ws.mentees.len(), before.mentees.len() - 1);
+    run(&mut s, [Action::Undo]);
+    assert_eq!(s.ws, before);
+    run(&mut s, [Action::Redo]);
+    assert_eq!(s.ws.mentees.len(), before.mentees.len() - 1);
+    // A new edit after an undo drops the redo.
+    run(&mut s, [Action::Undo, Action::NextPane, Action::Down, Action::ToggleDone]);
+    assert!(run(&mut s, [Action::Redo]).is_empty());
+}
+
+#[test]
+fn editor_round_trip_for_a_record_and_a_form_field() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Feedback), Action::NextPane]);
+    let id = view::selected_id(&s, ListId::Feedback).unwrap();
+    let effects = run(&mut s, [Action::EditInEditor]);
+    let [Effect::OpenEditor { target, text }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(target, &EditorTarget::Record(id.clone()));
+    assert!(!text.is_empty());
+    let done = Action::EditorDone { target: target.clone(), result: Ok("Rewritten in the editor\n".into()) };
+    assert_eq!(run(&mut s, [done]), vec![Effect::Save]);
+    let m = &s.ws.mentees[0];
+    assert_eq!(m.feedback.iter().find(|f| f.id.as_str() == id).unwrap().text, "Rewritten in the editor");
+    // A failed editor changes nothing and says so.
+    let before = s.ws.clone();
+    let failed = Action::EditorDone { target: EditorTarget::Record(id), result: Err("vi exited with 1".into()) };
+    assert!(run(&mut s, [failed]).is_empty());
+    assert_eq!(s.ws, before);
+    assert!(s.status.as_ref().unwrap().text.contains("vi exited with 1"));
+    // In a form, Ctrl-E edits the focused field and the text lands in it.
+    run(&mut s, [Action::Add]);
+    let effects = run(&mut s, [Action::FormNextField, Action::FormEditInEditor]);
+    assert_eq!(effects, vec![Effect::OpenEditor { target: EditorTarget::FormField(1), text: String::new() }]);
+    run(&mut s, [Action::EditorDone { target: EditorTarget::FormField(1), result: Ok("From the editor".into()) }]);
+    assert_eq!(form_field(&s, "Text"), "From the editor");
+}
+
+#[test]
+fn read_only_refuses_every_edit_and_says_so() {
+    let mut s = demo();
+    s.read_only = Some("another mentor is editing this file".into());
+    let before = s.ws.clone();
+    for action in [Action::Add, Action::Edit, Action::Delete, Action::ToggleDone, Action::Undo, Action::Redo, Action::EditInEditor] {
+        assert!(run(&mut s, [action.clone()]).is_empty(), "{action:?}");
+        assert!(s.popup.is_none(), "{action:?}");
+        assert_eq!(s.status.as_ref().map(|st| st.text.as_str()), Some("read-only: nothing can be changed here"));
+    }
+    assert_eq!(s.ws, before);
+    // Moving and looking still work.
+    run(&mut s, [Action::Down, Action::ShowTab(Tab::Overview), Action::ShowHelp]);
+    assert!(matches!(s.popup, Some(Popup::Help)));
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowHelp]);
+    assert!(matches!(s.popup, Some(Popup::Help)));
+    run(&mut s, [Action::Cancel]);
+    assert!(s.popup.is_none());
+}
+
+#[test]
+fn save_results_show_in_the_header_state() {
+    let mut s = demo();
+    run(&mut s, [Action::SaveFailed("disk full".into())]);
+    assert_eq!(s.save, SaveStatus::NotSaved("disk full".into()));
+    assert!(s.status.as_ref().unwrap().error);
+    run(&mut s, [Action::Saved { at: "10:42".into() }]);
+    assert_eq!(s.save, SaveStatus::Saved(Some("10:42".into())));
+}
+
+#[test]
+fn reload_asks_the_shell_and_replaces_the_workspace() {
+    let mut s = demo();
+    run(&mut s, [Action::Down, Action::Down, Action::NextPane]);
+    assert_eq!(run(&mut s, [Action::Reload]), vec![Effect::Reload]);
+    let mut fresh = mentor::demo::demo_workspace(today());
+    fresh.mentees.truncate(1);
+    run(&mut s, [Action::Reloaded { workspace: Box::new(fresh.clone()), note: "reloaded from disk".into() }]);
+    assert_eq!(s.ws, fresh);
+    assert_eq!(s.selected(ListId::Mentees), 0, "selection clamped into the new list");
+    assert_eq!(s.history.can_undo(), 0, "undo steps of the old content are gone");
+    run(&mut s, [Action::ReloadFailed("cannot reload: gone".into())]);
+    assert!(s.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn quit_force_quit_unbound_and_tick() {
+    let mut s = demo();
+    let before = s.ws.clone();
+    assert!(run(&mut s, [Action::Unbound]).is_empty());
+    assert_eq!(s.ws, before);
+    assert!(!s.quit);
+    let tomorrow = today().succ_opt().unwrap();
+    run(&mut s, [Action::Tick(tomorrow)]);
+    assert_eq!(s.today, tomorrow);
+    run(&mut s, [Action::Quit]);
+    assert!(s.quit);
+    let mut s = demo();
+    run(&mut s, [Action::Add, Action::ForceQuit]);
+    assert!(s.quit, "Ctrl-C quits even from a form");
+}
+
+#[test]
+fn adding_needs_a_parent_and_says_which() {
+    let mut s = empty();
+    run(&mut s, [Action::ShowTab(Tab::Goals)]);
+    s.focus.0 = ListId::Goals;
+    assert!(run(&mut s, [Action::Add]).is_empty());
+    assert!(s.popup.is_none());
+    assert_eq!(s.status.as_ref().unwrap().text, "add a mentee first (a)");
+    run(&mut s, [Action::Edit]);
+    assert_eq!(s.status.as_ref().unwrap().text, "no goal selected");
+}
