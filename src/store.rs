@@ -62,9 +62,19 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// Like [`load`], but a file that does not exist yet reads as an empty workspace (and is not
-/// created).
+/// created). A missing file whose backups exist is an error, not an empty workspace.
 pub fn load_or_empty(path: &Path) -> Result<Loaded, LoadError> {
     match load(path) {
+        Err(LoadError::Missing { .. }) if list_backups(path).is_ok_and(|b| !b.is_empty()) => {
+            let paths = paths::StorePaths::resolve(path).map_err(|source| LoadError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            Err(LoadError::MissingWithBackups {
+                path: paths.data,
+                backups: paths.backups,
+            })
+        }
         Err(LoadError::Missing { .. }) => Ok(Loaded {
             workspace: format::empty_workspace(),
             version: CURRENT_VERSION,

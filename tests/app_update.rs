@@ -15,7 +15,14 @@ fn demo() -> State {
 }
 
 fn empty() -> State {
-    State::new(Workspace { next_id: 1, ..Workspace::default() }, today(), "test.json")
+    State::new(
+        Workspace {
+            next_id: 1,
+            ..Workspace::default()
+        },
+        today(),
+        "test.json",
+    )
 }
 
 /// Applies actions in order and returns every effect they asked for.
@@ -24,7 +31,9 @@ fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effe
 }
 
 fn typed(text: &str) -> Vec<Action> {
-    text.chars().map(|c| Action::FormEdit(TextEdit::Insert(c))).collect()
+    text.chars()
+        .map(|c| Action::FormEdit(TextEdit::Insert(c)))
+        .collect()
 }
 
 fn form_field<'a>(state: &'a State, label: &str) -> &'a str {
@@ -92,11 +101,19 @@ fn tabs_switch_and_keep_focus_sensible() {
     let mut s = demo();
     run(&mut s, [Action::NextPane, Action::ShowTab(Tab::Sessions)]);
     assert_eq!(s.tab, Tab::Sessions);
-    assert_eq!(s.focus.0, ListId::Sessions, "focus follows into the new tab");
+    assert_eq!(
+        s.focus.0,
+        ListId::Sessions,
+        "focus follows into the new tab"
+    );
     run(&mut s, [Action::NextTab]);
     assert_eq!((s.tab, s.focus.0), (Tab::Feedback, ListId::Feedback));
     run(&mut s, [Action::NextTab, Action::NextTab]);
-    assert_eq!((s.tab, s.focus.0), (Tab::Overview, ListId::Mentees), "the overview has no list");
+    assert_eq!(
+        (s.tab, s.focus.0),
+        (Tab::Overview, ListId::Mentees),
+        "the overview has no list"
+    );
     run(&mut s, [Action::NextTab]);
     assert_eq!(s.tab, Tab::Goals, "tabs wrap");
     run(&mut s, [Action::PrevTab]);
@@ -107,7 +124,12 @@ fn tabs_switch_and_keep_focus_sensible() {
 fn filter_narrows_the_focused_list_and_clears() {
     let mut s = demo();
     run(&mut s, [Action::StartFilter]);
-    run(&mut s, "chen".chars().map(|c| Action::FilterEdit(TextEdit::Insert(c))));
+    run(
+        &mut s,
+        "chen"
+            .chars()
+            .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
+    );
     assert_eq!(view::rows(&s, ListId::Mentees).len(), 1);
     assert_eq!(view::mentee(&s).unwrap().name, "Chen Wei");
     run(&mut s, [Action::FilterAccept]);
@@ -159,11 +181,18 @@ fn invalid_fields_keep_the_form_open_with_the_reason() {
     let mut s = demo();
     run(&mut s, [Action::NextPane, Action::Add]);
     let mut actions = typed("Talk");
-    actions.extend([Action::FormNextField, Action::FormNextField, Action::FormNextField]);
+    actions.extend([
+        Action::FormNextField,
+        Action::FormNextField,
+        Action::FormNextField,
+    ]);
     actions.extend(typed("talks given"));
     actions.push(Action::FormSubmit);
     run(&mut s, actions);
-    assert_eq!(form_error(&s, "Target").as_deref(), Some("needed with a metric"));
+    assert_eq!(
+        form_error(&s, "Target").as_deref(),
+        Some("needed with a metric")
+    );
 }
 
 #[test]
@@ -174,27 +203,46 @@ fn date_fields_preview_what_they_resolve_to() {
         run(&mut s, [Action::FormNextField]);
     }
     run(&mut s, typed("+2w"));
-    let Some(Popup::Form(form)) = &s.popup else { panic!() };
+    let Some(Popup::Form(form)) = &s.popup else {
+        panic!()
+    };
     let due = form.field("Due").unwrap();
-    assert_eq!(due.preview(s.today, s.offset).as_deref(), Some("→ 2026-12-13"));
+    assert_eq!(
+        due.preview(s.today, s.offset).as_deref(),
+        Some("→ 2026-12-13")
+    );
 }
 
 #[test]
 fn form_fields_cycle_and_enter_submits_on_the_last() {
     let mut s = empty();
     run(&mut s, [Action::Add, Action::FormPrevField]);
-    let Some(Popup::Form(f)) = &s.popup else { panic!() };
-    assert_eq!(f.focus, f.fields.len() - 1, "previous from the first wraps to the last");
+    let Some(Popup::Form(f)) = &s.popup else {
+        panic!()
+    };
+    assert_eq!(
+        f.focus,
+        f.fields.len() - 1,
+        "previous from the first wraps to the last"
+    );
     run(&mut s, [Action::FormNextField]);
-    let Some(Popup::Form(f)) = &s.popup else { panic!() };
+    let Some(Popup::Form(f)) = &s.popup else {
+        panic!()
+    };
     assert_eq!(f.focus, 0);
     run(&mut s, typed("Bob"));
     run(&mut s, [Action::FormEnter]);
-    let Some(Popup::Form(f)) = &s.popup else { panic!() };
+    let Some(Popup::Form(f)) = &s.popup else {
+        panic!()
+    };
     assert_eq!(f.focus, 1, "Enter on a middle field moves on");
     run(&mut s, [Action::FormPrevField, Action::FormPrevField]);
     let effects = run(&mut s, [Action::FormEnter]);
-    assert_eq!(effects, vec![Effect::Save], "Enter on the last field submits");
+    assert_eq!(
+        effects,
+        vec![Effect::Save],
+        "Enter on the last field submits"
+    );
     assert_eq!(s.ws.mentees[0].name, "Bob");
 }
 
@@ -212,7 +260,11 @@ fn choice_fields_change_with_arrows_and_form_choice() {
     run(&mut s, [Action::FormEdit(TextEdit::Left)]);
     assert_eq!(form_field(&s, "Kind"), "life");
     run(&mut s, [Action::FormEdit(TextEdit::Insert('z'))]);
-    assert_eq!(form_field(&s, "Kind"), "life", "typing does not break a choice");
+    assert_eq!(
+        form_field(&s, "Kind"),
+        "life",
+        "typing does not break a choice"
+    );
 }
 
 #[test]
@@ -226,7 +278,10 @@ fn edit_form_is_filled_and_changes_the_record() {
     actions.push(Action::FormSubmit);
     assert_eq!(run(&mut s, actions), vec![Effect::Save]);
     assert_eq!(s.ws.mentees[0].goals[0].title, "Lead four design reviews");
-    assert_eq!(s.ws.mentees[0].goals[0].id.as_str(), view::selected_id(&s, ListId::Goals).unwrap());
+    assert_eq!(
+        s.ws.mentees[0].goals[0].id.as_str(),
+        view::selected_id(&s, ListId::Goals).unwrap()
+    );
 }
 
 #[test]
@@ -239,7 +294,10 @@ fn cancel_asks_before_throwing_typed_text_away() {
     run(&mut s, [Action::Cancel]);
     assert!(matches!(s.popup, Some(Popup::DiscardForm(_))));
     run(&mut s, [Action::Cancel]);
-    assert!(matches!(s.popup, Some(Popup::Form(_))), "n goes back to the form");
+    assert!(
+        matches!(s.popup, Some(Popup::Form(_))),
+        "n goes back to the form"
+    );
     assert_eq!(form_field(&s, "Name"), "Half");
     run(&mut s, [Action::Cancel, Action::Confirm]);
     assert!(s.popup.is_none());
@@ -250,7 +308,9 @@ fn cancel_asks_before_throwing_typed_text_away() {
 fn delete_names_the_item_and_only_deletes_on_confirm() {
     let mut s = demo();
     run(&mut s, [Action::NextPane, Action::Delete]);
-    let Some(Popup::Confirm(c)) = &s.popup else { panic!("no confirmation") };
+    let Some(Popup::Confirm(c)) = &s.popup else {
+        panic!("no confirmation")
+    };
     let goal = s.ws.mentees[0].goals[0].clone();
     assert!(c.message.contains(&goal.title), "{}", c.message);
     assert!(c.message.contains("milestone"), "{}", c.message);
@@ -259,7 +319,10 @@ fn delete_names_the_item_and_only_deletes_on_confirm() {
     run(&mut s, [Action::Delete]);
     assert_eq!(run(&mut s, [Action::Confirm]), vec![Effect::Save]);
     assert!(s.ws.mentees[0].goals.iter().all(|g| g.id != goal.id));
-    assert!(s.ws.validate().is_ok(), "references to the goal went with it");
+    assert!(
+        s.ws.validate().is_ok(),
+        "references to the goal went with it"
+    );
 }
 
 #[test]
@@ -272,7 +335,11 @@ fn toggle_done_on_each_kind() {
     assert_eq!(run(&mut s, [Action::ToggleDone]), vec![Effect::Save]);
     assert_eq!(s.ws.mentees[0].goals[0].milestones[0].done_on, None);
     run(&mut s, [Action::ToggleDone]);
-    assert_eq!(s.ws.mentees[0].goals[0].milestones[0].done_on, Some(today()), "done again, today");
+    assert_eq!(
+        s.ws.mentees[0].goals[0].milestones[0].done_on,
+        Some(today()),
+        "done again, today"
+    );
     // Goals: achieved and back.
     run(&mut s, [Action::PrevPane]);
     let g = view::current(&s, ListId::Goals).unwrap();
@@ -315,7 +382,10 @@ fn undo_and_redo_more_than_a_hundred_steps() {
         assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save]);
         assert_eq!(s.ws.mentees.len(), n);
     }
-    assert!(run(&mut s, [Action::Undo]).is_empty(), "nothing left to undo");
+    assert!(
+        run(&mut s, [Action::Undo]).is_empty(),
+        "nothing left to undo"
+    );
     for _ in 0..120 {
         run(&mut s, [Action::Redo]);
     }
@@ -327,14 +397,25 @@ fn undo_and_redo_more_than_a_hundred_steps() {
 fn undo_restores_a_deleted_mentee_in_place() {
     let mut s = demo();
     let before = s.ws.clone();
-    run(&mut s, [Action::Down, Action::Down, Action::Delete, Action::Confirm]);
+    run(
+        &mut s,
+        [Action::Down, Action::Down, Action::Delete, Action::Confirm],
+    );
     assert_eq!(s.ws.mentees.len(), before.mentees.len() - 1);
     run(&mut s, [Action::Undo]);
     assert_eq!(s.ws, before);
     run(&mut s, [Action::Redo]);
     assert_eq!(s.ws.mentees.len(), before.mentees.len() - 1);
     // A new edit after an undo drops the redo.
-    run(&mut s, [Action::Undo, Action::NextPane, Action::Down, Action::ToggleDone]);
+    run(
+        &mut s,
+        [
+            Action::Undo,
+            Action::NextPane,
+            Action::Down,
+            Action::ToggleDone,
+        ],
+    );
     assert!(run(&mut s, [Action::Redo]).is_empty());
 }
 
@@ -344,24 +425,51 @@ fn editor_round_trip_for_a_record_and_a_form_field() {
     run(&mut s, [Action::ShowTab(Tab::Feedback), Action::NextPane]);
     let id = view::selected_id(&s, ListId::Feedback).unwrap();
     let effects = run(&mut s, [Action::EditInEditor]);
-    let [Effect::OpenEditor { target, text }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Effect::OpenEditor { target, text }] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
     assert_eq!(target, &EditorTarget::Record(id.clone()));
     assert!(!text.is_empty());
-    let done = Action::EditorDone { target: target.clone(), result: Ok("Rewritten in the editor\n".into()) };
+    let done = Action::EditorDone {
+        target: target.clone(),
+        result: Ok("Rewritten in the editor\n".into()),
+    };
     assert_eq!(run(&mut s, [done]), vec![Effect::Save]);
     let m = &s.ws.mentees[0];
-    assert_eq!(m.feedback.iter().find(|f| f.id.as_str() == id).unwrap().text, "Rewritten in the editor");
+    assert_eq!(
+        m.feedback
+            .iter()
+            .find(|f| f.id.as_str() == id)
+            .unwrap()
+            .text,
+        "Rewritten in the editor"
+    );
     // A failed editor changes nothing and says so.
     let before = s.ws.clone();
-    let failed = Action::EditorDone { target: EditorTarget::Record(id), result: Err("vi exited with 1".into()) };
+    let failed = Action::EditorDone {
+        target: EditorTarget::Record(id),
+        result: Err("vi exited with 1".into()),
+    };
     assert!(run(&mut s, [failed]).is_empty());
     assert_eq!(s.ws, before);
     assert!(s.status.as_ref().unwrap().text.contains("vi exited with 1"));
     // In a form, Ctrl-E edits the focused field and the text lands in it.
     run(&mut s, [Action::Add]);
     let effects = run(&mut s, [Action::FormNextField, Action::FormEditInEditor]);
-    assert_eq!(effects, vec![Effect::OpenEditor { target: EditorTarget::FormField(1), text: String::new() }]);
-    run(&mut s, [Action::EditorDone { target: EditorTarget::FormField(1), result: Ok("From the editor".into()) }]);
+    assert_eq!(
+        effects,
+        vec![Effect::OpenEditor {
+            target: EditorTarget::FormField(1),
+            text: String::new()
+        }]
+    );
+    run(
+        &mut s,
+        [Action::EditorDone {
+            target: EditorTarget::FormField(1),
+            result: Ok("From the editor".into()),
+        }],
+    );
     assert_eq!(form_field(&s, "Text"), "From the editor");
 }
 
@@ -370,14 +478,32 @@ fn read_only_refuses_every_edit_and_says_so() {
     let mut s = demo();
     s.read_only = Some("another mentor is editing this file".into());
     let before = s.ws.clone();
-    for action in [Action::Add, Action::Edit, Action::Delete, Action::ToggleDone, Action::Undo, Action::Redo, Action::EditInEditor] {
+    for action in [
+        Action::Add,
+        Action::Edit,
+        Action::Delete,
+        Action::ToggleDone,
+        Action::Undo,
+        Action::Redo,
+        Action::EditInEditor,
+    ] {
         assert!(run(&mut s, [action.clone()]).is_empty(), "{action:?}");
         assert!(s.popup.is_none(), "{action:?}");
-        assert_eq!(s.status.as_ref().map(|st| st.text.as_str()), Some("read-only: nothing can be changed here"));
+        assert_eq!(
+            s.status.as_ref().map(|st| st.text.as_str()),
+            Some("read-only: nothing can be changed here")
+        );
     }
     assert_eq!(s.ws, before);
     // Moving and looking still work.
-    run(&mut s, [Action::Down, Action::ShowTab(Tab::Overview), Action::ShowHelp]);
+    run(
+        &mut s,
+        [
+            Action::Down,
+            Action::ShowTab(Tab::Overview),
+            Action::ShowHelp,
+        ],
+    );
     assert!(matches!(s.popup, Some(Popup::Help)));
 }
 
@@ -407,10 +533,24 @@ fn reload_asks_the_shell_and_replaces_the_workspace() {
     assert_eq!(run(&mut s, [Action::Reload]), vec![Effect::Reload]);
     let mut fresh = mentor::demo::demo_workspace(today());
     fresh.mentees.truncate(1);
-    run(&mut s, [Action::Reloaded { workspace: Box::new(fresh.clone()), note: "reloaded from disk".into() }]);
+    run(
+        &mut s,
+        [Action::Reloaded {
+            workspace: Box::new(fresh.clone()),
+            note: "reloaded from disk".into(),
+        }],
+    );
     assert_eq!(s.ws, fresh);
-    assert_eq!(s.selected(ListId::Mentees), 0, "selection clamped into the new list");
-    assert_eq!(s.history.can_undo(), 0, "undo steps of the old content are gone");
+    assert_eq!(
+        s.selected(ListId::Mentees),
+        0,
+        "selection clamped into the new list"
+    );
+    assert_eq!(
+        s.history.can_undo(),
+        0,
+        "undo steps of the old content are gone"
+    );
     run(&mut s, [Action::ReloadFailed("cannot reload: gone".into())]);
     assert!(s.status.as_ref().unwrap().error);
 }

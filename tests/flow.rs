@@ -40,10 +40,20 @@ impl Session {
         let (store, ws) = Store::open(&self.path, &OpenOptions::default()).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let mut state = State::new(ws, today, self.path.display().to_string());
-        let mut shell = StoreShell { store: Some(store), terminal: false };
+        let mut shell = StoreShell {
+            store: Some(store),
+            terminal: false,
+        };
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let mut events = Scripted(VecDeque::from(events));
-        run(&mut terminal, &mut state, &mut events, &mut shell, &Theme::COLOR).unwrap();
+        run(
+            &mut terminal,
+            &mut state,
+            &mut events,
+            &mut shell,
+            &Theme::COLOR,
+        )
+        .unwrap();
         state
     }
 
@@ -85,7 +95,11 @@ fn add_mentee_goal_milestone_mark_done_quit() {
     assert_eq!(milestones[0]["title"], "Shadow two reviews");
     assert_eq!(milestones[0]["due"], "2026-12-20");
     assert!(milestones[0]["done_on"].is_string(), "{}", milestones[0]);
-    assert_eq!(mentor::store::load(&s.path).unwrap().workspace, state.ws, "the file holds what the screen showed");
+    assert_eq!(
+        mentor::store::load(&s.path).unwrap().workspace,
+        state.ws,
+        "the file holds what the screen showed"
+    );
 }
 
 #[test]
@@ -101,7 +115,12 @@ fn undo_and_redo_reach_the_file() {
     // Redo within the run brings it back.
     let mut events = vec![key(KeyCode::Char('a'))];
     events.extend(text("Bob"));
-    events.extend([ctrl('s'), key(KeyCode::Char('u')), ctrl('r'), key(KeyCode::Char('q'))]);
+    events.extend([
+        ctrl('s'),
+        key(KeyCode::Char('u')),
+        ctrl('r'),
+        key(KeyCode::Char('q')),
+    ]);
     s.run(events);
     assert_eq!(s.file()["mentees"][0]["name"], "Bob");
     // The history lives within a run: a new run has nothing to redo.
@@ -121,16 +140,33 @@ fn a_failed_save_keeps_the_edit_and_says_not_saved() {
     std::fs::rename(&tmp, &s.path).unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let mut state = State::new(ws, today, "x");
-    let mut shell = StoreShell { store: Some(store), terminal: false };
+    let mut shell = StoreShell {
+        store: Some(store),
+        terminal: false,
+    };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut events = vec![key(KeyCode::Char('a'))];
     events.extend(text("Carol"));
     events.push(ctrl('s'));
     let mut events = Scripted(VecDeque::from(events));
-    run(&mut terminal, &mut state, &mut events, &mut shell, &Theme::COLOR).unwrap();
+    run(
+        &mut terminal,
+        &mut state,
+        &mut events,
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
     assert!(matches!(state.save, mentor::app::SaveStatus::NotSaved(_)));
-    assert_eq!(state.ws.mentees[0].name, "Carol", "the edit stays in memory");
-    assert_eq!(std::fs::read_to_string(&s.path).unwrap(), outside, "the outside edit survives");
+    assert_eq!(
+        state.ws.mentees[0].name, "Carol",
+        "the edit stays in memory"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&s.path).unwrap(),
+        outside,
+        "the outside edit survives"
+    );
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(screen.contains("NOT SAVED"));
 }

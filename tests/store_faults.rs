@@ -166,18 +166,24 @@ fn creating_a_new_store_syncs_before_and_after_the_rename_and_takes_no_backup() 
         [
             "create_dir_all",
             "read",
+            "list_dir",
             "read",
             "create_new",
             "write_all",
             "sync_file",
             "rename",
             "sync_dir",
+            "list_dir",
             "list_dir"
         ],
         "{calls:#?}"
     );
     assert_eq!(calls[0], Call::CreateDirAll(dir.join("new")));
-    assert_eq!(calls[7], Call::SyncDir(dir.join("new")));
+    assert_eq!(
+        calls[2],
+        Call::ListDir(dir.join("new").join("mentor.json.backups"))
+    );
+    assert_eq!(calls[8], Call::SyncDir(dir.join("new")));
     assert_eq!(std::fs::read(&data).expect("read"), bytes_of(&ws));
 }
 

@@ -198,7 +198,7 @@ impl Workspace {
                     if !goal_ids.contains(g) {
                         return Err(Invalid {
                             path: format!("{at}.goals[{i}]"),
-                            message: format!("goal {g:?} is not a goal of this mentee"),
+                            message: format!("goal \"{g}\" is not a goal of this mentee"),
                         });
                     }
                 }
@@ -216,7 +216,7 @@ impl Workspace {
                 {
                     return Err(Invalid {
                         path: format!("{at}.goal"),
-                        message: format!("goal {g:?} is not a goal of this mentee"),
+                        message: format!("goal \"{g}\" is not a goal of this mentee"),
                     });
                 }
             }

@@ -41,6 +41,11 @@ pub fn list_backups(data: &Path) -> io::Result<Vec<Backup>> {
     Ok(numbered(&paths, super::RealFs.list_dir(&paths.backups)?))
 }
 
+/// The numbered backups of a store, newest first.
+pub(super) fn numbered_backups(fs: &dyn Fs, paths: &StorePaths) -> io::Result<Vec<Backup>> {
+    Ok(numbered(paths, fs.list_dir(&paths.backups)?))
+}
+
 /// The path the next backup takes.
 pub(super) fn next_path(fs: &dyn Fs, paths: &StorePaths) -> io::Result<PathBuf> {
     let newest = numbered(paths, fs.list_dir(&paths.backups)?)

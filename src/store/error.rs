@@ -9,6 +9,9 @@ use std::path::PathBuf;
 pub enum LoadError {
     #[error("{}: no such file", path.display())]
     Missing { path: PathBuf },
+    /// The file is gone but its backups are not: starting afresh would rotate them away.
+    #[error("{}: the file is missing, but backups of it exist in {}; `mentor restore` brings back the newest (or move the backups away to start afresh)", path.display(), backups.display())]
+    MissingWithBackups { path: PathBuf, backups: PathBuf },
     #[error("{}: cannot read: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
     #[error("{}: the file is {size} bytes, more than the {cap} bytes a store may have; refusing to read it", path.display())]
@@ -53,6 +56,7 @@ impl LoadError {
     pub fn path(&self) -> &std::path::Path {
         match self {
             LoadError::Missing { path }
+            | LoadError::MissingWithBackups { path, .. }
             | LoadError::Io { path, .. }
             | LoadError::TooLarge { path, .. }
             | LoadError::Empty { path }

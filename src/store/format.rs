@@ -109,6 +109,9 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             path: path.to_path_buf(),
         });
     }
+    if !starts_as_object(bytes) {
+        return slow_parse(bytes, path);
+    }
     // Fast path: one typed pass that also notices unknown keys.
     let mut unknown_keys = false;
     let mut de = serde_json::Deserializer::from_slice(bytes);
@@ -141,13 +144,22 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
 
 /// The careful path: find out what is wrong, or migrate an older major version.
 fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
-    let mut value: Value =
-        serde_json::from_slice(bytes).map_err(|e| syntax_error(path, &e, "."))?;
-    let header: Header =
-        serde_json::from_value(value.clone()).map_err(|_| LoadError::NotAStore {
-            path: path.to_path_buf(),
-            reason: "the top level is not a JSON object".into(),
-        })?;
+    let mut value: Value = match serde_json::from_slice(bytes) {
+        Ok(value) => value,
+        // Not JSON at all: parse again tracking the path, to say where in the document.
+        Err(e) => {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            let at = match serde_path_to_error::deserialize::<_, Value>(&mut de) {
+                Err(tracked) => tracked.path().to_string(),
+                Ok(_) => ".".to_string(),
+            };
+            return Err(syntax_error(path, &e, &at));
+        }
+    };
+    if !value.is_object() {
+        return Err(not_an_object(path));
+    }
+    let header: Header = serde_json::from_value(value.clone()).map_err(|_| not_an_object(path))?;
     let format = header
         .format
         .as_ref()
@@ -199,6 +211,18 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
     let mut parsed = finish(typed?, Some(value), path)?;
     parsed.version = version;
     Ok(parsed)
+}
+
+fn not_an_object(path: &Path) -> LoadError {
+    LoadError::NotAStore {
+        path: path.to_path_buf(),
+        reason: "the top level is not a JSON object".into(),
+    }
+}
+
+/// The document starts with `{` (serde would also read a struct from an array).
+fn starts_as_object(bytes: &[u8]) -> bool {
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 fn check_header(format: &str, kind: &str, path: &Path) -> Result<(), LoadError> {
@@ -309,5 +333,43 @@ pub fn merge_unknown(new: &mut Value, old: &Value) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(bytes: &[u8]) -> String {
+        parse(bytes, Path::new("/m.json"), false)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_top_level_array_is_not_a_store() {
+        assert!(err(b"[1, 2, 3]").contains("the top level is not a JSON object"));
+        let disguised = br#"["mentor", {"major": 1, "minor": 0}, "workspace", {}, 1, []]"#;
+        assert!(err(disguised).contains("the top level is not a JSON object"));
+    }
+
+    #[test]
+    fn syntax_errors_say_where_in_the_document() {
+        let mut bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":2,"mentees":[{"id":"m1","name":"Al"#.to_vec();
+        bytes.extend_from_slice(b"\xff\xfe\"}]}");
+        let e = err(&bytes);
+        assert!(e.contains("mentees[0].name"), "{e}");
+        assert!(e.starts_with("/m.json:1:"), "{e}");
+    }
+
+    #[test]
+    fn dangling_goal_reference_is_named_plainly() {
+        let bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":3,
+            "mentees":[{"id":"m1","name":"A","feedback":[{"id":"f2","date":"2026-01-01","kind":"strength","text":"x","goal":"g99"}]}]}"#;
+        let e = err(bytes);
+        assert!(
+            e.contains("mentees[0].feedback[0].goal: goal \"g99\" is not a goal of this mentee"),
+            "{e}"
+        );
     }
 }

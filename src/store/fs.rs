@@ -40,7 +40,15 @@ impl Fs for RealFs {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
         };
-        let hint = file.metadata().map(|m| m.len().min(limit)).unwrap_or(0);
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > limit {
+            // Refuse by its size, without reading it.
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                format!("{size} bytes"),
+            ));
+        }
+        let hint = size;
         let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0));
         file.take(limit).read_to_end(&mut bytes)?;
         Ok(Some(bytes))
@@ -98,10 +106,20 @@ impl Fs for RealFs {
 
 /// Reads a whole store file through `fs`, refusing one larger than `cap` bytes.
 pub fn read_capped(fs: &dyn Fs, path: &Path, cap: u64) -> Result<Option<Vec<u8>>, LoadError> {
-    let bytes = fs.read(path, cap + 1).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = match fs.read(path, cap + 1) {
+        Err(e) if e.kind() == io::ErrorKind::FileTooLarge => {
+            let size = fs::metadata(path).map(|m| m.len()).unwrap_or(cap + 1);
+            return Err(LoadError::TooLarge {
+                path: path.to_path_buf(),
+                size,
+                cap,
+            });
+        }
+        other => other.map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?,
+    };
     match bytes {
         Some(b) if b.len() as u64 > cap => {
             let size = fs::metadata(path)

@@ -99,8 +99,22 @@ impl Store {
             keep_backups: options.keep_backups,
             tmp_seq: 0,
         };
-        match bytes {
+        let opened = match bytes {
             None if options.create => {
+                let backups = backup::numbered_backups(store.fs.as_ref(), &store.paths).map_err(
+                    |source| OpenError::Io {
+                        path: store.paths.backups.clone(),
+                        action: "cannot look for backups",
+                        source,
+                    },
+                )?;
+                if !backups.is_empty() {
+                    return Err(LoadError::MissingWithBackups {
+                        path: store.paths.data.clone(),
+                        backups: store.paths.backups.clone(),
+                    }
+                    .into());
+                }
                 let ws = format::empty_workspace();
                 store.save(&ws).map_err(OpenError::Save)?;
                 Ok((store, ws))
@@ -117,7 +131,11 @@ impl Store {
                 store.pre_migration_backup = parsed.version < CURRENT_VERSION;
                 Ok((store, parsed.workspace))
             }
+        };
+        if let Ok((store, _)) = &opened {
+            store.remove_stale_temporaries();
         }
+        opened
     }
 
     /// Opens the store at `path` to replace its content whatever it holds, for restoring a
@@ -178,6 +196,22 @@ impl Store {
         Ok((store, kept))
     }
 
+    /// Temporary files of this store are named `.<file>.tmp-<pid>-<n>-<nanos>`.
+    fn temp_prefix(&self) -> String {
+        format!(".{}.tmp-", self.paths.file_name())
+    }
+
+    /// Removes temporary files left by a process that died mid-save. Only called with the lock
+    /// held, so no live save can own one.
+    fn remove_stale_temporaries(&self) {
+        let prefix = self.temp_prefix();
+        if let Ok(names) = self.fs.list_dir(&self.paths.dir) {
+            for name in names.iter().filter(|n| n.starts_with(&prefix)) {
+                let _ = self.fs.remove_file(&self.paths.dir.join(name));
+            }
+        }
+    }
+
     /// The store's files.
     pub fn paths(&self) -> &StorePaths {
         &self.paths
@@ -209,9 +243,12 @@ impl Store {
 
         // 3. A fresh temporary file in the same directory, written and synced.
         self.tmp_seq += 1;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
         let tmp = self.paths.dir.join(format!(
-            ".{}.tmp-{}-{}",
-            self.paths.file_name(),
+            "{}{}-{}-{nanos}",
+            self.temp_prefix(),
             std::process::id(),
             self.tmp_seq
         ));
