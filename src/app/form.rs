@@ -150,7 +150,10 @@ impl Field {
             return None;
         }
         match self.kind {
-            FieldKind::Date { .. } => parse_date(v, today).ok().map(|d| format!("→ {}", iso(d))),
+            FieldKind::Date { .. } => parse_date(v, today)
+                .ok()
+                .filter(|d| iso(*d).to_string() != v)
+                .map(|d| format!("→ {}", iso(d))),
             FieldKind::DateTime => parse_datetime(v, reference(today, offset))
                 .ok()
                 .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),

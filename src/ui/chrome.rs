@@ -66,16 +66,42 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// The keys that work here, from the keymap.
 pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    use crate::app::Action;
+    // Keys that act on the selected item mean nothing in an empty list.
+    let empty = state.popup.is_none() && crate::app::view::rows(state, state.focus.0).is_empty();
+    let hints: Vec<&keymap::Binding> = keymap::active(state)
+        .into_iter()
+        .filter(|b| b.footer)
+        .filter(|b| {
+            !(empty && matches!(b.action, Action::Edit | Action::Delete | Action::ToggleDone))
+        })
+        .collect();
+    let width = |b: &keymap::Binding| {
+        b.keys
+            .first()
+            .map(keymap::key_name)
+            .unwrap_or_default()
+            .width()
+            + 1
+            + b.help.width()
+            + 2
+    };
+    // Help and quit always show; the others fill what room is left, in keymap order.
+    let always = |b: &keymap::Binding| matches!(b.action, Action::ShowHelp | Action::Quit);
+    let reserved: usize = hints.iter().filter(|b| always(b)).map(|b| width(b)).sum();
+    let mut room = usize::from(area.width).saturating_sub(1 + reserved);
     let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for b in keymap::active(state).into_iter().filter(|b| b.footer) {
-        let key = b.keys.first().map(keymap::key_name).unwrap_or_default();
-        let item = key.width() + 1 + b.help.width() + 2;
-        if used + item > usize::from(area.width) {
-            break;
+    for b in &hints {
+        if !always(b) {
+            if width(b) > room {
+                continue;
+            }
+            room -= width(b);
         }
-        used += item;
-        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::styled(
+            b.keys.first().map(keymap::key_name).unwrap_or_default(),
+            theme.key(),
+        ));
         spans.push(Span::raw(format!(" {}  ", b.help)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -86,12 +112,14 @@ pub fn welcome(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(false))
+        .padding(ratatui::widgets::Padding::horizontal(1))
         .title(" Welcome ");
     let mut lines = vec![
         Line::styled("Welcome to mentor.", theme.title()),
         Line::default(),
-        Line::from("Keep each mentee's agreement, SMART goals, sessions,"),
-        Line::from("feedback and connections in one place."),
+        Line::from(
+            "Keep each mentee's agreement, SMART goals, sessions, feedback and connections in one place.",
+        ),
         Line::default(),
     ];
     if state.read_only.is_some() {

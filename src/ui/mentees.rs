@@ -26,7 +26,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = view::rows(state, ListId::Mentees);
     let focused = state.focus.0 == ListId::Mentees;
     let width = usize::from(top.width.saturating_sub(4));
-    let title = format!(" Mentees ({}) ", state.ws.mentees.len());
+    let title = if rows.len() == state.ws.mentees.len() {
+        format!(" Mentees ({}) ", rows.len())
+    } else {
+        format!(" Mentees ({} of {}) ", rows.len(), state.ws.mentees.len())
+    };
     lists::draw(
         frame,
         top,
@@ -47,7 +51,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let m = &state.ws.mentees[i];
             let (mark, overdue) = mark(state, i);
             let kind = m.kind.name();
-            let name_width = width.saturating_sub(kind.len() + 3);
+            // name, a space, the kind padded to 6, the mark.
+            let name_width = width.saturating_sub(1 + 6 + 1);
             let style = if m.status == MenteeStatus::Active {
                 ratatui::style::Style::new()
             } else {

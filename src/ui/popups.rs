@@ -31,9 +31,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(76);
-    let height = (form.fields.len() as u16 + 4).min(area.height);
+    let height = (form.fields.len() as u16 + 2 + u16::from(form.error.is_some())).min(area.height);
     let rect = centered(area, width, height);
-    frame.render_widget(Clear, rect);
+    clear_around(frame, area, rect);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
@@ -67,12 +67,15 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         };
         let note_width = note.content.width();
         let room = value_width.saturating_sub(note_width).max(8);
+        // Positions are measured on the text as drawn (escapes included), not the raw value.
+        let before: String = field.value().chars().take(field.input.cursor()).collect();
+        let cursor_col = safe(&before).width();
         let scroll = if focused {
-            field.input.visual_scroll(room)
+            (cursor_col + 1).saturating_sub(room)
         } else {
             0
         };
-        let shown: String = value.chars().skip(scroll).collect();
+        let shown = skip_columns(&value, scroll);
         let shown = crate::domain::text::fit(&shown, room);
         let is_choice = matches!(field.kind, crate::app::form::FieldKind::Choice(_));
         let value_span = if is_choice {
@@ -95,8 +98,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
             )
         };
         if focused && !is_choice {
-            let x =
-                inner.x + (1 + label_width) as u16 + (field.input.visual_cursor() - scroll) as u16;
+            let x = inner.x + (1 + label_width) as u16 + (cursor_col - scroll) as u16;
             frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y + i as u16));
         }
         lines.push(Line::from(vec![
@@ -115,10 +117,23 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// `text` without its first `columns` terminal columns.
+fn skip_columns(text: &str, columns: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut skipped = 0;
+    text.chars()
+        .skip_while(|c| {
+            let skip = skipped < columns;
+            skipped += c.width().unwrap_or(0);
+            skip
+        })
+        .collect()
+}
+
 fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &Theme) {
     let width = (message.width() as u16 + 6).clamp(30, area.width.saturating_sub(4).max(30));
     let rect = centered(area, width, 6);
-    frame.render_widget(Clear, rect);
+    clear_around(frame, area, rect);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.warning())
@@ -134,58 +149,66 @@ fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &The
     );
 }
 
+/// One help line per binding, or per group of bindings.
+fn help_lines(ctxs: &[Ctx], state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut seen_groups: Vec<&str> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
+        if b.edits && state.read_only.is_some() {
+            continue;
+        }
+        let (keys, help) = if b.group.is_empty() {
+            (
+                b.keys
+                    .iter()
+                    .map(keymap::key_name)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                b.help,
+            )
+        } else if seen_groups.contains(&b.group) {
+            continue;
+        } else {
+            seen_groups.push(b.group);
+            let keys: Vec<String> = BINDINGS
+                .iter()
+                .filter(|x| x.group == b.group)
+                .filter_map(|x| x.keys.first().map(keymap::key_name))
+                .collect();
+            (keys.join(" "), b.group)
+        };
+        let key_width = 11;
+        let help = crate::domain::text::fit(help, width.saturating_sub(key_width + 1));
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(" {}", crate::domain::text::fit(&format!("{keys:<10}"), 10)),
+                theme.key(),
+            ),
+            Span::raw(" "),
+            Span::raw(help),
+        ]));
+    }
+    lines
+}
+
 fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rect = centered(
         area,
-        area.width.saturating_sub(4).min(72),
+        area.width.saturating_sub(4).min(76),
         area.height.saturating_sub(2),
     );
-    frame.render_widget(Clear, rect);
-    let sections: [(&str, &[Ctx]); 4] = [
-        ("Lists", &[Ctx::List, Ctx::Toggle]),
-        ("Anywhere", &[Ctx::Global]),
-        ("Forms", &[Ctx::Form]),
-        ("Filter and confirmations", &[Ctx::Filter, Ctx::Confirm]),
-    ];
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    for (n, (title, ctxs)) in sections.iter().enumerate() {
-        let column = if n < 2 { &mut left } else { &mut right };
-        column.push(Line::styled(*title, theme.title()));
-        for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
-            if b.edits && state.read_only.is_some() {
-                continue;
-            }
-            let keys = b
-                .keys
-                .iter()
-                .map(keymap::key_name)
-                .collect::<Vec<_>>()
-                .join(" ");
-            column.push(Line::from(vec![
-                Span::styled(format!(" {keys:<10}"), theme.key()),
-                Span::raw(b.help),
-            ]));
-        }
-        column.push(Line::default());
-    }
-    if state.read_only.is_some() {
-        right.push(Line::styled(
-            "Read-only: keys that change things are off.",
-            theme.warning(),
-        ));
+    // Help covers the whole screen: nothing behind it peeks out at the sides.
+    frame.render_widget(Clear, area);
+    let note = if state.read_only.is_some() {
+        " read-only: keys that change things are off · Esc closes "
     } else {
-        right.push(Line::styled(
-            "In forms, type to fill a field; ←/→ or",
-            theme.muted(),
-        ));
-        right.push(Line::styled("Space change a ‹choice›.", theme.muted()));
-    }
+        " in forms, type to fill a field; ←/→ change a ‹choice› · Esc closes "
+    };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
         .title(Line::styled(" Keys ", theme.title()))
-        .title_bottom(Line::styled(" Esc closes ", theme.muted()));
+        .title_bottom(Line::styled(note, theme.muted()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [l, r] = ratatui::layout::Layout::horizontal([
@@ -193,6 +216,41 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ratatui::layout::Constraint::Percentage(50),
     ])
     .areas(inner);
+    let column = |sections: &[(&str, &[Ctx])], width: u16| {
+        let mut lines = Vec::new();
+        for (title, ctxs) in sections {
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(title.to_string(), theme.title()));
+            lines.extend(help_lines(ctxs, state, theme, usize::from(width)));
+        }
+        lines
+    };
+    let left = column(
+        &[
+            ("Lists", &[Ctx::List, Ctx::Toggle]),
+            ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm]),
+        ],
+        l.width,
+    );
+    let right = column(
+        &[("Anywhere", &[Ctx::Global]), ("Forms", &[Ctx::Form])],
+        r.width,
+    );
     frame.render_widget(Paragraph::new(left), l);
     frame.render_widget(Paragraph::new(right), r);
+}
+
+/// Clears a popup's rectangle and a one-cell margin around it, so the border never touches
+/// fragments of the panes behind.
+fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
+    let margin = Rect {
+        x: rect.x.saturating_sub(1).max(area.x),
+        y: rect.y.saturating_sub(1).max(area.y),
+        width: (rect.width + 2).min(area.width),
+        height: (rect.height + 2).min(area.height),
+    }
+    .intersection(area);
+    frame.render_widget(Clear, margin);
 }

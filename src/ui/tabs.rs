@@ -13,24 +13,22 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let mut spans = vec![Span::raw(" ")];
-    for (n, tab) in Tab::ALL.iter().enumerate() {
-        spans.push(Span::styled(
-            format!(" {} {} ", n + 1, tab.title()),
-            theme.tab(*tab == state.tab),
-        ));
-        spans.push(Span::raw(" "));
-    }
-    if let Some(m) = view::mentee(state) {
-        spans.push(Span::styled(
-            format!("{} · {} · {}", safe(&m.name), m.kind, m.status),
+    frame.render_widget(
+        Paragraph::new(tab_bar(state, theme, usize::from(bar.width))),
+        bar,
+    );
+    if view::mentee(state).is_none() {
+        let text = Line::styled(
+            " No mentee matches the filter; Esc clears it.",
             theme.muted(),
-        ));
+        );
+        frame.render_widget(Paragraph::new(text), body);
+        return;
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), bar);
     match state.tab {
         Tab::Goals => goals::render(frame, body, state, theme),
         Tab::Sessions => sessions::render(frame, body, state, theme),
@@ -38,6 +36,32 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Tab::Network => network::render(frame, body, state, theme),
         Tab::Overview => overview::render(frame, body, state, theme),
     }
+}
+
+/// The tab titles, fitted to `width`: all titles when they fit (with the mentee's name when
+/// that fits too), else the active title with the other tabs as their numbers.
+fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
+    let full: usize = Tab::ALL.iter().map(|t| t.title().len() + 4).sum::<usize>() + 1;
+    let mut spans = vec![Span::raw(" ")];
+    for (n, tab) in Tab::ALL.iter().enumerate() {
+        let active = *tab == state.tab;
+        let text = if full <= width || active {
+            format!(" {} {} ", n + 1, tab.title())
+        } else {
+            format!(" {} ", n + 1)
+        };
+        spans.push(Span::styled(text, theme.tab(active)));
+        spans.push(Span::raw(" "));
+    }
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    if let Some(m) = view::mentee(state) {
+        let room = width.saturating_sub(used);
+        if room >= 8 {
+            let who = crate::domain::text::fit(&format!("{} · {}", safe(&m.name), m.status), room);
+            spans.push(Span::styled(who, theme.muted()));
+        }
+    }
+    Line::from(spans)
 }
 
 /// A date for a list column, or blanks.

@@ -18,7 +18,7 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 
 pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
     let title = match f {
-        Some(f) => format!("Edit feedback {}", f.id),
+        Some(f) => format!("Edit {} feedback of {}", f.kind, f.date),
         None => "New feedback".to_string(),
     };
     let fields = vec![
@@ -114,7 +114,7 @@ pub fn apply_feedback(
 
 pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
     let title = match c {
-        Some(c) => format!("Edit connection {}", c.id),
+        Some(c) => format!("Edit connection \"{}\"", c.title),
         None => "New connection".to_string(),
     };
     let fields = vec![

@@ -16,7 +16,7 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 
 pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
     let title = match g {
-        Some(g) => format!("Edit goal {}", g.id),
+        Some(g) => format!("Edit goal \"{}\"", g.title),
         None => "New goal".to_string(),
     };
     let metric = g.and_then(|g| g.metric.as_ref());
@@ -157,7 +157,7 @@ pub fn apply_goal(
 
 pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
     let title = match k {
-        Some(k) => format!("Edit milestone {}", k.id),
+        Some(k) => format!("Edit milestone \"{}\"", k.title),
         None => "New milestone".to_string(),
     };
     let fields = vec![

@@ -14,7 +14,7 @@ const CHANNELS: &[&str] = &["-", "in-person", "video", "phone", "chat", "email"]
 
 pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
     let title = match s {
-        Some(s) => format!("Edit session {}", s.id),
+        Some(s) => format!("Edit session of {}", s.at.format("%Y-%m-%d %H:%M")),
         None => "New session".to_string(),
     };
     let fields = vec![
@@ -58,7 +58,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             s.map(|s| s.private_notes.clone()).unwrap_or_default(),
         ),
         Field::new(
-            "Goals",
+            "Goal IDs",
             K::List,
             s.map(|s| {
                 s.goals
@@ -94,13 +94,15 @@ pub fn apply_session(
     let i = holder(state, owner)?;
     let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
         let mut goals = Vec::new();
-        for g in form.list("Goals") {
+        for g in form.list("Goal IDs") {
             let id = m
                 .goals
                 .iter()
                 .find(|x| x.id.as_str() == g)
                 .map(|x| x.id.clone())
-                .ok_or_else(|| Some(("Goals", format!("{g} is not one of {}'s goals", m.name))))?;
+                .ok_or_else(|| {
+                    Some(("Goal IDs", format!("{g} is not one of {}'s goals", m.name)))
+                })?;
             goals.push(id);
         }
         let minutes = form
@@ -142,7 +144,7 @@ pub fn apply_session(
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
     let title = match a {
-        Some(a) => format!("Edit action {}", a.id),
+        Some(a) => format!("Edit action \"{}\"", a.text),
         None => "New action item".to_string(),
     };
     let fields = vec![

@@ -19,13 +19,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [meter, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
     let b = feedback_balance(&m.feedback, BALANCE_WINDOW);
     let (verdict, style) = match b.verdict {
-        BalanceVerdict::TooFew => ("too few notes to judge", theme.muted()),
+        BalanceVerdict::TooFew => ("too few to judge", theme.muted()),
         BalanceVerdict::Balanced => ("balanced", theme.done()),
-        BalanceVerdict::NeedsStrengths => {
-            ("mostly critique: recognise a strength", theme.warning())
-        }
+        BalanceVerdict::NeedsStrengths => ("mostly critique: name a strength", theme.warning()),
         BalanceVerdict::NeedsImprovements => {
-            ("only praise: name a point to work on", theme.warning())
+            ("only praise: add a point to work on", theme.warning())
         }
     };
     let line = Line::from(vec![

@@ -12,6 +12,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
@@ -24,11 +25,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 .collect()
         })
         .unwrap_or_default();
-    let smart_height = if reasons.is_empty() {
-        3
-    } else {
-        (reasons.len() as u16 + 2).min(7)
-    };
+    // Each reason takes as many rows as it wraps to.
+    let inner_width = usize::from(area.width.saturating_sub(2)).max(1);
+    let reason_rows: usize = reasons
+        .iter()
+        .map(|r| r.width().div_ceil(inner_width).max(1))
+        .sum();
+    let smart_height = (reason_rows.max(1) as u16 + 2).min(area.height / 3).max(3);
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Percentage(50),
         Constraint::Min(3),
@@ -38,13 +41,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
     let rows = view::rows(state, ListId::Goals);
     let width = usize::from(top.width.saturating_sub(4));
-    let title_width = width.saturating_sub(10 + 1 + 5 + 1 + 11 + 1);
+    // After the marker: title, " ", due (10), " ", SMART (5), " ", progress (10).
+    let title_width = width.saturating_sub(1 + 10 + 1 + 5 + 1 + 10);
     lists::draw(
         frame,
         top,
         theme,
         Line::styled(
-            format!(" Goals ({})  due        SMART  progress ", m.goals.len()),
+            format!(
+                "{:<lead$}{:<11}{:<6}{}",
+                format!(" Goals ({})", m.goals.len()),
+                "due",
+                "SMART",
+                "progress",
+                lead = 2 + title_width + 1
+            ),
             theme.title(),
         ),
         state.focus.0 == ListId::Goals,
@@ -92,10 +103,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state.focus.0 == ListId::Milestones,
         milestones.len(),
         state.selected(ListId::Milestones),
-        if goal.is_some() {
-            "no milestones: Tab here, then a adds one"
-        } else {
-            "select a goal"
+        match goal {
+            Some(_) => "no milestones: Tab here, then a adds one",
+            None if m.goals.is_empty() => "no goals yet",
+            None => "select a goal",
         },
         |r| {
             let Some(g) = goal else {
@@ -133,7 +144,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             )
         }
         Some(g) => (
-            format!(" SMART {} ", smart::check(g, state.today).strip()),
+            format!(
+                " SMART {} · {} ",
+                smart::check(g, state.today).strip(),
+                g.id
+            ),
             reasons
                 .iter()
                 .map(|r| Line::styled(safe(r), theme.warning()))

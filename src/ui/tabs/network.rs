@@ -26,7 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state.focus.0 == ListId::Connections,
         rows.len(),
         state.selected(ListId::Connections),
-        "nothing yet: Tab here, then a suggests an introduction, event, course or resource",
+        "nothing yet: Tab here, then a adds one",
         |r| {
             let c = &m.connections[rows[r]];
             let done = c.status == ConnectionStatus::Done;

@@ -1,20 +1,23 @@
 //! The Overview tab: the agreement at a glance, goal progress, the next check-in and the open
-//! action items of each side.
+//! action items of each side. Values are cut to fit, never wrapped under their labels.
 
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::Owner;
 use crate::domain::derived::{next_checkin, open_actions, progress};
+use crate::domain::text::fit;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-fn pair<'a>(label: &'a str, value: String, theme: &Theme) -> Line<'a> {
+const LABEL: usize = 12;
+
+fn pair(label: &'static str, value: &str, width: usize, theme: &Theme) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("{label:<13}"), theme.muted()),
-        Span::raw(value),
+        Span::styled(format!("{label:<LABEL$}"), theme.muted()),
+        Span::raw(fit(value, width.saturating_sub(LABEL))),
     ])
 }
 
@@ -25,8 +28,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [agreement, checkin] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
     let [goals, actions] =
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(right);
+        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
+    let block = |title: &'static str| {
+        Block::new()
+            .borders(Borders::ALL)
+            .border_style(theme.block(false))
+            .title(Line::styled(title, theme.title()))
+    };
+
     let a = &m.agreement;
+    let width = usize::from(agreement.width.saturating_sub(2));
     let or_dash = |s: &str| {
         if s.trim().is_empty() {
             "-".to_string()
@@ -34,65 +45,53 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             safe(s)
         }
     };
+    let channels = a
+        .channels
+        .iter()
+        .map(|c| c.name())
+        .collect::<Vec<_>>()
+        .join(", ");
     let lines = vec![
         pair(
             "cadence",
-            a.cadence.map_or("-".into(), |c| c.to_string()),
+            &a.cadence.map_or("-".into(), |c| c.to_string()),
+            width,
             theme,
         ),
         pair(
             "length",
-            a.session_minutes
+            &a.session_minutes
                 .map_or("-".into(), |n| format!("{n} minutes")),
+            width,
             theme,
         ),
-        pair(
-            "channels",
-            if a.channels.is_empty() {
-                "-".into()
-            } else {
-                a.channels
-                    .iter()
-                    .map(|c| c.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
-            theme,
-        ),
-        pair("response", or_dash(&a.response_time), theme),
-        pair("boundaries", or_dash(&a.boundaries), theme),
-        pair("success", or_dash(&a.success_measures), theme),
+        pair("channels", &or_dash(&channels), width, theme),
+        pair("response", &or_dash(&a.response_time), width, theme),
+        pair("boundaries", &or_dash(&a.boundaries), width, theme),
+        pair("success", &or_dash(&a.success_measures), width, theme),
         pair(
             "ends",
-            a.ends_on.map_or("-".into(), |d| d.to_string()),
+            &a.ends_on.map_or("-".into(), |d| d.to_string()),
+            width,
             theme,
         ),
-        pair("aspirations", or_dash(&m.aspirations), theme),
+        pair("aspirations", &or_dash(&m.aspirations), width, theme),
     ];
-    let block = |title: &'static str| {
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.block(false))
-            .title(Line::styled(title, theme.title()))
-    };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block(" Agreement "))
-            .wrap(Wrap { trim: true }),
-        agreement,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block(" Agreement ")), agreement);
 
     let next = match next_checkin(m, state.today) {
-        None => Line::styled("no cadence agreed", theme.muted()),
-        Some(c) if c.days_overdue > 0 => Line::styled(
-            format!("{} · overdue {} days", c.due, c.days_overdue),
-            theme.overdue(),
-        ),
-        Some(c) => Line::from(format!(
-            "{} · in {} days",
-            c.due,
-            (c.due - state.today).num_days()
-        )),
+        None => vec![Line::styled("no cadence agreed", theme.muted())],
+        Some(c) if c.days_overdue > 0 => vec![
+            Line::from(format!("due {}", c.due)),
+            Line::styled(
+                format!("overdue by {} days", c.days_overdue),
+                theme.overdue(),
+            ),
+        ],
+        Some(c) => vec![
+            Line::from(format!("due {}", c.due)),
+            Line::from(format!("in {} days", (c.due - state.today).num_days())),
+        ],
     };
     frame.render_widget(
         Paragraph::new(next).block(block(" Next check-in ")),
@@ -107,6 +106,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .map(|g| {
             Line::from(vec![
                 Span::raw(lists::cell(&safe(&g.title), width.saturating_sub(12))),
+                Span::raw(" "),
                 Span::styled(lists::gauge(progress(g), 6), theme.gauge()),
             ])
         })
@@ -118,30 +118,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     frame.render_widget(Paragraph::new(lines).block(block(" Open goals ")), goals);
 
+    let width = usize::from(actions.width.saturating_sub(2));
+    let room = usize::from(actions.height.saturating_sub(2));
     let mut lines = Vec::new();
-    for owner in [Owner::Mentee, Owner::Mentor] {
+    let sides = [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")];
+    // Each side gets half the rows (a heading and its items).
+    let per_side = (room / 2).max(2);
+    for (owner, name) in sides {
         let items = open_actions(m, owner);
         lines.push(Line::styled(
-            format!(
-                "{} ({})",
-                if owner == Owner::Mentee {
-                    "Mentee"
-                } else {
-                    "You"
-                },
-                items.len()
-            ),
+            format!("{name} ({})", items.len()),
             theme.title(),
         ));
-        for item in items.iter().take(4) {
+        for item in items.iter().take(per_side - 1) {
             let due = item.due.map(|d| format!(" · {d}")).unwrap_or_default();
-            lines.push(Line::from(format!(" {}{due}", safe(&item.text))));
+            lines.push(Line::from(fit(
+                &format!(" {}{due}", safe(&item.text)),
+                width,
+            )));
         }
     }
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(block(" Open action items "))
-            .wrap(Wrap { trim: true }),
+        Paragraph::new(lines).block(block(" Open action items ")),
         actions,
     );
 }

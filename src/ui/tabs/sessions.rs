@@ -15,8 +15,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [top, notes, actions] = Layout::vertical([
-        Constraint::Percentage(40),
-        Constraint::Min(4),
+        Constraint::Percentage(35),
+        Constraint::Min(6),
         Constraint::Percentage(30),
     ])
     .areas(area);
@@ -74,20 +74,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         if let Some(c) = s.channel {
             meta.push(Span::raw(format!(" · {c}")));
         }
-        if !s.goals.is_empty() {
-            meta.push(Span::styled(
-                format!(
-                    " · goals {}",
-                    s.goals
-                        .iter()
-                        .map(|g| g.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                theme.muted(),
-            ));
-        }
         lines.push(Line::from(meta));
+        // The goals discussed, by title.
+        let titles: Vec<String> = s
+            .goals
+            .iter()
+            .filter_map(|id| m.goals.iter().find(|g| &g.id == id))
+            .map(|g| safe(&g.title))
+            .collect();
+        if !titles.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled("Goals: ", theme.title()),
+                Span::raw(titles.join("; ")),
+            ]));
+        }
+
         if !s.agenda.is_empty() {
             lines.push(Line::from(vec![
                 Span::styled("Agenda: ", theme.title()),
@@ -128,10 +129,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state.focus.0 == ListId::Actions,
         items.len(),
         state.selected(ListId::Actions),
-        if session.is_some() {
-            "none: Tab here, then a adds one"
-        } else {
-            "select a session"
+        match session {
+            Some(_) => "none: Tab here, then a adds one",
+            None if m.sessions.is_empty() => "no sessions yet",
+            None => "select a session",
         },
         |r| {
             let Some(s) = session else {
