@@ -60,13 +60,21 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         let focused = i == form.focus;
         let marker = if focused { "▸" } else { " " };
         let value = safe(field.value());
-        let note = match (&field.error, field.preview(state.today, state.offset)) {
-            (Some(e), _) => Span::styled(format!("  ✗ {e}"), theme.error()),
-            (None, Some(p)) => Span::styled(format!("  {p}"), theme.muted()),
-            (None, None) => Span::raw(""),
+        let (note, note_style) = match (&field.error, field.preview(state.today, state.offset)) {
+            (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
+            (None, Some(p)) => (format!("  {p}"), theme.muted()),
+            (None, None) => (String::new(), theme.muted()),
         };
-        let note_width = note.content.width();
-        let room = value_width.saturating_sub(note_width).max(8);
+        // The value keeps at least half the room (and what it needs); the note gets the rest.
+        let value_needs = value.width() + 1;
+        let room = value_width
+            .saturating_sub(note.width())
+            .max(value_needs.min(value_width / 2))
+            .max(8);
+        let note = Span::styled(
+            crate::domain::text::fit(&note, value_width.saturating_sub(room.min(value_needs))),
+            note_style,
+        );
         // Positions are measured on the text as drawn (escapes included), not the raw value.
         let before: String = field.value().chars().take(field.input.cursor()).collect();
         let cursor_col = safe(&before).width();

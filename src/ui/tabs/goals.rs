@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .iter()
         .map(|r| r.width().div_ceil(inner_width).max(1))
         .sum();
-    let smart_height = (reason_rows.max(1) as u16 + 2).min(area.height / 3).max(3);
+    let smart_height = (reason_rows.max(1) as u16 + 2).min(area.height / 2).max(3);
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Percentage(50),
         Constraint::Min(3),
