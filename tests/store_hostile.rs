@@ -116,7 +116,10 @@ fn a_file_over_the_cap_is_refused_without_reading_it_whole() {
     let reads = spy.reads.lock().expect("spy").clone();
     // Refused by its size before any byte is read (at most one capped read, never more).
     assert!(reads.len() <= 1, "{reads:?}");
-    assert!(reads.iter().all(|r| r.1 as u64 <= MAX_FILE_BYTES + 1), "{reads:?}");
+    assert!(
+        reads.iter().all(|r| r.1 as u64 <= MAX_FILE_BYTES + 1),
+        "{reads:?}"
+    );
 
     // The reader without a lock refuses it the same way, and nothing was changed.
     assert_too_large(&load(&path).expect_err("too large"), &path, huge);
