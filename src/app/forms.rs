@@ -145,6 +145,24 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
 /// Why applying failed: a field and the reason, or `None` when the record is gone.
 type Refusal = Option<(&'static str, String)>;
 
+/// A date as a form shows it: ISO, or empty.
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| crate::domain::dates::iso(d).to_string())
+        .unwrap_or_default()
+}
+
+/// Changes the mentee holding the record `owner` with `f`, recorded for undo as `label`.
+fn change(
+    state: &mut State,
+    owner: &str,
+    label: String,
+    f: impl FnOnce(&mut crate::domain::Mentee, &mut super::edit::Ids) -> Result<(), Refusal>,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    let i = holder(state, owner)?;
+    let ((), effects) = super::edit::mentee(state, i, &label, f).unwrap_or(Err(None))?;
+    Ok((label, effects))
+}
+
 /// The index of the mentee that holds the record `id`, or the refusal "it is gone".
 fn holder(state: &State, id: &str) -> Result<usize, Refusal> {
     super::edit::owner_of(state, id).ok_or(None)

@@ -1,20 +1,15 @@
 //! The feedback and connection forms.
 
 use super::super::action::Effect;
-use super::super::edit;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, holder};
+use super::{Refusal, change, date};
 use crate::domain::dates::iso;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{
     Connection, ConnectionId, ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind,
     Visibility,
 };
-
-fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| iso(d).to_string()).unwrap_or_default()
-}
 
 pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
     let title = match f {
@@ -64,8 +59,7 @@ pub fn apply_feedback(
         FormTarget::NewFeedback { mentee } => (mentee.as_str(), "add feedback".to_string()),
         _ => return Err(None),
     };
-    let i = holder(state, owner)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+    change(state, owner, label, |m, ids| {
         let goal_text = form.text("Goal");
         let goal = if goal_text.is_empty() {
             None
@@ -108,8 +102,6 @@ pub fn apply_feedback(
         }
         Ok(())
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }
 
 pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
@@ -162,8 +154,7 @@ pub fn apply_connection(
         }
         _ => return Err(None),
     };
-    let i = holder(state, owner)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+    change(state, owner, label, |m, ids| {
         let fill = |c: &mut Connection| {
             c.kind = parse_kebab(&form.text("Kind")).unwrap_or(ConnectionKind::Resource);
             c.title = form.text("Title");
@@ -197,6 +188,4 @@ pub fn apply_connection(
         }
         Ok::<(), Refusal>(())
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }

@@ -1,18 +1,12 @@
 //! The goal and milestone forms.
 
 use super::super::action::Effect;
-use super::super::edit;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, holder};
-use crate::domain::dates::iso;
+use super::{Refusal, change, date};
 use crate::domain::goal::fmt_number;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId};
-
-fn date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| iso(d).to_string()).unwrap_or_default()
-}
 
 pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
     let title = match g {
@@ -134,8 +128,7 @@ pub fn apply_goal(
         FormTarget::NewGoal { mentee } => (mentee.as_str(), format!("add goal {title}")),
         _ => return Err(None),
     };
-    let i = holder(state, owner)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| match target {
+    change(state, owner, label, |m, ids| match target {
         FormTarget::Goal(id) => {
             let g = m
                 .goals
@@ -151,8 +144,6 @@ pub fn apply_goal(
             Ok(())
         }
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }
 
 pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
@@ -192,8 +183,7 @@ pub fn apply_milestone(
         FormTarget::NewMilestone { goal } => (goal.as_str(), format!("add milestone {title}")),
         _ => return Err(None),
     };
-    let i = holder(state, owner)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+    change(state, owner, label, |m, ids| {
         let fill = |k: &mut Milestone| {
             k.title = form.text("Title");
             k.due = form.opt_date("Due", today);
@@ -222,6 +212,4 @@ pub fn apply_milestone(
         }
         Ok::<(), Refusal>(())
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }

@@ -4,13 +4,11 @@ use super::super::action::Effect;
 use super::super::edit;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, holder};
-use crate::domain::dates::iso;
+use super::{Refusal, date, holder};
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
 
 pub fn form(m: Option<&Mentee>) -> Form {
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| iso(d).to_string()).unwrap_or_default();
     let (target, title) = match m {
         Some(m) => (
             FormTarget::Mentee(m.id.0.clone()),

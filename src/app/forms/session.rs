@@ -1,10 +1,9 @@
 //! The session and action item forms.
 
 use super::super::action::Effect;
-use super::super::edit;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget, reference};
 use super::super::state::State;
-use super::{Refusal, holder};
+use super::{Refusal, change};
 use crate::domain::dates::{iso, parse_datetime};
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
@@ -91,8 +90,7 @@ pub fn apply_session(
         ),
         _ => return Err(None),
     };
-    let i = holder(state, owner)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+    change(state, owner, label, |m, ids| {
         let mut goals = Vec::new();
         for g in form.list("Goal IDs") {
             let id = m
@@ -138,8 +136,6 @@ pub fn apply_session(
         }
         Ok(())
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
@@ -181,8 +177,7 @@ pub fn apply_action(
         FormTarget::NewAction { session } => (session.as_str(), format!("add action {text}")),
         _ => return Err(None),
     };
-    let i = holder(state, owner_id)?;
-    let ((), effects) = edit::mentee(state, i, &label, |m, ids| {
+    change(state, owner_id, label, |m, ids| {
         let fill = |a: &mut ActionItem| {
             a.text = form.long_text("Text");
             a.owner = parse_kebab(&form.text("Owner")).unwrap_or_default();
@@ -217,6 +212,4 @@ pub fn apply_action(
         }
         Ok::<(), Refusal>(())
     })
-    .unwrap_or(Err(None))?;
-    Ok((label, effects))
 }
