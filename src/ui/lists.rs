@@ -42,6 +42,9 @@ pub fn draw<'a>(
             let mut line = row(i);
             line.spans.insert(0, Span::raw(marker));
             if chosen {
+                // Fill the row to the pane's edge so the highlight is a full bar.
+                let pad = usize::from(inner.width).saturating_sub(line.width());
+                line.spans.push(Span::raw(" ".repeat(pad)));
                 line = line.style(theme.row(true, focused));
             }
             line
