@@ -10,8 +10,12 @@ mod feedback;
 mod goal;
 mod mentee;
 mod output;
+mod plan;
 mod session;
+mod share;
 mod workspace;
+
+pub use plan::plan_text;
 
 pub use args::{Cli, Command};
 pub use context::{CliError, Context};
@@ -49,6 +53,8 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Where { json }) => workspace::show_where(&ctx, json),
         Some(Command::Profile(a)) => workspace::profile(&ctx, a),
         Some(Command::Restore(a)) => workspace::restore(&ctx, a),
+        Some(Command::Share(a)) => share::share(&ctx, a),
+        Some(Command::View(a)) => share::view(&ctx, a),
         Some(Command::Mentee(c)) => mentee::run(&ctx, c),
         Some(Command::Goal(c)) => goal::run_goal(&ctx, c),
         Some(Command::Milestone(c)) => goal::run_milestone(&ctx, c),

@@ -9,12 +9,14 @@
 //!
 //! [`load`] reads a file without locking, creating or writing anything.
 
+pub mod bundle;
 pub mod error;
 pub mod format;
 pub mod fs;
 pub mod lock;
 pub mod migrate;
 pub mod paths;
+pub mod readonly;
 
 mod backup;
 mod save;
@@ -23,6 +25,7 @@ pub use backup::{Backup, list_backups};
 pub use error::{LoadError, OpenError, SaveError};
 pub use format::{CURRENT_VERSION, SchemaVersion};
 pub use fs::{Fs, RealFs};
+pub use readonly::{ReadOnlyStore, Viewed};
 pub use save::{OpenOptions, Store};
 
 use std::path::Path;

@@ -7,6 +7,7 @@
 mod editor;
 mod shell;
 mod start;
+pub mod view;
 
 pub use shell::{Executor, StoreShell};
 pub use start::{Launch, main};
@@ -26,6 +27,8 @@ pub enum Event {
     Resize(u16, u16),
     /// Time passed: check the date.
     Tick,
+    /// The watched file may have changed on disk.
+    FileChanged,
 }
 
 /// Where events come from.
@@ -34,14 +37,41 @@ pub trait EventSource {
     fn next(&mut self) -> std::io::Result<Option<Event>>;
 }
 
-/// Events from the terminal, with a tick every minute so "today" stays right past midnight.
-pub struct TerminalEvents;
+/// Events from the terminal, with a tick every minute so "today" stays right past midnight,
+/// and, when a file is watched, a [`Event::FileChanged`] once its directory has been quiet for a
+/// moment after a change.
+#[derive(Default)]
+pub struct TerminalEvents {
+    pub changes: Option<std::sync::mpsc::Receiver<()>>,
+}
+
+/// How often the loop looks at the watcher between key presses.
+const WATCH_POLL: Duration = Duration::from_millis(200);
+/// How long a directory must be quiet before a change is read (a save is several events).
+const SETTLE: Duration = Duration::from_millis(150);
+const TICK: Duration = Duration::from_secs(60);
 
 impl EventSource for TerminalEvents {
     fn next(&mut self) -> std::io::Result<Option<Event>> {
+        let mut waited = Duration::ZERO;
         loop {
-            if !crossterm::event::poll(Duration::from_secs(60))? {
-                return Ok(Some(Event::Tick));
+            if let Some(rx) = &self.changes
+                && rx.try_recv().is_ok()
+            {
+                while rx.recv_timeout(SETTLE).is_ok() {}
+                return Ok(Some(Event::FileChanged));
+            }
+            let step = if self.changes.is_some() {
+                WATCH_POLL
+            } else {
+                TICK
+            };
+            if !crossterm::event::poll(step)? {
+                waited += step;
+                if waited >= TICK {
+                    return Ok(Some(Event::Tick));
+                }
+                continue;
             }
             match crossterm::event::read()? {
                 TermEvent::Key(key) => return Ok(Some(Event::Key(key))),
@@ -88,6 +118,7 @@ pub fn run<B: Backend>(
             Event::Key(key) => keymap::resolve(state, key),
             Event::Resize(_, _) => None,
             Event::Tick => Some(Action::Tick(shell.today())),
+            Event::FileChanged => shell.file_changed(),
         };
         let mut queue: VecDeque<Action> = action.into_iter().collect();
         while let Some(action) = queue.pop_front() {

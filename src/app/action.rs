@@ -64,6 +64,13 @@ pub enum Action {
         note: String,
     },
     ReloadFailed(String),
+    /// The viewed file changed on disk and was read again (`at`: when, `HH:MM`).
+    ViewReloaded {
+        workspace: Box<crate::domain::Workspace>,
+        at: String,
+    },
+    /// The viewed file changed on disk but does not read; the last good version stays.
+    ViewReloadFailed(String),
     /// The date changed (sent by the shell now and then).
     Tick(NaiveDate),
 }

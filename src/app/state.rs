@@ -148,6 +148,21 @@ pub struct Filter {
     pub editing: bool,
 }
 
+/// What a read-only view shows, for the header and status line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewInfo {
+    /// Whose plan it is ("Alice Moreau's plan"), or what the file is.
+    pub title: String,
+    /// When the mentor shared it (for a bundle).
+    pub shared: Option<String>,
+    /// When the view was last reloaded from disk.
+    pub updated: Option<String>,
+    /// Why the file on disk is not shown (the last good version stays on screen).
+    pub warning: Option<String>,
+    /// One mentee's plan: their own action items come first.
+    pub mentee_only: bool,
+}
+
 /// Everything the app knows.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -160,6 +175,8 @@ pub struct State {
     pub save: SaveStatus,
     /// Why nothing may be changed, when that is so (shown as a banner).
     pub read_only: Option<String>,
+    /// Set when this is a read-only view of a file (a mentee's plan or `mentor view`).
+    pub view: Option<ViewInfo>,
     pub focus: Focus,
     pub tab: Tab,
     /// The selected row of each list (an index into the list as filtered), by [`ListId::index`].
@@ -183,6 +200,7 @@ impl State {
             store_label: store_label.into(),
             save: SaveStatus::Saved(None),
             read_only: None,
+            view: None,
             focus: Focus(ListId::Mentees),
             tab: Tab::Goals,
             selected: [0; 7],

@@ -131,6 +131,39 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.info(note);
         }
         Action::ReloadFailed(why) => state.error(why),
+        Action::ViewReloaded { workspace, at } => {
+            // Keep what was selected, by ID, where it still exists.
+            let chosen: Vec<(ListId, Option<String>)> = ListId::ALL
+                .iter()
+                .map(|l| (*l, view::selected_id(state, *l)))
+                .collect();
+            state.ws = *workspace;
+            for (list, id) in chosen {
+                let rows = view::rows(state, list);
+                let found = (0..rows.len()).find(|&row| {
+                    let before = state.selected(list);
+                    state.set_selected(list, row);
+                    let hit = view::selected_id(state, list) == id;
+                    if !hit {
+                        state.set_selected(list, before);
+                    }
+                    hit
+                });
+                if found.is_none() {
+                    state
+                        .set_selected(list, state.selected(list).min(rows.len().saturating_sub(1)));
+                }
+            }
+            if let Some(v) = &mut state.view {
+                v.updated = Some(at);
+                v.warning = None;
+            }
+        }
+        Action::ViewReloadFailed(why) => {
+            if let Some(v) = &mut state.view {
+                v.warning = Some(why);
+            }
+        }
         Action::Unbound => {}
         Action::Saved { at } => state.save = SaveStatus::Saved(Some(at)),
         Action::SaveFailed(why) => {
@@ -151,6 +184,8 @@ fn is_user_action(action: &Action) -> bool {
             | Action::EditorDone { .. }
             | Action::Reloaded { .. }
             | Action::ReloadFailed(_)
+            | Action::ViewReloaded { .. }
+            | Action::ViewReloadFailed(_)
             | Action::Tick(_)
             | Action::FormEdit(_)
             | Action::FilterEdit(_)

@@ -42,9 +42,14 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
             rows
         }),
         ListId::Actions => session(state).map_or_else(Vec::new, |s| {
-            (0..s.actions.len())
+            let mut rows: Vec<usize> = (0..s.actions.len())
                 .filter(|&i| passes(state, list, &[&s.actions[i].text]))
-                .collect()
+                .collect();
+            if state.view.as_ref().is_some_and(|v| v.mentee_only) {
+                // In a mentee's own view, their items come first.
+                rows.sort_by_key(|&i| s.actions[i].owner != crate::domain::Owner::Mentee);
+            }
+            rows
         }),
         ListId::Feedback => mentee(state).map_or_else(Vec::new, |m| {
             let mut rows: Vec<usize> = (0..m.feedback.len())

@@ -81,6 +81,16 @@ pub enum Command {
         after_help = "Examples:\n  mentor restore --list\n  mentor restore            # the newest backup that reads cleanly\n  mentor restore ~/.local/share/mentor/mentor.json.backups/mentor.json.000041"
     )]
     Restore(RestoreArgs),
+    /// Write one mentee's shareable plan to a bundle file for them (private notes never go in)
+    #[command(
+        after_help = "The bundle holds the mentee's goals, milestones, agreement, shared session notes,\naction items, shared feedback and connections; never private notes, private\nfeedback, other mentees or your capacity. It is created with mode 0600 and never\nreplaces an existing file (or follows a symlink) unless --force.\n\nExamples:\n  mentor share alice                      # writes ./alice-moreau.mentor.json\n  mentor share alice -o ~/shared/alice.json --force"
+    )]
+    Share(ShareArgs),
+    /// Open a bundle or a store read-only: the mentee's view of their plan
+    #[command(
+        after_help = "Without FILE, views your own store. The view reloads by itself when the file\nchanges, and never writes, creates or locks anything.\n\nExamples:\n  mentor view alice-moreau.mentor.json\n  mentor view --mentee alice              # your store, exactly as Alice would see it\n  mentor view alice-moreau.mentor.json --print"
+    )]
+    View(ViewArgs),
     /// Add, list, show, edit and remove mentees
     #[command(subcommand)]
     Mentee(MenteeCmd),
@@ -118,6 +128,30 @@ pub struct ProfileArgs {
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShareArgs {
+    /// ID or name of the mentee
+    pub mentee: String,
+    /// Where to write [default: ./<name>.mentor.json]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists (a symlink there is replaced, not followed)
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// A bundle or a store file [default: your store]
+    pub file: Option<PathBuf>,
+    /// Show a store as this mentee would see it (ID or name)
+    #[arg(long)]
+    pub mentee: Option<String>,
+    /// Print the plan as text instead of opening the full-screen view
+    #[arg(long)]
+    pub print: bool,
 }
 
 #[derive(Debug, Args)]

@@ -229,6 +229,128 @@ pub fn project(m: &Mentee) -> MenteeView {
     }
 }
 
+impl MenteeView {
+    /// The view as a mentee record for display: the shared fields copied back, every private
+    /// field empty (the view never had them). Drawing the mentee's screen from this can show
+    /// nothing that was not shared.
+    pub fn to_mentee(&self) -> Mentee {
+        use super::ids::*;
+        use super::{
+            ActionItem, Connection, Feedback, Goal, Metric, Milestone, Session, Visibility,
+        };
+        let a = &self.agreement;
+        let mut m = Mentee::new(
+            MenteeId(self.id.clone()),
+            &self.name,
+            self.started_on.unwrap_or_default(),
+        );
+        m.started_on = self.started_on;
+        m.kind = self.kind;
+        m.status = self.status;
+        m.aspirations = self.aspirations.clone();
+        m.agreement = Agreement {
+            cadence: a
+                .cadence
+                .as_deref()
+                .and_then(|c| super::Cadence::parse(c).ok()),
+            session_minutes: a.session_minutes,
+            channels: a
+                .channels
+                .iter()
+                .filter_map(|c| super::workspace::parse_kebab(c))
+                .collect(),
+            response_time: a.response_time.clone(),
+            boundaries: a.boundaries.clone(),
+            success_measures: a.success_measures.clone(),
+            ends_on: a.ends_on,
+        };
+        m.goals = self
+            .goals
+            .iter()
+            .map(|g| Goal {
+                id: GoalId(g.id.clone()),
+                title: g.title.clone(),
+                status: g.status,
+                created_on: g.created_on,
+                achieved_on: g.achieved_on,
+                specific: g.specific.clone(),
+                metric: g.metric.as_ref().map(|x| Metric {
+                    what: x.what.clone(),
+                    baseline: x.baseline,
+                    target: x.target,
+                    current: x.current,
+                    unit: x.unit.clone(),
+                }),
+                criterion: g.criterion.clone(),
+                achievable: g.achievable.clone(),
+                relevant: g.relevant.clone(),
+                due: g.due,
+                skills: g.skills.clone(),
+                milestones: g
+                    .milestones
+                    .iter()
+                    .map(|k| Milestone {
+                        id: MilestoneId(k.id.clone()),
+                        title: k.title.clone(),
+                        due: k.due,
+                        done_on: k.done_on,
+                        note: k.note.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        m.sessions = self
+            .sessions
+            .iter()
+            .map(|s| {
+                let mut session = Session::new(SessionId(s.id.clone()), s.at, s.status);
+                session.minutes = s.minutes;
+                session.agenda = s.agenda.clone();
+                session.shared_notes = s.shared_notes.clone();
+                session.goals = s.goals.iter().map(|g| GoalId(g.clone())).collect();
+                session.actions = s
+                    .actions
+                    .iter()
+                    .map(|x| ActionItem {
+                        id: ActionId(x.id.clone()),
+                        text: x.text.clone(),
+                        owner: x.owner,
+                        due: x.due,
+                        done_on: x.done_on,
+                    })
+                    .collect();
+                session
+            })
+            .collect();
+        m.feedback = self
+            .feedback
+            .iter()
+            .map(|f| Feedback {
+                id: FeedbackId(f.id.clone()),
+                date: f.date,
+                kind: f.kind,
+                text: f.text.clone(),
+                goal: f.goal.as_ref().map(|g| GoalId(g.clone())),
+                visibility: Visibility::Shared,
+            })
+            .collect();
+        m.connections = self
+            .connections
+            .iter()
+            .map(|c| Connection {
+                id: ConnectionId(c.id.clone()),
+                kind: c.kind,
+                title: c.title.clone(),
+                who: c.who.clone(),
+                note: c.note.clone(),
+                status: c.status,
+                date: c.date,
+            })
+            .collect();
+        m
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +389,17 @@ mod tests {
         assert!(json.contains("note-shared"));
         assert!(json.contains("talked about reviews"));
         assert_eq!(view.feedback.len(), 1);
+        // Back to a record for display: shared data kept, private fields empty.
+        let shown = view.to_mentee();
+        assert_eq!(shown.private_notes, "");
+        assert_eq!(shown.sessions[0].private_notes, "");
+        assert_eq!(shown.sessions[0].shared_notes, "talked about reviews");
+        assert_eq!(shown.feedback.len(), 1);
+        assert_eq!(
+            project(&shown),
+            view,
+            "projecting the display record gives the view back"
+        );
     }
 
     #[test]

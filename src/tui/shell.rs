@@ -11,6 +11,10 @@ pub trait Executor {
     fn execute(&mut self, effect: Effect, state: &mut State) -> Option<Action>;
     /// Today's date.
     fn today(&self) -> NaiveDate;
+    /// The watched file may have changed; the answer goes back into `update`.
+    fn file_changed(&mut self) -> Option<Action> {
+        None
+    }
 }
 
 /// The shell of the real app: a store (absent in read-only mode), `$EDITOR`, the clock.

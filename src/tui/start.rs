@@ -33,7 +33,7 @@ pub fn main(launch: Launch) -> std::io::Result<()> {
     let result = run(
         &mut terminal,
         &mut state,
-        &mut TerminalEvents,
+        &mut TerminalEvents::default(),
         &mut shell,
         &theme,
     );

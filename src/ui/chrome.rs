@@ -27,7 +27,20 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(area.width);
     let lead = " mentor ─ ";
     let room = width.saturating_sub(lead.width() + right.width() + 2);
-    let path = crate::domain::text::fit(&safe(&state.store_label), room);
+    let label = match &state.view {
+        Some(v) => {
+            let mut label = safe(&v.title);
+            if let Some(at) = &v.shared {
+                label.push_str(&format!(" · shared {at}"));
+            }
+            if let Some(at) = &v.updated {
+                label.push_str(&format!(" · updated {at}"));
+            }
+            label
+        }
+        None => safe(&state.store_label),
+    };
+    let path = crate::domain::text::fit(&label, room);
     let fill = width.saturating_sub(lead.width() + path.width() + right.width() + 1);
     let line = Line::from(vec![
         Span::styled(lead, theme.title()),
@@ -46,6 +59,8 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             + f.input.visual_cursor() as u16;
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
         Line::from(text)
+    } else if let Some(warning) = state.view.as_ref().and_then(|v| v.warning.as_ref()) {
+        Line::styled(format!(" {}", safe(warning)), theme.error())
     } else if let Some(s) = &state.status {
         Line::styled(
             format!(" {}", safe(&s.text)),

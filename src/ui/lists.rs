@@ -8,11 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// Draws rows `0..len` of a list in `area`; `row(i)` builds row `i` (only visible ones are built).
+/// `empty` is shown when there are no rows; its hint after a `:` only when `editable`.
 #[allow(clippy::too_many_arguments)]
 pub fn draw<'a>(
     frame: &mut Frame,
     area: Rect,
     theme: &Theme,
+    editable: bool,
     title: Line<'a>,
     focused: bool,
     len: usize,
@@ -27,6 +29,12 @@ pub fn draw<'a>(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if len == 0 {
+        // Hints on how to add something mean nothing where nothing can be added.
+        let empty = if editable {
+            empty
+        } else {
+            empty.split(':').next().unwrap_or(empty)
+        };
         frame.render_widget(
             Paragraph::new(Line::styled(format!(" {empty}"), theme.muted())),
             inner,

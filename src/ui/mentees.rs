@@ -35,6 +35,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         frame,
         top,
         theme,
+        state.read_only.is_none(),
         Line::styled(title, theme.title()),
         focused,
         rows.len(),

@@ -49,6 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         frame,
         list,
         theme,
+        state.read_only.is_none(),
         Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
         state.focus.0 == ListId::Feedback,
         rows.len(),

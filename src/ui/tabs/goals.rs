@@ -47,6 +47,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         frame,
         top,
         theme,
+        state.read_only.is_none(),
         Line::styled(
             format!(
                 "{:<lead$}{:<11}{:<6}{}",
@@ -99,6 +100,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         frame,
         middle,
         theme,
+        state.read_only.is_none(),
         Line::styled(title, theme.title()),
         state.focus.0 == ListId::Milestones,
         milestones.len(),

@@ -19,6 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         frame,
         top,
         theme,
+        state.read_only.is_none(),
         Line::styled(
             format!(" Network ({}) ", m.connections.len()),
             theme.title(),

@@ -1,0 +1,181 @@
+//! The read-only view of a file: a mentee's plan from a bundle, the mentor's workspace as one
+//! mentee would see it, or a whole workspace. Nothing is written, created or locked; the file is
+//! watched and the view reloads when its content changes.
+
+use super::{Executor, TerminalEvents, run};
+use crate::app::{Action, Effect, State, ViewInfo};
+use crate::domain::Workspace;
+use crate::domain::projection::project;
+use crate::store::{ReadOnlyStore, Viewed};
+use crate::ui::Theme;
+use chrono::NaiveDate;
+use notify::Watcher;
+use std::sync::mpsc;
+
+/// Turns what a file holds into what the view shows. `mentee` picks one mentee of a workspace
+/// and shows only what they would see (the same projection a bundle carries).
+pub fn display(
+    viewed: Viewed,
+    mentee: Option<&str>,
+    label: &str,
+) -> Result<(Workspace, ViewInfo), String> {
+    match (viewed, mentee) {
+        (Viewed::Bundle(_), Some(_)) => {
+            Err("this file is one mentee's bundle already; --mentee is for workspaces".into())
+        }
+        (Viewed::Bundle(b), None) => {
+            let info = ViewInfo {
+                title: format!("{}'s plan", b.mentee.name),
+                shared: Some(b.shared_at.format("%Y-%m-%d %H:%M").to_string()),
+                mentee_only: true,
+                ..ViewInfo::default()
+            };
+            Ok((b.to_workspace(), info))
+        }
+        (Viewed::Workspace(loaded), Some(query)) => {
+            let ws = loaded.workspace;
+            let i = ws.resolve_mentee(query).map_err(|e| e.to_string())?;
+            let view = project(&ws.mentees[i]);
+            let mut shown = Workspace {
+                next_id: 0,
+                ..Workspace::default()
+            };
+            shown.mentor.name = ws.mentor.name.clone();
+            shown.mentees.push(view.to_mentee());
+            let info = ViewInfo {
+                title: format!("{}'s plan, as they see it", view.name),
+                mentee_only: true,
+                ..ViewInfo::default()
+            };
+            Ok((shown, info))
+        }
+        (Viewed::Workspace(loaded), None) => {
+            let info = ViewInfo {
+                title: label.to_string(),
+                ..ViewInfo::default()
+            };
+            Ok((loaded.workspace, info))
+        }
+    }
+}
+
+/// Reloads the viewed file when its content changed.
+pub struct ViewShell {
+    pub store: ReadOnlyStore,
+    pub mentee: Option<String>,
+    /// Hash of the bytes last shown.
+    pub hash: u128,
+}
+
+impl ViewShell {
+    fn reload(&mut self, force: bool) -> Option<Action> {
+        let at = || chrono::Local::now().format("%H:%M").to_string();
+        let (viewed, hash) = match self.store.read() {
+            Ok(read) => read,
+            Err(e) => {
+                return Some(Action::ViewReloadFailed(format!(
+                    "the file changed but does not read ({e}); showing the last good version"
+                )));
+            }
+        };
+        if hash == self.hash && !force {
+            return None;
+        }
+        let label = self.store.path().display().to_string();
+        match display(viewed, self.mentee.as_deref(), &label) {
+            Ok((workspace, _)) => {
+                self.hash = hash;
+                Some(Action::ViewReloaded {
+                    workspace: Box::new(workspace),
+                    at: at(),
+                })
+            }
+            Err(why) => Some(Action::ViewReloadFailed(format!(
+                "{why}; showing the last good version"
+            ))),
+        }
+    }
+}
+
+impl Executor for ViewShell {
+    fn execute(&mut self, effect: Effect, _state: &mut State) -> Option<Action> {
+        match effect {
+            // `R`: read the file again now.
+            Effect::Reload => self.reload(true),
+            // Edits never reach here (the view is read-only); nothing is ever written.
+            Effect::Save | Effect::OpenEditor { .. } => None,
+        }
+    }
+
+    fn today(&self) -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+
+    fn file_changed(&mut self) -> Option<Action> {
+        self.reload(false)
+    }
+}
+
+/// Watches the directory of `path` (a save replaces the file, which would end a watch on the
+/// file itself) and signals on the channel when an entry named like the file changes.
+pub fn watch(
+    path: &std::path::Path,
+) -> notify::Result<(notify::RecommendedWatcher, mpsc::Receiver<()>)> {
+    let absolute = std::path::absolute(path)?;
+    let dir = absolute
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| "/".into());
+    let name = absolute
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading the file (as the view itself does) is not a change.
+        if let Ok(event) = event
+            && !matches!(event.kind, notify::EventKind::Access(_))
+            && event
+                .paths
+                .iter()
+                .any(|p| p.file_name() == Some(name.as_os_str()))
+        {
+            let _ = tx.send(());
+        }
+    })?;
+    watcher.watch(&dir, notify::RecursiveMode::NonRecursive)?;
+    Ok((watcher, rx))
+}
+
+/// What `mentor view` opens.
+pub struct ViewLaunch {
+    pub shell: ViewShell,
+    pub workspace: Workspace,
+    pub info: ViewInfo,
+}
+
+/// Runs the read-only view on the terminal until the user quits.
+pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
+    let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
+    let today = chrono::Local::now().date_naive();
+    let mut state = State::new(
+        launch.workspace,
+        today,
+        launch.shell.store.path().display().to_string(),
+    );
+    state.offset = *chrono::Local::now().offset();
+    state.read_only = Some("a view; nothing here can be changed".into());
+    state.view = Some(launch.info);
+    let mut shell = launch.shell;
+    // Without a watcher (no inotify, say) the view still works; `R` reloads by hand.
+    let (watcher, changes) = match watch(shell.store.path()) {
+        Ok((w, rx)) => (Some(w), Some(rx)),
+        Err(_) => (None, None),
+    };
+    let mut events = TerminalEvents { changes };
+    let mut terminal = ratatui::try_init()?;
+    let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
+    ratatui::try_restore()?;
+    drop(watcher);
+    result
+}
