@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub enum Viewed {
     Workspace(Loaded),
-    Bundle(Bundle),
+    Bundle(Box<Bundle>),
 }
 
 /// A store file opened for reading only.
@@ -48,9 +48,10 @@ impl ReadOnlyStore {
                 }),
                 hash,
             )),
-            Err(LoadError::WrongKind { found, .. }) if found == KIND_BUNDLE => {
-                Ok((Viewed::Bundle(bundle::parse(&bytes, &self.path)?), hash))
-            }
+            Err(LoadError::WrongKind { found, .. }) if found == KIND_BUNDLE => Ok((
+                Viewed::Bundle(Box::new(bundle::parse(&bytes, &self.path)?)),
+                hash,
+            )),
             Err(e) => Err(e),
         }
     }
