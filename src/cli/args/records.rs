@@ -1,0 +1,406 @@
+//! The commands about records: mentees, goals, milestones, sessions, action items, feedback and
+//! connections.
+
+use super::{
+    CHANNELS, CONNECTION_KINDS, CONNECTION_STATUSES, FEEDBACK_KINDS, GOAL_STATUSES, KINDS,
+    MENTEE_STATUSES, OWNERS, SESSION_STATUSES, choice,
+};
+use crate::domain::{
+    Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus, MenteeStatus,
+    MentoringKind, Owner, SessionStatus,
+};
+use clap::{Args, Subcommand};
+
+/// The agreement's fields, shared by `mentee add` and `mentee edit`.
+#[derive(Debug, Args, Default)]
+pub struct AgreementArgs {
+    /// How often to meet: 1w, 2w, 10d, 1m, weekly, fortnightly, monthly
+    #[arg(long, value_name = "CADENCE")]
+    pub every: Option<String>,
+    /// Usual session length in minutes
+    #[arg(long, value_name = "MINUTES")]
+    pub minutes: Option<u32>,
+    /// A channel to meet or talk on (repeat for several)
+    #[arg(long, value_parser = choice::<Channel>(CHANNELS))]
+    pub channel: Vec<Channel>,
+    /// Expected response time, in words ("within two working days")
+    #[arg(long, value_name = "TEXT")]
+    pub response_time: Option<String>,
+    /// Topics or times that are off limits
+    #[arg(long, value_name = "TEXT")]
+    pub boundaries: Option<String>,
+    /// How both will know the mentoring worked
+    #[arg(long = "success", value_name = "TEXT")]
+    pub success_measures: Option<String>,
+    /// When the arrangement ends
+    #[arg(long = "ends", value_name = "DATE")]
+    pub ends_on: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MenteeCmd {
+    /// Add a mentee, with the agreement made at the start
+    #[command(
+        after_help = "Example:\n  mentor mentee add \"Alice Moreau\" --kind career --every 2w --minutes 45 --channel video \\\n      --aspirations \"Move into a staff role\" --boundaries \"No calls after 18:00\""
+    )]
+    Add {
+        /// The mentee's name
+        name: String,
+        /// What the mentoring is about
+        #[arg(long, value_parser = choice::<MentoringKind>(KINDS), default_value = "career")]
+        kind: MentoringKind,
+        /// What they want from the mentoring (shared with them)
+        #[arg(long, value_name = "TEXT")]
+        aspirations: Option<String>,
+        /// Your own notes about them (never shared)
+        #[arg(long, value_name = "TEXT")]
+        private_notes: Option<String>,
+        /// When the mentoring started [default: today]
+        #[arg(long, value_name = "DATE")]
+        started: Option<String>,
+        #[command(flatten)]
+        agreement: AgreementArgs,
+    },
+    /// List mentees with their next check-in
+    #[command(
+        after_help = "Examples:\n  mentor mentee list\n  mentor mentee list --json | jq '.[].name'"
+    )]
+    List {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one mentee: agreement, goals, open actions, feedback balance
+    #[command(after_help = "Examples:\n  mentor mentee show alice\n  mentor mentee show m1 --json")]
+    Show {
+        /// ID or name
+        mentee: String,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a mentee's details or agreement (only the options given change)
+    #[command(
+        after_help = "Examples:\n  mentor mentee edit alice --every 1m --status paused\n  mentor mentee edit m1 --name \"Alice M. Moreau\""
+    )]
+    Edit {
+        /// ID or name
+        mentee: String,
+        /// A new name
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_parser = choice::<MentoringKind>(KINDS))]
+        kind: Option<MentoringKind>,
+        /// Concluding sets the end date to today unless --ended says otherwise
+        #[arg(long, value_parser = choice::<MenteeStatus>(MENTEE_STATUSES))]
+        status: Option<MenteeStatus>,
+        #[arg(long, value_name = "TEXT")]
+        aspirations: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        private_notes: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        started: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        ended: Option<String>,
+        /// Remove the meeting cadence
+        #[arg(long, conflicts_with = "every")]
+        no_cadence: bool,
+        #[command(flatten)]
+        agreement: AgreementArgs,
+    },
+    /// Remove a mentee and everything recorded about them
+    #[command(after_help = "Example:\n  mentor mentee remove bob --yes")]
+    Remove {
+        /// ID or name
+        mentee: String,
+        /// Confirm: without it nothing is removed
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GoalCmd {
+    /// Add a SMART goal (drafts may be incomplete; the SMART check says what is missing)
+    #[command(
+        after_help = "Example:\n  mentor goal add --mentee alice \"Lead a design review\" \\\n      --specific \"Run the payments design review from invite to write-up\" \\\n      --metric \"design reviews led\" --baseline 0 --target 3 --unit reviews \\\n      --achievable \"Shadow two reviews first\" --why \"Needed for staff promotion\" \\\n      --due 2027-02-15 --skill facilitation --status active"
+    )]
+    Add(Box<GoalAdd>),
+    /// List goals with due date, SMART letters and progress
+    #[command(
+        after_help = "Examples:\n  mentor goal list\n  mentor goal list --mentee alice --json"
+    )]
+    List {
+        /// Only this mentee's goals
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check goals against the five SMART letters and say what is missing
+    #[command(
+        after_help = "Examples:\n  mentor goal check\n  mentor goal check --mentee alice --json"
+    )]
+    Check {
+        /// Only this mentee's goals
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a goal achieved (today)
+    #[command(after_help = "Example:\n  mentor goal done g4")]
+    Done {
+        /// The goal's ID
+        id: String,
+    },
+    /// Record the current value of a goal's metric
+    #[command(after_help = "Example:\n  mentor goal progress g4 2")]
+    Progress {
+        /// The goal's ID
+        id: String,
+        /// The metric's current value
+        #[arg(allow_negative_numbers = true)]
+        value: f64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct GoalAdd {
+    /// ID or name of the mentee
+    #[arg(long)]
+    pub mentee: String,
+    /// A short title
+    pub title: String,
+    /// Specific: what exactly will be different
+    #[arg(long, visible_alias = "description", value_name = "TEXT")]
+    pub specific: Option<String>,
+    /// Measurable: what is counted
+    #[arg(long, value_name = "TEXT", requires = "target")]
+    pub metric: Option<String>,
+    /// The metric's starting value
+    #[arg(
+        long,
+        default_value_t = 0.0,
+        requires = "metric",
+        allow_negative_numbers = true
+    )]
+    pub baseline: f64,
+    /// The metric's target value
+    #[arg(long, requires = "metric", allow_negative_numbers = true)]
+    pub target: Option<f64>,
+    /// The metric's unit
+    #[arg(long, requires = "metric")]
+    pub unit: Option<String>,
+    /// Measurable where no number fits: what someone could observe
+    #[arg(long, value_name = "TEXT")]
+    pub criterion: Option<String>,
+    /// Achievable: resources, support and constraints agreed
+    #[arg(long, value_name = "TEXT")]
+    pub achievable: Option<String>,
+    /// Relevant: why it matters, which aspiration or step it serves
+    #[arg(long, visible_alias = "why", value_name = "TEXT")]
+    pub relevant: Option<String>,
+    /// Time-bound: the due date
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// A skill the goal develops (repeat for several)
+    #[arg(long)]
+    pub skill: Vec<String>,
+    #[arg(long, value_parser = choice::<GoalStatus>(GOAL_STATUSES), default_value = "draft")]
+    pub status: GoalStatus,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneCmd {
+    /// Add a milestone to a goal
+    #[command(
+        after_help = "Example:\n  mentor milestone add --goal g4 \"Shadow two reviews\" --due +3w"
+    )]
+    Add {
+        /// The goal's ID
+        #[arg(long)]
+        goal: String,
+        /// What the step is
+        title: String,
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+    },
+    /// Mark a milestone done (today)
+    #[command(after_help = "Example:\n  mentor milestone done ms5")]
+    Done {
+        /// The milestone's ID
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionCmd {
+    /// Record a session: notes, and action items for either side
+    #[command(
+        after_help = "Each --owner and --due applies to the --action before it.\n\nExample:\n  mentor session add --mentee alice --at \"today 10:00\" --minutes 45 \\\n      --agenda \"Review prep\" --notes \"Walked through the RFC\" --private-notes \"Seemed tired\" \\\n      --action \"Draft the review agenda\" --due friday \\\n      --action \"Introduce Alice to Dana\" --owner mentor"
+    )]
+    Add(Box<SessionAdd>),
+    /// List sessions, newest first
+    #[command(
+        after_help = "Examples:\n  mentor session list\n  mentor session list --mentee alice --json"
+    )]
+    List {
+        /// Only this mentee's sessions
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SessionAdd {
+    /// ID or name of the mentee
+    #[arg(long)]
+    pub mentee: String,
+    /// When it starts ("2026-12-01 10:00", "tomorrow 14:00", "friday") [default: now]
+    #[arg(long, value_name = "WHEN")]
+    pub at: Option<String>,
+    /// Length in minutes [default: the agreement's]
+    #[arg(long)]
+    pub minutes: Option<u32>,
+    #[arg(long, value_parser = choice::<Channel>(CHANNELS))]
+    pub channel: Option<Channel>,
+    /// [default: planned when in the future, else held]
+    #[arg(long, value_parser = choice::<SessionStatus>(SESSION_STATUSES))]
+    pub status: Option<SessionStatus>,
+    #[arg(long, value_name = "TEXT")]
+    pub agenda: Option<String>,
+    /// Notes both sides see
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// Notes only you see
+    #[arg(long, value_name = "TEXT")]
+    pub private_notes: Option<String>,
+    /// A goal discussed (repeat for several)
+    #[arg(long = "goal", value_name = "ID")]
+    pub goals: Vec<String>,
+    /// An action item (repeat for several)
+    #[arg(long = "action", value_name = "TEXT")]
+    pub actions: Vec<String>,
+    /// Who owns the --action before it [default: mentee]
+    #[arg(long = "owner", value_parser = choice::<Owner>(OWNERS))]
+    pub owners: Vec<Owner>,
+    /// Due date of the --action before it
+    #[arg(long = "due", value_name = "DATE")]
+    pub dues: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionCmd {
+    /// Mark an action item done (today)
+    #[command(after_help = "Example:\n  mentor action done a12")]
+    Done {
+        /// The action item's ID
+        id: String,
+    },
+    /// List action items, earliest due first
+    #[command(
+        after_help = "Examples:\n  mentor action list --open\n  mentor action list --mentee alice --owner mentor --json"
+    )]
+    List {
+        /// Only items not done yet
+        #[arg(long)]
+        open: bool,
+        /// Only this mentee's items
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Only this side's items
+        #[arg(long, value_parser = choice::<Owner>(OWNERS))]
+        owner: Option<Owner>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeedbackCmd {
+    /// Add a feedback note (shared with the mentee unless --private)
+    #[command(
+        after_help = "Examples:\n  mentor feedback add --mentee alice --kind strength \"Ran a calm, well-timed review\"\n  mentor feedback add --mentee alice --kind improvement \"Let others finish\" --private"
+    )]
+    Add {
+        /// ID or name of the mentee
+        #[arg(long)]
+        mentee: String,
+        #[arg(long, value_parser = choice::<FeedbackKind>(FEEDBACK_KINDS))]
+        kind: FeedbackKind,
+        /// The feedback
+        text: String,
+        /// The goal it is about
+        #[arg(long, value_name = "ID")]
+        goal: Option<String>,
+        /// Keep it to yourself
+        #[arg(long)]
+        private: bool,
+        /// [default: today]
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// List feedback, newest first, with the balance of strengths and improvements
+    #[command(
+        after_help = "Examples:\n  mentor feedback list\n  mentor feedback list --mentee alice --json"
+    )]
+    List {
+        /// Only this mentee's feedback
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConnectionCmd {
+    /// Suggest an introduction, event, course or resource
+    #[command(
+        after_help = "Example:\n  mentor connection add --mentee alice --kind introduction \"Meet Dana, staff engineer\" --who \"Dana Kim\""
+    )]
+    Add {
+        /// ID or name of the mentee
+        #[arg(long)]
+        mentee: String,
+        #[arg(long, value_parser = choice::<ConnectionKind>(CONNECTION_KINDS))]
+        kind: ConnectionKind,
+        /// What it is
+        title: String,
+        /// Who or what: a person, an organiser, a provider
+        #[arg(long)]
+        who: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        #[arg(long, value_parser = choice::<ConnectionStatus>(CONNECTION_STATUSES), default_value = "suggested")]
+        status: ConnectionStatus,
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Mark a connection made (today)
+    #[command(after_help = "Example:\n  mentor connection done c9")]
+    Done {
+        /// The connection's ID
+        id: String,
+    },
+    /// List connections
+    #[command(
+        after_help = "Examples:\n  mentor connection list\n  mentor connection list --mentee alice --json"
+    )]
+    List {
+        /// Only this mentee's connections
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
