@@ -6,15 +6,18 @@
 
 mod args;
 mod context;
+mod dev;
 mod feedback;
 mod goal;
 mod mentee;
 mod output;
 mod plan;
+mod schedule;
 mod session;
 mod share;
 mod workspace;
 
+pub use goal::goal_list_text;
 pub use plan::plan_text;
 
 pub use args::{Cli, Command};
@@ -55,6 +58,13 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Restore(a)) => workspace::restore(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
+        Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),
+        Some(Command::Export(args::ExportCmd::Ics {
+            mentee,
+            output,
+            force,
+        })) => schedule::export_ics(&ctx, mentee.as_deref(), output, force),
+        Some(Command::Dev(c)) => dev::run(&ctx, c),
         Some(Command::Mentee(c)) => mentee::run(&ctx, c),
         Some(Command::Goal(c)) => goal::run_goal(&ctx, c),
         Some(Command::Milestone(c)) => goal::run_milestone(&ctx, c),

@@ -10,6 +10,7 @@ pub mod goal;
 pub mod ids;
 pub mod mentee;
 pub mod projection;
+pub mod schedule;
 pub mod session;
 pub mod smart;
 pub mod text;
@@ -19,7 +20,9 @@ pub use feedback::{
     Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
 };
 pub use goal::{Goal, GoalStatus, Metric, Milestone};
-pub use ids::{ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId};
+pub use ids::{
+    ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SeriesId, SessionId,
+};
 pub use mentee::{Agreement, Cadence, CadenceUnit, Channel, Mentee, MenteeStatus, MentoringKind};
-pub use session::{ActionItem, Owner, Session, SessionStatus};
+pub use session::{ActionItem, Owner, Series, SeriesSlot, Session, SessionStatus};
 pub use workspace::{MentorProfile, Workspace};

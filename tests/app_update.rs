@@ -114,10 +114,16 @@ fn tabs_switch_and_keep_focus_sensible() {
         (Tab::Overview, ListId::Mentees),
         "the overview has no list"
     );
+    run(&mut s, [Action::NextTab, Action::NextTab]);
+    assert_eq!(
+        s.tab,
+        Tab::Calendar,
+        "the agenda and the calendar come after the mentee's tabs"
+    );
     run(&mut s, [Action::NextTab]);
     assert_eq!(s.tab, Tab::Goals, "tabs wrap");
     run(&mut s, [Action::PrevTab]);
-    assert_eq!(s.tab, Tab::Overview);
+    assert_eq!(s.tab, Tab::Calendar);
 }
 
 #[test]

@@ -23,6 +23,7 @@ impl Env {
             .args(args)
             .env("MENTOR_STORE", &self.store)
             .env("MENTOR_NOW", NOW)
+            .env("TZ", "Europe/Paris")
             .env_remove("NO_COLOR")
             .output()
             .unwrap()
@@ -575,6 +576,7 @@ fn concurrent_commands_take_turns_and_lose_nothing() {
                         ])
                         .env("MENTOR_STORE", &store)
                         .env("MENTOR_NOW", NOW)
+                        .env("TZ", "Europe/Paris")
                         .output()
                         .unwrap();
                     assert!(

@@ -255,6 +255,7 @@ fn session() -> impl Strategy<Value = (Session, Vec<usize>)> {
                     private_notes: private,
                     goals: Vec::new(),
                     actions,
+                    series: None,
                 };
                 (session, goals)
             },
@@ -364,6 +365,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     sessions: Vec::new(),
                     feedback: Vec::new(),
                     connections,
+                    series: Vec::new(),
                 };
                 (mentee, sessions, feedback)
             },

@@ -18,6 +18,14 @@ pub enum Action {
     NextTab,
     PrevTab,
     ShowTab(Tab),
+    /// Moves the calendar's day by this many days.
+    CalendarDays(i64),
+    /// Moves the calendar by this many months (to the same day, or the month's last).
+    CalendarMonths(i32),
+    /// Brings the calendar back to today.
+    CalendarToday,
+    /// Opens the form to plan a recurring series for the selected mentee.
+    PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
     Add,
     Edit,

@@ -26,6 +26,10 @@ pub enum FieldKind {
     Choice(&'static [&'static str]),
     /// Comma-separated words.
     List,
+    /// A time of day, `HH:MM`.
+    Time,
+    /// A whole number from 1 up; empty allowed.
+    Count,
 }
 
 /// One field of a form.
@@ -54,6 +58,7 @@ pub enum FormTarget {
     NewFeedback { mentee: String },
     Feedback(String),
     NewConnection { mentee: String },
+    NewSeries { mentee: String },
     Connection(String),
 }
 
@@ -135,6 +140,14 @@ impl Field {
             FieldKind::Number { .. } => match v.parse::<f64>() {
                 Ok(n) if n.is_finite() => Ok(()),
                 _ => Err("not a number".into()),
+            },
+            FieldKind::Time => NaiveTime::parse_from_str(v, "%H:%M")
+                .map(|_| ())
+                .map_err(|_| "a time like 10:00".into()),
+            FieldKind::Count if v.is_empty() => Ok(()),
+            FieldKind::Count => match v.parse::<u32>() {
+                Ok(n) if n > 0 => Ok(()),
+                _ => Err("a whole number, 1 or more".into()),
             },
             FieldKind::Cadence if v.is_empty() => Ok(()),
             FieldKind::Cadence => Cadence::parse(v)

@@ -65,6 +65,12 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
     })
 }
 
+/// The form to plan a recurring series of sessions with the selected mentee.
+pub fn open_plan(state: &State) -> Result<Form, String> {
+    let m = view::mentee(state).ok_or("add a mentee first (a)")?;
+    Ok(session::series_form(m, state.today))
+}
+
 /// A form to edit the selected record of `list`.
 pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
     let nothing = || format!("no {} selected", list.noun());
@@ -131,6 +137,7 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
         FormTarget::NewConnection { .. } | FormTarget::Connection(_) => {
             feedback::apply_connection(state, form, &target)
         }
+        FormTarget::NewSeries { mentee } => session::apply_series(state, form, mentee),
     };
     result.map_err(|problem| {
         if let Some((label, reason)) = problem {

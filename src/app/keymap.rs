@@ -14,6 +14,10 @@ pub enum Ctx {
     List,
     /// In lists whose items can be marked done (goals, milestones, sessions, actions, network).
     Toggle,
+    /// In the sessions list: planning a series.
+    Sessions,
+    /// On the calendar.
+    Calendar,
     /// Typing a filter.
     Filter,
     Form,
@@ -106,8 +110,8 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", true, false),
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true, true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true, true),
-    b(Global, &[k('u')], Action::Undo, "undo", true, true),
-    b(Global, &[ctrl('r')], Action::Redo, "redo", true, false),
+    b(Global, &[k('u')], Action::Undo, "undo", true, true).grouped("undo / redo"),
+    b(Global, &[ctrl('r')], Action::Redo, "redo", true, false).grouped("undo / redo"),
     b(Global, &[k('/')], Action::StartFilter, "filter", false, true),
     b(Global, &[code(C::Esc)], Action::ClearFilter, "clear filter", false, false),
     b(Global, &[code(C::Tab)], Action::NextPane, "next pane", false, true).grouped("next / previous pane"),
@@ -119,20 +123,30 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('3')], Action::ShowTab(Tab::Feedback), "feedback", false, false).grouped("goals … overview"),
     b(Global, &[k('4')], Action::ShowTab(Tab::Network), "network", false, false).grouped("goals … overview"),
     b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false, false).grouped("goals … overview"),
+    b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false, false).grouped("agenda / calendar"),
+    b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false, false).grouped("agenda / calendar"),
+    b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true, true),
+    b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false, false).grouped("day before / after"),
+    b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false, false).grouped("day before / after"),
+    b(Calendar, &[k('k'), code(C::Up)], Action::CalendarDays(-7), "week before", false, false).grouped("week before / after"),
+    b(Calendar, &[k('j'), code(C::Down)], Action::CalendarDays(7), "week after", false, true).grouped("week before / after"),
+    b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false, false).grouped("month before / after"),
+    b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", false, true).grouped("month before / after"),
+    b(Calendar, &[k('t')], Action::CalendarToday, "today", false, true),
     b(Global, &[k('R')], Action::Reload, "reload from disk", false, false),
     b(Global, &[k('?')], Action::ShowHelp, "help", false, true),
-    b(Global, &[k('q')], Action::Quit, "quit", false, true),
-    b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false, false),
-    b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", false, true),
-    b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", false, true),
-    b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", false, true),
-    b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false, false),
+    b(Global, &[k('q')], Action::Quit, "quit", false, true).grouped("quit (C-c: from anywhere)"),
+    b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false, false).grouped("quit (C-c: from anywhere)"),
+    b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", false, true).grouped("keep / clear filter"),
+    b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", false, true).grouped("keep / clear filter"),
+    b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", false, true).grouped("next / previous field"),
+    b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false, false).grouped("next / previous field"),
     b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false, false),
     b(Form, &[ctrl('s')], Action::FormSubmit, "save", false, true),
     b(Form, &[ctrl('e')], Action::FormEditInEditor, "field in $EDITOR", false, true),
     b(Form, &[code(C::Esc)], Action::Cancel, "cancel", false, true),
-    b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", false, true),
-    b(Confirm, &[k('n'), code(C::Esc)], Action::Cancel, "no", false, true),
+    b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", false, true).grouped("yes / no"),
+    b(Confirm, &[k('n'), code(C::Esc)], Action::Cancel, "no", false, true).grouped("yes / no"),
     b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", false, true),
 ];
 
@@ -173,9 +187,15 @@ pub fn contexts(state: &State) -> Vec<Ctx> {
     if state.filter.as_ref().is_some_and(|f| f.editing) {
         return vec![Filter];
     }
+    if state.tab == Tab::Calendar {
+        return vec![Calendar, Global];
+    }
     let mut ctxs = vec![List];
     if toggles(state.focus.0) {
         ctxs.insert(0, Toggle);
+    }
+    if state.focus.0 == ListId::Sessions {
+        ctxs.insert(0, Sessions);
     }
     ctxs.push(Global);
     ctxs
@@ -261,17 +281,13 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_where_both_could_apply() {
+        // Contexts that can be in force together (see `contexts`).
+        let together: &[&[Ctx]] = &[&[Toggle, Sessions, List, Global], &[Calendar, Global]];
         let overlapping = |a: Ctx, b: Ctx| {
             a == b
-                || matches!(
-                    (a, b),
-                    (List, Toggle)
-                        | (Toggle, List)
-                        | (List, Global)
-                        | (Global, List)
-                        | (Toggle, Global)
-                        | (Global, Toggle)
-                )
+                || together
+                    .iter()
+                    .any(|set| set.contains(&a) && set.contains(&b))
         };
         for (i, x) in BINDINGS.iter().enumerate() {
             for y in &BINDINGS[i + 1..] {

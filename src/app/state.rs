@@ -5,7 +5,7 @@ use super::history::History;
 use crate::domain::Workspace;
 use chrono::{FixedOffset, NaiveDate};
 
-/// The tabs of the selected mentee.
+/// The tabs: five about the selected mentee, then the agenda and the calendar of everyone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
     Goals,
@@ -13,16 +13,25 @@ pub enum Tab {
     Feedback,
     Network,
     Overview,
+    Agenda,
+    Calendar,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 7] = [
         Tab::Goals,
         Tab::Sessions,
         Tab::Feedback,
         Tab::Network,
         Tab::Overview,
+        Tab::Agenda,
+        Tab::Calendar,
     ];
+
+    /// The agenda and the calendar cover every mentee, not the selected one.
+    pub fn is_everyone(self) -> bool {
+        matches!(self, Tab::Agenda | Tab::Calendar)
+    }
 
     pub fn title(self) -> &'static str {
         match self {
@@ -31,6 +40,8 @@ impl Tab {
             Tab::Feedback => "Feedback",
             Tab::Network => "Network",
             Tab::Overview => "Overview",
+            Tab::Agenda => "Agenda",
+            Tab::Calendar => "Calendar",
         }
     }
 
@@ -41,7 +52,7 @@ impl Tab {
             Tab::Sessions => &[ListId::Sessions, ListId::Actions],
             Tab::Feedback => &[ListId::Feedback],
             Tab::Network => &[ListId::Connections],
-            Tab::Overview => &[],
+            Tab::Overview | Tab::Agenda | Tab::Calendar => &[],
         }
     }
 
@@ -185,6 +196,8 @@ pub struct State {
     pub popup: Option<Popup>,
     pub status: Option<Status>,
     pub history: History,
+    /// The day the calendar has selected.
+    pub calendar_day: NaiveDate,
     /// Rows a page moves (set by the shell from the terminal height).
     pub page: usize,
     pub quit: bool,
@@ -208,6 +221,7 @@ impl State {
             popup: None,
             status: None,
             history: History::default(),
+            calendar_day: today,
             page: 10,
             quit: false,
         }

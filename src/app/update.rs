@@ -28,6 +28,26 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextTab => show_tab(state, state.tab.offset(1)),
         Action::PrevTab => show_tab(state, state.tab.offset(-1)),
         Action::ShowTab(tab) => show_tab(state, tab),
+        Action::CalendarDays(n) => {
+            state.calendar_day = state
+                .calendar_day
+                .checked_add_signed(chrono::Duration::days(n))
+                .unwrap_or(state.calendar_day);
+        }
+        Action::CalendarMonths(n) => {
+            let months = chrono::Months::new(n.unsigned_abs());
+            let moved = if n >= 0 {
+                state.calendar_day.checked_add_months(months)
+            } else {
+                state.calendar_day.checked_sub_months(months)
+            };
+            state.calendar_day = moved.unwrap_or(state.calendar_day);
+        }
+        Action::CalendarToday => state.calendar_day = state.today,
+        Action::PlanSeries => match forms::open_plan(state) {
+            Ok(form) => state.popup = Some(Popup::Form(Box::new(form))),
+            Err(why) => state.error(why),
+        },
         Action::StartFilter => {
             let list = state.focus.0;
             state.filter = Some(Filter {
@@ -197,6 +217,7 @@ fn is_edit(action: &Action) -> bool {
     matches!(
         action,
         Action::Add
+            | Action::PlanSeries
             | Action::Edit
             | Action::EditInEditor
             | Action::Delete
@@ -325,6 +346,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
             | super::form::FormTarget::NewAction { .. }
             | super::form::FormTarget::NewFeedback { .. }
             | super::form::FormTarget::NewConnection { .. }
+            | super::form::FormTarget::NewSeries { .. }
     );
     match forms::submit(state, &mut form) {
         Ok((label, effects)) => {
@@ -334,6 +356,20 @@ fn submit(state: &mut State) -> Vec<Effect> {
             }
             clamp_all(state);
             state.info(label);
+            // Adding a mentee or raising a cadence may ask for more time than there is: say so.
+            if matches!(
+                form.target,
+                super::form::FormTarget::NewMentee | super::form::FormTarget::Mentee(_)
+            ) {
+                let load = crate::domain::derived::mentor_load(&state.ws);
+                if load.over_capacity() {
+                    state.error(format!(
+                        "saved, but the cadences now ask {:.1} hours a month, over your capacity of {:.1}",
+                        load.hours_per_month,
+                        load.capacity_hours_per_month.unwrap_or_default()
+                    ));
+                }
+            }
             effects
         }
         Err(forms::Refused) => {

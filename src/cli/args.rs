@@ -94,6 +94,21 @@ pub enum Command {
         after_help = "Without FILE, views your own store. The view reloads by itself when the file\nchanges, and never writes, creates or locks anything.\n\nExamples:\n  mentor view alice-moreau.mentor.json\n  mentor view --mentee alice              # your store, exactly as Alice would see it\n  mentor view alice-moreau.mentor.json --print"
     )]
     View(ViewArgs),
+    /// What needs attention in the days ahead, across mentees
+    #[command(
+        after_help = "Lists overdue check-ins, planned sessions, open action items due and milestones due.\n\nExamples:\n  mentor agenda\n  mentor agenda --days 30 --json"
+    )]
+    Agenda {
+        /// How many days ahead, today included
+        #[arg(long, default_value_t = 14)]
+        days: u32,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export sessions to other tools
+    #[command(subcommand)]
+    Export(ExportCmd),
     /// Add, list, show, edit and remove mentees
     #[command(subcommand)]
     Mentee(MenteeCmd),
@@ -115,6 +130,9 @@ pub enum Command {
     /// The mentor's network put to use: introductions, events, courses, resources
     #[command(subcommand)]
     Connection(ConnectionCmd),
+    /// Developer tools: generated workspaces for benchmarks
+    #[command(subcommand, hide = true)]
+    Dev(super::dev::DevCmd),
 }
 
 #[derive(Debug, Args)]
@@ -131,6 +149,25 @@ pub struct ProfileArgs {
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCmd {
+    /// Sessions as an iCalendar file (RFC 5545) for any calendar app
+    #[command(
+        after_help = "Each session is one event with a stable UID, so importing again updates instead of\nduplicating. The description holds the agenda and shared notes only, never private\nnotes. Times are written in UTC.\n\nExamples:\n  mentor export ics > mentoring.ics\n  mentor export ics --mentee alice -o alice.ics"
+    )]
+    Ics {
+        /// Only this mentee's sessions
+        #[arg(long)]
+        mentee: Option<String>,
+        /// Write to a file (0600, never over an existing one unless --force) [default: stdout]
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Args)]

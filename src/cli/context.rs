@@ -120,6 +120,22 @@ impl Context {
         Ok(dates::parse_date(text, self.today())?)
     }
 
+    /// A date and time typed on the command line. Without an explicit offset it is read as local
+    /// time in the mentor's zone on that date, so a time across a daylight-saving change keeps
+    /// its hour.
+    pub fn datetime(&self, text: &str) -> Result<DateTime<FixedOffset>, CliError> {
+        if let Ok(explicit) = DateTime::parse_from_rfc3339(text.trim()) {
+            return Ok(explicit);
+        }
+        let parsed = dates::parse_datetime(text, self.now)?;
+        Ok(crate::domain::schedule::local_moment(
+            &chrono::Local,
+            parsed.date_naive(),
+            parsed.time(),
+        )
+        .unwrap_or(parsed))
+    }
+
     /// An optional date typed on the command line.
     pub fn opt_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>, CliError> {
         text.map(|t| self.date(t)).transpose()

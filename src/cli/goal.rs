@@ -6,6 +6,7 @@ use super::output::{Table, opt_date, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
 use crate::domain::smart::{self, SmartReport};
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId, Workspace, text};
+use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
@@ -129,8 +130,27 @@ fn goals<'a>(ws: &'a Workspace, mentee: Option<&str>) -> Result<Vec<(usize, &'a 
 
 fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
-    let today = ctx.today();
-    let rows = goals(&ws, mentee)?;
+    print(&goal_list_text(
+        &ws,
+        mentee,
+        json,
+        ctx.today(),
+        super::output::width(),
+    )?);
+    Ok(())
+}
+
+/// What `mentor goal list` prints for `ws`: every goal (or one mentee's) as a table fitted to
+/// `width` columns, or with `json` as pretty JSON, ending in a newline. Public so that the
+/// benchmarks measure exactly the command's work without starting a process.
+pub fn goal_list_text(
+    ws: &Workspace,
+    mentee: Option<&str>,
+    json: bool,
+    today: NaiveDate,
+    width: usize,
+) -> Result<String, CliError> {
+    let rows = goals(ws, mentee)?;
     if json {
         let out: Vec<Value> = rows
             .iter()
@@ -146,8 +166,13 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
                 v
             })
             .collect();
-        print_json(&out);
-        return Ok(());
+        return Ok(match serde_json::to_string_pretty(&out) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                eprintln!("mentor: cannot write JSON: {e}");
+                String::new()
+            }
+        });
     }
     let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
     for (i, g) in rows {
@@ -166,8 +191,10 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
             percent(progress(g)),
         ]);
     }
-    table.print_or("No goals yet. Add one: mentor goal add --mentee NAME \"TITLE\"");
-    Ok(())
+    Ok(table.render_or(
+        "No goals yet. Add one: mentor goal add --mentee NAME \"TITLE\"",
+        width,
+    ))
 }
 
 fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {

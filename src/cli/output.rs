@@ -23,7 +23,7 @@ pub fn print_json<T: Serialize>(value: &T) {
 }
 
 /// The width to fit: the terminal's when printing to one, else 80 columns.
-fn width() -> usize {
+pub(crate) fn width() -> usize {
     if io::stdout().is_terminal()
         && let Ok((cols, _)) = crossterm::terminal::size()
     {
@@ -114,10 +114,15 @@ impl Table {
 
     /// Prints the table fitted to the terminal, or `empty` when it has no rows.
     pub fn print_or(&self, empty: &str) {
+        print(&self.render_or(empty, width()));
+    }
+
+    /// The table fitted to `total` columns, or the line `empty` when it has no rows.
+    pub fn render_or(&self, empty: &str, total: usize) -> String {
         if self.is_empty() {
-            print(&format!("{empty}\n"));
+            format!("{empty}\n")
         } else {
-            print(&self.render(width()));
+            self.render(total)
         }
     }
 }

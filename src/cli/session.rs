@@ -3,7 +3,6 @@
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, opt_date, print, print_json};
-use crate::domain::dates::parse_datetime;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
 use serde_json::{Value, json};
 
@@ -15,6 +14,16 @@ pub fn run_session(
     match cmd {
         SessionCmd::Add(a) => add(ctx, *a, add_matches),
         SessionCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
+        SessionCmd::Plan(a) => super::schedule::plan(ctx, *a),
+        SessionCmd::Move { id, to } => super::schedule::move_session(ctx, &id, &to),
+        SessionCmd::Cancel { id } => {
+            super::schedule::set_status(ctx, &id, SessionStatus::Cancelled, None, None)
+        }
+        SessionCmd::Held {
+            id,
+            notes,
+            private_notes,
+        } => super::schedule::set_status(ctx, &id, SessionStatus::Held, notes, private_notes),
     }
 }
 
@@ -48,7 +57,7 @@ fn attach<T: Clone>(
 
 fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Result<(), CliError> {
     let at = match &a.at {
-        Some(text) => parse_datetime(text, ctx.now)?,
+        Some(text) => ctx.datetime(text)?,
         None => ctx.now,
     };
     let status = a.status.unwrap_or(if at > ctx.now {

@@ -68,6 +68,11 @@ id_type!(
     "a"
 );
 id_type!(
+    /// Identifies a recurring series of sessions.
+    SeriesId,
+    "sr"
+);
+id_type!(
     /// Identifies a feedback note.
     FeedbackId,
     "f"

@@ -168,6 +168,9 @@ pub struct Mentee {
     pub feedback: Vec<Feedback>,
     #[serde(default)]
     pub connections: Vec<Connection>,
+    /// Recurring series of sessions planned with this mentee.
+    #[serde(default)]
+    pub series: Vec<super::session::Series>,
 }
 
 impl Mentee {
@@ -187,6 +190,7 @@ impl Mentee {
             sessions: Vec::new(),
             feedback: Vec::new(),
             connections: Vec::new(),
+            series: Vec::new(),
         }
     }
 }

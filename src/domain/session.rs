@@ -1,7 +1,7 @@
 //! Sessions (check-ins) and the action items agreed in them.
 
 use super::dates::{datetime_serde, opt_date_serde};
-use super::ids::{ActionId, GoalId, SessionId};
+use super::ids::{ActionId, GoalId, SeriesId, SessionId};
 use super::mentee::{Channel, display_kebab};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -76,6 +76,33 @@ pub struct Session {
     pub goals: Vec<GoalId>,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    /// The recurring series that planned this session, if one did.
+    #[serde(default)]
+    pub series: Option<SeriesSlot>,
+}
+
+/// Where a session sits in a recurring series: the series, and the moment the series gave it.
+/// Moving the session changes its `at`, never its slot, so the series stays whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeriesSlot {
+    pub id: SeriesId,
+    #[serde(with = "datetime_serde")]
+    pub slot: DateTime<FixedOffset>,
+}
+
+/// A recurring series of planned sessions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub id: SeriesId,
+    /// How often.
+    pub every: super::mentee::Cadence,
+    /// The first session.
+    #[serde(with = "datetime_serde")]
+    pub first: DateTime<FixedOffset>,
+    /// How many sessions were planned.
+    pub count: u32,
+    #[serde(default)]
+    pub minutes: Option<u32>,
 }
 
 impl Session {
@@ -92,6 +119,7 @@ impl Session {
             private_notes: String::new(),
             goals: Vec::new(),
             actions: Vec::new(),
+            series: None,
         }
     }
 

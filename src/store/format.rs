@@ -142,6 +142,19 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
     }
 }
 
+/// The benchmark floor: the file's bytes deserialised by plain `serde_json::from_slice` into the
+/// same struct [`parse`] reads, and nothing else (no unknown-key tracking, no header or version
+/// check, no validation, no migration). No load can be faster than this, so `benches/speed.rs`
+/// measures [`parse`] and [`super::load`] against it. Not for reading real files.
+pub fn parse_floor(bytes: &[u8]) -> serde_json::Result<Workspace> {
+    let file: FileIn = serde_json::from_slice(bytes)?;
+    Ok(Workspace {
+        mentor: file.mentor,
+        next_id: file.next_id,
+        mentees: file.mentees,
+    })
+}
+
 /// The careful path: find out what is wrong, or migrate an older major version.
 fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
     let mut value: Value = match serde_json::from_slice(bytes) {

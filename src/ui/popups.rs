@@ -237,7 +237,8 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let left = column(
         &[
-            ("Lists", &[Ctx::List, Ctx::Toggle]),
+            ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
+            ("Calendar", &[Ctx::Calendar]),
             ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm]),
         ],
         l.width,

@@ -1,5 +1,7 @@
 //! The right side: the selected mentee's tabs.
 
+mod agenda;
+mod calendar;
 mod feedback;
 mod goals;
 mod network;
@@ -21,7 +23,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Paragraph::new(tab_bar(state, theme, usize::from(bar.width))),
         bar,
     );
-    if view::mentee(state).is_none() {
+    if view::mentee(state).is_none() && !state.tab.is_everyone() {
         let text = Line::styled(
             " No mentee matches the filter; Esc clears it.",
             theme.muted(),
@@ -35,6 +37,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Tab::Feedback => feedback::render(frame, body, state, theme),
         Tab::Network => network::render(frame, body, state, theme),
         Tab::Overview => overview::render(frame, body, state, theme),
+        Tab::Agenda => agenda::render(frame, body, state, theme),
+        Tab::Calendar => calendar::render(frame, body, state, theme),
     }
 }
 

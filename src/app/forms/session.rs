@@ -213,3 +213,110 @@ pub fn apply_action(
         Ok::<(), Refusal>(())
     })
 }
+
+/// The form to plan a series: when it starts, how often, how many or until when.
+pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form {
+    let first = crate::domain::derived::next_checkin(m, today)
+        .map(|c| c.due.max(today))
+        .unwrap_or(today + chrono::Duration::days(1));
+    let every = m
+        .agreement
+        .cadence
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.every,
+                match c.unit {
+                    crate::domain::CadenceUnit::Days => "days",
+                    crate::domain::CadenceUnit::Weeks => "weeks",
+                    crate::domain::CadenceUnit::Months => "months",
+                }
+            )
+        })
+        .unwrap_or_default();
+    let fields = vec![
+        Field::new(
+            "First date",
+            K::Date { required: true },
+            iso(first).to_string(),
+        ),
+        Field::new("Time", K::Time, "10:00"),
+        Field::new("Every", K::Cadence, every),
+        Field::new("Count", K::Count, "6"),
+        Field::new("Until", K::Date { required: false }, ""),
+        Field::new(
+            "Minutes",
+            K::Minutes,
+            m.agreement
+                .session_minutes
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        Field::new("Agenda", K::Text, ""),
+    ];
+    Form::new(
+        FormTarget::NewSeries {
+            mentee: m.id.0.clone(),
+        },
+        format!("Plan sessions with {}", m.name),
+        fields,
+    )
+}
+
+/// Plans the series: planned sessions at the same local time, linked to a new series record.
+pub fn apply_series(
+    state: &mut State,
+    form: &Form,
+    mentee: &str,
+) -> Result<(String, Vec<Effect>), Refusal> {
+    use crate::domain::schedule::{ScheduleError, occurrences};
+    use crate::domain::{Cadence, Series, SeriesId, SeriesSlot};
+    let today = state.today;
+    let from = form
+        .opt_date("First date", today)
+        .ok_or(Some(("First date", "required".to_string())))?;
+    let time = chrono::NaiveTime::parse_from_str(&form.text("Time"), "%H:%M")
+        .map_err(|_| Some(("Time", "a time like 10:00".to_string())))?;
+    let every = Cadence::parse(&form.text("Every"))
+        .map_err(|_| Some(("Every", "say how often, like 2w".to_string())))?;
+    let count = form.text("Count").parse::<u32>().ok();
+    let until = form.opt_date("Until", today);
+    let count = if until.is_some() { None } else { count };
+    let moments =
+        occurrences(&state.offset, from, time, every, count, until).map_err(|e| match e {
+            ScheduleError::EndBeforeStart(_) => Some(("Until", e.to_string())),
+            ScheduleError::NoEnd | ScheduleError::TooMany => Some(("Count", e.to_string())),
+            ScheduleError::OutOfRange => Some(("First date", e.to_string())),
+        })?;
+    let minutes = form.text("Minutes").parse().ok();
+    let agenda = form.long_text("Agenda");
+    let label = format!("plan {} sessions", moments.len());
+    change(state, mentee, label, |m, ids| {
+        let id = SeriesId::from_number(ids.take());
+        let minutes = minutes.or(m.agreement.session_minutes);
+        let channel = m.agreement.channels.first().copied();
+        for at in &moments {
+            let mut s = Session::new(
+                SessionId::from_number(ids.take()),
+                *at,
+                SessionStatus::Planned,
+            );
+            s.minutes = minutes;
+            s.channel = channel;
+            s.agenda = agenda.clone();
+            s.series = Some(SeriesSlot {
+                id: id.clone(),
+                slot: *at,
+            });
+            m.sessions.push(s);
+        }
+        m.series.push(Series {
+            id,
+            every,
+            first: moments[0],
+            count: moments.len() as u32,
+            minutes,
+        });
+        Ok(())
+    })
+}

@@ -255,6 +255,70 @@ pub enum SessionCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Plan a recurring series of sessions (same local time, whatever daylight saving does)
+    #[command(
+        after_help = "Without --count or --until, plans up to the agreement's end date, else 6 sessions.\n\nExamples:\n  mentor session plan --mentee alice --every 2w --from 2026-12-01 --at 10:00 --count 6\n  mentor session plan --mentee bob --from monday --until 2027-06-30"
+    )]
+    Plan(Box<SessionPlan>),
+    /// Move one session to another time (a session of a series stays in its series)
+    #[command(after_help = "Example:\n  mentor session move s41 --to \"2026-12-03 15:00\"")]
+    Move {
+        /// The session's ID
+        id: String,
+        /// The new date and time
+        #[arg(long, value_name = "WHEN")]
+        to: String,
+    },
+    /// Cancel one session (the rest of its series stays planned)
+    #[command(after_help = "Example:\n  mentor session cancel s41")]
+    Cancel {
+        /// The session's ID
+        id: String,
+    },
+    /// Mark a planned session held, and add its notes
+    #[command(
+        after_help = "Example:\n  mentor session held s41 --notes \"Went through the RFC\" --private-notes \"Tired\""
+    )]
+    Held {
+        /// The session's ID
+        id: String,
+        /// Notes both sides see (added to any there are)
+        #[arg(long, value_name = "TEXT")]
+        notes: Option<String>,
+        /// Notes only you see
+        #[arg(long, value_name = "TEXT")]
+        private_notes: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SessionPlan {
+    /// ID or name of the mentee
+    #[arg(long)]
+    pub mentee: String,
+    /// How often [default: the agreement's cadence]
+    #[arg(long, value_name = "CADENCE")]
+    pub every: Option<String>,
+    /// The date of the first session [default: the next check-in, or tomorrow]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Local time of day
+    #[arg(long, value_name = "HH:MM", default_value = "10:00")]
+    pub at: String,
+    /// How many sessions
+    #[arg(long, conflicts_with = "until")]
+    pub count: Option<u32>,
+    /// Plan sessions up to this date (included)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Length in minutes [default: the agreement's]
+    #[arg(long)]
+    pub minutes: Option<u32>,
+    #[arg(long, value_parser = choice::<Channel>(CHANNELS))]
+    pub channel: Option<Channel>,
+    /// An agenda for every session of the series
+    #[arg(long, value_name = "TEXT")]
+    pub agenda: Option<String>,
 }
 
 #[derive(Debug, Args)]

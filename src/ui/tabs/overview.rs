@@ -25,8 +25,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-    let [agreement, checkin] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(left);
+    let [agreement, checkin, capacity] = Layout::vertical([
+        Constraint::Min(6),
+        Constraint::Length(4),
+        Constraint::Length(4),
+    ])
+    .areas(left);
+    super::agenda::capacity(frame, capacity, state, theme);
     let [goals, actions] =
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
     let block = |title: &'static str| {

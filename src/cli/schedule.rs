@@ -1,0 +1,313 @@
+//! Time from the command line: planned series, moving and cancelling sessions, the agenda, and
+//! the iCalendar export.
+
+use super::args::SessionPlan;
+use super::context::{CliError, Context};
+use super::output::{Table, print, print_json};
+use crate::domain::dates::iso;
+use crate::domain::derived::next_checkin;
+use crate::domain::schedule::{self, occurrences};
+use crate::domain::{
+    Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
+};
+use chrono::{NaiveTime, Utc};
+use serde_json::json;
+use std::path::PathBuf;
+
+/// The mentee and session index of the session with this ID.
+fn find_session(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
+    ws.mentees
+        .iter()
+        .enumerate()
+        .find_map(|(m, mentee)| {
+            mentee
+                .sessions
+                .iter()
+                .position(|s| s.id.as_str() == id)
+                .map(|s| (m, s))
+        })
+        .ok_or_else(|| {
+            CliError::Input(format!(
+                "no session with ID \"{id}\" (see `mentor session list`)"
+            ))
+        })
+}
+
+/// `mentor session plan`.
+pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
+    let time = NaiveTime::parse_from_str(a.at.trim(), "%H:%M")
+        .map_err(|_| CliError::Input(format!("--at {:?}: give a time of day like 10:00", a.at)))?;
+    let until = ctx.opt_date(a.until.as_deref())?;
+    let from = ctx.opt_date(a.from.as_deref())?;
+    if a.minutes == Some(0) {
+        return Err(CliError::Input("--minutes must be more than 0".into()));
+    }
+    let every = a.every.as_deref().map(Cadence::parse).transpose()?;
+    let (count, first, last, name) = ctx.edit(|ws| {
+        let i = ws.resolve_mentee(&a.mentee)?;
+        let m = &ws.mentees[i];
+        let every = every.or(m.agreement.cadence).ok_or_else(|| {
+            CliError::Input(format!(
+                "{} has no cadence in the agreement; say how often with --every",
+                m.name
+            ))
+        })?;
+        let from = from
+            .or_else(|| next_checkin(m, ctx.today()).map(|c| c.due.max(ctx.today())))
+            .unwrap_or_else(|| ctx.today() + chrono::Duration::days(1));
+        // Without an end: the agreement's end date, else six sessions.
+        let (count, until) = match (a.count, until, m.agreement.ends_on) {
+            (None, None, Some(end)) if end >= from => (None, Some(end)),
+            (None, None, _) => (Some(6), None),
+            other => (other.0, other.1),
+        };
+        let moments = occurrences(&chrono::Local, from, time, every, count, until)
+            .map_err(|e| CliError::Input(e.to_string()))?;
+        let minutes = a.minutes.or(m.agreement.session_minutes);
+        let channel = a.channel.or_else(|| m.agreement.channels.first().copied());
+        let series_id = SeriesId::from_number(ws.alloc());
+        let mut sessions = Vec::new();
+        for at in &moments {
+            let mut s = Session::new(
+                SessionId::from_number(ws.alloc()),
+                *at,
+                SessionStatus::Planned,
+            );
+            s.minutes = minutes;
+            s.channel = channel;
+            s.agenda = a.agenda.clone().unwrap_or_default();
+            s.series = Some(SeriesSlot {
+                id: series_id.clone(),
+                slot: *at,
+            });
+            sessions.push(s);
+        }
+        let m = &mut ws.mentees[i];
+        m.series.push(Series {
+            id: series_id,
+            every,
+            first: moments[0],
+            count: moments.len() as u32,
+            minutes,
+        });
+        m.sessions.extend(sessions);
+        let last = moments.last().copied().unwrap_or(moments[0]);
+        Ok((moments.len(), moments[0], last, m.name.clone()))
+    })?;
+    print(&format!(
+        "Planned {count} sessions with {} from {} to {}.\n",
+        text::line(&name),
+        first.format("%Y-%m-%d %H:%M"),
+        last.format("%Y-%m-%d %H:%M")
+    ));
+    Ok(())
+}
+
+/// `mentor session move`.
+pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
+    let at = ctx.datetime(to)?;
+    ctx.edit(|ws| {
+        let (m, s) = find_session(ws, id)?;
+        ws.mentees[m].sessions[s].at = at;
+        Ok(())
+    })?;
+    print(&format!(
+        "Session {id} moved to {}.\n",
+        at.format("%Y-%m-%d %H:%M")
+    ));
+    Ok(())
+}
+
+/// `mentor session cancel` and `mentor session held`.
+pub fn set_status(
+    ctx: &Context,
+    id: &str,
+    status: SessionStatus,
+    notes: Option<String>,
+    private_notes: Option<String>,
+) -> Result<(), CliError> {
+    ctx.edit(|ws| {
+        let (m, s) = find_session(ws, id)?;
+        let session = &mut ws.mentees[m].sessions[s];
+        session.status = status;
+        let append = |to: &mut String, more: Option<String>| {
+            if let Some(more) = more.filter(|t| !t.trim().is_empty()) {
+                if !to.is_empty() {
+                    to.push('\n');
+                }
+                to.push_str(more.trim());
+            }
+        };
+        append(&mut session.shared_notes, notes);
+        append(&mut session.private_notes, private_notes);
+        Ok(())
+    })?;
+    print(&format!("Session {id} {status}.\n"));
+    Ok(())
+}
+
+/// `mentor agenda`.
+pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let today = ctx.today();
+    let a = schedule::agenda(&ws, today, days);
+    if json {
+        print_json(&json!({
+            "from": iso(today).to_string(),
+            "days": days,
+            "checkins": a.checkins.iter().map(|(m, c)| json!({"mentee": m.id, "mentee_name": m.name, "due": c.due, "days_overdue": c.days_overdue})).collect::<Vec<_>>(),
+            "sessions": a.sessions.iter().map(|(m, s)| json!({"mentee": m.id, "mentee_name": m.name, "id": s.id, "at": s.at, "minutes": s.minutes, "agenda": s.agenda})).collect::<Vec<_>>(),
+            "actions": a.actions.iter().map(|(m, x)| json!({"mentee": m.id, "mentee_name": m.name, "id": x.id, "text": x.text, "owner": x.owner, "due": x.due})).collect::<Vec<_>>(),
+            "milestones": a.milestones.iter().map(|(m, g, k)| json!({"mentee": m.id, "mentee_name": m.name, "goal": g.id, "id": k.id, "title": k.title, "due": k.due})).collect::<Vec<_>>(),
+        }));
+        return Ok(());
+    }
+    let mut out = format!("Agenda from {} for {days} days\n", iso(today));
+    let mut section = |title: &str, table: Table, empty: &str| {
+        out.push_str(&format!("\n{title}\n"));
+        if table.is_empty() {
+            out.push_str(&format!("  {empty}\n"));
+        } else {
+            out.push_str(&table.render(80));
+        }
+    };
+    let mut t = Table::new(&["MENTEE", "DUE", "STATE"]);
+    for (m, c) in &a.checkins {
+        let state = if c.days_overdue > 0 {
+            format!("overdue {}d", c.days_overdue)
+        } else {
+            "due, nothing planned".into()
+        };
+        t.row(vec![m.name.clone(), iso(c.due).to_string(), state]);
+    }
+    section("Check-ins", t, "none overdue");
+    let mut t = Table::new(&["WHEN", "MENTEE", "ID", "AGENDA"]);
+    for (m, s) in &a.sessions {
+        t.row(vec![
+            s.at.format("%Y-%m-%d %H:%M").to_string(),
+            m.name.clone(),
+            s.id.to_string(),
+            s.agenda.clone(),
+        ]);
+    }
+    section("Sessions", t, "none planned");
+    let mut t = Table::new(&["DUE", "MENTEE", "OWNER", "ID", "ACTION"]);
+    for (m, x) in &a.actions {
+        let due = x
+            .due
+            .map(|d| {
+                if d < today {
+                    format!("{d}!")
+                } else {
+                    d.to_string()
+                }
+            })
+            .unwrap_or_default();
+        t.row(vec![
+            due,
+            m.name.clone(),
+            x.owner.to_string(),
+            x.id.to_string(),
+            x.text.clone(),
+        ]);
+    }
+    section("Action items", t, "none due");
+    let mut t = Table::new(&["DUE", "MENTEE", "ID", "MILESTONE"]);
+    for (m, _, k) in &a.milestones {
+        let due = k
+            .due
+            .map(|d| {
+                if d < today {
+                    format!("{d}!")
+                } else {
+                    d.to_string()
+                }
+            })
+            .unwrap_or_default();
+        t.row(vec![due, m.name.clone(), k.id.to_string(), k.title.clone()]);
+    }
+    section("Milestones", t, "none due");
+    print(&out);
+    Ok(())
+}
+
+/// The iCalendar text of the sessions of `ws` (one mentee's, or everyone's).
+pub fn ics(ws: &Workspace, only: Option<usize>, stamp: chrono::DateTime<Utc>) -> String {
+    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+    let mut cal = Calendar::new();
+    cal.name("Mentoring sessions");
+    for (_, m) in ws
+        .mentees
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o == *i))
+    {
+        for s in &m.sessions {
+            let start = s.at.with_timezone(&Utc);
+            let minutes = s.minutes.or(m.agreement.session_minutes).unwrap_or(60);
+            let mut description = String::new();
+            if !s.agenda.trim().is_empty() {
+                description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));
+            }
+            if !s.shared_notes.trim().is_empty() {
+                description.push_str(&format!("Notes: {}\n", s.shared_notes.trim()));
+            }
+            let status = match s.status {
+                SessionStatus::Cancelled => EventStatus::Cancelled,
+                _ => EventStatus::Confirmed,
+            };
+            let mut event = Event::new();
+            event
+                .uid(&format!("{}.{}@mentor", s.id, m.id))
+                .timestamp(stamp)
+                .summary(&crate::domain::text::line(&format!(
+                    "Mentoring: {}",
+                    m.name
+                )))
+                .starts(start)
+                .ends(start + chrono::Duration::minutes(i64::from(minutes)))
+                .status(status);
+            if !description.is_empty() {
+                event.description(crate::domain::text::block(description.trim_end()).as_ref());
+            }
+            cal.push(event.done());
+        }
+    }
+    cal.done().to_string()
+}
+
+/// `mentor export ics`.
+pub fn export_ics(
+    ctx: &Context,
+    mentee: Option<&str>,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
+    let text = ics(&ws, only, ctx.now.with_timezone(&Utc));
+    match output {
+        None => print(&text),
+        Some(path) => {
+            crate::store::bundle::write_new(&path, text.as_bytes(), force).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    CliError::Input(format!(
+                        "{} already exists; use --force to replace it",
+                        path.display()
+                    ))
+                } else {
+                    CliError::Input(format!("{}: cannot write: {e}", path.display()))
+                }
+            })?;
+            let n = ws
+                .mentees
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| only.is_none_or(|o| o == *i))
+                .map(|(_, m)| m.sessions.len())
+                .sum::<usize>();
+            eprintln!("mentor: wrote {n} sessions to {}", path.display());
+        }
+    }
+    Ok(())
+}

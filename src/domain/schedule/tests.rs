@@ -1,0 +1,280 @@
+//! Tests of series, agenda and days. Daylight-saving cases use a real zone database.
+
+use super::*;
+use crate::domain::ids::*;
+use crate::domain::{Cadence, Goal, Milestone, Session};
+use chrono::{Datelike, NaiveTime, Timelike, Utc};
+use chrono_tz::Europe::Paris;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+#[test]
+fn weekly_series_by_count_and_by_end_date() {
+    let every = Cadence::parse("2w").unwrap();
+    let by_count = occurrences(&Utc, d(2026, 12, 1), t(10, 0), every, Some(3), None).unwrap();
+    let dates: Vec<_> = by_count.iter().map(|x| x.date_naive()).collect();
+    assert_eq!(dates, [d(2026, 12, 1), d(2026, 12, 15), d(2026, 12, 29)]);
+    let by_end = occurrences(
+        &Utc,
+        d(2026, 12, 1),
+        t(10, 0),
+        every,
+        None,
+        Some(d(2026, 12, 29)),
+    )
+    .unwrap();
+    assert_eq!(by_end, by_count, "the end date is included");
+    assert_eq!(
+        occurrences(&Utc, d(2026, 12, 1), t(10, 0), every, None, None),
+        Err(ScheduleError::NoEnd)
+    );
+    assert_eq!(
+        occurrences(&Utc, d(2026, 12, 1), t(10, 0), every, Some(0), None),
+        Err(ScheduleError::NoEnd)
+    );
+    assert_eq!(
+        occurrences(
+            &Utc,
+            d(2026, 12, 1),
+            t(10, 0),
+            every,
+            None,
+            Some(d(2026, 11, 1))
+        ),
+        Err(ScheduleError::EndBeforeStart(d(2026, 11, 1)))
+    );
+    assert_eq!(
+        occurrences(
+            &Utc,
+            d(2026, 12, 1),
+            t(10, 0),
+            every,
+            Some(MAX_SERIES + 1),
+            None
+        ),
+        Err(ScheduleError::TooMany)
+    );
+    let daily = Cadence::parse("1d").unwrap();
+    assert_eq!(
+        occurrences(
+            &Utc,
+            d(2026, 1, 1),
+            t(9, 0),
+            daily,
+            None,
+            Some(d(2030, 1, 1))
+        ),
+        Err(ScheduleError::TooMany)
+    );
+}
+
+#[test]
+fn monthly_series_keeps_to_month_ends_without_drifting() {
+    let monthly = Cadence::parse("1m").unwrap();
+    let got = occurrences(&Utc, d(2027, 1, 31), t(9, 0), monthly, Some(4), None).unwrap();
+    let dates: Vec<_> = got.iter().map(|x| x.date_naive()).collect();
+    assert_eq!(
+        dates,
+        [
+            d(2027, 1, 31),
+            d(2027, 2, 28),
+            d(2027, 3, 31),
+            d(2027, 4, 30)
+        ]
+    );
+}
+
+#[test]
+fn leap_day_series() {
+    let yearly = Cadence::parse("12m").unwrap();
+    let got = occurrences(&Utc, d(2028, 2, 29), t(9, 0), yearly, Some(5), None).unwrap();
+    let dates: Vec<_> = got.iter().map(|x| x.date_naive()).collect();
+    assert_eq!(
+        dates,
+        [
+            d(2028, 2, 29),
+            d(2029, 2, 28),
+            d(2030, 2, 28),
+            d(2031, 2, 28),
+            d(2032, 2, 29)
+        ]
+    );
+}
+
+#[test]
+fn series_keeps_local_time_across_daylight_saving_changes() {
+    // Paris moves to summer time on 2027-03-28 and back on 2027-10-31.
+    let weekly = Cadence::parse("1w").unwrap();
+    let got = occurrences(&Paris, d(2027, 3, 21), t(10, 0), weekly, Some(2), None).unwrap();
+    assert_eq!(got[0].to_rfc3339(), "2027-03-21T10:00:00+01:00");
+    assert_eq!(got[1].to_rfc3339(), "2027-03-28T10:00:00+02:00");
+    assert_eq!(got[0].hour(), got[1].hour());
+    let autumn = occurrences(&Paris, d(2027, 10, 24), t(10, 0), weekly, Some(2), None).unwrap();
+    assert_eq!(autumn[1].to_rfc3339(), "2027-10-31T10:00:00+01:00");
+    // 02:30 does not exist on 2027-03-28 in Paris: it moves to 03:30 summer time.
+    let gap = occurrences(&Paris, d(2027, 3, 28), t(2, 30), weekly, Some(1), None).unwrap();
+    assert_eq!(gap[0].to_rfc3339(), "2027-03-28T03:30:00+02:00");
+    // 02:30 exists twice on 2027-10-31: the first (summer time) is taken.
+    let twice = occurrences(&Paris, d(2027, 10, 31), t(2, 30), weekly, Some(1), None).unwrap();
+    assert_eq!(twice[0].to_rfc3339(), "2027-10-31T02:30:00+02:00");
+}
+
+fn session(n: u64, at: DateTime<FixedOffset>, status: SessionStatus) -> Session {
+    Session::new(SessionId::from_number(n), at, status)
+}
+
+fn mentee(n: u64, name: &str, started: NaiveDate) -> Mentee {
+    Mentee::new(MenteeId::from_number(n), name, started)
+}
+
+#[test]
+fn agenda_collects_the_days_ahead() {
+    let today = d(2026, 11, 29);
+    let at = |y, m, day| local_moment(&Utc, d(y, m, day), t(10, 0)).unwrap();
+    let mut ws = Workspace::default();
+    // Alice: weekly, last held 10 days ago: overdue, nothing planned.
+    let mut alice = mentee(1, "Alice", d(2026, 1, 1));
+    alice.agreement.cadence = Some(Cadence::parse("1w").unwrap());
+    alice
+        .sessions
+        .push(session(2, at(2026, 11, 19), SessionStatus::Held));
+    let mut s = session(3, at(2026, 11, 19), SessionStatus::Held);
+    s.actions.push(ActionItem {
+        id: ActionId::from_number(4),
+        text: "overdue".into(),
+        owner: crate::domain::Owner::Mentee,
+        due: Some(d(2026, 11, 20)),
+        done_on: None,
+    });
+    s.actions.push(ActionItem {
+        id: ActionId::from_number(5),
+        text: "later".into(),
+        owner: crate::domain::Owner::Mentee,
+        due: Some(d(2027, 2, 1)),
+        done_on: None,
+    });
+    alice.sessions.push(s);
+    // Bob: a planned session in 3 days covers his check-in; one far away does not show.
+    let mut bob = mentee(6, "Bob", d(2026, 1, 1));
+    bob.agreement.cadence = Some(Cadence::parse("2w").unwrap());
+    bob.sessions
+        .push(session(7, at(2026, 11, 20), SessionStatus::Held));
+    bob.sessions
+        .push(session(8, at(2026, 12, 2), SessionStatus::Planned));
+    bob.sessions
+        .push(session(9, at(2027, 3, 1), SessionStatus::Planned));
+    let mut g = Goal::new(GoalId::from_number(10), "g", d(2026, 1, 1));
+    g.milestones.push(Milestone::new(
+        MilestoneId::from_number(11),
+        "soon",
+        Some(d(2026, 12, 5)),
+    ));
+    g.milestones.push(Milestone::new(
+        MilestoneId::from_number(12),
+        "far",
+        Some(d(2027, 5, 5)),
+    ));
+    bob.goals.push(g);
+    // Carol: concluded, with an overdue action: left out.
+    let mut carol = mentee(13, "Carol", d(2026, 1, 1));
+    carol.status = MenteeStatus::Concluded;
+    let mut s = session(14, at(2026, 11, 1), SessionStatus::Held);
+    s.actions.push(ActionItem {
+        id: ActionId::from_number(15),
+        text: "x".into(),
+        owner: crate::domain::Owner::Mentee,
+        due: Some(d(2026, 11, 2)),
+        done_on: None,
+    });
+    carol.sessions.push(s);
+    ws.mentees = vec![alice, bob, carol];
+    ws.next_id = 16;
+    let a = agenda(&ws, today, 14);
+    assert_eq!(a.checkins.len(), 1);
+    assert_eq!(a.checkins[0].0.name, "Alice");
+    assert_eq!(a.checkins[0].1.days_overdue, 3);
+    assert_eq!(
+        a.sessions
+            .iter()
+            .map(|(_, s)| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["s8"]
+    );
+    assert_eq!(
+        a.actions
+            .iter()
+            .map(|(_, x)| x.id.as_str())
+            .collect::<Vec<_>>(),
+        ["a4"]
+    );
+    assert_eq!(
+        a.milestones
+            .iter()
+            .map(|(_, _, k)| k.id.as_str())
+            .collect::<Vec<_>>(),
+        ["ms11"]
+    );
+}
+
+#[test]
+fn day_and_month_views_count_what_falls_when() {
+    let at = |day| local_moment(&Utc, d(2026, 12, day), t(10, 0)).unwrap();
+    let mut ws = Workspace::default();
+    let mut m = mentee(1, "A", d(2026, 1, 1));
+    m.sessions.push(session(2, at(3), SessionStatus::Planned));
+    m.sessions.push(session(3, at(3), SessionStatus::Cancelled));
+    let mut g = Goal::new(GoalId::from_number(4), "g", d(2026, 1, 1));
+    g.due = Some(d(2026, 12, 3));
+    g.milestones.push(Milestone::new(
+        MilestoneId::from_number(5),
+        "k",
+        Some(d(2026, 12, 31)),
+    ));
+    m.goals.push(g);
+    ws.mentees.push(m);
+    let day3 = day(&ws, d(2026, 12, 3));
+    assert_eq!(
+        (day3.sessions.len(), day3.goals.len(), day3.milestones.len()),
+        (1, 1, 0)
+    );
+    assert!(day(&ws, d(2026, 12, 4)).is_empty());
+    let counts = month(&ws, d(2026, 12, 17));
+    assert_eq!(counts.len(), 31);
+    assert_eq!(counts[2], (d(2026, 12, 3), 1, 1));
+    assert_eq!(counts[30], (d(2026, 12, 31), 0, 1));
+    assert_eq!(
+        counts
+            .iter()
+            .map(|c| c.0.month())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn planned_hours_count_the_next_thirty_days() {
+    let today = d(2026, 11, 29);
+    let at = |y, m, day| local_moment(&Utc, d(y, m, day), t(10, 0)).unwrap();
+    let mut ws = Workspace::default();
+    ws.mentor.default_session_minutes = Some(30);
+    let mut m = mentee(1, "A", d(2026, 1, 1));
+    m.agreement.session_minutes = Some(45);
+    let mut s = session(2, at(2026, 12, 1), SessionStatus::Planned);
+    s.minutes = Some(90);
+    m.sessions.push(s);
+    m.sessions
+        .push(session(3, at(2026, 12, 10), SessionStatus::Planned));
+    m.sessions
+        .push(session(4, at(2026, 12, 11), SessionStatus::Cancelled));
+    m.sessions
+        .push(session(5, at(2027, 2, 1), SessionStatus::Planned));
+    ws.mentees.push(m);
+    assert!((planned_hours(&ws, today) - 2.25).abs() < 1e-9);
+}
