@@ -82,6 +82,18 @@ impl EventSource for TerminalEvents {
     }
 }
 
+/// The mentor's time zone: `TZ` when it names a zone, else the system's zone, else today's
+/// offset of the local clock.
+pub fn local_zone() -> crate::domain::schedule::Zone {
+    use crate::domain::schedule::Zone;
+    let named = std::env::var("TZ")
+        .ok()
+        .map(|tz| tz.trim_start_matches(':').to_string())
+        .or_else(|| iana_time_zone::get_timezone().ok())
+        .and_then(|name| name.parse::<chrono_tz::Tz>().ok());
+    named.map_or_else(|| Zone::Fixed(*chrono::Local::now().offset()), Zone::Named)
+}
+
 /// A fixed list of events, for tests.
 #[derive(Debug, Default)]
 pub struct Scripted(pub VecDeque<Event>);

@@ -214,7 +214,7 @@ fn date_fields_preview_what_they_resolve_to() {
     };
     let due = form.field("Due").unwrap();
     assert_eq!(
-        due.preview(s.today, s.offset).as_deref(),
+        due.preview(s.today, s.zone).as_deref(),
         Some("→ 2026-12-13")
     );
 }
@@ -588,4 +588,242 @@ fn adding_needs_a_parent_and_says_which() {
     assert_eq!(s.status.as_ref().unwrap().text, "add a mentee first (a)");
     run(&mut s, [Action::Edit]);
     assert_eq!(s.status.as_ref().unwrap().text, "no goal selected");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The read-only view of a file (`mentor view`)
+// ---------------------------------------------------------------------------------------------
+
+/// The demo workspace in a read-only view with a warning showing (as after a failed reload).
+fn viewing() -> State {
+    let mut s = demo();
+    s.read_only = Some("a view; nothing here can be changed".into());
+    s.view = Some(mentor::app::ViewInfo {
+        title: "test.json".into(),
+        warning: Some("the file changed but does not read".into()),
+        ..Default::default()
+    });
+    s
+}
+
+#[test]
+fn view_reloaded_replaces_the_workspace_and_keeps_the_selection_by_id() {
+    let mut s = viewing();
+    // The third mentee, its second goal, on the Goals tab.
+    run(
+        &mut s,
+        [
+            Action::Down,
+            Action::Down,
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+            Action::Down,
+        ],
+    );
+    assert_eq!(s.focus.0, ListId::Goals);
+    let mentee = view::selected_id(&s, ListId::Mentees).unwrap();
+    let goal = view::selected_id(&s, ListId::Goals).unwrap();
+    assert_eq!(s.selected(ListId::Goals), 1);
+
+    // The file now has a new mentee first and a new goal before the selected one: both selected
+    // records move down a row.
+    let mut fresh = mentor::demo::demo_workspace(today());
+    let first = mentor::domain::Mentee::new(
+        mentor::domain::MenteeId::from_number(9001),
+        "Aaron First",
+        today(),
+    );
+    fresh.mentees.insert(0, first);
+    let g = mentor::domain::Goal::new(
+        mentor::domain::GoalId::from_number(9002),
+        "A goal added outside",
+        today(),
+    );
+    fresh.mentees[3].goals.insert(0, g);
+    let effects = run(
+        &mut s,
+        [Action::ViewReloaded {
+            workspace: Box::new(fresh.clone()),
+            at: "10:42".into(),
+        }],
+    );
+    assert!(effects.is_empty(), "a reload writes nothing");
+    assert_eq!(s.ws, fresh, "the workspace is replaced");
+    assert_eq!(
+        s.selected(ListId::Mentees),
+        3,
+        "the mentee moved a row down"
+    );
+    assert_eq!(view::selected_id(&s, ListId::Mentees), Some(mentee));
+    assert_eq!(s.selected(ListId::Goals), 2, "the goal moved a row down");
+    assert_eq!(view::selected_id(&s, ListId::Goals), Some(goal));
+    assert_eq!(s.focus.0, ListId::Goals, "the focus stays");
+    let info = s.view.as_ref().unwrap();
+    assert_eq!(info.updated.as_deref(), Some("10:42"));
+    assert_eq!(info.warning, None, "a good read clears the warning");
+    assert!(s.read_only.is_some(), "still read-only");
+
+    // A reload where the selected goal is gone: the selection stays inside the list.
+    let mut fewer = fresh.clone();
+    fewer.mentees[3].goals.truncate(1);
+    run(
+        &mut s,
+        [Action::ViewReloaded {
+            workspace: Box::new(fewer.clone()),
+            at: "10:43".into(),
+        }],
+    );
+    assert_eq!(
+        view::selected_id(&s, ListId::Mentees).as_deref(),
+        Some(fewer.mentees[3].id.as_str())
+    );
+    assert_eq!(s.selected(ListId::Goals), 0);
+    assert_eq!(s.view.as_ref().unwrap().updated.as_deref(), Some("10:43"));
+}
+
+#[test]
+fn view_reload_failed_keeps_the_last_good_workspace_and_warns() {
+    let mut s = viewing();
+    let ws = s.ws.clone();
+    run(
+        &mut s,
+        [Action::ViewReloaded {
+            workspace: Box::new(ws),
+            at: "09:00".into(),
+        }],
+    );
+    run(&mut s, [Action::Down, Action::NextPane, Action::Down]);
+    let before = s.ws.clone();
+    let selected = (s.selected(ListId::Mentees), s.selected(ListId::Goals));
+    let why = "the file changed but does not read (bad JSON); showing the last good version";
+    let effects = run(&mut s, [Action::ViewReloadFailed(why.into())]);
+    assert!(effects.is_empty());
+    assert_eq!(s.ws, before, "the last good version stays");
+    assert_eq!(
+        (s.selected(ListId::Mentees), s.selected(ListId::Goals)),
+        selected
+    );
+    let info = s.view.as_ref().unwrap();
+    assert_eq!(info.warning.as_deref(), Some(why));
+    assert_eq!(
+        info.updated.as_deref(),
+        Some("09:00"),
+        "when it was last read stays"
+    );
+    // The warning stays through key presses until a good read.
+    run(&mut s, [Action::Down, Action::Add]);
+    assert_eq!(s.view.as_ref().unwrap().warning.as_deref(), Some(why));
+    run(
+        &mut s,
+        [Action::ViewReloaded {
+            workspace: Box::new(before),
+            at: "09:05".into(),
+        }],
+    );
+    assert_eq!(s.view.as_ref().unwrap().warning, None);
+}
+
+#[test]
+fn a_mentees_own_action_items_come_first_in_their_view() {
+    use mentor::domain::{ActionId, ActionItem, Mentee, MenteeId, Owner, Session, SessionId};
+    let mut ws = Workspace {
+        next_id: 1,
+        ..Workspace::default()
+    };
+    let mut m = Mentee::new(MenteeId::from_number(ws.alloc()), "Noor", today());
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+01:00").unwrap();
+    let mut session = Session::new(
+        SessionId::from_number(ws.alloc()),
+        at,
+        mentor::domain::SessionStatus::Held,
+    );
+    for (text, owner) in [
+        ("mentor one", Owner::Mentor),
+        ("mentee one", Owner::Mentee),
+        ("mentor two", Owner::Mentor),
+        ("mentee two", Owner::Mentee),
+    ] {
+        session.actions.push(ActionItem {
+            id: ActionId::from_number(ws.alloc()),
+            text: text.into(),
+            owner,
+            due: None,
+            done_on: None,
+        });
+    }
+    m.sessions.push(session);
+    ws.mentees.push(m);
+    let texts = |s: &State| -> Vec<String> {
+        let session = view::session(s).unwrap();
+        view::rows(s, ListId::Actions)
+            .into_iter()
+            .map(|i| session.actions[i].text.clone())
+            .collect()
+    };
+
+    // The mentor's own screen, and a whole file viewed: the order they were agreed in.
+    let mut s = State::new(ws.clone(), today(), "test.json");
+    assert_eq!(
+        texts(&s),
+        ["mentor one", "mentee one", "mentor two", "mentee two"]
+    );
+    s.view = Some(mentor::app::ViewInfo::default());
+    assert_eq!(
+        texts(&s),
+        ["mentor one", "mentee one", "mentor two", "mentee two"]
+    );
+
+    // The mentee's view: theirs first, each group in its own order.
+    s.view = Some(mentor::app::ViewInfo {
+        mentee_only: true,
+        ..Default::default()
+    });
+    assert_eq!(
+        texts(&s),
+        ["mentee one", "mentee two", "mentor one", "mentor two"]
+    );
+    run(&mut s, [Action::ShowTab(Tab::Sessions)]);
+    s.focus.0 = ListId::Actions;
+    run(&mut s, [Action::Top]);
+    let first = view::selected_id(&s, ListId::Actions).unwrap();
+    assert_eq!(first, ws.mentees[0].sessions[0].actions[1].id.as_str());
+    run(&mut s, [Action::Down, Action::Down]);
+    assert_eq!(
+        view::selected_id(&s, ListId::Actions).as_deref(),
+        Some(ws.mentees[0].sessions[0].actions[0].id.as_str()),
+        "the selection follows the shown order"
+    );
+}
+
+#[test]
+fn typed_session_times_take_the_offset_of_their_own_day() {
+    use mentor::domain::schedule::Zone;
+    let mut s = demo();
+    s.zone = Zone::Named(chrono_tz::Europe::Paris);
+    // Today (29 November) is winter time; a session typed for 29 March is summer time.
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Sessions),
+            Action::NextPane,
+            Action::Add,
+        ],
+    );
+    let mut actions = vec![Action::FormEdit(TextEdit::DeleteLine)];
+    actions.extend(typed("2027-03-29 10:00"));
+    actions.push(Action::FormSubmit);
+    assert_eq!(run(&mut s, actions), vec![Effect::Save]);
+    let session = view::session(&s).unwrap();
+    assert_eq!(session.at.to_rfc3339(), "2027-03-29T10:00:00+02:00");
+    // An explicit offset is kept as written.
+    run(
+        &mut s,
+        [Action::Edit, Action::FormEdit(TextEdit::DeleteLine)],
+    );
+    run(&mut s, typed("2027-03-29T10:00:00-05:00"));
+    run(&mut s, [Action::FormSubmit]);
+    assert_eq!(
+        view::session(&s).unwrap().at.to_rfc3339(),
+        "2027-03-29T10:00:00-05:00"
+    );
 }

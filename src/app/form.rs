@@ -2,6 +2,7 @@
 
 use crate::domain::Cadence;
 use crate::domain::dates::{iso, parse_date, parse_datetime};
+use crate::domain::schedule::Zone;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use tui_input::Input;
 
@@ -75,6 +76,23 @@ pub struct Form {
     pub error: Option<String>,
 }
 
+/// A date and time typed into a form: an RFC 3339 time as written; anything else read relative
+/// to `today` and taken as local time in `zone` on the day it names (so a time after a
+/// daylight-saving change gets that day's offset).
+pub fn read_datetime(
+    text: &str,
+    today: NaiveDate,
+    zone: Zone,
+) -> Result<DateTime<FixedOffset>, crate::domain::dates::DateError> {
+    if let Ok(explicit) = DateTime::parse_from_rfc3339(text.trim()) {
+        return Ok(explicit);
+    }
+    let parsed = parse_datetime(text, reference(today, zone.offset_on(today)))?;
+    Ok(zone
+        .moment(parsed.date_naive(), parsed.time())
+        .unwrap_or(parsed))
+}
+
 /// The moment relative dates are read from: noon of `today` in `offset`.
 pub fn reference(today: NaiveDate, offset: FixedOffset) -> DateTime<FixedOffset> {
     let noon = today.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
@@ -106,7 +124,7 @@ impl Field {
     }
 
     /// Checks the value; the error says what is wrong in a few words.
-    pub fn check(&self, today: NaiveDate, offset: FixedOffset) -> Result<(), String> {
+    pub fn check(&self, today: NaiveDate, zone: Zone) -> Result<(), String> {
         let v = self.value().trim();
         match self.kind {
             FieldKind::Text | FieldKind::Choice(_) | FieldKind::List => Ok(()),
@@ -122,7 +140,7 @@ impl Field {
             FieldKind::Date { .. } => parse_date(v, today)
                 .map(|_| ())
                 .map_err(|_| "not a date".into()),
-            FieldKind::DateTime => parse_datetime(v, reference(today, offset))
+            FieldKind::DateTime => read_datetime(v, today, zone)
                 .map(|_| ())
                 .map_err(|_| "not a date and time".into()),
             FieldKind::Minutes if v.is_empty() => Ok(()),
@@ -157,7 +175,7 @@ impl Field {
     }
 
     /// What a date or cadence resolves to, shown as the user types.
-    pub fn preview(&self, today: NaiveDate, offset: FixedOffset) -> Option<String> {
+    pub fn preview(&self, today: NaiveDate, zone: Zone) -> Option<String> {
         let v = self.value().trim();
         if v.is_empty() {
             return None;
@@ -167,7 +185,7 @@ impl Field {
                 .ok()
                 .filter(|d| iso(*d).to_string() != v)
                 .map(|d| format!("→ {}", iso(d))),
-            FieldKind::DateTime => parse_datetime(v, reference(today, offset))
+            FieldKind::DateTime => read_datetime(v, today, zone)
                 .ok()
                 .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
@@ -230,10 +248,10 @@ impl Form {
     }
 
     /// Checks every field, marking the ones refused; true when all pass.
-    pub fn validate(&mut self, today: NaiveDate, offset: FixedOffset) -> bool {
+    pub fn validate(&mut self, today: NaiveDate, zone: Zone) -> bool {
         let mut ok = true;
         for field in &mut self.fields {
-            field.error = field.check(today, offset).err();
+            field.error = field.check(today, zone).err();
             ok &= field.error.is_none();
         }
         if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {

@@ -115,7 +115,7 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
         f.error = None;
     }
     form.error = None;
-    if !form.validate(state.today, state.offset) {
+    if !form.validate(state.today, state.zone) {
         return Err(Refused);
     }
     let target = form.target.clone();

@@ -3,7 +3,7 @@
 use super::form::Form;
 use super::history::History;
 use crate::domain::Workspace;
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 
 /// The tabs: five about the selected mentee, then the agenda and the calendar of everyone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -179,8 +179,8 @@ pub struct ViewInfo {
 pub struct State {
     pub ws: Workspace,
     pub today: NaiveDate,
-    /// The offset of the mentor's clock, for times typed into forms.
-    pub offset: FixedOffset,
+    /// The mentor's time zone, for times typed into forms and planned series.
+    pub zone: crate::domain::schedule::Zone,
     /// The file shown in the header.
     pub store_label: String,
     pub save: SaveStatus,
@@ -209,7 +209,7 @@ impl State {
         State {
             ws,
             today,
-            offset: chrono::Offset::fix(&chrono::Utc),
+            zone: crate::domain::schedule::Zone::Fixed(chrono::Offset::fix(&chrono::Utc)),
             store_label: store_label.into(),
             save: SaveStatus::Saved(None),
             read_only: None,

@@ -64,7 +64,7 @@ pub fn plan_text(
             let unit = if metric.unit.is_empty() {
                 String::new()
             } else {
-                format!(" {}", metric.unit)
+                format!(" {}", line(&metric.unit))
             };
             let _ = writeln!(
                 out,

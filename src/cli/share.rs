@@ -50,6 +50,18 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         LoadError::NewerMajor { .. } => CliError::Input(format!("{e}")),
         other => other.into(),
     })?;
+    // A newer major version that still parses is shown as far as this version understands it,
+    // and the user is told so (on stderr for `--print`, in the header of the view).
+    let newer = match &viewed {
+        Viewed::Workspace(l) if l.newer_major() => Some(l.version.to_string()),
+        _ => None,
+    };
+    if let Some(v) = &newer {
+        eprintln!(
+            "mentor: warning: {} was written by a newer mentor (format {v}); showing what this version understands",
+            text::line(&path.display().to_string())
+        );
+    }
     if a.print {
         let (view, mentor, shared) = match (&viewed, &a.mentee) {
             (Viewed::Bundle(b), None) => (
@@ -85,8 +97,14 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let label = path.display().to_string();
-    let (workspace, info) =
+    let (workspace, mut info) =
         crate::tui::view::display(viewed, a.mentee.as_deref(), &label).map_err(CliError::Input)?;
+    if let Some(v) = &newer {
+        info.title = format!(
+            "newer format {v}, shown as far as understood · {}",
+            info.title
+        );
+    }
     let shell = crate::tui::view::ViewShell {
         store,
         mentee: a.mentee,

@@ -58,6 +58,45 @@ pub fn local_moment<Tz: TimeZone>(
     }
 }
 
+/// The mentor's time zone: a named zone with its daylight-saving rules (from the embedded zone
+/// database), or a fixed offset when the name is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Named(chrono_tz::Tz),
+    Fixed(FixedOffset),
+}
+
+impl Zone {
+    /// `date` at `time` local time in this zone.
+    pub fn moment(&self, date: NaiveDate, time: NaiveTime) -> Option<DateTime<FixedOffset>> {
+        match self {
+            Zone::Named(tz) => local_moment(tz, date, time),
+            Zone::Fixed(offset) => local_moment(offset, date, time),
+        }
+    }
+
+    /// The offset in force at the start of `date` (for reading typed times).
+    pub fn offset_on(&self, date: NaiveDate) -> FixedOffset {
+        self.moment(date, NaiveTime::MIN)
+            .map_or_else(|| chrono::Offset::fix(&chrono::Utc), |m| *m.offset())
+    }
+
+    /// [`occurrences`] in this zone.
+    pub fn occurrences(
+        &self,
+        from: NaiveDate,
+        time: NaiveTime,
+        every: Cadence,
+        count: Option<u32>,
+        until: Option<NaiveDate>,
+    ) -> Result<Vec<DateTime<FixedOffset>>, ScheduleError> {
+        match self {
+            Zone::Named(tz) => occurrences(tz, from, time, every, count, until),
+            Zone::Fixed(offset) => occurrences(offset, from, time, every, count, until),
+        }
+    }
+}
+
 /// The moments of a series that starts on `from` at `time` (local time in `tz`) and repeats
 /// every `every`: `count` of them, or as many as fall on or before `until`. Each date is counted
 /// from the start (so a monthly series from 31 January falls on the last day of shorter months

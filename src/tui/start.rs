@@ -23,7 +23,7 @@ pub fn main(launch: Launch) -> std::io::Result<()> {
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
     let today = chrono::Local::now().date_naive();
     let mut state = State::new(launch.workspace, today, launch.label);
-    state.offset = *chrono::Local::now().offset();
+    state.zone = super::local_zone();
     state.read_only = launch.read_only;
     let mut shell = StoreShell {
         store: launch.store,

@@ -163,7 +163,7 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
         today,
         launch.shell.store.path().display().to_string(),
     );
-    state.offset = *chrono::Local::now().offset();
+    state.zone = super::local_zone();
     state.read_only = Some("a view; nothing here can be changed".into());
     state.view = Some(launch.info);
     let mut shell = launch.shell;

@@ -60,7 +60,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         let focused = i == form.focus;
         let marker = if focused { "▸" } else { " " };
         let value = safe(field.value());
-        let (note, note_style) = match (&field.error, field.preview(state.today, state.offset)) {
+        let (note, note_style) = match (&field.error, field.preview(state.today, state.zone)) {
             (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
             (None, Some(p)) => (format!("  {p}"), theme.muted()),
             (None, None) => (String::new(), theme.muted()),

@@ -1,10 +1,10 @@
 //! The session and action item forms.
 
 use super::super::action::Effect;
-use super::super::form::{Field, FieldKind as K, Form, FormTarget, reference};
+use super::super::form::{Field, FieldKind as K, Form, FormTarget, read_datetime};
 use super::super::state::State;
 use super::{Refusal, change};
-use crate::domain::dates::{iso, parse_datetime};
+use crate::domain::dates::iso;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
 
@@ -77,7 +77,7 @@ pub fn apply_session(
     form: &Form,
     target: &FormTarget,
 ) -> Result<(String, Vec<Effect>), Refusal> {
-    let at = parse_datetime(&form.text("When"), reference(state.today, state.offset))
+    let at = read_datetime(&form.text("When"), state.today, state.zone)
         .map_err(|_| Some(("When", "not a date and time".to_string())))?;
     let (owner, label) = match target {
         FormTarget::Session(id) => (
@@ -269,7 +269,7 @@ pub fn apply_series(
     form: &Form,
     mentee: &str,
 ) -> Result<(String, Vec<Effect>), Refusal> {
-    use crate::domain::schedule::{ScheduleError, occurrences};
+    use crate::domain::schedule::ScheduleError;
     use crate::domain::{Cadence, Series, SeriesId, SeriesSlot};
     let today = state.today;
     let from = form
@@ -282,8 +282,10 @@ pub fn apply_series(
     let count = form.text("Count").parse::<u32>().ok();
     let until = form.opt_date("Until", today);
     let count = if until.is_some() { None } else { count };
-    let moments =
-        occurrences(&state.offset, from, time, every, count, until).map_err(|e| match e {
+    let moments = state
+        .zone
+        .occurrences(from, time, every, count, until)
+        .map_err(|e| match e {
             ScheduleError::EndBeforeStart(_) => Some(("Until", e.to_string())),
             ScheduleError::NoEnd | ScheduleError::TooMany => Some(("Count", e.to_string())),
             ScheduleError::OutOfRange => Some(("First date", e.to_string())),

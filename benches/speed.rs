@@ -1,0 +1,374 @@
+//! "Fast at every size": speed on generated workspaces of three sizes (S, M and L, see
+//! `mentor::generate`), with the floor of plain `serde_json` parsing measured in the same run.
+//!
+//! Run with `cargo bench` (or `cargo bench --bench speed -- 'L/'` for one size). Benchmarks are
+//! named `<size>/<operation>`:
+//!
+//! - `floor`: `store::format::parse_floor`, plain `serde_json::from_slice` of the file's bytes
+//!   into the store's own file struct; no load can be faster.
+//! - `parse`, `validate`, `load`, `open`: the store's parse of the bytes (with unknown-key
+//!   tracking and validation), validation alone, `store::load` of the file (read, parse,
+//!   validate, migrate) and `Store::open` (the same with the lock).
+//! - `save`: `Store::save` (read back and compare, serialise, write, fsync, back up, rename,
+//!   fsync the directory).
+//! - `smart_check`: the SMART check of every goal.
+//! - `goal_list_table`, `goal_list_json`: the text `mentor goal list [--json]` prints, from the
+//!   workspace in memory; `goal_list_cmd`: the whole command's work, `store::load` included.
+//! - `first_frame`: `State::new` and the first `ui::render` on a 120x40 `TestBackend`;
+//!   `load_to_first_frame`: the same after `store::load`, what starting the app costs.
+//! - `key_*`: one key press to the next frame, as the event loop does it (keymap, `update`, the
+//!   effects, `ui::render`): `key_down` in the goal list, `key_mentee` to the next mentee,
+//!   `key_tab_<tab>` from the goals tab, `key_filter_mentees` and `key_filter_goals` typing one
+//!   letter into a filter, `key_undo` (effects dropped) and `key_undo_save` (the save the real
+//!   loop does before it draws again). Only the key measured is timed; the key that sets it up
+//!   or puts the state back is not.
+//!
+//! Drops of whole workspaces are kept out of the timings (`iter_with_large_drop`). After the
+//! run, a table of medians and the ratios the issue sets as targets are printed (see
+//! `BENCHMARKS.md`).
+
+use chrono::NaiveDate;
+use criterion::{Criterion, SamplingMode};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use mentor::app::{Action, Effect, State, keymap, update};
+use mentor::domain::{Workspace, smart};
+use mentor::generate::{Size, generate};
+use mentor::store::{self, OpenOptions, Store, format};
+use mentor::tui::{Executor, StoreShell};
+use mentor::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::collections::VecDeque;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+#[path = "speed/summary.rs"]
+mod summary;
+
+const SEED: u64 = 1;
+const WIDTH: u16 = 120;
+const HEIGHT: u16 = 40;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).expect("a valid date")
+}
+
+/// One size's workspace, its bytes, and its file written through the store.
+struct Fixture {
+    ws: Workspace,
+    bytes: Vec<u8>,
+    path: PathBuf,
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new(size: Size) -> Fixture {
+        let ws = generate(size, SEED, today());
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("mentor.json");
+        let (mut store, _) = Store::open(&path, &OpenOptions::default()).expect("a new store");
+        store.save(&ws).expect("saved");
+        drop(store);
+        let bytes = std::fs::read(&path).expect("the file just written");
+        eprintln!(
+            "{size}: {} ({} bytes)",
+            mentor::generate::Counts::of(&ws),
+            bytes.len()
+        );
+        Fixture {
+            ws,
+            bytes,
+            path,
+            dir,
+        }
+    }
+}
+
+/// Carries out no effect: for keys measured without the save that follows an edit.
+struct NoEffects;
+
+impl Executor for NoEffects {
+    fn execute(&mut self, _: Effect, _: &mut State) -> Option<Action> {
+        None
+    }
+
+    fn today(&self) -> NaiveDate {
+        today()
+    }
+}
+
+/// The app on a test terminal, driven key by key the way `mentor::tui::run` does it.
+struct Screen {
+    state: State,
+    terminal: Terminal<TestBackend>,
+    theme: Theme,
+}
+
+impl Screen {
+    fn new(ws: Workspace) -> Screen {
+        let mut screen = Screen {
+            state: State::new(ws, today(), "/home/sam/.local/share/mentor/mentor.json"),
+            terminal: Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal"),
+            theme: Theme::from_no_color(None),
+        };
+        screen.draw();
+        screen
+    }
+
+    fn draw(&mut self) {
+        let size = self.terminal.size().expect("a size");
+        self.state.page = usize::from(size.height.saturating_sub(12)).max(1);
+        let (state, theme) = (&self.state, &self.theme);
+        self.terminal
+            .draw(|frame| ui::render(frame, state, theme))
+            .expect("drawn");
+    }
+
+    /// One key press to the next frame: keymap, update, effects (their answers back into
+    /// update), draw.
+    fn press(&mut self, key: KeyEvent, shell: &mut dyn Executor) {
+        let mut queue: VecDeque<Action> = keymap::resolve(&self.state, key).into_iter().collect();
+        while let Some(action) = queue.pop_front() {
+            for effect in update(&mut self.state, action) {
+                if let Some(reply) = shell.execute(effect, &mut self.state) {
+                    queue.push_back(reply);
+                }
+            }
+        }
+        self.draw();
+    }
+
+    fn keys(&mut self, keys: &[KeyEvent]) {
+        for key in keys {
+            self.press(*key, &mut NoEffects);
+        }
+    }
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn code(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Times `timed` alone; `before` and `after` (untimed) set the state up and put it back.
+fn time_key(
+    screen: &mut Screen,
+    shell: &mut dyn Executor,
+    before: Option<KeyEvent>,
+    timed: KeyEvent,
+    after: Option<KeyEvent>,
+    iters: u64,
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        if let Some(k) = before {
+            screen.press(k, &mut NoEffects);
+        }
+        let start = Instant::now();
+        screen.press(timed, shell);
+        total += start.elapsed();
+        if let Some(k) = after {
+            screen.press(k, &mut NoEffects);
+        }
+    }
+    total
+}
+
+/// How long to measure: a few samples of the slow operations of large sizes, more of the rest.
+#[derive(Clone, Copy)]
+enum Pace {
+    Fast,
+    Slow,
+}
+
+fn pace(
+    group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
+    size: Size,
+    p: Pace,
+) {
+    let (samples, seconds, mode) = match (size, p) {
+        (Size::S, Pace::Fast) => (50, 2, SamplingMode::Auto),
+        (Size::S, Pace::Slow) => (20, 3, SamplingMode::Auto),
+        (_, Pace::Fast) => (30, 3, SamplingMode::Auto),
+        (Size::M, Pace::Slow) => (15, 4, SamplingMode::Flat),
+        (_, Pace::Slow) => (10, 5, SamplingMode::Flat),
+    };
+    group
+        .sample_size(samples)
+        .measurement_time(Duration::from_secs(seconds))
+        .warm_up_time(Duration::from_millis(800))
+        .sampling_mode(mode);
+}
+
+fn store_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+    let mut g = c.benchmark_group(size.to_string());
+    pace(
+        &mut g,
+        size,
+        if size == Size::S {
+            Pace::Fast
+        } else {
+            Pace::Slow
+        },
+    );
+    let path: &Path = &fx.path;
+    g.bench_function("floor", |b| {
+        b.iter_with_large_drop(|| format::parse_floor(black_box(&fx.bytes)).expect("parses"))
+    });
+    g.bench_function("parse", |b| {
+        b.iter_with_large_drop(|| format::parse(black_box(&fx.bytes), path, false).expect("parses"))
+    });
+    g.bench_function("load", |b| {
+        b.iter_with_large_drop(|| store::load(black_box(path)).expect("loads"))
+    });
+    g.bench_function("open", |b| {
+        b.iter_with_large_drop(|| {
+            let (store, ws) = Store::open(black_box(path), &OpenOptions::default()).expect("opens");
+            drop(store);
+            ws
+        })
+    });
+    g.bench_function("validate", |b| b.iter(|| fx.ws.validate().expect("valid")));
+    g.bench_function("goal_list_cmd", |b| {
+        b.iter_with_large_drop(|| {
+            let ws = store::load(path).expect("loads").workspace;
+            let text = mentor::cli::goal_list_text(&ws, None, false, today(), 80).expect("lists");
+            (ws, text)
+        })
+    });
+    g.bench_function("load_to_first_frame", |b| {
+        b.iter_with_large_drop(|| {
+            let ws = store::load(path).expect("loads").workspace;
+            Screen::new(ws)
+        })
+    });
+    // Saves go to a copy of the store, so the file the other benchmarks read stays as it is.
+    let save_path = fx.dir.path().join("save.json");
+    let (mut store, _) = Store::open(&save_path, &OpenOptions::default()).expect("a new store");
+    g.bench_function("save", |b| {
+        b.iter(|| store.save(black_box(&fx.ws)).expect("saved"))
+    });
+    g.finish();
+}
+
+fn memory_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+    let mut g = c.benchmark_group(size.to_string());
+    pace(&mut g, size, Pace::Fast);
+    g.bench_function("smart_check", |b| {
+        b.iter(|| {
+            let mut smart = 0usize;
+            for m in &fx.ws.mentees {
+                for goal in &m.goals {
+                    smart += usize::from(smart::check(black_box(goal), today()).is_smart());
+                }
+            }
+            smart
+        })
+    });
+    g.bench_function("goal_list_table", |b| {
+        b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, false, today(), 80).expect("lists"))
+    });
+    g.bench_function("goal_list_json", |b| {
+        b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, true, today(), 80).expect("lists"))
+    });
+    // The first frame; the workspace is moved in and out of the state, not copied.
+    let mut ws = Some(fx.ws.clone());
+    g.bench_function("first_frame", |b| {
+        b.iter(|| {
+            let screen = Screen::new(ws.take().expect("the workspace"));
+            ws = Some(screen.state.ws);
+            screen.terminal
+        })
+    });
+    drop(ws);
+    g.finish();
+}
+
+fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+    let mut g = c.benchmark_group(size.to_string());
+    pace(&mut g, size, Pace::Fast);
+    let mut screen = Screen::new(fx.ws.clone());
+    let (down, up, next, back) = (
+        key('j'),
+        key('k'),
+        code(KeyCode::Tab),
+        code(KeyCode::BackTab),
+    );
+    let mut none = NoEffects;
+
+    // Moving in the mentee list selects another mentee.
+    g.bench_function("key_mentee", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, None, down, Some(up), n))
+    });
+    screen.keys(&[next]); // focus the goal list
+    g.bench_function("key_down", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, None, down, Some(up), n))
+    });
+    for (digit, tab) in [
+        ('2', "sessions"),
+        ('3', "feedback"),
+        ('4', "network"),
+        ('5', "overview"),
+    ] {
+        g.bench_function(format!("key_tab_{tab}"), |b| {
+            b.iter_custom(|n| time_key(&mut screen, &mut none, None, key(digit), Some(key('1')), n))
+        });
+    }
+    // Typing into the goal list's filter, then into the mentee list's.
+    screen.keys(&[key('/')]);
+    let backspace = code(KeyCode::Backspace);
+    g.bench_function("key_filter_goals", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, None, key('e'), Some(backspace), n))
+    });
+    screen.keys(&[code(KeyCode::Esc), back, key('/')]);
+    g.bench_function("key_filter_mentees", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, None, key('a'), Some(backspace), n))
+    });
+    screen.keys(&[code(KeyCode::Esc), next]);
+    // Undo of marking a goal achieved: `x` (untimed) then `u`.
+    g.bench_function("key_undo", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, Some(key('x')), key('u'), None, n))
+    });
+    g.finish();
+
+    // The same with the save the event loop carries out before it draws the next frame.
+    let mut g = c.benchmark_group(size.to_string());
+    pace(
+        &mut g,
+        size,
+        if size == Size::S {
+            Pace::Fast
+        } else {
+            Pace::Slow
+        },
+    );
+    let save_path = fx.dir.path().join("undo.json");
+    let (mut store, _) = Store::open(&save_path, &OpenOptions::default()).expect("a new store");
+    store.save(&screen.state.ws).expect("saved");
+    let mut shell = StoreShell {
+        store: Some(store),
+        terminal: false,
+    };
+    g.bench_function("key_undo_save", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut shell, Some(key('x')), key('u'), None, n))
+    });
+    g.finish();
+}
+
+fn main() {
+    let started = SystemTime::now();
+    let mut c = Criterion::default().configure_from_args();
+    for size in Size::STANDARD {
+        let fx = Fixture::new(size);
+        store_benches(&mut c, size, &fx);
+        memory_benches(&mut c, size, &fx);
+        key_benches(&mut c, size, &fx);
+        summary::record_size(size, fx.bytes.len());
+    }
+    c.final_summary();
+    summary::print(started);
+}
