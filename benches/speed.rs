@@ -30,7 +30,7 @@
 use chrono::NaiveDate;
 use criterion::{Criterion, SamplingMode};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mentor::app::{Action, Effect, State, keymap, update};
+use mentor::app::{Action, Effect, ListId, SaveStatus, State, Tab, keymap, update};
 use mentor::domain::{Workspace, smart};
 use mentor::generate::{Size, generate};
 use mentor::store::{self, OpenOptions, Store, format};
@@ -158,22 +158,18 @@ fn code(code: KeyCode) -> KeyEvent {
 fn time_key(
     screen: &mut Screen,
     shell: &mut dyn Executor,
-    before: Option<KeyEvent>,
+    before: &[KeyEvent],
     timed: KeyEvent,
-    after: Option<KeyEvent>,
+    after: &[KeyEvent],
     iters: u64,
 ) -> Duration {
     let mut total = Duration::ZERO;
     for _ in 0..iters {
-        if let Some(k) = before {
-            screen.press(k, &mut NoEffects);
-        }
+        screen.keys(before);
         let start = Instant::now();
         screen.press(timed, shell);
         total += start.elapsed();
-        if let Some(k) = after {
-            screen.press(k, &mut NoEffects);
-        }
+        screen.keys(after);
     }
     total
 }
@@ -292,46 +288,69 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let mut g = c.benchmark_group(size.to_string());
     pace(&mut g, size, Pace::Fast);
     let mut screen = Screen::new(fx.ws.clone());
-    let (down, up, next, back) = (
-        key('j'),
-        key('k'),
-        code(KeyCode::Tab),
-        code(KeyCode::BackTab),
-    );
+    let (down, up) = (key('j'), key('k'));
+    let (next, back) = (code(KeyCode::Tab), code(KeyCode::BackTab));
+    let (esc, backspace) = (code(KeyCode::Esc), code(KeyCode::Backspace));
     let mut none = NoEffects;
+    let focus = |screen: &Screen, list: ListId| {
+        assert_eq!(screen.state.focus.0, list, "the benchmark is set up wrong");
+        assert_eq!(
+            screen.state.tab,
+            Tab::Goals,
+            "the benchmark is set up wrong"
+        );
+    };
 
     // Moving in the mentee list selects another mentee.
+    focus(&screen, ListId::Mentees);
     g.bench_function("key_mentee", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut none, None, down, Some(up), n))
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], down, &[up], n))
     });
-    screen.keys(&[next]); // focus the goal list
+    screen.keys(&[next]);
+    focus(&screen, ListId::Goals);
     g.bench_function("key_down", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut none, None, down, Some(up), n))
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], down, &[up], n))
     });
-    for (digit, tab) in [
-        ('2', "sessions"),
-        ('3', "feedback"),
-        ('4', "network"),
-        ('5', "overview"),
+    // From the goals tab, with the goal list focused, to another tab and back (the overview
+    // has no list, so it moves the focus to the mentees; Tab takes it back).
+    for (digit, tab, back_keys) in [
+        ('2', "sessions", &[key('1')][..]),
+        ('3', "feedback", &[key('1')][..]),
+        ('4', "network", &[key('1')][..]),
+        ('5', "overview", &[key('1'), next][..]),
     ] {
+        focus(&screen, ListId::Goals);
         g.bench_function(format!("key_tab_{tab}"), |b| {
-            b.iter_custom(|n| time_key(&mut screen, &mut none, None, key(digit), Some(key('1')), n))
+            b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key(digit), back_keys, n))
         });
     }
-    // Typing into the goal list's filter, then into the mentee list's.
+    // Typing one letter into the goal list's filter, then into the mentee list's.
+    focus(&screen, ListId::Goals);
     screen.keys(&[key('/')]);
-    let backspace = code(KeyCode::Backspace);
     g.bench_function("key_filter_goals", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut none, None, key('e'), Some(backspace), n))
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key('e'), &[backspace], n))
     });
-    screen.keys(&[code(KeyCode::Esc), back, key('/')]);
+    screen.keys(&[esc, back]);
+    focus(&screen, ListId::Mentees);
+    screen.keys(&[key('/')]);
     g.bench_function("key_filter_mentees", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut none, None, key('a'), Some(backspace), n))
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key('a'), &[backspace], n))
     });
-    screen.keys(&[code(KeyCode::Esc), next]);
-    // Undo of marking a goal achieved: `x` (untimed) then `u`.
+    screen.keys(&[esc, next]);
+    // Undo of marking a goal achieved: `x` (untimed), then `u`.
+    focus(&screen, ListId::Goals);
+    screen.keys(&[key('x'), key('u')]);
+    assert!(
+        screen
+            .state
+            .status
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("undid")),
+        "the benchmark is set up wrong: {:?}",
+        screen.state.status
+    );
     g.bench_function("key_undo", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut none, Some(key('x')), key('u'), None, n))
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[key('x')], key('u'), &[], n))
     });
     g.finish();
 
@@ -354,7 +373,15 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
         terminal: false,
     };
     g.bench_function("key_undo_save", |b| {
-        b.iter_custom(|n| time_key(&mut screen, &mut shell, Some(key('x')), key('u'), None, n))
+        b.iter_custom(|n| {
+            let took = time_key(&mut screen, &mut shell, &[key('x')], key('u'), &[], n);
+            assert!(
+                matches!(screen.state.save, SaveStatus::Saved(Some(_))),
+                "the undo was not saved: {:?}",
+                screen.state.save
+            );
+            took
+        })
     });
     g.finish();
 }

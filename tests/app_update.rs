@@ -827,3 +827,385 @@ fn typed_session_times_take_the_offset_of_their_own_day() {
         "2027-03-29T10:00:00-05:00"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The calendar, planning a series, and the capacity warning
+// ---------------------------------------------------------------------------------------------
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Moves the focus of the open form to the field `label`, empties it and types `text`.
+fn fill(state: &mut State, label: &str, text: &str) {
+    for _ in 0..32 {
+        let Some(Popup::Form(f)) = &state.popup else {
+            panic!("no form open")
+        };
+        if f.fields[f.focus].label == label {
+            run(state, [Action::FormEdit(TextEdit::DeleteLine)]);
+            run(state, typed(text));
+            assert_eq!(form_field(state, label), text);
+            return;
+        }
+        run(state, [Action::FormNextField]);
+    }
+    panic!("no field {label}");
+}
+
+#[test]
+fn calendar_days_move_by_days_and_weeks_across_months_and_years() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Calendar)]);
+    let ws = s.ws.clone();
+    assert_eq!(s.calendar_day, today(), "the calendar opens on today");
+    let steps: &[(i64, NaiveDate)] = &[
+        (1, date(2026, 11, 30)),
+        (1, date(2026, 12, 1)),
+        (-1, date(2026, 11, 30)),
+        (7, date(2026, 12, 7)),
+        (-7, date(2026, 11, 30)),
+        (-7, date(2026, 11, 23)),
+        (7 * 6, date(2027, 1, 4)),
+        (-7, date(2026, 12, 28)),
+        (4, date(2027, 1, 1)),
+        (-1, date(2026, 12, 31)),
+    ];
+    for (n, expected) in steps {
+        assert!(run(&mut s, [Action::CalendarDays(*n)]).is_empty());
+        assert_eq!(s.calendar_day, *expected, "after {n:+} days");
+    }
+    assert_eq!(
+        s.today,
+        today(),
+        "moving the calendar is not changing the date"
+    );
+    assert_eq!(s.ws, ws);
+    assert_eq!(s.tab, Tab::Calendar);
+    // At the end of the calendar's range it stays put rather than panicking.
+    s.calendar_day = NaiveDate::MAX;
+    run(&mut s, [Action::CalendarDays(1)]);
+    assert_eq!(s.calendar_day, NaiveDate::MAX);
+    s.calendar_day = NaiveDate::MIN;
+    run(&mut s, [Action::CalendarDays(-7)]);
+    assert_eq!(s.calendar_day, NaiveDate::MIN);
+}
+
+#[test]
+fn calendar_months_keep_the_day_or_take_the_months_last() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Calendar)]);
+    s.calendar_day = date(2027, 1, 31);
+    run(&mut s, [Action::CalendarMonths(1)]);
+    assert_eq!(
+        s.calendar_day,
+        date(2027, 2, 28),
+        "31 January to the end of February"
+    );
+    run(&mut s, [Action::CalendarMonths(-1)]);
+    assert_eq!(
+        s.calendar_day,
+        date(2027, 1, 28),
+        "back from the 28th stays on the 28th"
+    );
+    // Backwards from a month's end into a shorter month, in a common and a leap year.
+    s.calendar_day = date(2027, 3, 31);
+    run(&mut s, [Action::CalendarMonths(-1)]);
+    assert_eq!(s.calendar_day, date(2027, 2, 28));
+    s.calendar_day = date(2028, 3, 31);
+    run(&mut s, [Action::CalendarMonths(-1)]);
+    assert_eq!(s.calendar_day, date(2028, 2, 29));
+    // Across years, both ways, and by more than one month.
+    s.calendar_day = date(2027, 1, 15);
+    run(&mut s, [Action::CalendarMonths(-1)]);
+    assert_eq!(s.calendar_day, date(2026, 12, 15));
+    run(&mut s, [Action::CalendarMonths(1)]);
+    assert_eq!(s.calendar_day, date(2027, 1, 15));
+    s.calendar_day = date(2028, 2, 29);
+    run(&mut s, [Action::CalendarMonths(12)]);
+    assert_eq!(s.calendar_day, date(2029, 2, 28));
+    run(&mut s, [Action::CalendarMonths(-25)]);
+    assert_eq!(s.calendar_day, date(2027, 1, 28));
+    run(&mut s, [Action::CalendarMonths(0)]);
+    assert_eq!(s.calendar_day, date(2027, 1, 28));
+    // Out of range: nothing moves, nothing panics.
+    for n in [i32::MAX, i32::MIN] {
+        run(&mut s, [Action::CalendarMonths(n)]);
+        assert_eq!(s.calendar_day, date(2027, 1, 28));
+    }
+}
+
+#[test]
+fn calendar_today_comes_back_to_the_current_date() {
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Calendar),
+            Action::CalendarMonths(5),
+            Action::CalendarDays(-3),
+        ],
+    );
+    assert_ne!(s.calendar_day, today());
+    assert!(run(&mut s, [Action::CalendarToday]).is_empty());
+    assert_eq!(s.calendar_day, today());
+    // After midnight, "today" is the new date.
+    let tomorrow = today().succ_opt().unwrap();
+    run(&mut s, [Action::Tick(tomorrow), Action::CalendarDays(10)]);
+    run(&mut s, [Action::CalendarToday]);
+    assert_eq!(s.calendar_day, tomorrow);
+    // Looking at the calendar is not an edit: it works read-only too.
+    s.read_only = Some("read-only for the test".into());
+    run(&mut s, [Action::CalendarMonths(1), Action::CalendarDays(1)]);
+    assert_eq!(s.calendar_day, date(2026, 12, 31));
+    run(&mut s, [Action::CalendarToday]);
+    assert_eq!(s.calendar_day, tomorrow);
+    assert_eq!(s.status, None, "no read-only complaint");
+}
+
+#[test]
+fn plan_series_opens_the_form_for_the_selected_mentee() {
+    // Alice: fortnightly, 45 minutes, next check-in on 3 December.
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    assert!(run(&mut s, [Action::PlanSeries]).is_empty());
+    let Some(Popup::Form(f)) = &s.popup else {
+        panic!("no form: {:?}", s.status)
+    };
+    assert_eq!(f.title, "Plan sessions with Alice Moreau");
+    assert_eq!(f.focus, 0);
+    assert!(!f.dirty);
+    let fields: Vec<(&str, &str)> = f.fields.iter().map(|x| (x.label, x.value())).collect();
+    assert_eq!(
+        fields,
+        [
+            ("First date", "2026-12-03"),
+            ("Time", "10:00"),
+            ("Every", "2 weeks"),
+            ("Count", "6"),
+            ("Until", ""),
+            ("Minutes", "45"),
+            ("Agenda", ""),
+        ]
+    );
+    // Bilal's check-in is overdue: the first date is today, not a day in the past.
+    let mut s = demo();
+    let bilal =
+        s.ws.mentees
+            .iter()
+            .position(|m| m.name.starts_with("Bilal"))
+            .unwrap();
+    run(&mut s, std::iter::repeat_n(Action::Down, bilal));
+    run(&mut s, [Action::PlanSeries]);
+    assert_eq!(form_field(&s, "First date"), "2026-11-29");
+    // A mentee with no cadence: tomorrow, and the cadence left to fill in.
+    let mut s = empty();
+    run(&mut s, [Action::Add]);
+    run(&mut s, typed("Noor"));
+    run(&mut s, [Action::FormSubmit, Action::PlanSeries]);
+    assert_eq!(form_field(&s, "First date"), "2026-11-30");
+    assert_eq!(form_field(&s, "Every"), "");
+    assert_eq!(form_field(&s, "Minutes"), "");
+}
+
+#[test]
+fn plan_series_needs_a_mentee_and_a_writable_file() {
+    let mut s = empty();
+    assert!(run(&mut s, [Action::PlanSeries]).is_empty());
+    assert!(s.popup.is_none());
+    let status = s.status.clone().unwrap();
+    assert_eq!(status.text, "add a mentee first (a)");
+    assert!(status.error);
+
+    let mut s = demo();
+    s.read_only = Some("another mentor is editing this file".into());
+    let before = s.ws.clone();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    assert!(run(&mut s, [Action::PlanSeries]).is_empty());
+    assert!(s.popup.is_none());
+    assert_eq!(
+        s.status.as_ref().map(|st| (st.text.as_str(), st.error)),
+        Some(("read-only: nothing can be changed here", true))
+    );
+    assert_eq!(s.ws, before);
+}
+
+#[test]
+fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
+    use mentor::domain::SessionStatus;
+    use mentor::domain::schedule::Zone;
+    let mut s = demo();
+    s.zone = Zone::Named(chrono_tz::Europe::Paris);
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    let before = s.ws.clone();
+    let alice = before.mentees[0].clone();
+    run(&mut s, [Action::PlanSeries]);
+    // Weekly across the change to summer time on 28 March.
+    fill(&mut s, "First date", "2027-03-22");
+    fill(&mut s, "Every", "1w");
+    fill(&mut s, "Count", "3");
+    fill(&mut s, "Agenda", "Interview practice");
+    assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
+    assert!(s.popup.is_none());
+    assert_eq!(
+        s.status.as_ref().map(|st| (st.text.as_str(), st.error)),
+        Some(("plan 3 sessions", false))
+    );
+
+    let m = &s.ws.mentees[0];
+    assert_eq!(m.sessions.len(), alice.sessions.len() + 3);
+    assert_eq!(&m.sessions[..alice.sessions.len()], &alice.sessions[..]);
+    let new = &m.sessions[alice.sessions.len()..];
+    let times: Vec<String> = new.iter().map(|x| x.at.to_rfc3339()).collect();
+    assert_eq!(
+        times,
+        [
+            "2027-03-22T10:00:00+01:00",
+            "2027-03-29T10:00:00+02:00",
+            "2027-04-05T10:00:00+02:00",
+        ]
+    );
+    assert_eq!(m.series.len(), alice.series.len() + 1);
+    let series = m.series.last().unwrap();
+    assert_eq!(series.count, 3);
+    assert_eq!(series.first, new[0].at);
+    assert_eq!(series.every.to_string(), "every week");
+    assert_eq!(series.minutes, Some(45));
+    for x in new {
+        assert_eq!(x.status, SessionStatus::Planned);
+        assert_eq!(x.agenda, "Interview practice");
+        assert_eq!(x.minutes, Some(45), "the agreement's length");
+        let slot = x.series.as_ref().expect("in the series");
+        assert_eq!(slot.id, series.id, "one series ID");
+        assert_eq!(slot.slot, x.at);
+    }
+    assert!(s.ws.validate().is_ok(), "{:?}", s.ws.validate());
+    // The newest session (the last of the series) is selected.
+    assert_eq!(
+        view::selected_id(&s, ListId::Sessions).as_deref(),
+        Some(new[2].id.as_str())
+    );
+    assert_eq!(s.focus.0, ListId::Sessions);
+
+    // One undo takes the whole series away; redo brings it back.
+    assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save]);
+    assert_eq!(s.ws.mentees, before.mentees);
+    run(&mut s, [Action::Redo]);
+    assert_eq!(s.ws.mentees[0].sessions.len(), alice.sessions.len() + 3);
+    assert_eq!(s.ws.mentees[0].series.len(), alice.series.len() + 1);
+}
+
+#[test]
+fn a_series_that_cannot_be_planned_keeps_the_form_open_with_the_reason() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    let before = s.ws.clone();
+    run(&mut s, [Action::PlanSeries]);
+    fill(&mut s, "Count", "0");
+    fill(&mut s, "Time", "25:00");
+    assert!(run(&mut s, [Action::FormSubmit]).is_empty());
+    assert_eq!(
+        form_error(&s, "Count").as_deref(),
+        Some("a whole number, 1 or more")
+    );
+    assert_eq!(form_error(&s, "Time").as_deref(), Some("a time like 10:00"));
+    fill(&mut s, "Count", "3");
+    fill(&mut s, "Time", "10:00");
+    fill(&mut s, "Until", "2026-12-01");
+    run(&mut s, [Action::FormSubmit]);
+    assert_eq!(
+        form_error(&s, "Until").as_deref(),
+        Some("the end date 2026-12-01 is before the first session")
+    );
+    fill(&mut s, "Until", "");
+    fill(&mut s, "Count", "");
+    run(&mut s, [Action::FormSubmit]);
+    assert_eq!(
+        form_error(&s, "Count").as_deref(),
+        Some("a series needs a number of sessions (1 to 200) or an end date")
+    );
+    assert_eq!(s.ws, before, "nothing is planned until the form is right");
+    // With an end date the count is not needed; the end date is included.
+    fill(&mut s, "Until", "2026-12-31");
+    assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
+    let dates: Vec<NaiveDate> = s.ws.mentees[0]
+        .sessions
+        .iter()
+        .filter(|x| x.series.is_some())
+        .map(|x| x.date())
+        .collect();
+    assert_eq!(
+        dates,
+        [date(2026, 12, 3), date(2026, 12, 17), date(2026, 12, 31)]
+    );
+}
+
+#[test]
+fn a_mentee_over_capacity_is_added_with_an_error_styled_warning() {
+    // The demo mentor has 12 hours a month; the demo's cadences take 7.9.
+    let mut s = demo();
+    let n = s.ws.mentees.len();
+    assert!(!mentor::domain::derived::mentor_load(&s.ws).over_capacity());
+    run(&mut s, [Action::Add]);
+    fill(&mut s, "Name", "Zoe Weekly");
+    fill(&mut s, "Cadence", "1w");
+    fill(&mut s, "Session minutes", "120");
+    assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
+    assert!(s.popup.is_none());
+    assert_eq!(s.ws.mentees.len(), n + 1, "a warning, not a refusal");
+    assert_eq!(view::mentee(&s).unwrap().name, "Zoe Weekly");
+    let load = mentor::domain::derived::mentor_load(&s.ws);
+    assert!(load.over_capacity());
+    let status = s.status.clone().expect("a message");
+    assert!(status.error, "{status:?}");
+    assert_eq!(
+        status.text,
+        format!(
+            "saved, but the cadences now ask {:.1} hours a month, over your capacity of 12.0",
+            load.hours_per_month
+        )
+    );
+    assert!(status.text.contains("16.6 hours"), "{}", status.text);
+    // One undo removes the mentee.
+    run(&mut s, [Action::Undo]);
+    assert_eq!(s.ws.mentees.len(), n);
+
+    // A mentee within capacity: an ordinary message.
+    run(&mut s, [Action::Add]);
+    fill(&mut s, "Name", "Yann Monthly");
+    fill(&mut s, "Cadence", "1m");
+    run(&mut s, [Action::FormSubmit]);
+    let status = s.status.clone().unwrap();
+    assert!(!status.error, "{status:?}");
+    assert_eq!(status.text, "add mentee Yann Monthly");
+
+    // Raising a cadence by editing warns the same way.
+    run(&mut s, [Action::Edit]);
+    fill(&mut s, "Cadence", "2d");
+    run(&mut s, [Action::FormSubmit]);
+    let status = s.status.clone().unwrap();
+    assert!(status.error, "{status:?}");
+    assert!(status.text.starts_with("saved, but the cadences now ask"));
+    assert_eq!(
+        s.ws.mentees
+            .last()
+            .unwrap()
+            .agreement
+            .cadence
+            .unwrap()
+            .to_string(),
+        "every 2 days"
+    );
+}
+
+/// `p` is bound in the sessions list only, but the action itself may come with the mentee list
+/// focused: the series is planned for the selected mentee, and the selection should stay on them.
+#[test]
+fn planning_a_series_from_the_mentee_list_keeps_the_mentee_selected() {
+    let mut s = demo();
+    assert_eq!(s.focus.0, ListId::Mentees);
+    run(&mut s, [Action::PlanSeries]);
+    assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
+    assert_eq!(s.ws.mentees[0].series.len(), 1);
+    assert_eq!(view::mentee(&s).unwrap().name, "Alice Moreau");
+}

@@ -683,3 +683,126 @@ fn readme_screenshot_is_current() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 9. Scheduling: the calendar away from today, the plan-series form, the capacity gauge
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn calendar_of_another_month_with_a_busy_day_selected() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [Action::ShowTab(Tab::Calendar), Action::CalendarMonths(1)],
+    );
+    assert_eq!(
+        state.calendar_day,
+        NaiveDate::from_ymd_opt(2026, 12, 29).unwrap()
+    );
+    // Back to Friday 4 December: two sessions that day.
+    act(
+        &mut state,
+        [Action::CalendarDays(-21), Action::CalendarDays(-4)],
+    );
+    let shown = screen(&state);
+    assert!(shown.contains("December 2026"), "{shown}");
+    assert!(shown.contains("Friday 2026-12-04"), "{shown}");
+    assert!(
+        shown.contains("planned session with Alice Moreau"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("calendar_december_busy_day", shown);
+}
+
+#[test]
+fn plan_series_form() {
+    let mut state = demo();
+    focus_tab(&mut state, Tab::Sessions);
+    act(&mut state, [Action::PlanSeries]);
+    let shown = screen(&state);
+    assert!(shown.contains("Plan sessions with Alice Moreau"), "{shown}");
+    insta::assert_snapshot!("form_plan_series", shown);
+}
+
+/// The demo with a capacity below what its cadences ask.
+fn over_capacity() -> State {
+    let mut state = demo();
+    state.ws.mentor.capacity_hours_per_month = Some(5.0);
+    assert!(mentor::domain::derived::mentor_load(&state.ws).over_capacity());
+    state
+}
+
+#[test]
+fn capacity_gauge_over_capacity() {
+    let mut state = over_capacity();
+    act(&mut state, [Action::ShowTab(Tab::Overview)]);
+    let shown = screen(&state);
+    assert!(shown.contains("Capacity: over"), "{shown}");
+    insta::assert_snapshot!("overview_over_capacity", shown);
+
+    let mut state = over_capacity();
+    act(&mut state, [Action::ShowTab(Tab::Agenda)]);
+    let shown = screen(&state);
+    assert!(shown.contains("Capacity: over"), "{shown}");
+    assert!(shown.contains("7.9 of 5.0 h/month"), "{shown}");
+    insta::assert_snapshot!("agenda_over_capacity", shown);
+
+    // Over capacity in colour: the cadence bar red, the planned one (3.5 of 5) green, the
+    // border yellow.
+    let buffer = draw(&state);
+    let cadences = find(&buffer, "cadences ");
+    let bar = (cadences.0 + 9, cadences.1);
+    assert_eq!(buffer[bar].symbol(), "█");
+    assert_eq!(buffer[bar].fg, Color::Red);
+    assert!(has(&buffer, bar, Modifier::BOLD));
+    let planned = find(&buffer, "planned  ");
+    assert_eq!(buffer[(planned.0 + 9, planned.1)].fg, Color::Green);
+    let title = find(&buffer, " Capacity: over ");
+    assert_eq!(buffer[(title.0 - 1, title.1)].symbol(), "┌");
+    assert_eq!(buffer[(title.0 - 1, title.1)].fg, Color::Yellow);
+    // Within capacity the cadence bar is green.
+    let mut state = demo();
+    act(&mut state, [Action::ShowTab(Tab::Agenda)]);
+    let buffer = draw(&state);
+    let cadences = find(&buffer, "cadences ");
+    assert_eq!(buffer[(cadences.0 + 9, cadences.1)].fg, Color::Green);
+}
+
+#[test]
+fn capacity_numbers_are_never_cut_off() {
+    // The Overview's box is narrow; the Agenda's is wide. Either way every number shows whole.
+    for (capacity, expect) in [
+        (Some(5.0), ["7.9/5.0 h", "3.5 h/30d"]),
+        (Some(12.0), ["7.9/12.0 h", "3.5 h/30d"]),
+        (None, ["7.9 h/month", "3.5 h/30 days"]),
+    ] {
+        let mut state = demo();
+        state.ws.mentor.capacity_hours_per_month = capacity;
+        act(&mut state, [Action::ShowTab(Tab::Overview)]);
+        let shown = screen(&state);
+        for text in expect {
+            assert!(shown.contains(text), "{capacity:?}: {text}:\n{shown}");
+        }
+        act(&mut state, [Action::ShowTab(Tab::Agenda)]);
+        let shown = screen(&state);
+        let line = |label: &str| {
+            shown
+                .lines()
+                .find(|l| l.contains(label))
+                .unwrap_or_else(|| panic!("no {label}:\n{shown}"))
+                .to_string()
+        };
+        match capacity {
+            Some(cap) => {
+                assert!(line("cadences").contains(&format!("7.9 of {cap:.1} h/month")));
+                assert!(line("planned ").contains("3.5 h in 30 days"));
+            }
+            None => {
+                assert!(
+                    line("cadences").contains("cadences 7.9 h/month · planned 3.5 h in 30 days")
+                );
+                assert!(shown.contains("no capacity set: mentor profile --capacity HOURS"));
+            }
+        }
+    }
+}

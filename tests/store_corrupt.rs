@@ -3,10 +3,10 @@
 //! A corpus of broken files, each derived from one small valid document by one edit: 0 bytes,
 //! truncated, NUL bytes, invalid UTF-8, wrong types deep inside, a number where a string belongs,
 //! no format marker, the wrong kind, a newer or unknown major version, duplicate IDs, dangling goal
-//! references. Each is refused by `Store::open` with a message that names the file and, where the
-//! JSON itself is broken, the line and column and the path inside the document; the file's bytes
-//! are unchanged and nothing else is written beside it. Since opening fails there is no `Store`,
-//! so no save is possible until the file is fixed.
+//! and series references. Each is refused by `Store::open` with a message that names the file
+//! and, where the JSON itself is broken, the line and column and the path inside the document;
+//! the file's bytes are unchanged and nothing else is written beside it. Since opening fails
+//! there is no `Store`, so no save is possible until the file is fixed.
 
 mod common;
 
@@ -280,6 +280,26 @@ fn corpus() -> Vec<Case> {
             at: None,
             doc_path: Some("mentees[0].sessions[0].goals[0]"),
             says: "is not a goal of this mentee",
+        },
+        Case {
+            name: "a session placed in a series that does not exist",
+            bytes: edit(
+                "\"at\": \"2026-02-03T10:00:00+01:00\",",
+                "\"at\": \"2026-02-03T10:00:00+01:00\", \"series\": { \"id\": \"sr99\", \"slot\": \"2026-02-03T10:00:00+01:00\" },",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].sessions[0].series.id"),
+            says: "series \"sr99\" is not a series of this mentee",
+        },
+        Case {
+            name: "a series whose ID another record uses",
+            bytes: edit(
+                "\"feedback\": [",
+                "\"series\": [ { \"id\": \"sr6\", \"every\": { \"every\": 2, \"unit\": \"weeks\" }, \"first\": \"2026-02-03T10:00:00+01:00\", \"count\": 1 } ],\n      \"feedback\": [",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].series[0].id"),
+            says: "duplicate ID \"sr6\" (its number 6 is already in use)",
         },
         Case {
             name: "feedback pointing at a goal that does not exist",

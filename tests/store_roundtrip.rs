@@ -1,10 +1,11 @@
 //! Promise 5: load then save keeps everything, including fields written by a newer minor version.
 //!
 //! A property test generates workspaces (several mentees with goals, metrics, milestones,
-//! sessions with action items, feedback of every kind and visibility, connections; dates across
-//! the calendar, moments with offsets and fractions of a second, finite numbers of every size,
-//! and text with control characters, quotes, bidi overrides and astral characters), with IDs
-//! handed out by `Workspace::alloc`, and checks that what a real store saves loads back equal.
+//! sessions with action items, recurring series with sessions placed in them, feedback of every
+//! kind and visibility, connections; dates across the calendar, moments with offsets and
+//! fractions of a second, finite numbers of every size, and text with control characters,
+//! quotes, bidi overrides and astral characters), with IDs handed out by `Workspace::alloc`, and
+//! checks that what a real store saves loads back equal.
 //! A fixture with unknown fields at several levels, from a newer minor version, keeps every one
 //! of them across an edit and a save.
 
@@ -15,7 +16,7 @@ use mentor::domain::{
     ActionId, ActionItem, Agreement, Cadence, CadenceUnit, Channel, Connection, ConnectionId,
     ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus,
     Mentee, MenteeId, MenteeStatus, MentorProfile, MentoringKind, Metric, Milestone, MilestoneId,
-    Owner, Session, SessionId, SessionStatus, Visibility, Workspace,
+    Owner, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Visibility, Workspace,
 };
 use mentor::store::{OpenOptions, Store, format, load};
 use proptest::prelude::*;
@@ -225,8 +226,36 @@ fn action() -> impl Strategy<Value = ActionItem> {
         })
 }
 
-/// A session, with the goals it touches as indexes into its mentee's goals (resolved later).
-fn session() -> impl Strategy<Value = (Session, Vec<usize>)> {
+fn cadence() -> impl Strategy<Value = Cadence> {
+    (
+        any::<u32>(),
+        select(vec![
+            CadenceUnit::Days,
+            CadenceUnit::Weeks,
+            CadenceUnit::Months,
+        ]),
+    )
+        .prop_map(|(every, unit)| Cadence { every, unit })
+}
+
+/// A recurring series (its ID is handed out later).
+fn series() -> impl Strategy<Value = Series> {
+    (cadence(), moment(), any::<u32>(), option::of(any::<u32>())).prop_map(
+        |(every, first, count, minutes)| Series {
+            id: SeriesId::from_number(0),
+            every,
+            first,
+            count,
+            minutes,
+        },
+    )
+}
+
+/// A session, with the goals it touches as indexes into its mentee's goals, and its place in a
+/// series as an index into its mentee's series with the slot's moment (both resolved later).
+type SessionParts = (Session, Vec<usize>, Option<(usize, DateTime<FixedOffset>)>);
+
+fn session() -> impl Strategy<Value = SessionParts> {
     (
         moment(),
         option::of(any::<u32>()),
@@ -241,9 +270,10 @@ fn session() -> impl Strategy<Value = (Session, Vec<usize>)> {
         text(),
         vec(any::<usize>(), 0..3),
         vec(action(), 0..3),
+        option::of((any::<usize>(), moment())),
     )
         .prop_map(
-            |(at, minutes, channel, status, agenda, shared, private, goals, actions)| {
+            |(at, minutes, channel, status, agenda, shared, private, goals, actions, slot)| {
                 let session = Session {
                     id: SessionId::from_number(0),
                     at,
@@ -257,7 +287,7 @@ fn session() -> impl Strategy<Value = (Session, Vec<usize>)> {
                     actions,
                     series: None,
                 };
-                (session, goals)
+                (session, goals, slot)
             },
         )
 }
@@ -313,11 +343,7 @@ fn connection() -> impl Strategy<Value = Connection> {
         })
 }
 
-type MenteeParts = (
-    Mentee,
-    Vec<(Session, Vec<usize>)>,
-    Vec<(Feedback, Option<usize>)>,
-);
+type MenteeParts = (Mentee, Vec<SessionParts>, Vec<(Feedback, Option<usize>)>);
 
 fn mentee() -> impl Strategy<Value = MenteeParts> {
     (
@@ -344,12 +370,13 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(session(), 0..3),
             vec(feedback(), 0..3),
             vec(connection(), 0..3),
+            vec(series(), 0..3),
         ),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
-                (agreement, goals, sessions, feedback, connections),
+                (agreement, goals, sessions, feedback, connections, series),
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -365,7 +392,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     sessions: Vec::new(),
                     feedback: Vec::new(),
                     connections,
-                    series: Vec::new(),
+                    series,
                 };
                 (mentee, sessions, feedback)
             },
@@ -373,7 +400,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
 }
 
 /// A whole workspace, IDs handed out by `Workspace::alloc` in the order records are added, with
-/// references pointing at goals of the same mentee.
+/// references pointing at goals and series of the same mentee.
 fn workspace() -> impl Strategy<Value = Workspace> {
     (
         text(),
@@ -400,11 +427,20 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                         milestone.id = MilestoneId::from_number(ws.alloc());
                     }
                 }
+                for series in &mut mentee.series {
+                    series.id = SeriesId::from_number(ws.alloc());
+                }
                 let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
                 let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
-                for (mut session, goals) in sessions {
+                let series_ids: Vec<SeriesId> =
+                    mentee.series.iter().map(|r| r.id.clone()).collect();
+                for (mut session, goals, slot) in sessions {
                     session.id = SessionId::from_number(ws.alloc());
                     session.goals = goals.into_iter().filter_map(pick).collect();
+                    session.series = slot.and_then(|(i, slot)| {
+                        let id = series_ids.get(i % series_ids.len().max(1))?.clone();
+                        Some(SeriesSlot { id, slot })
+                    });
                     for action in &mut session.actions {
                         action.id = ActionId::from_number(ws.alloc());
                     }
@@ -465,6 +501,33 @@ proptest! {
         prop_assert_eq!(parsed.workspace, ws);
         prop_assert!(parsed.unknown.is_none());
     }
+}
+
+/// The generator does reach what the properties are about: series, and sessions placed in them.
+#[test]
+fn generated_workspaces_include_series_and_sessions_placed_in_them() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = workspace();
+    let (mut series, mut placed) = (0, 0);
+    for _ in 0..64 {
+        let ws = strategy
+            .new_tree(&mut runner)
+            .expect("a workspace")
+            .current();
+        assert_eq!(ws.validate(), Ok(()));
+        series += ws.mentees.iter().map(|m| m.series.len()).sum::<usize>();
+        placed += ws
+            .mentees
+            .iter()
+            .flat_map(|m| &m.sessions)
+            .filter(|s| s.series.is_some())
+            .count();
+    }
+    assert!(
+        series > 10 && placed > 10,
+        "{series} series, {placed} sessions in one"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

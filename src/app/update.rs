@@ -351,7 +351,16 @@ fn submit(state: &mut State) -> Vec<Effect> {
     match forms::submit(state, &mut form) {
         Ok((label, effects)) => {
             if adding {
-                let list = state.focus.0;
+                use super::form::FormTarget as T;
+                let list = match &form.target {
+                    T::NewMentee => ListId::Mentees,
+                    T::NewGoal { .. } => ListId::Goals,
+                    T::NewMilestone { .. } => ListId::Milestones,
+                    T::NewSession { .. } | T::NewSeries { .. } => ListId::Sessions,
+                    T::NewAction { .. } => ListId::Actions,
+                    T::NewFeedback { .. } => ListId::Feedback,
+                    _ => ListId::Connections,
+                };
                 records::select_newest(state, list);
             }
             clamp_all(state);

@@ -100,7 +100,7 @@ pub enum Command {
     )]
     Agenda {
         /// How many days ahead, today included
-        #[arg(long, default_value_t = 14)]
+        #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=366))]
         days: u32,
         /// Print JSON instead of text
         #[arg(long)]

@@ -244,7 +244,11 @@ pub fn ics(ws: &Workspace, only: Option<usize>, stamp: chrono::DateTime<Utc>) ->
     {
         for s in &m.sessions {
             let start = s.at.with_timezone(&Utc);
-            let minutes = s.minutes.or(m.agreement.session_minutes).unwrap_or(60);
+            let minutes = s
+                .minutes
+                .or(m.agreement.session_minutes)
+                .or(ws.mentor.default_session_minutes)
+                .unwrap_or(crate::domain::derived::DEFAULT_SESSION_MINUTES);
             let mut description = String::new();
             if !s.agenda.trim().is_empty() {
                 description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));

@@ -187,7 +187,11 @@ pub fn mentor_load(ws: &Workspace) -> Load {
         })
         .collect();
     Load {
-        hours_per_month: per_mentee.iter().map(|l| l.hours_per_month).sum(),
+        // A fold, not `sum`: an empty float sum is -0.0, which prints as "-0.0".
+        hours_per_month: per_mentee
+            .iter()
+            .map(|l| l.hours_per_month)
+            .fold(0.0, |a, b| a + b),
         capacity_hours_per_month: ws.mentor.capacity_hours_per_month,
         per_mentee,
     }

@@ -140,7 +140,7 @@ pub fn occurrences<Tz: TimeZone>(
 /// What needs attention in the days ahead.
 #[derive(Debug, Clone, Default)]
 pub struct Agenda<'a> {
-    /// Check-ins overdue, or due in the window with no session planned before them.
+    /// Check-ins overdue, or due in the window with no session planned by their date.
     pub checkins: Vec<(&'a Mentee, CheckIn)>,
     /// Planned sessions in the window, soonest first.
     pub sessions: Vec<(&'a Mentee, &'a Session)>,
@@ -166,10 +166,10 @@ pub fn agenda(ws: &Workspace, today: NaiveDate, days: u32) -> Agenda<'_> {
             .filter(|s| s.status == SessionStatus::Planned && s.date() >= today)
             .collect();
         if let Some(c) = next_checkin(m, today) {
+            // An overdue check-in is always listed (the cadence slipped, whatever is planned
+            // now); one falling due in the window only when nothing is planned by its date.
             let covered = planned.iter().any(|s| s.date() <= c.due);
-            if c.days_overdue > 0 && !planned.iter().any(|s| s.date() < end)
-                || c.due < end && !covered
-            {
+            if c.days_overdue > 0 || (c.due < end && !covered) {
                 a.checkins.push((m, c));
             }
         }
@@ -314,7 +314,8 @@ pub fn planned_hours(ws: &Workspace, today: NaiveDate) -> f64 {
                 .map(move |s| s.minutes.or(m.agreement.session_minutes).unwrap_or(default))
         })
         .map(|min| f64::from(min) / 60.0)
-        .sum()
+        // A fold, not `sum`: an empty float sum is -0.0, which prints as "-0.0".
+        .fold(0.0, |a, b| a + b)
 }
 
 #[cfg(test)]

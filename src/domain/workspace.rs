@@ -1,6 +1,6 @@
 //! The whole of a mentor's practice: their profile and their mentees.
 
-use super::ids::GoalId;
+use super::ids::{GoalId, SeriesId};
 use super::mentee::Mentee;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -139,8 +139,8 @@ impl Workspace {
     }
 
     /// Checks the invariants a loaded file must hold: non-empty names and titles, IDs unique in
-    /// the file and of the right kind, references to goals of the same mentee, and a counter past
-    /// every ID in use.
+    /// the file and of the right kind, references to goals and series of the same mentee, and a
+    /// counter past every ID in use.
     pub fn validate(&self) -> Result<(), Invalid> {
         // The counter is shared by all kinds, so the number alone is unique in the file.
         let mut seen: HashSet<u64> = HashSet::new();
@@ -176,6 +176,7 @@ impl Workspace {
             check(format!("{at}.id"), m.id.as_str(), m.id.number(), "mentee")?;
             not_blank(format!("{at}.name"), &m.name, "name")?;
             let goal_ids: HashSet<&GoalId> = m.goals.iter().map(|g| &g.id).collect();
+            let series_ids: HashSet<&SeriesId> = m.series.iter().map(|r| &r.id).collect();
             for (gi, g) in m.goals.iter().enumerate() {
                 let at = format!("{at}.goals[{gi}]");
                 check(format!("{at}.id"), g.id.as_str(), g.id.number(), "goal")?;
@@ -201,6 +202,14 @@ impl Workspace {
                             message: format!("goal \"{g}\" is not a goal of this mentee"),
                         });
                     }
+                }
+                if let Some(slot) = &s.series
+                    && !series_ids.contains(&slot.id)
+                {
+                    return Err(Invalid {
+                        path: format!("{at}.series.id"),
+                        message: format!("series \"{}\" is not a series of this mentee", slot.id),
+                    });
                 }
                 for (ai, a) in s.actions.iter().enumerate() {
                     let at = format!("{at}.actions[{ai}]");
@@ -230,6 +239,14 @@ impl Workspace {
                 )?;
                 not_blank(format!("{at}.title"), &c.title, "title")?;
             }
+            for (ri, r) in m.series.iter().enumerate() {
+                check(
+                    format!("{at}.series[{ri}].id"),
+                    r.id.as_str(),
+                    r.id.number(),
+                    "series",
+                )?;
+            }
         }
         if self.next_id <= max_number {
             return Err(Invalid {
@@ -254,6 +271,7 @@ impl Workspace {
                     || m.sessions.iter().any(|s| s.id.as_str() == id)
                     || m.feedback.iter().any(|f| f.id.as_str() == id)
                     || m.connections.iter().any(|c| c.id.as_str() == id)
+                    || m.series.iter().any(|r| r.id.as_str() == id)
             })
     }
 }
@@ -327,5 +345,72 @@ mod tests {
             Some(MentoringKind::Peer)
         );
         assert_eq!(parse_kebab::<MentoringKind>("boss"), None);
+    }
+
+    #[test]
+    fn validate_checks_series_ids_and_the_slots_that_name_them() {
+        use crate::domain::{
+            Cadence, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, session::Series,
+        };
+        let at = chrono::DateTime::parse_from_rfc3339("2027-03-15T10:00:00+01:00").unwrap();
+        let series = |n: u64| Series {
+            id: SeriesId::from_number(n),
+            every: Cadence::parse("2w").unwrap(),
+            first: at,
+            count: 1,
+            minutes: None,
+        };
+        let planned = |n: u64, slot: Option<u64>| {
+            let mut s = Session::new(SessionId::from_number(n), at, SessionStatus::Planned);
+            s.series = slot.map(|r| SeriesSlot {
+                id: SeriesId::from_number(r),
+                slot: at,
+            });
+            s
+        };
+        // Alice (m1) has series sr3 with session s4; Bob (m2) has a session outside any series.
+        let good = || {
+            let mut w = ws(&["Alice", "Bob"]);
+            w.mentees[0].series.push(series(3));
+            w.mentees[0].sessions.push(planned(4, Some(3)));
+            w.mentees[1].sessions.push(planned(5, None));
+            w.next_id = 6;
+            w
+        };
+        assert_eq!(good().validate(), Ok(()));
+        assert!(good().contains_id("sr3"));
+
+        // A slot naming a series that does not exist.
+        let mut w = good();
+        w.mentees[0].sessions[0].series.as_mut().unwrap().id = SeriesId::from_number(99);
+        let err = w.validate().unwrap_err();
+        assert_eq!(err.path, "mentees[0].sessions[0].series.id");
+        assert_eq!(
+            err.message,
+            "series \"sr99\" is not a series of this mentee"
+        );
+        // ... or a series of another mentee.
+        let mut w = good();
+        w.mentees[1].sessions[0].series = w.mentees[0].sessions[0].series.clone();
+        assert_eq!(
+            w.validate().unwrap_err().path,
+            "mentees[1].sessions[0].series.id"
+        );
+        // A series ID of the wrong shape, or sharing its number with another record.
+        let mut w = good();
+        w.mentees[0].series[0].id = SeriesId("series-3".into());
+        w.mentees[0].sessions[0].series = None;
+        let err = w.validate().unwrap_err();
+        assert_eq!(err.path, "mentees[0].series[0].id");
+        assert!(err.message.contains("series ID \"series-3\""), "{err}");
+        let mut w = good();
+        w.mentees[1].series.push(series(5));
+        let err = w.validate().unwrap_err();
+        assert_eq!(err.path, "mentees[1].series[0].id");
+        assert!(err.message.contains("duplicate ID \"sr5\""), "{err}");
+        // The counter must be past series IDs too.
+        let mut w = good();
+        w.mentees[0].series.push(series(6));
+        assert_eq!(w.validate().unwrap_err().path, "next_id");
     }
 }

@@ -86,9 +86,14 @@ fn size_m_has_the_expected_counts() {
     assert!(c.actions > 6_000, "{c}");
 }
 
-/// The full L workspace: `cargo test --release -- --ignored size_l` (slow in a debug build).
+/// The full L workspace (about two seconds in a debug build).
+///
+/// The issue asks for "roughly 10 to 15 MB of JSON" at these counts, but the counts cannot fit in
+/// that: the store writes pretty JSON with every field present, and for ~160,000 records the
+/// keys, indentation, IDs and dates alone come to about 37 MB with every text left empty (the
+/// compact form would still be about 18 MB). With text of realistic length the file is about
+/// 57 MB, so the counts are kept and the size is checked against that instead.
 #[test]
-#[ignore = "slow in debug builds; run with --release -- --ignored"]
 fn size_l_has_the_counts_the_issue_names() {
     let ws = generate(Size::L, 1, today());
     let c = Counts::of(&ws);
@@ -100,5 +105,5 @@ fn size_l_has_the_counts_the_issue_names() {
     ws.validate().expect("valid");
     let bytes = serialize(&ws, None, CURRENT_VERSION);
     let mb = bytes.len() / 1_000_000;
-    assert!((10..=15).contains(&mb), "{mb} MB");
+    assert!((45..=70).contains(&mb), "{mb} MB");
 }

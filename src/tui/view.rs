@@ -63,7 +63,7 @@ pub fn display(
 pub struct ViewShell {
     pub store: ReadOnlyStore,
     pub mentee: Option<String>,
-    /// Hash of the bytes last shown.
+    /// Hash of the bytes last shown; 0 after a failed read, so any good read is shown again.
     pub hash: u128,
 }
 
@@ -73,6 +73,9 @@ impl ViewShell {
         let (viewed, hash) = match self.store.read() {
             Ok(read) => read,
             Err(e) => {
+                // Forget the hash of what is shown, so that the next good read clears the
+                // warning even when it brings back the very bytes shown before.
+                self.hash = 0;
                 return Some(Action::ViewReloadFailed(format!(
                     "the file changed but does not read ({e}); showing the last good version"
                 )));
@@ -90,9 +93,12 @@ impl ViewShell {
                     at: at(),
                 })
             }
-            Err(why) => Some(Action::ViewReloadFailed(format!(
-                "{why}; showing the last good version"
-            ))),
+            Err(why) => {
+                self.hash = 0;
+                Some(Action::ViewReloadFailed(format!(
+                    "{why}; showing the last good version"
+                )))
+            }
         }
     }
 }

@@ -24,7 +24,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [top, bottom] =
         Layout::vertical([Constraint::Min(4), Constraint::Length(upcoming)]).areas(area);
     let rows = view::rows(state, ListId::Mentees);
-    let focused = state.focus.0 == ListId::Mentees;
+    // On the calendar the keys move the calendar, not this list.
+    let focused = state.focus.0 == ListId::Mentees && state.tab != crate::app::Tab::Calendar;
     let width = usize::from(top.width.saturating_sub(4));
     let title = if rows.len() == state.ws.mentees.len() {
         format!(" Mentees ({}) ", rows.len())

@@ -100,16 +100,39 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 }
 
 /// The mentor's month: hours implied by the cadences, and hours actually planned, against the
-/// capacity.
+/// capacity. In a narrow box (the Overview's) the numbers come first: the words get shorter, then
+/// the bars, so the hours are never cut off.
 pub fn capacity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    const LABEL: usize = 9;
     let load = mentor_load(&state.ws);
     let planned = planned_hours(&state.ws, state.today);
     let width = usize::from(area.width.saturating_sub(2));
+    let cadences = load.hours_per_month;
+    let mut narrow = false;
     let lines = match load.capacity_hours_per_month {
         Some(cap) if cap > 0.0 => {
-            let bar_width = width.saturating_sub(30).clamp(10, 40);
+            let long = [
+                format!(" {cadences:.1} of {cap:.1} h/month"),
+                format!(" {planned:.1} h in 30 days"),
+            ];
+            let short = [
+                format!(" {cadences:.1}/{cap:.1} h"),
+                format!(" {planned:.1} h/30d"),
+            ];
+            let room = |texts: &[String; 2]| {
+                let text = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+                width.saturating_sub(LABEL + text)
+            };
+            let wide = width.saturating_sub(30).clamp(10, 40);
+            let (long_bar, short_bar) = (wide.min(room(&long)), wide.min(room(&short)));
+            let (texts, bar_width) = if long_bar >= 5 {
+                (long, long_bar)
+            } else {
+                (short, short_bar)
+            };
             let bar = |hours: f64| {
                 let filled = ((hours / cap).min(1.0) * bar_width as f64).round() as usize;
+                let filled = filled.min(bar_width);
                 format!("{}{}", "█".repeat(filled), "░".repeat(bar_width - filled))
             };
             let style = |hours: f64| {
@@ -119,34 +142,46 @@ pub fn capacity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     theme.gauge()
                 }
             };
+            let [cadence_text, planned_text] = texts;
             vec![
                 Line::from(vec![
-                    Span::raw(format!("{:<9}", "cadences")),
-                    Span::styled(bar(load.hours_per_month), style(load.hours_per_month)),
-                    Span::raw(format!(" {:.1} of {cap:.1} h/month", load.hours_per_month)),
+                    Span::raw(format!("{:<LABEL$}", "cadences")),
+                    Span::styled(bar(cadences), style(cadences)),
+                    Span::raw(cadence_text),
                 ]),
                 Line::from(vec![
-                    Span::raw(format!("{:<9}", "planned")),
+                    Span::raw(format!("{:<LABEL$}", "planned")),
                     Span::styled(bar(planned), style(planned)),
-                    Span::raw(format!(" {planned:.1} h in 30 days")),
+                    Span::raw(planned_text),
                 ]),
             ]
         }
-        _ => vec![
-            Line::from(format!(
-                "cadences {:.1} h/month · planned {planned:.1} h in 30 days",
-                load.hours_per_month
-            )),
-            Line::styled(
-                "no capacity set: mentor profile --capacity HOURS",
-                theme.muted(),
-            ),
-        ],
+        _ => {
+            let both =
+                format!("cadences {cadences:.1} h/month · planned {planned:.1} h in 30 days");
+            if both.chars().count() <= width {
+                vec![
+                    Line::from(both),
+                    Line::styled(
+                        "no capacity set: mentor profile --capacity HOURS",
+                        theme.muted(),
+                    ),
+                ]
+            } else {
+                narrow = true;
+                vec![
+                    Line::from(format!("{:<LABEL$}{cadences:.1} h/month", "cadences")),
+                    Line::from(format!("{:<LABEL$}{planned:.1} h/30 days", "planned")),
+                ]
+            }
+        }
     };
     let title = if load.over_capacity() {
-        " Capacity: over ".to_string()
+        " Capacity: over "
+    } else if narrow {
+        " Capacity: not set "
     } else {
-        " Capacity ".to_string()
+        " Capacity "
     };
     let block = Block::new()
         .borders(Borders::ALL)
