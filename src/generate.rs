@@ -1,11 +1,11 @@
 //! Generated workspaces of realistic shape at three sizes, for benchmarks, tests and the hidden
 //! `mentor dev generate` command.
 //!
-//! | size | mentees | goals   | milestones | sessions | action items | feedback |
-//! |------|---------|---------|------------|----------|--------------|----------|
-//! | S    | 10      | ~200    | ~800       | ~400     | ~800         | ~1,000   |
-//! | M    | 100     | ~2,000  | ~8,000     | ~4,000   | ~8,000       | ~10,000  |
-//! | L    | 500     | ~10,000 | ~40,000    | ~20,000  | ~40,000      | ~50,000  |
+//! | size | mentees | goals   | milestones | sessions | action items | feedback | file    |
+//! |------|---------|---------|------------|----------|--------------|----------|---------|
+//! | S    | 10      | ~200    | ~800       | ~400     | ~700         | ~1,000   | ~1.1 MB |
+//! | M    | 100     | ~2,000  | ~8,000     | ~4,000   | ~7,400       | ~10,000  | ~11 MB  |
+//! | L    | 500     | ~10,000 | ~40,000    | ~20,000  | ~36,000      | ~50,000  | ~57 MB  |
 //!
 //! Every mentee has about 20 goals with about 4 milestones each, about 40 sessions (about 2
 //! action items in each held one), about 100 feedback notes and a few connections; what varies

@@ -56,7 +56,7 @@ pub enum Action {
     ForceQuit,
     /// Read the file again after it changed on disk (the edits in memory go to a conflict copy).
     Reload,
-    /// A key that means nothing here; tells the user when it is an edit in read-only mode.
+    /// A key that means nothing here: nothing happens.
     Unbound,
     // Results of effects.
     Saved {

@@ -235,18 +235,23 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         lines
     };
-    let left = column(
-        &[
-            ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
-            ("Calendar", &[Ctx::Calendar]),
-            ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm]),
-        ],
-        l.width,
-    );
-    let right = column(
-        &[("Anywhere", &[Ctx::Global]), ("Forms", &[Ctx::Form])],
-        r.width,
-    );
+    // Read-only, no form or confirmation can open: their keys are left out too.
+    let editable = state.read_only.is_none();
+    let mut left_sections: Vec<(&str, &[Ctx])> = vec![
+        ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
+        ("Calendar", &[Ctx::Calendar]),
+    ];
+    left_sections.push(if editable {
+        ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
+    } else {
+        ("Filter", &[Ctx::Filter])
+    });
+    let mut right_sections: Vec<(&str, &[Ctx])> = vec![("Anywhere", &[Ctx::Global])];
+    if editable {
+        right_sections.push(("Forms", &[Ctx::Form]));
+    }
+    let left = column(&left_sections, l.width);
+    let right = column(&right_sections, r.width);
     frame.render_widget(Paragraph::new(left), l);
     frame.render_widget(Paragraph::new(right), r);
 }

@@ -20,77 +20,120 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     capacity(frame, gauge, state, theme);
     let a = agenda(&state.ws, state.today, DAYS);
     let width = usize::from(body.width.saturating_sub(2));
+    let dated = |due: Option<chrono::NaiveDate>| {
+        let style = if due.is_some_and(|d| d < state.today) {
+            theme.overdue()
+        } else {
+            theme.muted()
+        };
+        Span::styled(
+            format!(" {:<11}", due.map(|d| d.to_string()).unwrap_or_default()),
+            style,
+        )
+    };
+    let sections: Vec<(String, Vec<Line>)> = vec![
+        (
+            format!("Check-ins ({})", a.checkins.len()),
+            a.checkins
+                .iter()
+                .map(|(m, c)| {
+                    let (when, style) = if c.days_overdue > 0 {
+                        (format!("overdue {}d", c.days_overdue), theme.overdue())
+                    } else {
+                        (format!("due {}", c.due), theme.due_soon())
+                    };
+                    Line::from(vec![
+                        Span::styled(format!(" {when:<16}"), style),
+                        Span::raw(fit(&safe(&m.name), width.saturating_sub(17))),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
+            a.sessions
+                .iter()
+                .map(|(m, s)| {
+                    let agenda = if s.agenda.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {}", safe(&s.agenda))
+                    };
+                    Line::from(vec![
+                        Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
+                        Span::raw(fit(
+                            &format!("{}{agenda}", safe(&m.name)),
+                            width.saturating_sub(18),
+                        )),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            format!("Action items due ({})", a.actions.len()),
+            a.actions
+                .iter()
+                .map(|(m, x)| {
+                    let text = format!("{} ({}, {})", safe(&x.text), safe(&m.name), x.owner);
+                    Line::from(vec![
+                        dated(x.due),
+                        Span::raw(fit(&text, width.saturating_sub(12))),
+                    ])
+                })
+                .collect(),
+        ),
+        (
+            format!("Milestones due ({})", a.milestones.len()),
+            a.milestones
+                .iter()
+                .map(|(m, _, k)| {
+                    let text = format!("{} ({})", safe(&k.title), safe(&m.name));
+                    Line::from(vec![
+                        dated(k.due),
+                        Span::raw(fit(&text, width.saturating_sub(12))),
+                    ])
+                })
+                .collect(),
+        ),
+    ];
+    // Every section keeps its heading; the rows left are shared out one at a time, so a long
+    // section cannot push the others off the screen. A cut section ends in "… N more".
+    let rows = usize::from(body.height.saturating_sub(2));
+    let overhead = 2 * sections.len() - 1;
+    let mut budget = rows.saturating_sub(overhead);
+    let mut shown = vec![0usize; sections.len()];
+    loop {
+        let mut gave = false;
+        for (i, (_, items)) in sections.iter().enumerate() {
+            if budget > 0 && shown[i] < items.len() {
+                shown[i] += 1;
+                budget -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
+    }
     let mut lines: Vec<Line> = Vec::new();
-    let heading = |lines: &mut Vec<Line>, title: String| {
-        if !lines.is_empty() {
+    for (i, (title, items)) in sections.into_iter().enumerate() {
+        if i > 0 {
             lines.push(Line::default());
         }
         lines.push(Line::styled(title, theme.title()));
-    };
-    heading(&mut lines, format!("Check-ins ({})", a.checkins.len()));
-    for (m, c) in &a.checkins {
-        let (when, style) = if c.days_overdue > 0 {
-            (format!("overdue {}d", c.days_overdue), theme.overdue())
+        let total = items.len();
+        let keep = if shown[i] < total {
+            shown[i].saturating_sub(1)
         } else {
-            (format!("due {}", c.due), theme.due_soon())
+            total
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {when:<16}"), style),
-            Span::raw(fit(&safe(&m.name), width.saturating_sub(17))),
-        ]));
-    }
-    heading(
-        &mut lines,
-        format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
-    );
-    for (m, s) in &a.sessions {
-        let text = format!(
-            "{} {}",
-            safe(&m.name),
-            if s.agenda.is_empty() {
-                String::new()
-            } else {
-                format!("· {}", safe(&s.agenda))
-            }
-        );
-        lines.push(Line::from(vec![
-            Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
-            Span::raw(fit(&text, width.saturating_sub(18))),
-        ]));
-    }
-    heading(
-        &mut lines,
-        format!("Action items due ({})", a.actions.len()),
-    );
-    for (m, x) in &a.actions {
-        let due = x.due.map(|d| d.to_string()).unwrap_or_default();
-        let style = if x.due.is_some_and(|d| d < state.today) {
-            theme.overdue()
-        } else {
-            theme.muted()
-        };
-        let text = format!("{} ({}, {})", safe(&x.text), safe(&m.name), x.owner);
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {due:<11}"), style),
-            Span::raw(fit(&text, width.saturating_sub(12))),
-        ]));
-    }
-    heading(
-        &mut lines,
-        format!("Milestones due ({})", a.milestones.len()),
-    );
-    for (m, _, k) in &a.milestones {
-        let due = k.due.map(|d| d.to_string()).unwrap_or_default();
-        let style = if k.due.is_some_and(|d| d < state.today) {
-            theme.overdue()
-        } else {
-            theme.muted()
-        };
-        let text = format!("{} ({})", safe(&k.title), safe(&m.name));
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {due:<11}"), style),
-            Span::raw(fit(&text, width.saturating_sub(12))),
-        ]));
+        lines.extend(items.into_iter().take(keep));
+        if keep < total {
+            lines.push(Line::styled(
+                format!(" … {} more (mentor agenda lists all)", total - keep),
+                theme.muted(),
+            ));
+        }
     }
     let block = Block::new()
         .borders(Borders::ALL)
