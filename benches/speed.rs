@@ -200,17 +200,10 @@ fn pace(
         .sampling_mode(mode);
 }
 
-fn store_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+/// What takes milliseconds on S and hundreds of them on L: reading, writing, listing all goals.
+fn slow_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let mut g = c.benchmark_group(size.to_string());
-    pace(
-        &mut g,
-        size,
-        if size == Size::S {
-            Pace::Fast
-        } else {
-            Pace::Slow
-        },
-    );
+    pace(&mut g, size, Pace::Slow);
     let path: &Path = &fx.path;
     g.bench_function("floor", |b| {
         b.iter_with_large_drop(|| format::parse_floor(black_box(&fx.bytes)).expect("parses"))
@@ -236,6 +229,9 @@ fn store_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
             (ws, text)
         })
     });
+    g.bench_function("goal_list_json", |b| {
+        b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, true, today(), 80).expect("lists"))
+    });
     g.bench_function("load_to_first_frame", |b| {
         b.iter_with_large_drop(|| {
             let ws = store::load(path).expect("loads").workspace;
@@ -251,7 +247,8 @@ fn store_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     g.finish();
 }
 
-fn memory_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+/// What works on the workspace in memory: the SMART check, the goal table, the first frame.
+fn fast_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let mut g = c.benchmark_group(size.to_string());
     pace(&mut g, size, Pace::Fast);
     g.bench_function("smart_check", |b| {
@@ -268,9 +265,6 @@ fn memory_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     g.bench_function("goal_list_table", |b| {
         b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, false, today(), 80).expect("lists"))
     });
-    g.bench_function("goal_list_json", |b| {
-        b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, true, today(), 80).expect("lists"))
-    });
     // The first frame; the workspace is moved in and out of the state, not copied.
     let mut ws = Some(fx.ws.clone());
     g.bench_function("first_frame", |b| {
@@ -284,6 +278,7 @@ fn memory_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     g.finish();
 }
 
+/// One key press to the next frame.
 fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let mut g = c.benchmark_group(size.to_string());
     pace(&mut g, size, Pace::Fast);
@@ -391,8 +386,8 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
     for size in Size::STANDARD {
         let fx = Fixture::new(size);
-        store_benches(&mut c, size, &fx);
-        memory_benches(&mut c, size, &fx);
+        slow_benches(&mut c, size, &fx);
+        fast_benches(&mut c, size, &fx);
         key_benches(&mut c, size, &fx);
         summary::record_size(size, fx.bytes.len());
     }

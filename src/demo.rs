@@ -50,7 +50,7 @@ pub fn demo_workspace(today: NaiveDate) -> Workspace {
     ];
     for build in mentees {
         let mentee = build(&mut d);
-        d.ws.mentees.push(mentee);
+        d.ws.push_mentee(mentee);
     }
     d.finish()
 }

@@ -102,7 +102,7 @@ pub fn generate(size: Size, seed: u64, today: NaiveDate) -> Workspace {
         let mut rng = root.fork(i as u64 + 1);
         let name = unique_name(&mut rng, &mut names, i);
         let mentee = mentee::mentee(&mut ws, &mut rng, name, today);
-        ws.mentees.push(mentee);
+        ws.push_mentee(mentee);
     }
     ws
 }

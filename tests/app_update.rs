@@ -633,13 +633,13 @@ fn view_reloaded_replaces_the_workspace_and_keeps_the_selection_by_id() {
         "Aaron First",
         today(),
     );
-    fresh.mentees.insert(0, first);
+    fresh.mentees.insert(0, std::sync::Arc::new(first));
     let g = mentor::domain::Goal::new(
         mentor::domain::GoalId::from_number(9002),
         "A goal added outside",
         today(),
     );
-    fresh.mentees[3].goals.insert(0, g);
+    fresh.mentee_mut(3).goals.insert(0, g);
     let effects = run(
         &mut s,
         [Action::ViewReloaded {
@@ -665,7 +665,7 @@ fn view_reloaded_replaces_the_workspace_and_keeps_the_selection_by_id() {
 
     // A reload where the selected goal is gone: the selection stays inside the list.
     let mut fewer = fresh.clone();
-    fewer.mentees[3].goals.truncate(1);
+    fewer.mentee_mut(3).goals.truncate(1);
     run(
         &mut s,
         [Action::ViewReloaded {
@@ -752,7 +752,7 @@ fn a_mentees_own_action_items_come_first_in_their_view() {
         });
     }
     m.sessions.push(session);
-    ws.mentees.push(m);
+    ws.push_mentee(m);
     let texts = |s: &State| -> Vec<String> {
         let session = view::session(s).unwrap();
         view::rows(s, ListId::Actions)

@@ -44,7 +44,7 @@ fn empty() -> State {
 fn bare_mentee() -> State {
     let mut ws = Workspace::default();
     let id = MenteeId::from_number(ws.alloc());
-    ws.mentees.push(Mentee::new(id, "Noor Bare", today()));
+    ws.push_mentee(Mentee::new(id, "Noor Bare", today()));
     State::new(ws, today(), STORE)
 }
 
@@ -484,7 +484,7 @@ fn hostile() -> State {
     m.aspirations = "clip\x1b]52;c;cm0gLXJmIH4=\x1b\\ \u{85}next \u{202e}desrever\x07".into();
     m.private_notes = "bell\x07 csi\u{9b}31m esc\x1b[2J del\x7f".into();
     m.agreement.boundaries = "\u{202e}bidi tab\there\nnewline".into();
-    ws.mentees.push(m);
+    ws.push_mentee(m);
     State::new(ws, today(), STORE)
 }
 

@@ -298,7 +298,7 @@ fn hostile_workspace() -> Workspace {
         status: ConnectionStatus::Suggested,
         date: Some(day),
     });
-    ws.mentees.push(m);
+    ws.push_mentee(m);
     ws.validate().expect("valid");
     ws
 }

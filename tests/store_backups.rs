@@ -24,7 +24,7 @@ fn k_plus_three_saves_leave_exactly_k_backups_of_the_previous_versions() {
         let mut ws = sample_workspace();
         for n in 1..=keep + 3 {
             ws.mentor.name = format!("Version {n}");
-            ws.mentees[0].aspirations = "x".repeat(n * 10);
+            ws.mentee_mut(0).aspirations = "x".repeat(n * 10);
             store.save(&ws).expect("save");
             versions.push(std::fs::read(&path).expect("read"));
         }

@@ -61,7 +61,7 @@ fn a_file_replaced_by_rename_is_not_overwritten() {
     let outside = outside_version(&ws);
     replace_like_an_editor(&path, &outside);
     let mut mine = ws.clone();
-    mine.mentees[0].aspirations = "My edit in the app".into();
+    mine.mentee_mut(0).aspirations = "My edit in the app".into();
     let kept = mine.clone();
 
     assert_conflict(store.save(&mine), &path);

@@ -41,12 +41,11 @@ fn filler(generation: u64) -> String {
 fn set_generation(ws: &mut Workspace, generation: u64) {
     if ws.mentees.is_empty() {
         let id = MenteeId::from_number(ws.alloc());
-        ws.mentees
-            .push(Mentee::new(id, "Crash test", common::date(2026, 11, 29)));
+        ws.push_mentee(Mentee::new(id, "Crash test", common::date(2026, 11, 29)));
     }
     ws.alloc();
     ws.mentor.name = format!("gen {generation}");
-    ws.mentees[0].aspirations = filler(generation);
+    ws.mentee_mut(0).aspirations = filler(generation);
 }
 
 /// The generation a workspace holds, checking that all of it belongs to that generation.

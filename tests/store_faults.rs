@@ -31,7 +31,7 @@ fn options() -> OpenOptions {
 fn edited(ws: &Workspace) -> Workspace {
     let mut ws = ws.clone();
     ws.mentor.name = "Edited after the fault".into();
-    ws.mentees[0].goals[0].milestones[1].done_on = Some(common::date(2026, 3, 1));
+    ws.mentee_mut(0).goals[0].milestones[1].done_on = Some(common::date(2026, 3, 1));
     ws
 }
 

@@ -454,7 +454,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 for connection in &mut mentee.connections {
                     connection.id = ConnectionId::from_number(ws.alloc());
                 }
-                ws.mentees.push(mentee);
+                ws.push_mentee(mentee);
             }
             // IDs of records deleted since are never handed out again.
             ws.next_id += skipped;
@@ -587,13 +587,13 @@ fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     let (mut store, mut ws) = Store::open(&path, &OpenOptions::default()).expect("open");
     // Edit at several levels, and reorder goals: unknown fields follow their record's ID.
     ws.mentor.name = "Dana O.".into();
-    ws.mentees[0].name = "Alice B.".into();
-    ws.mentees[0].goals.reverse();
+    ws.mentee_mut(0).name = "Alice B.".into();
+    ws.mentee_mut(0).goals.reverse();
     let (m, g, k) = ws.find_milestone("ms3").expect("ms3");
-    ws.mentees[m].goals[g].milestones[k].done_on = Some(common::date(2026, 2, 10));
-    ws.mentees[0].sessions[0].actions[0].text = "Send the review checklist".into();
+    ws.mentee_mut(m).goals[g].milestones[k].done_on = Some(common::date(2026, 2, 10));
+    ws.mentee_mut(0).sessions[0].actions[0].text = "Send the review checklist".into();
     let id = ConnectionId::from_number(ws.alloc());
-    ws.mentees[0].connections.push(Connection {
+    ws.mentee_mut(0).connections.push(Connection {
         id,
         kind: ConnectionKind::Event,
         title: "Design meetup".into(),
@@ -626,11 +626,11 @@ fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     assert_eq!(loaded.version.minor, 7);
 
     // A second save in the same session, and a save after reopening, keep them as well.
-    ws.mentees[0].aspirations = "Lead a team".into();
+    ws.mentee_mut(0).aspirations = "Lead a team".into();
     store.save(&ws).expect("save again");
     drop(store);
     let (mut store, mut ws) = Store::open(&path, &OpenOptions::default()).expect("reopen");
-    ws.mentees[0].private_notes = "Ask about the meetup".into();
+    ws.mentee_mut(0).private_notes = "Ask about the meetup".into();
     store.save(&ws).expect("save after reopening");
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     assert_unknown_fields_kept(&saved);
@@ -654,7 +654,7 @@ fn numbers_that_once_came_back_changed_round_trip_exactly() {
         5e-324,
     ];
     for value in values {
-        let metric = ws.mentees[m].goals[g].metric.as_mut().expect("metric");
+        let metric = ws.mentee_mut(m).goals[g].metric.as_mut().expect("metric");
         metric.target = value;
         metric.current = Some(-value);
         ws.mentor.capacity_hours_per_month = Some(value);

@@ -401,7 +401,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
                 date: date.map(day),
             });
         }
-        ws.mentees.push(m);
+        ws.push_mentee(m);
     }
     ws.validate().expect("the generated workspace is valid");
     assert!(

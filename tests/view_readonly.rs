@@ -586,7 +586,7 @@ fn a_file_event_reloads_and_a_broken_file_keeps_the_last_good_view() {
 
     // A real change is shown.
     let mut ws = common::sample_workspace();
-    ws.mentees[0].goals[0].title = "Lead the design review guild".into();
+    ws.mentee_mut(0).goals[0].title = "Lead the design review guild".into();
     let now = chrono::DateTime::parse_from_rfc3339(view_common::NOW).expect("now");
     let b = Bundle::of(&ws, 0, now).expect("a mentee");
     replace(&tree.bundle, &b.to_bytes());

@@ -5,6 +5,7 @@ use super::action::Effect;
 use super::history::Change;
 use super::state::State;
 use crate::domain::Mentee;
+use std::sync::Arc;
 
 /// Hands out record numbers from the workspace's counter while a mentee is borrowed.
 pub struct Ids<'a>(&'a mut u64);
@@ -27,14 +28,15 @@ pub fn mentee<T, E>(
     f: impl FnOnce(&mut Mentee, &mut Ids) -> Result<T, E>,
 ) -> Option<Result<(T, Vec<Effect>), E>> {
     let before = state.ws.mentees.get(index).cloned()?;
-    let mut draft = before.clone();
+    let mut draft = Mentee::clone(&before);
     let mut next_id = state.ws.next_id;
     let out = match f(&mut draft, &mut Ids(&mut next_id)) {
         Ok(out) => out,
         Err(e) => return Some(Err(e)),
     };
     state.ws.next_id = next_id;
-    state.ws.mentees[index] = draft.clone();
+    let draft = Arc::new(draft);
+    state.ws.mentees[index] = Arc::clone(&draft);
     state.history.record(Change {
         label: label.into(),
         index,
@@ -47,7 +49,8 @@ pub fn mentee<T, E>(
 /// Adds a mentee at the end; records the step and asks for a save.
 pub fn add_mentee(state: &mut State, mentee: Mentee, label: impl Into<String>) -> Vec<Effect> {
     let index = state.ws.mentees.len();
-    state.ws.mentees.push(mentee.clone());
+    let mentee = Arc::new(mentee);
+    state.ws.mentees.push(Arc::clone(&mentee));
     state.history.record(Change {
         label: label.into(),
         index,

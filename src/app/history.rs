@@ -1,11 +1,13 @@
 //! Undo and redo.
 //!
 //! Every edit changes exactly one mentee record (adding or removing a mentee included), so a step
-//! keeps that one mentee before and after, not a copy of the whole workspace. Steps are undone in
+//! keeps that one mentee before and after (shared pointers, so a step costs no copy), not a copy
+//! of the whole workspace. Steps are undone in
 //! reverse order, so the positions they name stay right. The ID counter is never wound back: an
 //! ID once handed out is not reused, even for an undone record.
 
 use crate::domain::{Mentee, Workspace};
+use std::sync::Arc;
 
 /// How many steps are kept.
 pub const LIMIT: usize = 500;
@@ -16,8 +18,8 @@ pub struct Change {
     /// What was done, for "undid: ..." messages.
     pub label: String,
     pub index: usize,
-    pub before: Option<Mentee>,
-    pub after: Option<Mentee>,
+    pub before: Option<Arc<Mentee>>,
+    pub after: Option<Arc<Mentee>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -27,7 +29,7 @@ pub struct History {
 }
 
 /// Puts `value` at `index` where `present` says a record is there now.
-fn put(ws: &mut Workspace, index: usize, present: bool, value: Option<&Mentee>) {
+fn put(ws: &mut Workspace, index: usize, present: bool, value: Option<&Arc<Mentee>>) {
     match (present, value) {
         (true, Some(m)) => ws.mentees[index] = m.clone(),
         (true, None) => {

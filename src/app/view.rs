@@ -82,7 +82,7 @@ pub fn mentee_index(state: &State) -> Option<usize> {
 }
 
 pub fn mentee(state: &State) -> Option<&Mentee> {
-    mentee_index(state).map(|i| &state.ws.mentees[i])
+    mentee_index(state).map(|i| state.ws.mentees[i].as_ref())
 }
 
 pub fn goal(state: &State) -> Option<&Goal> {

@@ -9,6 +9,7 @@ use crate::domain::{
 };
 use serde::Serialize;
 use serde_json::{Value, json};
+use std::sync::Arc;
 
 /// Records of one kind across mentees (or of one), each with its mentee's index.
 fn across<'a, T>(
@@ -76,7 +77,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                     ),
                 };
                 let id = FeedbackId::from_number(ws.alloc());
-                ws.mentees[i].feedback.push(Feedback {
+                ws.mentee_mut(i).feedback.push(Feedback {
                     id: id.clone(),
                     date,
                     kind,
@@ -149,7 +150,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             let (id, name) = ctx.edit(|ws| {
                 let i = ws.resolve_mentee(&mentee)?;
                 let id = ConnectionId::from_number(ws.alloc());
-                ws.mentees[i].connections.push(Connection {
+                ws.mentee_mut(i).connections.push(Connection {
                     id: id.clone(),
                     kind,
                     title: title.clone(),
@@ -168,7 +169,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 let c = ws
                     .mentees
                     .iter_mut()
-                    .flat_map(|m| m.connections.iter_mut())
+                    .flat_map(|m| Arc::make_mut(m).connections.iter_mut())
                     .find(|c| c.id.as_str() == id)
                     .ok_or_else(|| CliError::Input(format!("no connection with ID \"{id}\"")))?;
                 c.status = ConnectionStatus::Done;

@@ -17,7 +17,7 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
         GoalCmd::Done { id } => {
             let title = ctx.edit(|ws| {
                 let (m, g) = ws.find_goal(&id)?;
-                let goal = &mut ws.mentees[m].goals[g];
+                let goal = &mut ws.mentee_mut(m).goals[g];
                 goal.status = GoalStatus::Achieved;
                 goal.achieved_on.get_or_insert(ctx.today());
                 Ok(goal.title.clone())
@@ -33,7 +33,7 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
             }
             let (metric, p) = ctx.edit(|ws| {
                 let (m, g) = ws.find_goal(&id)?;
-                let goal = &mut ws.mentees[m].goals[g];
+                let goal = &mut ws.mentee_mut(m).goals[g];
                 let metric = goal.metric.as_mut().ok_or_else(|| {
                     CliError::Input(format!(
                         "goal {id} has no metric to record progress on; its progress comes from milestones"
@@ -93,7 +93,7 @@ fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())
             .collect();
-        ws.mentees[i].goals.push(g.clone());
+        ws.mentee_mut(i).goals.push(g.clone());
         Ok(g)
     })?;
     let report = smart::check(&goal, today);
@@ -250,7 +250,7 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             let id = ctx.edit(|ws| {
                 let (m, g) = ws.find_goal(&goal)?;
                 let id = MilestoneId::from_number(ws.alloc());
-                ws.mentees[m].goals[g]
+                ws.mentee_mut(m).goals[g]
                     .milestones
                     .push(Milestone::new(id.clone(), &title, due));
                 Ok(id)
@@ -261,7 +261,7 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
         MilestoneCmd::Done { id } => {
             let (goal, p) = ctx.edit(|ws| {
                 let (m, g, k) = ws.find_milestone(&id)?;
-                let goal = &mut ws.mentees[m].goals[g];
+                let goal = &mut ws.mentee_mut(m).goals[g];
                 goal.milestones[k].done_on.get_or_insert(ctx.today());
                 Ok((goal.id.clone(), progress(goal)))
             })?;

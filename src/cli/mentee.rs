@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 m.aspirations = aspirations.unwrap_or_default();
                 m.private_notes = private_notes.unwrap_or_default();
                 apply_agreement(ctx, &mut m.agreement, agreement)?;
-                ws.mentees.push(m);
+                ws.push_mentee(m);
                 Ok((id, capacity_warning(ws)))
             })?;
             print(&format!("Added mentee {} ({id}).\n", text::line(&name)));
@@ -73,7 +73,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                     )));
                 }
                 let today = ctx.today();
-                let m = &mut ws.mentees[i];
+                let m = ws.mentee_mut(i);
                 if let Some(n) = name {
                     m.name = n;
                 }

@@ -82,7 +82,7 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
             });
             sessions.push(s);
         }
-        let m = &mut ws.mentees[i];
+        let m = ws.mentee_mut(i);
         m.series.push(Series {
             id: series_id,
             every,
@@ -108,7 +108,7 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
     let at = ctx.datetime(to)?;
     ctx.edit(|ws| {
         let (m, s) = find_session(ws, id)?;
-        ws.mentees[m].sessions[s].at = at;
+        ws.mentee_mut(m).sessions[s].at = at;
         Ok(())
     })?;
     print(&format!(
@@ -128,7 +128,7 @@ pub fn set_status(
 ) -> Result<(), CliError> {
     ctx.edit(|ws| {
         let (m, s) = find_session(ws, id)?;
-        let session = &mut ws.mentees[m].sessions[s];
+        let session = &mut ws.mentee_mut(m).sessions[s];
         session.status = status;
         let append = |to: &mut String, more: Option<String>| {
             if let Some(more) = more.filter(|t| !t.trim().is_empty()) {

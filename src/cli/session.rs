@@ -120,7 +120,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
                 done_on: None,
             });
         }
-        ws.mentees[i].sessions.push(s.clone());
+        ws.mentee_mut(i).sessions.push(s.clone());
         Ok((s, ws.mentees[i].name.clone()))
     })?;
     let mut out = format!(
@@ -195,7 +195,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
         ActionCmd::Done { id } => {
             let text = ctx.edit(|ws| {
                 let (m, s, a) = ws.find_action(&id)?;
-                let item = &mut ws.mentees[m].sessions[s].actions[a];
+                let item = &mut ws.mentee_mut(m).sessions[s].actions[a];
                 item.done_on.get_or_insert(ctx.today());
                 Ok(item.text.clone())
             })?;

@@ -60,7 +60,7 @@ fn is_deterministic() {
 #[test]
 fn covers_every_kind_and_status() {
     let ws = demo_workspace(day(2026, 11, 29));
-    let has = |f: &dyn Fn(&Mentee) -> bool| ws.mentees.iter().any(f);
+    let has = |f: &dyn Fn(&Mentee) -> bool| ws.mentees.iter().any(|m| f(m));
     for kind in [
         MentoringKind::Career,
         MentoringKind::Peer,
@@ -262,6 +262,6 @@ fn records_survive_json() {
     for m in &ws.mentees {
         let text = serde_json::to_string(m).unwrap();
         let back: Mentee = serde_json::from_str(&text).unwrap();
-        assert_eq!(&back, m);
+        assert_eq!(&back, m.as_ref());
     }
 }

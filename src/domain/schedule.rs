@@ -14,6 +14,7 @@ use super::workspace::Workspace;
 use chrono::{
     DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
 };
+use std::sync::Arc;
 
 /// The most sessions one series may plan.
 pub const MAX_SERIES: u32 = 200;
@@ -158,6 +159,7 @@ pub fn agenda(ws: &Workspace, today: NaiveDate, days: u32) -> Agenda<'_> {
     for m in ws
         .mentees
         .iter()
+        .map(Arc::as_ref)
         .filter(|m| m.status != MenteeStatus::Concluded)
     {
         let planned: Vec<&Session> = m
@@ -221,7 +223,7 @@ impl Day<'_> {
 /// due that day.
 pub fn day(ws: &Workspace, date: NaiveDate) -> Day<'_> {
     let mut d = Day::default();
-    for m in &ws.mentees {
+    for m in ws.mentees.iter().map(Arc::as_ref) {
         d.sessions.extend(
             m.sessions
                 .iter()
@@ -266,7 +268,7 @@ pub fn month(ws: &Workspace, any_day: NaiveDate) -> Vec<(NaiveDate, usize, usize
         (d.month() == first.month() && d.year() == first.year()).then(|| d.day0() as usize)
     };
     let mut counts: Vec<(NaiveDate, usize, usize)> = days.iter().map(|d| (*d, 0, 0)).collect();
-    for m in &ws.mentees {
+    for m in ws.mentees.iter().map(Arc::as_ref) {
         for s in m
             .sessions
             .iter()

@@ -4,6 +4,7 @@ use super::ids::{GoalId, SeriesId};
 use super::mentee::Mentee;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 /// The mentor's own profile.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -23,7 +24,9 @@ pub struct Workspace {
     /// The next number handed out for a new record's ID. Never reused, so an ID removed from the
     /// file never comes back meaning something else.
     pub next_id: u64,
-    pub mentees: Vec<Mentee>,
+    /// Each mentee behind a shared pointer: a copy of the workspace (for a save in the
+    /// background, or an undo step) shares every mentee it does not change.
+    pub mentees: Vec<Arc<Mentee>>,
 }
 
 /// A broken invariant, with the place in the document where it was found.
@@ -50,6 +53,16 @@ pub enum LookupError {
 }
 
 impl Workspace {
+    /// The mentee at `index`, to change; copied first if a snapshot still shares it.
+    pub fn mentee_mut(&mut self, index: usize) -> &mut Mentee {
+        Arc::make_mut(&mut self.mentees[index])
+    }
+
+    /// Adds a mentee at the end.
+    pub fn push_mentee(&mut self, mentee: Mentee) {
+        self.mentees.push(Arc::new(mentee));
+    }
+
     /// Hands out the next record number.
     pub fn alloc(&mut self) -> u64 {
         self.next_id = self.next_id.max(1);
@@ -295,7 +308,7 @@ mod tests {
         let mut ws = Workspace::default();
         for name in names {
             let id = MenteeId::from_number(ws.alloc());
-            ws.mentees.push(Mentee::new(id, *name, day()));
+            ws.push_mentee(Mentee::new(id, *name, day()));
         }
         ws
     }
@@ -328,7 +341,7 @@ mod tests {
         let mut w = ws(&["Alice"]);
         assert_eq!(w.validate(), Ok(()));
         let g = crate::domain::GoalId::from_number(1);
-        w.mentees[0].goals.push(Goal::new(g, "dup", day()));
+        w.mentee_mut(0).goals.push(Goal::new(g, "dup", day()));
         let err = w.validate().unwrap_err();
         assert_eq!(err.path, "mentees[0].goals[0].id");
         assert!(err.message.contains("duplicate"));
@@ -338,7 +351,7 @@ mod tests {
         assert_eq!(w.validate().unwrap_err().path, "next_id");
 
         let mut w = ws(&["Alice"]);
-        w.mentees[0].name = "  ".into();
+        w.mentee_mut(0).name = "  ".into();
         assert_eq!(w.validate().unwrap_err().path, "mentees[0].name");
         assert_eq!(
             parse_kebab::<MentoringKind>("Peer"),
@@ -371,9 +384,9 @@ mod tests {
         // Alice (m1) has series sr3 with session s4; Bob (m2) has a session outside any series.
         let good = || {
             let mut w = ws(&["Alice", "Bob"]);
-            w.mentees[0].series.push(series(3));
-            w.mentees[0].sessions.push(planned(4, Some(3)));
-            w.mentees[1].sessions.push(planned(5, None));
+            w.mentee_mut(0).series.push(series(3));
+            w.mentee_mut(0).sessions.push(planned(4, Some(3)));
+            w.mentee_mut(1).sessions.push(planned(5, None));
             w.next_id = 6;
             w
         };
@@ -382,7 +395,7 @@ mod tests {
 
         // A slot naming a series that does not exist.
         let mut w = good();
-        w.mentees[0].sessions[0].series.as_mut().unwrap().id = SeriesId::from_number(99);
+        w.mentee_mut(0).sessions[0].series.as_mut().unwrap().id = SeriesId::from_number(99);
         let err = w.validate().unwrap_err();
         assert_eq!(err.path, "mentees[0].sessions[0].series.id");
         assert_eq!(
@@ -391,26 +404,27 @@ mod tests {
         );
         // ... or a series of another mentee.
         let mut w = good();
-        w.mentees[1].sessions[0].series = w.mentees[0].sessions[0].series.clone();
+        let slot = w.mentees[0].sessions[0].series.clone();
+        w.mentee_mut(1).sessions[0].series = slot;
         assert_eq!(
             w.validate().unwrap_err().path,
             "mentees[1].sessions[0].series.id"
         );
         // A series ID of the wrong shape, or sharing its number with another record.
         let mut w = good();
-        w.mentees[0].series[0].id = SeriesId("series-3".into());
-        w.mentees[0].sessions[0].series = None;
+        w.mentee_mut(0).series[0].id = SeriesId("series-3".into());
+        w.mentee_mut(0).sessions[0].series = None;
         let err = w.validate().unwrap_err();
         assert_eq!(err.path, "mentees[0].series[0].id");
         assert!(err.message.contains("series ID \"series-3\""), "{err}");
         let mut w = good();
-        w.mentees[1].series.push(series(5));
+        w.mentee_mut(1).series.push(series(5));
         let err = w.validate().unwrap_err();
         assert_eq!(err.path, "mentees[1].series[0].id");
         assert!(err.message.contains("duplicate ID \"sr5\""), "{err}");
         // The counter must be past series IDs too.
         let mut w = good();
-        w.mentees[0].series.push(series(6));
+        w.mentee_mut(0).series.push(series(6));
         assert_eq!(w.validate().unwrap_err().path, "next_id");
     }
 }

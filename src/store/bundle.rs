@@ -63,7 +63,7 @@ impl Bundle {
             ..Workspace::default()
         };
         ws.mentor.name = self.mentor.clone();
-        ws.mentees.push(self.mentee.to_mentee());
+        ws.push_mentee(self.mentee.to_mentee());
         ws
     }
 }

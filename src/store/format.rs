@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 /// The format marker every store file starts with.
 pub const FORMAT: &str = "mentor";
@@ -54,7 +55,7 @@ struct FileOut<'a> {
     kind: &'static str,
     mentor: &'a MentorProfile,
     next_id: u64,
-    mentees: &'a [Mentee],
+    mentees: &'a [Arc<Mentee>],
 }
 
 #[derive(Deserialize)]
@@ -67,7 +68,7 @@ struct FileIn {
     #[serde(default)]
     next_id: u64,
     #[serde(default)]
-    mentees: Vec<Mentee>,
+    mentees: Vec<Arc<Mentee>>,
 }
 
 /// Only the header, for files that do not parse as a whole.

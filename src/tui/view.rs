@@ -41,7 +41,7 @@ pub fn display(
                 ..Workspace::default()
             };
             shown.mentor.name = ws.mentor.name.clone();
-            shown.mentees.push(view.to_mentee());
+            shown.push_mentee(view.to_mentee());
             let info = ViewInfo {
                 title: format!("{}'s plan, as they see it", view.name),
                 mentee_only: true,

@@ -166,7 +166,7 @@ pub fn sample_workspace() -> Workspace {
         status: ConnectionStatus::Done,
         date: Some(date(2026, 2, 20)),
     });
-    ws.mentees.push(m);
+    ws.push_mentee(m);
 
     let bob = MenteeId::from_number(ws.alloc());
     let mut b = Mentee::new(bob, "Bob \u{1F600}", date(2025, 9, 1));
@@ -190,7 +190,7 @@ pub fn sample_workspace() -> Workspace {
         status: ConnectionStatus::Suggested,
         date: None,
     });
-    ws.mentees.push(b);
+    ws.push_mentee(b);
     ws.validate().expect("the sample workspace is valid");
     ws
 }

@@ -236,7 +236,7 @@ fn mentor_load_against_capacity() {
     b.agreement.cadence = Some(Cadence::parse("1w").unwrap());
     let mut c = b.clone();
     c.status = MenteeStatus::Concluded;
-    ws.mentees = vec![a, b, c];
+    ws.mentees = vec![a, b, c].into_iter().map(std::sync::Arc::new).collect();
     let load = mentor_load(&ws);
     assert_eq!(load.per_mentee.len(), 2);
     assert!((load.per_mentee[0].hours_per_month - 1.0).abs() < 1e-9);

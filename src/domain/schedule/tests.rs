@@ -193,7 +193,10 @@ fn agenda_collects_the_days_ahead() {
         done_on: None,
     });
     carol.sessions.push(s);
-    ws.mentees = vec![alice, bob, carol];
+    ws.mentees = vec![alice, bob, carol]
+        .into_iter()
+        .map(std::sync::Arc::new)
+        .collect();
     ws.next_id = 16;
     let a = agenda(&ws, today, 14);
     assert_eq!(a.checkins.len(), 1);
@@ -237,7 +240,7 @@ fn day_and_month_views_count_what_falls_when() {
         Some(d(2026, 12, 31)),
     ));
     m.goals.push(g);
-    ws.mentees.push(m);
+    ws.push_mentee(m);
     let day3 = day(&ws, d(2026, 12, 3));
     assert_eq!(
         (day3.sessions.len(), day3.goals.len(), day3.milestones.len()),
@@ -275,6 +278,6 @@ fn planned_hours_count_the_next_thirty_days() {
         .push(session(4, at(2026, 12, 11), SessionStatus::Cancelled));
     m.sessions
         .push(session(5, at(2027, 2, 1), SessionStatus::Planned));
-    ws.mentees.push(m);
+    ws.push_mentee(m);
     assert!((planned_hours(&ws, today) - 2.25).abs() < 1e-9);
 }
