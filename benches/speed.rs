@@ -363,10 +363,7 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let save_path = fx.dir.path().join("undo.json");
     let (mut store, _) = Store::open(&save_path, &OpenOptions::default()).expect("a new store");
     store.save(&screen.state.ws).expect("saved");
-    let mut shell = StoreShell {
-        store: Some(store),
-        terminal: false,
-    };
+    let mut shell = StoreShell::inline(Some(store));
     g.bench_function("key_undo_save", |b| {
         b.iter_custom(|n| {
             let took = time_key(&mut screen, &mut shell, &[key('x')], key('u'), &[], n);

@@ -5,6 +5,7 @@
 //! scripted keys on a `TestBackend`, and the binary runs it on the terminal.
 
 mod editor;
+pub mod saver;
 mod shell;
 mod start;
 pub mod view;
@@ -29,6 +30,8 @@ pub enum Event {
     Tick,
     /// The watched file may have changed on disk.
     FileChanged,
+    /// Work in the background (a save) finished.
+    Woken,
 }
 
 /// Where events come from.
@@ -43,6 +46,8 @@ pub trait EventSource {
 #[derive(Default)]
 pub struct TerminalEvents {
     pub changes: Option<std::sync::mpsc::Receiver<()>>,
+    /// Signalled when background work (a save) finishes.
+    pub wake: Option<std::sync::mpsc::Receiver<()>>,
 }
 
 /// How often the loop looks at the watcher between key presses.
@@ -110,8 +115,9 @@ impl EventSource for Scripted {
     }
 }
 
-/// Runs the app until it quits or the events run out. Every effect is carried out before the
-/// next event is read, so when this returns, the last save has finished.
+/// Runs the app until it quits or the events run out. Saves may run in the background while
+/// the screen goes on; when this returns, the last save has finished (and if it failed, the
+/// edits were kept in a conflict copy).
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
@@ -131,8 +137,10 @@ pub fn run<B: Backend>(
             Event::Resize(_, _) => None,
             Event::Tick => Some(Action::Tick(shell.today())),
             Event::FileChanged => shell.file_changed(),
+            Event::Woken => None,
         };
         let mut queue: VecDeque<Action> = action.into_iter().collect();
+        queue.extend(shell.poll());
         while let Some(action) = queue.pop_front() {
             for effect in update(state, action) {
                 let redraw = matches!(effect, Effect::OpenEditor { .. });
@@ -144,6 +152,11 @@ pub fn run<B: Backend>(
                 }
             }
         }
+    }
+    // Quitting waits until the last save is durable.
+    let finished = shell.finish(state);
+    for action in finished {
+        update(state, action);
     }
     Ok(())
 }

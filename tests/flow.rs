@@ -40,10 +40,7 @@ impl Session {
         let (store, ws) = Store::open(&self.path, &OpenOptions::default()).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let mut state = State::new(ws, today, self.path.display().to_string());
-        let mut shell = StoreShell {
-            store: Some(store),
-            terminal: false,
-        };
+        let mut shell = StoreShell::inline(Some(store));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let mut events = Scripted(VecDeque::from(events));
         run(
@@ -140,10 +137,7 @@ fn a_failed_save_keeps_the_edit_and_says_not_saved() {
     std::fs::rename(&tmp, &s.path).unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let mut state = State::new(ws, today, "x");
-    let mut shell = StoreShell {
-        store: Some(store),
-        terminal: false,
-    };
+    let mut shell = StoreShell::inline(Some(store));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     let mut events = vec![key(KeyCode::Char('a'))];
     events.extend(text("Carol"));

@@ -344,6 +344,23 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
 }
 
+/// Waits (bounded) until the store file satisfies `cond`: saves run in the background, so the
+/// screen can show a change a moment before it is on disk.
+fn file_until(path: &Path, what: &str, cond: impl Fn(&Value) -> bool) -> Value {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let doc = read_json(path);
+        if cond(&doc) {
+            return doc;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the file never showed {what}: {doc:#}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(15));
+    }
+}
+
 fn mentees(doc: &Value) -> &Vec<Value> {
     doc["mentees"].as_array().expect("\"mentees\" is an array")
 }
@@ -481,22 +498,19 @@ fn undo_and_redo_reach_the_file() {
     tui.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)") && has(s, "▸ Bo Chen")
     });
-    // The loop saves before it draws, so what the screen shows is on disk.
-    assert_eq!(mentees(&read_json(&store)).len(), 1);
+    file_until(&store, "the new mentee", |doc| mentees(doc).len() == 1);
 
     tui.send("u");
     tui.wait_for("the mentee undone", |s| {
         has(s, "Mentees (0)") && has(s, "none yet: a adds one") && !has(s, "▸ Bo Chen")
     });
-    let doc = read_json(&store);
-    assert_eq!(mentees(&doc).len(), 0, "after undo: {doc:#}");
+    file_until(&store, "the mentee undone", |doc| mentees(doc).is_empty());
 
     tui.send(CTRL_R);
     tui.wait_for("the mentee redone", |s| {
         has(s, "Mentees (1)") && has(s, "▸ Bo Chen")
     });
-    let doc = read_json(&store);
-    assert_eq!(mentees(&doc).len(), 1, "after redo: {doc:#}");
+    let doc = file_until(&store, "the mentee redone", |doc| mentees(doc).len() == 1);
     assert_eq!(mentees(&doc)[0]["name"], "Bo Chen");
 
     tui.quit();
@@ -621,6 +635,7 @@ fn a_second_instance_opens_read_only() {
     first.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)")
     });
+    file_until(&store, "the new mentee", |doc| mentees(doc).len() == 1);
     let before = std::fs::read(&store).expect("the store exists");
 
     let mut second = Tui::open("read-only", &store);
@@ -646,7 +661,7 @@ fn a_second_instance_opens_read_only() {
     // The holder was not disturbed: it still edits (and saves) after the second one is gone.
     first.send("u");
     first.wait_for("the holder's undo", |s| has(s, "Mentees (0)"));
-    assert_eq!(mentees(&read_json(&store)).len(), 0);
+    file_until(&store, "the holder's undo", |doc| mentees(doc).is_empty());
     first.quit();
 }
 

@@ -1,6 +1,7 @@
 //! Carrying out effects against the real store, editor and clock.
 
 use super::editor;
+use super::saver::{Outcome, Saver};
 use crate::app::{Action, Effect, SaveStatus, State};
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -15,58 +16,93 @@ pub trait Executor {
     fn file_changed(&mut self) -> Option<Action> {
         None
     }
+    /// Answers to work finished in the background since the last call (never blocks).
+    fn poll(&mut self) -> Vec<Action> {
+        Vec::new()
+    }
+    /// Waits for all work in the background (the last save) before the app ends.
+    fn finish(&mut self, _state: &State) -> Vec<Action> {
+        Vec::new()
+    }
 }
 
 /// The shell of the real app: a store (absent in read-only mode), `$EDITOR`, the clock.
 pub struct StoreShell {
-    pub store: Option<Store>,
+    saver: Option<Saver>,
     /// Suspend and restore the terminal around the editor (false under tests).
-    pub terminal: bool,
+    terminal: bool,
+}
+
+fn outcome(result: Outcome) -> Action {
+    match result {
+        Ok(()) => Action::Saved {
+            at: chrono::Local::now().format("%H:%M").to_string(),
+        },
+        Err(why) => Action::SaveFailed(why),
+    }
+}
+
+impl StoreShell {
+    /// Each save finishes before the next key is read (for tests and scripts).
+    pub fn inline(store: Option<Store>) -> StoreShell {
+        StoreShell {
+            saver: store.map(Saver::inline),
+            terminal: false,
+        }
+    }
+
+    /// Saves run in the background; `wake` is called when one finishes. The terminal is
+    /// suspended around `$EDITOR`.
+    pub fn background(store: Option<Store>, wake: Option<Box<dyn Fn() + Send>>) -> StoreShell {
+        StoreShell {
+            saver: store.map(|s| Saver::background(s, wake)),
+            terminal: true,
+        }
+    }
 }
 
 impl Executor for StoreShell {
     fn execute(&mut self, effect: Effect, state: &mut State) -> Option<Action> {
         match effect {
             Effect::Save => {
-                let store = self.store.as_mut()?;
+                let saver = self.saver.as_mut()?;
                 state.save = SaveStatus::Saving;
-                Some(match store.save(&state.ws) {
-                    Ok(()) => Action::Saved {
-                        at: chrono::Local::now().format("%H:%M").to_string(),
-                    },
-                    Err(e) => Action::SaveFailed(e.to_string()),
-                })
+                saver.request(&state.ws).map(outcome)
             }
             Effect::OpenEditor { target, text } => {
                 let result = editor::edit(&text, self.terminal);
                 Some(Action::EditorDone { target, result })
             }
             Effect::Reload => {
-                let Some(store) = self.store.as_mut() else {
+                let Some(saver) = self.saver.as_mut() else {
                     return Some(Action::ReloadFailed(
                         "nothing to reload in read-only mode".into(),
                     ));
                 };
-                let kept = if state.history.can_undo() > 0
-                    || matches!(state.save, SaveStatus::NotSaved(_))
-                {
-                    match store.write_conflict_copy(&state.ws) {
-                        Ok(path) => format!("; your edits are kept in {}", path.display()),
-                        Err(e) => {
-                            return Some(Action::ReloadFailed(format!(
-                                "could not keep your edits aside ({e}); not reloaded"
-                            )));
+                // Saves still under way finish first, so none lands on top of the reload.
+                let unsaved = saver.finish().into_iter().any(|o| o.is_err())
+                    || matches!(state.save, SaveStatus::NotSaved(_));
+                let edited = state.history.can_undo() > 0;
+                saver.with_store(|store| {
+                    let kept = if edited || unsaved {
+                        match store.write_conflict_copy(&state.ws) {
+                            Ok(path) => format!("; your edits are kept in {}", path.display()),
+                            Err(e) => {
+                                return Some(Action::ReloadFailed(format!(
+                                    "could not keep your edits aside ({e}); not reloaded"
+                                )));
+                            }
                         }
-                    }
-                } else {
-                    String::new()
-                };
-                Some(match store.reload() {
-                    Ok(ws) => Action::Reloaded {
-                        workspace: Box::new(ws),
-                        note: format!("reloaded from disk{kept}"),
-                    },
-                    Err(e) => Action::ReloadFailed(format!("cannot reload: {e}")),
+                    } else {
+                        String::new()
+                    };
+                    Some(match store.reload() {
+                        Ok(ws) => Action::Reloaded {
+                            workspace: Box::new(ws),
+                            note: format!("reloaded from disk{kept}"),
+                        },
+                        Err(e) => Action::ReloadFailed(format!("cannot reload: {e}")),
+                    })
                 })
             }
         }
@@ -74,5 +110,37 @@ impl Executor for StoreShell {
 
     fn today(&self) -> NaiveDate {
         chrono::Local::now().date_naive()
+    }
+
+    fn poll(&mut self) -> Vec<Action> {
+        self.saver
+            .as_mut()
+            .map_or_else(Vec::new, |s| s.poll().into_iter().map(outcome).collect())
+    }
+
+    /// Waits for the last save. If it failed, the edits in memory are written to a conflict
+    /// copy beside the store, so quitting never loses them.
+    fn finish(&mut self, state: &State) -> Vec<Action> {
+        let Some(saver) = self.saver.as_mut() else {
+            return Vec::new();
+        };
+        let mut actions: Vec<Action> = saver.finish().into_iter().map(outcome).collect();
+        let failed = match actions.last() {
+            Some(last) => matches!(last, Action::SaveFailed(_)),
+            None => matches!(state.save, SaveStatus::NotSaved(_)),
+        };
+        if failed {
+            let kept = saver.with_store(|store| store.write_conflict_copy(&state.ws));
+            actions.push(match kept {
+                Ok(path) => Action::SaveFailed(format!(
+                    "not saved; your edits are kept in {}",
+                    path.display()
+                )),
+                Err(e) => {
+                    Action::SaveFailed(format!("not saved, and no copy could be written: {e}"))
+                }
+            });
+        }
+        actions
     }
 }

@@ -25,18 +25,24 @@ pub fn main(launch: Launch) -> std::io::Result<()> {
     let mut state = State::new(launch.workspace, today, launch.label);
     state.zone = super::local_zone();
     state.read_only = launch.read_only;
-    let mut shell = StoreShell {
-        store: launch.store,
-        terminal: true,
+    let (wake, woken) = std::sync::mpsc::channel();
+    let mut shell = StoreShell::background(
+        launch.store,
+        Some(Box::new(move || {
+            let _ = wake.send(());
+        })),
+    );
+    let mut events = TerminalEvents {
+        changes: None,
+        wake: Some(woken),
     };
     let mut terminal = ratatui::try_init()?;
-    let result = run(
-        &mut terminal,
-        &mut state,
-        &mut TerminalEvents::default(),
-        &mut shell,
-        &theme,
-    );
+    let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     ratatui::try_restore()?;
+    // A last save that failed leaves the edits in a conflict copy; say where, now that the
+    // terminal is back.
+    if let crate::app::SaveStatus::NotSaved(why) = &state.save {
+        eprintln!("mentor: {why}");
+    }
     result
 }

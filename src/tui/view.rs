@@ -178,7 +178,10 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
         Ok((w, rx)) => (Some(w), Some(rx)),
         Err(_) => (None, None),
     };
-    let mut events = TerminalEvents { changes };
+    let mut events = TerminalEvents {
+        changes,
+        wake: None,
+    };
     let mut terminal = ratatui::try_init()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     ratatui::try_restore()?;

@@ -1,0 +1,118 @@
+//! Saving in the background: the screen never waits, saves coalesce, and quitting waits until
+//! the last save is durable (or keeps the edits in a conflict copy when it fails).
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use mentor::app::{SaveStatus, State};
+use mentor::domain::{Mentee, MenteeId};
+use mentor::store::{OpenOptions, Store};
+use mentor::tui::saver::Saver;
+use mentor::tui::{Event, Executor, Scripted, StoreShell, run};
+use mentor::ui::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::collections::VecDeque;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+#[test]
+fn background_saves_coalesce_and_finish_writes_the_latest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let (store, mut ws) = Store::open(&path, &OpenOptions::default()).unwrap();
+    let mut saver = Saver::background(store, None);
+    let mut asked = 0;
+    for n in 0..50 {
+        ws.mentor.name = format!("version {n}");
+        assert_eq!(
+            saver.request(&ws),
+            None,
+            "a background save never answers at once"
+        );
+        asked += 1;
+    }
+    let mut outcomes = saver.poll();
+    outcomes.extend(saver.finish());
+    assert!(!saver.busy());
+    assert!(outcomes.iter().all(Result::is_ok), "{outcomes:?}");
+    assert!(
+        !outcomes.is_empty() && outcomes.len() <= asked,
+        "{} saves for {asked} requests",
+        outcomes.len()
+    );
+    let on_disk = mentor::store::load(&path).unwrap().workspace;
+    assert_eq!(
+        on_disk.mentor.name, "version 49",
+        "the latest content is what lands"
+    );
+}
+
+#[test]
+fn quitting_waits_for_the_last_background_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let (store, ws) = Store::open(&path, &OpenOptions::default()).unwrap();
+    let mut state = State::new(ws, today(), "x");
+    let mut shell = StoreShell::background(Some(store), None);
+    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut events: Vec<Event> = vec![key('a')];
+    events.extend("Alice".chars().map(key));
+    events.push(Event::Key(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )));
+    events.push(key('q'));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    run(
+        &mut terminal,
+        &mut state,
+        &mut Scripted(VecDeque::from(events)),
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
+    // `run` returned: the save is on disk, without any sleep or poll here.
+    assert!(
+        matches!(state.save, SaveStatus::Saved(Some(_))),
+        "{:?}",
+        state.save
+    );
+    let on_disk = mentor::store::load(&path).unwrap().workspace;
+    assert_eq!(on_disk.mentees.len(), 1);
+    assert_eq!(on_disk.mentees[0].name, "Alice");
+}
+
+#[test]
+fn a_last_save_that_fails_keeps_the_edits_in_a_conflict_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let (store, mut ws) = Store::open(&path, &OpenOptions::default()).unwrap();
+    // Another program replaces the file: the next save must refuse to overwrite it.
+    let outside = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"next_id\": 1", "\"next_id\": 7");
+    std::fs::write(dir.path().join("tmp"), &outside).unwrap();
+    std::fs::rename(dir.path().join("tmp"), &path).unwrap();
+    let id = MenteeId::from_number(ws.alloc());
+    ws.push_mentee(Mentee::new(id, "Only in memory", today()));
+    let mut state = State::new(ws, today(), "x");
+    let mut shell = StoreShell::background(Some(store), None);
+    assert_eq!(shell.execute(mentor::app::Effect::Save, &mut state), None);
+    let actions = shell.finish(&state);
+    for a in actions {
+        mentor::app::update(&mut state, a);
+    }
+    let SaveStatus::NotSaved(why) = &state.save else {
+        panic!("{:?}", state.save)
+    };
+    assert!(why.contains("mentor.json.conflict-1"), "{why}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        outside,
+        "the outside edit is untouched"
+    );
+    let kept = std::fs::read_to_string(dir.path().join("mentor.json.conflict-1")).unwrap();
+    assert!(kept.contains("Only in memory"));
+}
