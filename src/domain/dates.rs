@@ -182,6 +182,21 @@ pub fn parse_datetime(
     interim::parse_date_string(text, now, interim::Dialect::Uk).map_err(|_| err())
 }
 
+/// Reads exactly `YYYY-MM-DD` (the file's form) without a format string: loading a large store
+/// reads hundreds of thousands of these.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
 /// A date as the file writes it.
 pub fn iso(date: NaiveDate) -> impl fmt::Display {
     date.format("%Y-%m-%d")
@@ -197,7 +212,7 @@ pub mod date_serde {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+        parse_iso(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("invalid date {text:?} (expected YYYY-MM-DD)"))
         })
     }
@@ -217,7 +232,7 @@ pub mod opt_date_serde {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         let text = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
         text.map(|text| {
-            NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+            parse_iso(&text).ok_or_else(|| {
                 serde::de::Error::custom(format!("invalid date {text:?} (expected YYYY-MM-DD)"))
             })
         })
@@ -317,6 +332,29 @@ mod tests {
         assert_eq!(at.to_rfc3339(), "2026-12-01T10:00:00-05:00");
         assert!(parse_datetime("2026-12-01 25:00", now).is_err());
         assert!(parse_datetime("whenever", now).is_err());
+    }
+
+    #[test]
+    fn iso_reader_matches_chrono() {
+        for text in ["2026-12-01", "2028-02-29", "0001-01-01", "9999-12-31"] {
+            assert_eq!(
+                parse_iso(text),
+                NaiveDate::parse_from_str(text, "%Y-%m-%d").ok(),
+                "{text}"
+            );
+        }
+        for bad in [
+            "2026-13-01",
+            "2027-02-29",
+            "2026-1-01",
+            "2026/12/01",
+            "20261201xx",
+            "２０２６-12-01",
+            "+026-12-01",
+            "",
+        ] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -155,29 +155,37 @@ impl Workspace {
     /// the file and of the right kind, references to goals and series of the same mentee, and a
     /// counter past every ID in use.
     pub fn validate(&self) -> Result<(), Invalid> {
-        // The counter is shared by all kinds, so the number alone is unique in the file.
-        let mut seen: HashSet<u64> = HashSet::new();
+        // The counter is shared by all kinds, so the number alone is unique in the file. Numbers
+        // below the counter are marked in a bit table (they are dense); others, which make the
+        // file invalid anyway, in a set. Paths are only written out for an error.
+        let dense = usize::try_from(self.next_id.min(1 << 24)).unwrap_or(0);
+        let mut seen = vec![false; dense];
+        let mut seen_beyond: HashSet<u64> = HashSet::new();
         let mut max_number = 0u64;
-        let mut check = |path: String, id: &str, number: Option<u64>, kind: &str| {
+        let mut check = |path: &dyn Fn() -> String, id: &str, number: Option<u64>, kind: &str| {
             let Some(n) = number else {
                 return Err(Invalid {
-                    path,
+                    path: path(),
                     message: format!("{kind} ID {id:?} does not have the expected shape"),
                 });
             };
-            if !seen.insert(n) {
+            let fresh = match usize::try_from(n).ok().filter(|&i| i < dense) {
+                Some(i) => !std::mem::replace(&mut seen[i], true),
+                None => seen_beyond.insert(n),
+            };
+            if !fresh {
                 return Err(Invalid {
-                    path,
+                    path: path(),
                     message: format!("duplicate ID {id:?} (its number {n} is already in use)"),
                 });
             }
             max_number = max_number.max(n);
             Ok(())
         };
-        let not_blank = |path: String, text: &str, what: &str| {
+        let not_blank = |path: &dyn Fn() -> String, text: &str, what: &str| {
             if text.trim().is_empty() {
                 Err(Invalid {
-                    path,
+                    path: path(),
                     message: format!("{what} is empty"),
                 })
             } else {
@@ -185,76 +193,99 @@ impl Workspace {
             }
         };
         for (mi, m) in self.mentees.iter().enumerate() {
-            let at = format!("mentees[{mi}]");
-            check(format!("{at}.id"), m.id.as_str(), m.id.number(), "mentee")?;
-            not_blank(format!("{at}.name"), &m.name, "name")?;
-            let goal_ids: HashSet<&GoalId> = m.goals.iter().map(|g| &g.id).collect();
-            let series_ids: HashSet<&SeriesId> = m.series.iter().map(|r| &r.id).collect();
+            let at = || format!("mentees[{mi}]");
+            check(
+                &|| format!("{}.id", at()),
+                m.id.as_str(),
+                m.id.number(),
+                "mentee",
+            )?;
+            not_blank(&|| format!("{}.name", at()), &m.name, "name")?;
+            let has_goal = |g: &GoalId| m.goals.iter().any(|x| &x.id == g);
+            let has_series = |r: &SeriesId| m.series.iter().any(|x| &x.id == r);
             for (gi, g) in m.goals.iter().enumerate() {
-                let at = format!("{at}.goals[{gi}]");
-                check(format!("{at}.id"), g.id.as_str(), g.id.number(), "goal")?;
-                not_blank(format!("{at}.title"), &g.title, "title")?;
+                let at = || format!("{}.goals[{gi}]", at());
+                check(
+                    &|| format!("{}.id", at()),
+                    g.id.as_str(),
+                    g.id.number(),
+                    "goal",
+                )?;
+                not_blank(&|| format!("{}.title", at()), &g.title, "title")?;
                 for (ki, k) in g.milestones.iter().enumerate() {
-                    let at = format!("{at}.milestones[{ki}]");
+                    let at = || format!("{}.milestones[{ki}]", at());
                     check(
-                        format!("{at}.id"),
+                        &|| format!("{}.id", at()),
                         k.id.as_str(),
                         k.id.number(),
                         "milestone",
                     )?;
-                    not_blank(format!("{at}.title"), &k.title, "title")?;
+                    not_blank(&|| format!("{}.title", at()), &k.title, "title")?;
                 }
             }
             for (si, s) in m.sessions.iter().enumerate() {
-                let at = format!("{at}.sessions[{si}]");
-                check(format!("{at}.id"), s.id.as_str(), s.id.number(), "session")?;
-                for (i, g) in s.goals.iter().enumerate() {
-                    if !goal_ids.contains(g) {
-                        return Err(Invalid {
-                            path: format!("{at}.goals[{i}]"),
-                            message: format!("goal \"{g}\" is not a goal of this mentee"),
-                        });
-                    }
+                let at = || format!("{}.sessions[{si}]", at());
+                check(
+                    &|| format!("{}.id", at()),
+                    s.id.as_str(),
+                    s.id.number(),
+                    "session",
+                )?;
+                if let Some((i, g)) = s.goals.iter().enumerate().find(|(_, g)| !has_goal(g)) {
+                    return Err(Invalid {
+                        path: format!("{}.goals[{i}]", at()),
+                        message: format!("goal \"{g}\" is not a goal of this mentee"),
+                    });
                 }
                 if let Some(slot) = &s.series
-                    && !series_ids.contains(&slot.id)
+                    && !has_series(&slot.id)
                 {
                     return Err(Invalid {
-                        path: format!("{at}.series.id"),
+                        path: format!("{}.series.id", at()),
                         message: format!("series \"{}\" is not a series of this mentee", slot.id),
                     });
                 }
                 for (ai, a) in s.actions.iter().enumerate() {
-                    let at = format!("{at}.actions[{ai}]");
-                    check(format!("{at}.id"), a.id.as_str(), a.id.number(), "action")?;
-                    not_blank(format!("{at}.text"), &a.text, "text")?;
+                    let at = || format!("{}.actions[{ai}]", at());
+                    check(
+                        &|| format!("{}.id", at()),
+                        a.id.as_str(),
+                        a.id.number(),
+                        "action",
+                    )?;
+                    not_blank(&|| format!("{}.text", at()), &a.text, "text")?;
                 }
             }
             for (fi, f) in m.feedback.iter().enumerate() {
-                let at = format!("{at}.feedback[{fi}]");
-                check(format!("{at}.id"), f.id.as_str(), f.id.number(), "feedback")?;
+                let at = || format!("{}.feedback[{fi}]", at());
+                check(
+                    &|| format!("{}.id", at()),
+                    f.id.as_str(),
+                    f.id.number(),
+                    "feedback",
+                )?;
                 if let Some(g) = &f.goal
-                    && !goal_ids.contains(g)
+                    && !has_goal(g)
                 {
                     return Err(Invalid {
-                        path: format!("{at}.goal"),
+                        path: format!("{}.goal", at()),
                         message: format!("goal \"{g}\" is not a goal of this mentee"),
                     });
                 }
             }
             for (ci, c) in m.connections.iter().enumerate() {
-                let at = format!("{at}.connections[{ci}]");
+                let at = || format!("{}.connections[{ci}]", at());
                 check(
-                    format!("{at}.id"),
+                    &|| format!("{}.id", at()),
                     c.id.as_str(),
                     c.id.number(),
                     "connection",
                 )?;
-                not_blank(format!("{at}.title"), &c.title, "title")?;
+                not_blank(&|| format!("{}.title", at()), &c.title, "title")?;
             }
             for (ri, r) in m.series.iter().enumerate() {
                 check(
-                    format!("{at}.series[{ri}].id"),
+                    &|| format!("{}.series[{ri}].id", at()),
                     r.id.as_str(),
                     r.id.number(),
                     "series",
