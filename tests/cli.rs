@@ -1,69 +1,11 @@
 //! The command line end to end: the built binary against a store in a temporary directory.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
-const NOW: &str = "2026-11-29T09:00:00+01:00";
-
-struct Env {
-    _dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("data").join("mentor.json");
-        Env { _dir: dir, store }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_mentor"))
-            .args(args)
-            .env("MENTOR_STORE", &self.store)
-            .env("MENTOR_NOW", NOW)
-            .env("TZ", "Europe/Paris")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
-    }
-
-    /// Runs a command that must succeed; returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}\n{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    /// Runs a command that must fail; returns its stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.cmd(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert!(
-            out.stdout.is_empty(),
-            "{args:?} printed to stdout on failure"
-        );
-        String::from_utf8(out.stderr).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.store).unwrap()
-    }
-}
+mod cli_env;
+use cli_env::{Env, NOW};
 
 fn ids(v: &Value) -> Vec<String> {
     v.as_array()

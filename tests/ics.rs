@@ -4,59 +4,16 @@
 //! cancelled sessions marked, stable UIDs, RFC 5545 text escaping, and no private text at all.
 
 use chrono::{DateTime, Duration, Utc};
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufReader;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-const NOW: &str = "2026-11-29T09:00:00+01:00";
+mod cli_env;
+use cli_env::Env;
 
 /// Written into every private field; must never reach the calendar file.
 const CANARY: &str = "CANARY-7f3a";
-
-struct Env {
-    dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("data").join("mentor.json");
-        Env { dir, store }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_mentor"))
-            .args(args)
-            .env("MENTOR_STORE", &self.store)
-            .env("MENTOR_NOW", NOW)
-            .env("TZ", "Europe/Paris")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-}
 
 /// Text with every character RFC 5545 makes a writer escape in a TEXT value.
 const AWKWARD_AGENDA: &str = "Budget, scope; risks\\open questions\nSecond line";

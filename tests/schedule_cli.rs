@@ -3,66 +3,16 @@
 //! fixed (`MENTOR_NOW`, `TZ=Europe/Paris`: summer time starts on 2027-03-28).
 
 use serde_json::{Value, json};
-use std::path::PathBuf;
-use std::process::{Command, Output};
 
-const NOW: &str = "2026-11-29T09:00:00+01:00";
+mod cli_env;
+use cli_env::Env;
 
-struct Env {
-    _dir: tempfile::TempDir,
-    store: PathBuf,
-}
-
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("data").join("mentor.json");
-        Env { _dir: dir, store }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_mentor"))
-            .args(args)
-            .env("MENTOR_STORE", &self.store)
-            .env("MENTOR_NOW", NOW)
-            .env("TZ", "Europe/Paris")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
-    }
-
-    /// Runs a command that must succeed; returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args);
-        assert!(
-            out.status.success(),
-            "{args:?} failed: {}\n{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.store).unwrap()
-    }
-
-    /// The store file as JSON.
-    fn doc(&self) -> Value {
-        serde_json::from_slice(&self.bytes()).unwrap()
-    }
-
-    /// Every session of one mentee, earliest first (`session list` gives newest first).
-    fn sessions(&self, mentee: &str) -> Vec<Value> {
-        let list = self.json(&["session", "list", "--mentee", mentee, "--json"]);
-        let mut rows = list.as_array().unwrap().clone();
-        rows.reverse();
-        rows
-    }
+/// Every session of one mentee, earliest first (`session list` gives newest first).
+fn sessions(e: &Env, mentee: &str) -> Vec<Value> {
+    let list = e.json(&["session", "list", "--mentee", mentee, "--json"]);
+    let mut rows = list.as_array().unwrap().clone();
+    rows.reverse();
+    rows
 }
 
 fn field<'a>(rows: &'a [Value], key: &str) -> Vec<&'a str> {
@@ -114,7 +64,7 @@ fn a_fortnightly_series_keeps_its_hour_across_summer_time_and_survives_a_move_an
         "Planned 6 sessions with Alice Moreau from 2027-03-15 10:00 to 2027-05-24 10:00.\n"
     );
 
-    let planned = e.sessions("alice");
+    let planned = sessions(&e, "alice");
     assert_eq!(planned.len(), 6);
     // 10:00 in Paris every time: winter time before 2027-03-28, summer time after.
     assert_eq!(
@@ -171,7 +121,7 @@ fn a_fortnightly_series_keeps_its_hour_across_summer_time_and_survives_a_move_an
         e.ok(&["session", "cancel", cancelled]),
         format!("Session {cancelled} cancelled.\n")
     );
-    let after = e.sessions("alice");
+    let after = sessions(&e, "alice");
     let m = session(&after, moved);
     // A time typed in winter for a summer day gets the summer offset.
     assert_eq!(m["at"], "2027-04-01T15:00:00+02:00");
@@ -207,7 +157,7 @@ fn a_fortnightly_series_keeps_its_hour_across_summer_time_and_survives_a_move_an
         format!("Session {first} held.\n")
     );
     e.ok(&["session", "held", first, "--notes", "  Agreed next steps  "]);
-    let s = session(&e.sessions("alice"), first).clone();
+    let s = session(&sessions(&e, "alice"), first).clone();
     assert_eq!(s["status"], "held");
     assert_eq!(
         s["shared_notes"],
@@ -242,7 +192,7 @@ fn until_plans_up_to_and_including_the_end_date() {
         "Planned 5 sessions with Bob Stone from 2027-01-04 18:30 to 2027-02-01 18:30.\n"
     );
     assert_eq!(
-        field(&e.sessions("bob"), "at"),
+        field(&sessions(&e, "bob"), "at"),
         [
             "2027-01-04T18:30:00+01:00",
             "2027-01-11T18:30:00+01:00",
@@ -265,7 +215,7 @@ fn until_plans_up_to_and_including_the_end_date() {
         "--every",
         "1w",
     ]);
-    let bob = e.sessions("bob");
+    let bob = sessions(&e, "bob");
     let june: Vec<&str> = field(&bob, "at")
         .into_iter()
         .filter(|at| at.starts_with("2027-06"))
@@ -311,7 +261,7 @@ fn without_count_or_until_a_series_runs_to_the_agreement_end_else_six_sessions()
         "2027-01-04",
     ]);
     assert_eq!(
-        field(&e.sessions("carol"), "at"),
+        field(&sessions(&e, "carol"), "at"),
         [
             "2027-01-04T10:00:00+01:00",
             "2027-01-18T10:00:00+01:00",
@@ -331,7 +281,7 @@ fn without_count_or_until_a_series_runs_to_the_agreement_end_else_six_sessions()
         "2027-01-31",
     ]);
     assert_eq!(
-        field(&e.sessions("dana"), "at"),
+        field(&sessions(&e, "dana"), "at"),
         [
             "2027-01-31T10:00:00+01:00",
             "2027-02-28T10:00:00+01:00",
@@ -365,7 +315,7 @@ fn bad_plans_and_unknown_sessions_fail_with_one_line_and_leave_the_file_alone() 
         "--count",
         "2",
     ]);
-    let existing = e.sessions("alice")[0]["id"].as_str().unwrap().to_string();
+    let existing = sessions(&e, "alice")[0]["id"].as_str().unwrap().to_string();
     let before = e.bytes();
     let plan = |extra: &[&'static str]| {
         let mut args = vec![

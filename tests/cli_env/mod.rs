@@ -1,0 +1,81 @@
+//! Running the built binary against a store in a temporary directory, with "now" and the time
+//! zone fixed, for the command-line tests.
+#![allow(dead_code)] // each test binary uses its own part
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// The moment every command runs at (`MENTOR_NOW`), in Paris winter time (`TZ`).
+pub const NOW: &str = "2026-11-29T09:00:00+01:00";
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    /// The store, in a directory that does not exist until a command creates it.
+    pub store: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("data").join("mentor.json");
+        Env { dir, store }
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_mentor"))
+            .args(args)
+            .env("MENTOR_STORE", &self.store)
+            .env("MENTOR_NOW", NOW)
+            .env("TZ", "Europe/Paris")
+            .env_remove("NO_COLOR")
+            .output()
+            .unwrap()
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Runs a command that must fail without printing to stdout; returns its stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.cmd(args);
+        assert!(
+            !out.status.success(),
+            "{args:?} should fail: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} printed to stdout on failure"
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
+    /// The store file's bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.store).unwrap()
+    }
+
+    /// The store file as JSON.
+    pub fn doc(&self) -> Value {
+        serde_json::from_slice(&self.bytes()).unwrap()
+    }
+
+    /// A path in the temporary directory.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
