@@ -130,49 +130,81 @@ fn goals<'a>(ws: &'a Workspace, mentee: Option<&str>) -> Result<Vec<(usize, &'a 
 
 fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
-    print(&goal_list_text(
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match write_goal_list(
+        &mut out,
         &ws,
         mentee,
         json,
         ctx.today(),
         super::output::width(),
-    )?);
-    Ok(())
+    ) {
+        // A closed pipe (`mentor goal list | head`) is not an error.
+        Err(CliError::Input(why)) if why.contains("Broken pipe") => Ok(()),
+        other => {
+            let _ = std::io::Write::flush(&mut out);
+            other
+        }
+    }
 }
 
-/// What `mentor goal list` prints for `ws`: every goal (or one mentee's) as a table fitted to
-/// `width` columns, or with `json` as pretty JSON, ending in a newline. Public so that the
-/// benchmarks measure exactly the command's work without starting a process.
-pub fn goal_list_text(
+/// One goal as `goal list --json` writes it: the goal's own fields, then what is derived.
+#[derive(serde::Serialize)]
+struct GoalRow<'a> {
+    #[serde(flatten)]
+    goal: &'a Goal,
+    mentee: &'a crate::domain::MenteeId,
+    mentee_name: &'a str,
+    progress: Option<f64>,
+    smart: String,
+    overdue: bool,
+}
+
+/// The rows of `goal list --json`, serialised one at a time (no copy of the whole list).
+struct GoalRows<'a> {
+    ws: &'a Workspace,
+    rows: &'a [(usize, &'a Goal)],
+    today: NaiveDate,
+}
+
+impl serde::Serialize for GoalRows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.rows.iter().map(|(i, g)| GoalRow {
+            goal: g,
+            mentee: &self.ws.mentees[*i].id,
+            mentee_name: &self.ws.mentees[*i].name,
+            progress: progress(g),
+            smart: smart::check(g, self.today).strip(),
+            overdue: goal_overdue(g, self.today),
+        }))
+    }
+}
+
+/// Writes what `mentor goal list` prints for `ws` to `out`: every goal (or one mentee's) as a
+/// table fitted to `width` columns, or with `json` as pretty JSON, ending in a newline. The
+/// JSON is streamed record by record, so a large workspace is never held twice.
+pub fn write_goal_list(
+    out: &mut dyn std::io::Write,
     ws: &Workspace,
     mentee: Option<&str>,
     json: bool,
     today: NaiveDate,
     width: usize,
-) -> Result<String, CliError> {
+) -> Result<(), CliError> {
     let rows = goals(ws, mentee)?;
+    let io = |e: std::io::Error| CliError::Input(format!("cannot write the list: {e}"));
     if json {
-        let out: Vec<Value> = rows
-            .iter()
-            .map(|(i, g)| {
-                let mut v = serde_json::to_value(g).unwrap_or(Value::Null);
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("mentee".into(), json!(ws.mentees[*i].id));
-                    o.insert("mentee_name".into(), json!(ws.mentees[*i].name));
-                    o.insert("progress".into(), json!(progress(g)));
-                    o.insert("smart".into(), json!(smart::check(g, today).strip()));
-                    o.insert("overdue".into(), json!(goal_overdue(g, today)));
-                }
-                v
-            })
-            .collect();
-        return Ok(match serde_json::to_string_pretty(&out) {
-            Ok(json) => json + "\n",
-            Err(e) => {
-                eprintln!("mentor: cannot write JSON: {e}");
-                String::new()
-            }
-        });
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &GoalRows {
+                ws,
+                rows: &rows,
+                today,
+            },
+        )
+        .map_err(|e| CliError::Input(format!("cannot write JSON: {e}")))?;
+        return out.write_all(b"\n").map_err(io);
     }
     let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
     for (i, g) in rows {
@@ -191,10 +223,25 @@ pub fn goal_list_text(
             percent(progress(g)),
         ]);
     }
-    Ok(table.render_or(
+    let text = table.render_or(
         "No goals yet. Add one: mentor goal add --mentee NAME \"TITLE\"",
         width,
-    ))
+    );
+    out.write_all(text.as_bytes()).map_err(io)
+}
+
+/// [`write_goal_list`] into a string. Public so that the benchmarks measure exactly the
+/// command's work without starting a process.
+pub fn goal_list_text(
+    ws: &Workspace,
+    mentee: Option<&str>,
+    json: bool,
+    today: NaiveDate,
+    width: usize,
+) -> Result<String, CliError> {
+    let mut out = Vec::new();
+    write_goal_list(&mut out, ws, mentee, json, today, width)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
