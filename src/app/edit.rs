@@ -74,19 +74,3 @@ pub fn remove_mentee(state: &mut State, index: usize, label: impl Into<String>) 
     });
     vec![Effect::Save]
 }
-
-/// The index of the mentee holding a record with this ID, and the mentee's own index when the
-/// ID is the mentee's.
-pub fn owner_of(state: &State, id: &str) -> Option<usize> {
-    state.ws.mentees.iter().position(|m| {
-        m.id.as_str() == id
-            || m.goals
-                .iter()
-                .any(|g| g.id.as_str() == id || g.milestones.iter().any(|k| k.id.as_str() == id))
-            || m.sessions
-                .iter()
-                .any(|s| s.id.as_str() == id || s.actions.iter().any(|a| a.id.as_str() == id))
-            || m.feedback.iter().any(|f| f.id.as_str() == id)
-            || m.connections.iter().any(|c| c.id.as_str() == id)
-    })
-}

@@ -172,5 +172,5 @@ fn change(
 
 /// The index of the mentee that holds the record `id`, or the refusal "it is gone".
 fn holder(state: &State, id: &str) -> Result<usize, Refusal> {
-    super::edit::owner_of(state, id).ok_or(None)
+    state.ws.holder_of(id).ok_or(None)
 }

@@ -14,23 +14,10 @@ use chrono::{NaiveTime, Utc};
 use serde_json::json;
 use std::path::PathBuf;
 
-/// The mentee and session index of the session with this ID.
-fn find_session(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
-    ws.mentees
-        .iter()
-        .enumerate()
-        .find_map(|(m, mentee)| {
-            mentee
-                .sessions
-                .iter()
-                .position(|s| s.id.as_str() == id)
-                .map(|s| (m, s))
-        })
-        .ok_or_else(|| {
-            CliError::Input(format!(
-                "no session with ID \"{id}\" (see `mentor session list`)"
-            ))
-        })
+/// The session with this ID, or an error that says where to look.
+fn session_of(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
+    ws.find_session(id)
+        .map_err(|e| CliError::Input(format!("{e} (see `mentor session list`)")))
 }
 
 /// `mentor session plan`.
@@ -107,7 +94,7 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
 pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
     let at = ctx.datetime(to)?;
     ctx.edit(|ws| {
-        let (m, s) = find_session(ws, id)?;
+        let (m, s) = session_of(ws, id)?;
         ws.mentee_mut(m).sessions[s].at = at;
         Ok(())
     })?;
@@ -127,7 +114,7 @@ pub fn set_status(
     private_notes: Option<String>,
 ) -> Result<(), CliError> {
     ctx.edit(|ws| {
-        let (m, s) = find_session(ws, id)?;
+        let (m, s) = session_of(ws, id)?;
         let session = &mut ws.mentee_mut(m).sessions[s];
         session.status = status;
         let append = |to: &mut String, more: Option<String>| {

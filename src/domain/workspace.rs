@@ -136,6 +136,41 @@ impl Workspace {
         })
     }
 
+    /// Mentee and session index of the session with this ID.
+    pub fn find_session(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.mentees
+            .iter()
+            .enumerate()
+            .find_map(|(m, mentee)| {
+                mentee
+                    .sessions
+                    .iter()
+                    .position(|s| s.id.as_str() == id)
+                    .map(|s| (m, s))
+            })
+            .ok_or_else(|| LookupError::NoRecord {
+                kind: "session",
+                id: id.to_string(),
+            })
+    }
+
+    /// The index of the mentee whose record (the mentee itself, or anything recorded about
+    /// them) has this ID.
+    pub fn holder_of(&self, id: &str) -> Option<usize> {
+        self.mentees.iter().position(|m| {
+            m.id.as_str() == id
+                || m.goals.iter().any(|g| {
+                    g.id.as_str() == id || g.milestones.iter().any(|k| k.id.as_str() == id)
+                })
+                || m.sessions
+                    .iter()
+                    .any(|s| s.id.as_str() == id || s.actions.iter().any(|a| a.id.as_str() == id))
+                || m.feedback.iter().any(|f| f.id.as_str() == id)
+                || m.connections.iter().any(|c| c.id.as_str() == id)
+                || m.series.iter().any(|r| r.id.as_str() == id)
+        })
+    }
+
     /// Mentee, session and action index of the action item with this ID.
     pub fn find_action(&self, id: &str) -> Result<(usize, usize, usize), LookupError> {
         for (m, mentee) in self.mentees.iter().enumerate() {
@@ -304,20 +339,6 @@ impl Workspace {
         }
         Ok(())
     }
-
-    /// Every ID in use, for tests and tools.
-    pub fn contains_id(&self, id: &str) -> bool {
-        self.find_goal(id).is_ok()
-            || self.find_milestone(id).is_ok()
-            || self.find_action(id).is_ok()
-            || self.mentees.iter().any(|m| {
-                m.id.as_str() == id
-                    || m.sessions.iter().any(|s| s.id.as_str() == id)
-                    || m.feedback.iter().any(|f| f.id.as_str() == id)
-                    || m.connections.iter().any(|c| c.id.as_str() == id)
-                    || m.series.iter().any(|r| r.id.as_str() == id)
-            })
-    }
 }
 
 /// Reads an enum value written the way the file writes it (`in-person`, `career`, `strength`).
@@ -422,7 +443,7 @@ mod tests {
             w
         };
         assert_eq!(good().validate(), Ok(()));
-        assert!(good().contains_id("sr3"));
+        assert_eq!(good().holder_of("sr3"), Some(0));
 
         // A slot naming a series that does not exist.
         let mut w = good();

@@ -82,7 +82,7 @@ pub fn ask_delete(state: &mut State) {
 
 /// Removes the record the confirmation names.
 pub fn delete(state: &mut State, c: &Confirm) -> Vec<Effect> {
-    let Some(index) = edit::owner_of(state, &c.id) else {
+    let Some(index) = state.ws.holder_of(&c.id) else {
         state.error("it is already gone");
         return Vec::new();
     };
@@ -280,7 +280,7 @@ fn long_text(m: &Mentee, id: &str) -> Option<String> {
 pub fn editor_for_selected(state: &mut State) -> Vec<Effect> {
     let list = state.focus.0;
     let found = view::selected_id(state, list).and_then(|id| {
-        let m = &state.ws.mentees[edit::owner_of(state, &id)?];
+        let m = &state.ws.mentees[state.ws.holder_of(&id)?];
         long_text(m, &id).map(|text| (id, text))
     });
     match found {
@@ -318,7 +318,7 @@ pub fn editor_done(
             Vec::new()
         }
         EditorTarget::Record(id) => {
-            let Some(index) = edit::owner_of(state, &id) else {
+            let Some(index) = state.ws.holder_of(&id) else {
                 state.error("the record is gone; nothing changed");
                 return Vec::new();
             };
