@@ -218,11 +218,6 @@ impl Form {
             .unwrap_or_default()
     }
 
-    /// Text that keeps inner line breaks (from the editor) but loses outer blanks.
-    pub fn long_text(&self, label: &str) -> String {
-        self.text(label)
-    }
-
     pub fn opt_date(&self, label: &str, today: NaiveDate) -> Option<NaiveDate> {
         let v = self.text(label);
         if v.is_empty() {

@@ -80,7 +80,7 @@ pub fn apply_feedback(
         let kind = parse_kebab(&form.text("Kind")).unwrap_or(FeedbackKind::Observation);
         let visibility = parse_kebab(&form.text("Visibility")).unwrap_or_default();
         let date = form.opt_date("Date", today).unwrap_or(today);
-        let text = form.long_text("Text");
+        let text = form.text("Text");
         match target {
             FormTarget::Feedback(id) => {
                 let f = m
@@ -159,7 +159,7 @@ pub fn apply_connection(
             c.kind = parse_kebab(&form.text("Kind")).unwrap_or(ConnectionKind::Resource);
             c.title = form.text("Title");
             c.who = form.text("Who");
-            c.note = form.long_text("Note");
+            c.note = form.text("Note");
             c.status = parse_kebab(&form.text("Status")).unwrap_or_default();
             c.date = form.opt_date("Date", today);
         };

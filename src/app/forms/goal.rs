@@ -107,10 +107,10 @@ fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), 
         _ => None,
     };
     g.status = status;
-    g.specific = form.long_text("Specific");
+    g.specific = form.text("Specific");
     g.criterion = form.text("Criterion");
-    g.achievable = form.long_text("Achievable");
-    g.relevant = form.long_text("Relevant");
+    g.achievable = form.text("Achievable");
+    g.relevant = form.text("Relevant");
     g.due = form.opt_date("Due", today);
     g.skills = form.list("Skills");
     Ok(())
@@ -187,7 +187,7 @@ pub fn apply_milestone(
         let fill = |k: &mut Milestone| {
             k.title = form.text("Title");
             k.due = form.opt_date("Due", today);
-            k.note = form.long_text("Note");
+            k.note = form.text("Note");
         };
         match target {
             FormTarget::Milestone(id) => {

@@ -106,8 +106,8 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
     }
     m.status = status;
     m.started_on = form.opt_date("Started", state_today);
-    m.aspirations = form.long_text("Aspirations");
-    m.private_notes = form.long_text("Private notes");
+    m.aspirations = form.text("Aspirations");
+    m.private_notes = form.text("Private notes");
     let a = &mut m.agreement;
     let cadence = form.text("Cadence");
     a.cadence = if cadence.is_empty() {

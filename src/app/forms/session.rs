@@ -113,9 +113,9 @@ pub fn apply_session(
             s.minutes = minutes;
             s.channel = parse_kebab(&form.text("Channel"));
             s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
-            s.agenda = form.long_text("Agenda");
-            s.shared_notes = form.long_text("Shared notes");
-            s.private_notes = form.long_text("Private notes");
+            s.agenda = form.text("Agenda");
+            s.shared_notes = form.text("Shared notes");
+            s.private_notes = form.text("Private notes");
             s.goals = goals;
         };
         match target {
@@ -179,7 +179,7 @@ pub fn apply_action(
     };
     change(state, owner_id, label, |m, ids| {
         let fill = |a: &mut ActionItem| {
-            a.text = form.long_text("Text");
+            a.text = form.text("Text");
             a.owner = parse_kebab(&form.text("Owner")).unwrap_or_default();
             a.due = form.opt_date("Due", today);
         };
@@ -291,7 +291,7 @@ pub fn apply_series(
             ScheduleError::OutOfRange => Some(("First date", e.to_string())),
         })?;
     let minutes = form.text("Minutes").parse().ok();
-    let agenda = form.long_text("Agenda");
+    let agenda = form.text("Agenda");
     let label = format!("plan {} sessions", moments.len());
     change(state, mentee, label, |m, ids| {
         let id = SeriesId::from_number(ids.take());
