@@ -44,33 +44,6 @@ impl Fs for ReadSpy {
         self.reads.lock().expect("spy").push((limit, len));
         Ok(bytes)
     }
-    fn create_new(&self, path: &Path) -> io::Result<File> {
-        RealFs.create_new(path)
-    }
-    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
-        RealFs.write_all(file, bytes)
-    }
-    fn sync_file(&self, file: &File) -> io::Result<()> {
-        RealFs.sync_file(file)
-    }
-    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
-        RealFs.hard_link(from, to)
-    }
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
-        RealFs.rename(from, to)
-    }
-    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        RealFs.sync_dir(dir)
-    }
-    fn remove_file(&self, path: &Path) -> io::Result<()> {
-        RealFs.remove_file(path)
-    }
-    fn create_dir_all(&self, path: &Path) -> io::Result<()> {
-        RealFs.create_dir_all(path)
-    }
-    fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>> {
-        RealFs.list_dir(dir)
-    }
 }
 
 fn assert_too_large(err: &LoadError, path: &Path, size: u64) {

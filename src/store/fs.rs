@@ -7,33 +7,11 @@ use std::io::{self, Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::Path;
 
-/// Every file-system call on the save path. [`RealFs`] is the real thing; tests wrap it.
+/// Every file-system call on the save path. Each method's default is the real file system, so
+/// [`RealFs`] is just the trait; tests wrap it and override the calls they watch or fail.
 pub trait Fs: Send + Sync + std::fmt::Debug {
-    /// Reads at most `limit` bytes of a file; `Ok(None)` when it does not exist.
-    fn read(&self, path: &Path, limit: u64) -> io::Result<Option<Vec<u8>>>;
-    /// Creates a new file, failing if anything exists at `path` (a file or a planted symlink),
-    /// readable and writable by its owner only.
-    fn create_new(&self, path: &Path) -> io::Result<File>;
-    fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
-    /// Flushes the file's data and metadata to the device.
-    fn sync_file(&self, file: &File) -> io::Result<()>;
-    /// Makes a second name for a file (used to keep the previous version as a backup for free).
-    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()>;
-    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
-    /// Flushes a directory, so that a rename in it is durable.
-    fn sync_dir(&self, dir: &Path) -> io::Result<()>;
-    fn remove_file(&self, path: &Path) -> io::Result<()>;
-    /// Creates a directory (and missing parents) readable by its owner only.
-    fn create_dir_all(&self, path: &Path) -> io::Result<()>;
-    /// The names of the entries of a directory; empty when it does not exist.
-    fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>>;
-}
-
-/// The real file system.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RealFs;
-
-impl Fs for RealFs {
+    /// Reads at most `limit` bytes of a file; `Ok(None)` when it does not exist. A file larger
+    /// than `limit` is refused by its size (`FileTooLarge`) without being read.
     fn read(&self, path: &Path, limit: u64) -> io::Result<Option<Vec<u8>>> {
         let file = match File::open(path) {
             Ok(f) => f,
@@ -54,6 +32,8 @@ impl Fs for RealFs {
         Ok(Some(bytes))
     }
 
+    /// Creates a new file, failing if anything exists at `path` (a file or a planted symlink),
+    /// readable and writable by its owner only.
     fn create_new(&self, path: &Path) -> io::Result<File> {
         fs::OpenOptions::new()
             .write(true)
@@ -66,10 +46,12 @@ impl Fs for RealFs {
         file.write_all(bytes)
     }
 
+    /// Flushes the file's data and metadata to the device.
     fn sync_file(&self, file: &File) -> io::Result<()> {
         file.sync_all()
     }
 
+    /// Makes a second name for a file (used to keep the previous version as a backup for free).
     fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
         fs::hard_link(from, to)
     }
@@ -78,6 +60,7 @@ impl Fs for RealFs {
         fs::rename(from, to)
     }
 
+    /// Flushes a directory, so that a rename in it is durable.
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         File::open(dir)?.sync_all()
     }
@@ -86,6 +69,7 @@ impl Fs for RealFs {
         fs::remove_file(path)
     }
 
+    /// Creates a directory (and missing parents) readable by its owner only.
     fn create_dir_all(&self, path: &Path) -> io::Result<()> {
         fs::DirBuilder::new()
             .recursive(true)
@@ -93,6 +77,7 @@ impl Fs for RealFs {
             .create(path)
     }
 
+    /// The names of the entries of a directory; empty when it does not exist.
     fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>> {
         match fs::read_dir(dir) {
             Ok(entries) => entries
@@ -103,6 +88,12 @@ impl Fs for RealFs {
         }
     }
 }
+
+/// The real file system.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RealFs;
+
+impl Fs for RealFs {}
 
 /// Reads a whole store file through `fs`, refusing one larger than `cap` bytes.
 pub fn read_capped(fs: &dyn Fs, path: &Path, cap: u64) -> Result<Option<Vec<u8>>, LoadError> {
