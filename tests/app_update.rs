@@ -1209,3 +1209,30 @@ fn planning_a_series_from_the_mentee_list_keeps_the_mentee_selected() {
     assert_eq!(s.ws.mentees[0].series.len(), 1);
     assert_eq!(view::mentee(&s).unwrap().name, "Alice Moreau");
 }
+
+#[test]
+fn p_plans_a_series_from_anywhere_on_the_sessions_tab() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use mentor::app::keymap::resolve;
+    let p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE);
+    let mut s = demo();
+    assert_eq!(
+        resolve(&s, p),
+        Some(Action::Unbound),
+        "not on the goals tab"
+    );
+    run(&mut s, [Action::ShowTab(Tab::Sessions)]);
+    assert_eq!(s.focus.0, ListId::Mentees);
+    assert_eq!(
+        resolve(&s, p),
+        Some(Action::PlanSeries),
+        "from the mentee list"
+    );
+    run(&mut s, [Action::NextPane, Action::NextPane]);
+    assert_eq!(s.focus.0, ListId::Actions);
+    assert_eq!(
+        resolve(&s, p),
+        Some(Action::PlanSeries),
+        "from the action items"
+    );
+}

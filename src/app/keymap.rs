@@ -14,7 +14,7 @@ pub enum Ctx {
     List,
     /// In lists whose items can be marked done (goals, milestones, sessions, actions, network).
     Toggle,
-    /// In the sessions list: planning a series.
+    /// On the Sessions tab: planning a series.
     Sessions,
     /// On the calendar.
     Calendar,
@@ -194,7 +194,8 @@ pub fn contexts(state: &State) -> Vec<Ctx> {
     if toggles(state.focus.0) {
         ctxs.insert(0, Toggle);
     }
-    if state.focus.0 == ListId::Sessions {
+    // Planning a series is about the selected mentee, so it works from any list of the tab.
+    if state.tab == Tab::Sessions {
         ctxs.insert(0, Sessions);
     }
     ctxs.push(Global);

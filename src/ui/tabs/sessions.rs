@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         state.focus.0 == ListId::Sessions,
         rows.len(),
         state.selected(ListId::Sessions),
-        "no sessions yet: Tab here, then a records one",
+        "no sessions yet: p plans a series; Tab here, then a records one",
         |r| {
             let s = &m.sessions[rows[r]];
             let status_style = match s.status {
