@@ -346,8 +346,9 @@ fn read_json(path: &Path) -> Value {
 
 /// Waits (bounded) until the store file satisfies `cond`: saves run in the background, so the
 /// screen can show a change a moment before it is on disk.
-fn file_until(path: &Path, what: &str, cond: impl Fn(&Value) -> bool) -> Value {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+fn file_until(tui: &Tui, path: &Path, what: &str, cond: impl Fn(&Value) -> bool) -> Value {
+    // A failure bound only: an fsync on a loaded machine can take seconds.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
         let doc = read_json(path);
         if cond(&doc) {
@@ -355,7 +356,8 @@ fn file_until(path: &Path, what: &str, cond: impl Fn(&Value) -> bool) -> Value {
         }
         assert!(
             std::time::Instant::now() < deadline,
-            "the file never showed {what}: {doc:#}"
+            "the file never showed {what}: {doc:#}\nthe screen:\n{}",
+            tui.with_screen(dump)
         );
         std::thread::sleep(std::time::Duration::from_millis(15));
     }
@@ -498,19 +500,25 @@ fn undo_and_redo_reach_the_file() {
     tui.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)") && has(s, "▸ Bo Chen")
     });
-    file_until(&store, "the new mentee", |doc| mentees(doc).len() == 1);
+    file_until(&tui, &store, "the new mentee", |doc| {
+        mentees(doc).len() == 1
+    });
 
     tui.send("u");
     tui.wait_for("the mentee undone", |s| {
         has(s, "Mentees (0)") && has(s, "none yet: a adds one") && !has(s, "▸ Bo Chen")
     });
-    file_until(&store, "the mentee undone", |doc| mentees(doc).is_empty());
+    file_until(&tui, &store, "the mentee undone", |doc| {
+        mentees(doc).is_empty()
+    });
 
     tui.send(CTRL_R);
     tui.wait_for("the mentee redone", |s| {
         has(s, "Mentees (1)") && has(s, "▸ Bo Chen")
     });
-    let doc = file_until(&store, "the mentee redone", |doc| mentees(doc).len() == 1);
+    let doc = file_until(&tui, &store, "the mentee redone", |doc| {
+        mentees(doc).len() == 1
+    });
     assert_eq!(mentees(&doc)[0]["name"], "Bo Chen");
 
     tui.quit();
@@ -635,7 +643,9 @@ fn a_second_instance_opens_read_only() {
     first.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)")
     });
-    file_until(&store, "the new mentee", |doc| mentees(doc).len() == 1);
+    file_until(&first, &store, "the new mentee", |doc| {
+        mentees(doc).len() == 1
+    });
     let before = std::fs::read(&store).expect("the store exists");
 
     let mut second = Tui::open("read-only", &store);
@@ -661,7 +671,9 @@ fn a_second_instance_opens_read_only() {
     // The holder was not disturbed: it still edits (and saves) after the second one is gone.
     first.send("u");
     first.wait_for("the holder's undo", |s| has(s, "Mentees (0)"));
-    file_until(&store, "the holder's undo", |doc| mentees(doc).is_empty());
+    file_until(&first, &store, "the holder's undo", |doc| {
+        mentees(doc).is_empty()
+    });
     first.quit();
 }
 

@@ -116,3 +116,38 @@ fn a_last_save_that_fails_keeps_the_edits_in_a_conflict_copy() {
     let kept = std::fs::read_to_string(dir.path().join("mentor.json.conflict-1")).unwrap();
     assert!(kept.contains("Only in memory"));
 }
+
+#[test]
+fn every_interleaving_of_requests_and_polls_ends_with_the_latest_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let (store, mut ws) = Store::open(&path, &OpenOptions::default()).unwrap();
+    let mut saver = Saver::background(store, None);
+    // A fixed pseudo-random mix of requests, polls and short waits.
+    let mut seed = 0x9e37_79b9_u32;
+    for n in 0..300 {
+        ws.mentor.name = format!("version {n}");
+        let _ = saver.request(&ws);
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        if seed % 3 == 0 {
+            assert!(saver.poll().iter().all(Result::is_ok));
+        }
+        if seed % 7 == 0 {
+            std::thread::sleep(std::time::Duration::from_micros(u64::from(seed % 500)));
+        }
+        // Whenever nothing is in flight, what is on disk is the latest asked for.
+        if !saver.busy() {
+            assert_eq!(
+                mentor::store::load(&path).unwrap().workspace.mentor.name,
+                format!("version {n}")
+            );
+        }
+    }
+    assert!(saver.finish().iter().all(Result::is_ok));
+    assert_eq!(
+        mentor::store::load(&path).unwrap().workspace.mentor.name,
+        "version 299"
+    );
+}
