@@ -131,10 +131,10 @@ fn every_interleaving_of_requests_and_polls_ends_with_the_latest_on_disk() {
         seed ^= seed << 13;
         seed ^= seed >> 17;
         seed ^= seed << 5;
-        if seed % 3 == 0 {
+        if seed.is_multiple_of(3) {
             assert!(saver.poll().iter().all(Result::is_ok));
         }
-        if seed % 7 == 0 {
+        if seed.is_multiple_of(7) {
             std::thread::sleep(std::time::Duration::from_micros(u64::from(seed % 500)));
         }
         // Whenever nothing is in flight, what is on disk is the latest asked for.
