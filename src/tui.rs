@@ -66,7 +66,13 @@ impl EventSource for TerminalEvents {
                 while rx.recv_timeout(SETTLE).is_ok() {}
                 return Ok(Some(Event::FileChanged));
             }
-            let step = if self.changes.is_some() {
+            if let Some(rx) = &self.wake
+                && rx.try_recv().is_ok()
+            {
+                while rx.try_recv().is_ok() {}
+                return Ok(Some(Event::Woken));
+            }
+            let step = if self.changes.is_some() || self.wake.is_some() {
                 WATCH_POLL
             } else {
                 TICK

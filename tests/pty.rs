@@ -486,6 +486,31 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     );
 }
 
+/// A background save reports back by itself: with no further key, the header goes from
+/// "saving…" to "saved HH:MM" and the file holds the change.
+#[test]
+fn a_background_save_is_reported_without_another_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(&dir);
+    let mut tui = Tui::open("saved", &store);
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
+    type_text(&mut tui, "Ada Byron");
+    tui.send(CTRL_S);
+    tui.wait_for("the header saying saved HH:MM", |s| {
+        let header = row_text(s, 0);
+        has(s, "▸ Ada Byron")
+            && header
+                .split("saved ")
+                .nth(1)
+                .is_some_and(|rest| rest.trim().len() == 5 && rest.trim().as_bytes()[2] == b':')
+    });
+    file_until(&tui, &store, "the new mentee", |doc| {
+        mentees(doc).len() == 1
+    });
+    tui.quit();
+}
+
 /// 2. `u` takes the new mentee back out of the screen and the file; Ctrl-R puts it back in both.
 #[test]
 fn undo_and_redo_reach_the_file() {
