@@ -667,3 +667,37 @@ fn numbers_that_once_came_back_changed_round_trip_exactly() {
         assert_eq!(parsed.workspace, ws);
     }
 }
+
+/// A file large enough that its mentees are parsed on several threads (where the machine has
+/// more than one core) loads in the file's order, and keeps unknown keys found in any mentee.
+#[test]
+fn a_large_file_loads_in_order_and_keeps_unknown_keys_of_any_mentee() {
+    let today = common::date(2026, 11, 29);
+    let ws = mentor::generate::generate(mentor::generate::Size::Mentees(40), 7, today);
+    let mut doc: Value = serde_json::from_slice(&common::bytes_of(&ws)).expect("json");
+    assert!(common::bytes_of(&ws).len() > 1024 * 1024, "large enough");
+    let mentees = doc["mentees"].as_array_mut().expect("mentees");
+    mentees[3]["pronouns"] = json!("they/them");
+    mentees[38]["goals"][0]["priority"] = json!(3);
+    let (third, last_goal) = (
+        mentees[3]["id"].clone(),
+        mentees[38]["goals"][0]["id"].clone(),
+    );
+    let (_guard, dir) = common::temp_dir();
+    let path = dir.join("mentor.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).expect("bytes")).expect("write");
+
+    assert_eq!(load(&path).expect("load").workspace, ws);
+    let (mut store, mut opened) = Store::open(&path, &OpenOptions::default()).expect("open");
+    assert_eq!(opened, ws);
+    opened.mentee_mut(20).name = "Renamed".into();
+    store.save(&opened).expect("save");
+    let saved: Value = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    assert_eq!(
+        by_id(&saved["mentees"], third.as_str().expect("id"))["pronouns"],
+        "they/them"
+    );
+    let goals = &saved["mentees"][38]["goals"];
+    assert_eq!(by_id(goals, last_goal.as_str().expect("id"))["priority"], 3);
+    assert_eq!(saved["mentees"][20]["name"], "Renamed");
+}

@@ -18,6 +18,8 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+mod typed;
+
 use super::error::LoadError;
 use super::migrate;
 use crate::domain::{Mentee, MentorProfile, Workspace};
@@ -113,13 +115,9 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
     if !starts_as_object(bytes) {
         return slow_parse(bytes, path);
     }
-    // Fast path: one typed pass that also notices unknown keys.
-    let mut unknown_keys = false;
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let fast = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)
-        .and_then(|file: FileIn| de.end().map(|()| file));
-    match fast {
-        Ok(file) if file.version.major == CURRENT_VERSION.major => {
+    // Fast path: one typed pass (mentees parsed on every core) that also notices unknown keys.
+    match typed::parse(bytes, None) {
+        Ok(typed::Typed { file, unknown_keys }) if file.version.major == CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             let unknown = if unknown_keys {
                 Some(serde_json::from_slice(bytes).map_err(|e| syntax_error(path, &e, "."))?)
@@ -128,7 +126,7 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             };
             finish(file, unknown, path)
         }
-        Ok(file) if file.version.major > CURRENT_VERSION.major => {
+        Ok(typed::Typed { file, .. }) if file.version.major > CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             if allow_newer_major {
                 let version = file.version;

@@ -1,0 +1,217 @@
+//! The typed pass over a whole store file, with its mentees parsed on every core.
+//!
+//! A file is read in two steps. The first walks the document once, reading the header and the
+//! mentor's profile but leaving each mentee as the raw text it spans (serde_json only checks its
+//! syntax, allocating nothing). The second turns those texts into mentees, on as many threads as
+//! the machine has cores: each thread takes the next mentee not yet taken, so a thread slowed down
+//! by the rest of the machine simply takes fewer. Both steps notice keys this version does not know
+//! (with `serde_ignored`), so that [`super::parse`] can keep them.
+//!
+//! Any error here only means "not the fast way": the caller parses again carefully to say what is
+//! wrong and where.
+
+use super::FileIn;
+use super::SchemaVersion;
+use crate::domain::{Mentee, MentorProfile};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::num::NonZeroUsize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::thread;
+
+/// Below this many bytes of mentees, one thread parses them all: starting threads would cost more
+/// than it saves.
+const PARALLEL_FROM_BYTES: usize = 512 * 1024;
+
+/// At most this many threads parse mentees, however many cores there are.
+const MAX_THREADS: usize = 8;
+
+/// The top level of a store file, each mentee still as its text.
+#[derive(Deserialize)]
+struct Outline<'a> {
+    format: String,
+    version: SchemaVersion,
+    kind: String,
+    #[serde(default)]
+    mentor: MentorProfile,
+    #[serde(default)]
+    next_id: u64,
+    #[serde(default, borrow)]
+    mentees: Vec<&'a RawValue>,
+}
+
+/// A file read the fast way, and whether it holds keys this version does not know.
+pub(super) struct Typed {
+    pub file: FileIn,
+    pub unknown_keys: bool,
+}
+
+/// Reads a whole store file into its typed form, using up to `threads` threads for the mentees
+/// (`None`: one per core).
+pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<Typed> {
+    let mut unknown_keys = false;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let outline: Outline = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)?;
+    de.end()?;
+    let size: usize = outline.mentees.iter().map(|raw| raw.get().len()).sum();
+    let threads = threads.unwrap_or_else(|| {
+        if size < PARALLEL_FROM_BYTES {
+            1
+        } else {
+            thread::available_parallelism().map_or(1, NonZeroUsize::get)
+        }
+    });
+    let (mentees, unknown_in_mentees) = mentees(&outline.mentees, threads.min(MAX_THREADS))?;
+    Ok(Typed {
+        file: FileIn {
+            format: outline.format,
+            version: outline.version,
+            kind: outline.kind,
+            mentor: outline.mentor,
+            next_id: outline.next_id,
+            mentees,
+        },
+        unknown_keys: unknown_keys || unknown_in_mentees,
+    })
+}
+
+/// Parses one mentee's text; the flag says it held an unknown key.
+fn mentee(raw: &RawValue) -> serde_json::Result<(Arc<Mentee>, bool)> {
+    let mut unknown = false;
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    let mentee: Mentee = serde_ignored::deserialize(&mut de, |_| unknown = true)?;
+    de.end()?;
+    Ok((Arc::new(mentee), unknown))
+}
+
+/// What one thread parsed: each mentee with its place in the file.
+type Share = (Vec<(usize, Arc<Mentee>)>, bool);
+
+fn mentees(raw: &[&RawValue], threads: usize) -> serde_json::Result<(Vec<Arc<Mentee>>, bool)> {
+    let threads = threads.clamp(1, raw.len().max(1));
+    if threads == 1 {
+        let mut unknown = false;
+        let mut out = Vec::with_capacity(raw.len());
+        for text in raw {
+            let (parsed, flag) = mentee(text)?;
+            unknown |= flag;
+            out.push(parsed);
+        }
+        return Ok((out, unknown));
+    }
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let work = || -> serde_json::Result<Share> {
+        let mut out = Vec::new();
+        let mut unknown = false;
+        while !failed.load(Ordering::Relaxed) {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(text) = raw.get(i) else { break };
+            match mentee(text) {
+                Ok((parsed, flag)) => {
+                    unknown |= flag;
+                    out.push((i, parsed));
+                }
+                Err(e) => {
+                    failed.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+        }
+        Ok((out, unknown))
+    };
+    let shares: Vec<serde_json::Result<Share>> = thread::scope(|scope| {
+        // A thread the system refuses to start is simply not there: the others take its share.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| thread::Builder::new().spawn_scoped(scope, work).ok())
+            .collect();
+        let mut shares = vec![work()];
+        for helper in helpers {
+            shares.push(
+                helper
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        shares
+    });
+    let mut all = Vec::with_capacity(raw.len());
+    let mut unknown = false;
+    for share in shares {
+        let (parsed, flag) = share?;
+        all.extend(parsed);
+        unknown |= flag;
+    }
+    all.sort_unstable_by_key(|(i, _)| *i);
+    debug_assert_eq!(all.len(), raw.len());
+    Ok((all.into_iter().map(|(_, m)| m).collect(), unknown))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(mentees: &[String]) -> Vec<u8> {
+        format!(
+            r#"{{"format":"mentor","version":{{"major":1,"minor":0}},"kind":"workspace","next_id":900,"mentees":[{}]}}"#,
+            mentees.join(",")
+        )
+        .into_bytes()
+    }
+
+    fn named(i: usize) -> String {
+        format!(r#"{{"id":"m{}","name":"Mentee {i}"}}"#, i + 1)
+    }
+
+    #[test]
+    fn every_thread_count_keeps_the_file_order() {
+        let texts: Vec<String> = (0..37).map(named).collect();
+        let bytes = file(&texts);
+        for threads in [1, 2, 3, 8, 64] {
+            let typed = parse(&bytes, Some(threads)).expect("parses");
+            let names: Vec<&str> = typed.file.mentees.iter().map(|m| m.name.as_str()).collect();
+            let expected: Vec<String> = (0..37).map(|i| format!("Mentee {i}")).collect();
+            assert_eq!(names, expected, "{threads} threads");
+            assert!(!typed.unknown_keys);
+            assert_eq!(typed.file.next_id, 900);
+        }
+    }
+
+    #[test]
+    fn an_unknown_key_is_noticed_in_any_mentee_and_at_the_top() {
+        for at in [0, 5, 19] {
+            let mut texts: Vec<String> = (0..20).map(named).collect();
+            texts[at] = format!(r#"{{"id":"m{}","name":"X","shoe_size":44}}"#, at + 1);
+            for threads in [1, 2, 4] {
+                let typed = parse(&file(&texts), Some(threads)).expect("parses");
+                assert!(typed.unknown_keys, "mentee {at}, {threads} threads");
+            }
+        }
+        let top = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","theme":"dark","mentees":[]}"#;
+        assert!(parse(top, Some(2)).expect("parses").unknown_keys);
+    }
+
+    #[test]
+    fn a_bad_mentee_fails_the_pass_on_any_thread() {
+        for at in [0, 7, 29] {
+            let mut texts: Vec<String> = (0..30).map(named).collect();
+            texts[at] = r#"{"id":"m1","name":42}"#.to_string();
+            for threads in [1, 2, 3] {
+                assert!(
+                    parse(&file(&texts), Some(threads)).is_err(),
+                    "{at}, {threads}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_text_and_broken_syntax_fail_the_pass() {
+        let mut bytes = file(&[named(0)]);
+        bytes.extend_from_slice(b" x");
+        assert!(parse(&bytes, Some(2)).is_err());
+        let broken = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","mentees":[{"id":"m1",}]}"#;
+        assert!(parse(broken, Some(2)).is_err());
+    }
+}
