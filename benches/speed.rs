@@ -18,10 +18,11 @@
 //!   `load_to_first_frame`: the same after `store::load`, what starting the app costs.
 //! - `key_*`: one key press to the next frame, as the event loop does it (keymap, `update`, the
 //!   effects, `ui::render`): `key_down` in the goal list, `key_mentee` to the next mentee,
-//!   `key_tab_<tab>` from the goals tab, `key_filter_mentees` and `key_filter_goals` typing one
-//!   letter into a filter, `key_undo` (effects dropped) and `key_undo_save` (with its save handed
-//!   to the background saver, as the app does; the wait for that save is not timed). Only the
-//!   key measured is timed; the key that sets it up or puts the state back is not.
+//!   `key_tab_<tab>` from the goals tab, `key_calendar_day` to the next day on the calendar,
+//!   `key_filter_mentees` and `key_filter_goals` typing one letter into a filter, `key_undo`
+//!   (effects dropped) and `key_undo_save` (with its save handed to the background saver, as the
+//!   app does; the wait for that save is not timed). Only the key measured is timed; the key
+//!   that sets it up or puts the state back is not.
 //!
 //! Drops of whole workspaces are kept out of the timings (`iter_with_large_drop`). After the
 //! run, a table of medians and the ratios the issue sets as targets are printed (see
@@ -31,7 +32,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, SamplingMode};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::{Action, Effect, ListId, SaveStatus, State, Tab, keymap, update};
-use mentor::domain::{Workspace, smart};
+use mentor::domain::{Workspace, schedule, smart};
 use mentor::generate::{Size, generate};
 use mentor::store::{self, OpenOptions, Store, format};
 use mentor::tui::{Executor, StoreShell};
@@ -262,6 +263,13 @@ fn fast_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
             smart
         })
     });
+    // What the Agenda and Calendar tabs compute again after a change to the workspace.
+    g.bench_function("agenda", |b| {
+        b.iter(|| schedule::AgendaAt::of(black_box(&fx.ws), today(), 14))
+    });
+    g.bench_function("month", |b| {
+        b.iter(|| schedule::month_days(black_box(&fx.ws), today()))
+    });
     g.bench_function("goal_list_table", |b| {
         b.iter(|| mentor::cli::goal_list_text(&fx.ws, None, false, today(), 80).expect("lists"))
     });
@@ -313,12 +321,21 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
         ('3', "feedback", &[key('1')][..]),
         ('4', "network", &[key('1')][..]),
         ('5', "overview", &[key('1'), next][..]),
+        ('6', "agenda", &[key('1'), next][..]),
+        ('7', "calendar", &[key('1'), next][..]),
     ] {
         focus(&screen, ListId::Goals);
         g.bench_function(format!("key_tab_{tab}"), |b| {
             b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key(digit), back_keys, n))
         });
     }
+    // On the calendar, the next day (same month), and back.
+    focus(&screen, ListId::Goals);
+    screen.keys(&[key('7')]);
+    g.bench_function("key_calendar_day", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key('l'), &[key('h')], n))
+    });
+    screen.keys(&[key('1'), next]);
     // Typing one letter into the goal list's filter, then into the mentee list's.
     focus(&screen, ListId::Goals);
     screen.keys(&[key('/')]);

@@ -8,6 +8,7 @@ pub mod form;
 pub mod forms;
 pub mod history;
 pub mod keymap;
+pub mod memo;
 pub mod state;
 pub mod update;
 pub mod view;

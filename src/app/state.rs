@@ -2,6 +2,7 @@
 
 use super::form::Form;
 use super::history::History;
+use super::memo::Memo;
 use crate::domain::Workspace;
 use chrono::NaiveDate;
 
@@ -196,6 +197,8 @@ pub struct State {
     pub popup: Option<Popup>,
     pub status: Option<Status>,
     pub history: History,
+    /// Views derived from the whole workspace, kept while it is unchanged (see [`Memo`]).
+    pub memo: Memo,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
     /// Rows a page moves (set by the shell from the terminal height).
@@ -221,6 +224,7 @@ impl State {
             popup: None,
             status: None,
             history: History::default(),
+            memo: Memo::default(),
             calendar_day: today,
             page: 10,
             quit: false,

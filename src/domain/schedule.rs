@@ -6,15 +6,10 @@
 //! twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
 
 use super::dates::Span;
-use super::derived::{CheckIn, next_checkin};
-use super::goal::{Goal, Milestone};
-use super::mentee::{Cadence, Mentee, MenteeStatus};
-use super::session::{ActionItem, Session, SessionStatus};
-use super::workspace::Workspace;
+use super::mentee::Cadence;
 use chrono::{
     DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
 };
-use std::sync::Arc;
 
 /// The most sessions one series may plan.
 pub const MAX_SERIES: u32 = 200;
@@ -138,187 +133,11 @@ pub fn occurrences<Tz: TimeZone>(
     Ok(out)
 }
 
-/// What needs attention in the days ahead.
-#[derive(Debug, Clone, Default)]
-pub struct Agenda<'a> {
-    /// Check-ins overdue, or due in the window with no session planned by their date.
-    pub checkins: Vec<(&'a Mentee, CheckIn)>,
-    /// Planned sessions in the window, soonest first.
-    pub sessions: Vec<(&'a Mentee, &'a Session)>,
-    /// Open action items due by the window's end (overdue ones included), earliest first.
-    pub actions: Vec<(&'a Mentee, &'a ActionItem)>,
-    /// Open milestones due by the window's end, earliest first.
-    pub milestones: Vec<(&'a Mentee, &'a Goal, &'a Milestone)>,
-}
-
-/// The agenda of the `days` days from `today` (today included), across mentees who are not
-/// concluded.
-pub fn agenda(ws: &Workspace, today: NaiveDate, days: u32) -> Agenda<'_> {
-    let end = today + Duration::days(i64::from(days));
-    let mut a = Agenda::default();
-    for m in ws
-        .mentees
-        .iter()
-        .map(Arc::as_ref)
-        .filter(|m| m.status != MenteeStatus::Concluded)
-    {
-        let planned: Vec<&Session> = m
-            .sessions
-            .iter()
-            .filter(|s| s.status == SessionStatus::Planned && s.date() >= today)
-            .collect();
-        if let Some(c) = next_checkin(m, today) {
-            // An overdue check-in is always listed (the cadence slipped, whatever is planned
-            // now); one falling due in the window only when nothing is planned by its date.
-            let covered = planned.iter().any(|s| s.date() <= c.due);
-            if c.days_overdue > 0 || (c.due < end && !covered) {
-                a.checkins.push((m, c));
-            }
-        }
-        a.sessions
-            .extend(planned.iter().filter(|s| s.date() < end).map(|s| (m, *s)));
-        for s in &m.sessions {
-            a.actions.extend(
-                s.actions
-                    .iter()
-                    .filter(|x| !x.is_done() && x.due.is_some_and(|d| d < end))
-                    .map(|x| (m, x)),
-            );
-        }
-        for g in m.goals.iter().filter(|g| g.status.is_open()) {
-            a.milestones.extend(
-                g.milestones
-                    .iter()
-                    .filter(|k| !k.is_done() && k.due.is_some_and(|d| d < end))
-                    .map(|k| (m, g, k)),
-            );
-        }
-    }
-    a.checkins.sort_by_key(|(_, c)| c.due);
-    a.sessions.sort_by_key(|(_, s)| s.at);
-    a.actions.sort_by_key(|(_, x)| x.due);
-    a.milestones.sort_by_key(|(_, _, k)| k.due);
-    a
-}
-
-/// Everything that falls on one day.
-#[derive(Debug, Clone, Default)]
-pub struct Day<'a> {
-    pub sessions: Vec<(&'a Mentee, &'a Session)>,
-    pub actions: Vec<(&'a Mentee, &'a ActionItem)>,
-    pub milestones: Vec<(&'a Mentee, &'a Milestone)>,
-    pub goals: Vec<(&'a Mentee, &'a Goal)>,
-}
-
-impl Day<'_> {
-    pub fn is_empty(&self) -> bool {
-        self.sessions.is_empty()
-            && self.actions.is_empty()
-            && self.milestones.is_empty()
-            && self.goals.is_empty()
-    }
-}
-
-/// What falls on `date`: sessions (not cancelled), and open action items, milestones and goals
-/// due that day.
-pub fn day(ws: &Workspace, date: NaiveDate) -> Day<'_> {
-    let mut d = Day::default();
-    for m in ws.mentees.iter().map(Arc::as_ref) {
-        d.sessions.extend(
-            m.sessions
-                .iter()
-                .filter(|s| s.status != SessionStatus::Cancelled && s.date() == date)
-                .map(|s| (m, s)),
-        );
-        for s in &m.sessions {
-            d.actions.extend(
-                s.actions
-                    .iter()
-                    .filter(|x| !x.is_done() && x.due == Some(date))
-                    .map(|x| (m, x)),
-            );
-        }
-        for g in &m.goals {
-            if g.status.is_open() && g.due == Some(date) {
-                d.goals.push((m, g));
-            }
-            d.milestones.extend(
-                g.milestones
-                    .iter()
-                    .filter(|k| !k.is_done() && k.due == Some(date))
-                    .map(|k| (m, k)),
-            );
-        }
-    }
-    d.sessions.sort_by_key(|(_, s)| s.at);
-    d
-}
-
-/// For each day of the month of `any_day`: how many sessions and how many things are due.
-pub fn month(ws: &Workspace, any_day: NaiveDate) -> Vec<(NaiveDate, usize, usize)> {
-    use chrono::Datelike;
-    let Some(first) = any_day.with_day(1) else {
-        return Vec::new();
-    };
-    let days: Vec<NaiveDate> = first
-        .iter_days()
-        .take_while(|d| d.month() == first.month())
-        .collect();
-    let index = |d: NaiveDate| {
-        (d.month() == first.month() && d.year() == first.year()).then(|| d.day0() as usize)
-    };
-    let mut counts: Vec<(NaiveDate, usize, usize)> = days.iter().map(|d| (*d, 0, 0)).collect();
-    for m in ws.mentees.iter().map(Arc::as_ref) {
-        for s in m
-            .sessions
-            .iter()
-            .filter(|s| s.status != SessionStatus::Cancelled)
-        {
-            if let Some(i) = index(s.date()) {
-                counts[i].1 += 1;
-            }
-            for x in s.actions.iter().filter(|x| !x.is_done()) {
-                if let Some(i) = x.due.and_then(index) {
-                    counts[i].2 += 1;
-                }
-            }
-        }
-        for g in m.goals.iter().filter(|g| g.status.is_open()) {
-            if let Some(i) = g.due.and_then(index) {
-                counts[i].2 += 1;
-            }
-            for k in g.milestones.iter().filter(|k| !k.is_done()) {
-                if let Some(i) = k.due.and_then(index) {
-                    counts[i].2 += 1;
-                }
-            }
-        }
-    }
-    counts
-}
-
-/// Hours of sessions actually planned (not cancelled, not yet held) in the 30 days from `today`,
-/// using each session's length, else the agreement's, else the mentor's default, else 60 minutes.
-pub fn planned_hours(ws: &Workspace, today: NaiveDate) -> f64 {
-    let end = today + Duration::days(30);
-    let default = ws
-        .mentor
-        .default_session_minutes
-        .unwrap_or(super::derived::DEFAULT_SESSION_MINUTES);
-    ws.mentees
-        .iter()
-        .flat_map(|m| {
-            m.sessions
-                .iter()
-                .filter(|s| {
-                    s.status == SessionStatus::Planned && s.date() >= today && s.date() < end
-                })
-                .map(move |s| s.minutes.or(m.agreement.session_minutes).unwrap_or(default))
-        })
-        .map(|min| f64::from(min) / 60.0)
-        // A fold, not `sum`: an empty float sum is -0.0, which prints as "-0.0".
-        .fold(0.0, |a, b| a + b)
-}
+mod dated;
+pub use dated::{
+    ActionAt, Agenda, AgendaAt, Day, DayAt, GoalAt, MilestoneAt, SessionAt, action_at, agenda, day,
+    goal_at, milestone_at, month, month_days, planned_hours, session_at,
+};
 
 #[cfg(test)]
 mod tests;

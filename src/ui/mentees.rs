@@ -3,18 +3,19 @@
 use super::theme::Theme;
 use super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
-use crate::domain::derived::next_checkin;
+use crate::domain::derived::CheckIn;
 use crate::domain::{MenteeStatus, dates::iso};
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// A short mark after a mentee's name: `!` when a check-in is overdue, `·` when due within a week.
-fn mark(state: &State, i: usize) -> (&'static str, bool) {
-    match next_checkin(&state.ws.mentees[i], state.today) {
+fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
+    match checkin {
         Some(c) if c.days_overdue > 0 => ("!", true),
-        Some(c) if (c.due - state.today).num_days() <= 7 => ("·", false),
+        Some(c) if (c.due - today).num_days() <= 7 => ("·", false),
         _ => (" ", false),
     }
 }
@@ -24,6 +25,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [top, bottom] =
         Layout::vertical([Constraint::Min(4), Constraint::Length(upcoming)]).areas(area);
     let rows = view::rows(state, ListId::Mentees);
+    // Every mentee's next check-in, computed once per change of the workspace.
+    let checkins = state.memo.checkins(&state.ws, state.today);
     // On the calendar the keys move the calendar, not this list.
     let focused = state.focus.0 == ListId::Mentees && state.tab != crate::app::Tab::Calendar;
     let width = usize::from(top.width.saturating_sub(4));
@@ -51,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         |r| {
             let i = rows[r];
             let m = &state.ws.mentees[i];
-            let (mark, overdue) = mark(state, i);
+            let (mark, overdue) = mark(checkins.each.get(i).copied().flatten(), state.today);
             let kind = m.kind.name();
             // name, a space, the kind padded to 6, the mark.
             let name_width = width.saturating_sub(1 + 6 + 1);
@@ -77,12 +80,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if bottom.height < 3 {
         return;
     }
-    let mut due: Vec<(i64, String, String)> = state
-        .ws
-        .mentees
+    let shown = usize::from(bottom.height.saturating_sub(2));
+    let due: Vec<(i64, String, String)> = checkins
+        .soonest
         .iter()
-        .filter_map(|m| {
-            let c = next_checkin(m, state.today)?;
+        .take(shown)
+        .filter_map(|&i| {
+            let c = checkins.each.get(i).copied().flatten()?;
+            let m = state.ws.mentees.get(i)?;
             let days = (c.due - state.today).num_days();
             let when = match days {
                 d if d < 0 => format!("overdue {}d", -d),
@@ -94,7 +99,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Some((days, safe(&m.name), when))
         })
         .collect();
-    due.sort();
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(false))
@@ -102,7 +106,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let inner_width = usize::from(bottom.width.saturating_sub(2));
     let lines: Vec<Line> = due
         .iter()
-        .take(usize::from(bottom.height.saturating_sub(2)))
         .map(|(days, name, when)| {
             let name_width = inner_width.saturating_sub(when.len() + 2);
             Line::from(vec![

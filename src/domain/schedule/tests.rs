@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::domain::ids::*;
-use crate::domain::{Cadence, Goal, Milestone, Session};
+use crate::domain::{
+    ActionItem, Cadence, Goal, Mentee, MenteeStatus, Milestone, Session, SessionStatus, Workspace,
+};
 use chrono::{Datelike, NaiveTime, Timelike, Utc};
 use chrono_tz::Europe::Paris;
 
@@ -280,4 +282,40 @@ fn planned_hours_count_the_next_thirty_days() {
         .push(session(5, at(2027, 2, 1), SessionStatus::Planned));
     ws.push_mentee(m);
     assert!((planned_hours(&ws, today) - 2.25).abs() < 1e-9);
+}
+
+/// The month's counts and the day's list are one computation, so they always agree: an open
+/// action item of a cancelled session is still due; a milestone of a closed goal is not.
+#[test]
+fn a_day_lists_exactly_what_the_month_counts() {
+    let at = |day| local_moment(&Utc, d(2026, 12, day), t(10, 0)).unwrap();
+    let mut ws = Workspace::default();
+    let mut m = mentee(1, "A", d(2026, 1, 1));
+    let mut cancelled = session(2, at(1), SessionStatus::Cancelled);
+    cancelled.actions.push(ActionItem {
+        id: ActionId::from_number(3),
+        text: "send the draft".into(),
+        owner: crate::domain::Owner::Mentee,
+        due: Some(d(2026, 12, 8)),
+        done_on: None,
+    });
+    m.sessions.push(cancelled);
+    let mut achieved = Goal::new(GoalId::from_number(4), "done", d(2026, 1, 1));
+    achieved.status = crate::domain::GoalStatus::Achieved;
+    achieved.milestones.push(Milestone::new(
+        MilestoneId::from_number(5),
+        "left over",
+        Some(d(2026, 12, 8)),
+    ));
+    m.goals.push(achieved);
+    ws.push_mentee(m);
+    let eighth = day(&ws, d(2026, 12, 8));
+    assert_eq!((eighth.actions.len(), eighth.milestones.len()), (1, 0));
+    assert_eq!(month(&ws, d(2026, 12, 1))[7], (d(2026, 12, 8), 0, 1));
+    for (date, sessions, due) in month(&ws, d(2026, 12, 1)) {
+        let listed = day(&ws, date);
+        assert_eq!(listed.sessions.len(), sessions, "{date}");
+        let listed_due = listed.actions.len() + listed.milestones.len() + listed.goals.len();
+        assert_eq!(listed_due, due, "{date}");
+    }
 }

@@ -4,8 +4,7 @@
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
-use crate::domain::derived::mentor_load;
-use crate::domain::schedule::{agenda, planned_hours};
+use crate::domain::schedule::{action_at, milestone_at, session_at};
 use crate::domain::text::fit;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -18,7 +17,9 @@ pub const DAYS: u32 = 14;
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [gauge, body] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
     capacity(frame, gauge, state, theme);
-    let a = agenda(&state.ws, state.today, DAYS);
+    // Computed once per change of the workspace; only the rows shown are looked up and drawn.
+    let a = state.memo.agenda(&state.ws, state.today, DAYS);
+    let ws = &state.ws;
     let width = usize::from(body.width.saturating_sub(2));
     let dated = |due: Option<chrono::NaiveDate>| {
         let style = if due.is_some_and(|d| d < state.today) {
@@ -31,106 +32,98 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             style,
         )
     };
-    let sections: Vec<(String, Vec<Line>)> = vec![
-        (
-            format!("Check-ins ({})", a.checkins.len()),
-            a.checkins
-                .iter()
-                .map(|(m, c)| {
-                    let (when, style) = if c.days_overdue > 0 {
-                        (format!("overdue {}d", c.days_overdue), theme.overdue())
-                    } else {
-                        (format!("due {}", c.due), theme.due_soon())
-                    };
-                    Line::from(vec![
-                        Span::styled(format!(" {when:<16}"), style),
-                        Span::raw(fit(&safe(&m.name), width.saturating_sub(17))),
-                    ])
-                })
-                .collect(),
-        ),
-        (
-            format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
-            a.sessions
-                .iter()
-                .map(|(m, s)| {
-                    let agenda = if s.agenda.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" · {}", safe(&s.agenda))
-                    };
-                    Line::from(vec![
-                        Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
-                        Span::raw(fit(
-                            &format!("{}{agenda}", safe(&m.name)),
-                            width.saturating_sub(18),
-                        )),
-                    ])
-                })
-                .collect(),
-        ),
-        (
-            format!("Action items due ({})", a.actions.len()),
-            a.actions
-                .iter()
-                .map(|(m, x)| {
-                    let text = format!("{} ({}, {})", safe(&x.text), safe(&m.name), x.owner);
-                    Line::from(vec![
-                        dated(x.due),
-                        Span::raw(fit(&text, width.saturating_sub(12))),
-                    ])
-                })
-                .collect(),
-        ),
-        (
-            format!("Milestones due ({})", a.milestones.len()),
-            a.milestones
-                .iter()
-                .map(|(m, _, k)| {
-                    let text = format!("{} ({})", safe(&k.title), safe(&m.name));
-                    Line::from(vec![
-                        dated(k.due),
-                        Span::raw(fit(&text, width.saturating_sub(12))),
-                    ])
-                })
-                .collect(),
-        ),
+    let titles = [
+        format!("Check-ins ({})", a.checkins.len()),
+        format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
+        format!("Action items due ({})", a.actions.len()),
+        format!("Milestones due ({})", a.milestones.len()),
     ];
-    // Every section keeps its heading; the rows left are shared out one at a time, so a long
-    // section cannot push the others off the screen. A cut section ends in "… N more".
-    let rows = usize::from(body.height.saturating_sub(2));
-    let overhead = 2 * sections.len() - 1;
-    let mut budget = rows.saturating_sub(overhead);
-    let mut shown = vec![0usize; sections.len()];
-    loop {
-        let mut gave = false;
-        for (i, (_, items)) in sections.iter().enumerate() {
-            if budget > 0 && shown[i] < items.len() {
-                shown[i] += 1;
-                budget -= 1;
-                gave = true;
-            }
+    let totals = [
+        a.checkins.len(),
+        a.sessions.len(),
+        a.actions.len(),
+        a.milestones.len(),
+    ];
+    let shown = share_rows(usize::from(body.height.saturating_sub(2)), &totals);
+    // The rows each section shows: all of them, or one less to make room for "… N more".
+    let keep = |i: usize| {
+        if shown[i] < totals[i] {
+            shown[i].saturating_sub(1)
+        } else {
+            totals[i]
         }
-        if !gave {
-            break;
-        }
-    }
+    };
+    let sections: [Vec<Line>; 4] = [
+        a.checkins
+            .iter()
+            .take(keep(0))
+            .filter_map(|&(m, c)| {
+                let m = ws.mentees.get(m)?;
+                let (when, style) = if c.days_overdue > 0 {
+                    (format!("overdue {}d", c.days_overdue), theme.overdue())
+                } else {
+                    (format!("due {}", c.due), theme.due_soon())
+                };
+                Some(Line::from(vec![
+                    Span::styled(format!(" {when:<16}"), style),
+                    Span::raw(fit(&safe(&m.name), width.saturating_sub(17))),
+                ]))
+            })
+            .collect(),
+        a.sessions
+            .iter()
+            .take(keep(1))
+            .filter_map(|&at| {
+                let (m, s) = session_at(ws, at)?;
+                let agenda = if s.agenda.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", safe(&s.agenda))
+                };
+                Some(Line::from(vec![
+                    Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
+                    Span::raw(fit(
+                        &format!("{}{agenda}", safe(&m.name)),
+                        width.saturating_sub(18),
+                    )),
+                ]))
+            })
+            .collect(),
+        a.actions
+            .iter()
+            .take(keep(2))
+            .filter_map(|&at| {
+                let (m, x) = action_at(ws, at)?;
+                let text = format!("{} ({}, {})", safe(&x.text), safe(&m.name), x.owner);
+                Some(Line::from(vec![
+                    dated(x.due),
+                    Span::raw(fit(&text, width.saturating_sub(12))),
+                ]))
+            })
+            .collect(),
+        a.milestones
+            .iter()
+            .take(keep(3))
+            .filter_map(|&at| {
+                let (m, _, k) = milestone_at(ws, at)?;
+                let text = format!("{} ({})", safe(&k.title), safe(&m.name));
+                Some(Line::from(vec![
+                    dated(k.due),
+                    Span::raw(fit(&text, width.saturating_sub(12))),
+                ]))
+            })
+            .collect(),
+    ];
     let mut lines: Vec<Line> = Vec::new();
-    for (i, (title, items)) in sections.into_iter().enumerate() {
+    for (i, (title, items)) in titles.into_iter().zip(sections).enumerate() {
         if i > 0 {
             lines.push(Line::default());
         }
         lines.push(Line::styled(title, theme.title()));
-        let total = items.len();
-        let keep = if shown[i] < total {
-            shown[i].saturating_sub(1)
-        } else {
-            total
-        };
-        lines.extend(items.into_iter().take(keep));
-        if keep < total {
+        lines.extend(items);
+        if keep(i) < totals[i] {
             lines.push(Line::styled(
-                format!(" … {} more (mentor agenda lists all)", total - keep),
+                format!(" … {} more (mentor agenda lists all)", totals[i] - keep(i)),
                 theme.muted(),
             ));
         }
@@ -142,13 +135,36 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines).block(block), body);
 }
 
+/// Shares `rows` between sections of `totals` items: every section keeps its heading (and a blank
+/// line between sections); the rows left are handed out one at a time in turn, so a long section
+/// cannot push the others off the screen.
+fn share_rows(rows: usize, totals: &[usize; 4]) -> [usize; 4] {
+    let overhead = 2 * totals.len() - 1;
+    let mut budget = rows.saturating_sub(overhead);
+    let mut shown = [0usize; 4];
+    loop {
+        let mut gave = false;
+        for (i, total) in totals.iter().enumerate() {
+            if budget > 0 && shown[i] < *total {
+                shown[i] += 1;
+                budget -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
+    }
+    shown
+}
+
 /// The mentor's month: hours implied by the cadences, and hours actually planned, against the
 /// capacity. In a narrow box (the Overview's) the numbers come first: the words get shorter, then
 /// the bars, so the hours are never cut off.
 pub fn capacity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     const LABEL: usize = 9;
-    let load = mentor_load(&state.ws);
-    let planned = planned_hours(&state.ws, state.today);
+    let memo = state.memo.load(&state.ws, state.today);
+    let (load, planned) = (&memo.0, memo.1);
     let width = usize::from(area.width.saturating_sub(2));
     let cadences = load.hours_per_month;
     let mut narrow = false;

@@ -4,7 +4,6 @@
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
-use crate::domain::schedule::{day, month};
 use crate::domain::text::fit;
 use chrono::Datelike;
 use ratatui::Frame;
@@ -16,7 +15,12 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [grid, items] = Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(area);
     let selected = state.calendar_day;
-    let counts = month(&state.ws, selected);
+    // The month is computed once per change of the workspace (or of the month shown).
+    let days = state.memo.month(&state.ws, state.today, selected);
+    let counts: Vec<(chrono::NaiveDate, usize, usize)> = days
+        .iter()
+        .map(|d| (d.date, d.sessions.len(), d.due()))
+        .collect();
     let cell = usize::from(grid.width.saturating_sub(2)) / 7;
     let cell = cell.clamp(4, 12);
     let mut lines = vec![Line::styled(
@@ -64,7 +68,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .title(Line::styled(title, theme.title()));
     frame.render_widget(Paragraph::new(lines).block(block), grid);
 
-    let d = day(&state.ws, selected);
+    let d = days
+        .iter()
+        .find(|d| d.date == selected)
+        .map(|d| d.resolve(&state.ws))
+        .unwrap_or_default();
     let width = usize::from(items.width.saturating_sub(2));
     let mut lines: Vec<Line> = Vec::new();
     for (m, s) in &d.sessions {

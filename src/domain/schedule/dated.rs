@@ -1,0 +1,329 @@
+//! What is dated across mentees: the agenda of the days ahead, the days of a month, and the hours
+//! planned.
+//!
+//! Each view is computed as positions in the workspace ([`AgendaAt`], [`DayAt`]): indexes of a
+//! mentee and of a record within it. Positions own nothing, so a screen can keep them while the
+//! workspace is unchanged and look up only the rows it shows; [`Agenda`] and [`Day`] are the
+//! same views with the records themselves, for callers that want everything at once.
+
+use super::super::derived::{CheckIn, next_checkin};
+use super::super::goal::{Goal, Milestone};
+use super::super::mentee::{Mentee, MenteeStatus};
+use super::super::session::{ActionItem, Session, SessionStatus};
+use super::super::workspace::Workspace;
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// A session: the mentee's index and the session's index in that mentee's sessions.
+pub type SessionAt = (usize, usize);
+/// An action item: mentee, session, action.
+pub type ActionAt = (usize, usize, usize);
+/// A milestone: mentee, goal, milestone.
+pub type MilestoneAt = (usize, usize, usize);
+/// A goal: mentee, goal.
+pub type GoalAt = (usize, usize);
+
+/// The session at a position, with its mentee.
+pub fn session_at(ws: &Workspace, (m, s): SessionAt) -> Option<(&Mentee, &Session)> {
+    let mentee = ws.mentees.get(m)?;
+    Some((mentee, mentee.sessions.get(s)?))
+}
+
+/// The action item at a position, with its mentee.
+pub fn action_at(ws: &Workspace, (m, s, x): ActionAt) -> Option<(&Mentee, &ActionItem)> {
+    let mentee = ws.mentees.get(m)?;
+    Some((mentee, mentee.sessions.get(s)?.actions.get(x)?))
+}
+
+/// The milestone at a position, with its mentee and goal.
+pub fn milestone_at(
+    ws: &Workspace,
+    (m, g, k): MilestoneAt,
+) -> Option<(&Mentee, &Goal, &Milestone)> {
+    let mentee = ws.mentees.get(m)?;
+    let goal = mentee.goals.get(g)?;
+    Some((mentee, goal, goal.milestones.get(k)?))
+}
+
+/// The goal at a position, with its mentee.
+pub fn goal_at(ws: &Workspace, (m, g): GoalAt) -> Option<(&Mentee, &Goal)> {
+    let mentee = ws.mentees.get(m)?;
+    Some((mentee, mentee.goals.get(g)?))
+}
+
+/// What needs attention in the days ahead, as positions in the workspace.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgendaAt {
+    /// Check-ins overdue, or due in the window with no session planned by their date (mentee
+    /// index and check-in), earliest first.
+    pub checkins: Vec<(usize, CheckIn)>,
+    /// Planned sessions in the window, soonest first.
+    pub sessions: Vec<SessionAt>,
+    /// Open action items due by the window's end (overdue ones included), earliest first.
+    pub actions: Vec<ActionAt>,
+    /// Open milestones of open goals due by the window's end, earliest first.
+    pub milestones: Vec<MilestoneAt>,
+}
+
+/// What needs attention in the days ahead.
+#[derive(Debug, Clone, Default)]
+pub struct Agenda<'a> {
+    pub checkins: Vec<(&'a Mentee, CheckIn)>,
+    pub sessions: Vec<(&'a Mentee, &'a Session)>,
+    pub actions: Vec<(&'a Mentee, &'a ActionItem)>,
+    pub milestones: Vec<(&'a Mentee, &'a Goal, &'a Milestone)>,
+}
+
+impl AgendaAt {
+    /// The `days` days from `today` (today included), across mentees who are not concluded.
+    pub fn of(ws: &Workspace, today: NaiveDate, days: u32) -> AgendaAt {
+        let end = today + Duration::days(i64::from(days));
+        let mut a = AgendaAt::default();
+        for (mi, m) in ws.mentees.iter().enumerate() {
+            if m.status == MenteeStatus::Concluded {
+                continue;
+            }
+            let planned = |s: &Session| s.status == SessionStatus::Planned && s.date() >= today;
+            if let Some(c) = next_checkin(m, today) {
+                // An overdue check-in is always listed (the cadence slipped, whatever is planned
+                // now); one falling due in the window only when nothing is planned by its date.
+                let covered = m.sessions.iter().any(|s| planned(s) && s.date() <= c.due);
+                if c.days_overdue > 0 || (c.due < end && !covered) {
+                    a.checkins.push((mi, c));
+                }
+            }
+            for (si, s) in m.sessions.iter().enumerate() {
+                if planned(s) && s.date() < end {
+                    a.sessions.push((mi, si));
+                }
+                for (xi, x) in s.actions.iter().enumerate() {
+                    if !x.is_done() && x.due.is_some_and(|d| d < end) {
+                        a.actions.push((mi, si, xi));
+                    }
+                }
+            }
+            for (gi, g) in m.goals.iter().enumerate() {
+                if !g.status.is_open() {
+                    continue;
+                }
+                for (ki, k) in g.milestones.iter().enumerate() {
+                    if !k.is_done() && k.due.is_some_and(|d| d < end) {
+                        a.milestones.push((mi, gi, ki));
+                    }
+                }
+            }
+        }
+        a.checkins.sort_by_key(|(_, c)| c.due);
+        let moment = |at: &SessionAt| session_at(ws, *at).map(|(_, s)| s.at);
+        a.sessions.sort_by_cached_key(moment);
+        let due = |at: &ActionAt| action_at(ws, *at).and_then(|(_, x)| x.due);
+        a.actions.sort_by_cached_key(due);
+        let due = |at: &MilestoneAt| milestone_at(ws, *at).and_then(|(_, _, k)| k.due);
+        a.milestones.sort_by_cached_key(due);
+        a
+    }
+
+    /// The same agenda with the records themselves.
+    pub fn resolve<'a>(&self, ws: &'a Workspace) -> Agenda<'a> {
+        Agenda {
+            checkins: self
+                .checkins
+                .iter()
+                .filter_map(|&(m, c)| Some((ws.mentees.get(m)?.as_ref(), c)))
+                .collect(),
+            sessions: self
+                .sessions
+                .iter()
+                .filter_map(|&at| session_at(ws, at))
+                .collect(),
+            actions: self
+                .actions
+                .iter()
+                .filter_map(|&at| action_at(ws, at))
+                .collect(),
+            milestones: self
+                .milestones
+                .iter()
+                .filter_map(|&at| milestone_at(ws, at))
+                .collect(),
+        }
+    }
+}
+
+/// The agenda of the `days` days from `today` (today included), across mentees who are not
+/// concluded.
+pub fn agenda(ws: &Workspace, today: NaiveDate, days: u32) -> Agenda<'_> {
+    AgendaAt::of(ws, today, days).resolve(ws)
+}
+
+/// Everything that falls on one day, as positions in the workspace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayAt {
+    pub date: NaiveDate,
+    /// Sessions that are not cancelled, earliest first.
+    pub sessions: Vec<SessionAt>,
+    /// Open action items due that day.
+    pub actions: Vec<ActionAt>,
+    /// Open milestones of open goals due that day.
+    pub milestones: Vec<MilestoneAt>,
+    /// Open goals due that day.
+    pub goals: Vec<GoalAt>,
+}
+
+impl DayAt {
+    /// A day with nothing on it.
+    pub fn empty(date: NaiveDate) -> DayAt {
+        DayAt {
+            date,
+            sessions: Vec::new(),
+            actions: Vec::new(),
+            milestones: Vec::new(),
+            goals: Vec::new(),
+        }
+    }
+
+    /// How many things are due that day (action items, milestones and goals).
+    pub fn due(&self) -> usize {
+        self.actions.len() + self.milestones.len() + self.goals.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty() && self.due() == 0
+    }
+
+    /// The same day with the records themselves.
+    pub fn resolve<'a>(&self, ws: &'a Workspace) -> Day<'a> {
+        Day {
+            sessions: self
+                .sessions
+                .iter()
+                .filter_map(|&at| session_at(ws, at))
+                .collect(),
+            actions: self
+                .actions
+                .iter()
+                .filter_map(|&at| action_at(ws, at))
+                .collect(),
+            milestones: self
+                .milestones
+                .iter()
+                .filter_map(|&at| milestone_at(ws, at).map(|(m, _, k)| (m, k)))
+                .collect(),
+            goals: self
+                .goals
+                .iter()
+                .filter_map(|&at| goal_at(ws, at))
+                .collect(),
+        }
+    }
+}
+
+/// Everything that falls on one day.
+#[derive(Debug, Clone, Default)]
+pub struct Day<'a> {
+    pub sessions: Vec<(&'a Mentee, &'a Session)>,
+    pub actions: Vec<(&'a Mentee, &'a ActionItem)>,
+    pub milestones: Vec<(&'a Mentee, &'a Milestone)>,
+    pub goals: Vec<(&'a Mentee, &'a Goal)>,
+}
+
+impl Day<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
+            && self.actions.is_empty()
+            && self.milestones.is_empty()
+            && self.goals.is_empty()
+    }
+}
+
+/// Every day of the month of `any_day`, with what falls on it, in one pass over the workspace:
+/// sessions (not cancelled), and open action items, open milestones of open goals and open goals
+/// due that day.
+pub fn month_days(ws: &Workspace, any_day: NaiveDate) -> Vec<DayAt> {
+    let Some(first) = any_day.with_day(1) else {
+        return Vec::new();
+    };
+    let mut days: Vec<DayAt> = first
+        .iter_days()
+        .take_while(|d| d.month() == first.month())
+        .map(DayAt::empty)
+        .collect();
+    let on = |date: NaiveDate| -> Option<usize> {
+        (date.year() == first.year() && date.month() == first.month()).then(|| date.day0() as usize)
+    };
+    for (mi, m) in ws.mentees.iter().enumerate() {
+        for (si, s) in m.sessions.iter().enumerate() {
+            if s.status != SessionStatus::Cancelled
+                && let Some(d) = on(s.date())
+            {
+                days[d].sessions.push((mi, si));
+            }
+            for (xi, x) in s.actions.iter().enumerate() {
+                if !x.is_done()
+                    && let Some(d) = x.due.and_then(on)
+                {
+                    days[d].actions.push((mi, si, xi));
+                }
+            }
+        }
+        for (gi, g) in m.goals.iter().enumerate() {
+            if !g.status.is_open() {
+                continue;
+            }
+            if let Some(d) = g.due.and_then(on) {
+                days[d].goals.push((mi, gi));
+            }
+            for (ki, k) in g.milestones.iter().enumerate() {
+                if !k.is_done()
+                    && let Some(d) = k.due.and_then(on)
+                {
+                    days[d].milestones.push((mi, gi, ki));
+                }
+            }
+        }
+    }
+    for d in &mut days {
+        let moment = |at: &SessionAt| session_at(ws, *at).map(|(_, s)| s.at);
+        d.sessions.sort_by_cached_key(moment);
+    }
+    days
+}
+
+/// What falls on `date` (see [`month_days`]).
+pub fn day(ws: &Workspace, date: NaiveDate) -> Day<'_> {
+    month_days(ws, date)
+        .into_iter()
+        .find(|d| d.date == date)
+        .map(|d| d.resolve(ws))
+        .unwrap_or_default()
+}
+
+/// For each day of the month of `any_day`: how many sessions and how many things are due.
+pub fn month(ws: &Workspace, any_day: NaiveDate) -> Vec<(NaiveDate, usize, usize)> {
+    month_days(ws, any_day)
+        .iter()
+        .map(|d| (d.date, d.sessions.len(), d.due()))
+        .collect()
+}
+
+/// Hours of sessions actually planned (not cancelled, not yet held) in the 30 days from `today`,
+/// using each session's length, else the agreement's, else the mentor's default, else 60 minutes.
+pub fn planned_hours(ws: &Workspace, today: NaiveDate) -> f64 {
+    let end = today + Duration::days(30);
+    let default = ws
+        .mentor
+        .default_session_minutes
+        .unwrap_or(super::super::derived::DEFAULT_SESSION_MINUTES);
+    ws.mentees
+        .iter()
+        .flat_map(|m| {
+            m.sessions
+                .iter()
+                .filter(|s| {
+                    s.status == SessionStatus::Planned && s.date() >= today && s.date() < end
+                })
+                .map(move |s| s.minutes.or(m.agreement.session_minutes).unwrap_or(default))
+        })
+        .map(|min| f64::from(min) / 60.0)
+        // A fold, not `sum`: an empty float sum is -0.0, which prints as "-0.0".
+        .fold(0.0, |a, b| a + b)
+}
