@@ -101,6 +101,13 @@ impl CheckIns {
 /// from.
 type Previous = (Vec<Arc<Mentee>>, Arc<CheckIns>);
 
+/// The mentor's load by cadence, and the hours actually planned in the 30 days from today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentorLoad {
+    pub load: Load,
+    pub planned_hours: f64,
+}
+
 /// The views computed for one stamp, each when first asked for.
 #[derive(Default)]
 struct Views {
@@ -108,7 +115,7 @@ struct Views {
     /// Until `checkins` is asked for again: what can be reused from the last stamp.
     previous_checkins: Option<Previous>,
     agenda: Option<(u32, Arc<AgendaAt>)>,
-    load: Option<Arc<(Load, f64)>>,
+    load: Option<Arc<MentorLoad>>,
     /// Keyed by the first day of the month.
     month: Option<(NaiveDate, Arc<Vec<DayAt>>)>,
 }
@@ -182,12 +189,14 @@ impl Memo {
     }
 
     /// The mentor's load by cadence, and the hours planned in the 30 days from `today`.
-    pub fn load(&self, ws: &Workspace, today: NaiveDate) -> Arc<(Load, f64)> {
+    pub fn load(&self, ws: &Workspace, today: NaiveDate) -> Arc<MentorLoad> {
         self.with(ws, today, |v| {
-            Arc::clone(
-                v.load
-                    .get_or_insert_with(|| Arc::new((mentor_load(ws), planned_hours(ws, today)))),
-            )
+            Arc::clone(v.load.get_or_insert_with(|| {
+                Arc::new(MentorLoad {
+                    load: mentor_load(ws),
+                    planned_hours: planned_hours(ws, today),
+                })
+            }))
         })
     }
 

@@ -85,8 +85,8 @@ fn removing_or_adding_a_mentee_the_day_or_the_profile_is_seen() {
     let load = memo.load(&ws, today());
     ws.mentor.capacity_hours_per_month = Some(1.0);
     let changed = memo.load(&ws, today());
-    assert_eq!(changed.0.capacity_hours_per_month, Some(1.0));
-    assert_ne!(load.0, changed.0);
+    assert_eq!(changed.load.capacity_hours_per_month, Some(1.0));
+    assert_ne!(load.load, changed.load);
 }
 
 #[test]
@@ -142,4 +142,21 @@ fn check_ins_kept_from_before_a_change_are_right_after_it() {
     assert_eq!(*memo.checkins(&ws, today()), fresh(&ws, today()));
     let later = today() + chrono::Duration::days(40);
     assert_eq!(*memo.checkins(&ws, later), fresh(&ws, later));
+}
+
+/// Check-ins computed before two changes in a row (with other views asked for in between, not
+/// the check-ins) are still reused, and still right.
+#[test]
+fn check_ins_carry_over_changes_nobody_asked_them_for() {
+    let mut ws = workspace();
+    let memo = Memo::default();
+    memo.checkins(&ws, today());
+    ws.mentee_mut(0).name = "Renamed once".into();
+    memo.agenda(&ws, today(), 14);
+    ws.mentee_mut(3).agreement.cadence = None;
+    memo.month(&ws, today(), today());
+    ws.mentee_mut(0).name = "Renamed twice".into();
+    let c = memo.checkins(&ws, today());
+    assert_eq!(*c, CheckIns::of(&ws, today()));
+    assert_eq!(c.each[3], None);
 }

@@ -2,13 +2,15 @@
 //!
 //! A file is read in two steps. The first walks the document once, reading the header and the
 //! mentor's profile but leaving each mentee as the raw text it spans (serde_json only checks its
-//! syntax, allocating nothing). The second turns those texts into mentees, on as many threads as
-//! the machine has cores: each thread takes the next mentee not yet taken, so a thread slowed down
-//! by the rest of the machine simply takes fewer. Both steps notice keys this version does not know
-//! (with `serde_ignored`), so that [`super::parse`] can keep them.
+//! syntax, allocating nothing). The second turns those texts into mentees, on one thread per core
+//! (at most [`MAX_THREADS`]; one thread when the mentees' text is under [`PARALLEL_FROM_BYTES`]):
+//! each thread takes the next mentee not yet taken, so a thread slowed down by the rest of the
+//! machine simply takes fewer. Both steps notice keys this version does not know (with
+//! `serde_ignored`), so that [`super::parse`] can keep them.
 //!
 //! Any error here only means "not the fast way": the caller parses again carefully to say what is
-//! wrong and where.
+//! wrong and where. A file whose header the caller would refuse, or that needs migrating from an
+//! older major version, is sent that way before its mentees are parsed.
 
 use super::FileIn;
 use super::SchemaVersion;
@@ -22,7 +24,7 @@ use std::thread;
 
 /// Below this many bytes of mentees, one thread parses them all: starting threads would cost more
 /// than it saves.
-const PARALLEL_FROM_BYTES: usize = 512 * 1024;
+pub(super) const PARALLEL_FROM_BYTES: usize = 512 * 1024;
 
 /// At most this many threads parse mentees, however many cores there are.
 const MAX_THREADS: usize = 8;
@@ -54,6 +56,12 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let outline: Outline = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)?;
     de.end()?;
+    if outline.format != super::FORMAT
+        || outline.kind != super::KIND_WORKSPACE
+        || outline.version.major < super::CURRENT_VERSION.major
+    {
+        return Err(serde::de::Error::custom("not a current workspace file"));
+    }
     let size: usize = outline.mentees.iter().map(|raw| raw.get().len()).sum();
     let threads = threads.unwrap_or_else(|| {
         if size < PARALLEL_FROM_BYTES {
@@ -204,6 +212,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_header_the_caller_refuses_or_an_older_major_stops_before_the_mentees() {
+        let texts: Vec<String> = (0..3).map(named).collect();
+        let good = String::from_utf8(file(&texts)).expect("text");
+        for bad in [
+            good.replace(r#""kind":"workspace""#, r#""kind":"bundle""#),
+            good.replace(r#""format":"mentor""#, r#""format":"other""#),
+            good.replace(r#""major":1"#, r#""major":0"#),
+        ] {
+            assert!(parse(bad.as_bytes(), Some(2)).is_err(), "{bad}");
+        }
+        let newer = good.replace(r#""major":1"#, r#""major":2"#);
+        assert_eq!(
+            parse(newer.as_bytes(), Some(2))
+                .expect("parses")
+                .file
+                .version
+                .major,
+            2
+        );
     }
 
     #[test]

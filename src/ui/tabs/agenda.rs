@@ -164,7 +164,7 @@ fn share_rows(rows: usize, totals: &[usize; 4]) -> [usize; 4] {
 pub fn capacity(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     const LABEL: usize = 9;
     let memo = state.memo.load(&state.ws, state.today);
-    let (load, planned) = (&memo.0, memo.1);
+    let (load, planned) = (&memo.load, memo.planned_hours);
     let width = usize::from(area.width.saturating_sub(2));
     let cadences = load.hours_per_month;
     let mut narrow = false;
