@@ -20,7 +20,8 @@
 //!   effects, `ui::render`): `key_down` in the goal list, `key_mentee` to the next mentee,
 //!   `key_tab_<tab>` from the goals tab, `key_calendar_day` to the next day on the calendar,
 //!   `key_filter_mentees` and `key_filter_goals` typing one letter into a filter, `key_undo`
-//!   (effects dropped) and `key_undo_save` (with its save handed to the background saver, as the
+//!   (effects dropped), `key_undo_agenda` (the same on the Agenda tab, whose view is computed
+//!   again) and `key_undo_save` (with its save handed to the background saver, as the
 //!   app does; the wait for that save is not timed). Only the key measured is timed; the key
 //!   that sets it up or puts the state back is not.
 //!
@@ -363,6 +364,32 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     );
     g.bench_function("key_undo", |b| {
         b.iter_custom(|n| time_key(&mut screen, &mut none, &[key('x')], key('u'), &[], n))
+    });
+    // The same undo pressed on the Agenda tab, whose view must then be computed again.
+    screen.keys(&[key('x'), key('6'), key('u')]);
+    assert!(
+        screen.state.tab == Tab::Agenda
+            && screen
+                .state
+                .status
+                .as_ref()
+                .is_some_and(|s| s.text.starts_with("undid")),
+        "the benchmark is set up wrong: {:?}",
+        screen.state.status
+    );
+    screen.keys(&[key('1'), next]);
+    focus(&screen, ListId::Goals);
+    g.bench_function("key_undo_agenda", |b| {
+        b.iter_custom(|n| {
+            time_key(
+                &mut screen,
+                &mut none,
+                &[key('x'), key('6')],
+                key('u'),
+                &[key('1'), next],
+                n,
+            )
+        })
     });
     g.finish();
 

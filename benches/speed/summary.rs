@@ -34,6 +34,7 @@ const ROWS: &[&str] = &[
     "key_filter_goals",
     "key_filter_mentees",
     "key_undo",
+    "key_undo_agenda",
     "key_undo_save",
 ];
 

@@ -1,5 +1,6 @@
 //! Views derived from the whole workspace (the agenda, the month, the next check-ins, the
-//! mentor's load), computed once per change of the workspace instead of once per frame.
+//! mentor's load), computed once per change of the workspace instead of once per frame, and after
+//! a change computed again only for the mentees that changed.
 //!
 //! A key press redraws the screen; on a large workspace, going over every session and action item
 //! for each frame would cost more than the frame itself. The memo remembers what its views were
@@ -10,9 +11,17 @@
 //! the pointers: a mentee it holds can neither be freed (so its address cannot be reused by a
 //! different mentee) nor changed in place (a change goes through `Arc::make_mut`, which copies a
 //! mentee that is shared). Checking a stamp is one pointer comparison per mentee.
+//!
+//! The views that go over every mentee are made of per-mentee [`Shares`], kept across changes by
+//! the same identity: after an edit, only the edited mentee's share is computed again, then the
+//! shares are put together. Shares hold the mentees they were computed from until they are next
+//! refreshed, so a view not looked at for a while keeps older copies of edited mentees alive
+//! (at most one per mentee).
 
 use crate::domain::derived::{CheckIn, Load, mentor_load, next_checkin};
-use crate::domain::schedule::{AgendaAt, DayAt, month_days, planned_hours};
+use crate::domain::schedule::{
+    AgendaAt, DayAt, MenteeAgenda, MenteeMonth, merge_month, planned_hours,
+};
 use crate::domain::{Mentee, MentorProfile, Workspace};
 use chrono::{Datelike, NaiveDate};
 use std::cell::RefCell;
@@ -48,6 +57,45 @@ impl Stamp {
     }
 }
 
+/// Each mentee's share of a view, computed for `key`, with the mentees they were computed from.
+struct Shares<K, T> {
+    key: K,
+    mentees: Vec<Arc<Mentee>>,
+    each: Vec<T>,
+}
+
+impl<K: PartialEq, T: Clone> Shares<K, T> {
+    /// The shares of every mentee of `ws` for `key`, reusing those of `previous` (computed for
+    /// the same key) for every mentee it holds unchanged.
+    fn refresh(
+        previous: Option<Shares<K, T>>,
+        ws: &Workspace,
+        key: K,
+        compute: impl Fn(&Mentee) -> T,
+    ) -> Shares<K, T> {
+        // Keyed by address: `previous` holds its mentees, so an address it knows is that mentee.
+        let known: HashMap<*const Mentee, &T> = previous
+            .as_ref()
+            .filter(|p| p.key == key)
+            .map(|p| p.mentees.iter().map(Arc::as_ptr).zip(&p.each).collect())
+            .unwrap_or_default();
+        let each = ws
+            .mentees
+            .iter()
+            .map(|m| {
+                known
+                    .get(&Arc::as_ptr(m))
+                    .map_or_else(|| compute(m), |share| (*share).clone())
+            })
+            .collect();
+        Shares {
+            key,
+            mentees: ws.mentees.clone(),
+            each,
+        }
+    }
+}
+
 /// Each mentee's next check-in, and the mentees that have one, soonest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckIns {
@@ -60,32 +108,12 @@ pub struct CheckIns {
 impl CheckIns {
     #[cfg(test)]
     fn of(ws: &Workspace, today: NaiveDate) -> CheckIns {
-        CheckIns::again(ws, today, None)
+        let each: Vec<Option<CheckIn>> =
+            ws.mentees.iter().map(|m| next_checkin(m, today)).collect();
+        CheckIns::sorted(ws, each)
     }
 
-    /// The check-ins of `ws`, reusing those of `previous` (computed for the same day) for every
-    /// mentee it holds unchanged: after an edit, only the edited mentee is looked at again.
-    fn again(ws: &Workspace, today: NaiveDate, previous: Option<&Previous>) -> CheckIns {
-        // Keyed by address: `previous` holds its mentees, so an address it knows is that mentee.
-        let known: HashMap<*const Mentee, Option<CheckIn>> = previous
-            .map(|(mentees, c)| {
-                mentees
-                    .iter()
-                    .map(Arc::as_ptr)
-                    .zip(c.each.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default();
-        let each: Vec<Option<CheckIn>> = ws
-            .mentees
-            .iter()
-            .map(|m| {
-                known
-                    .get(&Arc::as_ptr(m))
-                    .copied()
-                    .unwrap_or_else(|| next_checkin(m, today))
-            })
-            .collect();
+    fn sorted(ws: &Workspace, each: Vec<Option<CheckIn>>) -> CheckIns {
         let mut soonest: Vec<usize> = (0..each.len()).filter(|&i| each[i].is_some()).collect();
         soonest.sort_by(|&a, &b| {
             let due = |i: usize| each[i].map(|c| c.due);
@@ -96,10 +124,6 @@ impl CheckIns {
         CheckIns { each, soonest }
     }
 }
-
-/// Check-ins computed for an earlier stamp of the same day, with the mentees they were computed
-/// from.
-type Previous = (Vec<Arc<Mentee>>, Arc<CheckIns>);
 
 /// The mentor's load by cadence, and the hours actually planned in the 30 days from today.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,18 +136,29 @@ pub struct MentorLoad {
 #[derive(Default)]
 struct Views {
     checkins: Option<Arc<CheckIns>>,
-    /// Until `checkins` is asked for again: what can be reused from the last stamp.
-    previous_checkins: Option<Previous>,
     agenda: Option<(u32, Arc<AgendaAt>)>,
     load: Option<Arc<MentorLoad>>,
     /// Keyed by the first day of the month.
     month: Option<(NaiveDate, Arc<Vec<DayAt>>)>,
 }
 
+/// Agenda shares are computed for a day and a number of days ahead.
+type AgendaKey = (NaiveDate, u32);
+
+#[derive(Default)]
+struct Inner {
+    stamp: Option<Stamp>,
+    views: Views,
+    checkins: Option<Shares<NaiveDate, Option<CheckIn>>>,
+    agenda: Option<Shares<AgendaKey, Arc<MenteeAgenda>>>,
+    /// Keyed by the first day of the month.
+    month: Option<Shares<NaiveDate, Arc<MenteeMonth>>>,
+}
+
 /// The memo a [`super::State`] keeps for the screens. A copy starts empty.
 #[derive(Default)]
 pub struct Memo {
-    inner: RefCell<Option<(Stamp, Views)>>,
+    inner: RefCell<Inner>,
 }
 
 impl Clone for Memo {
@@ -134,64 +169,64 @@ impl Clone for Memo {
 
 impl fmt::Debug for Memo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let fresh = self.inner.try_borrow().map(|inner| inner.is_some());
+        let fresh = self.inner.try_borrow().map(|inner| inner.stamp.is_some());
         f.debug_struct("Memo").field("holds_views", &fresh).finish()
     }
 }
 
 impl Memo {
-    /// Runs `f` on the views of `ws` on `today`, forgetting them first if they were computed from
-    /// anything else.
-    fn with<T>(&self, ws: &Workspace, today: NaiveDate, f: impl FnOnce(&mut Views) -> T) -> T {
+    /// Runs `f` on the memo for `ws` on `today`, after forgetting the views if they were computed
+    /// from anything else (the per-mentee shares stay, to be reused).
+    fn with<T>(&self, ws: &Workspace, today: NaiveDate, f: impl FnOnce(&mut Inner) -> T) -> T {
         let mut inner = self.inner.borrow_mut();
         if !inner
+            .stamp
             .as_ref()
-            .is_some_and(|(stamp, _)| stamp.matches(ws, today))
+            .is_some_and(|stamp| stamp.matches(ws, today))
         {
-            let mut views = Views::default();
-            if let Some((stamp, old)) = inner.take()
-                && stamp.today == today
-            {
-                views.previous_checkins = match old.checkins {
-                    Some(checkins) => Some((stamp.mentees, checkins)),
-                    None => old.previous_checkins,
-                };
-            }
-            *inner = Some((Stamp::of(ws, today), views));
+            inner.stamp = Some(Stamp::of(ws, today));
+            inner.views = Views::default();
         }
-        let (_, views) = inner.get_or_insert_with(|| (Stamp::of(ws, today), Views::default()));
-        f(views)
+        f(&mut inner)
     }
 
     /// Every mentee's next check-in.
     pub fn checkins(&self, ws: &Workspace, today: NaiveDate) -> Arc<CheckIns> {
-        self.with(ws, today, |v| match &v.checkins {
-            Some(c) => Arc::clone(c),
-            None => {
-                let previous = v.previous_checkins.take();
-                let c = Arc::new(CheckIns::again(ws, today, previous.as_ref()));
-                v.checkins = Some(Arc::clone(&c));
-                c
+        self.with(ws, today, |inner| {
+            if let Some(c) = &inner.views.checkins {
+                return Arc::clone(c);
             }
+            let shares =
+                Shares::refresh(inner.checkins.take(), ws, today, |m| next_checkin(m, today));
+            let c = Arc::new(CheckIns::sorted(ws, shares.each.clone()));
+            inner.checkins = Some(shares);
+            inner.views.checkins = Some(Arc::clone(&c));
+            c
         })
     }
 
     /// The agenda of the `days` days from `today`.
     pub fn agenda(&self, ws: &Workspace, today: NaiveDate, days: u32) -> Arc<AgendaAt> {
-        self.with(ws, today, |v| match &v.agenda {
-            Some((d, a)) if *d == days => Arc::clone(a),
-            _ => {
-                let a = Arc::new(AgendaAt::of(ws, today, days));
-                v.agenda = Some((days, Arc::clone(&a)));
-                a
+        self.with(ws, today, |inner| {
+            if let Some((d, a)) = &inner.views.agenda
+                && *d == days
+            {
+                return Arc::clone(a);
             }
+            let shares = Shares::refresh(inner.agenda.take(), ws, (today, days), |m| {
+                Arc::new(MenteeAgenda::of(m, today, days))
+            });
+            let a = Arc::new(AgendaAt::merge(&shares.each));
+            inner.agenda = Some(shares);
+            inner.views.agenda = Some((days, Arc::clone(&a)));
+            a
         })
     }
 
     /// The mentor's load by cadence, and the hours planned in the 30 days from `today`.
     pub fn load(&self, ws: &Workspace, today: NaiveDate) -> Arc<MentorLoad> {
-        self.with(ws, today, |v| {
-            Arc::clone(v.load.get_or_insert_with(|| {
+        self.with(ws, today, |inner| {
+            Arc::clone(inner.views.load.get_or_insert_with(|| {
                 Arc::new(MentorLoad {
                     load: mentor_load(ws),
                     planned_hours: planned_hours(ws, today),
@@ -203,13 +238,19 @@ impl Memo {
     /// The days of the month of `any_day`, with what falls on each.
     pub fn month(&self, ws: &Workspace, today: NaiveDate, any_day: NaiveDate) -> Arc<Vec<DayAt>> {
         let first = any_day.with_day(1).unwrap_or(any_day);
-        self.with(ws, today, |v| match &v.month {
-            Some((f, days)) if *f == first => Arc::clone(days),
-            _ => {
-                let days = Arc::new(month_days(ws, first));
-                v.month = Some((first, Arc::clone(&days)));
-                days
+        self.with(ws, today, |inner| {
+            if let Some((f, days)) = &inner.views.month
+                && *f == first
+            {
+                return Arc::clone(days);
             }
+            let shares = Shares::refresh(inner.month.take(), ws, first, |m| {
+                Arc::new(MenteeMonth::of(m, first))
+            });
+            let days = Arc::new(merge_month(first, &shares.each));
+            inner.month = Some(shares);
+            inner.views.month = Some((first, Arc::clone(&days)));
+            days
         })
     }
 }

@@ -135,8 +135,9 @@ pub fn occurrences<Tz: TimeZone>(
 
 mod dated;
 pub use dated::{
-    ActionAt, Agenda, AgendaAt, Day, DayAt, GoalAt, MilestoneAt, SessionAt, action_at, agenda, day,
-    goal_at, milestone_at, month, month_days, planned_hours, session_at,
+    ActionAt, Agenda, AgendaAt, Day, DayAt, GoalAt, MenteeAgenda, MenteeMonth, MilestoneAt,
+    SessionAt, action_at, agenda, day, goal_at, merge_month, milestone_at, month, month_days,
+    planned_hours, session_at,
 };
 
 #[cfg(test)]

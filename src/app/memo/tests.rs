@@ -160,3 +160,40 @@ fn check_ins_carry_over_changes_nobody_asked_them_for() {
     assert_eq!(*c, CheckIns::of(&ws, today()));
     assert_eq!(c.each[3], None);
 }
+
+/// The agenda and the month are put together from per-mentee shares kept across changes: after
+/// an edit, a reorder, a removal and an addition, they are what computing them afresh gives.
+#[test]
+fn agenda_and_month_kept_from_before_a_change_are_right_after_it() {
+    let mut ws = workspace();
+    let memo = Memo::default();
+    let check = |ws: &Workspace, memo: &Memo| {
+        assert_eq!(*memo.agenda(ws, today(), 14), AgendaAt::of(ws, today(), 14));
+        assert_eq!(*memo.month(ws, today(), today()), month_days(ws, today()));
+    };
+    check(&ws, &memo);
+    // An open action item due tomorrow on mentee 2, which appears in both views.
+    let tomorrow = today().succ_opt().expect("a date");
+    let si = ws.mentees[2]
+        .sessions
+        .iter()
+        .position(|s| !s.actions.is_empty())
+        .expect("a session with action items");
+    let action = &mut ws.mentee_mut(2).sessions[si].actions[0];
+    action.done_on = None;
+    action.due = Some(tomorrow);
+    check(&ws, &memo);
+    assert!(memo.agenda(&ws, today(), 14).actions.contains(&(2, si, 0)));
+    ws.mentees.swap(1, 2);
+    check(&ws, &memo);
+    assert!(memo.agenda(&ws, today(), 14).actions.contains(&(1, si, 0)));
+    let removed = ws.mentees.remove(0);
+    check(&ws, &memo);
+    assert!(memo.agenda(&ws, today(), 14).actions.contains(&(0, si, 0)));
+    ws.mentees.push(removed);
+    check(&ws, &memo);
+    // Another month, then back.
+    let january = NaiveDate::from_ymd_opt(2027, 1, 15).expect("a date");
+    assert_eq!(*memo.month(&ws, today(), january), month_days(&ws, january));
+    check(&ws, &memo);
+}

@@ -11,7 +11,7 @@ use super::super::goal::{Goal, Milestone};
 use super::super::mentee::{Mentee, MenteeStatus};
 use super::super::session::{ActionItem, Session, SessionStatus};
 use super::super::workspace::Workspace;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
 
 /// A session: the mentee's index and the session's index in that mentee's sessions.
 pub type SessionAt = (usize, usize);
@@ -73,53 +73,107 @@ pub struct Agenda<'a> {
     pub milestones: Vec<(&'a Mentee, &'a Goal, &'a Milestone)>,
 }
 
-impl AgendaAt {
-    /// The `days` days from `today` (today included), across mentees who are not concluded.
-    pub fn of(ws: &Workspace, today: NaiveDate, days: u32) -> AgendaAt {
+/// One mentee's share of the agenda: positions within that mentee, each with what it is sorted by.
+/// [`AgendaAt::merge`] puts the shares of every mentee together.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MenteeAgenda {
+    checkin: Option<CheckIn>,
+    /// Session index and moment.
+    sessions: Vec<(usize, DateTime<FixedOffset>)>,
+    /// Session index, action index, due date.
+    actions: Vec<(usize, usize, NaiveDate)>,
+    /// Goal index, milestone index, due date.
+    milestones: Vec<(usize, usize, NaiveDate)>,
+}
+
+impl MenteeAgenda {
+    /// What of `m` belongs in the agenda of the `days` days from `today` (nothing for a mentee
+    /// whose mentoring is concluded).
+    pub fn of(m: &Mentee, today: NaiveDate, days: u32) -> MenteeAgenda {
+        let mut a = MenteeAgenda::default();
+        if m.status == MenteeStatus::Concluded {
+            return a;
+        }
         let end = today + Duration::days(i64::from(days));
-        let mut a = AgendaAt::default();
-        for (mi, m) in ws.mentees.iter().enumerate() {
-            if m.status == MenteeStatus::Concluded {
-                continue;
+        let planned = |s: &Session| s.status == SessionStatus::Planned && s.date() >= today;
+        if let Some(c) = next_checkin(m, today) {
+            // An overdue check-in is always listed (the cadence slipped, whatever is planned
+            // now); one falling due in the window only when nothing is planned by its date.
+            let covered = m.sessions.iter().any(|s| planned(s) && s.date() <= c.due);
+            if c.days_overdue > 0 || (c.due < end && !covered) {
+                a.checkin = Some(c);
             }
-            let planned = |s: &Session| s.status == SessionStatus::Planned && s.date() >= today;
-            if let Some(c) = next_checkin(m, today) {
-                // An overdue check-in is always listed (the cadence slipped, whatever is planned
-                // now); one falling due in the window only when nothing is planned by its date.
-                let covered = m.sessions.iter().any(|s| planned(s) && s.date() <= c.due);
-                if c.days_overdue > 0 || (c.due < end && !covered) {
-                    a.checkins.push((mi, c));
-                }
+        }
+        for (si, s) in m.sessions.iter().enumerate() {
+            if planned(s) && s.date() < end {
+                a.sessions.push((si, s.at));
             }
-            for (si, s) in m.sessions.iter().enumerate() {
-                if planned(s) && s.date() < end {
-                    a.sessions.push((mi, si));
-                }
-                for (xi, x) in s.actions.iter().enumerate() {
-                    if !x.is_done() && x.due.is_some_and(|d| d < end) {
-                        a.actions.push((mi, si, xi));
-                    }
-                }
-            }
-            for (gi, g) in m.goals.iter().enumerate() {
-                if !g.status.is_open() {
-                    continue;
-                }
-                for (ki, k) in g.milestones.iter().enumerate() {
-                    if !k.is_done() && k.due.is_some_and(|d| d < end) {
-                        a.milestones.push((mi, gi, ki));
-                    }
+            for (xi, x) in s.actions.iter().enumerate() {
+                if let Some(due) = x.due.filter(|d| !x.is_done() && *d < end) {
+                    a.actions.push((si, xi, due));
                 }
             }
         }
-        a.checkins.sort_by_key(|(_, c)| c.due);
-        let moment = |at: &SessionAt| session_at(ws, *at).map(|(_, s)| s.at);
-        a.sessions.sort_by_cached_key(moment);
-        let due = |at: &ActionAt| action_at(ws, *at).and_then(|(_, x)| x.due);
-        a.actions.sort_by_cached_key(due);
-        let due = |at: &MilestoneAt| milestone_at(ws, *at).and_then(|(_, _, k)| k.due);
-        a.milestones.sort_by_cached_key(due);
+        for (gi, g) in m.goals.iter().enumerate() {
+            if !g.status.is_open() {
+                continue;
+            }
+            for (ki, k) in g.milestones.iter().enumerate() {
+                if let Some(due) = k.due.filter(|d| !k.is_done() && *d < end) {
+                    a.milestones.push((gi, ki, due));
+                }
+            }
+        }
         a
+    }
+}
+
+impl AgendaAt {
+    /// The `days` days from `today` (today included), across mentees who are not concluded.
+    pub fn of(ws: &Workspace, today: NaiveDate, days: u32) -> AgendaAt {
+        let shares: Vec<MenteeAgenda> = ws
+            .mentees
+            .iter()
+            .map(|m| MenteeAgenda::of(m, today, days))
+            .collect();
+        AgendaAt::merge(&shares)
+    }
+
+    /// The agenda made of each mentee's share, `shares[i]` being the share of mentee `i`. Each
+    /// list is in date order; records of the same date keep the order of the file.
+    pub fn merge<S: std::borrow::Borrow<MenteeAgenda>>(shares: &[S]) -> AgendaAt {
+        let mut checkins = Vec::new();
+        let mut sessions = Vec::new();
+        let mut actions = Vec::new();
+        let mut milestones = Vec::new();
+        for (mi, share) in shares.iter().enumerate() {
+            let share = share.borrow();
+            checkins.extend(share.checkin.map(|c| (mi, c)));
+            sessions.extend(share.sessions.iter().map(|&(si, at)| (at, (mi, si))));
+            actions.extend(
+                share
+                    .actions
+                    .iter()
+                    .map(|&(si, xi, due)| (due, (mi, si, xi))),
+            );
+            milestones.extend(
+                share
+                    .milestones
+                    .iter()
+                    .map(|&(gi, ki, due)| (due, (mi, gi, ki))),
+            );
+        }
+        // Stable sorts: records of the same moment or date stay in the order of the file.
+        checkins.sort_by_key(|(_, c)| c.due);
+        sessions.sort_by_key(|(at, _)| *at);
+        actions.sort_by_key(|(due, _)| *due);
+        milestones.sort_by_key(|(due, _)| *due);
+        AgendaAt {
+            checkins,
+            sessions: sessions.into_iter().map(|(_, at)| at).collect(),
+            actions: actions.into_iter().map(|(_, at)| at).collect(),
+            milestones: milestones.into_iter().map(|(_, at)| at).collect(),
+        }
     }
 
     /// The same agenda with the records themselves.
@@ -235,33 +289,40 @@ impl Day<'_> {
     }
 }
 
-/// Every day of the month of `any_day`, with what falls on it, in one pass over the workspace:
-/// sessions (not cancelled), and open action items, open milestones of open goals and open goals
-/// due that day.
-pub fn month_days(ws: &Workspace, any_day: NaiveDate) -> Vec<DayAt> {
-    let Some(first) = any_day.with_day(1) else {
-        return Vec::new();
-    };
-    let mut days: Vec<DayAt> = first
-        .iter_days()
-        .take_while(|d| d.month() == first.month())
-        .map(DayAt::empty)
-        .collect();
-    let on = |date: NaiveDate| -> Option<usize> {
-        (date.year() == first.year() && date.month() == first.month()).then(|| date.day0() as usize)
-    };
-    for (mi, m) in ws.mentees.iter().enumerate() {
+/// One mentee's share of a month: what falls on each day (numbered from 0), as positions within
+/// that mentee. [`merge_month`] puts the shares of every mentee together.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MenteeMonth {
+    /// Day, session index, moment.
+    sessions: Vec<(usize, usize, DateTime<FixedOffset>)>,
+    /// Day, session index, action index.
+    actions: Vec<(usize, usize, usize)>,
+    /// Day, goal index, milestone index.
+    milestones: Vec<(usize, usize, usize)>,
+    /// Day, goal index.
+    goals: Vec<(usize, usize)>,
+}
+
+impl MenteeMonth {
+    /// What of `m` falls in the month of `any_day`: sessions (not cancelled), and open action
+    /// items, open milestones of open goals and open goals due then.
+    pub fn of(m: &Mentee, any_day: NaiveDate) -> MenteeMonth {
+        let mut share = MenteeMonth::default();
+        let on = |date: NaiveDate| -> Option<usize> {
+            (date.year() == any_day.year() && date.month() == any_day.month())
+                .then(|| date.day0() as usize)
+        };
         for (si, s) in m.sessions.iter().enumerate() {
             if s.status != SessionStatus::Cancelled
                 && let Some(d) = on(s.date())
             {
-                days[d].sessions.push((mi, si));
+                share.sessions.push((d, si, s.at));
             }
             for (xi, x) in s.actions.iter().enumerate() {
                 if !x.is_done()
                     && let Some(d) = x.due.and_then(on)
                 {
-                    days[d].actions.push((mi, si, xi));
+                    share.actions.push((d, si, xi));
                 }
             }
         }
@@ -270,22 +331,73 @@ pub fn month_days(ws: &Workspace, any_day: NaiveDate) -> Vec<DayAt> {
                 continue;
             }
             if let Some(d) = g.due.and_then(on) {
-                days[d].goals.push((mi, gi));
+                share.goals.push((d, gi));
             }
             for (ki, k) in g.milestones.iter().enumerate() {
                 if !k.is_done()
                     && let Some(d) = k.due.and_then(on)
                 {
-                    days[d].milestones.push((mi, gi, ki));
+                    share.milestones.push((d, gi, ki));
                 }
             }
         }
+        share
     }
-    for d in &mut days {
-        let moment = |at: &SessionAt| session_at(ws, *at).map(|(_, s)| s.at);
-        d.sessions.sort_by_cached_key(moment);
+}
+
+/// The days of the month of `any_day` made of each mentee's share, `shares[i]` being the share of
+/// mentee `i` for that month. A day's sessions are in time order.
+pub fn merge_month<S: std::borrow::Borrow<MenteeMonth>>(
+    any_day: NaiveDate,
+    shares: &[S],
+) -> Vec<DayAt> {
+    let Some(first) = any_day.with_day(1) else {
+        return Vec::new();
+    };
+    let mut days: Vec<DayAt> = first
+        .iter_days()
+        .take_while(|d| d.month() == first.month())
+        .map(DayAt::empty)
+        .collect();
+    let mut moments: Vec<Vec<(DateTime<FixedOffset>, SessionAt)>> = vec![Vec::new(); days.len()];
+    for (mi, share) in shares.iter().enumerate() {
+        let share = share.borrow();
+        for &(d, si, at) in &share.sessions {
+            if let Some(day) = moments.get_mut(d) {
+                day.push((at, (mi, si)));
+            }
+        }
+        for &(d, si, xi) in &share.actions {
+            if let Some(day) = days.get_mut(d) {
+                day.actions.push((mi, si, xi));
+            }
+        }
+        for &(d, gi, ki) in &share.milestones {
+            if let Some(day) = days.get_mut(d) {
+                day.milestones.push((mi, gi, ki));
+            }
+        }
+        for &(d, gi) in &share.goals {
+            if let Some(day) = days.get_mut(d) {
+                day.goals.push((mi, gi));
+            }
+        }
+    }
+    for (day, mut sessions) in days.iter_mut().zip(moments) {
+        sessions.sort_by_key(|(at, _)| *at);
+        day.sessions = sessions.into_iter().map(|(_, at)| at).collect();
     }
     days
+}
+
+/// Every day of the month of `any_day`, with what falls on it (see [`MenteeMonth::of`]).
+pub fn month_days(ws: &Workspace, any_day: NaiveDate) -> Vec<DayAt> {
+    let shares: Vec<MenteeMonth> = ws
+        .mentees
+        .iter()
+        .map(|m| MenteeMonth::of(m, any_day))
+        .collect();
+    merge_month(any_day, &shares)
 }
 
 /// What falls on `date` (see [`month_days`]).
