@@ -50,6 +50,16 @@ pub fn goal_at(ws: &Workspace, (m, g): GoalAt) -> Option<(&Mentee, &Goal)> {
     Some((mentee, mentee.goals.get(g)?))
 }
 
+/// The records at `positions`, looked up with `get` (a position that does not resolve is left
+/// out).
+fn resolve_all<'w, P: Copy, R>(
+    ws: &'w Workspace,
+    positions: &[P],
+    get: impl Fn(&'w Workspace, P) -> Option<R>,
+) -> Vec<R> {
+    positions.iter().filter_map(|&at| get(ws, at)).collect()
+}
+
 /// What needs attention in the days ahead, as positions in the workspace.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AgendaAt {
@@ -184,21 +194,9 @@ impl AgendaAt {
                 .iter()
                 .filter_map(|&(m, c)| Some((ws.mentees.get(m)?.as_ref(), c)))
                 .collect(),
-            sessions: self
-                .sessions
-                .iter()
-                .filter_map(|&at| session_at(ws, at))
-                .collect(),
-            actions: self
-                .actions
-                .iter()
-                .filter_map(|&at| action_at(ws, at))
-                .collect(),
-            milestones: self
-                .milestones
-                .iter()
-                .filter_map(|&at| milestone_at(ws, at))
-                .collect(),
+            sessions: resolve_all(ws, &self.sessions, session_at),
+            actions: resolve_all(ws, &self.actions, action_at),
+            milestones: resolve_all(ws, &self.milestones, milestone_at),
         }
     }
 }
@@ -247,26 +245,12 @@ impl DayAt {
     /// The same day with the records themselves.
     pub fn resolve<'a>(&self, ws: &'a Workspace) -> Day<'a> {
         Day {
-            sessions: self
-                .sessions
-                .iter()
-                .filter_map(|&at| session_at(ws, at))
-                .collect(),
-            actions: self
-                .actions
-                .iter()
-                .filter_map(|&at| action_at(ws, at))
-                .collect(),
-            milestones: self
-                .milestones
-                .iter()
-                .filter_map(|&at| milestone_at(ws, at).map(|(m, _, k)| (m, k)))
-                .collect(),
-            goals: self
-                .goals
-                .iter()
-                .filter_map(|&at| goal_at(ws, at))
-                .collect(),
+            sessions: resolve_all(ws, &self.sessions, session_at),
+            actions: resolve_all(ws, &self.actions, action_at),
+            milestones: resolve_all(ws, &self.milestones, |ws, at| {
+                milestone_at(ws, at).map(|(m, _, k)| (m, k))
+            }),
+            goals: resolve_all(ws, &self.goals, goal_at),
         }
     }
 }
