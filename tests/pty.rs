@@ -1,29 +1,15 @@
 //! Layer 5: the built binary in a real pseudo-terminal.
 //!
-//! Each test starts `mentor` in a pty (`portable-pty`) on a store in its own temporary directory,
-//! feeds everything the program writes into a terminal emulator (`vt100`) on a reader thread, and
-//! types keys as bytes. Nothing sleeps a fixed time to wait for the app: every step waits until
-//! the emulated screen (or the byte stream) shows the expected state, with a generous timeout
-//! that is only a bound for failing. A drop guard kills a child that is still running when a test
-//! fails, and every test checks that the child printed nothing that looks like a panic.
+//! Each test starts `mentor` in a pty on a store in its own temporary directory, with the harness
+//! of `tests/pty_harness` (a terminal emulator fed by a reader thread, waits on what the screen
+//! shows, never fixed sleeps, a drop guard, a check for panics at exit).
 
-use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+mod pty_harness;
+
+use pty_harness::{ENTER, Launch, TAB, Tui, dump, has, row_text, tail};
 use serde_json::Value;
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread;
-use std::time::{Duration, Instant};
 
-/// Only a bound for failing: a passing test never waits this long.
-const TIMEOUT: Duration = Duration::from_secs(20);
-/// How often a wait looks again.
-const POLL: Duration = Duration::from_millis(15);
-
-const ENTER: &str = "\r";
-const TAB: &str = "\t";
-const ESC: &str = "\x1b";
 const CTRL_S: &str = "\x13";
 const CTRL_R: &str = "\x12";
 const CTRL_C: &str = "\x03";
@@ -34,305 +20,26 @@ const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 /// ratatui hides the cursor at the end of every frame that has no cursor to show.
 const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
 
-/// What the child wrote, as parsed by the emulator and as raw bytes, updated together.
-struct Term {
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-    /// The reader saw the end of the output (the child and every copy of the pty's slave side
-    /// are gone).
-    eof: bool,
-}
-
-impl Term {
-    fn screen(&self) -> &vt100::Screen {
-        self.parser.screen()
-    }
-
-    fn count(&self, needle: &[u8]) -> usize {
-        self.raw
-            .windows(needle.len())
-            .filter(|w| *w == needle)
-            .count()
-    }
-}
-
 /// Where `needle` last occurs in `hay`.
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
-fn nz(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal size is not zero")
-}
-
-/// One `mentor` process in a pseudo-terminal.
-struct Tui {
-    name: &'static str,
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Option<Box<dyn Write + Send>>,
-    term: Arc<Mutex<Term>>,
-    status: Option<ExitStatus>,
-}
-
-/// How to start one.
-struct Launch<'a> {
-    name: &'static str,
-    cols: u16,
-    rows: u16,
-    store: &'a Path,
-    demo: bool,
-    env: &'a [(&'a str, &'a str)],
-}
-
-impl<'a> Launch<'a> {
-    fn new(name: &'static str, store: &'a Path) -> Launch<'a> {
-        Launch {
-            name,
-            cols: 100,
-            rows: 30,
-            store,
-            demo: false,
-            env: &[],
-        }
+/// `mentor --store STORE` at 100x30, run from the store's directory.
+fn launch(name: &'static str, store: &Path) -> Launch {
+    Launch {
+        cwd: store.parent().map(Path::to_path_buf),
+        ..Launch::new(name, &[Path::new("--store"), store])
     }
 }
 
-fn lock(term: &Mutex<Term>) -> MutexGuard<'_, Term> {
-    term.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-impl Tui {
-    fn start(launch: Launch) -> Tui {
-        let size = PtySize {
-            rows: launch.rows,
-            cols: launch.cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        };
-        let pair = native_pty_system().openpty(size).expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mentor"));
-        cmd.arg("--store");
-        cmd.arg(launch.store);
-        if launch.demo {
-            cmd.arg("--demo");
-        }
-        if let Some(dir) = launch.store.parent() {
-            cmd.cwd(dir);
-        }
-        for var in ["NO_COLOR", "MENTOR_STORE", "VISUAL", "EDITOR", "COLORTERM"] {
-            cmd.env_remove(var);
-        }
-        cmd.env("TERM", "xterm-256color");
-        for (k, v) in launch.env {
-            cmd.env(k, v);
-        }
-        let child = pair
-            .slave
-            .spawn_command(cmd)
-            .expect("start mentor in the pty");
-        // Only the child may hold the slave side, so that the reader sees the end of the output
-        // once the child is gone.
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let writer = pair.master.take_writer().expect("pty writer");
-        let term = Arc::new(Mutex::new(Term {
-            parser: vt100::Parser::new(nz(launch.rows), nz(launch.cols), 0),
-            raw: Vec::new(),
-            eof: false,
-        }));
-        let shared = Arc::clone(&term);
-        thread::Builder::new()
-            .name(format!("pty-reader-{}", launch.name))
-            .spawn(move || {
-                let mut buf = [0u8; 8192];
-                loop {
-                    match reader.read(&mut buf) {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => {
-                            let mut t = lock(&shared);
-                            t.parser.process(&buf[..n]);
-                            t.raw.extend_from_slice(&buf[..n]);
-                        }
-                    }
-                }
-                lock(&shared).eof = true;
-            })
-            .expect("start the reader thread");
-        Tui {
-            name: launch.name,
-            child,
-            master: pair.master,
-            writer: Some(writer),
-            term,
-            status: None,
-        }
-    }
-
-    /// Starts `mentor` on `store` at 100x30 and waits for its first screen.
-    fn open(name: &'static str, store: &Path) -> Tui {
-        let tui = Tui::start(Launch::new(name, store));
-        tui.wait_for("the first screen", |s| {
-            has(s, "Mentees (") && has(s, " q quit")
-        });
-        tui
-    }
-
-    /// Sends bytes as typed keys.
-    fn send(&mut self, keys: &str) {
-        let writer = self.writer.as_mut().expect("the pty writer is open");
-        writer.write_all(keys.as_bytes()).expect("write to the pty");
-        writer.flush().expect("flush the pty");
-    }
-
-    /// Sends Esc and waits until the screen shows its effect, so that the next key is not read
-    /// together with it as an Alt-sequence.
-    fn esc(&mut self, what: &str, until: impl Fn(&vt100::Screen) -> bool) {
-        self.send(ESC);
-        self.wait_for(what, until);
-    }
-
-    /// Waits until `cond` holds for the terminal (screen and raw bytes).
-    fn wait_until(&self, what: &str, cond: impl Fn(&Term) -> bool) {
-        let start = Instant::now();
-        loop {
-            let eof = {
-                let t = lock(&self.term);
-                if cond(&t) {
-                    return;
-                }
-                t.eof
-            };
-            // After the end of the output nothing can change any more.
-            if eof || start.elapsed() > TIMEOUT {
-                let t = lock(&self.term);
-                if cond(&t) {
-                    return;
-                }
-                panic!(
-                    "[{}] gave up waiting for {what} ({}):\n{}\n--- last output bytes ---\n{}",
-                    self.name,
-                    if eof { "the output ended" } else { "timed out" },
-                    dump(t.screen()),
-                    tail(&t.raw, 600),
-                );
-            }
-            thread::sleep(POLL);
-        }
-    }
-
-    /// Waits until `cond` holds for the emulated screen.
-    fn wait_for(&self, what: &str, cond: impl Fn(&vt100::Screen) -> bool) {
-        self.wait_until(what, |t| cond(t.screen()));
-    }
-
-    /// Runs `f` on the current screen.
-    fn with_screen<R>(&self, f: impl FnOnce(&vt100::Screen) -> R) -> R {
-        f(lock(&self.term).screen())
-    }
-
-    /// Waits for the child to exit and for the reader to see the end of its output, checks the
-    /// output for a panic, and returns the exit status.
-    fn wait_exit(&mut self) -> ExitStatus {
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("poll the child") {
-                break status;
-            }
-            if start.elapsed() > TIMEOUT {
-                let t = lock(&self.term);
-                panic!(
-                    "[{}] the child did not exit:\n{}",
-                    self.name,
-                    dump(t.screen())
-                );
-            }
-            thread::sleep(POLL);
-        };
-        self.status = Some(status.clone());
-        self.wait_until("the end of the output", |t| t.eof);
-        self.assert_no_panic();
-        status
-    }
-
-    /// Fails if the output holds anything that looks like a panic report.
-    fn assert_no_panic(&self) {
-        let t = lock(&self.term);
-        let text = String::from_utf8_lossy(&t.raw);
-        for sign in ["panicked", "RUST_BACKTRACE", "The application panicked"] {
-            assert!(
-                !text.contains(sign),
-                "[{}] the output looks like a panic ({sign:?}):\n{}",
-                self.name,
-                tail(&t.raw, 4000)
-            );
-        }
-    }
-
-    /// Presses `q` and expects a clean exit.
-    fn quit(&mut self) {
-        self.send("q");
-        let status = self.wait_exit();
-        assert!(status.success(), "[{}] exit status {status:?}", self.name);
-        assert_eq!(status.exit_code(), 0);
-    }
-
-    /// Resizes the terminal: the emulator first, then the pty (which signals the child).
-    fn resize(&self, cols: u16, rows: u16) {
-        lock(&self.term)
-            .parser
-            .screen_mut()
-            .set_size(nz(rows), nz(cols));
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("resize the pty");
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        if self.status.is_none() && matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        // Dropping the writer may send Enter and Ctrl-D; by now nobody is reading them.
-        self.writer.take();
-    }
-}
-
-/// The screen's text.
-fn text(screen: &vt100::Screen) -> String {
-    screen.contents()
-}
-
-fn has(screen: &vt100::Screen, needle: &str) -> bool {
-    text(screen).contains(needle)
-}
-
-/// The text of row `row`.
-fn row_text(screen: &vt100::Screen, row: u16) -> String {
-    let (_, cols) = screen.size();
-    screen.contents_between(row, 0, row, cols.get())
-}
-
-/// The screen with row numbers, for failure messages.
-fn dump(screen: &vt100::Screen) -> String {
-    let (rows, _) = screen.size();
-    (0..rows.get())
-        .map(|r| format!("{r:2}|{}", row_text(screen, r)))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The last `n` bytes, escaped.
-fn tail(raw: &[u8], n: usize) -> String {
-    let from = raw.len().saturating_sub(n);
-    raw[from..].escape_ascii().to_string()
+/// Starts `mentor` on `store` at 100x30 and waits for its first screen.
+fn open(name: &'static str, store: &Path) -> Tui {
+    let tui = Tui::start(launch(name, store));
+    tui.wait_for("the first screen", |s| {
+        has(s, "Mentees (") && has(s, " q quit")
+    });
+    tui
 }
 
 fn store_in(dir: &tempfile::TempDir) -> PathBuf {
@@ -376,7 +83,10 @@ fn type_text(tui: &mut Tui, text: &str) {
 /// Asserts that the terminal is back to normal: out of the alternate screen, cursor shown, and
 /// the last switch in the byte stream leaves the alternate screen.
 fn assert_terminal_restored(tui: &Tui) {
-    let t = lock(&tui.term);
+    tui.with_term(assert_restored);
+}
+
+fn assert_restored(t: &pty_harness::Term) {
     let left = rfind(&t.raw, LEAVE_ALT).unwrap_or_else(|| {
         panic!(
             "the output never leaves the alternate screen:\n{}",
@@ -407,7 +117,7 @@ fn assert_terminal_restored(tui: &Tui) {
 fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut tui = Tui::open("flow", &store);
+    let mut tui = open("flow", &store);
     tui.wait_for("the welcome screen", |s| {
         has(s, "Welcome to mentor.") && has(s, "Mentees (0)")
     });
@@ -492,7 +202,7 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
 fn a_background_save_is_reported_without_another_key() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut tui = Tui::open("saved", &store);
+    let mut tui = open("saved", &store);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
     type_text(&mut tui, "Ada Byron");
@@ -516,7 +226,7 @@ fn a_background_save_is_reported_without_another_key() {
 fn undo_and_redo_reach_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut tui = Tui::open("undo", &store);
+    let mut tui = open("undo", &store);
 
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
@@ -553,7 +263,7 @@ fn undo_and_redo_reach_the_file() {
 #[test]
 fn quitting_leaves_the_alternate_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let mut tui = Tui::open("quit", &store_in(&dir));
+    let mut tui = open("quit", &store_in(&dir));
     assert!(tui.with_screen(|s| s.alternate_screen()));
     tui.quit();
     assert_terminal_restored(&tui);
@@ -564,7 +274,7 @@ fn quitting_leaves_the_alternate_screen() {
 fn ctrl_c_in_an_open_form_quits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut tui = Tui::open("ctrl-c", &store);
+    let mut tui = open("ctrl-c", &store);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
     type_text(&mut tui, "Half typed");
@@ -581,11 +291,10 @@ fn ctrl_c_in_an_open_form_quits_cleanly() {
 fn no_color_keeps_the_selection_in_reverse_video() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut tui = Tui::start(Launch {
-        demo: true,
-        env: &[("NO_COLOR", "1")],
-        ..Launch::new("no-color", &store)
-    });
+    let mut no_color = launch("no-color", &store);
+    no_color.args.push("--demo".into());
+    no_color.env.push(("NO_COLOR", "1".into()));
+    let mut tui = Tui::start(no_color);
     // A whole frame: its text, and the cursor hidden at its end.
     tui.wait_until("the demo screen", |t| {
         t.count(HIDE_CURSOR) >= 1 && has(t.screen(), "Mentees (") && has(t.screen(), " q quit")
@@ -660,7 +369,7 @@ fn no_color_keeps_the_selection_in_reverse_video() {
 fn a_second_instance_opens_read_only() {
     let dir = tempfile::tempdir().unwrap();
     let store = store_in(&dir);
-    let mut first = Tui::open("holder", &store);
+    let mut first = open("holder", &store);
     first.send("a");
     first.wait_for("the mentee form", |s| has(s, " New mentee "));
     type_text(&mut first, "Grace Hopper");
@@ -673,7 +382,7 @@ fn a_second_instance_opens_read_only() {
     });
     let before = std::fs::read(&store).expect("the store exists");
 
-    let mut second = Tui::open("read-only", &store);
+    let mut second = open("read-only", &store);
     second.wait_for("the read-only banner and the data", |s| {
         row_text(s, 0).contains("read-only") && has(s, "Grace Hopper")
     });
@@ -710,14 +419,14 @@ fn too_small_then_resized() {
     let mut tui = Tui::start(Launch {
         cols: 40,
         rows: 10,
-        ..Launch::new("resize", &store)
+        ..launch("resize", &store)
     });
     tui.wait_until("the too-small message", |t| {
         t.count(HIDE_CURSOR) >= 1 && has(t.screen(), "too small")
     });
     // The app installs its SIGWINCH handler when it first waits for input, just after the first
     // frame. A key it has drawn a frame for proves it is there, so the resize is not lost.
-    let frames = lock(&tui.term).count(HIDE_CURSOR);
+    let frames = tui.with_term(|t| t.count(HIDE_CURSOR));
     tui.send("j");
     tui.wait_until("a frame after a key", |t| t.count(HIDE_CURSOR) > frames);
     assert!(tui.with_screen(|s| has(s, "too small")));
