@@ -120,8 +120,12 @@ fn tabs_switch_and_keep_focus_sensible() {
         Tab::Calendar,
         "the agenda and the calendar come after the mentee's tabs"
     );
+    // On the calendar the keys move the calendar: no list has them, the mentee list included.
+    assert_eq!(s.focus.0, ListId::Mentees);
+    assert!(!s.list_focused(ListId::Mentees));
     run(&mut s, [Action::NextTab]);
     assert_eq!(s.tab, Tab::Goals, "tabs wrap");
+    assert!(s.list_focused(s.focus.0));
     run(&mut s, [Action::PrevTab]);
     assert_eq!(s.tab, Tab::Calendar);
 }

@@ -231,6 +231,12 @@ impl State {
         }
     }
 
+    /// True when the keys move `list`: it has the focus, and the tab is not the Calendar (whose
+    /// keys move the calendar; see `keymap::contexts`).
+    pub fn list_focused(&self, list: ListId) -> bool {
+        self.focus.0 == list && self.tab != Tab::Calendar
+    }
+
     pub fn selected(&self, list: ListId) -> usize {
         self.selected[list.index()]
     }

@@ -2,26 +2,41 @@
 //! colour alone (a `▸` marker and reverse video).
 
 use super::theme::Theme;
+use crate::app::{ListId, State};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+/// One of the state's lists, as it is drawn.
+pub struct ListView<'a> {
+    pub id: ListId,
+    pub title: Line<'a>,
+    /// How many rows the list has.
+    pub len: usize,
+    /// Shown when there are no rows; its hint after a `:` only when the state can be edited.
+    pub empty: &'a str,
+}
+
 /// Draws rows `0..len` of a list in `area`; `row(i)` builds row `i` (only visible ones are built).
-/// `empty` is shown when there are no rows; its hint after a `:` only when `editable`.
-#[allow(clippy::too_many_arguments)]
+/// The border shows whether the list has the keys, and the state's selection is marked.
 pub fn draw<'a>(
     frame: &mut Frame,
     area: Rect,
+    state: &State,
     theme: &Theme,
-    editable: bool,
-    title: Line<'a>,
-    focused: bool,
-    len: usize,
-    selected: usize,
-    empty: &str,
+    list: ListView<'a>,
     row: impl Fn(usize) -> Line<'a>,
 ) {
+    let ListView {
+        id,
+        title,
+        len,
+        empty,
+    } = list;
+    let editable = state.read_only.is_none();
+    let focused = state.list_focused(id);
+    let selected = state.selected(id).min(len.saturating_sub(1));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(focused))

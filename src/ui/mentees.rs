@@ -27,8 +27,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = view::rows(state, ListId::Mentees);
     // Every mentee's next check-in, computed once per change of the workspace.
     let checkins = state.memo.checkins(&state.ws, state.today);
-    // On the calendar the keys move the calendar, not this list.
-    let focused = state.focus.0 == ListId::Mentees && state.tab != crate::app::Tab::Calendar;
     let width = usize::from(top.width.saturating_sub(4));
     let title = if rows.len() == state.ws.mentees.len() {
         format!(" Mentees ({}) ", rows.len())
@@ -38,18 +36,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         top,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(title, theme.title()),
-        focused,
-        rows.len(),
-        state
-            .selected(ListId::Mentees)
-            .min(rows.len().saturating_sub(1)),
-        if state.filter.is_some() {
-            "no match"
-        } else {
-            "none yet: a adds one"
+        lists::ListView {
+            id: ListId::Mentees,
+            title: Line::styled(title, theme.title()),
+            len: rows.len(),
+            empty: if state.filter.is_some() {
+                "no match"
+            } else {
+                "none yet: a adds one"
+            },
         },
         |r| {
             let i = rows[r];

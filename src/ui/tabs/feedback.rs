@@ -48,13 +48,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         list,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
-        state.focus.0 == ListId::Feedback,
-        rows.len(),
-        state.selected(ListId::Feedback),
-        "no feedback yet: Tab here, then a adds a note",
+        lists::ListView {
+            id: ListId::Feedback,
+            title: Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
+            len: rows.len(),
+            empty: "no feedback yet: Tab here, then a adds a note",
+        },
         |r| {
             let f = &m.feedback[rows[r]];
             let kind_style = match f.kind {

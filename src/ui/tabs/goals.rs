@@ -46,23 +46,24 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         top,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(
-            format!(
-                "{:<lead$}{:<11}{:<6}{}",
-                format!(" Goals ({})", m.goals.len()),
-                "due",
-                "SMART",
-                "progress",
-                lead = 2 + title_width + 1
+        lists::ListView {
+            id: ListId::Goals,
+            title: Line::styled(
+                format!(
+                    "{:<lead$}{:<11}{:<6}{}",
+                    format!(" Goals ({})", m.goals.len()),
+                    "due",
+                    "SMART",
+                    "progress",
+                    lead = 2 + title_width + 1
+                ),
+                theme.title(),
             ),
-            theme.title(),
-        ),
-        state.focus.0 == ListId::Goals,
-        rows.len(),
-        state.selected(ListId::Goals),
-        "no goals yet: Tab here, then a adds one",
+            len: rows.len(),
+            empty: "no goals yet: Tab here, then a adds one",
+        },
         |r| {
             let g = &m.goals[rows[r]];
             let title_style = if g.status.is_open() {
@@ -99,16 +100,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         middle,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(title, theme.title()),
-        state.focus.0 == ListId::Milestones,
-        milestones.len(),
-        state.selected(ListId::Milestones),
-        match goal {
-            Some(_) => "no milestones: Tab here, then a adds one",
-            None if m.goals.is_empty() => "no goals yet",
-            None => "select a goal",
+        lists::ListView {
+            id: ListId::Milestones,
+            title: Line::styled(title, theme.title()),
+            len: milestones.len(),
+            empty: match goal {
+                Some(_) => "no milestones: Tab here, then a adds one",
+                None if m.goals.is_empty() => "no goals yet",
+                None => "select a goal",
+            },
         },
         |r| {
             let Some(g) = goal else {

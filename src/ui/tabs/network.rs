@@ -18,16 +18,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         top,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(
-            format!(" Network ({}) ", m.connections.len()),
-            theme.title(),
-        ),
-        state.focus.0 == ListId::Connections,
-        rows.len(),
-        state.selected(ListId::Connections),
-        "nothing yet: Tab here, then a adds one",
+        lists::ListView {
+            id: ListId::Connections,
+            title: Line::styled(
+                format!(" Network ({}) ", m.connections.len()),
+                theme.title(),
+            ),
+            len: rows.len(),
+            empty: "nothing yet: Tab here, then a adds one",
+        },
         |r| {
             let c = &m.connections[rows[r]];
             let done = c.status == ConnectionStatus::Done;

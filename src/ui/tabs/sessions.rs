@@ -25,13 +25,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         top,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(format!(" Sessions ({}) ", m.sessions.len()), theme.title()),
-        state.focus.0 == ListId::Sessions,
-        rows.len(),
-        state.selected(ListId::Sessions),
-        "no sessions yet: p plans a series; Tab here, then a records one",
+        lists::ListView {
+            id: ListId::Sessions,
+            title: Line::styled(format!(" Sessions ({}) ", m.sessions.len()), theme.title()),
+            len: rows.len(),
+            empty: "no sessions yet: p plans a series; Tab here, then a records one",
+        },
         |r| {
             let s = &m.sessions[rows[r]];
             let status_style = match s.status {
@@ -125,16 +126,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     lists::draw(
         frame,
         actions,
+        state,
         theme,
-        state.read_only.is_none(),
-        Line::styled(" Action items ", theme.title()),
-        state.focus.0 == ListId::Actions,
-        items.len(),
-        state.selected(ListId::Actions),
-        match session {
-            Some(_) => "none: Tab here, then a adds one",
-            None if m.sessions.is_empty() => "no sessions yet",
-            None => "select a session",
+        lists::ListView {
+            id: ListId::Actions,
+            title: Line::styled(" Action items ", theme.title()),
+            len: items.len(),
+            empty: match session {
+                Some(_) => "none: Tab here, then a adds one",
+                None if m.sessions.is_empty() => "no sessions yet",
+                None => "select a session",
+            },
         },
         |r| {
             let Some(s) = session else {
