@@ -18,6 +18,7 @@ use crate::domain::{Mentee, MentorProfile};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::num::NonZeroUsize;
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
@@ -56,10 +57,10 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let outline: Outline = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)?;
     de.end()?;
-    if outline.format != super::FORMAT
-        || outline.kind != super::KIND_WORKSPACE
-        || outline.version.major < super::CURRENT_VERSION.major
-    {
+    // The caller's own header check, run early: a file it would refuse (or must migrate) goes the
+    // careful way without its mentees being parsed first.
+    let refused = super::check_header(&outline.format, &outline.kind, Path::new("")).is_err();
+    if refused || outline.version.major < super::CURRENT_VERSION.major {
         return Err(serde::de::Error::custom("not a current workspace file"));
     }
     let size: usize = outline.mentees.iter().map(|raw| raw.get().len()).sum();
