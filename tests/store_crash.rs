@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{Child, SplitMix64, child_command, child_path, child_role, tmp_files};
+use common::{Child, child_command, child_path, child_role, tmp_files};
 use mentor::domain::{Mentee, MenteeId, Workspace};
 use mentor::store::{OpenOptions, Store, list_backups, load};
 use std::os::unix::process::ExitStatusExt;
@@ -20,7 +20,7 @@ use std::time::Duration;
 /// How many times the child is killed.
 const KILLS: u64 = 300;
 /// The longest pseudo-random delay before a kill, in microseconds.
-const MAX_DELAY_US: u64 = 30_000;
+const MAX_DELAY_US: usize = 30_000;
 const TEST_NAME: &str = "crash_at_any_moment_leaves_old_or_new_generation";
 const ROLE: &str = "crash-saver";
 const KEEP_BACKUPS: usize = 3;
@@ -140,8 +140,9 @@ fn crash_at_any_moment_leaves_old_or_new_generation() {
     let started = std::time::Instant::now();
 
     for iteration in 0..KILLS {
-        let mut rng = SplitMix64(0x6d65_6e74_6f72 ^ iteration.wrapping_mul(0x1000_0001));
-        let delay = Duration::from_micros(rng.below(MAX_DELAY_US + 1));
+        let mut rng =
+            mentor::generate::Rng::new(0x6d65_6e74_6f72 ^ iteration.wrapping_mul(0x1000_0001));
+        let delay = Duration::from_micros(rng.below(MAX_DELAY_US + 1) as u64);
         let mut child = Child::spawn(child_command(TEST_NAME, ROLE, &path, None));
         let mut reports = Vec::new();
         // Every other iteration lets the child get into its save loop before the delay starts;
