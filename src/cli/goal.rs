@@ -2,7 +2,7 @@
 
 use super::args::{GoalAdd, GoalCmd, MilestoneCmd};
 use super::context::{CliError, Context, non_blank};
-use super::output::{Table, opt_date, percent, print, print_json};
+use super::output::{Table, due_cell, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
 use crate::domain::smart::{self, SmartReport};
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId, Workspace, text};
@@ -208,11 +208,7 @@ pub fn write_goal_list(
     }
     let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
     for (i, g) in rows {
-        let due = if goal_overdue(g, today) {
-            format!("{}!", opt_date(g.due))
-        } else {
-            opt_date(g.due)
-        };
+        let due = due_cell(g.due, goal_overdue(g, today));
         table.row(vec![
             g.id.to_string(),
             ws.mentees[i].name.clone(),

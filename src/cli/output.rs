@@ -137,9 +137,23 @@ pub fn opt_date(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "-".into(), |d| crate::domain::dates::iso(d).to_string())
 }
 
+/// A due date for a table cell, marked `!` when overdue.
+pub fn due_cell(due: Option<chrono::NaiveDate>, overdue: bool) -> String {
+    let text = opt_date(due);
+    if overdue { format!("{text}!") } else { text }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_due_cell_is_marked_only_when_overdue() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date");
+        assert_eq!(due_cell(Some(day), true), "2026-11-25!");
+        assert_eq!(due_cell(Some(day), false), "2026-11-25");
+        assert_eq!(due_cell(None, false), "-");
+    }
 
     #[test]
     fn table_aligns_and_shrinks_the_widest_column() {

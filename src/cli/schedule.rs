@@ -3,7 +3,7 @@
 
 use super::args::SessionPlan;
 use super::context::{CliError, Context};
-use super::output::{Table, print, print_json};
+use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
 use crate::domain::derived::next_checkin;
 use crate::domain::schedule::{self, occurrences};
@@ -180,16 +180,7 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
     section("Sessions", t, "none planned");
     let mut t = Table::new(&["DUE", "MENTEE", "OWNER", "ID", "ACTION"]);
     for (m, x) in &a.actions {
-        let due = x
-            .due
-            .map(|d| {
-                if d < today {
-                    format!("{d}!")
-                } else {
-                    d.to_string()
-                }
-            })
-            .unwrap_or_default();
+        let due = due_cell(x.due, x.due.is_some_and(|d| d < today));
         t.row(vec![
             due,
             m.name.clone(),
@@ -201,16 +192,7 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
     section("Action items", t, "none due");
     let mut t = Table::new(&["DUE", "MENTEE", "ID", "MILESTONE"]);
     for (m, _, k) in &a.milestones {
-        let due = k
-            .due
-            .map(|d| {
-                if d < today {
-                    format!("{d}!")
-                } else {
-                    d.to_string()
-                }
-            })
-            .unwrap_or_default();
+        let due = due_cell(k.due, k.due.is_some_and(|d| d < today));
         t.row(vec![due, m.name.clone(), k.id.to_string(), k.title.clone()]);
     }
     section("Milestones", t, "none due");

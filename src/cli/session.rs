@@ -2,7 +2,7 @@
 
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, non_blank};
-use super::output::{Table, opt_date, print, print_json};
+use super::output::{Table, due_cell, print, print_json};
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
 use serde_json::{Value, json};
 
@@ -251,11 +251,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                     a.id.to_string(),
                     ws.mentees[i].name.clone(),
                     a.owner.to_string(),
-                    if overdue {
-                        format!("{}!", opt_date(a.due))
-                    } else {
-                        opt_date(a.due)
-                    },
+                    due_cell(a.due, overdue),
                     if a.is_done() {
                         "x".into()
                     } else {
