@@ -136,8 +136,8 @@ pub fn occurrences<Tz: TimeZone>(
 mod dated;
 pub use dated::{
     ActionAt, Agenda, AgendaAt, Day, DayAt, GoalAt, MenteeAgenda, MenteeMonth, MilestoneAt,
-    SessionAt, action_at, agenda, day, goal_at, merge_month, milestone_at, month, month_days,
-    planned_hours, session_at,
+    SessionAt, action_at, agenda, goal_at, merge_month, milestone_at, month_days, planned_hours,
+    session_at,
 };
 
 #[cfg(test)]

@@ -384,23 +384,6 @@ pub fn month_days(ws: &Workspace, any_day: NaiveDate) -> Vec<DayAt> {
     merge_month(any_day, &shares)
 }
 
-/// What falls on `date` (see [`month_days`]).
-pub fn day(ws: &Workspace, date: NaiveDate) -> Day<'_> {
-    month_days(ws, date)
-        .into_iter()
-        .find(|d| d.date == date)
-        .map(|d| d.resolve(ws))
-        .unwrap_or_default()
-}
-
-/// For each day of the month of `any_day`: how many sessions and how many things are due.
-pub fn month(ws: &Workspace, any_day: NaiveDate) -> Vec<(NaiveDate, usize, usize)> {
-    month_days(ws, any_day)
-        .iter()
-        .map(|d| (d.date, d.sessions.len(), d.due()))
-        .collect()
-}
-
 /// Hours of sessions actually planned (not cancelled, not yet held) in the 30 days from `today`,
 /// using each session's length, else the agreement's, else the mentor's default, else 60 minutes.
 pub fn planned_hours(ws: &Workspace, today: NaiveDate) -> f64 {
