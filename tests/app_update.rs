@@ -1240,3 +1240,25 @@ fn p_plans_a_series_from_anywhere_on_the_sessions_tab() {
         "from the action items"
     );
 }
+
+/// An empty workspace shows the welcome text on every tab, the Calendar's too, and its "a adds
+/// your first mentee" holds there: the calendar only takes the keys when it is on screen.
+#[test]
+fn a_adds_the_first_mentee_from_the_calendar_tab_of_an_empty_workspace() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use mentor::app::keymap::resolve;
+    let a = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    let mut s = empty();
+    run(&mut s, [Action::ShowTab(Tab::Calendar)]);
+    assert!(!s.calendar_shown());
+    assert!(s.list_focused(ListId::Mentees));
+    assert_eq!(resolve(&s, a), Some(Action::Add));
+    run(&mut s, [Action::Add]);
+    assert!(matches!(s.popup, Some(Popup::Form(_))));
+    // With a mentee, the calendar is shown and has the keys.
+    let mut d = demo();
+    run(&mut d, [Action::ShowTab(Tab::Calendar)]);
+    assert!(d.calendar_shown());
+    assert!(!d.list_focused(ListId::Mentees));
+    assert_eq!(resolve(&d, a), Some(Action::Unbound));
+}

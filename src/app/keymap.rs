@@ -187,7 +187,7 @@ pub fn contexts(state: &State) -> Vec<Ctx> {
     if state.filter.as_ref().is_some_and(|f| f.editing) {
         return vec![Filter];
     }
-    if state.tab == Tab::Calendar {
+    if state.calendar_shown() {
         return vec![Calendar, Global];
     }
     let mut ctxs = vec![List];

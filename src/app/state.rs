@@ -231,10 +231,16 @@ impl State {
         }
     }
 
-    /// True when the keys move `list`: it has the focus, and the tab is not the Calendar (whose
-    /// keys move the calendar; see `keymap::contexts`).
+    /// True when the calendar is on screen, and so has the keys: its tab is shown and there is a
+    /// mentee (an empty workspace shows the welcome text on every tab instead).
+    pub fn calendar_shown(&self) -> bool {
+        self.tab == Tab::Calendar && !self.ws.mentees.is_empty()
+    }
+
+    /// True when the keys move `list`: it has the focus, and the calendar does not have the keys
+    /// (see `keymap::contexts`).
     pub fn list_focused(&self, list: ListId) -> bool {
-        self.focus.0 == list && self.tab != Tab::Calendar
+        self.focus.0 == list && !self.calendar_shown()
     }
 
     pub fn selected(&self, list: ListId) -> usize {
