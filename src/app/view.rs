@@ -4,38 +4,43 @@
 use super::state::{ListId, State};
 use crate::domain::{Goal, Mentee, Session};
 
-/// True when `text` contains the filter of `list` (case-insensitive), or there is none.
-fn passes(state: &State, list: ListId, texts: &[&str]) -> bool {
-    match &state.filter {
-        Some(f) if f.list == list && !f.input.value().is_empty() => {
-            let needle = f.input.value().to_lowercase();
-            texts.iter().any(|t| t.to_lowercase().contains(&needle))
-        }
-        _ => true,
-    }
+/// The filter of `list`, lower-cased, when one is typed.
+fn needle(state: &State, list: ListId) -> Option<String> {
+    state
+        .filter
+        .as_ref()
+        .filter(|f| f.list == list && !f.input.value().is_empty())
+        .map(|f| f.input.value().to_lowercase())
+}
+
+/// True when one of `texts` contains `needle` (lower-cased), or there is none.
+fn passes(needle: Option<&str>, texts: &[&str]) -> bool {
+    needle.is_none_or(|n| texts.iter().any(|t| t.to_lowercase().contains(n)))
 }
 
 /// The rows of `list`: indices into the records it shows, in display order, filtered.
 pub fn rows(state: &State, list: ListId) -> Vec<usize> {
+    let needle = needle(state, list);
+    let passes = |texts: &[&str]| passes(needle.as_deref(), texts);
     match list {
         ListId::Mentees => (0..state.ws.mentees.len())
-            .filter(|&i| passes(state, list, &[&state.ws.mentees[i].name]))
+            .filter(|&i| passes(&[&state.ws.mentees[i].name]))
             .collect(),
         ListId::Goals => mentee(state).map_or_else(Vec::new, |m| {
             (0..m.goals.len())
-                .filter(|&i| passes(state, list, &[&m.goals[i].title]))
+                .filter(|&i| passes(&[&m.goals[i].title]))
                 .collect()
         }),
         ListId::Milestones => goal(state).map_or_else(Vec::new, |g| {
             (0..g.milestones.len())
-                .filter(|&i| passes(state, list, &[&g.milestones[i].title]))
+                .filter(|&i| passes(&[&g.milestones[i].title]))
                 .collect()
         }),
         ListId::Sessions => mentee(state).map_or_else(Vec::new, |m| {
             let mut rows: Vec<usize> = (0..m.sessions.len())
                 .filter(|&i| {
                     let s = &m.sessions[i];
-                    passes(state, list, &[&s.agenda, &s.shared_notes])
+                    passes(&[&s.agenda, &s.shared_notes])
                 })
                 .collect();
             rows.sort_by_key(|&i| std::cmp::Reverse(m.sessions[i].at));
@@ -43,7 +48,7 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
         }),
         ListId::Actions => session(state).map_or_else(Vec::new, |s| {
             let mut rows: Vec<usize> = (0..s.actions.len())
-                .filter(|&i| passes(state, list, &[&s.actions[i].text]))
+                .filter(|&i| passes(&[&s.actions[i].text]))
                 .collect();
             if state.view.as_ref().is_some_and(|v| v.mentee_only) {
                 // In a mentee's own view, their items come first.
@@ -53,7 +58,7 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
         }),
         ListId::Feedback => mentee(state).map_or_else(Vec::new, |m| {
             let mut rows: Vec<usize> = (0..m.feedback.len())
-                .filter(|&i| passes(state, list, &[&m.feedback[i].text]))
+                .filter(|&i| passes(&[&m.feedback[i].text]))
                 .collect();
             rows.sort_by_key(|&i| std::cmp::Reverse(m.feedback[i].date));
             rows
@@ -62,7 +67,7 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
             (0..m.connections.len())
                 .filter(|&i| {
                     let c = &m.connections[i];
-                    passes(state, list, &[&c.title, &c.who])
+                    passes(&[&c.title, &c.who])
                 })
                 .collect()
         }),
