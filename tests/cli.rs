@@ -580,10 +580,14 @@ fn every_command_has_help_with_an_example() {
         ("mentee", &["add", "list", "show", "edit", "remove"]),
         ("goal", &["add", "list", "check", "done", "progress"]),
         ("milestone", &["add", "done"]),
-        ("session", &["add", "list"]),
+        (
+            "session",
+            &["add", "list", "plan", "move", "cancel", "held"],
+        ),
         ("action", &["done", "list"]),
         ("feedback", &["add", "list"]),
         ("connection", &["add", "done", "list"]),
+        ("export", &["ics"]),
     ];
     for (group, subs) in groups {
         for sub in *subs {
@@ -594,7 +598,7 @@ fn every_command_has_help_with_an_example() {
             );
         }
     }
-    for top in ["where", "profile", "restore"] {
+    for top in ["where", "profile", "restore", "share", "view", "agenda"] {
         assert!(e.ok(&[top, "--help"]).contains("Example"), "{top}");
     }
     assert!(e.ok(&["--help"]).contains("Examples:"));
@@ -623,5 +627,39 @@ fn profile_sets_capacity_and_warns_when_a_mentee_exceeds_it() {
         ids(&e.json(&["mentee", "list", "--json"])),
         ["m1", "m2"],
         "a warning, not a refusal"
+    );
+}
+
+/// The hidden developer command writes a new store of generated mentees, the same file for the
+/// same size, seed and day, and never over an existing file.
+#[test]
+fn dev_generate_writes_a_new_store_and_never_overwrites() {
+    let e = Env::new();
+    let out = e.dir.path().join("gen.json");
+    let path = out.to_str().expect("UTF-8");
+    let said = e.ok(&["dev", "generate", "--size", "3", "--seed", "7", "-o", path]);
+    assert!(
+        said.starts_with(&format!("Wrote {path} (")) && said.contains("3 mentees"),
+        "{said}"
+    );
+    let first = std::fs::read(&out).expect("the file");
+    let listed = e.ok(&["--store", path, "mentee", "list", "--json"]);
+    let doc: Value = serde_json::from_str(&listed).expect("JSON");
+    assert_eq!(doc.as_array().expect("an array").len(), 3);
+
+    let again = e.dir.path().join("again.json");
+    let again_path = again.to_str().expect("UTF-8");
+    e.ok(&[
+        "dev", "generate", "--size", "3", "--seed", "7", "-o", again_path,
+    ]);
+    assert_eq!(std::fs::read(&again).expect("the file"), first);
+
+    let refused = e.fails(&["dev", "generate", "--size", "s", "-o", path]);
+    assert!(refused.contains("already exists"), "{refused}");
+    assert_eq!(std::fs::read(&out).expect("the file"), first);
+    let help = e.ok(&["--help"]);
+    assert!(
+        !help.lines().any(|l| l.trim_start().starts_with("dev ")),
+        "the command stays hidden:\n{help}"
     );
 }
