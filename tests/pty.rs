@@ -361,7 +361,24 @@ fn no_color_keeps_the_selection_in_reverse_video() {
             }
         }
     });
+    // An edit in the demo is saved to its temporary copy: the store named on the command line
+    // is never created, nor anything beside it.
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
+    type_text(&mut tui, "Demo Edit");
+    tui.send(CTRL_S);
+    tui.wait_for("the new mentee saved", |s| {
+        has(s, "Demo Edit") && !has(s, " New mentee ") && has(s, "saved")
+    });
     tui.quit();
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("the test directory")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert!(
+        left.is_empty(),
+        "--demo wrote beside the user's store: {left:?}"
+    );
 }
 
 /// 5. A second instance on a store another one holds opens read-only and changes nothing.
