@@ -527,8 +527,9 @@ fn output_file_is_private_and_never_replaced_without_force() {
     assert!(out.stdout.is_empty());
 }
 
-/// The profile's session length applies "where an agreement names none" (and the capacity gauge
-/// counts planned hours with it), but the export falls back to 60 minutes instead.
+/// The profile's session length applies "where an agreement names none" (as the capacity gauge
+/// counts planned hours): a session with no length of its own, under an agreement without one,
+/// is exported with the profile's 30 minutes, not the 60-minute last resort.
 #[test]
 fn length_falls_back_to_the_profile_default() {
     let e = Env::new();
