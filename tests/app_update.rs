@@ -1262,3 +1262,89 @@ fn a_adds_the_first_mentee_from_the_calendar_tab_of_an_empty_workspace() {
     assert!(!d.list_focused(ListId::Mentees));
     assert_eq!(resolve(&d, a), Some(Action::Unbound));
 }
+
+/// Every kind of edit on every kind of record (a form, a toggle, a delete) is undone to exactly
+/// the workspace before it and redone to exactly the workspace after it.
+#[test]
+fn undo_and_redo_every_kind_of_edit_on_every_kind_of_record() {
+    // Opens the edit form, moves to the text field `skip` fields down, appends to it, submits.
+    let edit_form = |skip: usize| {
+        let mut actions = vec![Action::Edit];
+        actions.extend(std::iter::repeat_n(Action::FormNextField, skip));
+        actions.extend(typed(" (edited)"));
+        actions.push(Action::FormSubmit);
+        actions
+    };
+    // (where to go, the edit, what it is)
+    let cases: Vec<(Vec<Action>, Vec<Action>, &str)> = vec![
+        (vec![], edit_form(0), "a mentee, by form"),
+        (vec![Action::NextPane], edit_form(0), "a goal, by form"),
+        (
+            vec![Action::NextPane],
+            vec![Action::ToggleDone],
+            "a goal, toggled",
+        ),
+        (
+            vec![Action::NextPane],
+            vec![Action::Delete, Action::Confirm],
+            "a goal, deleted",
+        ),
+        (
+            vec![Action::NextPane, Action::NextPane],
+            vec![Action::ToggleDone],
+            "a milestone, toggled",
+        ),
+        (
+            vec![Action::NextPane, Action::NextPane],
+            edit_form(0),
+            "a milestone, by form",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Sessions), Action::NextPane],
+            edit_form(4),
+            "a session, by form",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Sessions), Action::NextPane],
+            vec![Action::Delete, Action::Confirm],
+            "a session, deleted",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Feedback), Action::NextPane],
+            edit_form(1),
+            "a feedback note, by form",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Feedback), Action::NextPane],
+            vec![Action::Delete, Action::Confirm],
+            "a feedback note, deleted",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Network), Action::NextPane],
+            vec![Action::ToggleDone],
+            "a connection, toggled",
+        ),
+        (
+            vec![Action::ShowTab(Tab::Network), Action::NextPane],
+            edit_form(1),
+            "a connection, by form",
+        ),
+    ];
+    for (go, edit, what) in cases {
+        let mut s = demo();
+        run(&mut s, go);
+        let before = s.ws.clone();
+        assert_eq!(run(&mut s, edit), vec![Effect::Save], "{what}: saved once");
+        assert!(
+            s.popup.is_none(),
+            "{what}: the edit finished: {:?}",
+            s.status
+        );
+        let after = s.ws.clone();
+        assert_ne!(after, before, "{what}: the edit changed something");
+        assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save], "{what}");
+        assert_eq!(s.ws, before, "{what}: undone exactly");
+        assert_eq!(run(&mut s, [Action::Redo]), vec![Effect::Save], "{what}");
+        assert_eq!(s.ws, after, "{what}: redone exactly");
+    }
+}
