@@ -154,7 +154,12 @@ pub fn run<B: Backend>(
                     queue.push_back(reply);
                 }
                 if redraw {
-                    terminal.clear()?;
+                    // Repaint everything the editor wrote over. Not `Terminal::clear`: it asks
+                    // the terminal where the cursor is and fails when no answer comes in time
+                    // (as in terminals that do not answer that query), which would end the app.
+                    // A resize to the current size clears and forces a full redraw without asking.
+                    let size = terminal.size()?;
+                    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
                 }
             }
         }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 const CTRL_S: &str = "\x13";
 const CTRL_R: &str = "\x12";
 const CTRL_C: &str = "\x03";
+const CTRL_E: &str = "\x05";
 
 /// Leaves the alternate screen (and restores the primary one).
 const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
@@ -453,4 +454,90 @@ fn too_small_then_resized() {
         !has(s, "too small") && has(s, "Welcome to mentor.") && has(s, "Mentees (0)")
     });
     tui.quit();
+}
+
+/// Writes an executable shell script `name` in `dir` and returns its path.
+fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write the script");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+/// `mentor` on `store` with `$EDITOR` set to `editor`, waiting for the first screen.
+fn open_with_editor(name: &'static str, store: &Path, editor: &Path) -> Tui {
+    let mut launch = launch(name, store);
+    launch.env.push(("EDITOR", editor.into()));
+    let tui = Tui::start(launch);
+    tui.wait_for("the first screen", |s| {
+        has(s, "Mentees (") && has(s, " q quit")
+    });
+    tui
+}
+
+/// 7. Ctrl-e hands a form field to the real `$EDITOR`: the text goes through a private file
+///    (mode 600, in a directory of mode 700), the terminal comes back to the app, and the edited
+///    text is in the field.
+#[test]
+fn a_form_field_edited_in_the_editor_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(&dir);
+    let tools = tempfile::tempdir().unwrap();
+    let seen = tools.path().join("seen");
+    let editor = script(
+        tools.path(),
+        "editor.sh",
+        &format!(
+            "stat -c %a \"$1\" \"$(dirname \"$1\")\" > '{}'\nprintf 'Ada Lovelace' > \"$1\"",
+            seen.display()
+        ),
+    );
+    let mut tui = open_with_editor("editor", &store, &editor);
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
+    type_text(&mut tui, "Ada");
+    tui.send(CTRL_E);
+    tui.wait_for("the edited text back in the form", |s| {
+        has(s, " New mentee ") && has(s, "Ada Lovelace")
+    });
+    assert_eq!(
+        std::fs::read_to_string(&seen).expect("the editor ran"),
+        "600\n700\n",
+        "the text file and its directory are private"
+    );
+    tui.send(CTRL_S);
+    tui.wait_for("the new mentee", |s| {
+        has(s, "Ada Lovelace") && !has(s, " New mentee ")
+    });
+    tui.quit();
+    assert_terminal_restored(&tui);
+    let doc = file_until(&tui, &store, "the mentee", |d| mentees(d).len() == 1);
+    assert_eq!(mentees(&doc)[0]["name"], "Ada Lovelace");
+}
+
+/// 8. An editor that fails leaves the field as it was, says why, and the app goes on.
+#[test]
+fn an_editor_that_fails_changes_nothing_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(&dir);
+    let tools = tempfile::tempdir().unwrap();
+    let editor = script(tools.path(), "broken.sh", "printf 'junk' > \"$1\"\nexit 3");
+    let mut tui = open_with_editor("broken-editor", &store, &editor);
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
+    type_text(&mut tui, "Grace");
+    tui.send(CTRL_E);
+    tui.wait_for("the reason", |s| has(s, "exited with"));
+    tui.with_screen(|s| {
+        assert!(has(s, " New mentee ") && has(s, "Grace"), "{}", dump(s));
+        assert!(!has(s, "junk"), "the failed edit was taken:\n{}", dump(s));
+    });
+    type_text(&mut tui, " Hopper");
+    tui.send(CTRL_S);
+    tui.wait_for("the new mentee", |s| {
+        has(s, "Grace Hopper") && !has(s, " New mentee ")
+    });
+    tui.quit();
+    assert_terminal_restored(&tui);
 }
