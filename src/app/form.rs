@@ -1,9 +1,9 @@
 //! Forms: labelled one-line fields with per-field validation and a live preview of dates.
 
 use crate::domain::Cadence;
-use crate::domain::dates::{iso, parse_date, parse_datetime};
+use crate::domain::dates::{iso, parse_date, parse_moment};
 use crate::domain::schedule::Zone;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
 
 /// What a field accepts.
@@ -76,30 +76,17 @@ pub struct Form {
     pub error: Option<String>,
 }
 
-/// A date and time typed into a form: an RFC 3339 time as written; anything else read relative
-/// to `today` and taken as local time in `zone` on the day it names (so a time after a
-/// daylight-saving change gets that day's offset).
+/// A date and time typed into a form, read as the command line reads it
+/// ([`crate::domain::dates::parse_moment`]) in the mentor's `zone`.
 pub fn read_datetime(
     text: &str,
     today: NaiveDate,
     zone: Zone,
 ) -> Result<DateTime<FixedOffset>, crate::domain::dates::DateError> {
-    if let Ok(explicit) = DateTime::parse_from_rfc3339(text.trim()) {
-        return Ok(explicit);
+    match zone {
+        Zone::Named(tz) => parse_moment(text, today, &tz),
+        Zone::Fixed(offset) => parse_moment(text, today, &offset),
     }
-    let parsed = parse_datetime(text, reference(today, zone.offset_on(today)))?;
-    Ok(zone
-        .moment(parsed.date_naive(), parsed.time())
-        .unwrap_or(parsed))
-}
-
-/// The moment relative dates are read from: noon of `today` in `offset`.
-pub fn reference(today: NaiveDate, offset: FixedOffset) -> DateTime<FixedOffset> {
-    let noon = today.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
-    offset
-        .from_local_datetime(&noon)
-        .single()
-        .unwrap_or_else(|| DateTime::from_naive_utc_and_offset(noon, offset))
 }
 
 impl Field {
@@ -137,12 +124,10 @@ impl Field {
                     Ok(())
                 }
             }
-            FieldKind::Date { .. } => parse_date(v, today)
-                .map(|_| ())
-                .map_err(|_| "not a date".into()),
+            FieldKind::Date { .. } => parse_date(v, today).map(|_| ()).map_err(|e| e.short()),
             FieldKind::DateTime => read_datetime(v, today, zone)
                 .map(|_| ())
-                .map_err(|_| "not a date and time".into()),
+                .map_err(|e| e.short()),
             FieldKind::Minutes if v.is_empty() => Ok(()),
             FieldKind::Minutes => match v.parse::<u32>() {
                 Ok(n) if n > 0 => Ok(()),

@@ -124,16 +124,7 @@ impl Context {
     /// time in the mentor's zone on that date, so a time across a daylight-saving change keeps
     /// its hour.
     pub fn datetime(&self, text: &str) -> Result<DateTime<FixedOffset>, CliError> {
-        if let Ok(explicit) = DateTime::parse_from_rfc3339(text.trim()) {
-            return Ok(explicit);
-        }
-        let parsed = dates::parse_datetime(text, self.now)?;
-        Ok(crate::domain::schedule::local_moment(
-            &chrono::Local,
-            parsed.date_naive(),
-            parsed.time(),
-        )
-        .unwrap_or(parsed))
+        Ok(dates::parse_moment(text, self.today(), &chrono::Local)?)
     }
 
     /// An optional date typed on the command line.

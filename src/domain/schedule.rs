@@ -5,7 +5,7 @@
 //! exist on a given day (inside a spring-forward gap) moves an hour later; a time that exists
 //! twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
 
-use super::dates::Span;
+use super::dates::{FIRST_DATE, LAST_DATE, Span, iso, storable_moment};
 use super::mentee::Cadence;
 use chrono::{
     DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
@@ -23,7 +23,11 @@ pub enum ScheduleError {
     EndBeforeStart(NaiveDate),
     #[error("that would plan more than {MAX_SERIES} sessions; plan a shorter series")]
     TooMany,
-    #[error("the date is out of the calendar's range")]
+    #[error(
+        "a session would fall outside the dates mentor can keep ({} to {})",
+        iso(FIRST_DATE),
+        iso(LAST_DATE)
+    )]
     OutOfRange,
 }
 
@@ -128,7 +132,8 @@ pub fn occurrences<Tz: TimeZone>(
         if out.len() as u32 == MAX_SERIES {
             return Err(ScheduleError::TooMany);
         }
-        out.push(local_moment(tz, date, time).ok_or(ScheduleError::OutOfRange)?);
+        let moment = local_moment(tz, date, time).and_then(storable_moment);
+        out.push(moment.ok_or(ScheduleError::OutOfRange)?);
     }
     Ok(out)
 }

@@ -78,7 +78,7 @@ pub fn apply_session(
     target: &FormTarget,
 ) -> Result<(String, Vec<Effect>), Refusal> {
     let at = read_datetime(&form.text("When"), state.today, state.zone)
-        .map_err(|_| Some(("When", "not a date and time".to_string())))?;
+        .map_err(|e| Some(("When", e.short())))?;
     let (owner, label) = match target {
         FormTarget::Session(id) => (
             id.as_str(),

@@ -1,0 +1,131 @@
+//! The words the date reader knows, kept as data: another language is another table added to
+//! [`LANGUAGES`], not a change to the grammar in `phrase`.
+
+use chrono::Weekday;
+
+/// The unit of an offset such as `+2w` or `in 3 months`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Days,
+    Weeks,
+    Months,
+}
+
+/// One language's words. Every entry is lower case.
+#[derive(Debug)]
+pub struct Words {
+    /// Days named relative to today, with their distance from it (`tomorrow` is 1).
+    pub days: &'static [(&'static str, i64)],
+    pub weekdays: &'static [(&'static str, Weekday)],
+    pub months: &'static [(&'static str, u32)],
+    pub units: &'static [(&'static str, Unit)],
+    /// Before a weekday: the next one on or after today.
+    pub this: &'static [&'static str],
+    /// Before a weekday: the first one after today.
+    pub next: &'static [&'static str],
+    /// Before an offset: `in 3 days`.
+    pub within: &'static [&'static str],
+    /// Between a date and its time: `tomorrow at 10:00`.
+    pub at: &'static [&'static str],
+    pub noon: &'static [&'static str],
+    pub am: &'static [&'static str],
+    pub pm: &'static [&'static str],
+    /// After a day of the month: `1st`, `22nd`.
+    pub ordinals: &'static [&'static str],
+}
+
+pub const ENGLISH: Words = Words {
+    days: &[("today", 0), ("tomorrow", 1), ("yesterday", -1)],
+    weekdays: &[
+        ("monday", Weekday::Mon),
+        ("mon", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("tue", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("wed", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("thu", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("fri", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sat", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+        ("sun", Weekday::Sun),
+    ],
+    months: &[
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ],
+    units: &[
+        ("d", Unit::Days),
+        ("day", Unit::Days),
+        ("days", Unit::Days),
+        ("w", Unit::Weeks),
+        ("wk", Unit::Weeks),
+        ("wks", Unit::Weeks),
+        ("week", Unit::Weeks),
+        ("weeks", Unit::Weeks),
+        ("m", Unit::Months),
+        ("mo", Unit::Months),
+        ("month", Unit::Months),
+        ("months", Unit::Months),
+    ],
+    this: &["this"],
+    next: &["next"],
+    within: &["in"],
+    at: &["at"],
+    noon: &["noon"],
+    am: &["am"],
+    pm: &["pm"],
+    ordinals: &["st", "nd", "rd", "th"],
+};
+
+/// Every language the reader understands; a word may come from any of them.
+pub const LANGUAGES: &[&Words] = &[&ENGLISH];
+
+/// The value of `word` in a table of any language.
+pub fn find<T: Copy>(word: &str, table: impl Fn(&Words) -> &[(&'static str, T)]) -> Option<T> {
+    LANGUAGES
+        .iter()
+        .flat_map(|w| table(w).iter())
+        .find(|(name, _)| *name == word)
+        .map(|(_, value)| *value)
+}
+
+/// Whether `word` is in a word list of any language.
+pub fn is(word: &str, list: impl Fn(&Words) -> &[&'static str]) -> bool {
+    LANGUAGES.iter().any(|w| list(w).contains(&word))
+}
+
+/// `word` without a suffix from a list of any language (`3pm` -> `3`), with the suffix found.
+pub fn strip_suffix<'a>(
+    word: &'a str,
+    list: impl Fn(&Words) -> &[&'static str],
+) -> Option<&'a str> {
+    LANGUAGES
+        .iter()
+        .flat_map(|w| list(w).iter())
+        .find_map(|suffix| word.strip_suffix(suffix))
+}
