@@ -1348,3 +1348,42 @@ fn undo_and_redo_every_kind_of_edit_on_every_kind_of_record() {
         assert_eq!(s.ws, after, "{what}: redone exactly");
     }
 }
+
+#[test]
+fn a_form_refuses_a_date_the_store_could_not_read_back() {
+    let mut s = empty();
+    run(&mut s, [Action::Add]);
+    fill(&mut s, "Name", "Alice");
+    fill(&mut s, "Ends on", "+3000000d");
+    let before = s.ws.clone();
+    let effects = run(&mut s, [Action::FormSubmit]);
+    assert!(effects.is_empty());
+    let reason = form_error(&s, "Ends on").unwrap_or_default();
+    assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");
+    assert_eq!(s.ws, before, "nothing is saved");
+    // Text that reads only in part is refused with what was understood.
+    fill(&mut s, "Ends on", "yesterdayy");
+    run(&mut s, [Action::FormSubmit]);
+    assert_eq!(
+        form_error(&s, "Ends on").as_deref(),
+        Some("understood \"yesterday\", then \"y\" is not understood")
+    );
+    fill(&mut s, "Ends on", "+2w");
+    assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
+    assert_eq!(s.ws.mentees[0].agreement.ends_on, Some(date(2026, 12, 13)));
+}
+
+#[test]
+fn a_series_that_would_run_past_the_last_storable_day_is_refused() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    let before = s.ws.clone();
+    run(&mut s, [Action::PlanSeries]);
+    fill(&mut s, "First date", "9999-12-20");
+    fill(&mut s, "Every", "1w");
+    fill(&mut s, "Count", "5");
+    assert!(run(&mut s, [Action::FormSubmit]).is_empty());
+    let reason = form_error(&s, "First date").unwrap_or_default();
+    assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");
+    assert_eq!(s.ws, before, "nothing is planned");
+}

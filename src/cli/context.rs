@@ -171,3 +171,63 @@ pub fn non_blank(text: &str, what: &str) -> Result<String, CliError> {
         Ok(trimmed.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::form::{Field, FieldKind, read_datetime};
+    use crate::domain::dates::iso;
+    use crate::domain::dates::table::{self, TABLE};
+    use crate::domain::schedule::Zone;
+    use chrono::TimeZone;
+
+    /// The form's date fields and the command line read every row of the reader's table alike:
+    /// both accept or both refuse, and what the form previews is what the command saves.
+    #[test]
+    fn forms_and_the_command_line_read_the_table_alike() {
+        let today = table::today();
+        let now = table::zone()
+            .from_local_datetime(&today.and_hms_opt(9, 0, 0).unwrap())
+            .unwrap();
+        let ctx = Context {
+            store: PathBuf::new(),
+            now,
+        };
+        let zone = Zone::Fixed(table::zone());
+        for (input, as_date, _) in TABLE {
+            let field = Field::new("Due", FieldKind::Date { required: true }, *input);
+            let cli = ctx.date(input);
+            let form_ok = field.check(today, zone).is_ok();
+            assert_eq!(cli.is_ok(), form_ok, "{input:?}");
+            assert_eq!(cli.is_ok(), !as_date.starts_with('✗'), "{input:?}");
+            if let Ok(date) = cli {
+                let shown = field.preview(today, zone);
+                let expected =
+                    (iso(date).to_string() != input.trim()).then(|| format!("→ {}", iso(date)));
+                assert_eq!(shown, expected, "{input:?}");
+            }
+        }
+        for (input, _, as_moment) in TABLE {
+            let field = Field::new("When", FieldKind::DateTime, *input);
+            let cli = ctx.datetime(input).map_err(|e| e.to_string());
+            let form = read_datetime(input, today, zone).map_err(|e| e.to_string());
+            assert_eq!(field.check(today, zone).is_ok(), form.is_ok(), "{input:?}");
+            assert_eq!(cli.is_ok(), !as_moment.starts_with('✗'), "{input:?}");
+            // The command line reads in the machine's zone, the form in the mentor's: the same
+            // wall-clock time on the same day.
+            assert_eq!(
+                cli.map(|at| at.naive_local()),
+                form.map(|at| at.naive_local()),
+                "{input:?}"
+            );
+            if let Ok(at) = read_datetime(input, today, zone) {
+                let shown = field.preview(today, zone);
+                assert_eq!(
+                    shown,
+                    Some(format!("→ {}", at.format("%a %Y-%m-%d %H:%M"))),
+                    "{input:?}"
+                );
+            }
+        }
+    }
+}

@@ -196,7 +196,7 @@ impl DateError {
             DateError::Cadence(_) => return "like 2w, 10d, 1m, monthly".into(),
         };
         match problem {
-            Problem::Empty => what.into(),
+            Problem::Empty | Problem::NoSuchDate(_) => what.into(),
             Problem::NotUnderstood {
                 understood,
                 known: false,

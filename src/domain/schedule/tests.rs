@@ -314,3 +314,22 @@ fn an_open_action_of_a_cancelled_session_is_due_a_milestone_of_a_closed_goal_is_
     assert_eq!(days[7].due(), 1);
     assert_eq!(eighth.actions[0].1.text, "send the draft");
 }
+
+#[test]
+fn a_series_that_would_leave_the_storable_calendar_is_refused() {
+    let weekly = Cadence::parse("1w").unwrap();
+    // Five weekly sessions from 9999-12-20 would end in the year 10000.
+    assert_eq!(
+        occurrences(&Utc, d(9999, 12, 20), t(10, 0), weekly, Some(5), None),
+        Err(ScheduleError::OutOfRange)
+    );
+    let err = ScheduleError::OutOfRange.to_string();
+    assert!(err.contains("0000-01-01 to 9999-12-31"), "{err}");
+    // Up to the last day it is fine.
+    let last = occurrences(&Utc, d(9999, 12, 17), t(10, 0), weekly, Some(3), None).unwrap();
+    assert_eq!(last[2].date_naive(), d(9999, 12, 31));
+    // A time late on the last day in a zone east of UTC stays on that local day.
+    let east = FixedOffset::east_opt(14 * 3600).unwrap();
+    let late = occurrences(&east, d(9999, 12, 31), t(23, 30), weekly, Some(1), None).unwrap();
+    assert_eq!(late[0].naive_local().date(), d(9999, 12, 31));
+}
