@@ -31,7 +31,8 @@ pub(crate) const CONNECTION_KINDS: &[&str] = ConnectionKind::NAMES;
 pub(crate) const CONNECTION_STATUSES: &[&str] = ConnectionStatus::NAMES;
 
 const MAIN_AFTER_HELP: &str = "\
-Dates accept 2026-12-01, today, tomorrow, friday, next friday, +2w, +10d, +1m, in 3 days.
+Dates accept 2026-12-01, today, tomorrow, friday, next friday, 3 apr, +2w, +10d, +1m, in 3 days;
+times add 10:00, 3pm or noon (tomorrow 3pm). Write numeric dates as YYYY-MM-DD.
 MENTEE is an ID (m3) or a name: any case, or the unique start of one.
 
 Examples:

@@ -12,6 +12,7 @@
 //! a date (typing, offsets, series) refuses one outside that range.
 
 mod phrase;
+mod problem;
 #[cfg(test)]
 pub(crate) mod table;
 mod words;
@@ -19,6 +20,8 @@ mod words;
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate, NaiveTime, Offset, TimeZone};
 use serde::{Deserialize, Deserializer, Serializer};
 use std::fmt;
+
+pub use problem::Problem;
 
 /// The first date the file can hold.
 pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(0, 1, 1) {
@@ -52,123 +55,6 @@ pub fn storable_moment(moment: DateTime<FixedOffset>) -> Option<DateTime<FixedOf
         return None;
     }
     offset.from_local_datetime(&local).single()
-}
-
-/// What was wrong with a typed date or date-time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    Empty,
-    /// The words up to `rest` were understood (`understood` may be empty); `known` when `rest`
-    /// is a date or time on its own, only not in that place.
-    NotUnderstood {
-        understood: String,
-        rest: String,
-        known: bool,
-    },
-    /// A numeric date such as `12/01/2026`, and the ISO dates it could mean.
-    Ambiguous {
-        text: String,
-        readings: Vec<NaiveDate>,
-    },
-    /// `2026-02-30`, `31 apr`.
-    NoSuchDate(String),
-    /// `25:00`, `13pm`.
-    NotATime(String),
-    /// A time in a date-only field.
-    TimeNotAllowed(String),
-    /// Only a time in a date-only field.
-    NoDate(String),
-    /// Outside [`FIRST_DATE`]..=[`LAST_DATE`].
-    OutOfRange,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::Empty => write!(f, "nothing was typed"),
-            Problem::NotUnderstood {
-                understood, rest, ..
-            } if rest.is_empty() => write!(f, "understood \"{understood}\", then it ends too soon"),
-            Problem::NotUnderstood {
-                understood,
-                rest,
-                known,
-            } => {
-                let what = if *known {
-                    "is not expected there"
-                } else {
-                    "is not understood"
-                };
-                if understood.is_empty() {
-                    write!(f, "\"{rest}\" {what}")
-                } else {
-                    write!(f, "understood \"{understood}\", then \"{rest}\" {what}")
-                }
-            }
-            Problem::Ambiguous { text, readings } => {
-                write!(
-                    f,
-                    "\"{text}\" reads differently from country to country; write "
-                )?;
-                match readings.as_slice() {
-                    [] => write!(f, "the date as YYYY-MM-DD"),
-                    [one] => write!(f, "{} (YYYY-MM-DD)", iso(*one)),
-                    [one, two, ..] => write!(f, "{} or {} (YYYY-MM-DD)", iso(*one), iso(*two)),
-                }
-            }
-            Problem::NoSuchDate(text) => write!(f, "there is no such day as \"{text}\""),
-            Problem::NotATime(text) => write!(
-                f,
-                "\"{text}\" is not a time of day (00:00 to 23:59, or 12am to 11:59pm)"
-            ),
-            Problem::TimeNotAllowed(text) => {
-                write!(
-                    f,
-                    "\"{text}\" is a time, and a time is not allowed for a date"
-                )
-            }
-            Problem::NoDate(text) => write!(f, "\"{text}\" is a time; a date is needed"),
-            Problem::OutOfRange => write!(
-                f,
-                "it falls outside the dates mentor can keep ({} to {})",
-                iso(FIRST_DATE),
-                iso(LAST_DATE)
-            ),
-        }
-    }
-}
-
-impl Problem {
-    /// Advice after a text that was not understood: forms that do work.
-    fn hint(&self, with_time: bool) -> String {
-        let (Problem::Empty | Problem::NotUnderstood { .. }) = self else {
-            return String::new();
-        };
-        let mut hint = String::new();
-        if let Problem::NotUnderstood {
-            rest, known: false, ..
-        } = self
-            && let Ok(n) = rest.parse::<u32>()
-            && rest.len() <= 2
-        {
-            hint = match (with_time, n) {
-                (true, 1..=12) => format!(" (a time is written {n}:00 or {n}am)"),
-                (true, 0..=23) => format!(" (a time is written {n}:00)"),
-                (false, 1..=31) => format!(" (a day of the month goes with its month: {n} dec)"),
-                _ => String::new(),
-            };
-        }
-        if with_time {
-            hint.push_str(
-                "; use \"2026-12-01 10:00\", \"tomorrow 10:00\", \"next friday 9am\", \"3pm\" or RFC 3339",
-            );
-        } else {
-            hint.push_str(
-                "; use YYYY-MM-DD, today, tomorrow, friday, next friday, 3 apr, +2w or in 3 days",
-            );
-        }
-        hint
-    }
 }
 
 /// Why a typed date, date-time or cadence was not understood.

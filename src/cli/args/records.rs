@@ -326,7 +326,7 @@ pub struct SessionAdd {
     /// ID or name of the mentee
     #[arg(long)]
     pub mentee: String,
-    /// When it starts ("2026-12-01 10:00", "tomorrow 14:00", "friday") [default: now]
+    /// When it starts ("2026-12-01 10:00", "tomorrow 3pm", "friday" at 09:00) [default: now]
     #[arg(long, value_name = "WHEN")]
     pub at: Option<String>,
     /// Length in minutes [default: the agreement's]

@@ -55,7 +55,8 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// Reads `text` relative to `today`. Dates are not range-checked here (see `storable_date`).
+/// Reads `text` relative to `today`. Dates are not range-checked here (see
+/// [`super::is_storable`]).
 pub fn read(text: &str, today: NaiveDate) -> Result<Reading, Problem> {
     let words = words(text);
     if words.is_empty() {
@@ -121,14 +122,12 @@ impl Parser<'_> {
             };
         };
         // A known word run on into more letters ("yesterdayy"): that much was understood.
-        let typed = if word.typed.len() == word.lower.len() {
-            word.typed
-        } else {
-            word.lower.as_str()
-        };
-        let (head, rest) = match known_prefix(&word.lower) {
-            Some(n) => typed.split_at(n),
-            None => ("", typed),
+        let (head, rest) = match words::known_prefix(&word.lower) {
+            Some(n) if word.typed.len() == word.lower.len() && word.typed.is_char_boundary(n) => {
+                word.typed.split_at(n)
+            }
+            Some(n) => word.lower.split_at(n),
+            None => ("", word.typed),
         };
         if !head.is_empty() {
             if !understood.is_empty() {
@@ -208,10 +207,12 @@ impl Parser<'_> {
         if let Some((y, m, d)) = ymd(w) {
             let text = w.to_string();
             self.at += 1;
-            return ymd_date(y, m, d).map(Some).ok_or(Problem::NoSuchDate(text));
+            return NaiveDate::from_ymd_opt(y, m, d)
+                .map(Some)
+                .ok_or(Problem::NoSuchDate(text));
         }
         if numeric_date(w) {
-            return Err(ambiguous(&self.words[self.at].typed, today));
+            return Err(ambiguous(self.words[self.at].typed, today));
         }
         self.month_name_date()
     }
@@ -329,10 +330,6 @@ fn ymd(text: &str) -> Option<(i32, u32, u32)> {
     Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
 }
 
-fn ymd_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-}
-
 /// `1`, `21st`, `3rd`: a day of the month (1 to 31).
 fn day_of_month(word: &str) -> Option<u32> {
     let digits = words::strip_suffix(word, |l| l.ordinals).unwrap_or(word);
@@ -363,13 +360,15 @@ fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
     };
     let mut readings = Vec::new();
     match parts.as_slice() {
-        [y, m, d] if *y >= 1000 => {
-            readings.extend(i32::try_from(*y).ok().and_then(|y| ymd_date(y, *m, *d)))
-        }
+        [y, m, d] if *y >= 1000 => readings.extend(
+            i32::try_from(*y)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)),
+        ),
         [a, b, rest @ ..] => {
             if let Some(year) = year_of(rest.first()) {
-                readings.extend(ymd_date(year, *a, *b));
-                readings.extend(ymd_date(year, *b, *a));
+                readings.extend(NaiveDate::from_ymd_opt(year, *a, *b));
+                readings.extend(NaiveDate::from_ymd_opt(year, *b, *a));
             }
         }
         _ => {}
@@ -379,24 +378,4 @@ fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
         text: typed.to_string(),
         readings,
     }
-}
-
-/// The length of the longest known word that `word` starts with and runs past.
-fn known_prefix(word: &str) -> Option<usize> {
-    words::LANGUAGES
-        .iter()
-        .flat_map(|l| {
-            let named = l.days.iter().map(|(w, _)| *w);
-            let weekdays = l.weekdays.iter().map(|(w, _)| *w);
-            let months = l.months.iter().map(|(w, _)| *w);
-            named
-                .chain(weekdays)
-                .chain(months)
-                .chain(l.noon.iter().copied())
-                .chain(l.next.iter().copied())
-                .chain(l.this.iter().copied())
-        })
-        .filter(|k| word.len() > k.len() && word.starts_with(k))
-        .map(str::len)
-        .max()
 }

@@ -119,13 +119,30 @@ pub fn is(word: &str, list: impl Fn(&Words) -> &[&'static str]) -> bool {
     LANGUAGES.iter().any(|w| list(w).contains(&word))
 }
 
-/// `word` without a suffix from a list of any language (`3pm` -> `3`), with the suffix found.
-pub fn strip_suffix<'a>(
-    word: &'a str,
-    list: impl Fn(&Words) -> &[&'static str],
-) -> Option<&'a str> {
+/// `word` without a suffix from a list of any language (`3pm` -> `3`).
+pub fn strip_suffix(word: &str, list: impl Fn(&Words) -> &[&'static str]) -> Option<&str> {
     LANGUAGES
         .iter()
         .flat_map(|w| list(w).iter())
         .find_map(|suffix| word.strip_suffix(suffix))
+}
+
+/// The length of the longest known word that `word` starts with and runs past.
+pub fn known_prefix(word: &str) -> Option<usize> {
+    LANGUAGES
+        .iter()
+        .flat_map(|l| {
+            let named = l.days.iter().map(|(w, _)| *w);
+            let weekdays = l.weekdays.iter().map(|(w, _)| *w);
+            let months = l.months.iter().map(|(w, _)| *w);
+            named
+                .chain(weekdays)
+                .chain(months)
+                .chain(l.noon.iter().copied())
+                .chain(l.next.iter().copied())
+                .chain(l.this.iter().copied())
+        })
+        .filter(|k| word.len() > k.len() && word.starts_with(k))
+        .map(str::len)
+        .max()
 }
