@@ -1,7 +1,7 @@
 //! What was wrong with a typed date or date-time, said plainly, with advice that names only
 //! forms the reader accepts.
 
-use super::{FIRST_DATE, LAST_DATE, iso};
+use super::{FIRST_DATE, LAST_DATE, iso, words};
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -96,16 +96,25 @@ impl Problem {
             return String::new();
         };
         let mut hint = String::new();
+        // A bare number: a time without minutes, or a day without its month. After `in` it is
+        // a count without its unit, which the forms below show.
         if let Problem::NotUnderstood {
-            rest, known: false, ..
+            understood,
+            rest,
+            known: false,
         } = self
             && let Ok(n) = rest.parse::<u32>()
             && rest.len() <= 2
         {
-            hint = match (with_time, n) {
-                (true, 1..=12) => format!(" (a time is written {n}:00 or {n}am)"),
-                (true, 0..=23) => format!(" (a time is written {n}:00)"),
-                (false, 1..=31) => format!(" (a day of the month goes with its month: {n} dec)"),
+            let after = understood.split_whitespace().last().map(str::to_lowercase);
+            let counting = after.is_some_and(|w| words::is(&w, |l| l.within));
+            hint = match (counting, with_time, n) {
+                (true, ..) => String::new(),
+                (_, true, 1..=12) => format!(" (a time is written {n}:00 or {n}am)"),
+                (_, true, 0..=23) => format!(" (a time is written {n}:00)"),
+                (_, false, 1..=31) if understood.is_empty() => {
+                    format!(" (a day of the month goes with its month: {n} dec)")
+                }
                 _ => String::new(),
             };
         }

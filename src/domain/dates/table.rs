@@ -296,9 +296,13 @@ pub fn markdown() -> String {
     let mut out = String::from("| input | as a date | as a date and time |\n|---|---|---|\n");
     for (input, date, moment) in TABLE {
         let cell = |s: &str| s.replace('|', "\\|");
+        let input = match *input {
+            "" => "(empty)".to_string(),
+            text => format!("`{}`", cell(text)),
+        };
         out.push_str(&format!(
-            "| `{}` | {} | {} |\n",
-            cell(input),
+            "| {} | {} | {} |\n",
+            input,
             cell(date),
             cell(moment)
         ));

@@ -65,6 +65,23 @@ fn a_refusal_says_what_was_typed_and_offers_forms_that_work() {
     .unwrap_err()
     .to_string();
     assert!(err.contains("(a time is written 10:00 or 10am)"), "{err}");
+    let err = parse_moment("next friday 9", today(), &table::zone())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("(a time is written 9:00 or 9am)"), "{err}");
+    let err = parse_date("10", today()).unwrap_err().to_string();
+    assert!(
+        err.contains("(a day of the month goes with its month: 10 dec)"),
+        "{err}"
+    );
+    // After `in`, a number is a count without its unit: no advice about times or days.
+    let err = parse_moment("in 3", today(), &table::zone())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("understood \"in\", then \"3\" is not understood; use "),
+        "{err}"
+    );
     // Every form the advice names reads, as a date or as a date and time.
     let advice = [
         "today",
