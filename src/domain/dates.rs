@@ -151,12 +151,10 @@ pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
     };
     let reading = phrase::read(input, today).map_err(err)?;
     match (reading.date, reading.time) {
-        (_, Some(_)) if reading.date.is_some() => {
-            Err(err(Problem::TimeNotAllowed(reading.time_text)))
-        }
         (None, _) => Err(err(Problem::NoDate(reading.time_text))),
-        (Some(date), _) if is_storable(date) => Ok(date),
-        (Some(_), _) => Err(err(Problem::OutOfRange)),
+        (Some(_), Some(_)) => Err(err(Problem::TimeNotAllowed(reading.time_text))),
+        (Some(date), None) if is_storable(date) => Ok(date),
+        (Some(_), None) => Err(err(Problem::OutOfRange)),
     }
 }
 
