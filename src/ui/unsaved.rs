@@ -8,13 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
-    let width = area.width.saturating_sub(4).min(72);
-    let rect = centered(area, width, 11);
-    frame.render_widget(Clear, rect);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.warning())
-        .title(Line::styled(" Your edits are not saved ", theme.title()));
     let mut lines = vec![
         Line::styled(format!("Not saved: {}", safe(&unsaved.why)), theme.error()),
         Line::default(),
@@ -57,8 +50,16 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
     if let Some(error) = &unsaved.error {
         lines.push(Line::styled(safe(error), theme.error()));
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }),
-        rect,
-    );
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Line::styled(" Your edits are not saved ", theme.title()));
+    frame.render_widget(paragraph.block(block), rect);
 }
