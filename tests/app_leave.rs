@@ -56,7 +56,10 @@ fn ctrl_c() -> KeyEvent {
 /// A state whose last save failed.
 fn not_saved() -> State {
     let mut s = demo();
-    run(&mut s, [Action::SaveFailed("No space left on device".into())]);
+    run(
+        &mut s,
+        [Action::SaveFailed("No space left on device".into())],
+    );
     s
 }
 
@@ -150,7 +153,11 @@ fn retry_saves_again_and_quits_once_it_worked() {
     let mut s = not_saved();
     run(&mut s, [Action::Quit]);
     let effects = run(&mut s, [Action::QuitRetry]);
-    assert_eq!(effects, vec![Effect::Save, Effect::Flush], "the store itself");
+    assert_eq!(
+        effects,
+        vec![Effect::Save, Effect::Flush],
+        "the store itself"
+    );
     assert!(!s.quit);
     // Still failing: the choice comes back, saying so.
     run(
@@ -195,7 +202,7 @@ fn a_copy_elsewhere_asks_for_a_path_and_quits_once_written() {
     run(
         &mut s,
         [Action::CopyWritten(Err(
-            "/mnt/usb/mentor-copy.json: File exists".into()
+            "/mnt/usb/mentor-copy.json: File exists".into(),
         ))],
     );
     assert!(!s.quit);
@@ -239,7 +246,10 @@ fn the_popup_keys_resolve_to_its_choices() {
     let mut s = not_saved();
     run(&mut s, [Action::Quit]);
     assert_eq!(keymap::resolve(&s, key('r')), Some(Action::QuitRetry));
-    assert_eq!(keymap::resolve(&s, key('c')), Some(Action::QuitCopyElsewhere));
+    assert_eq!(
+        keymap::resolve(&s, key('c')),
+        Some(Action::QuitCopyElsewhere)
+    );
     assert_eq!(keymap::resolve(&s, key('d')), Some(Action::QuitDiscard));
     run(&mut s, [Action::QuitDiscard]);
     assert_eq!(
@@ -337,7 +347,10 @@ fn a_paste_into_a_notes_field_keeps_its_lines() {
     let mut s = empty();
     run(&mut s, [Action::Add]);
     focus_field(&mut s, "Aspirations");
-    run(&mut s, [Action::Paste("Lead reviews\rSpeak at a meetup\r".into())]);
+    run(
+        &mut s,
+        [Action::Paste("Lead reviews\rSpeak at a meetup\r".into())],
+    );
     assert_eq!(
         field_value(&s, "Aspirations"),
         "Lead reviews\nSpeak at a meetup\n"

@@ -817,7 +817,10 @@ fn too_small_says_that_keys_wait_and_shows_nothing_else() {
     );
     assert!(state.too_small());
     let small = text(&draw_with(&state, &Theme::COLOR, 50, 12));
-    assert!(small.contains("Keys wait until it is larger; q quits."), "{small}");
+    assert!(
+        small.contains("Keys wait until it is larger; q quits."),
+        "{small}"
+    );
     assert!(!small.contains("Delete"), "{small}");
 }
 
@@ -846,7 +849,9 @@ fn quitting_anyway_asks_for_the_word() {
     act(&mut state, [Action::QuitDiscard]);
     act(
         &mut state,
-        "disc".chars().map(|c| Action::PromptEdit(TextEdit::Insert(c))),
+        "disc"
+            .chars()
+            .map(|c| Action::PromptEdit(TextEdit::Insert(c))),
     );
     act(&mut state, [Action::PromptSubmit]);
     insta::assert_snapshot!("unsaved_on_quit_discard", screen(&state));

@@ -205,7 +205,14 @@ fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_sto
     )));
     events.push(key('q'));
     let mut script = Scripted(VecDeque::from(events));
-    run(&mut terminal, &mut state, &mut script, &mut shell, &Theme::COLOR).unwrap();
+    run(
+        &mut terminal,
+        &mut state,
+        &mut script,
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
     assert!(!state.quit, "unsaved edits: the app did not quit");
     assert!(
         matches!(state.popup, Some(mentor::app::Popup::Unsaved(_))),
@@ -220,12 +227,25 @@ fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_sto
         "no copy (and no empty copy) was left: {:?}",
         conflict_copies(dir.path())
     );
-    assert!(mentor::store::load(&path).unwrap().workspace.mentees.is_empty());
+    assert!(
+        mentor::store::load(&path)
+            .unwrap()
+            .workspace
+            .mentees
+            .is_empty()
+    );
 
     // Space was freed: `r` saves to the store itself, and the app quits.
     disk.set_full(false);
     let mut script = Scripted(VecDeque::from(vec![key('r')]));
-    run(&mut terminal, &mut state, &mut script, &mut shell, &Theme::COLOR).unwrap();
+    run(
+        &mut terminal,
+        &mut state,
+        &mut script,
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
     assert!(state.quit);
     assert!(
         matches!(state.save, SaveStatus::Saved(Some(_))),
@@ -235,7 +255,10 @@ fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_sto
     let on_disk = mentor::store::load(&path).unwrap().workspace;
     assert_eq!(on_disk.mentees.len(), 1);
     assert_eq!(on_disk.mentees[0].name, "Alice");
-    assert!(conflict_copies(dir.path()).is_empty(), "the store, not a copy");
+    assert!(
+        conflict_copies(dir.path()).is_empty(),
+        "the store, not a copy"
+    );
 }
 
 #[test]

@@ -245,8 +245,8 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
         return Some(Action::ForceQuit);
     }
     if state.too_small() {
-        let plain_q = event.code == KeyCode::Char('q')
-            && (event.modifiers - KeyModifiers::SHIFT).is_empty();
+        let plain_q =
+            event.code == KeyCode::Char('q') && (event.modifiers - KeyModifiers::SHIFT).is_empty();
         return plain_q.then_some(Action::Quit);
     }
     if let Some(b) = binding(state, &event) {

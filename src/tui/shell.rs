@@ -88,7 +88,9 @@ impl Executor for StoreShell {
             }
             Effect::WriteCopy { path } => {
                 let Some(saver) = self.saver.as_mut() else {
-                    return Some(Action::CopyWritten(Err("read-only: nothing to keep".into())));
+                    return Some(Action::CopyWritten(
+                        Err("read-only: nothing to keep".into()),
+                    ));
                 };
                 let path = expand_home(&path);
                 let written = saver.with_store(|store| store.write_copy_to(&state.ws, &path));

@@ -14,8 +14,7 @@ use crossterm::cursor::{MoveTo, Show};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
-    enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use std::io::{self, stdout};
 use std::sync::Once;
@@ -69,9 +68,8 @@ pub type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<io::Stdou
 /// Takes the terminal ([`enter`], with the panic hook installed first).
 pub fn open() -> io::Result<Screen> {
     install_panic_hook();
-    let opened = enter().and_then(|()| {
-        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout()))
-    });
+    let opened = enter()
+        .and_then(|()| ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout())));
     if opened.is_err() {
         let _ = leave();
     }

@@ -112,9 +112,9 @@ impl Executor for ViewShell {
             Effect::Save | Effect::OpenEditor { .. } => None,
             // Nothing is ever saved here, so nothing is pending.
             Effect::Flush => Some(Action::Flushed(None)),
-            Effect::WriteCopy { .. } => {
-                Some(Action::CopyWritten(Err("read-only: nothing to keep".into())))
-            }
+            Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(
+                "read-only: nothing to keep".into(),
+            ))),
         }
     }
 

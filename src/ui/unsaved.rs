@@ -36,7 +36,10 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
             lines.push(Line::raw("A new file for a copy of your edits:"));
             lines.push(prompt("path", input));
             lines.push(Line::default());
-            lines.push(Line::styled("Enter write it and quit   Esc back", theme.key()));
+            lines.push(Line::styled(
+                "Enter write it and quit   Esc back",
+                theme.key(),
+            ));
         }
         UnsavedStep::Discard(input) => {
             lines.push(Line::raw(format!(
