@@ -336,3 +336,61 @@ fn under_tmux_growing_then_quitting_leaves_no_app_rows() {
         "the app's rows are on the shell's screen:\n{history}"
     );
 }
+
+fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write the script");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+/// `$EDITOR` gets a file ending with a newline; the newline it gives back is dropped; text of
+/// several lines is refused by a one-line field, which stays as it was.
+#[test]
+fn the_editor_gets_a_text_file_and_one_line_fields_refuse_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("mentor.json");
+    let tools = tempfile::tempdir().unwrap();
+    let turn = tools.path().join("turn");
+    // First call: answer whether the file ended with a newline, as one line. Second call: two
+    // lines.
+    let editor = script(
+        tools.path(),
+        "editor.sh",
+        &format!(
+            "if [ -e '{turn}' ]; then printf 'two\\nlines\\n' > \"$1\"; exit 0; fi\n\
+             touch '{turn}'\n\
+             if [ \"$(tail -c1 \"$1\" | od -An -tx1 | tr -d ' ')\" = 0a ]; then\n\
+             printf 'Ada ends-with-newline\\n' > \"$1\"\n\
+             else printf 'Ada no-newline\\n' > \"$1\"; fi",
+            turn = turn.display()
+        ),
+    );
+    let mut launch = launch("editor-newline", &store);
+    launch.env.push(("EDITOR", editor.into()));
+    let mut tui = Tui::start(launch);
+    wait_first_screen(&tui);
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
+    type_text(&mut tui, "Ada");
+    tui.send("\x05");
+    tui.wait_for("the text back", |s| has(s, "Ada ends-with-newline"));
+    tui.with_screen(|s| assert!(!has(s, "⏎"), "the final newline was kept:\n{}", dump(s)));
+    tui.send("\x05");
+    tui.wait_for("the refusal", |s| has(s, "one line only"));
+    tui.with_screen(|s| {
+        assert!(
+            has(s, "Ada ends-with-newline") && !has(s, "two"),
+            "{}",
+            dump(s)
+        );
+    });
+    tui.send("\x1b");
+    tui.wait_for("the question", |s| has(s, "Discard what you typed?"));
+    tui.send("y");
+    tui.wait_for("the list", |s| !has(s, "Discard what you typed?"));
+    tui.send("q");
+    assert_eq!(tui.wait_exit().exit_code(), 0);
+    assert_left_clean(&tui);
+}
