@@ -8,6 +8,7 @@ mod editor;
 pub mod saver;
 mod shell;
 mod start;
+pub mod terminal;
 pub mod view;
 
 pub use shell::{Executor, StoreShell};
@@ -25,6 +26,8 @@ use std::time::Duration;
 #[derive(Debug, Clone)]
 pub enum Event {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste is on while the app runs).
+    Paste(String),
     Resize(u16, u16),
     /// Time passed: check the date.
     Tick,
@@ -86,6 +89,7 @@ impl EventSource for TerminalEvents {
             }
             match crossterm::event::read()? {
                 TermEvent::Key(key) => return Ok(Some(Event::Key(key))),
+                TermEvent::Paste(text) => return Ok(Some(Event::Paste(text))),
                 TermEvent::Resize(w, h) => return Ok(Some(Event::Resize(w, h))),
                 _ => continue,
             }
@@ -122,8 +126,9 @@ impl EventSource for Scripted {
 }
 
 /// Runs the app until it quits or the events run out. Saves may run in the background while
-/// the screen goes on; when this returns, the last save has finished (and if it failed, the
-/// edits were kept in a conflict copy).
+/// the screen goes on; when this returns, the last save has finished. Quitting with edits that
+/// are not on disk asks first (see [`crate::app::Unsaved`]); if the events run out instead, the
+/// edits of a failed last save are kept in a conflict copy.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
@@ -132,21 +137,32 @@ pub fn run<B: Backend>(
     theme: &Theme,
 ) -> Result<(), B::Error> {
     while !state.quit {
+        // The state learns the size through an action, also when it changed without an event.
         let size = terminal.size()?;
-        state.page = usize::from(size.height.saturating_sub(12)).max(1);
+        if state.size != Some((size.width, size.height)) {
+            update(
+                state,
+                Action::Resized {
+                    w: size.width,
+                    h: size.height,
+                },
+            );
+        }
         terminal.draw(|frame| ui::render(frame, state, theme))?;
         let Ok(Some(event)) = events.next() else {
             break;
         };
         let action = match event {
             Event::Key(key) => keymap::resolve(state, key),
-            Event::Resize(_, _) => None,
+            Event::Paste(text) => keymap::resolve_paste(state, text),
+            Event::Resize(w, h) => Some(Action::Resized { w, h }),
             Event::Tick => Some(Action::Tick(shell.today())),
             Event::FileChanged => shell.file_changed(),
             Event::Woken => None,
         };
-        let mut queue: VecDeque<Action> = action.into_iter().collect();
-        queue.extend(shell.poll());
+        // Saves that finished come first, so a key (quitting, say) sees how they went.
+        let mut queue: VecDeque<Action> = shell.poll().into_iter().collect();
+        queue.extend(action);
         while let Some(action) = queue.pop_front() {
             for effect in update(state, action) {
                 let redraw = matches!(effect, Effect::OpenEditor { .. });

@@ -6,6 +6,7 @@ mod mentees;
 mod popups;
 mod tabs;
 pub mod theme;
+mod unsaved;
 
 pub use theme::Theme;
 
@@ -15,9 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-/// Below this size the app says so instead of drawing.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
+pub use crate::app::state::{MIN_HEIGHT, MIN_WIDTH};
 
 /// Width of the mentee column.
 const LEFT_WIDTH: u16 = 26;
@@ -27,7 +26,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!(
-            "Terminal too small: {}x{}. mentor needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
+            "Terminal too small: {}x{}. mentor needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Keys wait until it is larger; q quits.",
             area.width, area.height
         );
         frame.render_widget(

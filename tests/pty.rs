@@ -270,7 +270,8 @@ fn quitting_leaves_the_alternate_screen() {
     assert_terminal_restored(&tui);
 }
 
-/// 3b. Ctrl-C quits from inside an open form, exits 0, restores the terminal and saves nothing.
+/// 3b. Ctrl-C in an open form with typed text asks first (as Esc does); yes quits, exits 0,
+///     restores the terminal and saves nothing.
 #[test]
 fn ctrl_c_in_an_open_form_quits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
@@ -280,6 +281,8 @@ fn ctrl_c_in_an_open_form_quits_cleanly() {
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
     type_text(&mut tui, "Half typed");
     tui.send(CTRL_C);
+    tui.wait_for("the question", |s| has(s, "Discard what you typed?"));
+    tui.send("y");
     let status = tui.wait_exit();
     assert!(status.success(), "exit status {status:?}");
     assert_eq!(status.exit_code(), 0);

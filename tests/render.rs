@@ -806,3 +806,72 @@ fn capacity_numbers_are_never_cut_off() {
         }
     }
 }
+
+#[test]
+fn too_small_says_that_keys_wait_and_shows_nothing_else() {
+    let mut state = demo();
+    // A confirmation was open when the terminal shrank: it is not drawn, and says nothing.
+    act(
+        &mut state,
+        [Action::Delete, Action::Resized { w: 50, h: 12 }],
+    );
+    assert!(state.too_small());
+    let small = text(&draw_with(&state, &Theme::COLOR, 50, 12));
+    assert!(
+        small.contains("Keys wait until it is larger; q quits."),
+        "{small}"
+    );
+    assert!(!small.contains("Delete"), "{small}");
+}
+
+/// A demo state whose last save failed, with `q` pressed.
+fn quitting_unsaved() -> State {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::SaveFailed("writing the temporary file: No space left on device".into()),
+            Action::Quit,
+        ],
+    );
+    state
+}
+
+#[test]
+fn quitting_with_unsaved_edits_offers_the_choices() {
+    let state = quitting_unsaved();
+    insta::assert_snapshot!("unsaved_on_quit_choose", screen(&state));
+}
+
+#[test]
+fn quitting_anyway_asks_for_the_word() {
+    let mut state = quitting_unsaved();
+    act(&mut state, [Action::QuitDiscard]);
+    act(
+        &mut state,
+        "disc"
+            .chars()
+            .map(|c| Action::PromptEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::PromptSubmit]);
+    insta::assert_snapshot!("unsaved_on_quit_discard", screen(&state));
+}
+
+#[test]
+fn a_copy_elsewhere_asks_for_a_path() {
+    let mut state = quitting_unsaved();
+    act(&mut state, [Action::QuitCopyElsewhere]);
+    act(
+        &mut state,
+        "~/mentor-copy.json"
+            .chars()
+            .map(|c| Action::PromptEdit(TextEdit::Insert(c))),
+    );
+    act(
+        &mut state,
+        [Action::CopyWritten(Err(
+            "/root/mentor-copy.json: File exists (os error 17)".into(),
+        ))],
+    );
+    insta::assert_snapshot!("unsaved_on_quit_copy", screen(&state));
+}

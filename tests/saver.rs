@@ -154,3 +154,130 @@ fn every_interleaving_of_requests_and_polls_ends_with_the_latest_on_disk() {
         "version 299"
     );
 }
+
+/// A disk that can be full: while it is, every write fails with ENOSPC (as a file is filled).
+#[derive(Debug, Default)]
+struct FullDisk {
+    full: std::sync::atomic::AtomicBool,
+}
+
+impl FullDisk {
+    fn set_full(&self, full: bool) {
+        self.full.store(full, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl mentor::store::Fs for FullDisk {
+    fn write_all(&self, file: &mut std::fs::File, bytes: &[u8]) -> std::io::Result<()> {
+        if self.full.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(std::io::Error::from_raw_os_error(28));
+        }
+        std::io::Write::write_all(file, bytes)
+    }
+}
+
+fn conflict_copies(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("conflict"))
+        .collect()
+}
+
+#[test]
+fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let disk = std::sync::Arc::new(FullDisk::default());
+    let (store, ws) = Store::open_with(&path, &OpenOptions::default(), disk.clone()).unwrap();
+    let mut state = State::new(ws, today(), "x");
+    let mut shell = StoreShell::background(Some(store), None);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+
+    // The disk is full: adding a mentee is not saved, and `q` asks instead of quitting.
+    disk.set_full(true);
+    let mut events: Vec<Event> = vec![key('a')];
+    events.extend("Alice".chars().map(key));
+    events.push(Event::Key(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )));
+    events.push(key('q'));
+    let mut script = Scripted(VecDeque::from(events));
+    run(
+        &mut terminal,
+        &mut state,
+        &mut script,
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
+    assert!(!state.quit, "unsaved edits: the app did not quit");
+    assert!(
+        matches!(state.popup, Some(mentor::app::Popup::Unsaved(_))),
+        "{:?}",
+        state.popup
+    );
+    assert!(matches!(state.save, SaveStatus::NotSaved(_)));
+    let screen = format!("{:?}", terminal.backend().buffer());
+    assert!(screen.contains("Your edits are not saved"), "{screen}");
+    assert!(
+        conflict_copies(dir.path()).is_empty(),
+        "no copy (and no empty copy) was left: {:?}",
+        conflict_copies(dir.path())
+    );
+    assert!(
+        mentor::store::load(&path)
+            .unwrap()
+            .workspace
+            .mentees
+            .is_empty()
+    );
+
+    // Space was freed: `r` saves to the store itself, and the app quits.
+    disk.set_full(false);
+    let mut script = Scripted(VecDeque::from(vec![key('r')]));
+    run(
+        &mut terminal,
+        &mut state,
+        &mut script,
+        &mut shell,
+        &Theme::COLOR,
+    )
+    .unwrap();
+    assert!(state.quit);
+    assert!(
+        matches!(state.save, SaveStatus::Saved(Some(_))),
+        "{:?}",
+        state.save
+    );
+    let on_disk = mentor::store::load(&path).unwrap().workspace;
+    assert_eq!(on_disk.mentees.len(), 1);
+    assert_eq!(on_disk.mentees[0].name, "Alice");
+    assert!(
+        conflict_copies(dir.path()).is_empty(),
+        "the store, not a copy"
+    );
+}
+
+#[test]
+fn a_conflict_copy_that_cannot_be_written_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mentor.json");
+    let disk = std::sync::Arc::new(FullDisk::default());
+    let (store, ws) = Store::open_with(&path, &OpenOptions::default(), disk.clone()).unwrap();
+    disk.set_full(true);
+    assert!(store.write_conflict_copy(&ws).is_err());
+    let elsewhere = dir.path().join("elsewhere.json");
+    assert!(store.write_copy_to(&ws, &elsewhere).is_err());
+    assert!(!elsewhere.exists(), "no empty copy elsewhere either");
+    assert!(conflict_copies(dir.path()).is_empty());
+    disk.set_full(false);
+    store.write_copy_to(&ws, &elsewhere).unwrap();
+    assert!(mentor::store::load(&elsewhere).is_ok());
+    assert!(
+        store.write_copy_to(&ws, &elsewhere).is_err(),
+        "never over an existing file"
+    );
+}

@@ -52,8 +52,27 @@ pub enum Action {
     FormSubmit,
     FormEditInEditor,
     // Leaving.
+    /// `q`: quit; with edits that are not on disk, ask first (see [`crate::app::Unsaved`]).
     Quit,
+    /// `Ctrl-c`: quit from anywhere; a form with typed text asks first, as `Esc` does.
     ForceQuit,
+    /// In the unsaved-edits popup: try the save again, then quit if it worked.
+    QuitRetry,
+    /// In the unsaved-edits popup: ask for a path and write a copy of the edits there.
+    QuitCopyElsewhere,
+    /// In the unsaved-edits popup: ask for the typed confirmation to quit without saving.
+    QuitDiscard,
+    /// An edit to the line typed in the unsaved-edits popup (a path, or the word).
+    PromptEdit(TextEdit),
+    /// Enter in the unsaved-edits popup's line.
+    PromptSubmit,
+    /// The terminal has this size (sent at start and on every resize).
+    Resized {
+        w: u16,
+        h: u16,
+    },
+    /// Text pasted into the terminal (bracketed paste): goes into the focused text field.
+    Paste(String),
     /// Read the file again after it changed on disk (the edits in memory go to a conflict copy).
     Reload,
     /// A key that means nothing here: nothing happens.
@@ -72,6 +91,12 @@ pub enum Action {
         note: String,
     },
     ReloadFailed(String),
+    /// Every save asked for has finished (answer to [`Effect::Flush`]): the outcome of the last
+    /// one (`Ok(HH:MM)` or `Err(why)`), or `None` when none was under way.
+    Flushed(Option<Result<String, String>>),
+    /// A copy of the edits was written (`Ok(path)`) or not (`Err(why)`), answering
+    /// [`Effect::WriteCopy`].
+    CopyWritten(Result<String, String>),
     /// The viewed file changed on disk and was read again (`at`: when, `HH:MM`).
     ViewReloaded {
         workspace: Box<crate::domain::Workspace>,
@@ -139,4 +164,9 @@ pub enum Effect {
     /// Keep the edits in memory as a conflict copy, then read the file again; answer with
     /// [`Action::Reloaded`] or [`Action::ReloadFailed`].
     Reload,
+    /// Wait until every save asked for has finished; answer with [`Action::Flushed`].
+    Flush,
+    /// Write the workspace to a new file at `path` (never over an existing one); answer with
+    /// [`Action::CopyWritten`].
+    WriteCopy { path: String },
 }

@@ -9,8 +9,10 @@ use tui_input::Input;
 /// What a field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
-    /// Any text, possibly empty.
+    /// Any text on one line, possibly empty.
     Text,
+    /// Longer text that may hold several lines (pasted or from the editor), possibly empty.
+    Notes,
     /// Text that must not be blank.
     Required,
     /// A date in any accepted form; empty allowed unless required.
@@ -110,11 +112,16 @@ impl Field {
         self.input.value()
     }
 
+    /// True when the field keeps newlines; every other field holds one line.
+    pub fn multiline(&self) -> bool {
+        self.kind == FieldKind::Notes
+    }
+
     /// Checks the value; the error says what is wrong in a few words.
     pub fn check(&self, today: NaiveDate, zone: Zone) -> Result<(), String> {
         let v = self.value().trim();
         match self.kind {
-            FieldKind::Text | FieldKind::Choice(_) | FieldKind::List => Ok(()),
+            FieldKind::Text | FieldKind::Notes | FieldKind::Choice(_) | FieldKind::List => Ok(()),
             FieldKind::Required if v.is_empty() => Err("required".into()),
             FieldKind::Required => Ok(()),
             FieldKind::Date { required } if v.is_empty() => {

@@ -23,6 +23,10 @@ pub enum Ctx {
     Form,
     Confirm,
     Help,
+    /// Quitting with edits that are not on disk: the choice.
+    Unsaved,
+    /// Typing a path or the confirming word in the unsaved-edits popup.
+    Prompt,
 }
 
 /// A key with its modifiers.
@@ -148,6 +152,12 @@ pub static BINDINGS: &[Binding] = &[
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", false, true).grouped("yes / no"),
     b(Confirm, &[k('n'), code(C::Esc)], Action::Cancel, "no", false, true).grouped("yes / no"),
     b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", false, true),
+    b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", false, true),
+    b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", false, true),
+    b(Unsaved, &[k('d')], Action::QuitDiscard, "quit without saving", false, true),
+    b(Unsaved, &[code(C::Esc)], Action::Cancel, "back to the app", false, true),
+    b(Prompt, &[code(C::Enter)], Action::PromptSubmit, "done", false, true),
+    b(Prompt, &[code(C::Esc)], Action::Cancel, "back", false, true),
 ];
 
 /// Keys that edit a line of text, in forms and the filter.
@@ -182,6 +192,12 @@ pub fn contexts(state: &State) -> Vec<Ctx> {
         Some(Popup::Form(_)) => return vec![Form],
         Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) => return vec![Confirm],
         Some(Popup::Help) => return vec![Help],
+        Some(Popup::Unsaved(u)) => {
+            return match u.step {
+                crate::app::state::UnsavedStep::Choose => vec![Unsaved],
+                _ => vec![Prompt],
+            };
+        }
         None => {}
     }
     if state.filter.as_ref().is_some_and(|f| f.editing) {
@@ -218,13 +234,20 @@ pub fn binding(state: &State, event: &KeyEvent) -> Option<&'static Binding> {
     })
 }
 
-/// What a key press means. Only presses count; Ctrl-C always quits.
+/// What a key press means. Only presses count; Ctrl-C always quits (asking first when typed
+/// text or unsaved edits would go). While the terminal is too small to show anything, only
+/// quitting acts: no key may change what cannot be seen.
 pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     if event.code == KeyCode::Char('c') && event.modifiers.contains(KeyModifiers::CONTROL) {
         return Some(Action::ForceQuit);
+    }
+    if state.too_small() {
+        let plain_q =
+            event.code == KeyCode::Char('q') && (event.modifiers - KeyModifiers::SHIFT).is_empty();
+        return plain_q.then_some(Action::Quit);
     }
     if let Some(b) = binding(state, &event) {
         return Some(b.action.clone());
@@ -236,7 +259,15 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     if ctxs.contains(&Filter) {
         return text_edit(event).map(Action::FilterEdit);
     }
+    if ctxs.contains(&Prompt) {
+        return text_edit(event).map(Action::PromptEdit);
+    }
     Some(Action::Unbound)
+}
+
+/// What a paste means: text for the focused field (nothing while the terminal is too small).
+pub fn resolve_paste(state: &State, text: String) -> Option<Action> {
+    (!state.too_small()).then_some(Action::Paste(text))
 }
 
 /// A key as help shows it.

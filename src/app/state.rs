@@ -149,6 +149,36 @@ pub enum Popup {
     Help,
     /// Asking before a form with typed text is thrown away.
     DiscardForm(Box<Form>),
+    /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
+    Unsaved(Box<Unsaved>),
+}
+
+/// Below this size the app says so instead of drawing, and only quitting and resizing act.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The word typed to quit without saving.
+pub const DISCARD_WORD: &str = "discard";
+
+/// The choice offered when quitting with edits that are not on disk.
+#[derive(Debug, Clone)]
+pub struct Unsaved {
+    /// Why the last save failed.
+    pub why: String,
+    pub step: UnsavedStep,
+    /// What went wrong with the last choice (a copy that could not be written, a mistyped word).
+    pub error: Option<String>,
+}
+
+/// Where in the choice the user is.
+#[derive(Debug, Clone)]
+pub enum UnsavedStep {
+    /// Retry, copy elsewhere, or quit anyway.
+    Choose,
+    /// Typing the path of a copy.
+    CopyTo(tui_input::Input),
+    /// Typing [`DISCARD_WORD`] to quit without saving.
+    Discard(tui_input::Input),
 }
 
 /// The filter of one list.
@@ -201,8 +231,12 @@ pub struct State {
     pub memo: Memo,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
-    /// Rows a page moves (set by the shell from the terminal height).
+    /// Rows a page moves (follows the terminal height, see [`crate::app::Action::Resized`]).
     pub page: usize,
+    /// The terminal's size (columns, rows), once the shell has said it.
+    pub size: Option<(u16, u16)>,
+    /// The user asked to quit and a confirmation (discarding a form) stands in between.
+    pub leaving: bool,
     pub quit: bool,
 }
 
@@ -227,6 +261,8 @@ impl State {
             memo: Memo::default(),
             calendar_day: today,
             page: 10,
+            size: None,
+            leaving: false,
             quit: false,
         }
     }
@@ -241,6 +277,13 @@ impl State {
     /// (see `keymap::contexts`).
     pub fn list_focused(&self, list: ListId) -> bool {
         self.focus.0 == list && !self.calendar_shown()
+    }
+
+    /// True when the terminal is below the minimum size: the screen says so, and only quitting
+    /// and resizing act.
+    pub fn too_small(&self) -> bool {
+        self.size
+            .is_some_and(|(w, h)| w < MIN_WIDTH || h < MIN_HEIGHT)
     }
 
     pub fn selected(&self, list: ListId) -> usize {

@@ -1,5 +1,7 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
+mod input;
+mod leave;
 mod records;
 
 use super::action::{Action, Effect};
@@ -141,7 +143,20 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ToggleDone => return records::toggle_done(state),
         Action::Undo => return records::undo(state, true),
         Action::Redo => return records::undo(state, false),
-        Action::Quit | Action::ForceQuit => state.quit = true,
+        Action::Quit => return leave::quit(state, false),
+        Action::ForceQuit => return leave::quit(state, true),
+        a @ (Action::QuitRetry
+        | Action::QuitCopyElsewhere
+        | Action::QuitDiscard
+        | Action::PromptEdit(_)
+        | Action::PromptSubmit
+        | Action::Flushed(_)
+        | Action::CopyWritten(_)) => return leave::update(state, a),
+        Action::Resized { w, h } => {
+            state.size = Some((w, h));
+            state.page = usize::from(h.saturating_sub(12)).max(1);
+        }
+        Action::Paste(text) => input::paste(state, &text),
         Action::Reload => return vec![Effect::Reload],
         Action::Reloaded { workspace, note } => {
             state.ws = *workspace;
@@ -209,6 +224,10 @@ fn is_user_action(action: &Action) -> bool {
             | Action::Tick(_)
             | Action::FormEdit(_)
             | Action::FilterEdit(_)
+            | Action::PromptEdit(_)
+            | Action::Flushed(_)
+            | Action::CopyWritten(_)
+            | Action::Resized { .. }
     )
 }
 
@@ -304,9 +323,11 @@ fn close_foreign_filter(state: &mut State) {
 }
 
 fn cancel(state: &mut State) {
+    state.leaving = false;
     state.popup = match state.popup.take() {
         Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
         Some(Popup::DiscardForm(form)) => Some(Popup::Form(form)),
+        Some(Popup::Unsaved(unsaved)) => leave::back(*unsaved),
         _ => None,
     };
 }
@@ -314,6 +335,11 @@ fn cancel(state: &mut State) {
 fn confirm(state: &mut State) -> Vec<Effect> {
     match state.popup.take() {
         Some(Popup::Confirm(c)) => records::delete(state, &c),
+        // Discarding a form on the way out (Ctrl-c) goes on to quit.
+        Some(Popup::DiscardForm(_)) if state.leaving => {
+            state.leaving = false;
+            leave::leave(state)
+        }
         Some(Popup::DiscardForm(_)) => Vec::new(),
         other => {
             state.popup = other;

@@ -31,6 +31,9 @@ pub enum CliError {
     /// The change could not be saved (exit code 5).
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// The app ended with edits that are not in the store (exit code 5).
+    #[error("your edits were not saved: {0}")]
+    NotSaved(String),
 }
 
 impl CliError {
@@ -40,7 +43,7 @@ impl CliError {
             CliError::Load { .. } => 3,
             CliError::Open(OpenError::Locked { .. }) => 4,
             CliError::Open(OpenError::Load(_)) => 3,
-            CliError::Open(_) | CliError::Save(_) => 5,
+            CliError::Open(_) | CliError::Save(_) | CliError::NotSaved(_) => 5,
         }
     }
 }

@@ -94,7 +94,10 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
             Err(e) => return Err(e.into()),
         }
     };
-    crate::tui::main(launch).map_err(io_error)
+    match crate::tui::main(launch).map_err(io_error)? {
+        Some(why) => Err(CliError::NotSaved(why)),
+        None => Ok(()),
+    }
 }
 
 /// `mentor where`.

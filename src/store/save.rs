@@ -336,9 +336,8 @@ impl Store {
                 .dir
                 .join(format!("{}.conflict-{n}", self.paths.file_name()));
             match self.fs.create_new(&path) {
-                Ok(mut file) => {
-                    self.fs.write_all(&mut file, &bytes)?;
-                    self.fs.sync_file(&file)?;
+                Ok(file) => {
+                    self.write_new(file, &path, &bytes)?;
                     self.fs.sync_dir(&self.paths.dir)?;
                     return Ok(path);
                 }
@@ -350,6 +349,34 @@ impl Store {
             io::ErrorKind::AlreadyExists,
             "too many conflict copies",
         ))
+    }
+
+    /// Writes `ws` to a new file at `path` (never over an existing file), synced: keeps edits
+    /// that could not be saved where the user chose. A file that could not be written completely
+    /// is removed again.
+    pub fn write_copy_to(&self, ws: &Workspace, path: &Path) -> io::Result<()> {
+        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let file = self.fs.create_new(path)?;
+        self.write_new(file, path, &bytes)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            self.fs.sync_dir(dir)?;
+        }
+        Ok(())
+    }
+
+    /// Fills a file just created at `path` with `bytes` and syncs it; on failure removes it, so
+    /// that no empty or partial copy is left behind.
+    fn write_new(&self, mut file: std::fs::File, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let written = self
+            .fs
+            .write_all(&mut file, bytes)
+            .and_then(|()| self.fs.sync_file(&file));
+        drop(file);
+        if let Err(e) = written {
+            let _ = self.fs.remove_file(path);
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Links the current file into the backup directory; returns the numbered backup's path.

@@ -4,10 +4,7 @@
 //! terminal leaves raw mode and the alternate screen while the editor runs and is restored
 //! whatever happens, also when the editor cannot start or fails.
 
-use crossterm::execute;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use super::terminal;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::process::Command;
@@ -18,8 +15,7 @@ struct Suspended(bool);
 impl Suspended {
     fn new(active: bool) -> Suspended {
         if active {
-            let _ = disable_raw_mode();
-            let _ = execute!(std::io::stdout(), LeaveAlternateScreen);
+            let _ = terminal::leave();
         }
         Suspended(active)
     }
@@ -28,8 +24,7 @@ impl Suspended {
 impl Drop for Suspended {
     fn drop(&mut self) {
         if self.0 {
-            let _ = execute!(std::io::stdout(), EnterAlternateScreen);
-            let _ = enable_raw_mode();
+            let _ = terminal::enter();
         }
     }
 }
@@ -40,6 +35,16 @@ pub fn editor_command() -> String {
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_else(|| "vi".into())
+}
+
+/// The file the editor gets: `text` ending with a newline, as editors expect a text file to
+/// (the newline an editor adds is dropped again on return).
+fn file_text(text: &str) -> String {
+    if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
 }
 
 /// Opens `text` in the editor; returns the edited text, or why it could not be edited.
@@ -56,7 +61,7 @@ pub fn edit(text: &str, suspend_terminal: bool) -> Result<String, String> {
         .mode(0o600)
         .open(&path)
         .map_err(|e| format!("cannot write the temporary file: {e}"))?;
-    file.write_all(text.as_bytes())
+    file.write_all(file_text(text).as_bytes())
         .map_err(|e| format!("cannot write the temporary file: {e}"))?;
     drop(file);
     let status = {
@@ -75,5 +80,18 @@ pub fn edit(text: &str, suspend_terminal: bool) -> Result<String, String> {
         }
         Ok(s) => Err(format!("{} exited with {s}", editor_command())),
         Err(e) => Err(format!("cannot start {}: {e}", editor_command())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_text;
+
+    #[test]
+    fn the_file_ends_with_a_newline() {
+        assert_eq!(file_text("one line"), "one line\n");
+        assert_eq!(file_text("two\nlines"), "two\nlines\n");
+        assert_eq!(file_text("ends\n"), "ends\n");
+        assert_eq!(file_text(""), "");
     }
 }

@@ -33,12 +33,22 @@ pub struct StoreShell {
     terminal: bool,
 }
 
+fn now() -> String {
+    chrono::Local::now().format("%H:%M").to_string()
+}
+
 fn outcome(result: Outcome) -> Action {
     match result {
-        Ok(()) => Action::Saved {
-            at: chrono::Local::now().format("%H:%M").to_string(),
-        },
+        Ok(()) => Action::Saved { at: now() },
         Err(why) => Action::SaveFailed(why),
+    }
+}
+
+/// `~/` at the start of a typed path means the home directory.
+fn expand_home(path: &str) -> std::path::PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => std::path::Path::new(&home).join(rest),
+        _ => std::path::PathBuf::from(path),
     }
 }
 
@@ -68,6 +78,27 @@ impl Executor for StoreShell {
                 let saver = self.saver.as_mut()?;
                 state.save = SaveStatus::Saving;
                 saver.request(&state.ws).map(outcome)
+            }
+            Effect::Flush => {
+                let Some(saver) = self.saver.as_mut() else {
+                    return Some(Action::Flushed(None));
+                };
+                let last = saver.finish().pop().map(|o| o.map(|()| now()));
+                Some(Action::Flushed(last))
+            }
+            Effect::WriteCopy { path } => {
+                let Some(saver) = self.saver.as_mut() else {
+                    return Some(Action::CopyWritten(
+                        Err("read-only: nothing to keep".into()),
+                    ));
+                };
+                let path = expand_home(&path);
+                let written = saver.with_store(|store| store.write_copy_to(&state.ws, &path));
+                Some(Action::CopyWritten(
+                    written
+                        .map(|()| path.display().to_string())
+                        .map_err(|e| format!("{}: {e}", path.display())),
+                ))
             }
             Effect::OpenEditor { target, text } => {
                 let result = editor::edit(&text, self.terminal);
@@ -118,8 +149,9 @@ impl Executor for StoreShell {
             .map_or_else(Vec::new, |s| s.poll().into_iter().map(outcome).collect())
     }
 
-    /// Waits for the last save. If it failed, the edits in memory are written to a conflict
-    /// copy beside the store, so quitting never loses them.
+    /// Waits for the last save. If it failed and the app ended without the user choosing what
+    /// to do about it (the events ran out), the edits in memory are written to a conflict copy
+    /// beside the store. A user who quit through the unsaved-edits popup has chosen already.
     fn finish(&mut self, state: &State) -> Vec<Action> {
         let Some(saver) = self.saver.as_mut() else {
             return Vec::new();
@@ -129,7 +161,7 @@ impl Executor for StoreShell {
             Some(last) => matches!(last, Action::SaveFailed(_)),
             None => matches!(state.save, SaveStatus::NotSaved(_)),
         };
-        if failed {
+        if failed && !state.quit {
             let kept = saver.with_store(|store| store.write_conflict_copy(&state.ws));
             actions.push(match kept {
                 Ok(path) => Action::SaveFailed(format!(

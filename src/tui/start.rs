@@ -18,8 +18,9 @@ pub struct Launch {
 }
 
 /// Runs the app on the terminal until the user quits. The terminal is restored on return and on
-/// panic (ratatui's hook, chained after color-eyre's).
-pub fn main(launch: Launch) -> std::io::Result<()> {
+/// panic (see [`super::terminal`]). Returns `Some(why)` when the edits were not saved to the store
+/// (the user quit without saving, or kept them in a copy elsewhere): the caller exits with 5.
+pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
     let today = chrono::Local::now().date_naive();
     let mut state = State::new(launch.workspace, today, launch.label);
@@ -36,13 +37,12 @@ pub fn main(launch: Launch) -> std::io::Result<()> {
         changes: None,
         wake: Some(woken),
     };
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = super::terminal::open()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
-    ratatui::try_restore()?;
-    // A last save that failed leaves the edits in a conflict copy; say where, now that the
-    // terminal is back.
-    if let crate::app::SaveStatus::NotSaved(why) = &state.save {
-        eprintln!("mentor: {why}");
-    }
-    result
+    super::terminal::close(terminal)?;
+    result?;
+    Ok(match state.save {
+        crate::app::SaveStatus::NotSaved(why) => Some(why),
+        _ => None,
+    })
 }

@@ -110,6 +110,11 @@ impl Executor for ViewShell {
             Effect::Reload => self.reload(true),
             // Edits never reach here (the view is read-only); nothing is ever written.
             Effect::Save | Effect::OpenEditor { .. } => None,
+            // Nothing is ever saved here, so nothing is pending.
+            Effect::Flush => Some(Action::Flushed(None)),
+            Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(
+                "read-only: nothing to keep".into(),
+            ))),
         }
     }
 
@@ -182,9 +187,9 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
         changes,
         wake: None,
     };
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = super::terminal::open()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
-    ratatui::try_restore()?;
+    super::terminal::close(terminal)?;
     drop(watcher);
     result
 }

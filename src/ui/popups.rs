@@ -26,6 +26,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             );
         }
         Some(Popup::Help) => help(frame, area, state, theme),
+        Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
     }
 }
 

@@ -123,7 +123,7 @@ pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
         Field::new("Who", K::Text, c.map(|c| c.who.clone()).unwrap_or_default()),
         Field::new(
             "Note",
-            K::Text,
+            K::Notes,
             c.map(|c| c.note.clone()).unwrap_or_default(),
         ),
         Field::new(

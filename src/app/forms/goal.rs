@@ -28,7 +28,7 @@ pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
         ),
         Field::new(
             "Specific",
-            K::Text,
+            K::Notes,
             g.map(|g| g.specific.clone()).unwrap_or_default(),
         ),
         Field::new(
@@ -164,7 +164,7 @@ pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
         ),
         Field::new(
             "Note",
-            K::Text,
+            K::Notes,
             k.map(|k| k.note.clone()).unwrap_or_default(),
         ),
     ];

@@ -40,12 +40,12 @@ pub fn form(m: Option<&Mentee>) -> Form {
         ),
         Field::new(
             "Aspirations",
-            K::Text,
+            K::Notes,
             m.map(|m| m.aspirations.clone()).unwrap_or_default(),
         ),
         Field::new(
             "Private notes",
-            K::Text,
+            K::Notes,
             m.map(|m| m.private_notes.clone()).unwrap_or_default(),
         ),
         Field::new(

@@ -43,17 +43,17 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
         ),
         Field::new(
             "Agenda",
-            K::Text,
+            K::Notes,
             s.map(|s| s.agenda.clone()).unwrap_or_default(),
         ),
         Field::new(
             "Shared notes",
-            K::Text,
+            K::Notes,
             s.map(|s| s.shared_notes.clone()).unwrap_or_default(),
         ),
         Field::new(
             "Private notes",
-            K::Text,
+            K::Notes,
             s.map(|s| s.private_notes.clone()).unwrap_or_default(),
         ),
         Field::new(
@@ -252,7 +252,7 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
         ),
-        Field::new("Agenda", K::Text, ""),
+        Field::new("Agenda", K::Notes, ""),
     ];
     Form::new(
         FormTarget::NewSeries {

@@ -312,7 +312,15 @@ pub fn editor_done(
             if let Some(Popup::Form(form)) = &mut state.popup
                 && let Some(field) = form.fields.get_mut(i)
             {
+                // A one-line field refuses what has several lines, and stays as it was.
+                if !field.multiline()
+                    && let Err(why) = super::input::one_line(&text)
+                {
+                    field.error = Some(why);
+                    return Vec::new();
+                }
                 field.input = tui_input::Input::new(text);
+                field.error = None;
                 form.dirty = true;
             }
             Vec::new()

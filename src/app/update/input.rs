@@ -1,0 +1,100 @@
+//! Text that arrives whole: a paste, or what `$EDITOR` gives back.
+//!
+//! Multi-line fields ([`crate::app::form::FieldKind::Notes`]) keep newlines. Every other field,
+//! the filter and the line of the unsaved-edits popup hold one line: text with a newline inside
+//! is refused there, with the reason next to the field, and the field is left as it was. One
+//! trailing newline (the one an editor adds, or a copied line's end) is dropped first.
+
+use crate::app::action::TextEdit;
+use crate::app::state::{Popup, State, UnsavedStep};
+
+/// Newlines as `\n` (terminals send `\r` inside a paste), other control characters dropped.
+fn normalize(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
+/// Why `text` may not go into a one-line field, if it may not.
+pub(super) fn one_line(text: &str) -> Result<(), String> {
+    let lines = text.lines().count();
+    if text.contains('\n') {
+        return Err(format!(
+            "one line only; the text has {lines} lines, nothing was changed"
+        ));
+    }
+    Ok(())
+}
+
+/// The text with the one trailing newline an editor adds (or a copied line ends with) removed.
+fn without_final_newline(text: &str) -> &str {
+    text.strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(text)
+}
+
+fn insert(input: &mut tui_input::Input, text: &str) {
+    for c in text.chars() {
+        TextEdit::Insert(c).apply(input);
+    }
+}
+
+/// A bracketed paste: into the focused form field, the filter being typed, or the popup's line.
+pub(super) fn paste(state: &mut State, text: &str) {
+    let text = normalize(text);
+    match &mut state.popup {
+        Some(Popup::Form(form)) => {
+            let focus = form.focus;
+            let Some(field) = form.fields.get_mut(focus) else {
+                return;
+            };
+            if matches!(field.kind, crate::app::form::FieldKind::Choice(_)) {
+                field.error = Some("choose with ← →; pasting does not apply here".into());
+                return;
+            }
+            let text = if field.multiline() {
+                text.as_str()
+            } else {
+                without_final_newline(&text)
+            };
+            if !field.multiline()
+                && let Err(why) = one_line(text)
+            {
+                field.error = Some(why);
+                return;
+            }
+            insert(&mut field.input, text);
+            field.error = None;
+            form.dirty = true;
+        }
+        Some(Popup::Unsaved(unsaved)) => {
+            let (UnsavedStep::CopyTo(input) | UnsavedStep::Discard(input)) = &mut unsaved.step
+            else {
+                return;
+            };
+            let text = without_final_newline(&text);
+            match one_line(text) {
+                Ok(()) => insert(input, text),
+                Err(why) => unsaved.error = Some(why),
+            }
+        }
+        Some(_) => {}
+        None => {
+            let Some(filter) = state.filter.as_mut().filter(|f| f.editing) else {
+                state.error("paste into a form field or the filter");
+                return;
+            };
+            let text = without_final_newline(&text);
+            match one_line(text) {
+                Ok(()) => {
+                    insert(&mut filter.input, text);
+                    let list = filter.list;
+                    super::select(state, list, 0);
+                }
+                Err(why) => state.error(format!("filter: {why}")),
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Entering and leaving the full-screen terminal, the same way on quit, on error, around
+//! `$EDITOR` and on panic.
+//!
+//! Leaving clears the alternate screen before switching back to the main one. Without that,
+//! terminals that reflow the alternate screen when leaving it copy the app's rows onto the
+//! shell's screen: tmux (3.3) first resizes the alternate screen back to the size it had when it
+//! was entered, reflowing (splitting) every row drawn wider than that into extra lines that go
+//! into the history, then restores the main screen and grows it to the current size, pulling
+//! those lines back out of the history onto the shell's screen. Started at 120x40, grown to
+//! 255x58 and quit, that left 18 rows of borders (as many as the height grew). An empty screen
+//! has nothing to reflow.
+
+use crossterm::cursor::{MoveTo, Show};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use std::io::{self, stdout};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// True while the app holds the terminal (raw mode, alternate screen, bracketed paste).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Raw mode, the alternate screen, and bracketed paste (a paste arrives as text, not keys).
+pub fn enter() -> io::Result<()> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
+}
+
+/// Undoes [`enter`]: bracketed paste off, the alternate screen cleared and left, the cursor
+/// shown, raw mode off. Does nothing when the terminal is not held, so the panic hook and the
+/// normal way out never both write.
+pub fn leave() -> io::Result<()> {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return Ok(());
+    }
+    let screen = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        Clear(ClearType::All),
+        MoveTo(0, 0),
+        LeaveAlternateScreen,
+        Show
+    );
+    let raw = disable_raw_mode();
+    screen.and(raw)
+}
+
+/// Restores the terminal before any panic report is printed (chained before the hooks already
+/// installed, such as color-eyre's). Installed once.
+pub fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = leave();
+            previous(info);
+        }));
+    });
+}
+
+/// The app's terminal.
+pub type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<io::Stdout>>;
+
+/// Takes the terminal ([`enter`], with the panic hook installed first).
+pub fn open() -> io::Result<Screen> {
+    install_panic_hook();
+    let opened = enter()
+        .and_then(|()| ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout())));
+    if opened.is_err() {
+        let _ = leave();
+    }
+    opened
+}
+
+/// Gives the terminal back: nothing is drawn after this ([`leave`]).
+pub fn close(screen: Screen) -> io::Result<()> {
+    drop(screen);
+    leave()
+}

@@ -1,0 +1,68 @@
+//! The popup shown when quitting with edits that are not on disk.
+
+use super::theme::Theme;
+use super::{Rect, centered, safe};
+use crate::app::state::{DISCARD_WORD, Unsaved, UnsavedStep};
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
+    let mut lines = vec![
+        Line::styled(format!("Not saved: {}", safe(&unsaved.why)), theme.error()),
+        Line::default(),
+    ];
+    let prompt = |label: &str, input: &tui_input::Input| {
+        Line::from(vec![
+            Span::raw(format!("{label}: ")),
+            Span::raw(format!("{}▏", safe(input.value()))),
+        ])
+    };
+    match &unsaved.step {
+        UnsavedStep::Choose => {
+            for (key, text) in [
+                ("r", "retry the save (after freeing space, say)"),
+                ("c", "write a copy of your edits elsewhere"),
+                ("d", "quit without saving"),
+                ("Esc", "back to the app"),
+            ] {
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {key:<4}"), theme.key()),
+                    Span::raw(text),
+                ]));
+            }
+        }
+        UnsavedStep::CopyTo(input) => {
+            lines.push(Line::raw("A new file for a copy of your edits:"));
+            lines.push(prompt("path", input));
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                "Enter write it and quit   Esc back",
+                theme.key(),
+            ));
+        }
+        UnsavedStep::Discard(input) => {
+            lines.push(Line::raw(format!(
+                "Your edits will be lost. Type {DISCARD_WORD} to quit anyway:"
+            )));
+            lines.push(prompt("type", input));
+            lines.push(Line::default());
+            lines.push(Line::styled("Enter quit   Esc back", theme.key()));
+        }
+    }
+    if let Some(error) = &unsaved.error {
+        lines.push(Line::styled(safe(error), theme.error()));
+    }
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Line::styled(" Your edits are not saved ", theme.title()));
+    frame.render_widget(paragraph.block(block), rect);
+}
