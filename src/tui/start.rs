@@ -36,7 +36,7 @@ pub fn main(launch: Launch) -> std::io::Result<()> {
         changes: None,
         wake: Some(woken),
     };
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = super::clusters::init()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     ratatui::try_restore()?;
     // A last save that failed leaves the edits in a conflict copy; say where, now that the

@@ -182,7 +182,7 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
         changes,
         wake: None,
     };
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = super::clusters::init()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     ratatui::try_restore()?;
     drop(watcher);
