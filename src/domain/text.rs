@@ -9,8 +9,8 @@ use std::borrow::Cow;
 
 mod width;
 pub use width::{
-    FILLER, chars_after, chars_before, cluster_width, clusters, cursor_column, drawn_width, fit,
-    for_screen, is_shaky, pad, skip, width,
+    FILLER, cluster_width, clusters, cursor_column, drawn_width, fit, for_screen, is_shaky, pad,
+    skip, width,
 };
 
 fn is_bidi_control(c: char) -> bool {

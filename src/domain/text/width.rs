@@ -160,35 +160,6 @@ pub fn cursor_column(text: &str, chars: usize) -> usize {
     column
 }
 
-/// How many code points the cluster ending at code point `chars` of `text` has (0 at the start):
-/// what one step left, or one Backspace, moves over.
-pub fn chars_before(text: &str, chars: usize) -> usize {
-    let mut seen = 0;
-    let mut last = 0;
-    for cluster in clusters(text) {
-        if seen >= chars {
-            break;
-        }
-        last = cluster.chars().count().min(chars - seen);
-        seen += cluster.chars().count();
-    }
-    last
-}
-
-/// How many code points the cluster starting at code point `chars` of `text` has (0 at the end):
-/// what one step right, or one Delete, moves over.
-pub fn chars_after(text: &str, chars: usize) -> usize {
-    let mut seen = 0;
-    for cluster in clusters(text) {
-        let n = cluster.chars().count();
-        if seen + n > chars {
-            return seen + n - chars;
-        }
-        seen += n;
-    }
-    0
-}
-
 /// `text` as the screen draws it: each shaky cluster followed by [`FILLER`]s for the columns
 /// its widest reading needs beyond what the drawing library gives it, and a joiner that ends a
 /// cluster (it joins nothing, but a terminal may join it to the next cluster) left out.
