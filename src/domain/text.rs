@@ -73,4 +73,23 @@ mod tests {
         assert_eq!(block("one\ntwo\x07"), "one\ntwo\\x07");
         assert_eq!(line("\x7f"), "\\x7f");
     }
+
+    #[test]
+    fn escapes_compose_with_the_width_rules() {
+        // The filler the screen uses for room is never taken from the file as is.
+        assert_eq!(line("a\u{FDD0}b"), "a\\u{fdd0}b");
+        // Escapes are plain ASCII, measured one column each; a joined sequence next to a bidi
+        // override keeps its room, and the override stays visible.
+        let shown = line("👩\u{200D}💻\u{202E}x");
+        assert_eq!(shown, "👩\u{200D}💻\\u{202e}x");
+        assert_eq!(width(&shown), 4 + 8 + 1);
+        assert_eq!(
+            for_screen(&shown),
+            format!("👩\u{200D}💻{FILLER}{FILLER}\\u{{202e}}x")
+        );
+        // A cut keeps the sequence whole; an escape is plain text and may be cut like any.
+        assert_eq!(fit(&shown, 6), "👩\u{200D}💻\\…");
+        // Right-to-left text is kept in logical order, one column per letter.
+        assert_eq!(width(&line("שלום\u{202B}")), 4 + 8);
+    }
 }
