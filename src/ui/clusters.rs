@@ -25,18 +25,23 @@ pub fn settle(buffer: &mut Buffer) {
     for y in area.top()..area.bottom() {
         let mut x = area.left();
         while x < area.right() {
-            let symbol = buffer[(x, y)].symbol().to_string();
-            let drawn = text::drawn_width(&symbol).max(1) as u16;
-            if is_filler(&symbol) {
+            let symbol = buffer[(x, y)].symbol();
+            if symbol.len() == 1 {
+                // ASCII, the usual case: nothing to do.
+                x += 1;
+                continue;
+            }
+            let drawn = text::drawn_width(symbol).max(1) as u16;
+            if is_filler(symbol) {
                 buffer[(x, y)].set_symbol(" ");
                 x += 1;
                 continue;
             }
-            if !text::is_shaky(&symbol) {
+            if !text::is_shaky(symbol) {
                 x += drawn;
                 continue;
             }
-            let room = (text::cluster_width(&symbol) as u16).max(drawn);
+            let room = (text::cluster_width(symbol) as u16).max(drawn);
             let whole = x.saturating_add(room) <= area.right()
                 && (x + drawn..x + room).all(|i| is_filler(buffer[(i, y)].symbol()));
             if whole {
