@@ -4,6 +4,7 @@
 //! [`run`] drives any ratatui backend from any [`EventSource`], so tests run the real loop with
 //! scripted keys on a `TestBackend`, and the binary runs it on the terminal.
 
+pub mod clusters;
 mod editor;
 pub mod saver;
 mod shell;

@@ -1,6 +1,7 @@
 //! Drawing: `&State` in, a frame out. No I/O and no changes to the state.
 
 mod chrome;
+pub(crate) mod clusters;
 mod lists;
 mod mentees;
 mod popups;
@@ -33,6 +34,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
             Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
+        clusters::settle(frame.buffer_mut());
         return;
     }
     let [header, body, status, footer] = Layout::vertical([
@@ -55,6 +57,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     chrome::status(frame, status, state, theme);
     chrome::footer(frame, footer, state, theme);
     popups::render(frame, area, state, theme);
+    clusters::settle(frame.buffer_mut());
 }
 
 /// A rectangle of `width` x `height` centred in `area` (clamped to it).
@@ -69,7 +72,9 @@ pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// Text from the store, made safe to draw on one line.
+/// Text from the store, made safe to draw on one line, each cluster given its widest room (see
+/// [`crate::domain::text::for_screen`]).
 pub(crate) fn safe(text: &str) -> String {
-    crate::domain::text::line(text).into_owned()
+    let line = crate::domain::text::line(text);
+    crate::domain::text::for_screen(&line).into_owned()
 }

@@ -278,6 +278,39 @@ fn choice_fields_change_with_arrows_and_form_choice() {
 }
 
 #[test]
+fn cursor_steps_and_deletes_go_over_whole_grapheme_clusters() {
+    let mut s = empty();
+    // a, 👩 ZWJ 💻, e with a combining acute, b.
+    run(&mut s, [Action::Add]);
+    run(&mut s, typed("a👩\u{200D}💻e\u{301}b"));
+    let cursor = |s: &State| match &s.popup {
+        Some(Popup::Form(f)) => f.fields[f.focus].input.cursor(),
+        other => panic!("no form: {other:?}"),
+    };
+    assert_eq!(cursor(&s), 7);
+    run(&mut s, [Action::FormEdit(TextEdit::Left)]);
+    assert_eq!(cursor(&s), 6);
+    run(&mut s, [Action::FormEdit(TextEdit::Left)]);
+    assert_eq!(cursor(&s), 4, "over e and its accent at once");
+    run(&mut s, [Action::FormEdit(TextEdit::Left)]);
+    assert_eq!(cursor(&s), 1, "over the whole joined sequence");
+    run(&mut s, [Action::FormEdit(TextEdit::Right)]);
+    assert_eq!(cursor(&s), 4);
+    run(&mut s, [Action::FormEdit(TextEdit::Backspace)]);
+    assert_eq!(form_field(&s, "Name"), "ae\u{301}b");
+    run(&mut s, [Action::FormEdit(TextEdit::Delete)]);
+    assert_eq!(form_field(&s, "Name"), "ab");
+    run(&mut s, [Action::FormEdit(TextEdit::Backspace)]);
+    assert_eq!(form_field(&s, "Name"), "b");
+    // Typing a sequence code point by code point still builds it.
+    run(&mut s, [Action::FormEdit(TextEdit::End)]);
+    run(&mut s, typed("🧑🏽\u{200D}🚀"));
+    assert_eq!(form_field(&s, "Name"), "b🧑🏽\u{200D}🚀");
+    run(&mut s, [Action::FormEdit(TextEdit::Backspace)]);
+    assert_eq!(form_field(&s, "Name"), "b");
+}
+
+#[test]
 fn edit_form_is_filled_and_changes_the_record() {
     let mut s = demo();
     run(&mut s, [Action::NextPane, Action::Edit]);

@@ -6,7 +6,6 @@
 use crate::domain::text;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
-use unicode_width::UnicodeWidthStr;
 
 /// Writes text to stdout; a closed pipe (`mentor goal list | head`) is not an error.
 pub fn print(text: &str) {
@@ -66,14 +65,14 @@ impl Table {
     /// The table as text, fitted to `total` columns.
     pub fn render(&self, total: usize) -> String {
         let n = self.headers.len();
-        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| text::width(h)).collect();
         for row in &self.rows {
             for (i, cell) in row.iter().enumerate().take(n) {
-                widths[i] = widths[i].max(cell.width());
+                widths[i] = widths[i].max(text::width(cell));
             }
         }
         let gaps = 2 * n.saturating_sub(1);
-        let floor: Vec<usize> = self.headers.iter().map(|h| h.width().max(8)).collect();
+        let floor: Vec<usize> = self.headers.iter().map(|h| text::width(h).max(8)).collect();
         while widths.iter().sum::<usize>() + gaps > total {
             let widest = (0..n)
                 .filter(|&i| widths[i] > floor[i])
@@ -91,7 +90,7 @@ impl Table {
                 if i + 1 == n {
                     text.push_str(&cell);
                 } else {
-                    let pad = widths[i] - cell.width();
+                    let pad = widths[i].saturating_sub(text::width(&cell));
                     text.push_str(&cell);
                     text.push_str(&" ".repeat(pad + 2));
                 }
@@ -169,7 +168,29 @@ mod tests {
         assert_eq!(lines[0], "ID   TITLE          DUE");
         assert_eq!(lines[1], "g1   A rather lon…  2027-01-01");
         assert_eq!(lines[2], "g22  Short\\x1b[2J   -");
-        assert!(lines.iter().all(|l| l.width() <= 30));
+        assert!(lines.iter().all(|l| text::width(l) <= 30));
+    }
+
+    #[test]
+    fn table_aligns_joined_emoji_combining_marks_and_cjk_by_their_widest_reading() {
+        let mut t = Table::new(&["ID", "NAME", "STATUS"]);
+        t.row(vec!["m1".into(), "🧑🏽\u{200D}🚀".into(), "active".into()]);
+        t.row(vec!["m2".into(), "Zoe\u{308}".into(), "active".into()]);
+        t.row(vec!["m3".into(), "日本".into(), "active".into()]);
+        t.row(vec!["m4".into(), "שלום".into(), "active".into()]);
+        let text = t.render(80);
+        let lines: Vec<&str> = text.lines().collect();
+        // The astronaut counts 6 columns (🧑 🏽 🚀 as a terminal that does not join them draws).
+        assert_eq!(lines[1], "m1  🧑🏽\u{200D}🚀  active");
+        assert_eq!(lines[2], "m2  Zoe\u{308}     active");
+        assert_eq!(lines[3], "m3  日本    active");
+        assert_eq!(lines[4], "m4  שלום    active");
+        let status: Vec<usize> = lines
+            .iter()
+            .map(|l| text::width(&l[..l.find("active").unwrap_or(l.len())]))
+            .skip(1)
+            .collect();
+        assert_eq!(status, [12, 12, 12, 12]);
     }
 
     #[test]

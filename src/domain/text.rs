@@ -2,16 +2,23 @@
 //!
 //! Control characters (C0 and C1), DEL, and the Unicode bidirectional overrides and isolates are
 //! replaced by visible escapes such as `\x1b` or `\u{202e}`. Tabs become a space. In multi-line
-//! text newlines are kept; in single-line contexts they are shown as `⏎`.
+//! text newlines are kept; in single-line contexts they are shown as `⏎`. The one character the
+//! screen uses to hold room ([`FILLER`]) is escaped too. How wide text is: see [`width()`] and its module.
 
 use std::borrow::Cow;
+
+mod width;
+pub use width::{
+    FILLER, cluster_width, clusters, cursor_column, drawn_width, fit, for_screen, is_shaky, pad,
+    skip, width,
+};
 
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 fn needs_escape(c: char, keep_newlines: bool) -> bool {
-    (c.is_control() && !(keep_newlines && c == '\n')) || is_bidi_control(c)
+    (c.is_control() && !(keep_newlines && c == '\n')) || is_bidi_control(c) || c == FILLER
 }
 
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
@@ -47,29 +54,6 @@ pub fn block(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
-/// Cuts `text` to at most `max` terminal columns, ending in `…` when cut (wide characters count
-/// two columns).
-pub fn fit(text: &str, max: usize) -> String {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    if text.width() <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if max > 0 {
-        out.push('…');
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +72,24 @@ mod tests {
         assert_eq!(line("one\ntwo\tthree\r"), "one⏎two three\\x0d");
         assert_eq!(block("one\ntwo\x07"), "one\ntwo\\x07");
         assert_eq!(line("\x7f"), "\\x7f");
+    }
+
+    #[test]
+    fn escapes_compose_with_the_width_rules() {
+        // The filler the screen uses for room is never taken from the file as is.
+        assert_eq!(line("a\u{FDD0}b"), "a\\u{fdd0}b");
+        // Escapes are plain ASCII, measured one column each; a joined sequence next to a bidi
+        // override keeps its room, and the override stays visible.
+        let shown = line("👩\u{200D}💻\u{202E}x");
+        assert_eq!(shown, "👩\u{200D}💻\\u{202e}x");
+        assert_eq!(width(&shown), 4 + 8 + 1);
+        assert_eq!(
+            for_screen(&shown),
+            format!("👩\u{200D}💻{FILLER}{FILLER}\\u{{202e}}x")
+        );
+        // A cut keeps the sequence whole; an escape is plain text and may be cut like any.
+        assert_eq!(fit(&shown, 6), "👩\u{200D}💻\\…");
+        // Right-to-left text is kept in logical order, one column per letter.
+        assert_eq!(width(&line("שלום\u{202B}")), 4 + 8);
     }
 }

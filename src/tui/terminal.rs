@@ -63,13 +63,17 @@ pub fn install_panic_hook() {
 }
 
 /// The app's terminal.
-pub type Screen = ratatui::Terminal<ratatui::backend::CrosstermBackend<io::Stdout>>;
+pub type Screen =
+    ratatui::Terminal<super::clusters::ClusterSafe<ratatui::backend::CrosstermBackend<io::Stdout>>>;
 
 /// Takes the terminal ([`enter`], with the panic hook installed first).
 pub fn open() -> io::Result<Screen> {
     install_panic_hook();
-    let opened = enter()
-        .and_then(|()| ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout())));
+    let opened = enter().and_then(|()| {
+        ratatui::Terminal::new(super::clusters::ClusterSafe(
+            ratatui::backend::CrosstermBackend::new(stdout()),
+        ))
+    });
     if opened.is_err() {
         let _ = leave();
     }

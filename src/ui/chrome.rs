@@ -4,11 +4,11 @@ use super::theme::Theme;
 use super::{Rect, safe};
 use crate::app::keymap;
 use crate::app::{SaveStatus, State};
+use crate::domain::text;
 use ratatui::Frame;
 use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let right = match (&state.read_only, &state.save) {
@@ -26,7 +26,7 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let width = usize::from(area.width);
     let lead = " mentor ─ ";
-    let room = width.saturating_sub(lead.width() + right.width() + 2);
+    let room = width.saturating_sub(text::width(lead) + text::width(&right) + 2);
     let label = match &state.view {
         Some(v) => {
             let mut label = safe(&v.title);
@@ -40,8 +40,9 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         None => safe(&state.store_label),
     };
-    let path = crate::domain::text::fit(&label, room);
-    let fill = width.saturating_sub(lead.width() + path.width() + right.width() + 1);
+    let path = text::fit(&label, room);
+    let fill =
+        width.saturating_sub(text::width(lead) + text::width(&path) + text::width(&right) + 1);
     let line = Line::from(vec![
         Span::styled(lead, theme.title()),
         Span::raw(path),
@@ -51,14 +52,23 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The column of an input's cursor in its text as drawn (escapes included), never inside a
+/// cluster.
+pub(super) fn cursor_column(input: &tui_input::Input) -> usize {
+    let value = input.value();
+    let before: String = value.chars().take(input.cursor()).collect();
+    let shown_before = text::line(&before).chars().count();
+    text::cursor_column(&text::line(value), shown_before)
+}
+
 /// The last message, or the read-only reason, or the filter being typed.
 pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let line = if let Some(f) = state.filter.as_ref().filter(|f| f.editing) {
-        let text = format!(" filter {}: {}", f.list.noun(), safe(f.input.value()));
-        let x = area.x + text.width() as u16 - safe(f.input.value()).width() as u16
-            + f.input.visual_cursor() as u16;
+        let lead = format!(" filter {}: ", f.list.noun());
+        let x = area.x as usize + text::width(&lead) + cursor_column(&f.input);
+        let x = u16::try_from(x).unwrap_or(u16::MAX);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
-        Line::from(text)
+        Line::from(format!("{lead}{}", safe(f.input.value())))
     } else if let Some(warning) = state.view.as_ref().and_then(|v| v.warning.as_ref()) {
         Line::styled(format!(" {}", safe(warning)), theme.error())
     } else if let Some(s) = &state.status {
@@ -95,10 +105,10 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         b.keys
             .first()
             .map(keymap::key_name)
+            .map(|k| text::width(&k))
             .unwrap_or_default()
-            .width()
             + 1
-            + b.help.width()
+            + text::width(b.help)
             + 2
     };
     // Help and quit always show; the others fill what room is left, in keymap order.

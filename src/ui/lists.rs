@@ -66,7 +66,12 @@ pub fn draw<'a>(
             line.spans.insert(0, Span::raw(marker));
             if chosen {
                 // Fill the row to the pane's edge so the highlight is a full bar.
-                let pad = usize::from(inner.width).saturating_sub(line.width());
+                let used: usize = line
+                    .spans
+                    .iter()
+                    .map(|s| crate::domain::text::width(&s.content))
+                    .sum();
+                let pad = usize::from(inner.width).saturating_sub(used);
                 line.spans.push(Span::raw(" ".repeat(pad)));
                 line = line.style(theme.row(true, focused));
             }
@@ -78,10 +83,7 @@ pub fn draw<'a>(
 
 /// A text cut or padded to exactly `width` columns.
 pub fn cell(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let cut = crate::domain::text::fit(text, width);
-    let pad = width.saturating_sub(cut.width());
-    format!("{cut}{}", " ".repeat(pad))
+    crate::domain::text::pad(text, width)
 }
 
 /// A progress bar of `width` cells and a percentage, or blanks when nothing says.

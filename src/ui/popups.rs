@@ -5,10 +5,10 @@ use super::{Rect, centered, safe};
 use crate::app::form::Form;
 use crate::app::keymap::{self, BINDINGS, Ctx};
 use crate::app::{Popup, State};
+use crate::domain::text;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     match &state.popup {
@@ -51,7 +51,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     let label_width = form
         .fields
         .iter()
-        .map(|f| f.label.width())
+        .map(|f| text::width(f.label))
         .max()
         .unwrap_or(0)
         + 2;
@@ -67,25 +67,24 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
             (None, None) => (String::new(), theme.muted()),
         };
         // The value keeps at least half the room (and what it needs); the note gets the rest.
-        let value_needs = value.width() + 1;
+        let value_needs = text::width(&value) + 1;
         let room = value_width
-            .saturating_sub(note.width())
+            .saturating_sub(text::width(&note))
             .max(value_needs.min(value_width / 2))
             .max(8);
         let note = Span::styled(
-            crate::domain::text::fit(&note, value_width.saturating_sub(room.min(value_needs))),
+            text::fit(&note, value_width.saturating_sub(room.min(value_needs))),
             note_style,
         );
         // Positions are measured on the text as drawn (escapes included), not the raw value.
-        let before: String = field.value().chars().take(field.input.cursor()).collect();
-        let cursor_col = safe(&before).width();
+        let cursor_col = super::chrome::cursor_column(&field.input);
         let scroll = if focused {
             (cursor_col + 1).saturating_sub(room)
         } else {
             0
         };
-        let shown = skip_columns(&value, scroll);
-        let shown = crate::domain::text::fit(&shown, room);
+        let shown = text::skip(&value, scroll);
+        let shown = text::fit(&shown, room);
         let is_choice = matches!(field.kind, crate::app::form::FieldKind::Choice(_));
         let value_span = if is_choice {
             Span::styled(
@@ -113,7 +112,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         lines.push(Line::from(vec![
             Span::styled(marker, theme.key()),
             Span::styled(
-                format!("{:<label_width$}", field.label),
+                text::pad(field.label, label_width),
                 if focused { theme.key() } else { theme.muted() },
             ),
             value_span,
@@ -126,21 +125,9 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// `text` without its first `columns` terminal columns.
-fn skip_columns(text: &str, columns: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut skipped = 0;
-    text.chars()
-        .skip_while(|c| {
-            let skip = skipped < columns;
-            skipped += c.width().unwrap_or(0);
-            skip
-        })
-        .collect()
-}
-
 fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &Theme) {
-    let width = (message.width() as u16 + 6).clamp(30, area.width.saturating_sub(4).max(30));
+    let width =
+        (text::width(&safe(message)) as u16 + 6).clamp(30, area.width.saturating_sub(4).max(30));
     let rect = centered(area, width, 6);
     clear_around(frame, area, rect);
     let block = Block::new()
@@ -187,12 +174,9 @@ fn help_lines(ctxs: &[Ctx], state: &State, theme: &Theme, width: usize) -> Vec<L
             (keys.join(" "), b.group)
         };
         let key_width = 11;
-        let help = crate::domain::text::fit(help, width.saturating_sub(key_width + 1));
+        let help = text::fit(help, width.saturating_sub(key_width + 1));
         lines.push(Line::from(vec![
-            Span::styled(
-                format!(" {}", crate::domain::text::fit(&format!("{keys:<10}"), 10)),
-                theme.key(),
-            ),
+            Span::styled(format!(" {}", text::pad(&keys, 10)), theme.key()),
             Span::raw(" "),
             Span::raw(help),
         ]));

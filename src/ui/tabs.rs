@@ -11,11 +11,11 @@ mod sessions;
 use super::theme::Theme;
 use super::{Rect, safe};
 use crate::app::{State, Tab, view};
+use crate::domain::text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
@@ -57,11 +57,11 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
         spans.push(Span::styled(text, theme.tab(active)));
         spans.push(Span::raw(" "));
     }
-    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
     if let Some(m) = view::mentee(state) {
         let room = width.saturating_sub(used);
         if room >= 8 {
-            let who = crate::domain::text::fit(&format!("{} · {}", safe(&m.name), m.status), room);
+            let who = text::fit(&format!("{} · {}", safe(&m.name), m.status), room);
             spans.push(Span::styled(who, theme.muted()));
         }
     }

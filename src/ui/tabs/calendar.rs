@@ -51,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         if *date == selected {
             style = theme.row(true, true);
         }
-        let pad = cell.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()));
+        let pad = cell.saturating_sub(crate::domain::text::width(&text));
         row.push(Span::styled(text, style));
         row.push(Span::raw(" ".repeat(pad)));
         if date.weekday() == chrono::Weekday::Sun {

@@ -7,12 +7,12 @@ use super::date_cell;
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{goal_overdue, milestone_overdue, progress};
 use crate::domain::smart;
+use crate::domain::text;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
@@ -29,7 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let inner_width = usize::from(area.width.saturating_sub(2)).max(1);
     let reason_rows: usize = reasons
         .iter()
-        .map(|r| r.width().div_ceil(inner_width).max(1))
+        .map(|r| text::width(r).div_ceil(inner_width).max(1))
         .sum();
     let smart_height = (reason_rows.max(1) as u16 + 2).min(area.height / 2).max(3);
     let [top, middle, bottom] = Layout::vertical([
