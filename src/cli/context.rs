@@ -3,6 +3,7 @@
 use super::args::Cli;
 use crate::domain::Workspace;
 use crate::domain::dates::{self, DateError};
+use crate::domain::ids::IdsExhausted;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -22,6 +23,9 @@ pub enum CliError {
     Lookup(#[from] LookupError),
     #[error(transparent)]
     Date(#[from] DateError),
+    /// The store's ID counter is at its limit: nothing can be added (exit code 2).
+    #[error(transparent)]
+    Ids(#[from] IdsExhausted),
     /// The store could not be read (exit code 3).
     #[error("{error}{hint}")]
     Load { error: LoadError, hint: String },
@@ -36,7 +40,7 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Input(_) | CliError::Lookup(_) | CliError::Date(_) => 2,
+            CliError::Input(_) | CliError::Lookup(_) | CliError::Date(_) | CliError::Ids(_) => 2,
             CliError::Load { .. } => 3,
             CliError::Open(OpenError::Locked { .. }) => 4,
             CliError::Open(OpenError::Load(_)) => 3,

@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                         "a mentee called \"{name}\" already exists; use another name (or `mentor mentee edit`)"
                     )));
                 }
-                let id = MenteeId::from_number(ws.alloc());
+                let id = MenteeId::from_number(ws.alloc()?);
                 let mut m = Mentee::new(id.clone(), &name, started);
                 m.kind = kind;
                 m.aspirations = aspirations.unwrap_or_default();

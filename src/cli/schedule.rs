@@ -52,11 +52,11 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
             .map_err(|e| CliError::Input(e.to_string()))?;
         let minutes = a.minutes.or(m.agreement.session_minutes);
         let channel = a.channel.or_else(|| m.agreement.channels.first().copied());
-        let series_id = SeriesId::from_number(ws.alloc());
+        let series_id = SeriesId::from_number(ws.alloc()?);
         let mut sessions = Vec::new();
         for at in &moments {
             let mut s = Session::new(
-                SessionId::from_number(ws.alloc()),
+                SessionId::from_number(ws.alloc()?),
                 *at,
                 SessionStatus::Planned,
             );

@@ -102,7 +102,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
                 }
             })
             .collect::<Result<Vec<GoalId>, _>>()?;
-        let mut s = Session::new(SessionId::from_number(ws.alloc()), at, status);
+        let mut s = Session::new(SessionId::from_number(ws.alloc()?), at, status);
         s.minutes = a.minutes.or(ws.mentees[i].agreement.session_minutes);
         s.channel = a
             .channel
@@ -113,7 +113,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
         s.goals = goal_ids;
         for (text, owner, due) in &drafted {
             s.actions.push(ActionItem {
-                id: ActionId::from_number(ws.alloc()),
+                id: ActionId::from_number(ws.alloc()?),
                 text: text.clone(),
                 owner: *owner,
                 due: *due,

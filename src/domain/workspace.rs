@@ -1,6 +1,6 @@
 //! The whole of a mentor's practice: their profile and their mentees.
 
-use super::ids::{GoalId, SeriesId};
+use super::ids::{GoalId, IdsExhausted, SeriesId};
 use super::mentee::Mentee;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -63,12 +63,18 @@ impl Workspace {
         self.mentees.push(Arc::new(mentee));
     }
 
-    /// Hands out the next record number.
-    pub fn alloc(&mut self) -> u64 {
-        self.next_id = self.next_id.max(1);
-        let n = self.next_id;
-        self.next_id += 1;
-        n
+    /// Hands out the next record number; refused (and nothing changed) when the counter is at
+    /// its limit, so a saved file always reads back.
+    pub fn alloc(&mut self) -> Result<u64, IdsExhausted> {
+        super::ids::take_next(&mut self.next_id)
+    }
+
+    /// Hands out the next record number of a workspace built in memory from an empty one (the
+    /// demo, generated data), whose counter starts at 1 and stays far below the limit. Should it
+    /// ever reach the limit it stops there instead of wrapping, and the file would be refused on
+    /// load rather than misread; edits made by a person go through [`Workspace::alloc`].
+    pub fn alloc_fresh(&mut self) -> u64 {
+        self.alloc().unwrap_or(u64::MAX)
     }
 
     /// Finds a mentee by ID, by whole name (any case), or by a unique start of the name.
@@ -359,7 +365,7 @@ mod tests {
     fn ws(names: &[&str]) -> Workspace {
         let mut ws = Workspace::default();
         for name in names {
-            let id = MenteeId::from_number(ws.alloc());
+            let id = MenteeId::from_number(ws.alloc().unwrap());
             ws.push_mentee(Mentee::new(id, *name, day()));
         }
         ws
