@@ -322,6 +322,47 @@ fn corpus() -> Vec<Case> {
             doc_path: Some("mentees[0].name"),
             says: "name is empty",
         },
+        // The limits on numbers are the ones the command line applies (domain::rules).
+        Case {
+            name: "a negative capacity",
+            bytes: edit(
+                "\"capacity_hours_per_month\": 6",
+                "\"capacity_hours_per_month\": -5",
+            ),
+            at: None,
+            doc_path: Some("mentor.capacity_hours_per_month"),
+            says: "-5 is not a number of hours a month, 0 or more",
+        },
+        Case {
+            name: "a cadence of every 0",
+            bytes: edit(
+                "\"name\": \"Alice\",",
+                "\"name\": \"Alice\", \"agreement\": { \"cadence\": { \"every\": 0, \"unit\": \"weeks\" } },",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].agreement.cadence.every"),
+            says: "a cadence of every 0 means never",
+        },
+        Case {
+            name: "a session of 0 minutes",
+            bytes: edit(
+                "\"goals\": [ \"g2\" ],",
+                "\"goals\": [ \"g2\" ], \"minutes\": 0,",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].sessions[0].minutes"),
+            says: "must be more than 0 minutes",
+        },
+        Case {
+            name: "a session of negative minutes",
+            bytes: edit(
+                "\"goals\": [ \"g2\" ],",
+                "\"goals\": [ \"g2\" ], \"minutes\": -5,",
+            ),
+            at: Some((24, 42)),
+            doc_path: Some("mentees[0].sessions[0].minutes"),
+            says: "invalid value: integer `-5`, expected u32",
+        },
     ]
 }
 

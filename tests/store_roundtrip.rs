@@ -420,39 +420,39 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 mentees: Vec::new(),
             };
             for (mut mentee, sessions, feedback) in mentees {
-                mentee.id = MenteeId::from_number(ws.alloc());
+                mentee.id = MenteeId::from_number(ws.alloc_fresh());
                 for goal in &mut mentee.goals {
-                    goal.id = GoalId::from_number(ws.alloc());
+                    goal.id = GoalId::from_number(ws.alloc_fresh());
                     for milestone in &mut goal.milestones {
-                        milestone.id = MilestoneId::from_number(ws.alloc());
+                        milestone.id = MilestoneId::from_number(ws.alloc_fresh());
                     }
                 }
                 for series in &mut mentee.series {
-                    series.id = SeriesId::from_number(ws.alloc());
+                    series.id = SeriesId::from_number(ws.alloc_fresh());
                 }
                 let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
                 let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
                 let series_ids: Vec<SeriesId> =
                     mentee.series.iter().map(|r| r.id.clone()).collect();
                 for (mut session, goals, slot) in sessions {
-                    session.id = SessionId::from_number(ws.alloc());
+                    session.id = SessionId::from_number(ws.alloc_fresh());
                     session.goals = goals.into_iter().filter_map(pick).collect();
                     session.series = slot.and_then(|(i, slot)| {
                         let id = series_ids.get(i % series_ids.len().max(1))?.clone();
                         Some(SeriesSlot { id, slot })
                     });
                     for action in &mut session.actions {
-                        action.id = ActionId::from_number(ws.alloc());
+                        action.id = ActionId::from_number(ws.alloc_fresh());
                     }
                     mentee.sessions.push(session);
                 }
                 for (mut note, goal) in feedback {
-                    note.id = FeedbackId::from_number(ws.alloc());
+                    note.id = FeedbackId::from_number(ws.alloc_fresh());
                     note.goal = goal.and_then(pick);
                     mentee.feedback.push(note);
                 }
                 for connection in &mut mentee.connections {
-                    connection.id = ConnectionId::from_number(ws.alloc());
+                    connection.id = ConnectionId::from_number(ws.alloc_fresh());
                 }
                 ws.push_mentee(mentee);
             }
@@ -592,7 +592,7 @@ fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     let (m, g, k) = ws.find_milestone("ms3").expect("ms3");
     ws.mentee_mut(m).goals[g].milestones[k].done_on = Some(common::date(2026, 2, 10));
     ws.mentee_mut(0).sessions[0].actions[0].text = "Send the review checklist".into();
-    let id = ConnectionId::from_number(ws.alloc());
+    let id = ConnectionId::from_number(ws.alloc_fresh());
     ws.mentee_mut(0).connections.push(Connection {
         id,
         kind: ConnectionKind::Event,

@@ -4,6 +4,7 @@ use super::args::Cli;
 use crate::domain::Workspace;
 use crate::domain::dates::{self, DateError};
 use crate::domain::ids::IdsExhausted;
+use crate::domain::rules::OutOfRange;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -173,6 +174,12 @@ impl Context {
         store.save(&ws)?;
         Ok(out)
     }
+}
+
+/// A number checked against the domain's limit for it (the same the loader applies), refused
+/// with the flag named.
+pub fn within<T>(flag: &str, checked: Result<T, OutOfRange>) -> Result<T, CliError> {
+    checked.map_err(|e| CliError::Input(format!("{flag} {e}")))
 }
 
 /// Text that must not be blank.

@@ -1,8 +1,9 @@
 //! `mentor session ...` and `mentor action ...`.
 
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
-use super::context::{CliError, Context, non_blank};
+use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
+use crate::domain::rules;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
 use serde_json::{Value, json};
 
@@ -80,8 +81,8 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
             due,
         ));
     }
-    if a.minutes == Some(0) {
-        return Err(CliError::Input("--minutes must be more than 0".into()));
+    if let Some(m) = a.minutes {
+        within("--minutes", rules::minutes(m))?;
     }
     let (session, name) = ctx.edit(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;

@@ -1,9 +1,10 @@
 //! Commands about the store as a whole: the summary, `where`, `profile`, `restore`.
 
 use super::args::{ProfileArgs, RestoreArgs};
-use super::context::{CliError, Context, LOCK_WAIT};
+use super::context::{CliError, Context, LOCK_WAIT, within};
 use super::output::{Table, print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
+use crate::domain::rules;
 use crate::domain::{MenteeStatus, text};
 use crate::store::{self, LoadError, OpenError, OpenOptions, Store, paths::StorePaths};
 use crate::tui::Launch;
@@ -134,12 +135,11 @@ pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
 /// `mentor profile`.
 pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     let changing = a.name.is_some() || a.capacity.is_some() || a.session_minutes.is_some();
-    if let Some(c) = a.capacity
-        && !(c.is_finite() && c >= 0.0)
-    {
-        return Err(CliError::Input(format!(
-            "--capacity {c}: give hours per month, 0 or more"
-        )));
+    if let Some(c) = a.capacity {
+        within("--capacity", rules::capacity_hours(c))?;
+    }
+    if let Some(m) = a.session_minutes {
+        within("--session-minutes", rules::minutes(m))?;
     }
     let ws = if changing {
         ctx.edit(|ws| {

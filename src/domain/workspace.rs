@@ -2,6 +2,7 @@
 
 use super::ids::{GoalId, IdsExhausted, SeriesId};
 use super::mentee::Mentee;
+use super::rules;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -233,8 +234,59 @@ impl Workspace {
                 Ok(())
             }
         };
+        // The limits on numbers, the same the command line and the forms apply.
+        let within = |path: &dyn Fn() -> String, checked: Result<(), rules::OutOfRange>| {
+            checked.map_err(|e| Invalid {
+                path: path(),
+                message: e.0,
+            })
+        };
+        if let Some(c) = self.mentor.capacity_hours_per_month {
+            within(
+                &|| "mentor.capacity_hours_per_month".into(),
+                rules::capacity_hours(c).map(drop),
+            )?;
+        }
+        if let Some(n) = self.mentor.default_session_minutes {
+            within(
+                &|| "mentor.default_session_minutes".into(),
+                rules::minutes(n).map(drop),
+            )?;
+        }
         for (mi, m) in self.mentees.iter().enumerate() {
             let at = || format!("mentees[{mi}]");
+            if let Some(c) = m.agreement.cadence {
+                within(
+                    &|| format!("{}.agreement.cadence.every", at()),
+                    rules::cadence(c).map(drop),
+                )?;
+            }
+            if let Some(n) = m.agreement.session_minutes {
+                within(
+                    &|| format!("{}.agreement.session_minutes", at()),
+                    rules::minutes(n).map(drop),
+                )?;
+            }
+            for (si, s) in m.sessions.iter().enumerate() {
+                if let Some(n) = s.minutes {
+                    within(
+                        &|| format!("{}.sessions[{si}].minutes", at()),
+                        rules::minutes(n).map(drop),
+                    )?;
+                }
+            }
+            for (ri, r) in m.series.iter().enumerate() {
+                within(
+                    &|| format!("{}.series[{ri}].every.every", at()),
+                    rules::cadence(r.every).map(drop),
+                )?;
+                if let Some(n) = r.minutes {
+                    within(
+                        &|| format!("{}.series[{ri}].minutes", at()),
+                        rules::minutes(n).map(drop),
+                    )?;
+                }
+            }
             check(
                 &|| format!("{}.id", at()),
                 m.id.as_str(),
