@@ -19,9 +19,12 @@ pub mod paths;
 pub mod readonly;
 
 mod backup;
+mod copies;
+pub mod retention;
 mod save;
 
 pub use backup::{Backup, list_backups};
+pub use copies::{Copy, CopyKind, Holds, list_copies, newest_good_copy, recovery_advice};
 pub use error::{LoadError, OpenError, SaveError};
 pub use format::{CURRENT_VERSION, SchemaVersion};
 pub use fs::{Fs, RealFs};

@@ -112,3 +112,150 @@ fn the_command_line_and_the_loader_refuse_the_same_values_with_the_same_rule() {
         assert!(err.contains(&format!("{doc_path}: {says}")), "{err}");
     }
 }
+
+/// The store's directory, where conflict copies sit.
+fn dir_of(e: &Env) -> std::path::PathBuf {
+    e.store.parent().unwrap().to_path_buf()
+}
+
+/// Writes a conflict copy holding the store's content with one more mentee, as the app does
+/// when its edits cannot be saved.
+fn newer_conflict_copy(e: &Env) -> std::path::PathBuf {
+    let mut doc = e.doc();
+    let next = doc["next_id"].as_u64().unwrap();
+    doc["mentees"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({ "id": format!("m{next}"), "name": "Carol" }));
+    doc["next_id"] = Value::from(next + 1);
+    let path = dir_of(e).join("mentor.json.conflict-1");
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    path
+}
+
+/// The store turns unreadable after the app kept newer edits in a conflict copy: the advice
+/// offers that copy (not the older backup), with its time and what it holds, and the command
+/// that puts it back; that command does.
+#[test]
+fn an_unreadable_store_is_offered_the_newest_good_copy_of_any_kind() {
+    let e = Env::new();
+    e.ok(&["mentee", "add", "Alice"]);
+    e.ok(&["mentee", "add", "Bob"]);
+    let copy = newer_conflict_copy(&e);
+    std::fs::write(&e.store, "{ \"format\": \"mentor\", trunc").unwrap();
+    let err = e.fails(&["mentee", "list"]);
+    assert!(
+        err.contains(&format!(
+            "The newest copy that reads cleanly is {} (conflict copy, ",
+            copy.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("it holds 3 mentees, 0 goals, 0 sessions"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("`mentor restore {}` puts it back", copy.display())),
+        "{err}"
+    );
+    // A broken store is restored without asking.
+    let out = e.ok(&["restore", copy.to_str().unwrap()]);
+    assert!(out.contains("(3 mentees, 0 goals, 0 sessions)"), "{out}");
+    let names: Vec<String> = e
+        .json(&["mentee", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["Alice", "Bob", "Carol"]);
+}
+
+#[test]
+fn restore_list_shows_every_copy_with_its_time_size_and_state() {
+    let e = Env::new();
+    e.ok(&["mentee", "add", "Alice"]);
+    e.ok(&["mentee", "add", "Bob"]);
+    let copy = newer_conflict_copy(&e);
+    let broken = dir_of(&e).join("mentor.json.conflict-2");
+    std::fs::write(&broken, "{ not json").unwrap();
+    let listing = e.ok(&["restore", "--list"]);
+    // Each copy: a line with its time, kind, size and state, then its path.
+    let lines: Vec<&str> = listing.lines().collect();
+    let line_of = |name: &str| {
+        let at = lines
+            .iter()
+            .position(|l| l.trim_start().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} not listed:\n{listing}"));
+        lines[at - 1].to_string()
+    };
+    let conflict = line_of(copy.file_name().unwrap().to_str().unwrap());
+    assert!(conflict.contains("conflict copy"), "{conflict}");
+    assert!(
+        conflict.contains("reads: 3 mentees, 0 goals, 0 sessions"),
+        "{conflict}"
+    );
+    assert!(
+        conflict.contains(" B ") || conflict.contains(" KB "),
+        "{conflict}"
+    );
+    // A time like 2026-12-01 14:05.
+    let time = conflict
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        chrono::NaiveDateTime::parse_from_str(&time, "%Y-%m-%d %H:%M").is_ok(),
+        "{conflict}"
+    );
+    assert!(line_of("mentor.json.conflict-2").contains("unreadable"));
+    let backup = line_of("mentor.json.000002");
+    assert!(backup.contains("backup"), "{backup}");
+    assert!(
+        backup.contains("reads: 1 mentee, 0 goals, 0 sessions"),
+        "{backup}"
+    );
+    assert!(line_of("mentor.json.000001").contains("reads: 0 mentees"));
+}
+
+/// Rolling back a store that reads needs a yes: without a terminal to ask on, `--yes`.
+#[test]
+fn restoring_over_a_healthy_store_needs_yes() {
+    let e = Env::new();
+    e.ok(&["mentee", "add", "Alice"]);
+    e.ok(&["mentee", "add", "Bob"]);
+    let before = e.bytes();
+    let out = e.cmd(&["restore"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("reads cleanly (2 mentees, 0 goals, 0 sessions)"),
+        "{err}"
+    );
+    assert!(err.contains("Pass --yes"), "{err}");
+    assert_eq!(e.bytes(), before, "restored without a yes");
+    let backups = dir_of(&e).join("mentor.json.backups");
+    assert_eq!(
+        std::fs::read_dir(&backups).unwrap().count(),
+        2,
+        "nothing was kept aside either"
+    );
+
+    let out = e.ok(&["restore", "--yes"]);
+    assert!(out.contains("(1 mentee, 0 goals, 0 sessions)"), "{out}");
+    let listed = e.json(&["mentee", "list", "--json"]);
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    // The store it replaced is kept aside, and can be put back the same way.
+    let aside = backups.join("mentor.json.before-restore-1");
+    assert_eq!(std::fs::read(&aside).unwrap(), before);
+    e.ok(&["restore", aside.to_str().unwrap(), "--yes"]);
+    assert_eq!(
+        e.json(&["mentee", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

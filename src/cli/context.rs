@@ -69,21 +69,10 @@ impl From<OpenError> for CliError {
     }
 }
 
-/// Names the newest backup that reads cleanly, for a store that does not.
+/// Offers the newest copy that reads cleanly (a backup or a conflict copy), for a store that
+/// does not.
 fn backup_hint(path: &std::path::Path) -> String {
-    let Ok(backups) = store::list_backups(path) else {
-        return String::new();
-    };
-    match backups.iter().find(|b| store::load(&b.path).is_ok()) {
-        Some(good) => format!(
-            "\nThe file was not changed. The newest backup that reads cleanly is {}; `mentor restore` puts it back and keeps the unreadable file aside.",
-            good.path.display()
-        ),
-        None => {
-            "\nThe file was not changed. Fix it by hand (the place is named above) and try again."
-                .into()
-        }
-    }
+    format!("\n{}", store::recovery_advice(path))
 }
 
 /// The store path and the current moment, fixed for the whole command.

@@ -1,8 +1,8 @@
-//! Commands about the store as a whole: the summary, `where`, `profile`, `restore`.
+//! Commands about the store as a whole: the summary, `where`, `profile`.
 
-use super::args::{ProfileArgs, RestoreArgs};
+use super::args::ProfileArgs;
 use super::context::{CliError, Context, LOCK_WAIT, within};
-use super::output::{Table, print, print_json};
+use super::output::{print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
 use crate::domain::{MenteeStatus, text};
@@ -184,58 +184,6 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     );
     if load.over_capacity() {
         out.push_str("warning           the load is over capacity\n");
-    }
-    print(&out);
-    Ok(())
-}
-
-/// `mentor restore`.
-pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
-    let backups = store::list_backups(&ctx.store)
-        .map_err(|e| CliError::Input(format!("cannot list the backups: {e}")))?;
-    if a.list {
-        let mut table = Table::new(&["BACKUP", "STATE"]);
-        for b in &backups {
-            let state = match store::load(&b.path) {
-                Ok(l) => format!("{} mentees", l.workspace.mentees.len()),
-                Err(_) => "unreadable".into(),
-            };
-            table.row(vec![b.path.display().to_string(), state]);
-        }
-        table.print_or("No backups yet: one is kept at every save.");
-        return Ok(());
-    }
-    let (source, loaded) = match &a.backup {
-        Some(path) => (path.clone(), store::load(path)?),
-        None => backups
-            .iter()
-            .find_map(|b| store::load(&b.path).ok().map(|l| (b.path.clone(), l)))
-            .ok_or_else(|| CliError::Input("no backup reads cleanly; nothing to restore".into()))?,
-    };
-    if loaded.newer_major() {
-        return Err(CliError::Input(format!(
-            "{} was written by a newer mentor (format {}); cannot restore it with this version",
-            source.display(),
-            loaded.version
-        )));
-    }
-    let options = OpenOptions {
-        lock_wait: LOCK_WAIT,
-        ..OpenOptions::default()
-    };
-    let (mut store, kept) = Store::open_replacing(&ctx.store, &options)?;
-    store.save(&loaded.workspace)?;
-    let mut out = format!(
-        "Restored {} from {} ({} mentees).\n",
-        store.paths().data.display(),
-        source.display(),
-        loaded.workspace.mentees.len()
-    );
-    if let Some(kept) = kept {
-        out.push_str(&format!(
-            "The file it replaced is kept as {}.\n",
-            kept.display()
-        ));
     }
     print(&out);
     Ok(())

@@ -77,6 +77,11 @@ pub trait Fs: Send + Sync + std::fmt::Debug {
             .create(path)
     }
 
+    /// When a file was last modified.
+    fn modified(&self, path: &Path) -> io::Result<std::time::SystemTime> {
+        fs::metadata(path)?.modified()
+    }
+
     /// The names of the entries of a directory; empty when it does not exist.
     fn list_dir(&self, dir: &Path) -> io::Result<Vec<String>> {
         match fs::read_dir(dir) {

@@ -2,11 +2,13 @@
 
 use super::MAX_FILE_BYTES;
 use super::backup;
+use super::copies;
 use super::error::{LoadError, OpenError, SaveError};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
 use super::fs::{Fs, RealFs, read_capped};
 use super::lock::Lock;
 use super::paths::StorePaths;
+use super::retention::Retention;
 use crate::domain::Workspace;
 use serde_json::Value;
 use std::io;
@@ -23,8 +25,11 @@ pub struct OpenOptions {
     /// once (the right thing for an interactive editor); short-lived commands wait a little so
     /// that scripts running several at once take turns.
     pub lock_wait: Duration,
-    /// How many numbered backups to keep.
+    /// How many numbered backups (and conflict copies) to keep whatever their age.
     pub keep_backups: usize,
+    /// Also keep history by time: one copy a minute for the last hour, one a day for a month,
+    /// one a week beyond (see [`super::retention`]). Off only in tests that count copies.
+    pub keep_history: bool,
 }
 
 impl Default for OpenOptions {
@@ -33,7 +38,20 @@ impl Default for OpenOptions {
             create: true,
             lock_wait: Duration::ZERO,
             keep_backups: 10,
+            keep_history: true,
         }
+    }
+}
+
+/// The retention rule the options ask for.
+fn retention(options: &OpenOptions) -> Retention {
+    if options.keep_history {
+        Retention {
+            newest: options.keep_backups,
+            ..Retention::default()
+        }
+    } else {
+        Retention::newest(options.keep_backups)
     }
 }
 
@@ -51,7 +69,7 @@ pub struct Store {
     version: SchemaVersion,
     /// The file on disk is of an older version: keep a copy before the first save.
     pre_migration_backup: bool,
-    keep_backups: usize,
+    retention: Retention,
     tmp_seq: u64,
 }
 
@@ -96,7 +114,7 @@ impl Store {
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
-            keep_backups: options.keep_backups,
+            retention: retention(options),
             tmp_seq: 0,
         };
         let opened = match bytes {
@@ -190,7 +208,7 @@ impl Store {
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
-            keep_backups: options.keep_backups,
+            retention: retention(options),
             tmp_seq: 0,
         };
         Ok((store, kept))
@@ -306,7 +324,12 @@ impl Store {
         self.disk_hash = Some(format::content_hash(&bytes));
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
-        backup::rotate(fs.as_ref(), &self.paths, self.keep_backups);
+        copies::prune(
+            fs.as_ref(),
+            &self.paths,
+            &self.retention,
+            std::time::SystemTime::now(),
+        );
         Ok(())
     }
 
@@ -330,26 +353,33 @@ impl Store {
     /// file), synced; returns its path. Used to keep edits that could not be saved.
     pub fn write_conflict_copy(&self, ws: &Workspace) -> io::Result<std::path::PathBuf> {
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
-        for n in 1..1000 {
-            let path = self
-                .paths
-                .dir
-                .join(format!("{}.conflict-{n}", self.paths.file_name()));
-            match self.fs.create_new(&path) {
-                Ok(mut file) => {
-                    self.fs.write_all(&mut file, &bytes)?;
-                    self.fs.sync_file(&file)?;
-                    self.fs.sync_dir(&self.paths.dir)?;
-                    return Ok(path);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
-            }
+        copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
+    }
+
+    /// Keeps `ws` in a conflict copy only when it differs from what the file on disk holds;
+    /// `Ok(None)` when there is nothing to keep (the file holds the same content, whatever its
+    /// layout). A file that cannot be read counts as different.
+    pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
+        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let on_disk = read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)
+            .ok()
+            .flatten();
+        let same = on_disk.is_some_and(|disk| {
+            disk == bytes
+                || format::parse(&disk, &self.paths.data, false)
+                    .is_ok_and(|parsed| &parsed.workspace == ws)
+        });
+        if same {
+            return Ok(None);
         }
-        Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "too many conflict copies",
-        ))
+        let path = copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)?;
+        copies::prune(
+            self.fs.as_ref(),
+            &self.paths,
+            &self.retention,
+            std::time::SystemTime::now(),
+        );
+        Ok(Some(path))
     }
 
     /// Links the current file into the backup directory; returns the numbered backup's path.
