@@ -9,6 +9,7 @@
 //!
 //! [`load`] reads a file without locking, creating or writing anything.
 
+pub mod access;
 pub mod bundle;
 pub mod error;
 pub mod format;

@@ -6,7 +6,8 @@ use super::output::{print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
 use crate::domain::{MenteeStatus, text};
-use crate::store::{self, LoadError, OpenError, OpenOptions, Store, paths::StorePaths};
+use crate::store::access::Access;
+use crate::store::{self, OpenOptions, Store, paths::StorePaths};
 use crate::tui::Launch;
 use serde_json::json;
 
@@ -48,9 +49,9 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `mentor` on a terminal: the full-screen app. Another editor holding the store, or a file of a
-/// newer format, opens it read-only with a banner; a file that cannot be read is refused as by
-/// every command.
+/// `mentor` on a terminal: the full-screen app. Another editor holding the store, a file of a
+/// newer format, or a folder it may not write in opens it read-only with a banner; a file that
+/// cannot be read is refused as by every command.
 pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
     let io_error = |e: std::io::Error| CliError::Input(format!("cannot use the terminal: {e}"));
     let mut _demo_dir = None;
@@ -69,30 +70,20 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
         }
     } else {
         let label = ctx.store.display().to_string();
-        match Store::open(&ctx.store, &OpenOptions::default()) {
-            Ok((store, workspace)) => Launch {
+        let fs = std::sync::Arc::new(store::RealFs);
+        match store::access::open_for_app(&ctx.store, &OpenOptions::default(), fs)? {
+            Access::Edit(store, workspace) => Launch {
                 store: Some(store),
                 workspace,
                 label,
                 read_only: None,
             },
-            Err(OpenError::Locked { .. }) => Launch {
+            Access::ReadOnly { workspace, reason } => Launch {
                 store: None,
-                workspace: store::load(&ctx.store)?.workspace,
+                workspace,
                 label,
-                read_only: Some(
-                    "another mentor is editing this file; this window only shows it".into(),
-                ),
+                read_only: Some(reason),
             },
-            Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => Launch {
-                store: None,
-                workspace: store::load(&ctx.store)?.workspace,
-                label,
-                read_only: Some(format!(
-                    "written by a newer mentor (format {found}); upgrade to edit it"
-                )),
-            },
-            Err(e) => return Err(e.into()),
         }
     };
     crate::tui::main(launch).map_err(io_error)

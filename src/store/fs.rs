@@ -42,6 +42,17 @@ pub trait Fs: Send + Sync + std::fmt::Debug {
             .open(path)
     }
 
+    /// Opens (creating if needed, 0600) the lock file, for reading and writing.
+    fn open_lock(&self, path: &Path) -> io::Result<File> {
+        fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+    }
+
     fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)
     }

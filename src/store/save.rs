@@ -104,7 +104,7 @@ impl Store {
                     source,
                 })?;
         }
-        let lock = Lock::acquire(&paths.lock, &paths.data, options.lock_wait)?;
+        let lock = Lock::acquire(fs.as_ref(), &paths.lock, &paths.data, options.lock_wait)?;
         let bytes = read_capped(fs.as_ref(), &paths.data, MAX_FILE_BYTES)?;
         let mut store = Store {
             paths,
@@ -179,7 +179,7 @@ impl Store {
         };
         fs.create_dir_all(&paths.dir)
             .map_err(io(&paths.dir, "cannot create the directory"))?;
-        let lock = Lock::acquire(&paths.lock, &paths.data, options.lock_wait)?;
+        let lock = Lock::acquire(fs.as_ref(), &paths.lock, &paths.data, options.lock_wait)?;
         let current = fs
             .read(&paths.data, MAX_FILE_BYTES + 1)
             .map_err(io(&paths.data, "cannot read the current file"))?;
@@ -228,6 +228,18 @@ impl Store {
                 let _ = self.fs.remove_file(&self.paths.dir.join(name));
             }
         }
+    }
+
+    /// Checks that a save could create its temporary file, by creating one and removing it.
+    pub fn probe_writable(&self) -> io::Result<()> {
+        let probe = self.paths.dir.join(format!(
+            "{}probe-{}",
+            self.temp_prefix(),
+            std::process::id()
+        ));
+        let file = self.fs.create_new(&probe)?;
+        drop(file);
+        self.fs.remove_file(&probe)
     }
 
     /// The store's files.
