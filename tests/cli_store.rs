@@ -83,7 +83,8 @@ fn the_command_line_and_the_loader_refuse_the_same_values_with_the_same_rule() {
 
     // The same values written into the file by hand are refused on load, with the same words
     // and the place in the document.
-    let by_hand: [(fn(&mut Value), &str, &str); 3] = [
+    type Case = (fn(&mut Value), &'static str, &'static str);
+    let by_hand: [Case; 3] = [
         (
             |d| d["mentor"]["capacity_hours_per_month"] = Value::from(-5),
             "mentor.capacity_hours_per_month",

@@ -73,7 +73,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
         let fs = std::sync::Arc::new(store::RealFs);
         match store::access::open_for_app(&ctx.store, &OpenOptions::default(), fs)? {
             Access::Edit(store, workspace) => Launch {
-                store: Some(store),
+                store: Some(*store),
                 workspace,
                 label,
                 read_only: None,

@@ -14,7 +14,7 @@ use std::sync::Arc;
 #[derive(Debug)]
 pub enum Access {
     /// Editing: the lock is held and saves can be made.
-    Edit(Store, Workspace),
+    Edit(Box<Store>, Workspace),
     /// Reading only, and why; nothing will be written.
     ReadOnly {
         workspace: Workspace,
@@ -57,7 +57,7 @@ pub fn open_for_app(
                 drop(store);
                 read_only(denied(&folder, &e))
             }
-            _ => Ok(Access::Edit(store, workspace)),
+            _ => Ok(Access::Edit(Box::new(store), workspace)),
         },
         Err(OpenError::Locked { .. }) => {
             read_only("another mentor is editing this file; this window only shows it".into())
