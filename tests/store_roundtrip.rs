@@ -113,14 +113,14 @@ fn channel() -> impl Strategy<Value = Channel> {
 fn agreement() -> impl Strategy<Value = Agreement> {
     (
         option::of((
-            any::<u32>(),
+            1u32..,
             select(vec![
                 CadenceUnit::Days,
                 CadenceUnit::Weeks,
                 CadenceUnit::Months,
             ]),
         )),
-        option::of(any::<u32>()),
+        option::of(1u32..),
         vec(channel(), 0..4),
         text(),
         text(),
@@ -226,9 +226,10 @@ fn action() -> impl Strategy<Value = ActionItem> {
         })
 }
 
+/// A cadence within the limits the store accepts (domain::rules): every 1 or more.
 fn cadence() -> impl Strategy<Value = Cadence> {
     (
-        any::<u32>(),
+        1u32..,
         select(vec![
             CadenceUnit::Days,
             CadenceUnit::Weeks,
@@ -240,7 +241,7 @@ fn cadence() -> impl Strategy<Value = Cadence> {
 
 /// A recurring series (its ID is handed out later).
 fn series() -> impl Strategy<Value = Series> {
-    (cadence(), moment(), any::<u32>(), option::of(any::<u32>())).prop_map(
+    (cadence(), moment(), any::<u32>(), option::of(1u32..)).prop_map(
         |(every, first, count, minutes)| Series {
             id: SeriesId::from_number(0),
             every,
@@ -258,7 +259,7 @@ type SessionParts = (Session, Vec<usize>, Option<(usize, DateTime<FixedOffset>)>
 fn session() -> impl Strategy<Value = SessionParts> {
     (
         moment(),
-        option::of(any::<u32>()),
+        option::of(1u32..),
         option::of(channel()),
         select(vec![
             SessionStatus::Planned,
@@ -404,8 +405,9 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
 fn workspace() -> impl Strategy<Value = Workspace> {
     (
         text(),
-        option::of(number()),
-        option::of(any::<u32>()),
+        // Within the limits the store accepts (domain::rules): hours 0 or more, minutes 1 or more.
+        option::of(number().prop_map(f64::abs)),
+        option::of(1u32..),
         vec(mentee(), 0..4),
         0u64..4,
     )
@@ -657,7 +659,7 @@ fn numbers_that_once_came_back_changed_round_trip_exactly() {
         let metric = ws.mentee_mut(m).goals[g].metric.as_mut().expect("metric");
         metric.target = value;
         metric.current = Some(-value);
-        ws.mentor.capacity_hours_per_month = Some(value);
+        ws.mentor.capacity_hours_per_month = Some(value.abs());
         let bytes = common::bytes_of(&ws);
         let parsed = format::parse(&bytes, Path::new("mem.json"), false).expect("parse");
         let back = &parsed.workspace.mentees[m].goals[g].metric;
