@@ -118,3 +118,32 @@ fn a_writable_folder_opens_for_editing_and_the_probe_leaves_nothing() {
     }
     assert_eq!(common::names(&dir), names);
 }
+
+/// The same with a real 0500 folder, where permission bits apply (not as root: there the
+/// folder's mode stops nothing, and the layer above stands in for it).
+#[test]
+fn a_real_0500_folder_opens_read_only_where_permissions_apply() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_guard, dir) = common::temp_dir();
+    let folder = dir.join("store");
+    std::fs::create_dir(&folder).unwrap();
+    let path = store_with_alice(&folder);
+    std::fs::remove_file(folder.join("mentor.json.lock")).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let privileged = File::create(folder.join("probe")).is_ok();
+    let opened = open_for_app(
+        &path,
+        &OpenOptions::default(),
+        Arc::new(mentor::store::RealFs),
+    );
+    let _ = std::fs::remove_file(folder.join("probe"));
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    if privileged {
+        eprintln!("permission bits do not apply to this user; covered by the layer above");
+        return;
+    }
+    match opened {
+        Ok(Access::ReadOnly { reason, .. }) => assert!(reason.contains("cannot write in")),
+        other => panic!("{other:?}"),
+    }
+}
