@@ -1,7 +1,6 @@
 //! `mentor restore` on a terminal asks before rolling back a store that reads: "y" restores,
 //! anything else changes nothing and exits 2.
 
-#[allow(dead_code)]
 mod pty_harness;
 
 use pty_harness::{Launch, Tui, has};
