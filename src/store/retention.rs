@@ -129,8 +129,8 @@ mod tests {
                         .flat_map(|d| [HOUR, 5 * HOUR, 9 * HOUR].map(|h| d * DAY + h))
                         .take(10)
                         .collect();
-                    // Day 3's 09:00 copy (the 10th) is the newest of that day; days 4 to 29
-                    // keep their newest (made at 11:00).
+                    // The tenth is day 3's newest (made at 11:00 UTC); days 4 to 29 keep their
+                    // newest, made at 11:00 too.
                     k.extend((4..30).map(|d| d * DAY + HOUR));
                     // Beyond 30 days: the newest of each week. Day 30 is Sunday 2026-11-01
                     // (week of Oct 26), day 36 is Monday 2026-10-26; days 37..39 the week before.
