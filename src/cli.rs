@@ -12,6 +12,7 @@ mod goal;
 mod mentee;
 mod output;
 mod plan;
+mod restore;
 mod schedule;
 mod session;
 mod share;
@@ -55,7 +56,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         None => workspace::summary(&ctx),
         Some(Command::Where { json }) => workspace::show_where(&ctx, json),
         Some(Command::Profile(a)) => workspace::profile(&ctx, a),
-        Some(Command::Restore(a)) => workspace::restore(&ctx, a),
+        Some(Command::Restore(a)) => restore::restore(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),

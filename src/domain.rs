@@ -10,6 +10,7 @@ pub mod goal;
 pub mod ids;
 pub mod mentee;
 pub mod projection;
+pub mod rules;
 pub mod schedule;
 pub mod session;
 pub mod smart;

@@ -9,6 +9,7 @@
 //!
 //! [`load`] reads a file without locking, creating or writing anything.
 
+pub mod access;
 pub mod bundle;
 pub mod error;
 pub mod format;
@@ -19,9 +20,12 @@ pub mod paths;
 pub mod readonly;
 
 mod backup;
+mod copies;
+pub mod retention;
 mod save;
 
 pub use backup::{Backup, list_backups};
+pub use copies::{Copy, CopyKind, Holds, list_copies, newest_good_copy, recovery_advice};
 pub use error::{LoadError, OpenError, SaveError};
 pub use format::{CURRENT_VERSION, SchemaVersion};
 pub use fs::{Fs, RealFs};

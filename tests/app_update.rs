@@ -767,10 +767,10 @@ fn a_mentees_own_action_items_come_first_in_their_view() {
         next_id: 1,
         ..Workspace::default()
     };
-    let mut m = Mentee::new(MenteeId::from_number(ws.alloc()), "Noor", today());
+    let mut m = Mentee::new(MenteeId::from_number(ws.alloc_fresh()), "Noor", today());
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+01:00").unwrap();
     let mut session = Session::new(
-        SessionId::from_number(ws.alloc()),
+        SessionId::from_number(ws.alloc_fresh()),
         at,
         mentor::domain::SessionStatus::Held,
     );
@@ -781,7 +781,7 @@ fn a_mentees_own_action_items_come_first_in_their_view() {
         ("mentee two", Owner::Mentee),
     ] {
         session.actions.push(ActionItem {
-            id: ActionId::from_number(ws.alloc()),
+            id: ActionId::from_number(ws.alloc_fresh()),
             text: text.into(),
             owner,
             due: None,

@@ -460,7 +460,7 @@ fn every_command_refuses_a_corrupt_store_naming_file_line_column_and_path() {
             "{args:?}: {err}"
         );
         assert!(
-            err.contains("newest backup that reads cleanly"),
+            err.contains("newest copy that reads cleanly"),
             "{args:?}: {err}"
         );
         assert_eq!(
@@ -478,7 +478,7 @@ fn restore_puts_back_the_newest_good_backup_and_keeps_the_broken_file() {
     e.ok(&["mentee", "add", "Bob"]);
     std::fs::write(&e.store, "{ \"format\": \"mentor\", trunc").unwrap();
     let listing = e.ok(&["restore", "--list"]);
-    assert!(listing.contains("1 mentees"), "{listing}");
+    assert!(listing.contains("reads: 1 mentee,"), "{listing}");
     let out = e.ok(&["restore"]);
     assert!(out.contains("Restored"), "{out}");
     // The newest backup is the state before the last save: Alice alone.

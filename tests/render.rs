@@ -43,7 +43,7 @@ fn empty() -> State {
 /// A store holding one mentee with nothing recorded yet.
 fn bare_mentee() -> State {
     let mut ws = Workspace::default();
-    let id = MenteeId::from_number(ws.alloc());
+    let id = MenteeId::from_number(ws.alloc_fresh());
     ws.push_mentee(Mentee::new(id, "Noor Bare", today()));
     State::new(ws, today(), STORE)
 }
@@ -475,7 +475,7 @@ fn not_saved_in_the_header() {
 /// A mentee whose text tries to control the terminal.
 fn hostile() -> State {
     let mut ws = Workspace::default();
-    let id = MenteeId::from_number(ws.alloc());
+    let id = MenteeId::from_number(ws.alloc_fresh());
     let mut m = Mentee::new(
         id,
         "Eve\x1b[31mRed\x1b]52;c;cm0gLXJmIH4=\x07\u{9b}2J\u{202e}evil",

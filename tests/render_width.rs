@@ -39,7 +39,7 @@ fn today() -> NaiveDate {
 fn named(names: &[&str]) -> State {
     let mut ws = Workspace::default();
     for name in names {
-        let id = MenteeId::from_number(ws.alloc());
+        let id = MenteeId::from_number(ws.alloc_fresh());
         ws.push_mentee(Mentee::new(id, *name, today()));
     }
     State::new(ws, today(), STORE)

@@ -98,7 +98,7 @@ fn a_last_save_that_fails_keeps_the_edits_in_a_conflict_copy() {
         .replace("\"next_id\": 1", "\"next_id\": 7");
     std::fs::write(dir.path().join("tmp"), &outside).unwrap();
     std::fs::rename(dir.path().join("tmp"), &path).unwrap();
-    let id = MenteeId::from_number(ws.alloc());
+    let id = MenteeId::from_number(ws.alloc_fresh());
     ws.push_mentee(Mentee::new(id, "Only in memory", today()));
     let mut state = State::new(ws, today(), "x");
     let mut shell = StoreShell::background(Some(store), None);

@@ -241,12 +241,12 @@ fn hostile_workspace() -> Workspace {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("date");
     let mut ws = Workspace::default();
     ws.mentor.name = hostile("mentor");
-    let mut m = Mentee::new(MenteeId::from_number(ws.alloc()), hostile("Eve"), day);
+    let mut m = Mentee::new(MenteeId::from_number(ws.alloc_fresh()), hostile("Eve"), day);
     m.aspirations = hostile("aspirations");
     m.agreement.response_time = hostile("response");
     m.agreement.boundaries = hostile("boundaries");
     m.agreement.success_measures = hostile("success");
-    let mut g = Goal::new(GoalId::from_number(ws.alloc()), hostile("goal"), day);
+    let mut g = Goal::new(GoalId::from_number(ws.alloc_fresh()), hostile("goal"), day);
     g.specific = hostile("specific");
     g.criterion = hostile("criterion");
     g.achievable = hostile("achievable");
@@ -260,7 +260,7 @@ fn hostile_workspace() -> Workspace {
         unit: hostile("unit"),
     });
     let mut k = Milestone::new(
-        MilestoneId::from_number(ws.alloc()),
+        MilestoneId::from_number(ws.alloc_fresh()),
         hostile("milestone"),
         Some(day),
     );
@@ -269,12 +269,16 @@ fn hostile_workspace() -> Workspace {
     let goal_id = g.id.clone();
     m.goals.push(g);
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-20T10:00:00+01:00").expect("at");
-    let mut s = Session::new(SessionId::from_number(ws.alloc()), at, SessionStatus::Held);
+    let mut s = Session::new(
+        SessionId::from_number(ws.alloc_fresh()),
+        at,
+        SessionStatus::Held,
+    );
     s.agenda = hostile("agenda");
     s.shared_notes = hostile("shared notes");
     s.goals = vec![goal_id.clone()];
     s.actions.push(ActionItem {
-        id: ActionId::from_number(ws.alloc()),
+        id: ActionId::from_number(ws.alloc_fresh()),
         text: hostile("action"),
         owner: Owner::Mentee,
         due: Some(day),
@@ -282,7 +286,7 @@ fn hostile_workspace() -> Workspace {
     });
     m.sessions.push(s);
     m.feedback.push(Feedback {
-        id: FeedbackId::from_number(ws.alloc()),
+        id: FeedbackId::from_number(ws.alloc_fresh()),
         date: day,
         kind: FeedbackKind::Strength,
         text: hostile("feedback"),
@@ -290,7 +294,7 @@ fn hostile_workspace() -> Workspace {
         visibility: Visibility::Shared,
     });
     m.connections.push(Connection {
-        id: ConnectionId::from_number(ws.alloc()),
+        id: ConnectionId::from_number(ws.alloc_fresh()),
         kind: ConnectionKind::Introduction,
         title: hostile("connection"),
         who: hostile("who"),

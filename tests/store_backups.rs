@@ -16,6 +16,8 @@ fn k_plus_three_saves_leave_exactly_k_backups_of_the_previous_versions() {
         let path = dir.join("mentor.json");
         let options = OpenOptions {
             keep_backups: keep,
+            // Count only: the history kept by time is tested in store_retention.rs.
+            keep_history: false,
             ..OpenOptions::default()
         };
         // Opening creates the file (the first version); then K + 3 saves.

@@ -79,8 +79,10 @@ struct Case {
 fn corpus() -> Vec<Case> {
     let half = BASE.len() / 2;
     let truncated = BASE.as_bytes()[..half].to_vec();
-    let truncated_line = 1 + BASE[..half].matches('\n').count();
-    let truncated_column = half - 1 - BASE[..half].rfind('\n').expect("a newline");
+    // An early end is placed at the last character the file holds (not past trailing space).
+    let kept = BASE[..half].trim_end();
+    let truncated_line = 1 + kept.matches('\n').count();
+    let truncated_column = kept.len() - 1 - kept.rfind('\n').expect("a newline");
     let mut nul_tail = BASE.as_bytes().to_vec();
     nul_tail.extend_from_slice(&[0u8; 512]);
     let base_lines = BASE.matches('\n').count();
@@ -95,7 +97,8 @@ fn corpus() -> Vec<Case> {
         Case {
             name: "only white space",
             bytes: b"\n  \n".to_vec(),
-            at: Some((3, 0)),
+            // Nothing to point at: the start (serde_json says 3:0, past the end).
+            at: Some((1, 1)),
             doc_path: None,
             says: "EOF while parsing a value",
         },
@@ -103,8 +106,8 @@ fn corpus() -> Vec<Case> {
             name: "truncated half-way",
             bytes: truncated,
             at: Some((truncated_line, truncated_column)),
-            doc_path: None,
-            says: "EOF while parsing",
+            doc_path: Some("mentees[0].goals[0].milestones"),
+            says: "EOF while parsing a list (the file ends here: was it cut short?)",
         },
         Case {
             name: "all NUL bytes (a block that was never written)",
@@ -322,6 +325,47 @@ fn corpus() -> Vec<Case> {
             doc_path: Some("mentees[0].name"),
             says: "name is empty",
         },
+        // The limits on numbers are the ones the command line applies (domain::rules).
+        Case {
+            name: "a negative capacity",
+            bytes: edit(
+                "\"capacity_hours_per_month\": 6",
+                "\"capacity_hours_per_month\": -5",
+            ),
+            at: None,
+            doc_path: Some("mentor.capacity_hours_per_month"),
+            says: "-5 is not a number of hours a month, 0 or more",
+        },
+        Case {
+            name: "a cadence of every 0",
+            bytes: edit(
+                "\"name\": \"Alice\",",
+                "\"name\": \"Alice\", \"agreement\": { \"cadence\": { \"every\": 0, \"unit\": \"weeks\" } },",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].agreement.cadence.every"),
+            says: "a cadence of every 0 means never",
+        },
+        Case {
+            name: "a session of 0 minutes",
+            bytes: edit(
+                "\"goals\": [ \"g2\" ],",
+                "\"goals\": [ \"g2\" ], \"minutes\": 0,",
+            ),
+            at: None,
+            doc_path: Some("mentees[0].sessions[0].minutes"),
+            says: "must be more than 0 minutes",
+        },
+        Case {
+            name: "a session of negative minutes",
+            bytes: edit(
+                "\"goals\": [ \"g2\" ],",
+                "\"goals\": [ \"g2\" ], \"minutes\": -5,",
+            ),
+            at: Some((24, 42)),
+            doc_path: Some("mentees[0].sessions[0].minutes"),
+            says: "invalid value: integer `-5`, expected u32",
+        },
     ]
 }
 
@@ -467,4 +511,125 @@ fn once_the_file_is_repaired_it_opens() {
     ws.mentor.name = "Dana M.".into();
     store.save(&ws).expect("save");
     assert_eq!(load(&path).expect("load").workspace, ws);
+}
+
+/// A file that starts with a UTF-8 byte order mark (as some editors write it).
+fn with_bom(bytes: &[u8]) -> Vec<u8> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    out.extend_from_slice(bytes);
+    out
+}
+
+#[test]
+fn a_byte_order_mark_is_read_and_a_save_writes_the_same_file_without_it() {
+    let fixture = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unknown-fields-v1.7.json"),
+    )
+    .expect("fixture");
+    for (name, plain) in [
+        ("base", BASE.as_bytes().to_vec()),
+        ("unknown keys", fixture),
+    ] {
+        let (_guard, dir) = common::temp_dir();
+        let saved = |bytes: &[u8]| {
+            let path = dir.join(format!("{}.json", bytes.len()));
+            std::fs::write(&path, bytes).expect("write");
+            let (mut store, ws) = Store::open(&path, &OpenOptions::default()).expect(name);
+            store.save(&ws).expect("save");
+            (ws, std::fs::read(&path).expect("read"))
+        };
+        let (ws_plain, saved_plain) = saved(&plain);
+        let (ws_bom, saved_bom) = saved(&with_bom(&plain));
+        assert_eq!(ws_bom, ws_plain, "{name}");
+        // Nothing is lost (unknown keys included) and the mark is gone.
+        assert_eq!(saved_bom, saved_plain, "{name}");
+        assert_eq!(saved_bom.first(), Some(&b'{'), "{name}");
+    }
+}
+
+/// The threaded pass (large files) and the careful pass (files with an error) read past the
+/// mark too, and the careful pass still says where an error is.
+#[test]
+fn a_byte_order_mark_is_read_by_the_threaded_and_the_careful_pass() {
+    let ws = mentor::generate::generate(
+        mentor::generate::Size::M,
+        7,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
+    );
+    let bytes = common::bytes_of(&ws);
+    assert!(
+        bytes.len() > 1024 * 1024,
+        "large enough to be parsed on threads"
+    );
+    let parsed = mentor::store::format::parse(&with_bom(&bytes), Path::new("/m.json"), false)
+        .expect("a large file with a mark");
+    assert_eq!(parsed.workspace, ws);
+
+    let broken = edit("\"title\": \"Shadow a review\"", "\"title\": 42");
+    let plain = mentor::store::format::parse(&broken, Path::new("/m.json"), false)
+        .expect_err("broken")
+        .to_string();
+    let marked = mentor::store::format::parse(&with_bom(&broken), Path::new("/m.json"), false)
+        .expect_err("broken")
+        .to_string();
+    assert_eq!(marked, plain);
+    assert!(
+        marked.contains(": mentees[0].goals[0].milestones[0].title: "),
+        "{marked}"
+    );
+}
+
+/// Cut short anywhere, a file is refused with a place in it (never column 0) and a path that
+/// names the last thing reached (never `?`).
+#[test]
+fn a_file_cut_short_anywhere_says_where_it_ends() {
+    let kept_lines: Vec<&str> = BASE.lines().collect();
+    for cut in 1..BASE.len() - 2 {
+        let bytes = &BASE.as_bytes()[..cut];
+        let err = mentor::store::format::parse(bytes, Path::new("/m.json"), false)
+            .expect_err("cut short");
+        let LoadError::Parse {
+            line,
+            column,
+            doc_path,
+            message,
+            ..
+        } = &err
+        else {
+            panic!("cut at {cut}: {err:?}");
+        };
+        assert!(!doc_path.contains('?'), "cut at {cut}: {err}");
+        assert!(*column >= 1, "cut at {cut}: {err}");
+        assert!(
+            message.contains("the file ends here"),
+            "cut at {cut}: {err}"
+        );
+        // The place is the last character the file holds.
+        let last = BASE[..cut].trim_end();
+        if !last.is_empty() {
+            assert_eq!(*line, 1 + last.matches('\n').count(), "cut at {cut}");
+            let text = kept_lines[line - 1];
+            assert!(
+                text.len() >= *column && !text.as_bytes()[column - 1].is_ascii_whitespace(),
+                "cut at {cut}: {err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_deeply_nested_file_names_a_short_path() {
+    let bytes = edit(
+        "\"name\": \"Dana\"",
+        &format!("\"name\": \"Dana\", \"x\": {}", "{\"deeper\": ".repeat(300)),
+    );
+    let err =
+        mentor::store::format::parse(&bytes, Path::new("/m.json"), false).expect_err("too deep");
+    let LoadError::Parse { doc_path, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert!(doc_path.chars().count() <= 80, "{err}");
+    assert!(doc_path.starts_with("mentor.x.deeper"), "{err}");
+    assert!(doc_path.contains('…'), "{err}");
+    assert!(err.to_string().contains("nests too deeply"), "{err}");
 }

@@ -40,10 +40,10 @@ fn filler(generation: u64) -> String {
 /// Turns `ws` into generation `generation`.
 fn set_generation(ws: &mut Workspace, generation: u64) {
     if ws.mentees.is_empty() {
-        let id = MenteeId::from_number(ws.alloc());
+        let id = MenteeId::from_number(ws.alloc_fresh());
         ws.push_mentee(Mentee::new(id, "Crash test", common::date(2026, 11, 29)));
     }
-    ws.alloc();
+    ws.alloc_fresh();
     ws.mentor.name = format!("gen {generation}");
     ws.mentee_mut(0).aspirations = filler(generation);
 }

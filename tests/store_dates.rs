@@ -70,7 +70,7 @@ proptest! {
             let every = Cadence::parse(every).expect("a cadence");
             if let Ok(moments) = zone.occurrences(due, NaiveTime::MIN, every, Some(count), None) {
                 for at in moments {
-                    let id = SessionId::from_number(ws.alloc());
+                    let id = SessionId::from_number(ws.alloc_fresh());
                     ws.mentee_mut(0).sessions.push(Session::new(id, at, SessionStatus::Planned));
                 }
             }

@@ -113,14 +113,14 @@ fn channel() -> impl Strategy<Value = Channel> {
 fn agreement() -> impl Strategy<Value = Agreement> {
     (
         option::of((
-            any::<u32>(),
+            1u32..,
             select(vec![
                 CadenceUnit::Days,
                 CadenceUnit::Weeks,
                 CadenceUnit::Months,
             ]),
         )),
-        option::of(any::<u32>()),
+        option::of(1u32..),
         vec(channel(), 0..4),
         text(),
         text(),
@@ -226,9 +226,10 @@ fn action() -> impl Strategy<Value = ActionItem> {
         })
 }
 
+/// A cadence within the limits the store accepts (domain::rules): every 1 or more.
 fn cadence() -> impl Strategy<Value = Cadence> {
     (
-        any::<u32>(),
+        1u32..,
         select(vec![
             CadenceUnit::Days,
             CadenceUnit::Weeks,
@@ -240,7 +241,7 @@ fn cadence() -> impl Strategy<Value = Cadence> {
 
 /// A recurring series (its ID is handed out later).
 fn series() -> impl Strategy<Value = Series> {
-    (cadence(), moment(), any::<u32>(), option::of(any::<u32>())).prop_map(
+    (cadence(), moment(), any::<u32>(), option::of(1u32..)).prop_map(
         |(every, first, count, minutes)| Series {
             id: SeriesId::from_number(0),
             every,
@@ -258,7 +259,7 @@ type SessionParts = (Session, Vec<usize>, Option<(usize, DateTime<FixedOffset>)>
 fn session() -> impl Strategy<Value = SessionParts> {
     (
         moment(),
-        option::of(any::<u32>()),
+        option::of(1u32..),
         option::of(channel()),
         select(vec![
             SessionStatus::Planned,
@@ -404,8 +405,9 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
 fn workspace() -> impl Strategy<Value = Workspace> {
     (
         text(),
-        option::of(number()),
-        option::of(any::<u32>()),
+        // Within the limits the store accepts (domain::rules): hours 0 or more, minutes 1 or more.
+        option::of(number().prop_map(f64::abs)),
+        option::of(1u32..),
         vec(mentee(), 0..4),
         0u64..4,
     )
@@ -420,39 +422,39 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 mentees: Vec::new(),
             };
             for (mut mentee, sessions, feedback) in mentees {
-                mentee.id = MenteeId::from_number(ws.alloc());
+                mentee.id = MenteeId::from_number(ws.alloc_fresh());
                 for goal in &mut mentee.goals {
-                    goal.id = GoalId::from_number(ws.alloc());
+                    goal.id = GoalId::from_number(ws.alloc_fresh());
                     for milestone in &mut goal.milestones {
-                        milestone.id = MilestoneId::from_number(ws.alloc());
+                        milestone.id = MilestoneId::from_number(ws.alloc_fresh());
                     }
                 }
                 for series in &mut mentee.series {
-                    series.id = SeriesId::from_number(ws.alloc());
+                    series.id = SeriesId::from_number(ws.alloc_fresh());
                 }
                 let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
                 let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
                 let series_ids: Vec<SeriesId> =
                     mentee.series.iter().map(|r| r.id.clone()).collect();
                 for (mut session, goals, slot) in sessions {
-                    session.id = SessionId::from_number(ws.alloc());
+                    session.id = SessionId::from_number(ws.alloc_fresh());
                     session.goals = goals.into_iter().filter_map(pick).collect();
                     session.series = slot.and_then(|(i, slot)| {
                         let id = series_ids.get(i % series_ids.len().max(1))?.clone();
                         Some(SeriesSlot { id, slot })
                     });
                     for action in &mut session.actions {
-                        action.id = ActionId::from_number(ws.alloc());
+                        action.id = ActionId::from_number(ws.alloc_fresh());
                     }
                     mentee.sessions.push(session);
                 }
                 for (mut note, goal) in feedback {
-                    note.id = FeedbackId::from_number(ws.alloc());
+                    note.id = FeedbackId::from_number(ws.alloc_fresh());
                     note.goal = goal.and_then(pick);
                     mentee.feedback.push(note);
                 }
                 for connection in &mut mentee.connections {
-                    connection.id = ConnectionId::from_number(ws.alloc());
+                    connection.id = ConnectionId::from_number(ws.alloc_fresh());
                 }
                 ws.push_mentee(mentee);
             }
@@ -592,7 +594,7 @@ fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     let (m, g, k) = ws.find_milestone("ms3").expect("ms3");
     ws.mentee_mut(m).goals[g].milestones[k].done_on = Some(common::date(2026, 2, 10));
     ws.mentee_mut(0).sessions[0].actions[0].text = "Send the review checklist".into();
-    let id = ConnectionId::from_number(ws.alloc());
+    let id = ConnectionId::from_number(ws.alloc_fresh());
     ws.mentee_mut(0).connections.push(Connection {
         id,
         kind: ConnectionKind::Event,
@@ -657,7 +659,7 @@ fn numbers_that_once_came_back_changed_round_trip_exactly() {
         let metric = ws.mentee_mut(m).goals[g].metric.as_mut().expect("metric");
         metric.target = value;
         metric.current = Some(-value);
-        ws.mentor.capacity_hours_per_month = Some(value);
+        ws.mentor.capacity_hours_per_month = Some(value.abs());
         let bytes = common::bytes_of(&ws);
         let parsed = format::parse(&bytes, Path::new("mem.json"), false).expect("parse");
         let back = &parsed.workspace.mentees[m].goals[g].metric;

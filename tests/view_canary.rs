@@ -272,7 +272,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
     ws.mentor.capacity_hours_per_month = Some(CAPACITY);
     ws.mentor.default_session_minutes = Some(DEFAULT_MINUTES);
     for (mi, shape) in shapes.iter().enumerate() {
-        let id = MenteeId::from_number(ws.alloc());
+        let id = MenteeId::from_number(ws.alloc_fresh());
         let mut m = Mentee::new(id, t.text(mi, true, "name"), day(-300));
         m.kind = KINDS[shape.kind];
         m.status = STATUSES[shape.status];
@@ -292,7 +292,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         m.agreement.success_measures = t.text(mi, true, "success measures");
         m.agreement.ends_on = Some(day(400));
         for g in &shape.goals {
-            let gid = GoalId::from_number(ws.alloc());
+            let gid = GoalId::from_number(ws.alloc_fresh());
             let mut goal = Goal::new(gid, t.text(mi, true, "goal title"), day(-100));
             goal.status = GOAL_STATUSES[g.status];
             if goal.status == GoalStatus::Achieved {
@@ -313,7 +313,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
             goal.skills = (0..g.skills).map(|_| t.text(mi, true, "skill")).collect();
             for (due, done) in &g.milestones {
                 let mut k = Milestone::new(
-                    MilestoneId::from_number(ws.alloc()),
+                    MilestoneId::from_number(ws.alloc_fresh()),
                     t.text(mi, true, "milestone title"),
                     due.map(day),
                 );
@@ -330,7 +330,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
                 .single()
                 .expect("moment");
             let mut session = Session::new(
-                SessionId::from_number(ws.alloc()),
+                SessionId::from_number(ws.alloc_fresh()),
                 at,
                 SESSION_STATUSES[s.status],
             );
@@ -346,7 +346,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
             }
             for (mentee_owns, due, done) in &s.actions {
                 session.actions.push(ActionItem {
-                    id: ActionId::from_number(ws.alloc()),
+                    id: ActionId::from_number(ws.alloc_fresh()),
                     text: t.text(mi, true, "action item"),
                     owner: if *mentee_owns {
                         Owner::Mentee
@@ -370,7 +370,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
                 None
             };
             m.feedback.push(Feedback {
-                id: FeedbackId::from_number(ws.alloc()),
+                id: FeedbackId::from_number(ws.alloc_fresh()),
                 date: day(-ago),
                 kind: FEEDBACK_KINDS[kind],
                 text: t.text(
@@ -392,7 +392,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         }
         for (kind, status, date) in &shape.connections {
             m.connections.push(Connection {
-                id: ConnectionId::from_number(ws.alloc()),
+                id: ConnectionId::from_number(ws.alloc_fresh()),
                 kind: CONNECTION_KINDS[*kind],
                 title: t.text(mi, true, "connection title"),
                 who: t.text(mi, true, "connection who"),

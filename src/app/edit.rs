@@ -11,11 +11,9 @@ use std::sync::Arc;
 pub struct Ids<'a>(&'a mut u64);
 
 impl Ids<'_> {
-    pub fn take(&mut self) -> u64 {
-        *self.0 = (*self.0).max(1);
-        let n = *self.0;
-        *self.0 += 1;
-        n
+    /// The next record number; refused when the counter is at its limit.
+    pub fn take(&mut self) -> Result<u64, crate::domain::ids::IdsExhausted> {
+        crate::domain::ids::take_next(self.0)
     }
 }
 

@@ -136,8 +136,8 @@ impl Field {
                 .map(|_| ())
                 .map_err(|e| e.short()),
             FieldKind::Minutes if v.is_empty() => Ok(()),
-            FieldKind::Minutes => match v.parse::<u32>() {
-                Ok(n) if n > 0 => Ok(()),
+            FieldKind::Minutes => match v.parse::<u32>().map(crate::domain::rules::minutes) {
+                Ok(Ok(_)) => Ok(()),
                 _ => Err("whole minutes, more than 0".into()),
             },
             FieldKind::Number { required } if v.is_empty() => {

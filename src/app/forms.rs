@@ -149,8 +149,14 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
     })
 }
 
-/// Why applying failed: a field and the reason, or `None` when the record is gone.
+/// Why applying failed: a field and the reason (an empty label puts the reason under the whole
+/// form), or `None` when the record is gone.
 type Refusal = Option<(&'static str, String)>;
+
+/// A store whose ID counter is at its limit refuses the new record, said under the form.
+fn ids_exhausted(e: crate::domain::ids::IdsExhausted) -> Refusal {
+    Some(("", e.to_string()))
+}
 
 /// A date as a form shows it: ISO, or empty.
 fn date(d: Option<chrono::NaiveDate>) -> String {

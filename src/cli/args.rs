@@ -80,9 +80,9 @@ pub enum Command {
         after_help = "Examples:\n  mentor profile\n  mentor profile --name \"Sam Lee\" --capacity 10 --session-minutes 45"
     )]
     Profile(ProfileArgs),
-    /// Restore the store from a backup (the unreadable or current file is kept aside)
+    /// Restore the store from a backup or a conflict copy (the file replaced is kept aside)
     #[command(
-        after_help = "Examples:\n  mentor restore --list\n  mentor restore            # the newest backup that reads cleanly\n  mentor restore ~/.local/share/mentor/mentor.json.backups/mentor.json.000041"
+        after_help = "The file replaced is kept aside in the backup directory. A store that reads cleanly is\nonly rolled back after a yes: typed at the prompt, or --yes.\n\nExamples:\n  mentor restore --list\n  mentor restore            # the newest copy that reads cleanly\n  mentor restore ~/.local/share/mentor/mentor.json.backups/mentor.json.000041\n  mentor restore ~/.local/share/mentor/mentor.json.conflict-2 --yes"
     )]
     Restore(RestoreArgs),
     /// Write one mentee's shareable plan to a bundle file for them (private notes never go in)
@@ -197,11 +197,15 @@ pub struct ViewArgs {
 
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
-    /// The backup file to restore [default: the newest backup that reads cleanly]
+    /// The copy to restore: a backup or a conflict copy [default: the newest copy that reads
+    /// cleanly]
     pub backup: Option<PathBuf>,
-    /// List the backups instead of restoring
+    /// List the copies (backups and conflict copies) with their time, size and state instead
     #[arg(long)]
     pub list: bool,
+    /// Replace a store that reads cleanly without asking
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[cfg(test)]

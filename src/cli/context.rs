@@ -3,6 +3,8 @@
 use super::args::Cli;
 use crate::domain::Workspace;
 use crate::domain::dates::{self, DateError};
+use crate::domain::ids::IdsExhausted;
+use crate::domain::rules::OutOfRange;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -22,6 +24,9 @@ pub enum CliError {
     Lookup(#[from] LookupError),
     #[error(transparent)]
     Date(#[from] DateError),
+    /// The store's ID counter is at its limit: nothing can be added (exit code 2).
+    #[error(transparent)]
+    Ids(#[from] IdsExhausted),
     /// The store could not be read (exit code 3).
     #[error("{error}{hint}")]
     Load { error: LoadError, hint: String },
@@ -39,7 +44,7 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Input(_) | CliError::Lookup(_) | CliError::Date(_) => 2,
+            CliError::Input(_) | CliError::Lookup(_) | CliError::Date(_) | CliError::Ids(_) => 2,
             CliError::Load { .. } => 3,
             CliError::Open(OpenError::Locked { .. }) => 4,
             CliError::Open(OpenError::Load(_)) => 3,
@@ -67,21 +72,10 @@ impl From<OpenError> for CliError {
     }
 }
 
-/// Names the newest backup that reads cleanly, for a store that does not.
+/// Offers the newest copy that reads cleanly (a backup or a conflict copy), for a store that
+/// does not.
 fn backup_hint(path: &std::path::Path) -> String {
-    let Ok(backups) = store::list_backups(path) else {
-        return String::new();
-    };
-    match backups.iter().find(|b| store::load(&b.path).is_ok()) {
-        Some(good) => format!(
-            "\nThe file was not changed. The newest backup that reads cleanly is {}; `mentor restore` puts it back and keeps the unreadable file aside.",
-            good.path.display()
-        ),
-        None => {
-            "\nThe file was not changed. Fix it by hand (the place is named above) and try again."
-                .into()
-        }
-    }
+    format!("\n{}", store::recovery_advice(path))
 }
 
 /// The store path and the current moment, fixed for the whole command.
@@ -163,6 +157,12 @@ impl Context {
         store.save(&ws)?;
         Ok(out)
     }
+}
+
+/// A number checked against the domain's limit for it (the same the loader applies), refused
+/// with the flag named.
+pub fn within<T>(flag: &str, checked: Result<T, OutOfRange>) -> Result<T, CliError> {
+    checked.map_err(|e| CliError::Input(format!("{flag} {e}")))
 }
 
 /// Text that must not be blank.

@@ -48,6 +48,7 @@ fn generate_file(ctx: &Context, size: Size, seed: u64, output: &Path) -> Result<
         create: true,
         lock_wait: Duration::ZERO,
         keep_backups: 0,
+        keep_history: false,
     };
     let (mut store, found) = Store::open(output, &options)?;
     if !found.mentees.is_empty() {

@@ -76,7 +76,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                             })?,
                     ),
                 };
-                let id = FeedbackId::from_number(ws.alloc());
+                let id = FeedbackId::from_number(ws.alloc()?);
                 ws.mentee_mut(i).feedback.push(Feedback {
                     id: id.clone(),
                     date,
@@ -149,7 +149,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             let date = ctx.opt_date(date.as_deref())?;
             let (id, name) = ctx.edit(|ws| {
                 let i = ws.resolve_mentee(&mentee)?;
-                let id = ConnectionId::from_number(ws.alloc());
+                let id = ConnectionId::from_number(ws.alloc()?);
                 ws.mentee_mut(i).connections.push(Connection {
                     id: id.clone(),
                     kind,

@@ -76,7 +76,7 @@ fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
     let today = ctx.today();
     let goal = ctx.edit(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
-        let mut g = Goal::new(GoalId::from_number(ws.alloc()), &title, today);
+        let mut g = Goal::new(GoalId::from_number(ws.alloc()?), &title, today);
         g.status = a.status;
         if a.status == GoalStatus::Achieved {
             g.achieved_on = Some(today);
@@ -292,7 +292,7 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             let due = ctx.opt_date(due.as_deref())?;
             let id = ctx.edit(|ws| {
                 let (m, g) = ws.find_goal(&goal)?;
-                let id = MilestoneId::from_number(ws.alloc());
+                let id = MilestoneId::from_number(ws.alloc()?);
                 ws.mentee_mut(m).goals[g]
                     .milestones
                     .push(Milestone::new(id.clone(), &title, due));

@@ -1,9 +1,10 @@
 //! `mentor mentee ...`.
 
 use super::args::{AgreementArgs, MenteeCmd};
-use super::context::{CliError, Context, non_blank};
+use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, mentor_load, next_checkin, open_actions, progress};
+use crate::domain::rules;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, Workspace, dates::iso, smart, text,
 };
@@ -27,7 +28,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                         "a mentee called \"{name}\" already exists; use another name (or `mentor mentee edit`)"
                     )));
                 }
-                let id = MenteeId::from_number(ws.alloc());
+                let id = MenteeId::from_number(ws.alloc()?);
                 let mut m = Mentee::new(id.clone(), &name, started);
                 m.kind = kind;
                 m.aspirations = aspirations.unwrap_or_default();
@@ -143,10 +144,7 @@ fn apply_agreement(ctx: &Context, a: &mut Agreement, args: AgreementArgs) -> Res
         a.cadence = Some(Cadence::parse(&every)?);
     }
     if let Some(m) = args.minutes {
-        if m == 0 {
-            return Err(CliError::Input("--minutes must be more than 0".into()));
-        }
-        a.session_minutes = Some(m);
+        a.session_minutes = Some(within("--minutes", rules::minutes(m))?);
     }
     if !args.channel.is_empty() {
         let mut channels = args.channel;

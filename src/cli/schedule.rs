@@ -2,10 +2,11 @@
 //! the iCalendar export.
 
 use super::args::SessionPlan;
-use super::context::{CliError, Context};
+use super::context::{CliError, Context, within};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
 use crate::domain::derived::next_checkin;
+use crate::domain::rules;
 use crate::domain::schedule::{self, occurrences};
 use crate::domain::{
     Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
@@ -26,8 +27,8 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         .map_err(|_| CliError::Input(format!("--at {:?}: give a time of day like 10:00", a.at)))?;
     let until = ctx.opt_date(a.until.as_deref())?;
     let from = ctx.opt_date(a.from.as_deref())?;
-    if a.minutes == Some(0) {
-        return Err(CliError::Input("--minutes must be more than 0".into()));
+    if let Some(m) = a.minutes {
+        within("--minutes", rules::minutes(m))?;
     }
     let every = a.every.as_deref().map(Cadence::parse).transpose()?;
     let (count, first, last, name) = ctx.edit(|ws| {
@@ -52,11 +53,11 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
             .map_err(|e| CliError::Input(e.to_string()))?;
         let minutes = a.minutes.or(m.agreement.session_minutes);
         let channel = a.channel.or_else(|| m.agreement.channels.first().copied());
-        let series_id = SeriesId::from_number(ws.alloc());
+        let series_id = SeriesId::from_number(ws.alloc()?);
         let mut sessions = Vec::new();
         for at in &moments {
             let mut s = Session::new(
-                SessionId::from_number(ws.alloc()),
+                SessionId::from_number(ws.alloc()?),
                 *at,
                 SessionStatus::Planned,
             );

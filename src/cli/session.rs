@@ -1,8 +1,9 @@
 //! `mentor session ...` and `mentor action ...`.
 
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
-use super::context::{CliError, Context, non_blank};
+use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
+use crate::domain::rules;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
 use serde_json::{Value, json};
 
@@ -80,8 +81,8 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
             due,
         ));
     }
-    if a.minutes == Some(0) {
-        return Err(CliError::Input("--minutes must be more than 0".into()));
+    if let Some(m) = a.minutes {
+        within("--minutes", rules::minutes(m))?;
     }
     let (session, name) = ctx.edit(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
@@ -102,7 +103,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
                 }
             })
             .collect::<Result<Vec<GoalId>, _>>()?;
-        let mut s = Session::new(SessionId::from_number(ws.alloc()), at, status);
+        let mut s = Session::new(SessionId::from_number(ws.alloc()?), at, status);
         s.minutes = a.minutes.or(ws.mentees[i].agreement.session_minutes);
         s.channel = a
             .channel
@@ -113,7 +114,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
         s.goals = goal_ids;
         for (text, owner, due) in &drafted {
             s.actions.push(ActionItem {
-                id: ActionId::from_number(ws.alloc()),
+                id: ActionId::from_number(ws.alloc()?),
                 text: text.clone(),
                 owner: *owner,
                 due: *due,

@@ -1,11 +1,13 @@
-//! Commands about the store as a whole: the summary, `where`, `profile`, `restore`.
+//! Commands about the store as a whole: the summary, `where`, `profile`.
 
-use super::args::{ProfileArgs, RestoreArgs};
-use super::context::{CliError, Context, LOCK_WAIT};
-use super::output::{Table, print, print_json};
+use super::args::ProfileArgs;
+use super::context::{CliError, Context, LOCK_WAIT, within};
+use super::output::{print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
+use crate::domain::rules;
 use crate::domain::{MenteeStatus, text};
-use crate::store::{self, LoadError, OpenError, OpenOptions, Store, paths::StorePaths};
+use crate::store::access::Access;
+use crate::store::{self, OpenOptions, Store, paths::StorePaths};
 use crate::tui::Launch;
 use serde_json::json;
 
@@ -47,9 +49,9 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
     Ok(())
 }
 
-/// `mentor` on a terminal: the full-screen app. Another editor holding the store, or a file of a
-/// newer format, opens it read-only with a banner; a file that cannot be read is refused as by
-/// every command.
+/// `mentor` on a terminal: the full-screen app. Another editor holding the store, a file of a
+/// newer format, or a folder it may not write in opens it read-only with a banner; a file that
+/// cannot be read is refused as by every command.
 pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
     let io_error = |e: std::io::Error| CliError::Input(format!("cannot use the terminal: {e}"));
     let mut _demo_dir = None;
@@ -68,30 +70,20 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
         }
     } else {
         let label = ctx.store.display().to_string();
-        match Store::open(&ctx.store, &OpenOptions::default()) {
-            Ok((store, workspace)) => Launch {
-                store: Some(store),
+        let fs = std::sync::Arc::new(store::RealFs);
+        match store::access::open_for_app(&ctx.store, &OpenOptions::default(), fs)? {
+            Access::Edit(store, workspace) => Launch {
+                store: Some(*store),
                 workspace,
                 label,
                 read_only: None,
             },
-            Err(OpenError::Locked { .. }) => Launch {
+            Access::ReadOnly { workspace, reason } => Launch {
                 store: None,
-                workspace: store::load(&ctx.store)?.workspace,
+                workspace,
                 label,
-                read_only: Some(
-                    "another mentor is editing this file; this window only shows it".into(),
-                ),
+                read_only: Some(reason),
             },
-            Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => Launch {
-                store: None,
-                workspace: store::load(&ctx.store)?.workspace,
-                label,
-                read_only: Some(format!(
-                    "written by a newer mentor (format {found}); upgrade to edit it"
-                )),
-            },
-            Err(e) => return Err(e.into()),
         }
     };
     match crate::tui::main(launch).map_err(io_error)? {
@@ -137,12 +129,11 @@ pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
 /// `mentor profile`.
 pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     let changing = a.name.is_some() || a.capacity.is_some() || a.session_minutes.is_some();
-    if let Some(c) = a.capacity
-        && !(c.is_finite() && c >= 0.0)
-    {
-        return Err(CliError::Input(format!(
-            "--capacity {c}: give hours per month, 0 or more"
-        )));
+    if let Some(c) = a.capacity {
+        within("--capacity", rules::capacity_hours(c))?;
+    }
+    if let Some(m) = a.session_minutes {
+        within("--session-minutes", rules::minutes(m))?;
     }
     let ws = if changing {
         ctx.edit(|ws| {
@@ -187,58 +178,6 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     );
     if load.over_capacity() {
         out.push_str("warning           the load is over capacity\n");
-    }
-    print(&out);
-    Ok(())
-}
-
-/// `mentor restore`.
-pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
-    let backups = store::list_backups(&ctx.store)
-        .map_err(|e| CliError::Input(format!("cannot list the backups: {e}")))?;
-    if a.list {
-        let mut table = Table::new(&["BACKUP", "STATE"]);
-        for b in &backups {
-            let state = match store::load(&b.path) {
-                Ok(l) => format!("{} mentees", l.workspace.mentees.len()),
-                Err(_) => "unreadable".into(),
-            };
-            table.row(vec![b.path.display().to_string(), state]);
-        }
-        table.print_or("No backups yet: one is kept at every save.");
-        return Ok(());
-    }
-    let (source, loaded) = match &a.backup {
-        Some(path) => (path.clone(), store::load(path)?),
-        None => backups
-            .iter()
-            .find_map(|b| store::load(&b.path).ok().map(|l| (b.path.clone(), l)))
-            .ok_or_else(|| CliError::Input("no backup reads cleanly; nothing to restore".into()))?,
-    };
-    if loaded.newer_major() {
-        return Err(CliError::Input(format!(
-            "{} was written by a newer mentor (format {}); cannot restore it with this version",
-            source.display(),
-            loaded.version
-        )));
-    }
-    let options = OpenOptions {
-        lock_wait: LOCK_WAIT,
-        ..OpenOptions::default()
-    };
-    let (mut store, kept) = Store::open_replacing(&ctx.store, &options)?;
-    store.save(&loaded.workspace)?;
-    let mut out = format!(
-        "Restored {} from {} ({} mentees).\n",
-        store.paths().data.display(),
-        source.display(),
-        loaded.workspace.mentees.len()
-    );
-    if let Some(kept) = kept {
-        out.push_str(&format!(
-            "The file it replaced is kept as {}.\n",
-            kept.display()
-        ));
     }
     print(&out);
     Ok(())

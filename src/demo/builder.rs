@@ -63,7 +63,7 @@ impl Demo {
 
     /// An active mentee who started `started` days from today, with an empty record.
     pub fn mentee(&mut self, name: &str, kind: MentoringKind, started: i64) -> Mentee {
-        let id = MenteeId::from_number(self.ws.alloc());
+        let id = MenteeId::from_number(self.ws.alloc_fresh());
         let mut m = Mentee::new(id, name, self.day(started));
         m.kind = kind;
         m
@@ -71,7 +71,7 @@ impl Demo {
 
     /// A goal with only a title, a status and a creation day.
     pub fn goal(&mut self, title: &str, status: GoalStatus, created: i64) -> Goal {
-        let id = GoalId::from_number(self.ws.alloc());
+        let id = GoalId::from_number(self.ws.alloc_fresh());
         let mut g = Goal::new(id, title, self.day(created));
         g.status = status;
         g
@@ -79,7 +79,7 @@ impl Demo {
 
     /// A milestone due `due` days from today, done `done` days from today when it is done.
     pub fn milestone(&mut self, title: &str, due: i64, done: Option<i64>, note: &str) -> Milestone {
-        let id = MilestoneId::from_number(self.ws.alloc());
+        let id = MilestoneId::from_number(self.ws.alloc_fresh());
         let mut k = Milestone::new(id, title, Some(self.day(due)));
         k.done_on = done.map(|d| self.day(d));
         k.note = note.into();
@@ -95,7 +95,7 @@ impl Demo {
         minutes: u32,
         channel: Channel,
     ) -> Session {
-        let id = SessionId::from_number(self.ws.alloc());
+        let id = SessionId::from_number(self.ws.alloc_fresh());
         let mut s = Session::new(id, self.at(offset, hour, minute), status);
         s.minutes = Some(minutes);
         s.channel = Some(channel);
@@ -111,7 +111,7 @@ impl Demo {
         done: Option<i64>,
     ) -> ActionItem {
         ActionItem {
-            id: ActionId::from_number(self.ws.alloc()),
+            id: ActionId::from_number(self.ws.alloc_fresh()),
             text: text.into(),
             owner,
             due: due.map(|d| self.day(d)),
@@ -129,7 +129,7 @@ impl Demo {
         text: &str,
     ) -> Feedback {
         Feedback {
-            id: FeedbackId::from_number(self.ws.alloc()),
+            id: FeedbackId::from_number(self.ws.alloc_fresh()),
             date: self.day(offset),
             kind,
             text: text.into(),
@@ -149,7 +149,7 @@ impl Demo {
         note: &str,
     ) -> Connection {
         Connection {
-            id: ConnectionId::from_number(self.ws.alloc()),
+            id: ConnectionId::from_number(self.ws.alloc_fresh()),
             kind,
             title: title.into(),
             who: who.into(),

@@ -42,6 +42,24 @@ macro_rules! id_type {
     };
 }
 
+/// The counter has reached its end: no record can be added without reusing a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "no more record IDs: this store's counter (\"next_id\") is at its limit ({}), so nothing can be added; nothing was changed",
+    u64::MAX
+)]
+pub struct IdsExhausted;
+
+/// Hands out the number `counter` holds and moves the counter on. The counter is never allowed
+/// to wrap: at [`u64::MAX`] nothing is handed out, so a file is never written with a counter
+/// below the IDs in use (which would make it unreadable).
+pub fn take_next(counter: &mut u64) -> Result<u64, IdsExhausted> {
+    let n = (*counter).max(1);
+    let next = n.checked_add(1).ok_or(IdsExhausted)?;
+    *counter = next;
+    Ok(n)
+}
+
 id_type!(
     /// Identifies a mentee.
     MenteeId,
@@ -94,5 +112,18 @@ mod tests {
         assert_eq!(id.number(), Some(42));
         assert_eq!(GoalId("x1".into()).number(), None);
         assert_eq!(MenteeId::from_number(3).to_string(), "m3");
+    }
+
+    #[test]
+    fn the_counter_stops_at_its_limit_instead_of_wrapping() {
+        let mut counter = 0;
+        assert_eq!(take_next(&mut counter), Ok(1));
+        assert_eq!(counter, 2);
+        let mut counter = u64::MAX - 1;
+        assert_eq!(take_next(&mut counter), Ok(u64::MAX - 1));
+        assert_eq!(counter, u64::MAX);
+        assert_eq!(take_next(&mut counter), Err(IdsExhausted));
+        assert_eq!(counter, u64::MAX, "a refused take leaves the counter alone");
+        assert!(IdsExhausted.to_string().contains("next_id"));
     }
 }

@@ -70,7 +70,7 @@ impl Cadence {
     pub fn parse(text: &str) -> Result<Self, super::dates::DateError> {
         let span = super::dates::parse_span(text)
             .ok_or_else(|| super::dates::DateError::Cadence(text.to_string()))?;
-        Ok(match span {
+        let cadence = match span {
             Span::Days(n) => Cadence {
                 every: n,
                 unit: CadenceUnit::Days,
@@ -83,7 +83,9 @@ impl Cadence {
                 every: n,
                 unit: CadenceUnit::Months,
             },
-        })
+        };
+        super::rules::cadence(cadence)
+            .map_err(|_| super::dates::DateError::Cadence(text.to_string()))
     }
 
     /// Average number of meetings per month (a month being 365.25 / 12 days).

@@ -1,7 +1,8 @@
 //! The whole of a mentor's practice: their profile and their mentees.
 
-use super::ids::{GoalId, SeriesId};
+use super::ids::{GoalId, IdsExhausted, SeriesId};
 use super::mentee::Mentee;
+use super::rules;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -63,12 +64,18 @@ impl Workspace {
         self.mentees.push(Arc::new(mentee));
     }
 
-    /// Hands out the next record number.
-    pub fn alloc(&mut self) -> u64 {
-        self.next_id = self.next_id.max(1);
-        let n = self.next_id;
-        self.next_id += 1;
-        n
+    /// Hands out the next record number; refused (and nothing changed) when the counter is at
+    /// its limit, so a saved file always reads back.
+    pub fn alloc(&mut self) -> Result<u64, IdsExhausted> {
+        super::ids::take_next(&mut self.next_id)
+    }
+
+    /// Hands out the next record number of a workspace built in memory from an empty one (the
+    /// demo, generated data), whose counter starts at 1 and stays far below the limit. Should it
+    /// ever reach the limit it stops there instead of wrapping, and the file would be refused on
+    /// load rather than misread; edits made by a person go through [`Workspace::alloc`].
+    pub fn alloc_fresh(&mut self) -> u64 {
+        self.alloc().unwrap_or(u64::MAX)
     }
 
     /// Finds a mentee by ID, by whole name (any case), or by a unique start of the name.
@@ -227,8 +234,59 @@ impl Workspace {
                 Ok(())
             }
         };
+        // The limits on numbers, the same the command line and the forms apply.
+        let within = |path: &dyn Fn() -> String, checked: Result<(), rules::OutOfRange>| {
+            checked.map_err(|e| Invalid {
+                path: path(),
+                message: e.0,
+            })
+        };
+        if let Some(c) = self.mentor.capacity_hours_per_month {
+            within(
+                &|| "mentor.capacity_hours_per_month".into(),
+                rules::capacity_hours(c).map(drop),
+            )?;
+        }
+        if let Some(n) = self.mentor.default_session_minutes {
+            within(
+                &|| "mentor.default_session_minutes".into(),
+                rules::minutes(n).map(drop),
+            )?;
+        }
         for (mi, m) in self.mentees.iter().enumerate() {
             let at = || format!("mentees[{mi}]");
+            if let Some(c) = m.agreement.cadence {
+                within(
+                    &|| format!("{}.agreement.cadence.every", at()),
+                    rules::cadence(c).map(drop),
+                )?;
+            }
+            if let Some(n) = m.agreement.session_minutes {
+                within(
+                    &|| format!("{}.agreement.session_minutes", at()),
+                    rules::minutes(n).map(drop),
+                )?;
+            }
+            for (si, s) in m.sessions.iter().enumerate() {
+                if let Some(n) = s.minutes {
+                    within(
+                        &|| format!("{}.sessions[{si}].minutes", at()),
+                        rules::minutes(n).map(drop),
+                    )?;
+                }
+            }
+            for (ri, r) in m.series.iter().enumerate() {
+                within(
+                    &|| format!("{}.series[{ri}].every.every", at()),
+                    rules::cadence(r.every).map(drop),
+                )?;
+                if let Some(n) = r.minutes {
+                    within(
+                        &|| format!("{}.series[{ri}].minutes", at()),
+                        rules::minutes(n).map(drop),
+                    )?;
+                }
+            }
             check(
                 &|| format!("{}.id", at()),
                 m.id.as_str(),
@@ -347,136 +405,4 @@ pub fn parse_kebab<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{Goal, MenteeId, MentoringKind};
-    use chrono::NaiveDate;
-
-    fn day() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-    }
-
-    fn ws(names: &[&str]) -> Workspace {
-        let mut ws = Workspace::default();
-        for name in names {
-            let id = MenteeId::from_number(ws.alloc());
-            ws.push_mentee(Mentee::new(id, *name, day()));
-        }
-        ws
-    }
-
-    #[test]
-    fn resolve_by_id_name_and_prefix() {
-        let ws = ws(&["Alice", "Alina", "Bob"]);
-        assert_eq!(ws.resolve_mentee("m3"), Ok(2));
-        assert_eq!(ws.resolve_mentee("bob"), Ok(2));
-        assert_eq!(ws.resolve_mentee("ALICE"), Ok(0));
-        assert_eq!(ws.resolve_mentee("alin"), Ok(1));
-        match ws.resolve_mentee("al") {
-            Err(LookupError::Ambiguous { candidates, .. }) => {
-                assert_eq!(candidates, vec!["Alice (m1)", "Alina (m2)"]);
-            }
-            other => panic!("{other:?}"),
-        }
-        assert!(matches!(
-            ws.resolve_mentee("zed"),
-            Err(LookupError::NoMentee(_))
-        ));
-        assert!(matches!(
-            ws.resolve_mentee(""),
-            Err(LookupError::NoMentee(_))
-        ));
-    }
-
-    #[test]
-    fn validate_finds_duplicates_dangling_refs_and_stale_counter() {
-        let mut w = ws(&["Alice"]);
-        assert_eq!(w.validate(), Ok(()));
-        let g = crate::domain::GoalId::from_number(1);
-        w.mentee_mut(0).goals.push(Goal::new(g, "dup", day()));
-        let err = w.validate().unwrap_err();
-        assert_eq!(err.path, "mentees[0].goals[0].id");
-        assert!(err.message.contains("duplicate"));
-
-        let mut w = ws(&["Alice"]);
-        w.next_id = 1;
-        assert_eq!(w.validate().unwrap_err().path, "next_id");
-
-        let mut w = ws(&["Alice"]);
-        w.mentee_mut(0).name = "  ".into();
-        assert_eq!(w.validate().unwrap_err().path, "mentees[0].name");
-        assert_eq!(
-            parse_kebab::<MentoringKind>("Peer"),
-            Some(MentoringKind::Peer)
-        );
-        assert_eq!(parse_kebab::<MentoringKind>("boss"), None);
-    }
-
-    #[test]
-    fn validate_checks_series_ids_and_the_slots_that_name_them() {
-        use crate::domain::{
-            Cadence, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, session::Series,
-        };
-        let at = chrono::DateTime::parse_from_rfc3339("2027-03-15T10:00:00+01:00").unwrap();
-        let series = |n: u64| Series {
-            id: SeriesId::from_number(n),
-            every: Cadence::parse("2w").unwrap(),
-            first: at,
-            count: 1,
-            minutes: None,
-        };
-        let planned = |n: u64, slot: Option<u64>| {
-            let mut s = Session::new(SessionId::from_number(n), at, SessionStatus::Planned);
-            s.series = slot.map(|r| SeriesSlot {
-                id: SeriesId::from_number(r),
-                slot: at,
-            });
-            s
-        };
-        // Alice (m1) has series sr3 with session s4; Bob (m2) has a session outside any series.
-        let good = || {
-            let mut w = ws(&["Alice", "Bob"]);
-            w.mentee_mut(0).series.push(series(3));
-            w.mentee_mut(0).sessions.push(planned(4, Some(3)));
-            w.mentee_mut(1).sessions.push(planned(5, None));
-            w.next_id = 6;
-            w
-        };
-        assert_eq!(good().validate(), Ok(()));
-        assert_eq!(good().holder_of("sr3"), Some(0));
-
-        // A slot naming a series that does not exist.
-        let mut w = good();
-        w.mentee_mut(0).sessions[0].series.as_mut().unwrap().id = SeriesId::from_number(99);
-        let err = w.validate().unwrap_err();
-        assert_eq!(err.path, "mentees[0].sessions[0].series.id");
-        assert_eq!(
-            err.message,
-            "series \"sr99\" is not a series of this mentee"
-        );
-        // ... or a series of another mentee.
-        let mut w = good();
-        let slot = w.mentees[0].sessions[0].series.clone();
-        w.mentee_mut(1).sessions[0].series = slot;
-        assert_eq!(
-            w.validate().unwrap_err().path,
-            "mentees[1].sessions[0].series.id"
-        );
-        // A series ID of the wrong shape, or sharing its number with another record.
-        let mut w = good();
-        w.mentee_mut(0).series[0].id = SeriesId("series-3".into());
-        w.mentee_mut(0).sessions[0].series = None;
-        let err = w.validate().unwrap_err();
-        assert_eq!(err.path, "mentees[0].series[0].id");
-        assert!(err.message.contains("series ID \"series-3\""), "{err}");
-        let mut w = good();
-        w.mentee_mut(1).series.push(series(5));
-        let err = w.validate().unwrap_err();
-        assert_eq!(err.path, "mentees[1].series[0].id");
-        assert!(err.message.contains("duplicate ID \"sr5\""), "{err}");
-        // The counter must be past series IDs too.
-        let mut w = good();
-        w.mentee_mut(0).series.push(series(6));
-        assert_eq!(w.validate().unwrap_err().path, "next_id");
-    }
-}
+mod tests;

@@ -25,7 +25,7 @@ fn between(rng: &mut Rng, from: NaiveDate, to: NaiveDate) -> NaiveDate {
 pub fn mentee(ws: &mut Workspace, rng: &mut Rng, name: String, today: NaiveDate) -> Mentee {
     let first = name.split(' ').next().unwrap_or("").to_string();
     let ctx = Ctx { name: &first };
-    let id = MenteeId::from_number(ws.alloc());
+    let id = MenteeId::from_number(ws.alloc_fresh());
     let status = rng.weighted(&[
         (MenteeStatus::Active, 75),
         (MenteeStatus::Paused, 10),
@@ -139,7 +139,7 @@ fn goal(
 ) -> Goal {
     let created = between(rng, started, end);
     let mut g = Goal::new(
-        GoalId::from_number(ws.alloc()),
+        GoalId::from_number(ws.alloc_fresh()),
         text::goal_title(rng),
         created,
     );
@@ -190,7 +190,7 @@ fn goal(
         .map(|_| {
             let due = between(rng, created, last);
             let mut k = Milestone::new(
-                MilestoneId::from_number(ws.alloc()),
+                MilestoneId::from_number(ws.alloc_fresh()),
                 text::milestone_title(rng),
                 rng.chance(85).then_some(due),
             );
@@ -234,7 +234,7 @@ fn session(
         .and_local_timezone(offset)
         .earliest()
         .unwrap_or_else(|| local.and_utc().fixed_offset());
-    let mut s = Session::new(SessionId::from_number(ws.alloc()), at, status);
+    let mut s = Session::new(SessionId::from_number(ws.alloc_fresh()), at, status);
     s.minutes = Some(if rng.chance(85) {
         minutes
     } else {
@@ -272,7 +272,7 @@ fn session(
                     _ => None,
                 };
                 ActionItem {
-                    id: ActionId::from_number(ws.alloc()),
+                    id: ActionId::from_number(ws.alloc_fresh()),
                     text: text::action(rng),
                     owner: if rng.chance(70) {
                         Owner::Mentee
@@ -303,7 +303,7 @@ fn feedback(
     let goal =
         (!goals.is_empty() && rng.chance(40)).then(|| goals[rng.below(goals.len())].id.clone());
     Feedback {
-        id: FeedbackId::from_number(ws.alloc()),
+        id: FeedbackId::from_number(ws.alloc_fresh()),
         date,
         kind,
         text: text::feedback(rng, ctx, n),
@@ -324,7 +324,7 @@ fn connection(ws: &mut Workspace, rng: &mut Rng, started: NaiveDate, end: NaiveD
         ConnectionStatus::Suggested
     };
     Connection {
-        id: ConnectionId::from_number(ws.alloc()),
+        id: ConnectionId::from_number(ws.alloc_fresh()),
         kind: rng.weighted(&[
             (ConnectionKind::Introduction, 50),
             (ConnectionKind::Event, 15),

@@ -2,9 +2,10 @@
 //!
 //! Backups live in `<file>.backups/` beside the data file, named `<file>.<sequence>` with a
 //! growing sequence number. The previous version is kept by a hard link made just before the
-//! rename, so keeping it costs no copy; where links are not supported it is copied. Only the
-//! newest `keep` numbered backups are kept. A backup taken before the first save after a format
-//! upgrade is named `<file>.pre-v<version>` and is never rotated away.
+//! rename, so keeping it costs no copy; where links are not supported it is copied (and given the
+//! time of the version it holds). Numbered backups are pruned by the retention rule (see
+//! `retention`), as conflict copies are. A backup taken before the first save after a format
+//! upgrade is named `<file>.pre-v<version>` and is never pruned.
 
 use super::fs::Fs;
 use super::paths::StorePaths;
@@ -70,9 +71,13 @@ pub(super) fn keep(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> {
         {
             let bytes = fs.read(from, u64::MAX)?.unwrap_or_default();
             let mut file = fs.create_new(to)?;
-            let copied = fs
-                .write_all(&mut file, &bytes)
-                .and_then(|()| fs.sync_file(&file));
+            let copied = fs.write_all(&mut file, &bytes).and_then(|()| {
+                // The copy is dated when the version it holds was written, as a link would be.
+                if let Ok(t) = fs.modified(from) {
+                    let _ = file.set_modified(t);
+                }
+                fs.sync_file(&file)
+            });
             if copied.is_err() {
                 // A partial copy is not a backup: leave nothing behind.
                 drop(file);
@@ -81,15 +86,5 @@ pub(super) fn keep(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> {
             copied
         }
         Err(e) => Err(e),
-    }
-}
-
-/// Removes numbered backups beyond the newest `keep`. Failures are ignored: an extra backup is
-/// harmless, and the save it follows has already succeeded.
-pub(super) fn rotate(fs: &dyn Fs, paths: &StorePaths, keep: usize) {
-    if let Ok(names) = fs.list_dir(&paths.backups) {
-        for old in numbered(paths, names).into_iter().skip(keep) {
-            let _ = fs.remove_file(&old.path);
-        }
     }
 }

@@ -18,6 +18,7 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+mod position;
 mod typed;
 
 use super::error::LoadError;
@@ -112,6 +113,9 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             path: path.to_path_buf(),
         });
     }
+    // A byte order mark written by an editor is not part of the document; a save writes the
+    // file without it.
+    let bytes = bytes.strip_prefix(position::BOM).unwrap_or(bytes);
     if !starts_as_object(bytes) {
         return slow_parse(bytes, path);
     }
@@ -120,7 +124,10 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
         Ok(typed::Typed { file, unknown_keys }) if file.version.major == CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             let unknown = if unknown_keys {
-                Some(serde_json::from_slice(bytes).map_err(|e| syntax_error(path, &e, "."))?)
+                Some(
+                    serde_json::from_slice(bytes)
+                        .map_err(|e| syntax_error(path, &e, ".", bytes))?,
+                )
             } else {
                 None
             };
@@ -167,7 +174,7 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
                 Err(tracked) => tracked.path().to_string(),
                 Ok(_) => ".".to_string(),
             };
-            return Err(syntax_error(path, &e, &at));
+            return Err(syntax_error(path, &e, &at, bytes));
         }
     };
     if !value.is_object() {
@@ -211,7 +218,7 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
         let mut de = serde_json::Deserializer::from_slice(bytes);
         serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let doc_path = e.path().to_string();
-            syntax_error(path, e.inner(), &doc_path)
+            syntax_error(path, e.inner(), &doc_path, bytes)
         })
     } else {
         serde_path_to_error::deserialize(value.clone()).map_err(|e| LoadError::Parse {
@@ -264,17 +271,24 @@ fn newer_major(path: &Path, found: SchemaVersion) -> LoadError {
     }
 }
 
-fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str) -> LoadError {
+fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str, bytes: &[u8]) -> LoadError {
     let full = e.to_string();
-    let message = match full.rfind(" at line ") {
+    let mut message = match full.rfind(" at line ") {
         Some(i) => full[..i].to_string(),
         None => full,
     };
+    let eof = e.classify() == serde_json::error::Category::Eof;
+    if eof {
+        message.push_str(" (the file ends here: was it cut short?)");
+    } else if message == "recursion limit exceeded" {
+        message.push_str(" (the document nests too deeply)");
+    }
+    let (line, column) = position::place(bytes, e.line(), e.column(), eof);
     LoadError::Parse {
         path: path.to_path_buf(),
-        line: e.line(),
-        column: e.column(),
-        doc_path: doc_path.to_string(),
+        line,
+        column,
+        doc_path: position::doc_path(doc_path),
         message: crate::domain::text::line(&message).into_owned(),
     }
 }
@@ -351,58 +365,4 @@ pub fn merge_unknown(new: &mut Value, old: &Value) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn err(bytes: &[u8]) -> String {
-        parse(bytes, Path::new("/m.json"), false)
-            .unwrap_err()
-            .to_string()
-    }
-
-    #[test]
-    fn a_top_level_array_is_not_a_store() {
-        assert!(err(b"[1, 2, 3]").contains("the top level is not a JSON object"));
-        let disguised = br#"["mentor", {"major": 1, "minor": 0}, "workspace", {}, 1, []]"#;
-        assert!(err(disguised).contains("the top level is not a JSON object"));
-    }
-
-    #[test]
-    fn syntax_errors_say_where_in_the_document() {
-        let mut bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":2,"mentees":[{"id":"m1","name":"Al"#.to_vec();
-        bytes.extend_from_slice(b"\xff\xfe\"}]}");
-        let e = err(&bytes);
-        assert!(e.contains("mentees[0].name"), "{e}");
-        assert!(e.starts_with("/m.json:1:"), "{e}");
-    }
-
-    /// A file large enough for the threaded pass, with one bad mentee far into it: the careful
-    /// pass still says exactly where.
-    #[test]
-    fn an_error_in_a_large_file_is_found_where_it_is() {
-        let note = "n".repeat(400);
-        let mut mentees: Vec<String> = (1..=2000)
-            .map(|i| format!(r#"{{"id":"m{i}","name":"Mentee {i}","private_notes":"{note}"}}"#))
-            .collect();
-        mentees[1500] = r#"{"id":"m1501","name":["not", "a", "name"]}"#.to_string();
-        let bytes = format!(
-            r#"{{"format":"mentor","version":{{"major":1,"minor":0}},"kind":"workspace","next_id":2001,"mentees":[{}]}}"#,
-            mentees.join(",\n")
-        );
-        assert!(bytes.len() > typed::PARALLEL_FROM_BYTES);
-        let e = err(bytes.as_bytes());
-        assert!(e.contains("mentees[1500].name"), "{e}");
-        assert!(e.starts_with("/m.json:1501:"), "{e}");
-    }
-
-    #[test]
-    fn dangling_goal_reference_is_named_plainly() {
-        let bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":3,
-            "mentees":[{"id":"m1","name":"A","feedback":[{"id":"f2","date":"2026-01-01","kind":"strength","text":"x","goal":"g99"}]}]}"#;
-        let e = err(bytes);
-        assert!(
-            e.contains("mentees[0].feedback[0].goal: goal \"g99\" is not a goal of this mentee"),
-            "{e}"
-        );
-    }
-}
+mod tests;

@@ -42,6 +42,17 @@ pub trait Fs: Send + Sync + std::fmt::Debug {
             .open(path)
     }
 
+    /// Opens (creating if needed, 0600) the lock file, for reading and writing.
+    fn open_lock(&self, path: &Path) -> io::Result<File> {
+        fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+    }
+
     fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)
     }
@@ -75,6 +86,11 @@ pub trait Fs: Send + Sync + std::fmt::Debug {
             .recursive(true)
             .mode(0o700)
             .create(path)
+    }
+
+    /// When a file was last modified.
+    fn modified(&self, path: &Path) -> io::Result<std::time::SystemTime> {
+        fs::metadata(path)?.modified()
     }
 
     /// The names of the entries of a directory; empty when it does not exist.

@@ -6,9 +6,9 @@
 //! can say who holds it.
 
 use super::error::OpenError;
-use std::fs::{File, OpenOptions, TryLockError};
+use super::fs::Fs;
+use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,19 +21,19 @@ pub struct Lock {
 
 impl Lock {
     /// Takes the lock at `path`, waiting up to `wait` for another holder to let go.
-    pub fn acquire(path: &Path, data_path: &Path, wait: Duration) -> Result<Lock, OpenError> {
+    pub fn acquire(
+        fs: &dyn Fs,
+        path: &Path,
+        data_path: &Path,
+        wait: Duration,
+    ) -> Result<Lock, OpenError> {
         let io = |action, source| OpenError::Io {
             path: path.to_path_buf(),
             action,
             source,
         };
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open(path)
+        let mut file = fs
+            .open_lock(path)
             .map_err(|e| io("cannot open the lock file", e))?;
         let deadline = Instant::now() + wait;
         loop {

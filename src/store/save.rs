@@ -2,11 +2,15 @@
 
 use super::MAX_FILE_BYTES;
 use super::backup;
+use super::copies;
 use super::error::{LoadError, OpenError, SaveError};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
 use super::fs::{Fs, RealFs, read_capped};
 use super::lock::Lock;
 use super::paths::StorePaths;
+
+mod replace;
+use super::retention::Retention;
 use crate::domain::Workspace;
 use serde_json::Value;
 use std::io;
@@ -23,8 +27,11 @@ pub struct OpenOptions {
     /// once (the right thing for an interactive editor); short-lived commands wait a little so
     /// that scripts running several at once take turns.
     pub lock_wait: Duration,
-    /// How many numbered backups to keep.
+    /// How many numbered backups (and conflict copies) to keep whatever their age.
     pub keep_backups: usize,
+    /// Also keep history by time: one copy a minute for the last hour, one a day for a month,
+    /// one a week beyond (see [`super::retention`]). Off only in tests that count copies.
+    pub keep_history: bool,
 }
 
 impl Default for OpenOptions {
@@ -33,7 +40,20 @@ impl Default for OpenOptions {
             create: true,
             lock_wait: Duration::ZERO,
             keep_backups: 10,
+            keep_history: true,
         }
+    }
+}
+
+/// The retention rule the options ask for.
+fn retention(options: &OpenOptions) -> Retention {
+    if options.keep_history {
+        Retention {
+            newest: options.keep_backups,
+            ..Retention::default()
+        }
+    } else {
+        Retention::newest(options.keep_backups)
     }
 }
 
@@ -51,7 +71,7 @@ pub struct Store {
     version: SchemaVersion,
     /// The file on disk is of an older version: keep a copy before the first save.
     pre_migration_backup: bool,
-    keep_backups: usize,
+    retention: Retention,
     tmp_seq: u64,
 }
 
@@ -86,7 +106,7 @@ impl Store {
                     source,
                 })?;
         }
-        let lock = Lock::acquire(&paths.lock, &paths.data, options.lock_wait)?;
+        let lock = Lock::acquire(fs.as_ref(), &paths.lock, &paths.data, options.lock_wait)?;
         let bytes = read_capped(fs.as_ref(), &paths.data, MAX_FILE_BYTES)?;
         let mut store = Store {
             paths,
@@ -96,7 +116,7 @@ impl Store {
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
-            keep_backups: options.keep_backups,
+            retention: retention(options),
             tmp_seq: 0,
         };
         let opened = match bytes {
@@ -138,64 +158,6 @@ impl Store {
         opened
     }
 
-    /// Opens the store at `path` to replace its content whatever it holds, for restoring a
-    /// backup over a file that no longer reads. The current file, readable or not, is first kept
-    /// in the backup directory as `<file>.before-restore-<n>`, which is returned with the store.
-    pub fn open_replacing(
-        path: &Path,
-        options: &OpenOptions,
-    ) -> Result<(Store, Option<std::path::PathBuf>), OpenError> {
-        let fs: Arc<dyn Fs> = Arc::new(RealFs);
-        let paths = StorePaths::resolve(path).map_err(|source| OpenError::Io {
-            path: path.to_path_buf(),
-            action: "cannot use this path",
-            source,
-        })?;
-        let io = |path: &Path, action| {
-            let path = path.to_path_buf();
-            move |source| OpenError::Io {
-                path,
-                action,
-                source,
-            }
-        };
-        fs.create_dir_all(&paths.dir)
-            .map_err(io(&paths.dir, "cannot create the directory"))?;
-        let lock = Lock::acquire(&paths.lock, &paths.data, options.lock_wait)?;
-        let current = fs
-            .read(&paths.data, MAX_FILE_BYTES + 1)
-            .map_err(io(&paths.data, "cannot read the current file"))?;
-        let mut kept = None;
-        if current.is_some() {
-            fs.create_dir_all(&paths.backups)
-                .map_err(io(&paths.backups, "cannot create the backup directory"))?;
-            let names = fs.list_dir(&paths.backups).unwrap_or_default();
-            let aside = (1..)
-                .map(|n| {
-                    paths
-                        .backups
-                        .join(format!("{}.before-restore-{n}", paths.file_name()))
-                })
-                .find(|p| !names.iter().any(|name| p.ends_with(name)))
-                .unwrap_or_else(|| paths.backups.join("before-restore"));
-            backup::keep(fs.as_ref(), &paths.data, &aside)
-                .map_err(io(&aside, "cannot keep the current file aside"))?;
-            kept = Some(aside);
-        }
-        let store = Store {
-            disk_hash: current.as_deref().map(format::content_hash),
-            paths,
-            fs,
-            _lock: lock,
-            unknown: None,
-            version: CURRENT_VERSION,
-            pre_migration_backup: false,
-            keep_backups: options.keep_backups,
-            tmp_seq: 0,
-        };
-        Ok((store, kept))
-    }
-
     /// Temporary files of this store are named `.<file>.tmp-<pid>-<n>-<nanos>`.
     fn temp_prefix(&self) -> String {
         format!(".{}.tmp-", self.paths.file_name())
@@ -210,6 +172,18 @@ impl Store {
                 let _ = self.fs.remove_file(&self.paths.dir.join(name));
             }
         }
+    }
+
+    /// Checks that a save could create its temporary file, by creating one and removing it.
+    pub fn probe_writable(&self) -> io::Result<()> {
+        let probe = self.paths.dir.join(format!(
+            "{}probe-{}",
+            self.temp_prefix(),
+            std::process::id()
+        ));
+        let file = self.fs.create_new(&probe)?;
+        drop(file);
+        self.fs.remove_file(&probe)
     }
 
     /// The store's files.
@@ -306,7 +280,12 @@ impl Store {
         self.disk_hash = Some(format::content_hash(&bytes));
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
-        backup::rotate(fs.as_ref(), &self.paths, self.keep_backups);
+        copies::prune(
+            fs.as_ref(),
+            &self.paths,
+            &self.retention,
+            std::time::SystemTime::now(),
+        );
         Ok(())
     }
 
@@ -330,25 +309,33 @@ impl Store {
     /// file), synced; returns its path. Used to keep edits that could not be saved.
     pub fn write_conflict_copy(&self, ws: &Workspace) -> io::Result<std::path::PathBuf> {
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
-        for n in 1..1000 {
-            let path = self
-                .paths
-                .dir
-                .join(format!("{}.conflict-{n}", self.paths.file_name()));
-            match self.fs.create_new(&path) {
-                Ok(file) => {
-                    self.write_new(file, &path, &bytes)?;
-                    self.fs.sync_dir(&self.paths.dir)?;
-                    return Ok(path);
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
-            }
+        copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
+    }
+
+    /// Keeps `ws` in a conflict copy only when it differs from what the file on disk holds;
+    /// `Ok(None)` when there is nothing to keep (the file holds the same content, whatever its
+    /// layout). A file that cannot be read counts as different.
+    pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
+        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let on_disk = read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)
+            .ok()
+            .flatten();
+        let same = on_disk.is_some_and(|disk| {
+            disk == bytes
+                || format::parse(&disk, &self.paths.data, false)
+                    .is_ok_and(|parsed| &parsed.workspace == ws)
+        });
+        if same {
+            return Ok(None);
         }
-        Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "too many conflict copies",
-        ))
+        let path = copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)?;
+        copies::prune(
+            self.fs.as_ref(),
+            &self.paths,
+            &self.retention,
+            std::time::SystemTime::now(),
+        );
+        Ok(Some(path))
     }
 
     /// Writes `ws` to a new file at `path` (never over an existing file), synced: keeps edits
@@ -357,26 +344,11 @@ impl Store {
     pub fn write_copy_to(&self, ws: &Workspace, path: &Path) -> io::Result<()> {
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
         let file = self.fs.create_new(path)?;
-        self.write_new(file, path, &bytes)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            self.fs.sync_dir(dir)?;
+        copies::fill(self.fs.as_ref(), file, path, &bytes)?;
+        match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            Some(dir) => self.fs.sync_dir(dir),
+            None => Ok(()),
         }
-        Ok(())
-    }
-
-    /// Fills a file just created at `path` with `bytes` and syncs it; on failure removes it, so
-    /// that no empty or partial copy is left behind.
-    fn write_new(&self, mut file: std::fs::File, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        let written = self
-            .fs
-            .write_all(&mut file, bytes)
-            .and_then(|()| self.fs.sync_file(&file));
-        drop(file);
-        if let Err(e) = written {
-            let _ = self.fs.remove_file(path);
-            return Err(e);
-        }
-        Ok(())
     }
 
     /// Links the current file into the backup directory; returns the numbered backup's path.

@@ -110,29 +110,28 @@ impl Executor for StoreShell {
                         "nothing to reload in read-only mode".into(),
                     ));
                 };
-                // Saves still under way finish first, so none lands on top of the reload.
-                let unsaved = saver.finish().into_iter().any(|o| o.is_err())
-                    || matches!(state.save, SaveStatus::NotSaved(_));
-                let edited = state.history.can_undo() > 0;
+                // Saves still under way finish first, so none lands on top of the reload. What
+                // the app holds is kept aside only when the file on disk holds something else.
+                saver.finish();
                 saver.with_store(|store| {
-                    let kept = if edited || unsaved {
-                        match store.write_conflict_copy(&state.ws) {
-                            Ok(path) => format!("; your edits are kept in {}", path.display()),
-                            Err(e) => {
-                                return Some(Action::ReloadFailed(format!(
-                                    "could not keep your edits aside ({e}); not reloaded"
-                                )));
-                            }
+                    let kept = match store.keep_if_unsaved(&state.ws) {
+                        Ok(Some(path)) => format!("your edits are kept in {}", path.display()),
+                        Ok(None) => "nothing unsaved to keep".to_string(),
+                        Err(e) => {
+                            return Some(Action::ReloadFailed(format!(
+                                "could not keep your edits aside ({e}); not reloaded"
+                            )));
                         }
-                    } else {
-                        String::new()
                     };
                     Some(match store.reload() {
                         Ok(ws) => Action::Reloaded {
                             workspace: Box::new(ws),
-                            note: format!("reloaded from disk{kept}"),
+                            note: format!("reloaded from disk; {kept}"),
                         },
-                        Err(e) => Action::ReloadFailed(format!("cannot reload: {e}")),
+                        Err(e) => Action::ReloadFailed(format!(
+                            "cannot reload: {e} {}",
+                            crate::store::recovery_advice(&store.paths().data)
+                        )),
                     })
                 })
             }

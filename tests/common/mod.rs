@@ -48,7 +48,7 @@ pub fn sample_workspace() -> Workspace {
     ws.mentor.capacity_hours_per_month = Some(6.5);
     ws.mentor.default_session_minutes = Some(45);
 
-    let alice = MenteeId::from_number(ws.alloc());
+    let alice = MenteeId::from_number(ws.alloc_fresh());
     let mut m = Mentee::new(alice, "Alice Árvíztűrő", date(2026, 1, 12));
     m.kind = MentoringKind::Career;
     m.aspirations = "Lead a team within two years".into();
@@ -65,7 +65,7 @@ pub fn sample_workspace() -> Workspace {
         success_measures: "leads the Q3 design review".into(),
         ends_on: Some(date(2026, 12, 31)),
     };
-    let goal = GoalId::from_number(ws.alloc());
+    let goal = GoalId::from_number(ws.alloc_fresh());
     let mut g = Goal::new(goal.clone(), "Lead design reviews", date(2026, 1, 20));
     g.status = GoalStatus::Active;
     g.specific = "Run the weekly design review for the payments team".into();
@@ -81,7 +81,7 @@ pub fn sample_workspace() -> Workspace {
     g.due = Some(date(2026, 6, 30));
     g.skills = vec!["facilitation".into(), "system design".into()];
     let mut k = Milestone::new(
-        MilestoneId::from_number(ws.alloc()),
+        MilestoneId::from_number(ws.alloc_fresh()),
         "Shadow a review",
         Some(date(2026, 2, 15)),
     );
@@ -89,13 +89,13 @@ pub fn sample_workspace() -> Workspace {
     k.note = "went well".into();
     g.milestones.push(k);
     g.milestones.push(Milestone::new(
-        MilestoneId::from_number(ws.alloc()),
+        MilestoneId::from_number(ws.alloc_fresh()),
         "Co-host a review",
         Some(date(2026, 3, 15)),
     ));
     m.goals.push(g);
     let mut g2 = Goal::new(
-        GoalId::from_number(ws.alloc()),
+        GoalId::from_number(ws.alloc_fresh()),
         "Speak at a meetup",
         date(2026, 2, 1),
     );
@@ -109,7 +109,11 @@ pub fn sample_workspace() -> Workspace {
         .with_ymd_and_hms(2026, 2, 3, 10, 0, 0)
         .single()
         .expect("moment");
-    let mut s = Session::new(SessionId::from_number(ws.alloc()), at, SessionStatus::Held);
+    let mut s = Session::new(
+        SessionId::from_number(ws.alloc_fresh()),
+        at,
+        SessionStatus::Held,
+    );
     s.minutes = Some(55);
     s.channel = Some(Channel::Video);
     s.agenda = "Review prep\nQuestions".into();
@@ -117,14 +121,14 @@ pub fn sample_workspace() -> Workspace {
     s.private_notes = "Seemed tired.".into();
     s.goals = vec![goal.clone()];
     s.actions.push(ActionItem {
-        id: ActionId::from_number(ws.alloc()),
+        id: ActionId::from_number(ws.alloc_fresh()),
         text: "Send the review checklist".into(),
         owner: Owner::Mentor,
         due: Some(date(2026, 2, 5)),
         done_on: Some(date(2026, 2, 4)),
     });
     s.actions.push(ActionItem {
-        id: ActionId::from_number(ws.alloc()),
+        id: ActionId::from_number(ws.alloc_fresh()),
         text: "Read the checklist".into(),
         owner: Owner::Mentee,
         due: Some(date(2026, 2, 10)),
@@ -137,12 +141,12 @@ pub fn sample_workspace() -> Workspace {
         .single()
         .expect("moment");
     m.sessions.push(Session::new(
-        SessionId::from_number(ws.alloc()),
+        SessionId::from_number(ws.alloc_fresh()),
         planned,
         SessionStatus::Planned,
     ));
     m.feedback.push(Feedback {
-        id: FeedbackId::from_number(ws.alloc()),
+        id: FeedbackId::from_number(ws.alloc_fresh()),
         date: date(2026, 2, 3),
         kind: FeedbackKind::Strength,
         text: "Clear summary of the trade-offs".into(),
@@ -150,7 +154,7 @@ pub fn sample_workspace() -> Workspace {
         visibility: Visibility::Shared,
     });
     m.feedback.push(Feedback {
-        id: FeedbackId::from_number(ws.alloc()),
+        id: FeedbackId::from_number(ws.alloc_fresh()),
         date: date(2026, 2, 3),
         kind: FeedbackKind::Improvement,
         text: "Let others finish their point".into(),
@@ -158,7 +162,7 @@ pub fn sample_workspace() -> Workspace {
         visibility: Visibility::Private,
     });
     m.connections.push(Connection {
-        id: ConnectionId::from_number(ws.alloc()),
+        id: ConnectionId::from_number(ws.alloc_fresh()),
         kind: ConnectionKind::Introduction,
         title: "Meet the staff engineer of payments".into(),
         who: "Sam".into(),
@@ -168,13 +172,13 @@ pub fn sample_workspace() -> Workspace {
     });
     ws.push_mentee(m);
 
-    let bob = MenteeId::from_number(ws.alloc());
+    let bob = MenteeId::from_number(ws.alloc_fresh());
     let mut b = Mentee::new(bob, "Bob \u{1F600}", date(2025, 9, 1));
     b.kind = MentoringKind::Peer;
     b.status = MenteeStatus::Concluded;
     b.ended_on = Some(date(2026, 1, 31));
     b.feedback.push(Feedback {
-        id: FeedbackId::from_number(ws.alloc()),
+        id: FeedbackId::from_number(ws.alloc_fresh()),
         date: date(2026, 1, 15),
         kind: FeedbackKind::Observation,
         text: "Prefers written feedback".into(),
@@ -182,7 +186,7 @@ pub fn sample_workspace() -> Workspace {
         visibility: Visibility::Shared,
     });
     b.connections.push(Connection {
-        id: ConnectionId::from_number(ws.alloc()),
+        id: ConnectionId::from_number(ws.alloc_fresh()),
         kind: ConnectionKind::Course,
         title: "Writing for engineers".into(),
         who: String::new(),

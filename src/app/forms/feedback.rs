@@ -92,7 +92,7 @@ pub fn apply_feedback(
                     (kind, text, visibility, goal, date);
             }
             _ => m.feedback.push(Feedback {
-                id: FeedbackId::from_number(ids.take()),
+                id: FeedbackId::from_number(ids.take().map_err(super::ids_exhausted)?),
                 date,
                 kind,
                 text,
@@ -174,7 +174,7 @@ pub fn apply_connection(
             }
             _ => {
                 let mut c = Connection {
-                    id: ConnectionId::from_number(ids.take()),
+                    id: ConnectionId::from_number(ids.take().map_err(super::ids_exhausted)?),
                     kind: ConnectionKind::Resource,
                     title: String::new(),
                     who: String::new(),

@@ -138,7 +138,11 @@ pub fn apply_goal(
             fill_goal(g, form, today)
         }
         _ => {
-            let mut g = Goal::new(GoalId::from_number(ids.take()), &title, today);
+            let mut g = Goal::new(
+                GoalId::from_number(ids.take().map_err(super::ids_exhausted)?),
+                &title,
+                today,
+            );
             fill_goal(&mut g, form, today)?;
             m.goals.push(g);
             Ok(())
@@ -205,7 +209,11 @@ pub fn apply_milestone(
                     .iter_mut()
                     .find(|g| g.id.as_str() == owner)
                     .ok_or(None)?;
-                let mut k = Milestone::new(MilestoneId::from_number(ids.take()), &title, None);
+                let mut k = Milestone::new(
+                    MilestoneId::from_number(ids.take().map_err(super::ids_exhausted)?),
+                    &title,
+                    None,
+                );
                 fill(&mut k);
                 g.milestones.push(k);
             }

@@ -154,7 +154,7 @@ pub fn apply(
             if taken(None) {
                 return Err(Some(("Name", "a mentee has this name already".into())));
             }
-            let id = MenteeId::from_number(state.ws.alloc());
+            let id = MenteeId::from_number(state.ws.alloc().map_err(super::ids_exhausted)?);
             let mut m = Mentee::new(id, &name, today);
             fill(&mut m, form, today)?;
             let label = format!("add mentee {name}");

@@ -128,8 +128,11 @@ pub fn apply_session(
                 fill(s, goals);
             }
             _ => {
-                let mut s =
-                    Session::new(SessionId::from_number(ids.take()), at, SessionStatus::Held);
+                let mut s = Session::new(
+                    SessionId::from_number(ids.take().map_err(super::ids_exhausted)?),
+                    at,
+                    SessionStatus::Held,
+                );
                 fill(&mut s, goals);
                 m.sessions.push(s);
             }
@@ -200,7 +203,7 @@ pub fn apply_action(
                     .find(|s| s.id.as_str() == owner_id)
                     .ok_or(None)?;
                 let mut a = ActionItem {
-                    id: ActionId::from_number(ids.take()),
+                    id: ActionId::from_number(ids.take().map_err(super::ids_exhausted)?),
                     text: String::new(),
                     owner: Owner::Mentee,
                     due: None,
@@ -294,12 +297,12 @@ pub fn apply_series(
     let agenda = form.text("Agenda");
     let label = format!("plan {} sessions", moments.len());
     change(state, mentee, label, |m, ids| {
-        let id = SeriesId::from_number(ids.take());
+        let id = SeriesId::from_number(ids.take().map_err(super::ids_exhausted)?);
         let minutes = minutes.or(m.agreement.session_minutes);
         let channel = m.agreement.channels.first().copied();
         for at in &moments {
             let mut s = Session::new(
-                SessionId::from_number(ids.take()),
+                SessionId::from_number(ids.take().map_err(super::ids_exhausted)?),
                 *at,
                 SessionStatus::Planned,
             );

@@ -1,0 +1,59 @@
+//! Pure update tests: a store whose ID counter is at its limit refuses a new record in the form
+//! (with the reason under it) instead of handing out a number that wraps.
+
+use chrono::NaiveDate;
+use mentor::app::action::TextEdit;
+use mentor::app::{Action, Effect, Popup, State, update};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    actions.into_iter().flat_map(|a| update(state, a)).collect()
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars()
+        .map(|c| Action::FormEdit(TextEdit::Insert(c)))
+        .collect()
+}
+
+fn form_error(state: &State) -> String {
+    match &state.popup {
+        Some(Popup::Form(f)) => f.error.clone().unwrap_or_default(),
+        _ => panic!("the form closed"),
+    }
+}
+
+#[test]
+fn a_full_counter_refuses_new_records_in_the_form() {
+    let mut ws = mentor::demo::demo_workspace(today());
+    ws.next_id = u64::MAX;
+    let mut s = State::new(ws.clone(), today(), "test.json");
+
+    // A mentee.
+    let mut actions = vec![Action::Add];
+    actions.extend(typed("Zed"));
+    actions.push(Action::FormSubmit);
+    assert_eq!(run(&mut s, actions), vec![]);
+    assert!(
+        form_error(&s).contains("no more record IDs"),
+        "{}",
+        form_error(&s)
+    );
+    assert_eq!(s.ws, ws, "nothing changed");
+
+    // A goal of the selected mentee.
+    run(&mut s, [Action::Cancel, Action::NextPane, Action::Add]);
+    let mut actions = typed("One more goal");
+    actions.push(Action::FormSubmit);
+    assert_eq!(run(&mut s, actions), vec![]);
+    assert!(
+        form_error(&s).contains("no more record IDs"),
+        "{}",
+        form_error(&s)
+    );
+    assert_eq!(s.ws, ws, "nothing changed");
+    assert_eq!(s.ws.next_id, u64::MAX);
+}
