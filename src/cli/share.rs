@@ -97,8 +97,10 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let label = path.display().to_string();
+    let mentee =
+        crate::tui::view::resolve(&viewed, a.mentee.as_deref()).map_err(CliError::Input)?;
     let (workspace, mut info) =
-        crate::tui::view::display(viewed, a.mentee.as_deref(), &label).map_err(CliError::Input)?;
+        crate::tui::view::display(viewed, mentee.as_ref(), &label).map_err(CliError::Input)?;
     if let Some(v) = &newer {
         info.title = format!(
             "newer format {v}, shown as far as understood · {}",
@@ -107,7 +109,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
     }
     let shell = crate::tui::view::ViewShell {
         store,
-        mentee: a.mentee,
+        mentee,
         hash,
     };
     crate::tui::view::main(crate::tui::view::ViewLaunch {
