@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod error;
 pub mod format;
 pub mod fs;
+pub mod json;
 pub mod lock;
 pub mod migrate;
 pub mod paths;

@@ -195,7 +195,7 @@ pub fn write_goal_list(
     let rows = goals(ws, mentee)?;
     let io = |e: std::io::Error| CliError::Input(format!("cannot write the list: {e}"));
     if json {
-        serde_json::to_writer_pretty(
+        crate::store::json::to_writer_pretty(
             &mut *out,
             &GoalRows {
                 ws,

@@ -6,6 +6,12 @@
 
 use std::borrow::Cow;
 
+/// True for a character that could steer a terminal or reorder text: a control character (C0,
+/// DEL, C1) or a bidirectional mark, embedding, override or isolate.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -309,10 +309,10 @@ pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion
         mentees: &ws.mentees,
     };
     let mut bytes = match unknown {
-        None => serde_json::to_vec_pretty(&out),
+        None => super::json::to_vec_pretty(&out),
         Some(old) => serde_json::to_value(&out).and_then(|mut new| {
             merge_unknown(&mut new, old);
-            serde_json::to_vec_pretty(&new)
+            super::json::to_vec_pretty(&new)
         }),
     }
     // Serialising plain structs, strings and finite numbers into memory cannot fail; a
