@@ -112,3 +112,34 @@ fn strings(v: &serde_json::Value) -> Vec<String> {
         _ => Vec::new(),
     }
 }
+
+/// The help of every flag whose text reaches the mentee says so; private flags say never.
+#[test]
+fn help_says_which_flags_the_mentee_sees() {
+    let e = Env::new();
+    let flat = |args: &[&str]| e.ok(args).split_whitespace().collect::<Vec<_>>().join(" ");
+    let connection = flat(&["connection", "add", "--help"]);
+    assert!(
+        connection.contains("--note <TEXT> A note about it: shared with the mentee"),
+        "{connection}"
+    );
+    let session = flat(&["session", "add", "--help"]);
+    for wanted in [
+        "--agenda <TEXT> What to talk about (shared with the mentee)",
+        "--notes <TEXT> Notes both sides see: shared with the mentee",
+        "--private-notes <TEXT> Notes only you see (never shared)",
+        "--action <TEXT> An action item, shared with the mentee",
+    ] {
+        assert!(session.contains(wanted), "{wanted}: {session}");
+    }
+    let held = flat(&["session", "held", "--help"]);
+    assert!(held.contains("shared with the mentee"), "{held}");
+    let milestone = flat(&["milestone", "add", "--help"]);
+    assert!(
+        milestone.contains("(shared with the mentee)"),
+        "{milestone}"
+    );
+    let mentee = flat(&["mentee", "add", "--help"]);
+    assert!(mentee.contains("(shared with them)"), "{mentee}");
+    assert!(mentee.contains("(never shared)"), "{mentee}");
+}

@@ -31,7 +31,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(76);
-    let height = (form.fields.len() as u16 + 2 + u16::from(form.error.is_some())).min(area.height);
+    let legend = form.has_shared();
+    let height =
+        (form.fields.len() as u16 + 2 + u16::from(form.error.is_some()) + u16::from(legend))
+            .min(area.height);
     let rect = centered(area, width, height);
     clear_around(frame, area, rect);
     let block = Block::new()
@@ -50,7 +53,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     let label_width = form
         .fields
         .iter()
-        .map(|f| f.label.width())
+        .map(|f| form.shown_label(f).width())
         .max()
         .unwrap_or(0)
         + 2;
@@ -112,7 +115,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         lines.push(Line::from(vec![
             Span::styled(marker, theme.key()),
             Span::styled(
-                format!("{:<label_width$}", field.label),
+                format!("{:<label_width$}", form.shown_label(field)),
                 if focused { theme.key() } else { theme.muted() },
             ),
             value_span,
@@ -121,6 +124,12 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     }
     if let Some(e) = &form.error {
         lines.push(Line::styled(format!(" ✗ {}", safe(e)), theme.error()));
+    }
+    if legend {
+        lines.push(Line::styled(
+            format!(" {}", crate::app::form::SHARED_LEGEND),
+            theme.muted(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -72,7 +72,7 @@ pub fn form(m: Option<&Mentee>) -> Form {
         Field::new("Success measures", K::Text, a.success_measures),
         Field::new("Ends on", K::Date { required: false }, date(a.ends_on)),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&["Private notes"])
 }
 
 /// `2w` for "every 2 weeks": what a person would type.

@@ -47,7 +47,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             s.map(|s| s.agenda.clone()).unwrap_or_default(),
         ),
         Field::new(
-            "Shared notes",
+            "Notes",
             K::Text,
             s.map(|s| s.shared_notes.clone()).unwrap_or_default(),
         ),
@@ -69,7 +69,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             .unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
 }
 
 pub fn apply_session(
@@ -114,7 +114,7 @@ pub fn apply_session(
             s.channel = parse_kebab(&form.text("Channel"));
             s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
             s.agenda = form.text("Agenda");
-            s.shared_notes = form.text("Shared notes");
+            s.shared_notes = form.text("Notes");
             s.private_notes = form.text("Private notes");
             s.goals = goals;
         };
@@ -162,7 +162,7 @@ pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
                 .unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&[])
 }
 
 pub fn apply_action(
@@ -260,6 +260,10 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
         },
         format!("Plan sessions with {}", m.name),
         fields,
+    )
+    .sharing(
+        &["First date", "Time", "Minutes", "Agenda"],
+        super::super::form::Sharing::Shared,
     )
 }
 
