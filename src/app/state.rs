@@ -243,6 +243,12 @@ impl State {
         self.focus.0 == list && !self.calendar_shown()
     }
 
+    /// True when the mentee is the one looking (`mentor view` of a bundle or `--mentee`): the
+    /// screens then say "you" to the mentee and leave out what only concerns the mentor.
+    pub fn mentee_view(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.mentee_only)
+    }
+
     pub fn selected(&self, list: ListId) -> usize {
         self.selected[list.index()]
     }

@@ -25,13 +25,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
+    let mentee_view = state.mentee_view();
     let [agreement, checkin, capacity] = Layout::vertical([
         Constraint::Min(6),
         Constraint::Length(4),
-        Constraint::Length(4),
+        Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
-    super::agenda::capacity(frame, capacity, state, theme);
+    if !mentee_view {
+        super::agenda::capacity(frame, capacity, state, theme);
+    }
     let [goals, actions] =
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
     let block = |title: &'static str| {
@@ -126,7 +130,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(actions.width.saturating_sub(2));
     let room = usize::from(actions.height.saturating_sub(2));
     let mut lines = Vec::new();
-    let sides = [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")];
+    // "You" is whoever is looking: the mentor in the app, the mentee in their view.
+    let sides = if mentee_view {
+        [(Owner::Mentee, "You"), (Owner::Mentor, "Your mentor")]
+    } else {
+        [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")]
+    };
     // Each side gets half the rows (a heading and its items).
     let per_side = (room / 2).max(2);
     for (owner, name) in sides {
