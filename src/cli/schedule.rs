@@ -5,7 +5,7 @@ use super::args::SessionPlan;
 use super::context::{CliError, Context};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
-use crate::domain::derived::next_checkin;
+use crate::domain::derived::cadence_due;
 use crate::domain::schedule::{self, occurrences};
 use crate::domain::{
     Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
@@ -40,7 +40,7 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
             ))
         })?;
         let from = from
-            .or_else(|| next_checkin(m, ctx.today()).map(|c| c.due.max(ctx.today())))
+            .or_else(|| cadence_due(m).map(|d| d.max(ctx.today())))
             .unwrap_or_else(|| ctx.today() + chrono::Duration::days(1));
         // Without an end: the agreement's end date, else six sessions.
         let (count, until) = match (a.count, until, m.agreement.ends_on) {

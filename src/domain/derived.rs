@@ -60,25 +60,52 @@ pub struct CheckIn {
     pub days_overdue: i64,
 }
 
-/// The next check-in: the last held session (or, before any, the start of the mentoring) plus the
-/// agreement's cadence. `None` for a mentee who is not active, or without a cadence or a start.
+/// The next check-in: the earliest session planned after the last held one, when there is one
+/// (a planned session whose day has passed without being marked held makes the check-in
+/// overdue); otherwise the last held session (or, before any, the start of the mentoring) plus
+/// the agreement's cadence. `None` for a mentee who is not active, or with nothing planned and
+/// no cadence or start.
 pub fn next_checkin(mentee: &Mentee, today: NaiveDate) -> Option<CheckIn> {
     if mentee.status != MenteeStatus::Active {
         return None;
     }
-    let cadence = mentee.agreement.cadence?;
     let last_held = mentee
         .sessions
         .iter()
         .filter(|s| s.status == SessionStatus::Held)
-        .map(|s| s.date())
+        .map(|s| s.at)
         .max();
-    let base = last_held.or(mentee.started_on)?;
-    let due = cadence.span().after(base)?;
+    let planned = mentee
+        .sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Planned && last_held.is_none_or(|h| s.at > h))
+        .map(|s| s.date())
+        .min();
+    let due = match planned {
+        Some(day) => day,
+        None => cadence_due(mentee)?,
+    };
     Some(CheckIn {
         due,
         days_overdue: (today - due).num_days().max(0),
     })
+}
+
+/// When the cadence says to meet next: the last held session (or, before any, the start of the
+/// mentoring) plus the agreement's cadence, whatever is planned. Where a new series starts by
+/// default. `None` for a mentee who is not active, or without a cadence or a start.
+pub fn cadence_due(mentee: &Mentee) -> Option<NaiveDate> {
+    if mentee.status != MenteeStatus::Active {
+        return None;
+    }
+    let base = mentee
+        .sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Held)
+        .map(|s| s.date())
+        .max()
+        .or(mentee.started_on)?;
+    mentee.agreement.cadence?.span().after(base)
 }
 
 /// Open action items of one mentee for one owner, earliest due first (undated last).

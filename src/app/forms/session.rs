@@ -216,8 +216,8 @@ pub fn apply_action(
 
 /// The form to plan a series: when it starts, how often, how many or until when.
 pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form {
-    let first = crate::domain::derived::next_checkin(m, today)
-        .map(|c| c.due.max(today))
+    let first = crate::domain::derived::cadence_due(m)
+        .map(|d| d.max(today))
         .unwrap_or(today + chrono::Duration::days(1));
     let every = m
         .agreement

@@ -300,7 +300,8 @@ pub struct SessionPlan {
     /// How often [default: the agreement's cadence]
     #[arg(long, value_name = "CADENCE")]
     pub every: Option<String>,
-    /// The date of the first session [default: the next check-in, or tomorrow]
+    /// The date of the first session [default: one cadence after the last held session, or
+    /// tomorrow]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// Local time of day
