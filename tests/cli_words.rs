@@ -143,3 +143,153 @@ fn help_says_which_flags_the_mentee_sees() {
     assert!(mentee.contains("(shared with them)"), "{mentee}");
     assert!(mentee.contains("(never shared)"), "{mentee}");
 }
+
+/// Sessions planned on 11-20 (passed without being marked), 12-01 and 12-15 (to come), on a
+/// store with one mentee (Alice, every two weeks); today is 11-29.
+fn with_planned_sessions(e: &Env) {
+    e.ok(&["mentee", "add", "Alice Moreau", "--every", "2w"]);
+    e.ok(&[
+        "session",
+        "add",
+        "--mentee",
+        "alice",
+        "--at",
+        "2026-11-20 10:00",
+        "--status",
+        "planned",
+    ]);
+    e.ok(&[
+        "session",
+        "add",
+        "--mentee",
+        "alice",
+        "--at",
+        "2026-12-01 10:00",
+    ]);
+    e.ok(&[
+        "session",
+        "add",
+        "--mentee",
+        "alice",
+        "--at",
+        "2026-12-15 10:00",
+    ]);
+}
+
+fn statuses(e: &Env) -> Vec<String> {
+    e.json(&["session", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s["at"].as_str().unwrap(),
+                s["status"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_future_session_is_marked_held_only_with_yes() {
+    let e = Env::new();
+    with_planned_sessions(&e);
+    let future = e
+        .json(&["session", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["at"].as_str().unwrap().starts_with("2026-12-01"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let before = e.bytes();
+    let out = e.cmd(&["session", "held", &future]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("still to come") && err.contains("--yes"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert_eq!(e.bytes(), before, "nothing written");
+    e.ok(&["session", "held", &future, "--yes"]);
+    assert!(
+        statuses(&e)
+            .iter()
+            .any(|s| s.starts_with("2026-12-01") && s.ends_with("held"))
+    );
+}
+
+#[test]
+fn concluding_a_mentee_with_planned_sessions_says_what_to_do_with_them() {
+    let e = Env::new();
+    with_planned_sessions(&e);
+    let before = e.bytes();
+    let out = e.cmd(&["mentee", "edit", "alice", "--status", "concluded"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("2 sessions still planned")
+            && err.contains("--cancel-planned")
+            && err.contains("--keep-planned"),
+        "{err}"
+    );
+    assert_eq!(e.bytes(), before, "nothing written");
+    let both = e.cmd(&[
+        "mentee",
+        "edit",
+        "alice",
+        "--status",
+        "concluded",
+        "--cancel-planned",
+        "--keep-planned",
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+
+    let kept = Env::new();
+    with_planned_sessions(&kept);
+    kept.ok(&[
+        "mentee",
+        "edit",
+        "alice",
+        "--status",
+        "concluded",
+        "--keep-planned",
+    ]);
+    assert_eq!(
+        statuses(&kept)
+            .iter()
+            .filter(|s| s.ends_with("planned"))
+            .count(),
+        3,
+        "{:?}",
+        statuses(&kept)
+    );
+
+    let out = e.ok(&[
+        "mentee",
+        "edit",
+        "alice",
+        "--status",
+        "concluded",
+        "--cancel-planned",
+    ]);
+    assert!(out.contains("cancelled 2 planned sessions"), "{out}");
+    let after = statuses(&e);
+    // The one whose day passed is left to the mentor; the two still to come are cancelled.
+    assert_eq!(
+        after.iter().filter(|s| s.ends_with("cancelled")).count(),
+        2,
+        "{after:?}"
+    );
+    assert!(
+        after
+            .iter()
+            .any(|s| s.starts_with("2026-11-20") && s.ends_with("planned"))
+    );
+    let shown = e.json(&["mentee", "show", "alice", "--json"]);
+    assert_eq!(shown["status"], "concluded");
+}

@@ -94,6 +94,9 @@ pub struct Form {
     pub dirty: bool,
     /// A problem with the form as a whole (the record it edits is gone, say).
     pub error: Option<String>,
+    /// For a mentee form that concludes the mentoring: the answer to "cancel their planned
+    /// sessions?", once given.
+    pub cancel_planned: Option<bool>,
 }
 
 /// A date and time typed into a form: an RFC 3339 time as written; anything else read relative
@@ -224,6 +227,7 @@ impl Form {
             focus: 0,
             dirty: false,
             error: None,
+            cancel_planned: None,
         }
     }
 

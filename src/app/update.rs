@@ -79,6 +79,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ShowHelp => state.popup = Some(Popup::Help),
         Action::Cancel => cancel(state),
         Action::Confirm => return confirm(state),
+        Action::Decline => return decline(state),
         Action::FormNextField => form_move(state, 1),
         Action::FormPrevField => form_move(state, -1),
         Action::FormEnter => {
@@ -138,7 +139,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return records::editor_done(state, target, result);
         }
         Action::Delete => records::ask_delete(state),
-        Action::ToggleDone => return records::toggle_done(state),
+        Action::ToggleDone => return records::toggle_done(state, false),
         Action::Undo => return records::undo(state, true),
         Action::Redo => return records::undo(state, false),
         Action::Quit | Action::ForceQuit => state.quit = true,
@@ -306,14 +307,47 @@ fn close_foreign_filter(state: &mut State) {
 fn cancel(state: &mut State) {
     state.popup = match state.popup.take() {
         Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
-        Some(Popup::DiscardForm(form)) => Some(Popup::Form(form)),
+        Some(Popup::DiscardForm(form)) | Some(Popup::Conclude { form, .. }) => {
+            Some(Popup::Form(form))
+        }
         _ => None,
     };
 }
 
+/// `n`: keeps the planned sessions of a mentee being concluded and saves; elsewhere, as `Esc`.
+fn decline(state: &mut State) -> Vec<Effect> {
+    match state.popup.take() {
+        Some(Popup::Conclude { mut form, .. }) => {
+            form.cancel_planned = Some(false);
+            state.popup = Some(Popup::Form(form));
+            submit(state)
+        }
+        other => {
+            state.popup = other;
+            cancel(state);
+            Vec::new()
+        }
+    }
+}
+
 fn confirm(state: &mut State) -> Vec<Effect> {
     match state.popup.take() {
-        Some(Popup::Confirm(c)) => records::delete(state, &c),
+        Some(Popup::Confirm(c)) => match c.kind {
+            super::state::ConfirmKind::Delete => records::delete(state, &c),
+            super::state::ConfirmKind::HoldFuture => {
+                if view::selected_id(state, c.list).as_deref() == Some(c.id.as_str()) {
+                    records::toggle_done(state, true)
+                } else {
+                    state.error("that session is no longer selected");
+                    Vec::new()
+                }
+            }
+        },
+        Some(Popup::Conclude { mut form, .. }) => {
+            form.cancel_planned = Some(true);
+            state.popup = Some(Popup::Form(form));
+            submit(state)
+        }
         Some(Popup::DiscardForm(_)) => Vec::new(),
         other => {
             state.popup = other;
@@ -335,6 +369,13 @@ fn submit(state: &mut State) -> Vec<Effect> {
     };
     if state.read_only.is_some() {
         state.error("read-only: nothing can be changed here");
+        return Vec::new();
+    }
+    // Concluding a mentee with sessions still planned: ask what becomes of them first.
+    if form.cancel_planned.is_none()
+        && let Some(planned) = forms::planned_to_conclude(state, &form)
+    {
+        state.popup = Some(Popup::Conclude { form, planned });
         return Vec::new();
     }
     let adding = matches!(

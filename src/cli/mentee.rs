@@ -4,6 +4,7 @@ use super::args::{AgreementArgs, MenteeCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, mentor_load, next_checkin, open_actions, progress};
+use crate::domain::text::plural;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, Workspace, dates::iso, smart, text,
 };
@@ -49,6 +50,8 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             name,
             kind,
             status,
+            cancel_planned,
+            keep_planned,
             aspirations,
             private_notes,
             started,
@@ -80,11 +83,21 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 if let Some(k) = kind {
                     m.kind = k;
                 }
-                if let Some(s) = status {
-                    m.status = s;
-                    if s == MenteeStatus::Concluded && m.ended_on.is_none() {
-                        m.ended_on = Some(today);
+                let mut cancelled = 0;
+                match status {
+                    Some(MenteeStatus::Concluded) if m.status != MenteeStatus::Concluded => {
+                        let planned = m.planned_from(today).len();
+                        if planned > 0 && !cancel_planned && !keep_planned {
+                            return Err(CliError::Input(format!(
+                                "{} has {} still planned; say --cancel-planned or --keep-planned",
+                                m.name,
+                                plural(planned, "session", "sessions")
+                            )));
+                        }
+                        cancelled = m.conclude(today, cancel_planned);
                     }
+                    Some(s) => m.status = s,
+                    None => {}
                 }
                 if let Some(a) = aspirations {
                     m.aspirations = a;
@@ -102,7 +115,13 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                     m.agreement.cadence = None;
                 }
                 apply_agreement(ctx, &mut m.agreement, agreement)?;
-                let label = format!("{} ({})", m.name, m.id);
+                let mut label = format!("{} ({})", m.name, m.id);
+                if cancelled > 0 {
+                    label.push_str(&format!(
+                        "; cancelled {}",
+                        plural(cancelled, "planned session", "planned sessions")
+                    ));
+                }
                 Ok((label, capacity_warning(ws)))
             })?;
             print(&format!("Updated {}.\n", text::line(&label)));

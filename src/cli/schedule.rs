@@ -106,6 +106,17 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
 }
 
 /// `mentor session cancel` and `mentor session held`.
+/// `mentor session held`: a session whose day is still to come is marked held only with `--yes`.
+pub fn held(
+    ctx: &Context,
+    id: &str,
+    notes: Option<String>,
+    private_notes: Option<String>,
+    yes: bool,
+) -> Result<(), CliError> {
+    set_status_checked(ctx, id, SessionStatus::Held, notes, private_notes, yes)
+}
+
 pub fn set_status(
     ctx: &Context,
     id: &str,
@@ -113,9 +124,27 @@ pub fn set_status(
     notes: Option<String>,
     private_notes: Option<String>,
 ) -> Result<(), CliError> {
+    set_status_checked(ctx, id, status, notes, private_notes, true)
+}
+
+fn set_status_checked(
+    ctx: &Context,
+    id: &str,
+    status: SessionStatus,
+    notes: Option<String>,
+    private_notes: Option<String>,
+    future_ok: bool,
+) -> Result<(), CliError> {
+    let today = ctx.today();
     ctx.edit(|ws| {
         let (m, s) = session_of(ws, id)?;
         let session = &mut ws.mentee_mut(m).sessions[s];
+        if status == SessionStatus::Held && !future_ok && session.is_future(today) {
+            return Err(CliError::Input(format!(
+                "session {id} is on {}, still to come; to mark it held anyway, add --yes",
+                session.date()
+            )));
+        }
         session.status = status;
         let append = |to: &mut String, more: Option<String>| {
             if let Some(more) = more.filter(|t| !t.trim().is_empty()) {

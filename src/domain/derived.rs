@@ -91,6 +91,16 @@ pub fn next_checkin(mentee: &Mentee, today: NaiveDate) -> Option<CheckIn> {
     })
 }
 
+/// The check-in the cadence alone asks for ([`cadence_due`]), whatever is planned: what the
+/// agenda holds against the sessions planned, to show a cadence that slipped.
+pub fn cadence_checkin(mentee: &Mentee, today: NaiveDate) -> Option<CheckIn> {
+    let due = cadence_due(mentee)?;
+    Some(CheckIn {
+        due,
+        days_overdue: (today - due).num_days().max(0),
+    })
+}
+
 /// When the cadence says to meet next: the last held session (or, before any, the start of the
 /// mentoring) plus the agreement's cadence, whatever is planned. Where a new series starts by
 /// default. `None` for a mentee who is not active, or without a cadence or a start.

@@ -43,6 +43,15 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A count with its noun: `1 session`, `2 sessions`, `0 sessions`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// Text for one line of output: every control character made visible, newlines as `⏎`.
 pub fn line(text: &str) -> Cow<'_, str> {
     escape(text, false)

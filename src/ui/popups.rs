@@ -14,7 +14,24 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     match &state.popup {
         None => {}
         Some(Popup::Form(form)) => render_form(frame, area, state, form, theme),
-        Some(Popup::Confirm(c)) => confirm(frame, area, &c.message, "y delete   n keep", theme),
+        Some(Popup::Confirm(c)) => {
+            let keys = match c.kind {
+                crate::app::ConfirmKind::Delete => "y delete   n keep",
+                crate::app::ConfirmKind::HoldFuture => "y mark held   n keep it planned",
+            };
+            confirm(frame, area, &c.message, keys, theme);
+        }
+        Some(Popup::Conclude { form, planned }) => {
+            render_form(frame, area, state, form, theme);
+            let sessions = crate::domain::text::plural(*planned, "session", "sessions");
+            confirm(
+                frame,
+                area,
+                &format!("Concluding: cancel the {sessions} still planned?"),
+                "y cancel them   n keep them   Esc back",
+                theme,
+            );
+        }
         Some(Popup::DiscardForm(form)) => {
             render_form(frame, area, state, form, theme);
             confirm(

@@ -91,9 +91,16 @@ pub enum MenteeCmd {
         name: Option<String>,
         #[arg(long, value_parser = choice::<MentoringKind>(KINDS))]
         kind: Option<MentoringKind>,
-        /// Concluding sets the end date to today unless --ended says otherwise
+        /// Concluding sets the end date to today unless --ended says otherwise; with sessions
+        /// still planned, say --cancel-planned or --keep-planned
         #[arg(long, value_parser = choice::<MenteeStatus>(MENTEE_STATUSES))]
         status: Option<MenteeStatus>,
+        /// When concluding: cancel the sessions still planned from today on
+        #[arg(long, conflicts_with = "keep_planned")]
+        cancel_planned: bool,
+        /// When concluding: keep the sessions still planned
+        #[arg(long)]
+        keep_planned: bool,
         #[arg(long, value_name = "TEXT")]
         aspirations: Option<String>,
         #[arg(long, value_name = "TEXT")]
@@ -289,6 +296,9 @@ pub enum SessionCmd {
         /// Notes only you see (never shared)
         #[arg(long, value_name = "TEXT")]
         private_notes: Option<String>,
+        /// Mark it held even though its day is still to come
+        #[arg(long)]
+        yes: bool,
     },
 }
 
