@@ -9,6 +9,7 @@ mod context;
 mod dev;
 mod feedback;
 mod goal;
+mod ics;
 mod mentee;
 mod output;
 mod plan;
@@ -63,7 +64,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             mentee,
             output,
             force,
-        })) => schedule::export_ics(&ctx, mentee.as_deref(), output, force),
+        })) => ics::export_ics(&ctx, mentee.as_deref(), output, force),
         Some(Command::Dev(c)) => dev::run(&ctx, c),
         Some(Command::Mentee(c)) => mentee::run(&ctx, c),
         Some(Command::Goal(c)) => goal::run_goal(&ctx, c),

@@ -18,6 +18,7 @@ pub mod lock;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;
+pub mod token;
 
 mod backup;
 mod save;

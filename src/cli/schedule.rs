@@ -1,5 +1,4 @@
-//! Time from the command line: planned series, moving and cancelling sessions, the agenda, and
-//! the iCalendar export.
+//! Time from the command line: planned series, moving and cancelling sessions, and the agenda.
 
 use super::args::SessionPlan;
 use super::context::{CliError, Context};
@@ -10,9 +9,8 @@ use crate::domain::schedule::{self, occurrences};
 use crate::domain::{
     Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
 };
-use chrono::{NaiveTime, Utc};
+use chrono::NaiveTime;
 use serde_json::json;
-use std::path::PathBuf;
 
 /// The session with this ID, or an error that says where to look.
 fn session_of(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
@@ -226,90 +224,5 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
     }
     section("Milestones", t, "none due");
     print(&out);
-    Ok(())
-}
-
-/// The iCalendar text of the sessions of `ws` (one mentee's, or everyone's).
-pub fn ics(ws: &Workspace, only: Option<usize>, stamp: chrono::DateTime<Utc>) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
-    let mut cal = Calendar::new();
-    cal.name("Mentoring sessions");
-    for (_, m) in ws
-        .mentees
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| only.is_none_or(|o| o == *i))
-    {
-        for s in &m.sessions {
-            let start = s.at.with_timezone(&Utc);
-            let minutes = s
-                .minutes
-                .or(m.agreement.session_minutes)
-                .or(ws.mentor.default_session_minutes)
-                .unwrap_or(crate::domain::derived::DEFAULT_SESSION_MINUTES);
-            let mut description = String::new();
-            if !s.agenda.trim().is_empty() {
-                description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));
-            }
-            if !s.shared_notes.trim().is_empty() {
-                description.push_str(&format!("Notes: {}\n", s.shared_notes.trim()));
-            }
-            let status = match s.status {
-                SessionStatus::Cancelled => EventStatus::Cancelled,
-                _ => EventStatus::Confirmed,
-            };
-            let mut event = Event::new();
-            event
-                .uid(&format!("{}.{}@mentor", s.id, m.id))
-                .timestamp(stamp)
-                .summary(&crate::domain::text::line(&format!(
-                    "Mentoring: {}",
-                    m.name
-                )))
-                .starts(start)
-                .ends(start + chrono::Duration::minutes(i64::from(minutes)))
-                .status(status);
-            if !description.is_empty() {
-                event.description(crate::domain::text::block(description.trim_end()).as_ref());
-            }
-            cal.push(event.done());
-        }
-    }
-    cal.done().to_string()
-}
-
-/// `mentor export ics`.
-pub fn export_ics(
-    ctx: &Context,
-    mentee: Option<&str>,
-    output: Option<PathBuf>,
-    force: bool,
-) -> Result<(), CliError> {
-    let ws = ctx.read()?;
-    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
-    let text = ics(&ws, only, ctx.now.with_timezone(&Utc));
-    match output {
-        None => print(&text),
-        Some(path) => {
-            crate::store::bundle::write_new(&path, text.as_bytes(), force).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    CliError::Input(format!(
-                        "{} already exists; use --force to replace it",
-                        path.display()
-                    ))
-                } else {
-                    CliError::Input(format!("{}: cannot write: {e}", path.display()))
-                }
-            })?;
-            let n = ws
-                .mentees
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| only.is_none_or(|o| o == *i))
-                .map(|(_, m)| m.sessions.len())
-                .sum::<usize>();
-            eprintln!("mentor: wrote {n} sessions to {}", path.display());
-        }
-    }
     Ok(())
 }

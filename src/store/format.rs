@@ -57,6 +57,9 @@ struct FileOut<'a> {
     kind: &'static str,
     mentor: &'a MentorProfile,
     next_id: u64,
+    /// Written only once the store has one, so older files stay byte for byte as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    store_token: Option<&'a str>,
     mentees: &'a [Arc<Mentee>],
 }
 
@@ -69,6 +72,8 @@ struct FileIn {
     mentor: MentorProfile,
     #[serde(default)]
     next_id: u64,
+    #[serde(default)]
+    store_token: Option<String>,
     #[serde(default)]
     mentees: Vec<Arc<Mentee>>,
 }
@@ -96,6 +101,7 @@ pub fn empty_workspace() -> Workspace {
         mentor: MentorProfile::default(),
         next_id: 1,
         mentees: Vec::new(),
+        store_token: None,
     }
 }
 
@@ -153,6 +159,7 @@ pub fn parse_floor(bytes: &[u8]) -> serde_json::Result<Workspace> {
         mentor: file.mentor,
         next_id: file.next_id,
         mentees: file.mentees,
+        store_token: file.store_token,
     })
 }
 
@@ -284,6 +291,7 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         mentor: file.mentor,
         next_id: file.next_id,
         mentees: file.mentees,
+        store_token: file.store_token,
     };
     workspace.validate().map_err(|invalid| LoadError::Invalid {
         path: path.to_path_buf(),
@@ -306,6 +314,7 @@ pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion
         kind: KIND_WORKSPACE,
         mentor: &ws.mentor,
         next_id: ws.next_id,
+        store_token: ws.store_token.as_deref(),
         mentees: &ws.mentees,
     };
     let mut bytes = match unknown {
