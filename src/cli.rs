@@ -16,6 +16,7 @@ mod plan;
 mod schedule;
 mod session;
 mod share;
+mod usage;
 mod workspace;
 
 pub use goal::goal_list_text;
@@ -30,10 +31,15 @@ use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
+    // Usage errors are one line on stderr with exit code 2, as every other error (clap's own
+    // report spans several lines); help and version print as clap writes them.
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return usage::fail(e),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return usage::fail(e),
     };
     match run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,

@@ -293,3 +293,192 @@ fn concluding_a_mentee_with_planned_sessions_says_what_to_do_with_them() {
     let shown = e.json(&["mentee", "show", "alice", "--json"]);
     assert_eq!(shown["status"], "concluded");
 }
+
+/// One of everything, so every count in the output is a 1 (or a 0).
+fn one_of_everything(e: &Env) {
+    e.ok(&[
+        "mentee",
+        "add",
+        "Alice Moreau",
+        "--every",
+        "2w",
+        "--minutes",
+        "1",
+        "--success",
+        "Leads reviews",
+    ]);
+    e.ok(&[
+        "goal",
+        "add",
+        "--mentee",
+        "alice",
+        "Lead a design review",
+        "--specific",
+        "Run the payments design review from invite to write-up",
+        "--metric",
+        "reviews led",
+        "--baseline",
+        "0",
+        "--target",
+        "3",
+        "--achievable",
+        "Shadow two first",
+        "--why",
+        "Needed for the promotion",
+        "--due",
+        "2027-01-01",
+    ]);
+    e.ok(&[
+        "session",
+        "add",
+        "--mentee",
+        "alice",
+        "--at",
+        "2026-11-20 10:00",
+        "--notes",
+        "n",
+    ]);
+    e.ok(&[
+        "feedback", "add", "--mentee", "alice", "--kind", "strength", "Good",
+    ]);
+    e.ok(&[
+        "connection",
+        "add",
+        "--mentee",
+        "alice",
+        "--kind",
+        "course",
+        "Writing",
+    ]);
+}
+
+/// A count of one never takes a plural noun ("1 sessions", "1 strengths"), anywhere.
+fn assert_no_bad_plural(out: &str, what: &str) {
+    let words: Vec<&str> = out.split_whitespace().collect();
+    for pair in words.windows(2) {
+        let number = pair[0].trim_start_matches('(');
+        let noun = pair[1].trim_end_matches([',', '.', ')', ';']);
+        assert!(
+            !(number == "1" && noun.len() > 2 && noun.ends_with('s') && noun != "is"),
+            "{what}: \"{} {}\" in:\n{out}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
+#[test]
+fn counts_of_one_are_singular_everywhere() {
+    let e = Env::new();
+    one_of_everything(&e);
+    let bundle = e.path("alice.mentor.json");
+    let outputs = [
+        ("mentee show", e.ok(&["mentee", "show", "alice"])),
+        ("goal check", e.ok(&["goal", "check"])),
+        ("profile", e.ok(&["profile"])),
+        (
+            "feedback list",
+            e.ok(&["feedback", "list", "--mentee", "alice"]),
+        ),
+        ("agenda", e.ok(&["agenda", "--days", "1"])),
+        ("print", e.ok(&["view", "--mentee", "alice", "--print"])),
+        ("summary", e.ok(&[])),
+        (
+            "share",
+            e.ok(&["share", "alice", "-o", bundle.to_str().unwrap()]),
+        ),
+        (
+            "plan",
+            e.ok(&["session", "plan", "--mentee", "alice", "--count", "1"]),
+        ),
+        ("remove", e.fails(&["mentee", "remove", "alice"])),
+    ];
+    for (what, out) in &outputs {
+        assert_no_bad_plural(out, what);
+    }
+    let text: std::collections::BTreeMap<_, _> = outputs.into_iter().collect();
+    assert!(
+        text["goal check"].contains("1 of 1 goal is SMART."),
+        "{}",
+        text["goal check"]
+    );
+    assert!(
+        text["mentee show"].contains("Feedback: 1 strength, 0 improvements, 0 observations"),
+        "{}",
+        text["mentee show"]
+    );
+    assert!(text["share"].contains("(1 goal, 1 session, 1 shared feedback note, 1 connection)"));
+    assert!(text["agenda"].starts_with("Agenda from 2026-11-29 for 1 day\n"));
+}
+
+/// `mentee show`: a long label keeps a space before its value, and the feedback verdict is in
+/// words ("(too-few)" was the JSON name).
+#[test]
+fn mentee_show_reads_as_words() {
+    let e = Env::new();
+    one_of_everything(&e);
+    let out = e.ok(&["mentee", "show", "alice"]);
+    assert!(out.contains("success measures Leads reviews"), "{out}");
+    assert!(!out.contains("measuresLeads"), "{out}");
+    assert!(out.contains("(too few to judge)"), "{out}");
+    assert!(!out.contains("too-few"), "{out}");
+    // The JSON keeps the machine name.
+    let json = e.json(&["mentee", "show", "alice", "--json"]);
+    assert!(json.to_string().contains("too-few"), "{json}");
+}
+
+/// The printed plan says what the SMART check found in words, never "SMART SMART".
+#[test]
+fn the_printed_plan_says_smart_once() {
+    let e = Env::new();
+    one_of_everything(&e);
+    e.ok(&["goal", "add", "--mentee", "alice", "Get better"]);
+    let out = e.ok(&["view", "--mentee", "alice", "--print"]);
+    assert!(!out.contains("SMART SMART"), "{out}");
+    assert!(out.contains("SMART: all five hold"), "{out}");
+    assert!(out.contains("SMART: not yet S, M"), "{out}");
+}
+
+/// Usage errors are one line on stderr, with exit code 2, as the README promises; help and the
+/// version still print as usual.
+#[test]
+fn usage_errors_are_one_line() {
+    let e = Env::new();
+    for (args, says) in [
+        (
+            &["feedback", "add", "--mentee", "a", "--kind", "praise", "x"][..],
+            "invalid value 'praise'",
+        ),
+        (&["goal", "add"][..], "--mentee <MENTEE>, <TITLE>"),
+        (&["nonsense"][..], "unrecognized subcommand 'nonsense'"),
+        (&["mentee"][..], "add, list"),
+        (
+            &["mentee", "add", "--success-measures", "x", "y"][..],
+            "a similar argument exists: '--success'",
+        ),
+        (&["agenda", "--days", "999"][..], "999 is not in 1..=366"),
+        (&["session", "list", "--mentee"][..], "a value is required"),
+        (
+            &["mentee", "add", "\u{1b}]52;c;x\u{7}", "--kind", "x"][..],
+            "invalid value 'x'",
+        ),
+    ] {
+        let out = e.cmd(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("mentor: "), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}:\n{err}");
+        assert!(
+            !err.contains('\u{1b}') && !err.contains('\u{7}'),
+            "{args:?}: {err:?}"
+        );
+    }
+    let help = e.cmd(&["mentee", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Usage: mentor mentee"));
+    let version = e.ok(&["--version"]);
+    assert!(version.starts_with("mentor "), "{version}");
+    assert!(!e.store.exists(), "nothing created");
+}

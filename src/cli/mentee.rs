@@ -135,12 +135,12 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 let i = ws.resolve_mentee(&mentee)?;
                 let m = &ws.mentees[i];
                 let label = format!(
-                    "{} ({}) with {} goals, {} sessions and {} feedback notes",
+                    "{} ({}) with {}, {} and {}",
                     m.name,
                     m.id,
-                    m.goals.len(),
-                    m.sessions.len(),
-                    m.feedback.len()
+                    plural(m.goals.len(), "goal", "goals"),
+                    plural(m.sessions.len(), "session", "sessions"),
+                    plural(m.feedback.len(), "feedback note", "feedback notes")
                 );
                 if !yes {
                     return Err(CliError::Input(format!(
@@ -271,7 +271,8 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
     ));
     let field = |out: &mut String, label: &str, value: &str| {
         if !value.trim().is_empty() {
-            out.push_str(&format!("{label:<18}{value}\n"));
+            // At least one space after the label, however long it is.
+            out.push_str(&format!("{label:<18} {value}\n"));
         }
     };
     field(&mut out, "aspirations", &m.aspirations);
@@ -288,7 +289,7 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         &mut out,
         "  session length",
         &a.session_minutes
-            .map(|n| format!("{n} minutes"))
+            .map(|n| plural(n as usize, "minute", "minutes"))
             .unwrap_or_default(),
     );
     field(
@@ -343,14 +344,11 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         }
     }
     out.push_str(&format!(
-        "\nFeedback: {} strengths, {} improvements, {} observations in the last 10 ({})\n",
-        balance.strengths,
-        balance.improvements,
-        balance.observations,
-        serde_json::to_value(balance.verdict)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        "\nFeedback: {}, {}, {} in the last 10 ({})\n",
+        plural(balance.strengths, "strength", "strengths"),
+        plural(balance.improvements, "improvement", "improvements"),
+        plural(balance.observations, "observation", "observations"),
+        balance.verdict.words()
     ));
     out.push_str(&format!(
         "Sessions: {}   Connections: {}\n",

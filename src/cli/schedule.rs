@@ -6,6 +6,7 @@ use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
 use crate::domain::derived::cadence_due;
 use crate::domain::schedule::{self, occurrences};
+use crate::domain::text::plural;
 use crate::domain::{
     Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
 };
@@ -80,7 +81,8 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         Ok((moments.len(), moments[0], last, m.name.clone()))
     })?;
     print(&format!(
-        "Planned {count} sessions with {} from {} to {}.\n",
+        "Planned {} with {} from {} to {}.\n",
+        plural(count, "session", "sessions"),
         text::line(&name),
         first.format("%Y-%m-%d %H:%M"),
         last.format("%Y-%m-%d %H:%M")
@@ -176,7 +178,11 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         }));
         return Ok(());
     }
-    let mut out = format!("Agenda from {} for {days} days\n", iso(today));
+    let mut out = format!(
+        "Agenda from {} for {}\n",
+        iso(today),
+        plural(days as usize, "day", "days")
+    );
     let mut section = |title: &str, table: Table, empty: &str| {
         out.push_str(&format!("\n{title}\n"));
         if table.is_empty() {

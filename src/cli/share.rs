@@ -5,6 +5,7 @@ use super::context::{CliError, Context};
 use super::output::print;
 use crate::domain::projection::project;
 use crate::domain::text;
+use crate::domain::text::plural;
 use crate::store::bundle::{self, Bundle};
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
 use std::path::PathBuf;
@@ -30,12 +31,16 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
     })?;
     let v = &b.mentee;
     print(&format!(
-        "Shared {}'s plan ({} goals, {} sessions, {} shared feedback notes, {} connections) in {}.\nThey open it with: mentor view {}\n",
+        "Shared {}'s plan ({}, {}, {}, {}) in {}.\nThey open it with: mentor view {}\n",
         text::line(&v.name),
-        v.goals.len(),
-        v.sessions.len(),
-        v.feedback.len(),
-        v.connections.len(),
+        plural(v.goals.len(), "goal", "goals"),
+        plural(v.sessions.len(), "session", "sessions"),
+        plural(
+            v.feedback.len(),
+            "shared feedback note",
+            "shared feedback notes"
+        ),
+        plural(v.connections.len(), "connection", "connections"),
         path.display(),
         path.display()
     ));

@@ -143,6 +143,18 @@ pub enum BalanceVerdict {
     NeedsImprovements,
 }
 
+impl BalanceVerdict {
+    /// The verdict in words, for people (the JSON keeps the kebab-case name).
+    pub fn words(self) -> &'static str {
+        match self {
+            BalanceVerdict::TooFew => "too few to judge",
+            BalanceVerdict::Balanced => "balanced",
+            BalanceVerdict::NeedsStrengths => "mostly critique: name a strength",
+            BalanceVerdict::NeedsImprovements => "only praise: add a point to work on",
+        }
+    }
+}
+
 /// Counts of recent feedback by kind, and the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Balance {

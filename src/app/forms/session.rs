@@ -296,7 +296,10 @@ pub fn apply_series(
         })?;
     let minutes = form.text("Minutes").parse().ok();
     let agenda = form.text("Agenda");
-    let label = format!("plan {} sessions", moments.len());
+    let label = format!(
+        "plan {}",
+        crate::domain::text::plural(moments.len(), "session", "sessions")
+    );
     change(state, mentee, label, |m, ids| {
         let id = SeriesId::from_number(ids.take());
         let minutes = minutes.or(m.agreement.session_minutes);

@@ -6,7 +6,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::Owner;
 use crate::domain::derived::{next_checkin, open_actions, progress};
-use crate::domain::text::fit;
+use crate::domain::text::{fit, plural};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -70,7 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         pair(
             "length",
             &a.session_minutes
-                .map_or("-".into(), |n| format!("{n} minutes")),
+                .map_or("-".into(), |n| plural(n as usize, "minute", "minutes")),
             width,
             theme,
         ),
@@ -93,13 +93,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(c) if c.days_overdue > 0 => vec![
             Line::from(format!("due {}", c.due)),
             Line::styled(
-                format!("overdue by {} days", c.days_overdue),
+                format!(
+                    "overdue by {}",
+                    plural(c.days_overdue as usize, "day", "days")
+                ),
                 theme.overdue(),
             ),
         ],
         Some(c) => vec![
             Line::from(format!("due {}", c.due)),
-            Line::from(format!("in {} days", (c.due - state.today).num_days())),
+            Line::from(match (c.due - state.today).num_days() {
+                0 => "today".to_string(),
+                1 => "tomorrow".to_string(),
+                n => format!("in {}", plural(n.unsigned_abs() as usize, "day", "days")),
+            }),
         ],
     };
     frame.render_widget(
