@@ -1,5 +1,6 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
+mod answers;
 mod records;
 
 use super::action::{Action, Effect};
@@ -77,9 +78,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::ShowHelp => state.popup = Some(Popup::Help),
-        Action::Cancel => cancel(state),
-        Action::Confirm => return confirm(state),
-        Action::Decline => return decline(state),
+        Action::Cancel => answers::cancel(state),
+        Action::Confirm => return answers::confirm(state),
+        Action::Decline => return answers::decline(state),
         Action::FormNextField => form_move(state, 1),
         Action::FormPrevField => form_move(state, -1),
         Action::FormEnter => {
@@ -301,58 +302,6 @@ fn close_foreign_filter(state: &mut State) {
         .is_some_and(|f| f.list != state.focus.0 && f.list != ListId::Mentees)
     {
         state.filter = None;
-    }
-}
-
-fn cancel(state: &mut State) {
-    state.popup = match state.popup.take() {
-        Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
-        Some(Popup::DiscardForm(form)) | Some(Popup::Conclude { form, .. }) => {
-            Some(Popup::Form(form))
-        }
-        _ => None,
-    };
-}
-
-/// `n`: keeps the planned sessions of a mentee being concluded and saves; elsewhere, as `Esc`.
-fn decline(state: &mut State) -> Vec<Effect> {
-    match state.popup.take() {
-        Some(Popup::Conclude { mut form, .. }) => {
-            form.cancel_planned = Some(false);
-            state.popup = Some(Popup::Form(form));
-            submit(state)
-        }
-        other => {
-            state.popup = other;
-            cancel(state);
-            Vec::new()
-        }
-    }
-}
-
-fn confirm(state: &mut State) -> Vec<Effect> {
-    match state.popup.take() {
-        Some(Popup::Confirm(c)) => match c.kind {
-            super::state::ConfirmKind::Delete => records::delete(state, &c),
-            super::state::ConfirmKind::HoldFuture => {
-                if view::selected_id(state, c.list).as_deref() == Some(c.id.as_str()) {
-                    records::toggle_done(state, true)
-                } else {
-                    state.error("that session is no longer selected");
-                    Vec::new()
-                }
-            }
-        },
-        Some(Popup::Conclude { mut form, .. }) => {
-            form.cancel_planned = Some(true);
-            state.popup = Some(Popup::Form(form));
-            submit(state)
-        }
-        Some(Popup::DiscardForm(_)) => Vec::new(),
-        other => {
-            state.popup = other;
-            Vec::new()
-        }
     }
 }
 
