@@ -14,5 +14,8 @@ pub mod update;
 pub mod view;
 
 pub use action::{Action, EditorTarget, Effect, TextEdit};
-pub use state::{Focus, ListId, Popup, SaveStatus, State, Tab, Unsaved, UnsavedStep, ViewInfo};
+pub use state::{
+    Confirm, ConfirmKind, Focus, ListId, Popup, SaveStatus, State, Tab, Unsaved, UnsavedStep,
+    ViewInfo,
+};
 pub use update::update;

@@ -9,6 +9,7 @@ mod context;
 mod dev;
 mod feedback;
 mod goal;
+mod ics;
 mod mentee;
 mod output;
 mod plan;
@@ -16,6 +17,7 @@ mod restore;
 mod schedule;
 mod session;
 mod share;
+mod usage;
 mod workspace;
 
 pub use goal::goal_list_text;
@@ -30,10 +32,15 @@ use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
+    // Usage errors are one line on stderr with exit code 2, as every other error (clap's own
+    // report spans several lines); help and version print as clap writes them.
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return usage::fail(e),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return usage::fail(e),
     };
     match run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
@@ -64,7 +71,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             mentee,
             output,
             force,
-        })) => schedule::export_ics(&ctx, mentee.as_deref(), output, force),
+        })) => ics::export_ics(&ctx, mentee.as_deref(), output, force),
         Some(Command::Dev(c)) => dev::run(&ctx, c),
         Some(Command::Mentee(c)) => mentee::run(&ctx, c),
         Some(Command::Goal(c)) => goal::run_goal(&ctx, c),

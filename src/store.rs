@@ -14,10 +14,12 @@ pub mod bundle;
 pub mod error;
 pub mod format;
 pub mod fs;
+pub mod json;
 pub mod lock;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;
+pub mod token;
 
 mod backup;
 mod copies;

@@ -404,7 +404,7 @@ fn bad_input_fails_with_one_line_and_leaves_the_file_alone() {
     );
     assert_eq!(e.bytes(), before);
     let err = e.fails(&["mentee", "remove", "alice"]);
-    assert!(err.contains("Alice (m1) with 1 goals"), "{err}");
+    assert!(err.contains("Alice (m1) with 1 goal, 0 sessions"), "{err}");
     e.ok(&["mentee", "remove", "alice", "--yes"]);
     assert_eq!(ids(&e.json(&["mentee", "list", "--json"])), ["m2"]);
 }

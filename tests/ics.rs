@@ -86,6 +86,7 @@ fn practice() -> Env {
         "Good progress",
         "--private-notes",
         &private("worried about the reorg"),
+        "--yes",
     ]);
     // Bob: one long session with awkward text, one bare one (no agenda, no notes, no length).
     e.ok(&[
@@ -201,6 +202,19 @@ fn parse(bytes: &[u8]) -> (BTreeMap<String, Event>, BTreeMap<String, String>) {
     (events, own)
 }
 
+/// The store's random token, part of every UID (made by the first export).
+fn token(e: &Env) -> String {
+    e.doc()["store_token"]
+        .as_str()
+        .expect("the store has a token after an export")
+        .to_string()
+}
+
+/// The UID of session `sm` ("s10.m2": session and mentee) in the store of `e`.
+fn key(e: &Env, sm: &str) -> String {
+    format!("{sm}.{}@mentor", token(e))
+}
+
 /// `YYYYMMDDTHHMMSSZ`.
 fn utc(at: DateTime<Utc>) -> String {
     at.format("%Y%m%dT%H%M%SZ").to_string()
@@ -283,7 +297,11 @@ fn check_events(e: &Env, events: &BTreeMap<String, Event>, mentee: Option<&str>)
             );
         }
         assert!(
-            uid.ends_with(&format!(".{}@mentor", owner["id"].as_str().unwrap())),
+            uid.ends_with(&format!(
+                ".{}.{}@mentor",
+                owner["id"].as_str().unwrap(),
+                token(e)
+            )),
             "{uid}"
         );
     }
@@ -329,7 +347,7 @@ fn every_session_is_one_event_at_its_time_with_shared_text_only() {
     // Held, 45 minutes from the agreement, winter time (UTC+1).
     assert_eq!(ev("s3").raw("DTSTART"), "20261120T090000Z");
     assert_eq!(ev("s3").raw("DTEND"), "20261120T094500Z");
-    assert_eq!(ev("s3").raw("UID"), "s3.m1@mentor");
+    assert_eq!(ev("s3").raw("UID"), key(&e, "s3.m1"));
     assert_eq!(
         ev("s3").text("DESCRIPTION").unwrap(),
         "Agenda: Review prep\nNotes: Walked through the RFC"
@@ -363,7 +381,7 @@ fn commas_semicolons_newlines_and_backslashes_round_trip() {
     let e = practice();
     let bytes = e.ok(&["export", "ics", "--mentee", "bob"]).into_bytes();
     let (events, _) = parse(&bytes);
-    let ev = &events["s10.m2@mentor"];
+    let ev = &events[&key(&e, "s10.m2")];
     assert_eq!(
         ev.text("DESCRIPTION").unwrap(),
         format!("Agenda: {AWKWARD_AGENDA}\nNotes: {AWKWARD_NOTES}")
@@ -375,14 +393,14 @@ fn commas_semicolons_newlines_and_backslashes_round_trip() {
 
     // Long text is folded at 75 octets without splitting a character, and unfolds whole.
     let long = format!("{}{}", "é".repeat(80), "😀,;".repeat(20));
-    e.ok(&["session", "held", "s11", "--notes", &long]);
+    e.ok(&["session", "held", "s11", "--notes", &long, "--yes"]);
     let bytes = e.ok(&["export", "ics", "--mentee", "bob"]).into_bytes();
     for line in bytes.split(|b| *b == b'\n') {
         assert!(line.len() <= 76, "a line over 75 octets plus CR: {line:?}");
     }
     let (events, _) = parse(&bytes);
     assert_eq!(
-        events["s11.m2@mentor"].text("DESCRIPTION").unwrap(),
+        events[&key(&e, "s11.m2")].text("DESCRIPTION").unwrap(),
         format!("Notes: {long}")
     );
 }
@@ -402,7 +420,14 @@ fn uids_stay_the_same_across_exports_and_edits() {
     );
 
     // Change notes, move one, cancel one: every session keeps its UID.
-    e.ok(&["session", "held", "s9", "--notes", "Wrapped up the series"]);
+    e.ok(&[
+        "session",
+        "held",
+        "s9",
+        "--notes",
+        "Wrapped up the series",
+        "--yes",
+    ]);
     e.ok(&["session", "move", "s11", "--to", "2026-12-09 17:00"]);
     e.ok(&["session", "cancel", "s10"]);
     let third = e.ok(&["export", "ics"]);
@@ -410,11 +435,11 @@ fn uids_stay_the_same_across_exports_and_edits() {
     assert_eq!(uids(&after), before_uids);
     check_events(&e, &after, None);
     assert_eq!(
-        after["s9.m1@mentor"].text("DESCRIPTION").unwrap(),
+        after[&key(&e, "s9.m1")].text("DESCRIPTION").unwrap(),
         "Agenda: Progress check\nNotes: Wrapped up the series"
     );
-    assert_eq!(after["s11.m2@mentor"].raw("DTSTART"), "20261209T160000Z");
-    assert_eq!(after["s10.m2@mentor"].raw("STATUS"), "CANCELLED");
+    assert_eq!(after[&key(&e, "s11.m2")].raw("DTSTART"), "20261209T160000Z");
+    assert_eq!(after[&key(&e, "s10.m2")].raw("STATUS"), "CANCELLED");
 
     // A new session adds a UID and changes none.
     e.ok(&[
@@ -444,7 +469,10 @@ fn mentee_option_limits_the_export_to_one_mentee() {
         let (events, _) = parse(&bytes);
         assert_eq!(events.len(), count, "{query}");
         for (uid, ev) in &events {
-            assert!(uid.ends_with(&format!(".{id}@mentor")), "{query}: {uid}");
+            assert!(
+                uid.ends_with(&format!(".{id}.{}@mentor", token(&e))),
+                "{query}: {uid}"
+            );
             assert_eq!(ev.text("SUMMARY").unwrap(), format!("Mentoring: {name}"));
         }
         check_events(&e, &events, Some(id));
@@ -479,7 +507,7 @@ fn output_file_is_private_and_never_replaced_without_force() {
     assert_no_canary(&written, "the -o file");
 
     // Again without --force: refused, one line, the file as it was.
-    e.ok(&["session", "held", "s9", "--notes", "Changed"]);
+    e.ok(&["session", "held", "s9", "--notes", "Changed", "--yes"]);
     let out = e.cmd(&["export", "ics", "--output", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -508,7 +536,7 @@ fn output_file_is_private_and_never_replaced_without_force() {
     let (events, _) = parse(&replaced);
     assert_eq!(events.len(), 5);
     assert_eq!(
-        events["s9.m1@mentor"].text("DESCRIPTION").unwrap(),
+        events[&key(&e, "s9.m1")].text("DESCRIPTION").unwrap(),
         "Agenda: Progress check\nNotes: Changed"
     );
     // Nothing else was left in the directory (no temporary file).
@@ -544,7 +572,7 @@ fn length_falls_back_to_the_profile_default() {
         "2026-12-01 10:00",
     ]);
     let (events, _) = parse(e.ok(&["export", "ics"]).as_bytes());
-    let ev = &events["s2.m1@mentor"];
+    let ev = &events[&key(&e, "s2.m1")];
     assert_eq!(ev.raw("DTSTART"), "20261201T090000Z");
     assert_eq!(ev.raw("DTEND"), "20261201T093000Z");
 }
@@ -557,4 +585,133 @@ fn an_empty_store_exports_an_empty_calendar() {
     assert!(events.is_empty());
     assert_eq!(calendar["VERSION"], "2.0");
     assert!(!e.store.exists(), "exporting creates no store");
+}
+
+/// PRODID names mentor and its version (not the library that writes the file).
+#[test]
+fn prodid_names_mentor() {
+    let e = practice();
+    let (_, calendar) = parse(e.ok(&["export", "ics"]).as_bytes());
+    assert_eq!(
+        calendar["PRODID"],
+        format!("-//mentor//mentor {}//EN", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// Two stores with the same records never share a UID: each has its own random token, made on
+/// the first export, kept in the file and reused; a file from before tokens existed loads and
+/// gets one.
+#[test]
+fn uids_differ_between_stores_and_the_token_is_kept() {
+    let (a, b) = (practice(), practice());
+    let before = a.bytes();
+    assert!(
+        a.doc().get("store_token").is_none(),
+        "none before the first export"
+    );
+    let (first, _) = parse(a.ok(&["export", "ics"]).as_bytes());
+    let (other, _) = parse(b.ok(&["export", "ics"]).as_bytes());
+    assert_eq!(first.len(), other.len());
+    assert!(
+        first.keys().all(|uid| !other.contains_key(uid)),
+        "{:?}\n{:?}",
+        first.keys(),
+        other.keys()
+    );
+    assert_ne!(token(&a), token(&b));
+    assert!(
+        token(&a).chars().all(|c| c.is_ascii_alphanumeric()),
+        "{}",
+        token(&a)
+    );
+    // Only the token was added to the file.
+    let mut doc: serde_json::Value = serde_json::from_slice(&before).unwrap();
+    doc["store_token"] = a.doc()["store_token"].clone();
+    assert_eq!(a.doc(), doc);
+    // Kept: the next export (and any edit) uses the same one.
+    let kept = token(&a);
+    a.ok(&["mentee", "edit", "alice", "--aspirations", "More"]);
+    assert_eq!(token(&a), kept);
+    let (again, _) = parse(a.ok(&["export", "ics"]).as_bytes());
+    assert_eq!(
+        again.keys().collect::<Vec<_>>(),
+        first.keys().collect::<Vec<_>>()
+    );
+}
+
+/// A store file whose token is not one (hand-edited) is refused by the loader, as every invalid
+/// field is, rather than written into UIDs.
+#[test]
+fn a_bad_token_is_refused() {
+    let e = practice();
+    let mut doc = e.doc();
+    doc["store_token"] = serde_json::json!("bad token\r\nX-INJECTED:1");
+    std::fs::write(&e.store, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    let err = e.fails(&["export", "ics"]);
+    assert!(err.contains("store_token"), "{err}");
+}
+
+/// Cancelled sessions and the planned sessions of a concluded mentee are exported as cancelled
+/// (so a calendar that imported them before takes them off); held ones stay confirmed.
+#[test]
+fn a_concluded_mentees_planned_sessions_are_cancelled_in_the_calendar() {
+    let e = practice();
+    e.ok(&[
+        "mentee",
+        "edit",
+        "alice",
+        "--status",
+        "concluded",
+        "--keep-planned",
+    ]);
+    let (events, _) = parse(e.ok(&["export", "ics"]).as_bytes());
+    let sessions = e.json(&["session", "list", "--mentee", "alice", "--json"]);
+    let by_session = uids(&events);
+    for s in sessions.as_array().unwrap() {
+        let id = s["id"].as_str().unwrap();
+        let want = if s["status"] == "held" {
+            "CONFIRMED"
+        } else {
+            "CANCELLED"
+        };
+        assert_eq!(
+            events[&by_session[id]].raw("STATUS"),
+            want,
+            "{id} {}",
+            s["status"]
+        );
+    }
+    // Bob's are untouched.
+    assert_eq!(events[&key(&e, "s11.m2")].raw("STATUS"), "CONFIRMED");
+}
+
+/// Every physical line is at most 75 octets (its leading space included), never cut inside a
+/// UTF-8 sequence, and unfolding gives the text back: long notes in Chinese, Arabic and emoji
+/// (with joiners and skin tones).
+#[test]
+fn long_lines_in_every_script_fold_at_75_octets() {
+    let e = practice();
+    let notes = [
+        "會議記錄：下一步是準備設計評審，並邀請兩個團隊參加。".repeat(6),
+        "ملاحظات الجلسة: الخطوة التالية هي التحضير لمراجعة التصميم. ".repeat(5),
+        "👩‍💻 shipped 🧑🏽‍🚀 next ✅🎉 ".repeat(12),
+        format!("{}{}", "a".repeat(74), "é".repeat(40)),
+    ];
+    for (i, note) in notes.iter().enumerate() {
+        e.ok(&["session", "held", "s11", "--notes", note, "--yes"]);
+        let bytes = e.ok(&["export", "ics", "--mentee", "bob"]).into_bytes();
+        assert!(bytes.ends_with(b"\r\n"));
+        // Cut only between characters: the file as a whole and every line are UTF-8.
+        let text = String::from_utf8(bytes.clone()).expect("UTF-8");
+        for line in text.split_terminator("\r\n") {
+            assert!(
+                !line.contains('\n') && !line.contains('\r'),
+                "{i}: a bare line break"
+            );
+            assert!(line.len() <= 75, "{i}: {} octets: {line:?}", line.len());
+        }
+        let (events, _) = parse(&bytes);
+        let shown = events[&key(&e, "s11.m2")].text("DESCRIPTION").unwrap();
+        assert!(shown.ends_with(note.trim()), "{i}: {shown}");
+    }
 }

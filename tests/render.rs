@@ -875,3 +875,45 @@ fn a_copy_elsewhere_asks_for_a_path() {
     );
     insta::assert_snapshot!("unsaved_on_quit_copy", screen(&state));
 }
+
+/// Every field the mentee sees says so on the form (milestone and connection notes went into the
+/// bundle while their forms just said "Note"); private fields never do; feedback fields are
+/// marked only while the feedback's visibility is `shared`.
+#[test]
+fn forms_label_what_the_mentee_sees() {
+    let milestone = add_form(|s| {
+        focus_tab(s, Tab::Goals);
+        act(s, [Action::NextPane]);
+    });
+    let connection = add_form(|s| focus_tab(s, Tab::Network));
+    for (what, shown) in [("milestone", &milestone), ("connection", &connection)] {
+        assert!(shown.contains("Note (shared)"), "{what}:\n{shown}");
+        assert!(shown.contains("your mentee sees it"), "{what}:\n{shown}");
+    }
+    let session = add_form(|s| focus_tab(s, Tab::Sessions));
+    assert!(session.contains("Notes (shared)"), "{session}");
+    assert!(session.contains("Private notes "), "{session}");
+    assert!(!session.contains("Private notes (shared)"), "{session}");
+    assert!(!session.contains("Channel (shared)"), "{session}");
+    let mentee = add_form(|_| {});
+    assert!(mentee.contains("Aspirations (shared)"), "{mentee}");
+    assert!(!mentee.contains("Private notes (shared)"), "{mentee}");
+
+    let mut state = demo();
+    focus_tab(&mut state, Tab::Feedback);
+    act(&mut state, [Action::Add]);
+    assert!(screen(&state).contains("Text (shared)"));
+    // Visibility is the third field: make it private.
+    act(
+        &mut state,
+        [
+            Action::FormNextField,
+            Action::FormNextField,
+            Action::FormChoice(true),
+        ],
+    );
+    let private = screen(&state);
+    assert!(private.contains("‹ private ›"), "{private}");
+    assert!(!private.contains("(shared)"), "{private}");
+    insta::assert_snapshot!("form_add_feedback_private", private);
+}

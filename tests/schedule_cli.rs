@@ -142,7 +142,7 @@ fn a_fortnightly_series_keeps_its_hour_across_summer_time_and_survives_a_move_an
     }
     assert_eq!(e.doc()["mentees"][0]["series"], alice["series"]);
 
-    // Held, with notes; a second call adds to them.
+    // Held, with notes; a second call adds to them. (The session is still to come: --yes.)
     let first = ids[0].as_str();
     assert_eq!(
         e.ok(&[
@@ -153,10 +153,18 @@ fn a_fortnightly_series_keeps_its_hour_across_summer_time_and_survives_a_move_an
             "Went through the plan",
             "--private-notes",
             "Seemed tired",
+            "--yes",
         ]),
         format!("Session {first} held.\n")
     );
-    e.ok(&["session", "held", first, "--notes", "  Agreed next steps  "]);
+    e.ok(&[
+        "session",
+        "held",
+        first,
+        "--notes",
+        "  Agreed next steps  ",
+        "--yes",
+    ]);
     let s = session(&sessions(&e, "alice"), first).clone();
     assert_eq!(s["status"], "held");
     assert_eq!(
@@ -564,7 +572,15 @@ fn agenda_practice() -> Env {
         "--due",
         "2026-12-02",
     ]);
-    run(&["mentee", "edit", "carl", "--status", "concluded"]);
+    // Concluded with its planned session kept: the agenda still leaves it out.
+    run(&[
+        "mentee",
+        "edit",
+        "carl",
+        "--status",
+        "concluded",
+        "--keep-planned",
+    ]);
     e
 }
 

@@ -410,8 +410,9 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         option::of(1u32..),
         vec(mentee(), 0..4),
         0u64..4,
+        option::of("[A-Za-z0-9-]{1,64}"),
     )
-        .prop_map(|(name, capacity, minutes, mentees, skipped)| {
+        .prop_map(|(name, capacity, minutes, mentees, skipped, store_token)| {
             let mut ws = Workspace {
                 mentor: MentorProfile {
                     name,
@@ -420,6 +421,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 },
                 next_id: 1,
                 mentees: Vec::new(),
+                store_token,
             };
             for (mut mentee, sessions, feedback) in mentees {
                 mentee.id = MenteeId::from_number(ws.alloc_fresh());

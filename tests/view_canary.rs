@@ -550,12 +550,9 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             workspace: ws.clone(),
             version: CURRENT_VERSION,
         };
-        let (as_mentee, mentee_info) = mentor::tui::view::display(
-            Viewed::Workspace(loaded),
-            Some(mentee.id.as_str()),
-            "mentor.json",
-        )
-        .expect("the workspace displays as the mentee");
+        let (as_mentee, mentee_info) =
+            mentor::tui::view::display(Viewed::Workspace(loaded), Some(&mentee.id), "mentor.json")
+                .expect("the workspace displays as the mentee");
         assert!(bundle_info.mentee_only && mentee_info.mentee_only);
         for (name, shown_ws) in [("bundle", &from_bundle), ("--mentee", &as_mentee)] {
             let json = mentor::store::format::serialize(shown_ws, None, CURRENT_VERSION);

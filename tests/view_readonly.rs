@@ -19,7 +19,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::{ListId, State, Tab, keymap};
 use mentor::store::bundle::Bundle;
 use mentor::store::{LoadError, ReadOnlyStore, Viewed};
-use mentor::tui::view::{ViewShell, display};
+use mentor::tui::view::{ViewShell, display, resolve};
 use mentor::tui::{Event, Scripted, run};
 use mentor::ui::Theme;
 use ratatui::Terminal;
@@ -118,12 +118,14 @@ impl Headless {
         let store = ReadOnlyStore::new(path);
         let (viewed, hash) = store.read().expect("the file reads");
         let label = path.display().to_string();
-        let (workspace, info) = display(viewed, mentee, &label).expect("the file displays");
+        let mentee = resolve(&viewed, mentee).expect("the mentee resolves");
+        let (workspace, info) =
+            display(viewed, mentee.as_ref(), &label).expect("the file displays");
         Headless {
             state: view_state(workspace, info, &label),
             shell: ViewShell {
                 store,
-                mentee: mentee.map(String::from),
+                mentee,
                 hash,
             },
             terminal: Terminal::new(TestBackend::new(100, 30)).expect("a test terminal"),
@@ -596,4 +598,43 @@ fn a_file_event_reloads_and_a_broken_file_keeps_the_last_good_view() {
         "Lead the design review guild"
     );
     assert_eq!(warning(&view), None);
+}
+
+/// `--mentee alice` is resolved to Alice's ID once: renaming Alice and renaming someone else to
+/// "Alice Zed" keeps the open view on Alice's plan (a name lookup on reload would switch people).
+#[test]
+fn a_rename_never_switches_the_mentee_shown() {
+    let tree = Tree::new();
+    let mut view = Headless::open(&tree.store, Some("alice"));
+    let alice = view.state.ws.mentees[0].clone();
+    assert!(alice.name.starts_with("Alice"), "{}", alice.name);
+
+    let mut ws = common::sample_workspace();
+    assert!(ws.mentees.len() > 1, "the sample has another mentee");
+    ws.mentee_mut(0).name = "Ada Renamed".into();
+    ws.mentee_mut(1).name = "Alice Zed".into();
+    replace(&tree.store, &common::bytes_of(&ws));
+    view.feed(vec![Event::FileChanged]);
+    assert_eq!(view.state.view.as_ref().unwrap().warning, None);
+    let shown = &view.state.ws.mentees[0];
+    assert_eq!(shown.id, alice.id, "still Alice's plan");
+    assert_eq!(shown.name, "Ada Renamed");
+    assert_eq!(shown.goals, alice.goals);
+
+    // Alice removed from the file: the last good view stays, with a warning; nobody else shows.
+    let mut ws = common::sample_workspace();
+    ws.mentees.remove(0);
+    ws.mentee_mut(0).name = "Alice Zed".into();
+    replace(&tree.store, &common::bytes_of(&ws));
+    view.feed(vec![Event::FileChanged]);
+    let why = view
+        .state
+        .view
+        .as_ref()
+        .unwrap()
+        .warning
+        .clone()
+        .expect("a warning");
+    assert!(why.contains("no longer in this file"), "{why}");
+    assert_eq!(view.state.ws.mentees[0].id, alice.id);
 }

@@ -42,6 +42,9 @@ pub enum Action {
     // Popups.
     ShowHelp,
     Confirm,
+    /// `n` in a question: no. The same as `Cancel`, except where a question has a third way out
+    /// (concluding a mentee: `n` keeps the planned sessions and saves, `Esc` goes back).
+    Decline,
     Cancel,
     FormNextField,
     FormPrevField,

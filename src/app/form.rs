@@ -35,11 +35,31 @@ pub enum FieldKind {
     Count,
 }
 
+/// Who sees what a field holds, besides the mentor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sharing {
+    /// The mentor only.
+    #[default]
+    Private,
+    /// The mentee too: in their view and in a bundle the mentor shares.
+    Shared,
+    /// The mentee too when the form's "Visibility" field says `shared` (feedback).
+    WhenVisible,
+}
+
+/// What a field labelled as shared with the mentee says after its label.
+pub const SHARED_MARK: &str = "(shared)";
+
+/// The line under a form that has shared fields, saying what the mark means.
+pub const SHARED_LEGEND: &str = "(shared): your mentee sees it, in their view and bundle";
+
 /// One field of a form.
 #[derive(Debug, Clone)]
 pub struct Field {
     pub label: &'static str,
     pub kind: FieldKind,
+    /// Whether the mentee sees this field (it goes through the projection).
+    pub sharing: Sharing,
     pub input: Input,
     /// Set by the last submit when the value was refused.
     pub error: Option<String>,
@@ -76,6 +96,9 @@ pub struct Form {
     pub dirty: bool,
     /// A problem with the form as a whole (the record it edits is gone, say).
     pub error: Option<String>,
+    /// For a mentee form that concludes the mentoring: the answer to "cancel their planned
+    /// sessions?", once given.
+    pub cancel_planned: Option<bool>,
 }
 
 /// A date and time typed into a form, read as the command line reads it
@@ -103,6 +126,7 @@ impl Field {
         Field {
             label,
             kind,
+            sharing: Sharing::Private,
             input: Input::new(value),
             error: None,
         }
@@ -195,7 +219,51 @@ impl Form {
             focus: 0,
             dirty: false,
             error: None,
+            cancel_planned: None,
         }
+    }
+
+    /// Marks every field as seen by the mentee except those labelled in `private`.
+    pub fn shared_except(mut self, private: &[&str]) -> Form {
+        for f in &mut self.fields {
+            if !private.contains(&f.label) {
+                f.sharing = Sharing::Shared;
+            }
+        }
+        self
+    }
+
+    /// Marks the fields labelled in `labels` with `sharing`.
+    pub fn sharing(mut self, labels: &[&str], sharing: Sharing) -> Form {
+        for f in &mut self.fields {
+            if labels.contains(&f.label) {
+                f.sharing = sharing;
+            }
+        }
+        self
+    }
+
+    /// True when the mentee sees what `field` holds, as the form stands.
+    pub fn is_shared(&self, field: &Field) -> bool {
+        match field.sharing {
+            Sharing::Private => false,
+            Sharing::Shared => true,
+            Sharing::WhenVisible => self.text("Visibility") == "shared",
+        }
+    }
+
+    /// The label as drawn: with [`SHARED_MARK`] when the mentee sees the field.
+    pub fn shown_label(&self, field: &Field) -> String {
+        if self.is_shared(field) {
+            format!("{} {SHARED_MARK}", field.label)
+        } else {
+            field.label.to_string()
+        }
+    }
+
+    /// True when some field is shown as shared (the form then explains the mark).
+    pub fn has_shared(&self) -> bool {
+        self.fields.iter().any(|f| self.is_shared(f))
     }
 
     /// The field with this label.

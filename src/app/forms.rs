@@ -10,6 +10,7 @@ use super::action::Effect;
 use super::form::{Form, FormTarget};
 use super::state::{ListId, State};
 use super::view;
+pub use mentee::planned_to_conclude;
 
 /// A form to add a record to `list`, in the context of the current selection.
 pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {

@@ -150,7 +150,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Form, &[ctrl('e')], Action::FormEditInEditor, "field in $EDITOR", false, true),
     b(Form, &[code(C::Esc)], Action::Cancel, "cancel", false, true),
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", false, true).grouped("yes / no"),
-    b(Confirm, &[k('n'), code(C::Esc)], Action::Cancel, "no", false, true).grouped("yes / no"),
+    b(Confirm, &[k('n')], Action::Decline, "no", false, true).grouped("yes / no"),
+    b(Confirm, &[code(C::Esc)], Action::Cancel, "back", false, true),
     b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", false, true),
     b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", false, true),
     b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", false, true),
@@ -190,7 +191,9 @@ pub fn toggles(list: ListId) -> bool {
 pub fn contexts(state: &State) -> Vec<Ctx> {
     match &state.popup {
         Some(Popup::Form(_)) => return vec![Form],
-        Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) => return vec![Confirm],
+        Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) | Some(Popup::Conclude { .. }) => {
+            return vec![Confirm];
+        }
         Some(Popup::Help) => return vec![Help],
         Some(Popup::Unsaved(u)) => {
             return match u.step {

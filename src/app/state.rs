@@ -131,14 +131,25 @@ pub struct Status {
     pub error: bool,
 }
 
-/// What a pending confirmation will delete.
+/// What a pending confirmation will do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConfirmKind {
+    /// Delete the record.
+    #[default]
+    Delete,
+    /// Mark a session held although its day is still to come.
+    HoldFuture,
+}
+
+/// A pending yes/no question about one record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Confirm {
-    /// Shown to the user: names what will go.
+    /// Shown to the user: names what will happen to what.
     pub message: String,
     /// The record's ID.
     pub id: String,
     pub list: ListId,
+    pub kind: ConfirmKind,
 }
 
 /// A window over the main screen.
@@ -149,6 +160,13 @@ pub enum Popup {
     Help,
     /// Asking before a form with typed text is thrown away.
     DiscardForm(Box<Form>),
+    /// A mentee form that concludes the mentoring, asking whether to cancel the `planned`
+    /// sessions still to come (yes cancels them, no keeps them; both save the form; Esc goes
+    /// back to the form).
+    Conclude {
+        form: Box<Form>,
+        planned: usize,
+    },
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
 }
@@ -284,6 +302,12 @@ impl State {
     pub fn too_small(&self) -> bool {
         self.size
             .is_some_and(|(w, h)| w < MIN_WIDTH || h < MIN_HEIGHT)
+    }
+
+    /// True when the mentee is the one looking (`mentor view` of a bundle or `--mentee`): the
+    /// screens then say "you" to the mentee and leave out what only concerns the mentor.
+    pub fn mentee_view(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.mentee_only)
     }
 
     pub fn selected(&self, list: ListId) -> usize {

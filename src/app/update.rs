@@ -1,5 +1,6 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
+mod answers;
 mod input;
 mod leave;
 mod records;
@@ -79,8 +80,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::ShowHelp => state.popup = Some(Popup::Help),
-        Action::Cancel => cancel(state),
-        Action::Confirm => return confirm(state),
+        Action::Cancel => answers::cancel(state),
+        Action::Confirm => return answers::confirm(state),
+        Action::Decline => return answers::decline(state),
         Action::FormNextField => form_move(state, 1),
         Action::FormPrevField => form_move(state, -1),
         Action::FormEnter => {
@@ -140,7 +142,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             return records::editor_done(state, target, result);
         }
         Action::Delete => records::ask_delete(state),
-        Action::ToggleDone => return records::toggle_done(state),
+        Action::ToggleDone => return records::toggle_done(state, false),
         Action::Undo => return records::undo(state, true),
         Action::Redo => return records::undo(state, false),
         Action::Quit => return leave::quit(state, false),
@@ -322,32 +324,6 @@ fn close_foreign_filter(state: &mut State) {
     }
 }
 
-fn cancel(state: &mut State) {
-    state.leaving = false;
-    state.popup = match state.popup.take() {
-        Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
-        Some(Popup::DiscardForm(form)) => Some(Popup::Form(form)),
-        Some(Popup::Unsaved(unsaved)) => leave::back(*unsaved),
-        _ => None,
-    };
-}
-
-fn confirm(state: &mut State) -> Vec<Effect> {
-    match state.popup.take() {
-        Some(Popup::Confirm(c)) => records::delete(state, &c),
-        // Discarding a form on the way out (Ctrl-c) goes on to quit.
-        Some(Popup::DiscardForm(_)) if state.leaving => {
-            state.leaving = false;
-            leave::leave(state)
-        }
-        Some(Popup::DiscardForm(_)) => Vec::new(),
-        other => {
-            state.popup = other;
-            Vec::new()
-        }
-    }
-}
-
 fn form_move(state: &mut State, step: isize) {
     if let Some(Popup::Form(form)) = &mut state.popup {
         let n = form.fields.len().max(1) as isize;
@@ -361,6 +337,13 @@ fn submit(state: &mut State) -> Vec<Effect> {
     };
     if state.read_only.is_some() {
         state.error("read-only: nothing can be changed here");
+        return Vec::new();
+    }
+    // Concluding a mentee with sessions still planned: ask what becomes of them first.
+    if form.cancel_planned.is_none()
+        && let Some(planned) = forms::planned_to_conclude(state, &form)
+    {
+        state.popup = Some(Popup::Conclude { form, planned });
         return Vec::new();
     }
     let adding = matches!(

@@ -50,7 +50,7 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
             let mut rows: Vec<usize> = (0..s.actions.len())
                 .filter(|&i| passes(&[&s.actions[i].text]))
                 .collect();
-            if state.view.as_ref().is_some_and(|v| v.mentee_only) {
+            if state.mentee_view() {
                 // In a mentee's own view, their items come first.
                 rows.sort_by_key(|&i| s.actions[i].owner != crate::domain::Owner::Mentee);
             }

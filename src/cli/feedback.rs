@@ -4,6 +4,7 @@ use super::args::{ConnectionCmd, FeedbackCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, opt_date, print, print_json};
 use crate::domain::derived::feedback_balance;
+use crate::domain::text::plural;
 use crate::domain::{
     Connection, ConnectionId, ConnectionStatus, Feedback, FeedbackId, Visibility, Workspace, text,
 };
@@ -120,13 +121,11 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             if let Some(q) = mentee.as_deref() {
                 let m = &ws.mentees[ws.resolve_mentee(q)?];
                 let b = feedback_balance(&m.feedback, 10);
-                let verdict = serde_json::to_value(b.verdict)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
                 print(&format!(
-                    "Balance of the last 10: {} strengths, {} improvements ({verdict}).\n",
-                    b.strengths, b.improvements
+                    "Balance of the last 10: {}, {} ({}).\n",
+                    plural(b.strengths, "strength", "strengths"),
+                    plural(b.improvements, "improvement", "improvements"),
+                    b.verdict.words()
                 ));
             }
             Ok(())

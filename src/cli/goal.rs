@@ -5,6 +5,7 @@ use super::context::{CliError, Context, non_blank};
 use super::output::{Table, due_cell, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
 use crate::domain::smart::{self, SmartReport};
+use crate::domain::text::plural;
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId, Workspace, text};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
@@ -195,7 +196,7 @@ pub fn write_goal_list(
     let rows = goals(ws, mentee)?;
     let io = |e: std::io::Error| CliError::Input(format!("cannot write the list: {e}"));
     if json {
-        serde_json::to_writer_pretty(
+        crate::store::json::to_writer_pretty(
             &mut *out,
             &GoalRows {
                 ws,
@@ -280,7 +281,11 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
         ));
         out.push_str(&reasons(&r));
     }
-    out.push_str(&format!("{complete} of {} goals are SMART.\n", rows.len()));
+    out.push_str(&format!(
+        "{complete} of {} {} SMART.\n",
+        plural(rows.len(), "goal", "goals"),
+        if rows.len() == 1 { "is" } else { "are" }
+    ));
     print(&out);
     Ok(())
 }

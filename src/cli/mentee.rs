@@ -5,6 +5,7 @@ use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, mentor_load, next_checkin, open_actions, progress};
 use crate::domain::rules;
+use crate::domain::text::plural;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, Workspace, dates::iso, smart, text,
 };
@@ -50,6 +51,8 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             name,
             kind,
             status,
+            cancel_planned,
+            keep_planned,
             aspirations,
             private_notes,
             started,
@@ -81,11 +84,21 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 if let Some(k) = kind {
                     m.kind = k;
                 }
-                if let Some(s) = status {
-                    m.status = s;
-                    if s == MenteeStatus::Concluded && m.ended_on.is_none() {
-                        m.ended_on = Some(today);
+                let mut cancelled = 0;
+                match status {
+                    Some(MenteeStatus::Concluded) if m.status != MenteeStatus::Concluded => {
+                        let planned = m.planned_from(today).len();
+                        if planned > 0 && !cancel_planned && !keep_planned {
+                            return Err(CliError::Input(format!(
+                                "{} has {} still planned; say --cancel-planned or --keep-planned",
+                                m.name,
+                                plural(planned, "session", "sessions")
+                            )));
+                        }
+                        cancelled = m.conclude(today, cancel_planned);
                     }
+                    Some(s) => m.status = s,
+                    None => {}
                 }
                 if let Some(a) = aspirations {
                     m.aspirations = a;
@@ -103,7 +116,13 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                     m.agreement.cadence = None;
                 }
                 apply_agreement(ctx, &mut m.agreement, agreement)?;
-                let label = format!("{} ({})", m.name, m.id);
+                let mut label = format!("{} ({})", m.name, m.id);
+                if cancelled > 0 {
+                    label.push_str(&format!(
+                        "; cancelled {}",
+                        plural(cancelled, "planned session", "planned sessions")
+                    ));
+                }
                 Ok((label, capacity_warning(ws)))
             })?;
             print(&format!("Updated {}.\n", text::line(&label)));
@@ -117,12 +136,12 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 let i = ws.resolve_mentee(&mentee)?;
                 let m = &ws.mentees[i];
                 let label = format!(
-                    "{} ({}) with {} goals, {} sessions and {} feedback notes",
+                    "{} ({}) with {}, {} and {}",
                     m.name,
                     m.id,
-                    m.goals.len(),
-                    m.sessions.len(),
-                    m.feedback.len()
+                    plural(m.goals.len(), "goal", "goals"),
+                    plural(m.sessions.len(), "session", "sessions"),
+                    plural(m.feedback.len(), "feedback note", "feedback notes")
                 );
                 if !yes {
                     return Err(CliError::Input(format!(
@@ -250,7 +269,8 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
     ));
     let field = |out: &mut String, label: &str, value: &str| {
         if !value.trim().is_empty() {
-            out.push_str(&format!("{label:<18}{value}\n"));
+            // At least one space after the label, however long it is.
+            out.push_str(&format!("{label:<18} {value}\n"));
         }
     };
     field(&mut out, "aspirations", &m.aspirations);
@@ -267,7 +287,7 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         &mut out,
         "  session length",
         &a.session_minutes
-            .map(|n| format!("{n} minutes"))
+            .map(|n| plural(n as usize, "minute", "minutes"))
             .unwrap_or_default(),
     );
     field(
@@ -322,14 +342,11 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         }
     }
     out.push_str(&format!(
-        "\nFeedback: {} strengths, {} improvements, {} observations in the last 10 ({})\n",
-        balance.strengths,
-        balance.improvements,
-        balance.observations,
-        serde_json::to_value(balance.verdict)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default()
+        "\nFeedback: {}, {}, {} in the last 10 ({})\n",
+        plural(balance.strengths, "strength", "strengths"),
+        plural(balance.improvements, "improvement", "improvements"),
+        plural(balance.observations, "observation", "observations"),
+        balance.verdict.words()
     ));
     out.push_str(&format!(
         "Sessions: {}   Connections: {}\n",

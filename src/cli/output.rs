@@ -13,9 +13,9 @@ pub fn print(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
-/// Prints a value as pretty JSON.
+/// Prints a value as pretty JSON, every control and bidi character escaped as `\uXXXX`.
 pub fn print_json<T: Serialize>(value: &T) {
-    match serde_json::to_string_pretty(value) {
+    match crate::store::json::to_string_pretty(value) {
         Ok(json) => print(&(json + "\n")),
         Err(e) => eprintln!("mentor: cannot write JSON: {e}"),
     }

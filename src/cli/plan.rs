@@ -4,6 +4,7 @@
 use crate::domain::derived::{next_checkin, progress};
 use crate::domain::goal::fmt_number;
 use crate::domain::projection::MenteeView;
+use crate::domain::text::plural;
 use crate::domain::{Owner, smart, text};
 use chrono::NaiveDate;
 use std::fmt::Write;
@@ -47,12 +48,12 @@ pub fn plan_text(
             .unwrap_or_else(|| "-".into());
         let _ = writeln!(
             out,
-            "  {} [{}] due {}  {}  SMART {}",
+            "  {} [{}] due {}  {}  {}",
             line(&g.title),
             g.status,
             opt_date(g.due),
             pct,
-            report.strip()
+            smart_words(&report)
         );
         let field = |out: &mut String, label: &str, value: &str| {
             if !value.trim().is_empty() {
@@ -111,7 +112,7 @@ pub fn plan_text(
         (
             "session length",
             a.session_minutes
-                .map(|n| format!("{n} minutes"))
+                .map(|n| plural(n as usize, "minute", "minutes"))
                 .unwrap_or_default(),
         ),
         ("channels", channels),
@@ -129,8 +130,12 @@ pub fn plan_text(
     }
     let next = match next_checkin(&m, today) {
         None => "not scheduled".to_string(),
-        Some(c) if c.days_overdue > 0 => format!("{} (overdue by {} days)", c.due, c.days_overdue),
-        Some(c) => format!("{} (in {} days)", c.due, (c.due - today).num_days()),
+        Some(c) if c.days_overdue > 0 => format!(
+            "{} (overdue by {})",
+            c.due,
+            plural(c.days_overdue as usize, "day", "days")
+        ),
+        Some(c) => format!("{} ({})", c.due, in_days((c.due - today).num_days())),
     };
     let _ = writeln!(out, "Next check-in: {next}");
 
@@ -194,4 +199,28 @@ pub fn plan_text(
         );
     }
     out
+}
+
+/// The SMART check in words for a reader of the plan: "SMART: all five hold", or the letters
+/// that do not ("SMART: not yet S, T"); the reasons follow on their own lines.
+fn smart_words(report: &smart::SmartReport) -> String {
+    let missing: Vec<String> = report
+        .missing()
+        .map(|l| l.letter.initial().to_string())
+        .collect();
+    if missing.is_empty() {
+        "SMART: all five hold".to_string()
+    } else {
+        format!("SMART: not yet {}", missing.join(", "))
+    }
+}
+
+/// "today", "tomorrow", "in 5 days" (or "5 days ago" for a day past).
+fn in_days(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        d if d < 0 => format!("{} ago", plural(d.unsigned_abs() as usize, "day", "days")),
+        d => format!("in {}", plural(d as usize, "day", "days")),
+    }
 }

@@ -1,19 +1,18 @@
-//! Time from the command line: planned series, moving and cancelling sessions, the agenda, and
-//! the iCalendar export.
+//! Time from the command line: planned series, moving and cancelling sessions, and the agenda.
 
 use super::args::SessionPlan;
 use super::context::{CliError, Context, within};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
-use crate::domain::derived::next_checkin;
+use crate::domain::derived::cadence_due;
 use crate::domain::rules;
 use crate::domain::schedule::{self, occurrences};
+use crate::domain::text::plural;
 use crate::domain::{
     Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
 };
-use chrono::{NaiveTime, Utc};
+use chrono::NaiveTime;
 use serde_json::json;
-use std::path::PathBuf;
 
 /// The session with this ID, or an error that says where to look.
 fn session_of(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
@@ -41,7 +40,7 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
             ))
         })?;
         let from = from
-            .or_else(|| next_checkin(m, ctx.today()).map(|c| c.due.max(ctx.today())))
+            .or_else(|| cadence_due(m).map(|d| d.max(ctx.today())))
             .unwrap_or_else(|| ctx.today() + chrono::Duration::days(1));
         // Without an end: the agreement's end date, else six sessions.
         let (count, until) = match (a.count, until, m.agreement.ends_on) {
@@ -83,7 +82,8 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         Ok((moments.len(), moments[0], last, m.name.clone()))
     })?;
     print(&format!(
-        "Planned {count} sessions with {} from {} to {}.\n",
+        "Planned {} with {} from {} to {}.\n",
+        plural(count, "session", "sessions"),
         text::line(&name),
         first.format("%Y-%m-%d %H:%M"),
         last.format("%Y-%m-%d %H:%M")
@@ -107,6 +107,17 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
 }
 
 /// `mentor session cancel` and `mentor session held`.
+/// `mentor session held`: a session whose day is still to come is marked held only with `--yes`.
+pub fn held(
+    ctx: &Context,
+    id: &str,
+    notes: Option<String>,
+    private_notes: Option<String>,
+    yes: bool,
+) -> Result<(), CliError> {
+    set_status_checked(ctx, id, SessionStatus::Held, notes, private_notes, yes)
+}
+
 pub fn set_status(
     ctx: &Context,
     id: &str,
@@ -114,9 +125,27 @@ pub fn set_status(
     notes: Option<String>,
     private_notes: Option<String>,
 ) -> Result<(), CliError> {
+    set_status_checked(ctx, id, status, notes, private_notes, true)
+}
+
+fn set_status_checked(
+    ctx: &Context,
+    id: &str,
+    status: SessionStatus,
+    notes: Option<String>,
+    private_notes: Option<String>,
+    future_ok: bool,
+) -> Result<(), CliError> {
+    let today = ctx.today();
     ctx.edit(|ws| {
         let (m, s) = session_of(ws, id)?;
         let session = &mut ws.mentee_mut(m).sessions[s];
+        if status == SessionStatus::Held && !future_ok && session.is_future(today) {
+            return Err(CliError::Input(format!(
+                "session {id} is on {}, still to come; to mark it held anyway, add --yes",
+                session.date()
+            )));
+        }
         session.status = status;
         let append = |to: &mut String, more: Option<String>| {
             if let Some(more) = more.filter(|t| !t.trim().is_empty()) {
@@ -150,7 +179,11 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         }));
         return Ok(());
     }
-    let mut out = format!("Agenda from {} for {days} days\n", iso(today));
+    let mut out = format!(
+        "Agenda from {} for {}\n",
+        iso(today),
+        plural(days as usize, "day", "days")
+    );
     let mut section = |title: &str, table: Table, empty: &str| {
         out.push_str(&format!("\n{title}\n"));
         if table.is_empty() {
@@ -198,90 +231,5 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
     }
     section("Milestones", t, "none due");
     print(&out);
-    Ok(())
-}
-
-/// The iCalendar text of the sessions of `ws` (one mentee's, or everyone's).
-pub fn ics(ws: &Workspace, only: Option<usize>, stamp: chrono::DateTime<Utc>) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
-    let mut cal = Calendar::new();
-    cal.name("Mentoring sessions");
-    for (_, m) in ws
-        .mentees
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| only.is_none_or(|o| o == *i))
-    {
-        for s in &m.sessions {
-            let start = s.at.with_timezone(&Utc);
-            let minutes = s
-                .minutes
-                .or(m.agreement.session_minutes)
-                .or(ws.mentor.default_session_minutes)
-                .unwrap_or(crate::domain::derived::DEFAULT_SESSION_MINUTES);
-            let mut description = String::new();
-            if !s.agenda.trim().is_empty() {
-                description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));
-            }
-            if !s.shared_notes.trim().is_empty() {
-                description.push_str(&format!("Notes: {}\n", s.shared_notes.trim()));
-            }
-            let status = match s.status {
-                SessionStatus::Cancelled => EventStatus::Cancelled,
-                _ => EventStatus::Confirmed,
-            };
-            let mut event = Event::new();
-            event
-                .uid(&format!("{}.{}@mentor", s.id, m.id))
-                .timestamp(stamp)
-                .summary(&crate::domain::text::line(&format!(
-                    "Mentoring: {}",
-                    m.name
-                )))
-                .starts(start)
-                .ends(start + chrono::Duration::minutes(i64::from(minutes)))
-                .status(status);
-            if !description.is_empty() {
-                event.description(crate::domain::text::block(description.trim_end()).as_ref());
-            }
-            cal.push(event.done());
-        }
-    }
-    cal.done().to_string()
-}
-
-/// `mentor export ics`.
-pub fn export_ics(
-    ctx: &Context,
-    mentee: Option<&str>,
-    output: Option<PathBuf>,
-    force: bool,
-) -> Result<(), CliError> {
-    let ws = ctx.read()?;
-    let only = mentee.map(|q| ws.resolve_mentee(q)).transpose()?;
-    let text = ics(&ws, only, ctx.now.with_timezone(&Utc));
-    match output {
-        None => print(&text),
-        Some(path) => {
-            crate::store::bundle::write_new(&path, text.as_bytes(), force).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    CliError::Input(format!(
-                        "{} already exists; use --force to replace it",
-                        path.display()
-                    ))
-                } else {
-                    CliError::Input(format!("{}: cannot write: {e}", path.display()))
-                }
-            })?;
-            let n = ws
-                .mentees
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| only.is_none_or(|o| o == *i))
-                .map(|(_, m)| m.sessions.len())
-                .sum::<usize>();
-            eprintln!("mentor: wrote {n} sessions to {}", path.display());
-        }
-    }
     Ok(())
 }

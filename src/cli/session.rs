@@ -24,7 +24,8 @@ pub fn run_session(
             id,
             notes,
             private_notes,
-        } => super::schedule::set_status(ctx, &id, SessionStatus::Held, notes, private_notes),
+            yes,
+        } => super::schedule::held(ctx, &id, notes, private_notes, yes),
     }
 }
 

@@ -5,6 +5,7 @@ use super::context::{CliError, Context};
 use super::output::print;
 use crate::domain::projection::project;
 use crate::domain::text;
+use crate::domain::text::plural;
 use crate::store::bundle::{self, Bundle};
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
 use std::path::PathBuf;
@@ -30,12 +31,16 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
     })?;
     let v = &b.mentee;
     print(&format!(
-        "Shared {}'s plan ({} goals, {} sessions, {} shared feedback notes, {} connections) in {}.\nThey open it with: mentor view {}\n",
+        "Shared {}'s plan ({}, {}, {}, {}) in {}.\nThey open it with: mentor view {}\n",
         text::line(&v.name),
-        v.goals.len(),
-        v.sessions.len(),
-        v.feedback.len(),
-        v.connections.len(),
+        plural(v.goals.len(), "goal", "goals"),
+        plural(v.sessions.len(), "session", "sessions"),
+        plural(
+            v.feedback.len(),
+            "shared feedback note",
+            "shared feedback notes"
+        ),
+        plural(v.connections.len(), "connection", "connections"),
         path.display(),
         path.display()
     ));
@@ -97,8 +102,10 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let label = path.display().to_string();
+    let mentee =
+        crate::tui::view::resolve(&viewed, a.mentee.as_deref()).map_err(CliError::Input)?;
     let (workspace, mut info) =
-        crate::tui::view::display(viewed, a.mentee.as_deref(), &label).map_err(CliError::Input)?;
+        crate::tui::view::display(viewed, mentee.as_ref(), &label).map_err(CliError::Input)?;
     if let Some(v) = &newer {
         info.title = format!(
             "newer format {v}, shown as far as understood · {}",
@@ -107,7 +114,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
     }
     let shell = crate::tui::view::ViewShell {
         store,
-        mentee: a.mentee,
+        mentee,
         hash,
     };
     crate::tui::view::main(crate::tui::view::ViewLaunch {

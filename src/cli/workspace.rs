@@ -5,6 +5,7 @@ use super::context::{CliError, Context, LOCK_WAIT, within};
 use super::output::{print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
+use crate::domain::text::plural;
 use crate::domain::{MenteeStatus, text};
 use crate::store::access::Access;
 use crate::store::{self, OpenOptions, Store, paths::StorePaths};
@@ -42,9 +43,11 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
         None => String::new(),
     };
     print(&format!(
-        "Store: {}\n{} mentees ({active} active), {goals} goals ({overdue_goals} overdue), {overdue_checkins} check-ins overdue{capacity}.\nRun `mentor` in a terminal for the full-screen app, or `mentor --help` for the commands.\n",
+        "Store: {}\n{} ({active} active), {} ({overdue_goals} overdue), {} overdue{capacity}.\nRun `mentor` in a terminal for the full-screen app, or `mentor --help` for the commands.\n",
         store.paths().data.display(),
-        ws.mentees.len(),
+        plural(ws.mentees.len(), "mentee", "mentees"),
+        plural(goals, "goal", "goals"),
+        plural(overdue_checkins, "check-in", "check-ins"),
     ));
     Ok(())
 }
@@ -169,12 +172,12 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     );
     let minutes = ws.mentor.default_session_minutes.map_or_else(
         || "(not set: 60 assumed)".to_string(),
-        |m| format!("{m} minutes"),
+        |m| plural(m as usize, "minute", "minutes"),
     );
     let mut out = format!(
-        "name              {name}\ncapacity          {capacity}\nsession length    {minutes}\nload              {:.1} hours a month from {} active mentees with a cadence\n",
+        "name              {name}\ncapacity          {capacity}\nsession length    {minutes}\nload              {:.1} hours a month from {} with a cadence\n",
         load.hours_per_month,
-        load.per_mentee.len()
+        plural(load.per_mentee.len(), "active mentee", "active mentees")
     );
     if load.over_capacity() {
         out.push_str("warning           the load is over capacity\n");

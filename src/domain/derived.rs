@@ -60,25 +60,62 @@ pub struct CheckIn {
     pub days_overdue: i64,
 }
 
-/// The next check-in: the last held session (or, before any, the start of the mentoring) plus the
-/// agreement's cadence. `None` for a mentee who is not active, or without a cadence or a start.
+/// The next check-in: the earliest session planned after the last held one, when there is one
+/// (a planned session whose day has passed without being marked held makes the check-in
+/// overdue); otherwise the last held session (or, before any, the start of the mentoring) plus
+/// the agreement's cadence. `None` for a mentee who is not active, or with nothing planned and
+/// no cadence or start.
 pub fn next_checkin(mentee: &Mentee, today: NaiveDate) -> Option<CheckIn> {
     if mentee.status != MenteeStatus::Active {
         return None;
     }
-    let cadence = mentee.agreement.cadence?;
     let last_held = mentee
         .sessions
         .iter()
         .filter(|s| s.status == SessionStatus::Held)
-        .map(|s| s.date())
+        .map(|s| s.at)
         .max();
-    let base = last_held.or(mentee.started_on)?;
-    let due = cadence.span().after(base)?;
+    let planned = mentee
+        .sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Planned && last_held.is_none_or(|h| s.at > h))
+        .map(|s| s.date())
+        .min();
+    let due = match planned {
+        Some(day) => day,
+        None => cadence_due(mentee)?,
+    };
     Some(CheckIn {
         due,
         days_overdue: (today - due).num_days().max(0),
     })
+}
+
+/// The check-in the cadence alone asks for ([`cadence_due`]), whatever is planned: what the
+/// agenda holds against the sessions planned, to show a cadence that slipped.
+pub fn cadence_checkin(mentee: &Mentee, today: NaiveDate) -> Option<CheckIn> {
+    let due = cadence_due(mentee)?;
+    Some(CheckIn {
+        due,
+        days_overdue: (today - due).num_days().max(0),
+    })
+}
+
+/// When the cadence says to meet next: the last held session (or, before any, the start of the
+/// mentoring) plus the agreement's cadence, whatever is planned. Where a new series starts by
+/// default. `None` for a mentee who is not active, or without a cadence or a start.
+pub fn cadence_due(mentee: &Mentee) -> Option<NaiveDate> {
+    if mentee.status != MenteeStatus::Active {
+        return None;
+    }
+    let base = mentee
+        .sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Held)
+        .map(|s| s.date())
+        .max()
+        .or(mentee.started_on)?;
+    mentee.agreement.cadence?.span().after(base)
 }
 
 /// Open action items of one mentee for one owner, earliest due first (undated last).
@@ -104,6 +141,18 @@ pub enum BalanceVerdict {
     NeedsStrengths,
     /// More than four in five are strengths: name something to work on.
     NeedsImprovements,
+}
+
+impl BalanceVerdict {
+    /// The verdict in words, for people (the JSON keeps the kebab-case name).
+    pub fn words(self) -> &'static str {
+        match self {
+            BalanceVerdict::TooFew => "too few to judge",
+            BalanceVerdict::Balanced => "balanced",
+            BalanceVerdict::NeedsStrengths => "mostly critique: name a strength",
+            BalanceVerdict::NeedsImprovements => "only praise: add a point to work on",
+        }
+    }
 }
 
 /// Counts of recent feedback by kind, and the verdict.

@@ -195,6 +195,35 @@ impl Mentee {
             series: Vec::new(),
         }
     }
+
+    /// The sessions that concluding the mentoring would cancel: those still planned for `today`
+    /// or later. (A planned session whose day has passed is left for the mentor to mark held or
+    /// cancelled: it may well have taken place.)
+    pub fn planned_from(&self, today: NaiveDate) -> Vec<usize> {
+        (0..self.sessions.len())
+            .filter(|&i| {
+                let s = &self.sessions[i];
+                s.status == super::SessionStatus::Planned && s.date() >= today
+            })
+            .collect()
+    }
+
+    /// Concludes the mentoring on `today`: status concluded, the end date today unless one is
+    /// set, and, when `cancel_planned`, the sessions of [`Mentee::planned_from`] cancelled.
+    /// Returns how many sessions were cancelled. Both the app and the command line conclude
+    /// through here.
+    pub fn conclude(&mut self, today: NaiveDate, cancel_planned: bool) -> usize {
+        self.status = MenteeStatus::Concluded;
+        self.ended_on.get_or_insert(today);
+        if !cancel_planned {
+            return 0;
+        }
+        let planned = self.planned_from(today);
+        for &i in &planned {
+            self.sessions[i].status = super::SessionStatus::Cancelled;
+        }
+        planned.len()
+    }
 }
 
 macro_rules! display_kebab {
@@ -229,6 +258,54 @@ display_kebab! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn concluding_cancels_only_sessions_still_planned_from_today() {
+        use crate::domain::{Session, SessionId, SessionStatus};
+        use chrono::TimeZone;
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let at = |d| {
+            chrono::FixedOffset::east_opt(3600)
+                .unwrap()
+                .with_ymd_and_hms(2026, 12, d, 10, 0, 0)
+                .unwrap()
+        };
+        let mut m = Mentee::new(MenteeId::from_number(1), "A", day(1));
+        for (n, d, status) in [
+            (2, 2, SessionStatus::Planned),
+            (3, 5, SessionStatus::Held),
+            (4, 10, SessionStatus::Planned),
+            (5, 12, SessionStatus::Planned),
+            (6, 14, SessionStatus::Cancelled),
+        ] {
+            m.sessions
+                .push(Session::new(SessionId::from_number(n), at(d), status));
+        }
+        let today = day(10);
+        assert_eq!(m.planned_from(today), vec![2, 3]);
+        assert!(m.sessions[3].is_future(today) && !m.sessions[2].is_future(today));
+
+        let mut kept = m.clone();
+        assert_eq!(kept.conclude(today, false), 0);
+        assert_eq!(kept.status, MenteeStatus::Concluded);
+        assert_eq!(kept.ended_on, Some(today));
+        assert_eq!(kept.planned_from(today).len(), 2);
+
+        m.ended_on = Some(day(9));
+        assert_eq!(m.conclude(today, true), 2);
+        assert_eq!(m.ended_on, Some(day(9)), "an end date set stays");
+        let statuses: Vec<_> = m.sessions.iter().map(|s| s.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                SessionStatus::Planned,
+                SessionStatus::Held,
+                SessionStatus::Cancelled,
+                SessionStatus::Cancelled,
+                SessionStatus::Cancelled
+            ]
+        );
+    }
 
     #[test]
     fn cadence_parse_display_and_rate() {

@@ -127,6 +127,12 @@ impl Session {
     pub fn date(&self) -> NaiveDate {
         self.at.date_naive()
     }
+
+    /// True when the session's day is after `today`: marking it held is most likely a slip, so
+    /// the app and the command line ask first.
+    pub fn is_future(&self, today: NaiveDate) -> bool {
+        self.date() > today
+    }
 }
 
 impl fmt::Display for ActionItem {

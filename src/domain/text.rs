@@ -13,6 +13,12 @@ pub use width::{
     skip, width,
 };
 
+/// True for a character that could steer a terminal or reorder text: a control character (C0,
+/// DEL, C1) or a bidirectional mark, embedding, override or isolate.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
@@ -42,6 +48,15 @@ fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// A count with its noun: `1 session`, `2 sessions`, `0 sessions`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// Text for one line of output: every control character made visible, newlines as `⏎`.

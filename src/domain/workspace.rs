@@ -28,6 +28,22 @@ pub struct Workspace {
     /// Each mentee behind a shared pointer: a copy of the workspace (for a save in the
     /// background, or an undo step) shares every mentee it does not change.
     pub mentees: Vec<Arc<Mentee>>,
+    /// A random token of this store, made the first time something needs one (the calendar
+    /// export puts it in every UID, so two stores never share `s8.m1`) and kept from then on.
+    /// Files written before it existed have none.
+    pub store_token: Option<String>,
+}
+
+/// The longest store token a file may hold.
+pub const MAX_STORE_TOKEN: usize = 64;
+
+/// True for a store token a file may hold: 1 to [`MAX_STORE_TOKEN`] ASCII letters, digits or
+/// dashes (it goes into calendar UIDs as it is).
+pub fn valid_store_token(token: &str) -> bool {
+    (1..=MAX_STORE_TOKEN).contains(&token.len())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// A broken invariant, with the place in the document where it was found.
@@ -252,6 +268,17 @@ impl Workspace {
                 &|| "mentor.default_session_minutes".into(),
                 rules::minutes(n).map(drop),
             )?;
+        }
+        if let Some(token) = &self.store_token
+            && !valid_store_token(token)
+        {
+            return Err(Invalid {
+                path: "store_token".into(),
+                message: format!(
+                    "{:?} is not a store token (1 to {MAX_STORE_TOKEN} letters, digits or dashes)",
+                    crate::domain::text::line(token)
+                ),
+            });
         }
         for (mi, m) in self.mentees.iter().enumerate() {
             let at = || format!("mentees[{mi}]");

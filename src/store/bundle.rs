@@ -51,7 +51,7 @@ impl Bundle {
 
     /// The file's bytes: pretty JSON ending in a newline.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
+        let mut bytes = super::json::to_vec_pretty(self).unwrap_or_default();
         bytes.push(b'\n');
         bytes
     }

@@ -58,6 +58,9 @@ struct FileOut<'a> {
     kind: &'static str,
     mentor: &'a MentorProfile,
     next_id: u64,
+    /// Written only once the store has one, so older files stay byte for byte as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    store_token: Option<&'a str>,
     mentees: &'a [Arc<Mentee>],
 }
 
@@ -70,6 +73,8 @@ struct FileIn {
     mentor: MentorProfile,
     #[serde(default)]
     next_id: u64,
+    #[serde(default)]
+    store_token: Option<String>,
     #[serde(default)]
     mentees: Vec<Arc<Mentee>>,
 }
@@ -97,6 +102,7 @@ pub fn empty_workspace() -> Workspace {
         mentor: MentorProfile::default(),
         next_id: 1,
         mentees: Vec::new(),
+        store_token: None,
     }
 }
 
@@ -160,6 +166,7 @@ pub fn parse_floor(bytes: &[u8]) -> serde_json::Result<Workspace> {
         mentor: file.mentor,
         next_id: file.next_id,
         mentees: file.mentees,
+        store_token: file.store_token,
     })
 }
 
@@ -298,6 +305,7 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         mentor: file.mentor,
         next_id: file.next_id,
         mentees: file.mentees,
+        store_token: file.store_token,
     };
     workspace.validate().map_err(|invalid| LoadError::Invalid {
         path: path.to_path_buf(),
@@ -320,13 +328,14 @@ pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion
         kind: KIND_WORKSPACE,
         mentor: &ws.mentor,
         next_id: ws.next_id,
+        store_token: ws.store_token.as_deref(),
         mentees: &ws.mentees,
     };
     let mut bytes = match unknown {
-        None => serde_json::to_vec_pretty(&out),
+        None => super::json::to_vec_pretty(&out),
         Some(old) => serde_json::to_value(&out).and_then(|mut new| {
             merge_unknown(&mut new, old);
-            serde_json::to_vec_pretty(&new)
+            super::json::to_vec_pretty(&new)
         }),
     }
     // Serialising plain structs, strings and finite numbers into memory cannot fail; a

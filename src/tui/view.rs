@@ -4,19 +4,37 @@
 
 use super::{Executor, TerminalEvents, run};
 use crate::app::{Action, Effect, State, ViewInfo};
-use crate::domain::Workspace;
 use crate::domain::projection::project;
+use crate::domain::{MenteeId, Workspace};
 use crate::store::{ReadOnlyStore, Viewed};
 use crate::ui::Theme;
 use chrono::NaiveDate;
 use notify::Watcher;
 use std::sync::mpsc;
 
-/// Turns what a file holds into what the view shows. `mentee` picks one mentee of a workspace
-/// and shows only what they would see (the same projection a bundle carries).
+/// Resolves `--mentee QUERY` (an ID, a name or the start of one) to the mentee's ID, once, when
+/// the view opens. Reloads look the ID up, never the name again: a rename in the file must not
+/// switch the open view to another person.
+pub fn resolve(viewed: &Viewed, query: Option<&str>) -> Result<Option<MenteeId>, String> {
+    match (viewed, query) {
+        (_, None) => Ok(None),
+        (Viewed::Bundle(_), Some(_)) => {
+            Err("this file is one mentee's bundle already; --mentee is for workspaces".into())
+        }
+        (Viewed::Workspace(loaded), Some(q)) => {
+            let ws = &loaded.workspace;
+            let i = ws.resolve_mentee(q).map_err(|e| e.to_string())?;
+            Ok(Some(ws.mentees[i].id.clone()))
+        }
+    }
+}
+
+/// Turns what a file holds into what the view shows. `mentee` (an ID from [`resolve`]) picks one
+/// mentee of a workspace and shows only what they would see (the same projection a bundle
+/// carries).
 pub fn display(
     viewed: Viewed,
-    mentee: Option<&str>,
+    mentee: Option<&MenteeId>,
     label: &str,
 ) -> Result<(Workspace, ViewInfo), String> {
     match (viewed, mentee) {
@@ -32,9 +50,13 @@ pub fn display(
             };
             Ok((b.to_workspace(), info))
         }
-        (Viewed::Workspace(loaded), Some(query)) => {
+        (Viewed::Workspace(loaded), Some(id)) => {
             let ws = loaded.workspace;
-            let i = ws.resolve_mentee(query).map_err(|e| e.to_string())?;
+            let i = ws
+                .mentees
+                .iter()
+                .position(|m| &m.id == id)
+                .ok_or_else(|| format!("mentee {id} is no longer in this file"))?;
             let view = project(&ws.mentees[i]);
             let mut shown = Workspace {
                 next_id: 0,
@@ -62,7 +84,8 @@ pub fn display(
 /// Reloads the viewed file when its content changed.
 pub struct ViewShell {
     pub store: ReadOnlyStore,
-    pub mentee: Option<String>,
+    /// The mentee shown, by ID (resolved once from `--mentee` when the view opened).
+    pub mentee: Option<MenteeId>,
     /// Hash of the bytes last shown; 0 after a failed read, so any good read is shown again.
     pub hash: u128,
 }
@@ -85,7 +108,7 @@ impl ViewShell {
             return None;
         }
         let label = self.store.path().display().to_string();
-        match display(viewed, self.mentee.as_deref(), &label) {
+        match display(viewed, self.mentee.as_ref(), &label) {
             Ok((workspace, _)) => {
                 self.hash = hash;
                 Some(Action::ViewReloaded {

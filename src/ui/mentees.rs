@@ -28,7 +28,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // Every mentee's next check-in, computed once per change of the workspace.
     let checkins = state.memo.checkins(&state.ws, state.today);
     let width = usize::from(top.width.saturating_sub(4));
-    let title = if rows.len() == state.ws.mentees.len() {
+    let title = if state.mentee_view() {
+        " Your plan ".to_string()
+    } else if rows.len() == state.ws.mentees.len() {
         format!(" Mentees ({}) ", rows.len())
     } else {
         format!(" Mentees ({} of {}) ", rows.len(), state.ws.mentees.len())
@@ -93,13 +95,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 d if d <= 14 => format!("in {d} days"),
                 _ => iso(c.due).to_string(),
             };
-            Some((days, safe(&m.name), when))
+            let who = if state.mentee_view() {
+                "you".to_string()
+            } else {
+                safe(&m.name)
+            };
+            Some((days, who, when))
         })
         .collect();
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(false))
-        .title(" Next check-ins ");
+        .title(if state.mentee_view() {
+            " Next check-in "
+        } else {
+            " Next check-ins "
+        });
     let inner_width = usize::from(bottom.width.saturating_sub(2));
     let lines: Vec<Line> = due
         .iter()

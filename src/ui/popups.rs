@@ -14,7 +14,24 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     match &state.popup {
         None => {}
         Some(Popup::Form(form)) => render_form(frame, area, state, form, theme),
-        Some(Popup::Confirm(c)) => confirm(frame, area, &c.message, "y delete   n keep", theme),
+        Some(Popup::Confirm(c)) => {
+            let keys = match c.kind {
+                crate::app::ConfirmKind::Delete => "y delete   n keep",
+                crate::app::ConfirmKind::HoldFuture => "y mark held   n keep it planned",
+            };
+            confirm(frame, area, &c.message, keys, theme);
+        }
+        Some(Popup::Conclude { form, planned }) => {
+            render_form(frame, area, state, form, theme);
+            let sessions = crate::domain::text::plural(*planned, "session", "sessions");
+            confirm(
+                frame,
+                area,
+                &format!("Concluding: cancel the {sessions} still planned?"),
+                "y cancel them   n keep them   Esc back",
+                theme,
+            );
+        }
         Some(Popup::DiscardForm(form)) => {
             render_form(frame, area, state, form, theme);
             confirm(
@@ -32,7 +49,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(76);
-    let height = (form.fields.len() as u16 + 2 + u16::from(form.error.is_some())).min(area.height);
+    let legend = form.has_shared();
+    let height =
+        (form.fields.len() as u16 + 2 + u16::from(form.error.is_some()) + u16::from(legend))
+            .min(area.height);
     let rect = centered(area, width, height);
     clear_around(frame, area, rect);
     let block = Block::new()
@@ -51,7 +71,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     let label_width = form
         .fields
         .iter()
-        .map(|f| text::width(f.label))
+        .map(|f| text::width(&form.shown_label(f)))
         .max()
         .unwrap_or(0)
         + 2;
@@ -112,7 +132,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         lines.push(Line::from(vec![
             Span::styled(marker, theme.key()),
             Span::styled(
-                text::pad(field.label, label_width),
+                text::pad(&form.shown_label(field), label_width),
                 if focused { theme.key() } else { theme.muted() },
             ),
             value_span,
@@ -121,6 +141,12 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     }
     if let Some(e) = &form.error {
         lines.push(Line::styled(format!(" ✗ {}", safe(e)), theme.error()));
+    }
+    if legend {
+        lines.push(Line::styled(
+            format!(" {}", crate::app::form::SHARED_LEGEND),
+            theme.muted(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -45,7 +45,11 @@ pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
             f.map_or("today".into(), |f| iso(f.date).to_string()),
         ),
     ];
-    Form::new(target, title, fields)
+    // Feedback is the mentee's to see when its visibility says so.
+    Form::new(target, title, fields).sharing(
+        &["Kind", "Text", "Goal", "Date"],
+        super::super::form::Sharing::WhenVisible,
+    )
 }
 
 pub fn apply_feedback(
@@ -137,7 +141,7 @@ pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
             date(c.and_then(|c| c.date)),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&[])
 }
 
 pub fn apply_connection(

@@ -82,7 +82,7 @@ pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
             g.map(|g| g.skills.join(", ")).unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&[])
 }
 
 fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), Refusal> {
@@ -172,7 +172,7 @@ pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
             k.map(|k| k.note.clone()).unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&[])
 }
 
 pub fn apply_milestone(

@@ -72,7 +72,7 @@ pub fn form(m: Option<&Mentee>) -> Form {
         Field::new("Success measures", K::Text, a.success_measures),
         Field::new("Ends on", K::Date { required: false }, date(a.ends_on)),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&["Private notes"])
 }
 
 /// `2w` for "every 2 weeks": what a person would type.
@@ -101,10 +101,11 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
     m.name = form.text("Name");
     m.kind = parse_kebab(&form.text("Kind")).unwrap_or_default();
     let status: MenteeStatus = parse_kebab(&form.text("Status")).unwrap_or_default();
-    if status == MenteeStatus::Concluded && m.ended_on.is_none() {
-        m.ended_on = Some(state_today);
+    if status == MenteeStatus::Concluded && m.status != MenteeStatus::Concluded {
+        m.conclude(state_today, form.cancel_planned == Some(true));
+    } else {
+        m.status = status;
     }
-    m.status = status;
     m.started_on = form.opt_date("Started", state_today);
     m.aspirations = form.text("Aspirations");
     m.private_notes = form.text("Private notes");
@@ -122,6 +123,20 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
     a.success_measures = form.text("Success measures");
     a.ends_on = form.opt_date("Ends on", state_today);
     Ok(())
+}
+
+/// How many sessions are still planned for a mentee this form concludes (status set to
+/// concluded from another), when there are any: the question to ask before saving.
+pub fn planned_to_conclude(state: &State, form: &Form) -> Option<usize> {
+    let FormTarget::Mentee(id) = &form.target else {
+        return None;
+    };
+    let status: MenteeStatus = parse_kebab(&form.text("Status"))?;
+    let m = state.ws.mentees.iter().find(|m| m.id.as_str() == id)?;
+    if status != MenteeStatus::Concluded || m.status == MenteeStatus::Concluded {
+        return None;
+    }
+    Some(m.planned_from(state.today).len()).filter(|&n| n > 0)
 }
 
 pub fn apply(

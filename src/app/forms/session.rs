@@ -47,7 +47,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             s.map(|s| s.agenda.clone()).unwrap_or_default(),
         ),
         Field::new(
-            "Shared notes",
+            "Notes",
             K::Notes,
             s.map(|s| s.shared_notes.clone()).unwrap_or_default(),
         ),
@@ -69,7 +69,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             .unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
 }
 
 pub fn apply_session(
@@ -114,7 +114,7 @@ pub fn apply_session(
             s.channel = parse_kebab(&form.text("Channel"));
             s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
             s.agenda = form.text("Agenda");
-            s.shared_notes = form.text("Shared notes");
+            s.shared_notes = form.text("Notes");
             s.private_notes = form.text("Private notes");
             s.goals = goals;
         };
@@ -165,7 +165,7 @@ pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
                 .unwrap_or_default(),
         ),
     ];
-    Form::new(target, title, fields)
+    Form::new(target, title, fields).shared_except(&[])
 }
 
 pub fn apply_action(
@@ -219,8 +219,8 @@ pub fn apply_action(
 
 /// The form to plan a series: when it starts, how often, how many or until when.
 pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form {
-    let first = crate::domain::derived::next_checkin(m, today)
-        .map(|c| c.due.max(today))
+    let first = crate::domain::derived::cadence_due(m)
+        .map(|d| d.max(today))
         .unwrap_or(today + chrono::Duration::days(1));
     let every = m
         .agreement
@@ -264,6 +264,10 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
         format!("Plan sessions with {}", m.name),
         fields,
     )
+    .sharing(
+        &["First date", "Time", "Minutes", "Agenda"],
+        super::super::form::Sharing::Shared,
+    )
 }
 
 /// Plans the series: planned sessions at the same local time, linked to a new series record.
@@ -295,7 +299,10 @@ pub fn apply_series(
         })?;
     let minutes = form.text("Minutes").parse().ok();
     let agenda = form.text("Agenda");
-    let label = format!("plan {} sessions", moments.len());
+    let label = format!(
+        "plan {}",
+        crate::domain::text::plural(moments.len(), "session", "sessions")
+    );
     change(state, mentee, label, |m, ids| {
         let id = SeriesId::from_number(ids.take().map_err(super::ids_exhausted)?);
         let minutes = minutes.or(m.agreement.session_minutes);

@@ -2,7 +2,7 @@
 
 use super::super::action::{EditorTarget, Effect};
 use super::super::edit;
-use super::super::state::{Confirm, ListId, Popup, State};
+use super::super::state::{Confirm, ConfirmKind, ListId, Popup, State};
 use super::super::view;
 use super::clamp_all;
 use crate::domain::{ConnectionStatus, GoalStatus, Mentee, SessionStatus};
@@ -74,7 +74,12 @@ pub fn ask_delete(state: &mut State) {
     match (describe(state, list), view::selected_id(state, list)) {
         (Some(what), Some(id)) => {
             let message = format!("Delete {}?", crate::domain::text::line(&what));
-            state.popup = Some(Popup::Confirm(Confirm { message, id, list }));
+            state.popup = Some(Popup::Confirm(Confirm {
+                message,
+                id,
+                list,
+                kind: ConfirmKind::Delete,
+            }));
         }
         _ => state.error(format!("no {} selected", list.noun())),
     }
@@ -120,8 +125,9 @@ pub fn delete(state: &mut State, c: &Confirm) -> Vec<Effect> {
     effects
 }
 
-/// Marks the selected item done, or not done again.
-pub fn toggle_done(state: &mut State) -> Vec<Effect> {
+/// Marks the selected item done, or not done again. A planned session whose day is still to come
+/// is marked held only once `confirmed` (otherwise the question is asked first).
+pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
     let list = state.focus.0;
     let (Some(id), Some(index)) = (view::selected_id(state, list), view::mentee_index(state))
     else {
@@ -129,6 +135,24 @@ pub fn toggle_done(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let today = state.today;
+    if list == ListId::Sessions
+        && !confirmed
+        && let Some(s) = view::session(state)
+        && s.status != SessionStatus::Held
+        && s.is_future(today)
+    {
+        let message = format!(
+            "Mark the session of {} held? Its day is still to come.",
+            s.at.format("%Y-%m-%d %H:%M")
+        );
+        state.popup = Some(Popup::Confirm(Confirm {
+            message,
+            id,
+            list,
+            kind: ConfirmKind::HoldFuture,
+        }));
+        return Vec::new();
+    }
     let flip = |done: &mut Option<chrono::NaiveDate>| {
         *done = if done.is_some() { None } else { Some(today) };
         done.is_some()

@@ -91,9 +91,16 @@ pub enum MenteeCmd {
         name: Option<String>,
         #[arg(long, value_parser = choice::<MentoringKind>(KINDS))]
         kind: Option<MentoringKind>,
-        /// Concluding sets the end date to today unless --ended says otherwise
+        /// Concluding sets the end date to today unless --ended says otherwise; with sessions
+        /// still planned, say --cancel-planned or --keep-planned
         #[arg(long, value_parser = choice::<MenteeStatus>(MENTEE_STATUSES))]
         status: Option<MenteeStatus>,
+        /// When concluding: cancel the sessions still planned from today on
+        #[arg(long, conflicts_with = "keep_planned")]
+        cancel_planned: bool,
+        /// When concluding: keep the sessions still planned
+        #[arg(long)]
+        keep_planned: bool,
         #[arg(long, value_name = "TEXT")]
         aspirations: Option<String>,
         #[arg(long, value_name = "TEXT")]
@@ -121,7 +128,8 @@ pub enum MenteeCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum GoalCmd {
-    /// Add a SMART goal (drafts may be incomplete; the SMART check says what is missing)
+    /// Add a SMART goal, shared with the mentee (drafts may be incomplete; the SMART check says
+    /// what is missing)
     #[command(
         after_help = "Example:\n  mentor goal add --mentee alice \"Lead a design review\" \\\n      --specific \"Run the payments design review from invite to write-up\" \\\n      --metric \"design reviews led\" --baseline 0 --target 3 --unit reviews \\\n      --achievable \"Shadow two reviews first\" --why \"Needed for staff promotion\" \\\n      --due 2027-02-15 --skill facilitation --status active"
     )]
@@ -215,7 +223,7 @@ pub struct GoalAdd {
 
 #[derive(Debug, Subcommand)]
 pub enum MilestoneCmd {
-    /// Add a milestone to a goal
+    /// Add a milestone to a goal (shared with the mentee)
     #[command(
         after_help = "Example:\n  mentor milestone add --goal g4 \"Shadow two reviews\" --due +3w"
     )]
@@ -282,12 +290,15 @@ pub enum SessionCmd {
     Held {
         /// The session's ID
         id: String,
-        /// Notes both sides see (added to any there are)
+        /// Notes both sides see: shared with the mentee (added to any there are)
         #[arg(long, value_name = "TEXT")]
         notes: Option<String>,
-        /// Notes only you see
+        /// Notes only you see (never shared)
         #[arg(long, value_name = "TEXT")]
         private_notes: Option<String>,
+        /// Mark it held even though its day is still to come
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -299,7 +310,8 @@ pub struct SessionPlan {
     /// How often [default: the agreement's cadence]
     #[arg(long, value_name = "CADENCE")]
     pub every: Option<String>,
-    /// The date of the first session [default: the next check-in, or tomorrow]
+    /// The date of the first session [default: one cadence after the last held session, or
+    /// tomorrow]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// Local time of day
@@ -316,7 +328,7 @@ pub struct SessionPlan {
     pub minutes: Option<u32>,
     #[arg(long, value_parser = choice::<Channel>(CHANNELS))]
     pub channel: Option<Channel>,
-    /// An agenda for every session of the series
+    /// An agenda for every session of the series (shared with the mentee)
     #[arg(long, value_name = "TEXT")]
     pub agenda: Option<String>,
 }
@@ -337,18 +349,19 @@ pub struct SessionAdd {
     /// [default: planned when in the future, else held]
     #[arg(long, value_parser = choice::<SessionStatus>(SESSION_STATUSES))]
     pub status: Option<SessionStatus>,
+    /// What to talk about (shared with the mentee)
     #[arg(long, value_name = "TEXT")]
     pub agenda: Option<String>,
-    /// Notes both sides see
+    /// Notes both sides see: shared with the mentee
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
-    /// Notes only you see
+    /// Notes only you see (never shared)
     #[arg(long, value_name = "TEXT")]
     pub private_notes: Option<String>,
     /// A goal discussed (repeat for several)
     #[arg(long = "goal", value_name = "ID")]
     pub goals: Vec<String>,
-    /// An action item (repeat for several)
+    /// An action item, shared with the mentee (repeat for several)
     #[arg(long = "action", value_name = "TEXT")]
     pub actions: Vec<String>,
     /// Who owns the --action before it [default: mentee]
@@ -427,7 +440,7 @@ pub enum FeedbackCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum ConnectionCmd {
-    /// Suggest an introduction, event, course or resource
+    /// Suggest an introduction, event, course or resource (shared with the mentee)
     #[command(
         after_help = "Example:\n  mentor connection add --mentee alice --kind introduction \"Meet Dana, staff engineer\" --who \"Dana Kim\""
     )]
@@ -439,9 +452,10 @@ pub enum ConnectionCmd {
         kind: ConnectionKind,
         /// What it is
         title: String,
-        /// Who or what: a person, an organiser, a provider
+        /// Who or what: a person, an organiser, a provider (shared with the mentee)
         #[arg(long)]
         who: Option<String>,
+        /// A note about it: shared with the mentee
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
         #[arg(long, value_parser = choice::<ConnectionStatus>(CONNECTION_STATUSES), default_value = "suggested")]

@@ -103,8 +103,7 @@ fn next_checkin_from_last_held_session() {
     m.sessions.push(session(2, 2026, 3, 1, SessionStatus::Held));
     m.sessions
         .push(session(3, 2026, 3, 8, SessionStatus::Cancelled));
-    m.sessions
-        .push(session(4, 2026, 3, 20, SessionStatus::Planned));
+    // Held 03-01, every month: due 04-01 while nothing is planned.
     assert_eq!(
         next_checkin(&m, today),
         Some(CheckIn {
@@ -114,6 +113,63 @@ fn next_checkin_from_last_held_session() {
     );
     m.status = MenteeStatus::Paused;
     assert_eq!(next_checkin(&m, today), None);
+}
+
+/// A session already planned is the next check-in (issue: planned 12-01 and 12-07, yet shown due
+/// 12-14 from the last held session and the cadence).
+#[test]
+fn next_checkin_is_the_next_planned_session() {
+    let mut m = Mentee::new(MenteeId::from_number(1), "A", day(2026, 10, 1));
+    m.agreement.cadence = Some(Cadence::parse("2w").unwrap());
+    let today = day(2026, 11, 29);
+    m.sessions
+        .push(session(2, 2026, 11, 30, SessionStatus::Held));
+    assert_eq!(next_checkin(&m, today).unwrap().due, day(2026, 12, 14));
+    m.sessions
+        .push(session(3, 2026, 12, 7, SessionStatus::Planned));
+    m.sessions
+        .push(session(4, 2026, 12, 1, SessionStatus::Planned));
+    m.sessions
+        .push(session(5, 2026, 12, 3, SessionStatus::Cancelled));
+    assert_eq!(
+        next_checkin(&m, today),
+        Some(CheckIn {
+            due: day(2026, 12, 1),
+            days_overdue: 0
+        })
+    );
+    // The cadence alone still says two weeks after the last held session.
+    assert_eq!(cadence_due(&m), Some(day(2026, 12, 14)));
+
+    // A planned session whose day passed without being held: the check-in is overdue from it.
+    assert_eq!(
+        next_checkin(&m, day(2026, 12, 4)),
+        Some(CheckIn {
+            due: day(2026, 12, 1),
+            days_overdue: 3
+        })
+    );
+    // Held now: the next planned one is next.
+    m.sessions[2].status = SessionStatus::Held;
+    assert_eq!(
+        next_checkin(&m, day(2026, 12, 4)).unwrap().due,
+        day(2026, 12, 7)
+    );
+    // A planned session older than the last held one does not count.
+    m.sessions
+        .push(session(6, 2026, 11, 2, SessionStatus::Planned));
+    m.sessions[1].status = SessionStatus::Cancelled;
+    assert_eq!(
+        next_checkin(&m, day(2026, 12, 4)).unwrap().due,
+        day(2026, 12, 15)
+    );
+
+    // Planned without a cadence: still a check-in.
+    let mut n = Mentee::new(MenteeId::from_number(9), "B", day(2026, 10, 1));
+    n.sessions
+        .push(session(10, 2026, 12, 2, SessionStatus::Planned));
+    assert_eq!(next_checkin(&n, today).unwrap().due, day(2026, 12, 2));
+    assert_eq!(cadence_due(&n), None);
 }
 
 #[test]

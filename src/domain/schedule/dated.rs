@@ -6,7 +6,7 @@
 //! workspace is unchanged and look up only the rows it shows; [`Agenda`] and [`Day`] are the
 //! same views with the records themselves, for callers that want everything at once.
 
-use super::super::derived::{CheckIn, next_checkin};
+use super::super::derived::{CheckIn, cadence_checkin};
 use super::super::goal::{Goal, Milestone};
 use super::super::mentee::{Mentee, MenteeStatus};
 use super::super::session::{ActionItem, Session, SessionStatus};
@@ -106,7 +106,9 @@ impl MenteeAgenda {
         }
         let end = today + Duration::days(i64::from(days));
         let planned = |s: &Session| s.status == SessionStatus::Planned && s.date() >= today;
-        if let Some(c) = next_checkin(m, today) {
+        // The cadence's check-in, not the next planned session: the agenda shows where the
+        // cadence slipped against what is planned.
+        if let Some(c) = cadence_checkin(m, today) {
             // An overdue check-in is always listed (the cadence slipped, whatever is planned
             // now); one falling due in the window only when nothing is planned by its date.
             let covered = m.sessions.iter().any(|s| planned(s) && s.date() <= c.due);

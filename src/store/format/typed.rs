@@ -40,6 +40,8 @@ struct Outline<'a> {
     mentor: MentorProfile,
     #[serde(default)]
     next_id: u64,
+    #[serde(default)]
+    store_token: Option<String>,
     #[serde(default, borrow)]
     mentees: Vec<&'a RawValue>,
 }
@@ -79,6 +81,7 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
             kind: outline.kind,
             mentor: outline.mentor,
             next_id: outline.next_id,
+            store_token: outline.store_token,
             mentees,
         },
         unknown_keys: unknown_keys || unknown_in_mentees,

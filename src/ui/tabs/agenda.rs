@@ -15,8 +15,29 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 pub const DAYS: u32 = 14;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let [gauge, body] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
-    capacity(frame, gauge, state, theme);
+    // In the mentee's view the agenda is theirs alone, and the mentor's capacity is left out.
+    let mentee_view = state.mentee_view();
+    let [gauge, body] = Layout::vertical([
+        Constraint::Length(if mentee_view { 0 } else { 4 }),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    if !mentee_view {
+        capacity(frame, gauge, state, theme);
+    }
+    // Who a row is about: the mentee's name, or "you" when the mentee is looking.
+    let whose = |m: &crate::domain::Mentee| {
+        if mentee_view {
+            "you".to_string()
+        } else {
+            safe(&m.name)
+        }
+    };
+    let owner = |o: crate::domain::Owner| match (mentee_view, o) {
+        (true, crate::domain::Owner::Mentee) => "you".to_string(),
+        (true, crate::domain::Owner::Mentor) => "your mentor".to_string(),
+        (false, o) => o.to_string(),
+    };
     // Computed once per change of the workspace; only the rows shown are looked up and drawn.
     let a = state.memo.agenda(&state.ws, state.today, DAYS);
     let ws = &state.ws;
@@ -66,7 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 };
                 Some(Line::from(vec![
                     Span::styled(format!(" {when:<16}"), style),
-                    Span::raw(fit(&safe(&m.name), width.saturating_sub(17))),
+                    Span::raw(fit(&whose(m), width.saturating_sub(17))),
                 ]))
             })
             .collect(),
@@ -75,17 +96,19 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .take(keep(1))
             .filter_map(|&at| {
                 let (m, s) = session_at(ws, at)?;
-                let agenda = if s.agenda.is_empty() {
+                let agenda = match (s.agenda.is_empty(), mentee_view) {
+                    (true, _) => String::new(),
+                    (false, true) => safe(&s.agenda),
+                    (false, false) => format!(" · {}", safe(&s.agenda)),
+                };
+                let name = if mentee_view {
                     String::new()
                 } else {
-                    format!(" · {}", safe(&s.agenda))
+                    safe(&m.name)
                 };
                 Some(Line::from(vec![
                     Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
-                    Span::raw(fit(
-                        &format!("{}{agenda}", safe(&m.name)),
-                        width.saturating_sub(18),
-                    )),
+                    Span::raw(fit(&format!("{name}{agenda}"), width.saturating_sub(18))),
                 ]))
             })
             .collect(),
@@ -94,7 +117,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .take(keep(2))
             .filter_map(|&at| {
                 let (m, x) = action_at(ws, at)?;
-                let text = format!("{} ({}, {})", safe(&x.text), safe(&m.name), x.owner);
+                let text = if mentee_view {
+                    format!("{} ({})", safe(&x.text), owner(x.owner))
+                } else {
+                    format!("{} ({}, {})", safe(&x.text), safe(&m.name), owner(x.owner))
+                };
                 Some(Line::from(vec![
                     dated(x.due),
                     Span::raw(fit(&text, width.saturating_sub(12))),
@@ -106,7 +133,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .take(keep(3))
             .filter_map(|&at| {
                 let (m, _, k) = milestone_at(ws, at)?;
-                let text = format!("{} ({})", safe(&k.title), safe(&m.name));
+                let text = if mentee_view {
+                    safe(&k.title)
+                } else {
+                    format!("{} ({})", safe(&k.title), safe(&m.name))
+                };
                 Some(Line::from(vec![
                     dated(k.due),
                     Span::raw(fit(&text, width.saturating_sub(12))),
@@ -122,8 +153,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::styled(title, theme.title()));
         lines.extend(items);
         if keep(i) < totals[i] {
+            let more = totals[i] - keep(i);
             lines.push(Line::styled(
-                format!(" … {} more (mentor agenda lists all)", totals[i] - keep(i)),
+                if mentee_view {
+                    format!(" … {more} more")
+                } else {
+                    format!(" … {more} more (mentor agenda lists all)")
+                },
                 theme.muted(),
             ));
         }
@@ -131,7 +167,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(false))
-        .title(Line::styled(" Agenda: everyone ", theme.title()));
+        .title(Line::styled(
+            if mentee_view {
+                " Your agenda "
+            } else {
+                " Agenda: everyone "
+            },
+            theme.title(),
+        ));
     frame.render_widget(Paragraph::new(lines).block(block), body);
 }
 

@@ -75,6 +75,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .unwrap_or_default();
     let width = usize::from(items.width.saturating_sub(2));
     let mut lines: Vec<Line> = Vec::new();
+    // In the mentee's view, "you" is the mentee: the sessions are with their mentor and the
+    // mentee's name is left out.
+    let mentee_view = state.mentee_view();
+    let whose = |m: &crate::domain::Mentee| {
+        if mentee_view {
+            String::new()
+        } else {
+            format!(" ({})", safe(&m.name))
+        }
+    };
     for (m, s) in &d.sessions {
         let what = if s.agenda.is_empty() {
             String::new()
@@ -84,31 +94,47 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", s.at.format("%H:%M")), theme.title()),
             Span::raw(fit(
-                &format!("{} session with {}{what}", s.status, safe(&m.name)),
+                &format!(
+                    "{} session with {}{what}",
+                    s.status,
+                    if mentee_view {
+                        "your mentor".to_string()
+                    } else {
+                        safe(&m.name)
+                    }
+                ),
                 width.saturating_sub(6),
             )),
         ]));
     }
     for (m, x) in &d.actions {
         lines.push(Line::raw(fit(
-            &format!(
-                "due   action: {} ({}, {})",
-                safe(&x.text),
-                safe(&m.name),
-                x.owner
-            ),
+            &if mentee_view {
+                let owner = match x.owner {
+                    crate::domain::Owner::Mentee => "you",
+                    crate::domain::Owner::Mentor => "your mentor",
+                };
+                format!("due   action: {} ({owner})", safe(&x.text))
+            } else {
+                format!(
+                    "due   action: {} ({}, {})",
+                    safe(&x.text),
+                    safe(&m.name),
+                    x.owner
+                )
+            },
             width,
         )));
     }
     for (m, k) in &d.milestones {
         lines.push(Line::raw(fit(
-            &format!("due   milestone: {} ({})", safe(&k.title), safe(&m.name)),
+            &format!("due   milestone: {}{}", safe(&k.title), whose(m)),
             width,
         )));
     }
     for (m, g) in &d.goals {
         lines.push(Line::raw(fit(
-            &format!("due   goal: {} ({})", safe(&g.title), safe(&m.name)),
+            &format!("due   goal: {}{}", safe(&g.title), whose(m)),
             width,
         )));
     }

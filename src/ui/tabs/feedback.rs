@@ -18,13 +18,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [meter, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
     let b = feedback_balance(&m.feedback, BALANCE_WINDOW);
-    let (verdict, style) = match b.verdict {
-        BalanceVerdict::TooFew => ("too few to judge", theme.muted()),
-        BalanceVerdict::Balanced => ("balanced", theme.done()),
-        BalanceVerdict::NeedsStrengths => ("mostly critique: name a strength", theme.warning()),
-        BalanceVerdict::NeedsImprovements => {
-            ("only praise: add a point to work on", theme.warning())
-        }
+    let verdict = b.verdict.words();
+    let style = match b.verdict {
+        BalanceVerdict::TooFew => theme.muted(),
+        BalanceVerdict::Balanced => theme.done(),
+        BalanceVerdict::NeedsStrengths | BalanceVerdict::NeedsImprovements => theme.warning(),
     };
     let line = Line::from(vec![
         Span::raw("strengths "),

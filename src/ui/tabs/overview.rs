@@ -6,7 +6,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::Owner;
 use crate::domain::derived::{next_checkin, open_actions, progress};
-use crate::domain::text::fit;
+use crate::domain::text::{fit, plural};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -25,13 +25,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
+    let mentee_view = state.mentee_view();
     let [agreement, checkin, capacity] = Layout::vertical([
         Constraint::Min(6),
         Constraint::Length(4),
-        Constraint::Length(4),
+        Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
-    super::agenda::capacity(frame, capacity, state, theme);
+    if !mentee_view {
+        super::agenda::capacity(frame, capacity, state, theme);
+    }
     let [goals, actions] =
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
     let block = |title: &'static str| {
@@ -66,7 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         pair(
             "length",
             &a.session_minutes
-                .map_or("-".into(), |n| format!("{n} minutes")),
+                .map_or("-".into(), |n| plural(n as usize, "minute", "minutes")),
             width,
             theme,
         ),
@@ -89,13 +93,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(c) if c.days_overdue > 0 => vec![
             Line::from(format!("due {}", c.due)),
             Line::styled(
-                format!("overdue by {} days", c.days_overdue),
+                format!(
+                    "overdue by {}",
+                    plural(c.days_overdue as usize, "day", "days")
+                ),
                 theme.overdue(),
             ),
         ],
         Some(c) => vec![
             Line::from(format!("due {}", c.due)),
-            Line::from(format!("in {} days", (c.due - state.today).num_days())),
+            Line::from(match (c.due - state.today).num_days() {
+                0 => "today".to_string(),
+                1 => "tomorrow".to_string(),
+                n => format!("in {}", plural(n.unsigned_abs() as usize, "day", "days")),
+            }),
         ],
     };
     frame.render_widget(
@@ -126,7 +137,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = usize::from(actions.width.saturating_sub(2));
     let room = usize::from(actions.height.saturating_sub(2));
     let mut lines = Vec::new();
-    let sides = [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")];
+    // "You" is whoever is looking: the mentor in the app, the mentee in their view.
+    let sides = if mentee_view {
+        [(Owner::Mentee, "You"), (Owner::Mentor, "Your mentor")]
+    } else {
+        [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")]
+    };
     // Each side gets half the rows (a heading and its items).
     let per_side = (room / 2).max(2);
     for (owner, name) in sides {

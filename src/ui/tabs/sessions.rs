@@ -98,7 +98,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ]));
         }
         lines.push(Line::from(vec![
-            Span::styled("Shared: ", theme.title()),
+            // To the mentee these are simply the notes; to the mentor, the shared ones.
+            Span::styled(
+                if state.mentee_view() {
+                    "Notes: "
+                } else {
+                    "Shared: "
+                },
+                theme.title(),
+            ),
             Span::raw(if s.shared_notes.is_empty() {
                 "-".to_string()
             } else {

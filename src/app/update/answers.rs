@@ -1,0 +1,64 @@
+//! Answers to the open popup: yes (`Confirm`), no (`Decline`) and back (`Cancel`).
+
+use super::super::action::Effect;
+use super::super::state::{ConfirmKind, Popup, State};
+use super::super::view;
+
+pub fn cancel(state: &mut State) {
+    state.leaving = false;
+    state.popup = match state.popup.take() {
+        Some(Popup::Form(form)) if form.dirty => Some(Popup::DiscardForm(form)),
+        Some(Popup::DiscardForm(form)) | Some(Popup::Conclude { form, .. }) => {
+            Some(Popup::Form(form))
+        }
+        Some(Popup::Unsaved(unsaved)) => super::leave::back(*unsaved),
+        _ => None,
+    };
+}
+
+/// `n`: keeps the planned sessions of a mentee being concluded and saves; elsewhere, as `Esc`.
+pub fn decline(state: &mut State) -> Vec<Effect> {
+    match state.popup.take() {
+        Some(Popup::Conclude { mut form, .. }) => {
+            form.cancel_planned = Some(false);
+            state.popup = Some(Popup::Form(form));
+            super::submit(state)
+        }
+        other => {
+            state.popup = other;
+            cancel(state);
+            Vec::new()
+        }
+    }
+}
+
+pub fn confirm(state: &mut State) -> Vec<Effect> {
+    match state.popup.take() {
+        Some(Popup::Confirm(c)) => match c.kind {
+            ConfirmKind::Delete => super::records::delete(state, &c),
+            ConfirmKind::HoldFuture => {
+                if view::selected_id(state, c.list).as_deref() == Some(c.id.as_str()) {
+                    super::records::toggle_done(state, true)
+                } else {
+                    state.error("that session is no longer selected");
+                    Vec::new()
+                }
+            }
+        },
+        Some(Popup::Conclude { mut form, .. }) => {
+            form.cancel_planned = Some(true);
+            state.popup = Some(Popup::Form(form));
+            super::submit(state)
+        }
+        // Discarding a form on the way out (Ctrl-c) goes on to quit.
+        Some(Popup::DiscardForm(_)) if state.leaving => {
+            state.leaving = false;
+            super::leave::leave(state)
+        }
+        Some(Popup::DiscardForm(_)) => Vec::new(),
+        other => {
+            state.popup = other;
+            Vec::new()
+        }
+    }
+}
