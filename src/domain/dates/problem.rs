@@ -118,6 +118,17 @@ impl Problem {
                 _ => String::new(),
             };
         }
+        // A month without its day (`march 2027`).
+        if let Problem::NotUnderstood {
+            understood,
+            rest,
+            known: false,
+        } = self
+            && understood.is_empty()
+            && words::find(&rest.to_lowercase(), |l| l.months).is_some()
+        {
+            hint = format!(" (a month goes with its day: 3 {rest})");
+        }
         if with_time {
             hint.push_str(
                 "; use \"2026-12-01 10:00\", \"tomorrow 10:00\", \"next friday 9am\", \"3pm\" or RFC 3339",

@@ -113,6 +113,33 @@ fn a_refusal_says_what_was_typed_and_offers_forms_that_work() {
 }
 
 #[test]
+fn a_whole_known_word_is_not_read_as_a_shorter_one_run_on() {
+    // `friday` is a weekday in the wrong place, not `fri` followed by `day`.
+    let err = parse_moment("3pm friday", today(), &table::zone())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("understood \"3pm\", then \"friday\" is not expected there"),
+        "{err}"
+    );
+    for month in ["march", "September", "june", "july", "august", "october"] {
+        let err = parse_date(&format!("{month} 2027"), today())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "\"{month}\" is not understood (a month goes with its day: 3 {month})"
+            )),
+            "{err}"
+        );
+        assert!(parse_date(&format!("3 {month}"), today()).is_ok());
+    }
+    // A word run on past a whole known word still says how far it read.
+    let err = parse_date("fridays", today()).unwrap_err().to_string();
+    assert!(err.contains("understood \"friday\", then \"s\""), "{err}");
+}
+
+#[test]
 fn a_form_field_shows_a_short_reason() {
     let short = |t: &str| parse_date(t, today()).unwrap_err().short();
     assert_eq!(short("someday"), "not a date");
