@@ -103,8 +103,9 @@ impl Problem {
             rest,
             known: false,
         } = self
+            && (1..=2).contains(&rest.len())
+            && rest.bytes().all(|c| c.is_ascii_digit())
             && let Ok(n) = rest.parse::<u32>()
-            && rest.len() <= 2
         {
             let after = understood.split_whitespace().last().map(str::to_lowercase);
             let counting = after.is_some_and(|w| words::is(&w, |l| l.within));
