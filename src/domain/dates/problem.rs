@@ -111,7 +111,9 @@ impl Problem {
             let counting = after.is_some_and(|w| words::is(&w, |l| l.within));
             hint = match (counting, with_time, n) {
                 (true, ..) => String::new(),
-                (_, true, 1..=12) => format!(" (a time is written {n}:00 or {n}am)"),
+                // Both forms of the advice name the same time: 12am is midnight.
+                (_, true, 12) => " (a time is written 12:00 or 12pm)".to_string(),
+                (_, true, 1..=11) => format!(" (a time is written {n}:00 or {n}am)"),
                 (_, true, 0..=23) => format!(" (a time is written {n}:00)"),
                 (_, false, 1..=31) if understood.is_empty() => {
                     format!(" (a day of the month goes with its month: {n} dec)")
