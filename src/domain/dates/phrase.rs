@@ -350,10 +350,12 @@ fn numeric_date(word: &str) -> bool {
 
 /// The refusal of a numeric date, naming the ISO dates it could mean.
 fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
+    // A part too large for a number reads as nothing, so no part shifts into another's place.
     let parts: Vec<u32> = typed
         .split(['/', '.'])
-        .filter_map(|p| p.parse().ok())
-        .collect();
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()
+        .unwrap_or_default();
     let year_of = |p: Option<&u32>| match p {
         None => Some(today.year()),
         Some(&y) => i32::try_from(y).ok().filter(|y| (1000..=9999).contains(y)),

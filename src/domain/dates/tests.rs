@@ -164,6 +164,18 @@ fn a_whole_known_word_is_not_read_as_a_shorter_one_run_on() {
 }
 
 #[test]
+fn a_numeric_date_is_refused_with_only_the_readings_it_has() {
+    let err = parse_date("12/01/2026", today()).unwrap_err().to_string();
+    assert!(err.contains("write 2026-12-01 or 2026-01-12 (YYYY-MM-DD)"), "{err}");
+    // A part too large to be a number is no day, month or year: nothing else moves into
+    // its place.
+    let err = parse_date("1/99999999999/5", today()).unwrap_err().to_string();
+    assert!(err.contains("write the date as YYYY-MM-DD"), "{err}");
+    let err = parse_date("99999999999.3.4", today()).unwrap_err().to_string();
+    assert!(err.contains("write the date as YYYY-MM-DD"), "{err}");
+}
+
+#[test]
 fn a_form_field_shows_a_short_reason() {
     let short = |t: &str| parse_date(t, today()).unwrap_err().short();
     assert_eq!(short("someday"), "not a date");
