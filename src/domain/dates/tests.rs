@@ -176,6 +176,26 @@ fn a_numeric_date_is_refused_with_only_the_readings_it_has() {
 }
 
 #[test]
+fn a_refusal_is_one_line_whatever_was_typed() {
+    let zone = table::zone();
+    for typed in ["tomorrow\nx", "next\r\nfriday 9", "3 dec\u{b}x", "12/01\u{85}/2026 x"] {
+        let errors = [
+            parse_date(typed, today()).unwrap_err(),
+            parse_moment(typed, today(), &zone).unwrap_err(),
+        ];
+        for err in errors {
+            let shown = err.to_string();
+            assert!(!shown.contains(['\n', '\r', '\u{b}', '\u{85}']), "{shown:?}");
+        }
+    }
+    let err = parse_date("tomorrow\nx", today()).unwrap_err().to_string();
+    assert!(err.starts_with("invalid date \"tomorrow⏎x\": understood \"tomorrow\""), "{err}");
+    // The text as typed is quoted with its control characters made visible.
+    let err = parse_date("3 dec\u{1b}]52;c;x\u{7}", today()).unwrap_err().to_string();
+    assert!(err.starts_with("invalid date \"3 dec\\x1b]52;c;x\\x07\""), "{err}");
+}
+
+#[test]
 fn a_form_field_shows_a_short_reason() {
     let short = |t: &str| parse_date(t, today()).unwrap_err().short();
     assert_eq!(short("someday"), "not a date");
