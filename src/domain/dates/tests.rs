@@ -196,6 +196,26 @@ fn a_refusal_is_one_line_whatever_was_typed() {
 }
 
 #[test]
+fn a_long_text_is_read_without_going_deeper_for_each_word() {
+    // Each `2026-12-01T` splits into a date and the rest, which once was read again alone to
+    // say whether it fits elsewhere, and so on: a pasted text ran the stack out.
+    let long = format!("{}x", "2026-12-01T".repeat(20_000));
+    let read = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let zone = table::zone();
+            (
+                parse_date(&long, today()).is_err(),
+                parse_moment(&long, today(), &zone).is_err(),
+            )
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(read, (true, true));
+}
+
+#[test]
 fn a_form_field_shows_a_short_reason() {
     let short = |t: &str| parse_date(t, today()).unwrap_err().short();
     assert_eq!(short("someday"), "not a date");
