@@ -5,7 +5,7 @@
 //! exist on a given day (inside a spring-forward gap) moves an hour later; a time that exists
 //! twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
 
-use super::dates::{FIRST_DATE, LAST_DATE, Span, iso, storable_moment};
+use super::dates::{FIRST_DATE, LAST_DATE, Span, is_storable, iso, storable_moment};
 use super::mentee::Cadence;
 use chrono::{
     DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
@@ -123,9 +123,13 @@ pub fn occurrences<Tz: TimeZone>(
     };
     let mut out = Vec::new();
     for k in 0..limit {
-        let date = scaled(every.span(), k)
-            .and_then(|s| s.after(from))
-            .ok_or(ScheduleError::OutOfRange)?;
+        let Some(date) = scaled(every.span(), k).and_then(|s| s.after(from)) else {
+            // Past the last date the file can hold: also past an end date it can hold.
+            if until.is_some_and(is_storable) {
+                break;
+            }
+            return Err(ScheduleError::OutOfRange);
+        };
         if until.is_some_and(|end| date > end) {
             break;
         }

@@ -333,3 +333,36 @@ fn a_series_that_would_leave_the_storable_calendar_is_refused() {
     let late = occurrences(&east, d(9999, 12, 31), t(23, 30), weekly, Some(1), None).unwrap();
     assert_eq!(late[0].naive_local().date(), d(9999, 12, 31));
 }
+
+#[test]
+fn a_series_up_to_the_last_storable_day_ends_there() {
+    let weekly = Cadence::parse("1w").unwrap();
+    // The sixth session would be in the year 10000, past the end date: the series ends.
+    let last = occurrences(
+        &Utc,
+        d(9999, 12, 1),
+        t(10, 0),
+        weekly,
+        None,
+        Some(d(9999, 12, 31)),
+    )
+    .unwrap();
+    assert_eq!(last.len(), 5);
+    assert_eq!(last[4].date_naive(), d(9999, 12, 29));
+    let monthly = Cadence::parse("1m").unwrap();
+    let last = occurrences(
+        &Utc,
+        d(9999, 10, 31),
+        t(10, 0),
+        monthly,
+        None,
+        Some(LAST_DATE),
+    )
+    .unwrap();
+    assert_eq!(last.len(), 3);
+    // A count that reaches past it is still refused.
+    assert_eq!(
+        occurrences(&Utc, d(9999, 12, 1), t(10, 0), weekly, Some(6), None),
+        Err(ScheduleError::OutOfRange)
+    );
+}
