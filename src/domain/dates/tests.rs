@@ -166,33 +166,56 @@ fn a_whole_known_word_is_not_read_as_a_shorter_one_run_on() {
 #[test]
 fn a_numeric_date_is_refused_with_only_the_readings_it_has() {
     let err = parse_date("12/01/2026", today()).unwrap_err().to_string();
-    assert!(err.contains("write 2026-12-01 or 2026-01-12 (YYYY-MM-DD)"), "{err}");
+    assert!(
+        err.contains("write 2026-12-01 or 2026-01-12 (YYYY-MM-DD)"),
+        "{err}"
+    );
     // A part too large to be a number is no day, month or year: nothing else moves into
     // its place.
-    let err = parse_date("1/99999999999/5", today()).unwrap_err().to_string();
+    let err = parse_date("1/99999999999/5", today())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("write the date as YYYY-MM-DD"), "{err}");
-    let err = parse_date("99999999999.3.4", today()).unwrap_err().to_string();
+    let err = parse_date("99999999999.3.4", today())
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("write the date as YYYY-MM-DD"), "{err}");
 }
 
 #[test]
 fn a_refusal_is_one_line_whatever_was_typed() {
     let zone = table::zone();
-    for typed in ["tomorrow\nx", "next\r\nfriday 9", "3 dec\u{b}x", "12/01\u{85}/2026 x"] {
+    for typed in [
+        "tomorrow\nx",
+        "next\r\nfriday 9",
+        "3 dec\u{b}x",
+        "12/01\u{85}/2026 x",
+    ] {
         let errors = [
             parse_date(typed, today()).unwrap_err(),
             parse_moment(typed, today(), &zone).unwrap_err(),
         ];
         for err in errors {
             let shown = err.to_string();
-            assert!(!shown.contains(['\n', '\r', '\u{b}', '\u{85}']), "{shown:?}");
+            assert!(
+                !shown.contains(['\n', '\r', '\u{b}', '\u{85}']),
+                "{shown:?}"
+            );
         }
     }
     let err = parse_date("tomorrow\nx", today()).unwrap_err().to_string();
-    assert!(err.starts_with("invalid date \"tomorrow⏎x\": understood \"tomorrow\""), "{err}");
+    assert!(
+        err.starts_with("invalid date \"tomorrow⏎x\": understood \"tomorrow\""),
+        "{err}"
+    );
     // The text as typed is quoted with its control characters made visible.
-    let err = parse_date("3 dec\u{1b}]52;c;x\u{7}", today()).unwrap_err().to_string();
-    assert!(err.starts_with("invalid date \"3 dec\\x1b]52;c;x\\x07\""), "{err}");
+    let err = parse_date("3 dec\u{1b}]52;c;x\u{7}", today())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("invalid date \"3 dec\\x1b]52;c;x\\x07\""),
+        "{err}"
+    );
 }
 
 #[test]
