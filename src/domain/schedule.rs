@@ -47,14 +47,22 @@ pub fn local_moment<Tz: TimeZone>(
     time: NaiveTime,
 ) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::new(date, time);
-    match tz.from_local_datetime(&naive) {
-        LocalResult::Single(dt) => Some(dt.fixed_offset()),
-        LocalResult::Ambiguous(first, _) => Some(first.fixed_offset()),
+    match first(tz.from_local_datetime(&naive)) {
+        Some(dt) => Some(dt.fixed_offset()),
         // In a gap: the same wall-clock time an hour later exists.
-        LocalResult::None => tz
-            .from_local_datetime(&(naive + Duration::hours(1)))
-            .earliest()
-            .map(|dt| dt.fixed_offset()),
+        None => {
+            first(tz.from_local_datetime(&(naive + Duration::hours(1)))).map(|dt| dt.fixed_offset())
+        }
+    }
+}
+
+/// The earlier of a time that exists twice (the zone's order is not relied on: chrono's
+/// system zone lists the later one first), or the only one.
+fn first<Tz: TimeZone>(found: LocalResult<DateTime<Tz>>) -> Option<DateTime<Tz>> {
+    match found {
+        LocalResult::Single(dt) => Some(dt),
+        LocalResult::Ambiguous(a, b) => Some(a.min(b)),
+        LocalResult::None => None,
     }
 }
 

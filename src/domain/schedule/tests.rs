@@ -5,7 +5,7 @@ use crate::domain::ids::*;
 use crate::domain::{
     ActionItem, Cadence, Goal, Mentee, MenteeStatus, Milestone, Session, SessionStatus, Workspace,
 };
-use chrono::{Datelike, NaiveTime, Timelike, Utc};
+use chrono::{Datelike, NaiveTime, Offset, Timelike, Utc};
 use chrono_tz::Europe::Paris;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -365,4 +365,51 @@ fn a_series_up_to_the_last_storable_day_ends_there() {
         occurrences(&Utc, d(9999, 12, 1), t(10, 0), weekly, Some(6), None),
         Err(ScheduleError::OutOfRange)
     );
+}
+
+/// Paris, but a time that exists twice is listed latest first, as chrono's system zone
+/// (`chrono::Local`, which the command line reads in) lists it.
+#[derive(Clone)]
+struct LatestFirst;
+
+impl TimeZone for LatestFirst {
+    type Offset = FixedOffset;
+    fn from_offset(_: &FixedOffset) -> Self {
+        LatestFirst
+    }
+    fn offset_from_local_date(&self, local: &NaiveDate) -> LocalResult<FixedOffset> {
+        Paris.offset_from_local_date(local).map(|o| o.fix())
+    }
+    fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> LocalResult<FixedOffset> {
+        match Paris.offset_from_local_datetime(local).map(|o| o.fix()) {
+            LocalResult::Ambiguous(early, late) => LocalResult::Ambiguous(late, early),
+            other => other,
+        }
+    }
+    fn offset_from_utc_date(&self, utc: &NaiveDate) -> FixedOffset {
+        Paris.offset_from_utc_date(utc).fix()
+    }
+    fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> FixedOffset {
+        Paris.offset_from_utc_datetime(utc).fix()
+    }
+}
+
+#[test]
+fn a_time_that_exists_twice_is_the_first_whatever_order_the_zone_lists_them() {
+    for at in [
+        local_moment(&Paris, d(2027, 10, 31), t(2, 30)),
+        local_moment(&LatestFirst, d(2027, 10, 31), t(2, 30)),
+    ] {
+        assert_eq!(at.unwrap().to_rfc3339(), "2027-10-31T02:30:00+02:00");
+    }
+    let weekly = Cadence::parse("1w").unwrap();
+    let fold = occurrences(
+        &LatestFirst,
+        d(2027, 10, 31),
+        t(2, 30),
+        weekly,
+        Some(1),
+        None,
+    );
+    assert_eq!(fold.unwrap()[0].to_rfc3339(), "2027-10-31T02:30:00+02:00");
 }
