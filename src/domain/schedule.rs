@@ -2,13 +2,14 @@
 //!
 //! A series is planned in the mentor's time zone: every occurrence is at the same local time, so
 //! across a daylight-saving change the offset changes and the hour stays. A time that does not
-//! exist on a given day (inside a spring-forward gap) moves an hour later; a time that exists
-//! twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
+//! exist on a given day (inside a spring-forward gap) moves an hour later (in a skipped day, by
+//! the length of the gap); a time that exists twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
 
 use super::dates::{FIRST_DATE, LAST_DATE, Span, is_storable, iso, storable_moment};
 use super::mentee::Cadence;
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone,
 };
 
 /// The most sessions one series may plan.
@@ -49,10 +50,15 @@ pub fn local_moment<Tz: TimeZone>(
     let naive = NaiveDateTime::new(date, time);
     match first(tz.from_local_datetime(&naive)) {
         Some(dt) => Some(dt.fixed_offset()),
-        // In a gap: the same wall-clock time an hour later exists.
-        None => {
-            first(tz.from_local_datetime(&(naive + Duration::hours(1)))).map(|dt| dt.fixed_offset())
-        }
+        // In a gap: the same wall-clock time an hour later exists; in a longer one (a day a
+        // zone skipped), the time read with the offset before the gap.
+        None => first(tz.from_local_datetime(&(naive + Duration::hours(1))))
+            .or_else(|| {
+                let before = first(tz.from_local_datetime(&(naive - Duration::days(1))))?;
+                let offset = before.offset().fix().local_minus_utc();
+                Some(tz.from_utc_datetime(&(naive - Duration::seconds(i64::from(offset)))))
+            })
+            .map(|dt| dt.fixed_offset()),
     }
 }
 

@@ -413,3 +413,15 @@ fn a_time_that_exists_twice_is_the_first_whatever_order_the_zone_lists_them() {
     );
     assert_eq!(fold.unwrap()[0].to_rfc3339(), "2027-10-31T02:30:00+02:00");
 }
+
+#[test]
+fn a_time_in_a_skipped_day_is_read_with_the_offset_before_it() {
+    // Samoa went from UTC-10 to UTC+14 and had no 30 December 2011: 10:00 that day is the
+    // moment 10:00 would have been, which the calendar calls 31 December 10:00.
+    let apia = chrono_tz::Pacific::Apia;
+    let at = local_moment(&apia, d(2011, 12, 30), t(10, 0)).unwrap();
+    assert_eq!(at.to_rfc3339(), "2011-12-31T10:00:00+14:00");
+    // A one-hour gap still moves an hour later.
+    let at = local_moment(&Paris, d(2027, 3, 28), t(2, 30)).unwrap();
+    assert_eq!(at.to_rfc3339(), "2027-03-28T03:30:00+02:00");
+}
