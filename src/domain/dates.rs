@@ -284,4 +284,6 @@ pub mod datetime_serde {
 }
 
 #[cfg(test)]
+mod hostile;
+#[cfg(test)]
 mod tests;
