@@ -39,6 +39,23 @@ fn a_whole_known_word_is_not_read_as_a_shorter_one_run_on() {
 }
 
 #[test]
+fn a_text_that_stops_after_a_known_word_says_so() {
+    for (typed, understood) in [
+        ("in", "in"),
+        ("next", "next"),
+        ("tomorrow at", "tomorrow at"),
+    ] {
+        let err = parse_date(typed, today()).unwrap_err().to_string();
+        assert!(
+            err.contains(&format!(
+                "understood \"{understood}\", then it ends too soon"
+            )),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn a_numeric_date_is_refused_with_only_the_readings_it_has() {
     let err = parse_date("12/01/2026", today()).unwrap_err().to_string();
     assert!(

@@ -170,7 +170,7 @@ impl Parser<'_> {
         }
         let offset = match w.strip_prefix('+') {
             Some(rest) => Some((rest, 1)),
-            None if words::is(w, |l| l.within) => next.map(|n| (n, 2)),
+            None if words::is(w, |l| l.within) => Some((next.unwrap_or_default(), 2)),
             None => None,
         };
         if let Some((text, used)) = offset {
