@@ -143,10 +143,16 @@ pub fn parse_span(input: &str) -> Option<Span> {
     }
 }
 
+/// The typed text as a refusal quotes it: on one line, with no character that could control a
+/// terminal (a newline or tab between the words reads as white space, so it may be in there).
+fn echo(input: &str) -> String {
+    super::text::line(input.trim()).into_owned()
+}
+
 /// Parses a date typed by a person, relative to `today`. A time in the text is refused.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let err = |problem| DateError::Date {
-        text: input.trim().to_string(),
+        text: echo(input),
         problem,
     };
     let reading = phrase::read(input, today).map_err(err)?;
@@ -175,7 +181,7 @@ pub fn parse_moment<Tz: TimeZone>(
 ) -> Result<DateTime<FixedOffset>, DateError> {
     let text = input.trim();
     let err = |problem| DateError::DateTime {
-        text: text.to_string(),
+        text: echo(text),
         problem,
     };
     let moment = match DateTime::parse_from_rfc3339(text) {
@@ -277,5 +283,7 @@ pub mod datetime_serde {
     }
 }
 
+#[cfg(test)]
+mod hostile;
 #[cfg(test)]
 mod tests;

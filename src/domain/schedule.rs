@@ -2,13 +2,14 @@
 //!
 //! A series is planned in the mentor's time zone: every occurrence is at the same local time, so
 //! across a daylight-saving change the offset changes and the hour stays. A time that does not
-//! exist on a given day (inside a spring-forward gap) moves an hour later; a time that exists
-//! twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
+//! exist on a given day (inside a spring-forward gap) moves an hour later (in a skipped day, by
+//! the length of the gap); a time that exists twice (fall back) takes the first. The zone is passed in; nothing here reads the clock.
 
-use super::dates::{FIRST_DATE, LAST_DATE, Span, iso, storable_moment};
+use super::dates::{FIRST_DATE, LAST_DATE, Span, is_storable, iso, storable_moment};
 use super::mentee::Cadence;
 use chrono::{
-    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
+    DateTime, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone,
 };
 
 /// The most sessions one series may plan.
@@ -47,14 +48,27 @@ pub fn local_moment<Tz: TimeZone>(
     time: NaiveTime,
 ) -> Option<DateTime<FixedOffset>> {
     let naive = NaiveDateTime::new(date, time);
-    match tz.from_local_datetime(&naive) {
-        LocalResult::Single(dt) => Some(dt.fixed_offset()),
-        LocalResult::Ambiguous(first, _) => Some(first.fixed_offset()),
-        // In a gap: the same wall-clock time an hour later exists.
-        LocalResult::None => tz
-            .from_local_datetime(&(naive + Duration::hours(1)))
-            .earliest()
+    match first(tz.from_local_datetime(&naive)) {
+        Some(dt) => Some(dt.fixed_offset()),
+        // In a gap: the same wall-clock time an hour later exists; in a longer one (a day a
+        // zone skipped), the time read with the offset before the gap.
+        None => first(tz.from_local_datetime(&(naive + Duration::hours(1))))
+            .or_else(|| {
+                let before = first(tz.from_local_datetime(&(naive - Duration::days(1))))?;
+                let offset = before.offset().fix().local_minus_utc();
+                Some(tz.from_utc_datetime(&(naive - Duration::seconds(i64::from(offset)))))
+            })
             .map(|dt| dt.fixed_offset()),
+    }
+}
+
+/// The earlier of a time that exists twice (the zone's order is not relied on: chrono's
+/// system zone lists the later one first), or the only one.
+fn first<Tz: TimeZone>(found: LocalResult<DateTime<Tz>>) -> Option<DateTime<Tz>> {
+    match found {
+        LocalResult::Single(dt) => Some(dt),
+        LocalResult::Ambiguous(a, b) => Some(a.min(b)),
+        LocalResult::None => None,
     }
 }
 
@@ -123,9 +137,13 @@ pub fn occurrences<Tz: TimeZone>(
     };
     let mut out = Vec::new();
     for k in 0..limit {
-        let date = scaled(every.span(), k)
-            .and_then(|s| s.after(from))
-            .ok_or(ScheduleError::OutOfRange)?;
+        let Some(date) = scaled(every.span(), k).and_then(|s| s.after(from)) else {
+            // Past the last date the file can hold: also past an end date it can hold.
+            if until.is_some_and(is_storable) {
+                break;
+            }
+            return Err(ScheduleError::OutOfRange);
+        };
         if until.is_some_and(|end| date > end) {
             break;
         }

@@ -58,14 +58,20 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// Reads `text` relative to `today`. Dates are not range-checked here (see
 /// [`super::is_storable`]).
 pub fn read(text: &str, today: NaiveDate) -> Result<Reading, Problem> {
-    let words = words(text);
+    read_words(&words(text), today, true)
+}
+
+/// [`read`] of words already split. `judge`: whether a refusal looks at the word it stopped on
+/// alone (off for that look itself, so a long text is read at most twice).
+fn read_words(words: &[Word<'_>], today: NaiveDate, judge: bool) -> Result<Reading, Problem> {
     if words.is_empty() {
         return Err(Problem::Empty);
     }
     let mut p = Parser {
-        words: &words,
+        words,
         at: 0,
         today,
+        judge,
     };
     let date = p.date()?;
     let mut time_text = String::new();
@@ -92,6 +98,7 @@ struct Parser<'a> {
     words: &'a [Word<'a>],
     at: usize,
     today: NaiveDate,
+    judge: bool,
 }
 
 impl Parser<'_> {
@@ -136,7 +143,10 @@ impl Parser<'_> {
             understood.push_str(head);
         }
         // A word that reads on its own but not in this place ("3pm tomorrow").
-        let known = head.is_empty() && self.words.len() > 1 && read(word.typed, self.today).is_ok();
+        let known = self.judge
+            && head.is_empty()
+            && self.words.len() > 1
+            && read_words(&words(word.typed), self.today, false).is_ok();
         Problem::NotUnderstood {
             understood,
             rest: rest.to_string(),
@@ -160,7 +170,7 @@ impl Parser<'_> {
         }
         let offset = match w.strip_prefix('+') {
             Some(rest) => Some((rest, 1)),
-            None if words::is(w, |l| l.within) => next.map(|n| (n, 2)),
+            None if words::is(w, |l| l.within) => Some((next.unwrap_or_default(), 2)),
             None => None,
         };
         if let Some((text, used)) = offset {
@@ -350,10 +360,12 @@ fn numeric_date(word: &str) -> bool {
 
 /// The refusal of a numeric date, naming the ISO dates it could mean.
 fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
+    // A part too large for a number reads as nothing, so no part shifts into another's place.
     let parts: Vec<u32> = typed
         .split(['/', '.'])
-        .filter_map(|p| p.parse().ok())
-        .collect();
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()
+        .unwrap_or_default();
     let year_of = |p: Option<&u32>| match p {
         None => Some(today.year()),
         Some(&y) => i32::try_from(y).ok().filter(|y| (1000..=9999).contains(y)),

@@ -103,20 +103,34 @@ impl Problem {
             rest,
             known: false,
         } = self
+            && (1..=2).contains(&rest.len())
+            && rest.bytes().all(|c| c.is_ascii_digit())
             && let Ok(n) = rest.parse::<u32>()
-            && rest.len() <= 2
         {
             let after = understood.split_whitespace().last().map(str::to_lowercase);
             let counting = after.is_some_and(|w| words::is(&w, |l| l.within));
             hint = match (counting, with_time, n) {
                 (true, ..) => String::new(),
-                (_, true, 1..=12) => format!(" (a time is written {n}:00 or {n}am)"),
+                // Both forms of the advice name the same time: 12am is midnight.
+                (_, true, 12) => " (a time is written 12:00 or 12pm)".to_string(),
+                (_, true, 1..=11) => format!(" (a time is written {n}:00 or {n}am)"),
                 (_, true, 0..=23) => format!(" (a time is written {n}:00)"),
                 (_, false, 1..=31) if understood.is_empty() => {
                     format!(" (a day of the month goes with its month: {n} dec)")
                 }
                 _ => String::new(),
             };
+        }
+        // A month without its day (`march 2027`).
+        if let Problem::NotUnderstood {
+            understood,
+            rest,
+            known: false,
+        } = self
+            && understood.is_empty()
+            && words::find(&rest.to_lowercase(), |l| l.months).is_some()
+        {
+            hint = format!(" (a month goes with its day: 3 {rest})");
         }
         if with_time {
             hint.push_str(

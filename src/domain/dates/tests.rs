@@ -74,6 +74,30 @@ fn a_refusal_says_what_was_typed_and_offers_forms_that_work() {
         err.contains("(a day of the month goes with its month: 10 dec)"),
         "{err}"
     );
+    // The two forms offered for an hour are the same time of day.
+    for hour in 1..=12 {
+        let err = parse_moment(&hour.to_string(), today(), &table::zone())
+            .unwrap_err()
+            .to_string();
+        let advice = err
+            .split(" (a time is written ")
+            .nth(1)
+            .and_then(|a| a.split(')').next())
+            .unwrap();
+        let times: Vec<_> = advice
+            .split(" or ")
+            .map(|t| parse_moment(t, today(), &table::zone()).unwrap())
+            .collect();
+        assert_eq!(times.len(), 2, "{err}");
+        assert_eq!(times[0], times[1], "{err}");
+    }
+    // A signed number is not a bare number: "+5" is neither a day of the month nor a time.
+    let err = parse_date("+5", today()).unwrap_err().to_string();
+    assert!(!err.contains("5 dec"), "{err}");
+    let err = parse_moment("+5", today(), &table::zone())
+        .unwrap_err()
+        .to_string();
+    assert!(!err.contains("5am"), "{err}");
     // After `in`, a number is a count without its unit: no advice about times or days.
     let err = parse_moment("in 3", today(), &table::zone())
         .unwrap_err()

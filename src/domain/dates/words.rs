@@ -127,21 +127,28 @@ pub fn strip_suffix(word: &str, list: impl Fn(&Words) -> &[&'static str]) -> Opt
         .find_map(|suffix| word.strip_suffix(suffix))
 }
 
-/// The length of the longest known word that `word` starts with and runs past.
+/// The words a typed word may run on from (`yesterdayy`, `fridays`).
+fn known_words() -> impl Iterator<Item = &'static str> {
+    LANGUAGES.iter().flat_map(|l| {
+        let named = l.days.iter().map(|(w, _)| *w);
+        let weekdays = l.weekdays.iter().map(|(w, _)| *w);
+        let months = l.months.iter().map(|(w, _)| *w);
+        named
+            .chain(weekdays)
+            .chain(months)
+            .chain(l.noon.iter().copied())
+            .chain(l.next.iter().copied())
+            .chain(l.this.iter().copied())
+    })
+}
+
+/// The length of the longest known word that `word` starts with and runs past. `None` when
+/// `word` is itself a known word: `friday` is not `fri` run on into `day`.
 pub fn known_prefix(word: &str) -> Option<usize> {
-    LANGUAGES
-        .iter()
-        .flat_map(|l| {
-            let named = l.days.iter().map(|(w, _)| *w);
-            let weekdays = l.weekdays.iter().map(|(w, _)| *w);
-            let months = l.months.iter().map(|(w, _)| *w);
-            named
-                .chain(weekdays)
-                .chain(months)
-                .chain(l.noon.iter().copied())
-                .chain(l.next.iter().copied())
-                .chain(l.this.iter().copied())
-        })
+    if known_words().any(|k| k == word) {
+        return None;
+    }
+    known_words()
         .filter(|k| word.len() > k.len() && word.starts_with(k))
         .map(str::len)
         .max()

@@ -5,7 +5,7 @@ use crate::domain::ids::*;
 use crate::domain::{
     ActionItem, Cadence, Goal, Mentee, MenteeStatus, Milestone, Session, SessionStatus, Workspace,
 };
-use chrono::{Datelike, NaiveTime, Timelike, Utc};
+use chrono::{Datelike, NaiveTime, Offset, Timelike, Utc};
 use chrono_tz::Europe::Paris;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -332,4 +332,96 @@ fn a_series_that_would_leave_the_storable_calendar_is_refused() {
     let east = FixedOffset::east_opt(14 * 3600).unwrap();
     let late = occurrences(&east, d(9999, 12, 31), t(23, 30), weekly, Some(1), None).unwrap();
     assert_eq!(late[0].naive_local().date(), d(9999, 12, 31));
+}
+
+#[test]
+fn a_series_up_to_the_last_storable_day_ends_there() {
+    let weekly = Cadence::parse("1w").unwrap();
+    // The sixth session would be in the year 10000, past the end date: the series ends.
+    let last = occurrences(
+        &Utc,
+        d(9999, 12, 1),
+        t(10, 0),
+        weekly,
+        None,
+        Some(d(9999, 12, 31)),
+    )
+    .unwrap();
+    assert_eq!(last.len(), 5);
+    assert_eq!(last[4].date_naive(), d(9999, 12, 29));
+    let monthly = Cadence::parse("1m").unwrap();
+    let last = occurrences(
+        &Utc,
+        d(9999, 10, 31),
+        t(10, 0),
+        monthly,
+        None,
+        Some(LAST_DATE),
+    )
+    .unwrap();
+    assert_eq!(last.len(), 3);
+    // A count that reaches past it is still refused.
+    assert_eq!(
+        occurrences(&Utc, d(9999, 12, 1), t(10, 0), weekly, Some(6), None),
+        Err(ScheduleError::OutOfRange)
+    );
+}
+
+/// Paris, but a time that exists twice is listed latest first, as chrono's system zone
+/// (`chrono::Local`, which the command line reads in) lists it.
+#[derive(Clone)]
+struct LatestFirst;
+
+impl TimeZone for LatestFirst {
+    type Offset = FixedOffset;
+    fn from_offset(_: &FixedOffset) -> Self {
+        LatestFirst
+    }
+    fn offset_from_local_date(&self, local: &NaiveDate) -> LocalResult<FixedOffset> {
+        Paris.offset_from_local_date(local).map(|o| o.fix())
+    }
+    fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> LocalResult<FixedOffset> {
+        match Paris.offset_from_local_datetime(local).map(|o| o.fix()) {
+            LocalResult::Ambiguous(early, late) => LocalResult::Ambiguous(late, early),
+            other => other,
+        }
+    }
+    fn offset_from_utc_date(&self, utc: &NaiveDate) -> FixedOffset {
+        Paris.offset_from_utc_date(utc).fix()
+    }
+    fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> FixedOffset {
+        Paris.offset_from_utc_datetime(utc).fix()
+    }
+}
+
+#[test]
+fn a_time_that_exists_twice_is_the_first_whatever_order_the_zone_lists_them() {
+    for at in [
+        local_moment(&Paris, d(2027, 10, 31), t(2, 30)),
+        local_moment(&LatestFirst, d(2027, 10, 31), t(2, 30)),
+    ] {
+        assert_eq!(at.unwrap().to_rfc3339(), "2027-10-31T02:30:00+02:00");
+    }
+    let weekly = Cadence::parse("1w").unwrap();
+    let fold = occurrences(
+        &LatestFirst,
+        d(2027, 10, 31),
+        t(2, 30),
+        weekly,
+        Some(1),
+        None,
+    );
+    assert_eq!(fold.unwrap()[0].to_rfc3339(), "2027-10-31T02:30:00+02:00");
+}
+
+#[test]
+fn a_time_in_a_skipped_day_is_read_with_the_offset_before_it() {
+    // Samoa went from UTC-10 to UTC+14 and had no 30 December 2011: 10:00 that day is the
+    // moment 10:00 would have been, which the calendar calls 31 December 10:00.
+    let apia = chrono_tz::Pacific::Apia;
+    let at = local_moment(&apia, d(2011, 12, 30), t(10, 0)).unwrap();
+    assert_eq!(at.to_rfc3339(), "2011-12-31T10:00:00+14:00");
+    // A one-hour gap still moves an hour later.
+    let at = local_moment(&Paris, d(2027, 3, 28), t(2, 30)).unwrap();
+    assert_eq!(at.to_rfc3339(), "2027-03-28T03:30:00+02:00");
 }
