@@ -6,7 +6,8 @@
 //! `QZ` + the mentee's letter (`A`–`D`) + `P` (private) or `S` (shared) + a counter in lower-case
 //! letters. Seen as mentee `t`, only tags starting `QZ{t}S` may appear anywhere; every other tag
 //! is a canary (a private field of `t`, or any field of another mentee). The mentor's capacity
-//! (987.65 hours) and default session length (173 minutes) are canaries too. For every mentee,
+//! (987.65 hours) and default session length (8761 minutes: no day count, year or time the view
+//! shows can contain it; 173 could, as "overdue by 173 days") are canaries too. For every mentee,
 //! nothing of that leaks into
 //!
 //! - (a) the bundle's bytes (`Bundle::of(..).to_bytes()`),
@@ -37,9 +38,9 @@ use std::collections::BTreeSet;
 use view_common::{buffer_text, draw, today, view_state};
 
 const CAPACITY: f64 = 987.65;
-const DEFAULT_MINUTES: u32 = 173;
+const DEFAULT_MINUTES: u32 = 8761;
 /// What may never be seen of the mentor's profile.
-const NUMBER_CANARIES: [&str; 3] = ["987.65", "987", "173"];
+const NUMBER_CANARIES: [&str; 3] = ["987.65", "987", "8761"];
 const MENTOR: &str = "Sam Rivera";
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
