@@ -50,6 +50,10 @@ pub fn ics(
                 .or(m.agreement.session_minutes)
                 .or(ws.mentor.default_session_minutes)
                 .unwrap_or(crate::domain::derived::DEFAULT_SESSION_MINUTES);
+            let end = start + chrono::Duration::minutes(i64::from(minutes));
+            if !writable(start) || !writable(end) {
+                continue;
+            }
             let mut description = String::new();
             if !s.agenda.trim().is_empty() {
                 description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));
@@ -73,7 +77,7 @@ pub fn ics(
                     m.name
                 )))
                 .starts(start)
-                .ends(start + chrono::Duration::minutes(i64::from(minutes)))
+                .ends(end)
                 .status(status);
             if !description.is_empty() {
                 event.description(crate::domain::text::block(description.trim_end()).as_ref());
@@ -82,6 +86,14 @@ pub fn ics(
         }
     }
     refold(&cal.done().to_string())
+}
+
+/// True when iCalendar can write `moment` in UTC: its year has four digits. A session kept in
+/// the store near 0000-01-01 or 9999-12-31 in its own offset can fall outside that in UTC; such a
+/// session is left out of the calendar rather than written as a time no reader accepts.
+fn writable(moment: chrono::DateTime<Utc>) -> bool {
+    use chrono::Datelike;
+    (0..=9999).contains(&moment.year())
 }
 
 /// Folds every content line of `text` (CRLF-separated, possibly folded already) at
@@ -186,6 +198,42 @@ pub fn export_ics(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_whose_utc_time_has_no_four_digit_year_is_left_out() {
+        use crate::domain::{Mentee, MenteeId, Session, SessionId, SessionStatus};
+        use chrono::{DateTime, NaiveDate};
+        let mut ws = crate::store::format::empty_workspace();
+        let mut m = Mentee::new(
+            MenteeId::from_number(1),
+            "Ada",
+            NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        );
+        for (n, at) in [
+            (2, "9999-12-31T23:59:00-23:59"),
+            (3, "0000-01-01T00:00:00+14:00"),
+            (4, "9999-12-31T23:30:00+00:00"),
+            (5, "2026-12-01T10:00:00+01:00"),
+        ] {
+            let at = DateTime::parse_from_rfc3339(at).unwrap();
+            m.sessions.push(Session::new(
+                SessionId::from_number(n),
+                at,
+                SessionStatus::Planned,
+            ));
+        }
+        ws.mentees.push(std::sync::Arc::new(m));
+        let stamp = DateTime::parse_from_rfc3339("2026-12-01T00:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let text = ics(&ws, None, stamp, "tok");
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
+        assert!(text.contains("UID:s5.m1.tok@mentor"), "{text}");
+        assert!(
+            !text.contains("DTSTART:+") && !text.contains("DTSTART:-"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn refold_keeps_every_line_within_75_octets_and_unfolds_to_the_original() {
