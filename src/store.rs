@@ -2,10 +2,11 @@
 //!
 //! [`Store`] is the editing handle. Opening one takes an exclusive lock on a lock file beside the
 //! data file (so a second editor is refused), reads and validates the file, and remembers a hash
-//! of its bytes. [`Store::save`] then follows the protocol of `reliability.md`: refuse to overwrite
-//! a file changed on disk since it was read, write a fresh 0600 temporary file in the same
-//! directory, sync it, keep the previous version as a rotating backup, rename over the data file,
-//! sync the directory; only then is the save reported. Any failure leaves the old file as it was.
+//! of its bytes. [`Store::save`] then follows the save protocol (`docs/ARCHITECTURE.md`; its
+//! promises and their tests are in `docs/RELIABILITY.md`): refuse to overwrite a file changed on
+//! disk since it was read, write a fresh 0600 temporary file in the same directory, sync it, keep
+//! the previous version as a rotating backup, rename over the data file, sync the directory; only
+//! then is the save reported. Any failure leaves the old file as it was.
 //!
 //! [`load`] reads a file without locking, creating or writing anything.
 

@@ -4,7 +4,7 @@
 //!   the file is 0600; it never replaces an existing file or follows a planted symlink unless
 //!   `--force`, and even then replaces the link itself, never what it points to; it parses as a
 //!   `mentee-bundle` naming the mentor and the moment it was shared (`MENTOR_NOW`).
-//! - Promise 13 of reliability.md: ESC sequences (screen clear, OSC 52 clipboard write, title
+//! - Promise 13 of docs/RELIABILITY.md: ESC sequences (screen clear, OSC 52 clipboard write, title
 //!   change), C1 controls and bidi overrides in a mentee's texts, shared through a bundle, reach
 //!   neither stdout of `mentor view --print` nor any cell of the rendered view; they show as
 //!   visible escapes instead.

@@ -1,4 +1,4 @@
-//! Promise 12 of reliability.md: a mentee bundle, and the mentee's view on screen, hold that
+//! Promise 12 of docs/RELIABILITY.md: a mentee bundle, and the mentee's view on screen, hold that
 //! mentee's shareable data and nothing else.
 //!
 //! Generated workspaces (2–4 mentees with goals, milestones, sessions with action items, feedback

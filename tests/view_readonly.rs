@@ -1,5 +1,5 @@
-//! Promise 14 of reliability.md: a read-only view writes nothing, anywhere; and a file of a newer
-//! major version is met with a clear message, never a crash.
+//! Promise 14 of docs/RELIABILITY.md: a read-only view writes nothing, anywhere; and a file of a
+//! newer major version is met with a clear message, never a crash.
 //!
 //! The real event loop (`mentor::tui::run`) runs headless on a `TestBackend` with a scripted walk
 //! over every tab and pane, every movement key and every edit key, with a

@@ -5,7 +5,7 @@ use crate::domain::derived::{next_checkin, progress};
 use crate::domain::goal::fmt_number;
 use crate::domain::projection::MenteeView;
 use crate::domain::text::plural;
-use crate::domain::{Owner, smart, text};
+use crate::domain::{Goal, Mentee, Owner, smart, text};
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -26,6 +26,17 @@ pub fn plan_text(
 ) -> String {
     let m = view.to_mentee();
     let mut out = String::new();
+    heading(&mut out, &m, mentor, shared);
+    goals(&mut out, &m, today);
+    agreement(&mut out, &m, today);
+    sessions(&mut out, &m);
+    feedback(&mut out, &m);
+    connections(&mut out, &m);
+    out
+}
+
+/// The mentee's name, who shared the plan and when, the kind and status, the aspirations.
+fn heading(out: &mut String, m: &Mentee, mentor: &str, shared: Option<&str>) {
     let _ = writeln!(out, "{}'s mentoring plan", line(&m.name));
     let mut about = Vec::new();
     match (mentor.trim().is_empty(), shared) {
@@ -39,63 +50,73 @@ pub fn plan_text(
     if !m.aspirations.trim().is_empty() {
         let _ = writeln!(out, "Aspirations: {}", line(&m.aspirations));
     }
+}
 
+fn goals(out: &mut String, m: &Mentee, today: NaiveDate) {
     let _ = writeln!(out, "\nGoals ({})", m.goals.len());
     for g in &m.goals {
-        let report = smart::check(g, today);
-        let pct = progress(g)
-            .map(|p| format!("{:.0}%", p * 100.0))
-            .unwrap_or_else(|| "-".into());
+        goal(out, g, today);
+    }
+}
+
+/// One goal: its line, its SMART fields, what the SMART check misses, its milestones.
+fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
+    let report = smart::check(g, today);
+    let pct = progress(g)
+        .map(|p| format!("{:.0}%", p * 100.0))
+        .unwrap_or_else(|| "-".into());
+    let _ = writeln!(
+        out,
+        "  {} [{}] due {}  {}  {}",
+        line(&g.title),
+        g.status,
+        opt_date(g.due),
+        pct,
+        smart_words(&report)
+    );
+    let field = |out: &mut String, label: &str, value: &str| {
+        if !value.trim().is_empty() {
+            let _ = writeln!(out, "    {label}: {}", line(value));
+        }
+    };
+    field(out, "What will be different", &g.specific);
+    if let Some(metric) = &g.metric {
+        let unit = if metric.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", line(&metric.unit))
+        };
         let _ = writeln!(
             out,
-            "  {} [{}] due {}  {}  {}",
-            line(&g.title),
-            g.status,
-            opt_date(g.due),
-            pct,
-            smart_words(&report)
+            "    Measure: {}: {} of {}{unit} (from {})",
+            line(&metric.what),
+            fmt_number(metric.value()),
+            fmt_number(metric.target),
+            fmt_number(metric.baseline)
         );
-        let field = |out: &mut String, label: &str, value: &str| {
-            if !value.trim().is_empty() {
-                let _ = writeln!(out, "    {label}: {}", line(value));
-            }
-        };
-        field(&mut out, "What will be different", &g.specific);
-        if let Some(metric) = &g.metric {
-            let unit = if metric.unit.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", line(&metric.unit))
-            };
-            let _ = writeln!(
-                out,
-                "    Measure: {}: {} of {}{unit} (from {})",
-                line(&metric.what),
-                fmt_number(metric.value()),
-                fmt_number(metric.target),
-                fmt_number(metric.baseline)
-            );
-        }
-        field(&mut out, "Observable", &g.criterion);
-        field(&mut out, "Support", &g.achievable);
-        field(&mut out, "Why it matters", &g.relevant);
-        if !g.skills.is_empty() {
-            field(&mut out, "Skills", &g.skills.join(", "));
-        }
-        for missing in report.missing().filter_map(|l| l.reason.as_ref()) {
-            let _ = writeln!(out, "    ! {}", line(missing));
-        }
-        for k in &g.milestones {
-            let _ = writeln!(
-                out,
-                "    [{}] {}  due {}",
-                if k.is_done() { 'x' } else { ' ' },
-                line(&k.title),
-                opt_date(k.due)
-            );
-        }
     }
+    field(out, "Observable", &g.criterion);
+    field(out, "Support", &g.achievable);
+    field(out, "Why it matters", &g.relevant);
+    if !g.skills.is_empty() {
+        field(out, "Skills", &g.skills.join(", "));
+    }
+    for missing in report.missing().filter_map(|l| l.reason.as_ref()) {
+        let _ = writeln!(out, "    ! {}", line(missing));
+    }
+    for k in &g.milestones {
+        let _ = writeln!(
+            out,
+            "    [{}] {}  due {}",
+            if k.is_done() { 'x' } else { ' ' },
+            line(&k.title),
+            opt_date(k.due)
+        );
+    }
+}
 
+/// The agreed terms that are filled in, then the next check-in.
+fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
     let a = &m.agreement;
     let _ = writeln!(out, "\nAgreement");
     let channels = a
@@ -128,7 +149,7 @@ pub fn plan_text(
             let _ = writeln!(out, "  {label}: {}", line(&value));
         }
     }
-    let next = match next_checkin(&m, today) {
+    let next = match next_checkin(m, today) {
         None => "not scheduled".to_string(),
         Some(c) if c.days_overdue > 0 => format!(
             "{} (overdue by {})",
@@ -138,7 +159,10 @@ pub fn plan_text(
         Some(c) => format!("{} ({})", c.due, in_days((c.due - today).num_days())),
     };
     let _ = writeln!(out, "Next check-in: {next}");
+}
 
+/// Sessions, newest first, each with its shared notes and its actions (the mentee's first).
+fn sessions(out: &mut String, m: &Mentee) {
     let mut sessions: Vec<_> = m.sessions.iter().collect();
     sessions.sort_by_key(|s| std::cmp::Reverse(s.at));
     let _ = writeln!(out, "\nSessions ({})", sessions.len());
@@ -170,14 +194,19 @@ pub fn plan_text(
             );
         }
     }
+}
 
+/// Feedback, newest first.
+fn feedback(out: &mut String, m: &Mentee) {
     let mut feedback: Vec<_> = m.feedback.iter().collect();
     feedback.sort_by_key(|f| std::cmp::Reverse(f.date));
     let _ = writeln!(out, "\nFeedback ({})", feedback.len());
     for f in feedback {
         let _ = writeln!(out, "  {} {}: {}", f.date, f.kind, line(&f.text));
     }
+}
 
+fn connections(out: &mut String, m: &Mentee) {
     let _ = writeln!(out, "\nConnections ({})", m.connections.len());
     for c in &m.connections {
         let who = if c.who.is_empty() {
@@ -198,7 +227,6 @@ pub fn plan_text(
             line(&c.title)
         );
     }
-    out
 }
 
 /// The SMART check in words for a reader of the plan: "SMART: all five hold", or the letters
@@ -222,5 +250,32 @@ fn in_days(days: i64) -> String {
         1 => "tomorrow".into(),
         d if d < 0 => format!("{} ago", plural(d.unsigned_abs() as usize, "day", "days")),
         d => format!("in {}", plural(d as usize, "day", "days")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::projection::project;
+
+    /// The whole plan of every demo mentee, with each way of naming who shared it, pinned as it
+    /// was before the plan was written one section per function.
+    #[test]
+    fn the_plan_of_every_demo_mentee_reads_as_pinned() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let ws = crate::demo::demo_workspace(today);
+        let ways = [
+            ("Sam Rivera", Some("2026-11-28 09:30")),
+            ("", Some("2026-11-28 09:30")),
+            ("Sam Rivera", None),
+            ("", None),
+        ];
+        let mut all = String::new();
+        for (i, m) in ws.mentees.iter().enumerate() {
+            let (mentor, shared) = ways[i % ways.len()];
+            all.push_str(&plan_text(&project(m), mentor, shared, today));
+            all.push_str("-----\n");
+        }
+        insta::assert_snapshot!(all);
     }
 }

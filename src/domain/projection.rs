@@ -6,10 +6,12 @@
 //! mentee and on sessions), feedback that is not marked shared, other mentees and the mentor's
 //! capacity have no place in these types at all.
 
-use super::feedback::{ConnectionKind, ConnectionStatus, FeedbackKind, Visibility};
-use super::goal::{GoalStatus, Metric};
+use super::feedback::{
+    Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
+};
+use super::goal::{Goal, GoalStatus, Metric, Milestone};
 use super::mentee::{Agreement, Mentee, MenteeStatus, MentoringKind};
-use super::session::{Owner, SessionStatus};
+use super::session::{ActionItem, Owner, Session, SessionStatus};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -148,214 +150,99 @@ pub fn project(m: &Mentee) -> MenteeView {
         started_on: m.started_on,
         aspirations: m.aspirations.clone(),
         agreement: agreement(&m.agreement),
-        goals: m
-            .goals
-            .iter()
-            .map(|g| GoalView {
-                id: g.id.0.clone(),
-                title: g.title.clone(),
-                status: g.status,
-                created_on: g.created_on,
-                achieved_on: g.achieved_on,
-                specific: g.specific.clone(),
-                metric: g.metric.as_ref().map(metric),
-                criterion: g.criterion.clone(),
-                achievable: g.achievable.clone(),
-                relevant: g.relevant.clone(),
-                due: g.due,
-                skills: g.skills.clone(),
-                milestones: g
-                    .milestones
-                    .iter()
-                    .map(|k| MilestoneView {
-                        id: k.id.0.clone(),
-                        title: k.title.clone(),
-                        due: k.due,
-                        done_on: k.done_on,
-                        note: k.note.clone(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        sessions: m
-            .sessions
-            .iter()
-            .map(|s| SessionView {
-                id: s.id.0.clone(),
-                at: s.at,
-                minutes: s.minutes,
-                status: s.status,
-                agenda: s.agenda.clone(),
-                shared_notes: s.shared_notes.clone(),
-                goals: s.goals.iter().map(|g| g.0.clone()).collect(),
-                actions: s
-                    .actions
-                    .iter()
-                    .map(|a| ActionView {
-                        id: a.id.0.clone(),
-                        text: a.text.clone(),
-                        owner: a.owner,
-                        due: a.due,
-                        done_on: a.done_on,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        goals: m.goals.iter().map(goal).collect(),
+        sessions: m.sessions.iter().map(session).collect(),
         feedback: m
             .feedback
             .iter()
             .filter(|f| f.visibility == Visibility::Shared)
-            .map(|f| FeedbackView {
-                id: f.id.0.clone(),
-                date: f.date,
-                kind: f.kind,
-                text: f.text.clone(),
-                goal: f.goal.as_ref().map(|g| g.0.clone()),
-            })
+            .map(feedback)
             .collect(),
-        connections: m
-            .connections
-            .iter()
-            .map(|c| ConnectionView {
-                id: c.id.0.clone(),
-                kind: c.kind,
-                title: c.title.clone(),
-                who: c.who.clone(),
-                note: c.note.clone(),
-                status: c.status,
-                date: c.date,
-            })
-            .collect(),
+        connections: m.connections.iter().map(connection).collect(),
     }
 }
 
-impl MenteeView {
-    /// The view as a mentee record for display: the shared fields copied back, every private
-    /// field empty (the view never had them). Drawing the mentee's screen from this can show
-    /// nothing that was not shared.
-    pub fn to_mentee(&self) -> Mentee {
-        use super::ids::*;
-        use super::{
-            ActionItem, Connection, Feedback, Goal, Metric, Milestone, Session, Visibility,
-        };
-        let a = &self.agreement;
-        let mut m = Mentee::new(
-            MenteeId(self.id.clone()),
-            &self.name,
-            self.started_on.unwrap_or_default(),
-        );
-        m.started_on = self.started_on;
-        m.kind = self.kind;
-        m.status = self.status;
-        m.aspirations = self.aspirations.clone();
-        m.agreement = Agreement {
-            cadence: a
-                .cadence
-                .as_deref()
-                .and_then(|c| super::Cadence::parse(c).ok()),
-            session_minutes: a.session_minutes,
-            channels: a
-                .channels
-                .iter()
-                .filter_map(|c| super::workspace::parse_kebab(c))
-                .collect(),
-            response_time: a.response_time.clone(),
-            boundaries: a.boundaries.clone(),
-            success_measures: a.success_measures.clone(),
-            ends_on: a.ends_on,
-        };
-        m.goals = self
-            .goals
-            .iter()
-            .map(|g| Goal {
-                id: GoalId(g.id.clone()),
-                title: g.title.clone(),
-                status: g.status,
-                created_on: g.created_on,
-                achieved_on: g.achieved_on,
-                specific: g.specific.clone(),
-                metric: g.metric.as_ref().map(|x| Metric {
-                    what: x.what.clone(),
-                    baseline: x.baseline,
-                    target: x.target,
-                    current: x.current,
-                    unit: x.unit.clone(),
-                }),
-                criterion: g.criterion.clone(),
-                achievable: g.achievable.clone(),
-                relevant: g.relevant.clone(),
-                due: g.due,
-                skills: g.skills.clone(),
-                milestones: g
-                    .milestones
-                    .iter()
-                    .map(|k| Milestone {
-                        id: MilestoneId(k.id.clone()),
-                        title: k.title.clone(),
-                        due: k.due,
-                        done_on: k.done_on,
-                        note: k.note.clone(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        m.sessions = self
-            .sessions
-            .iter()
-            .map(|s| {
-                let mut session = Session::new(SessionId(s.id.clone()), s.at, s.status);
-                session.minutes = s.minutes;
-                session.agenda = s.agenda.clone();
-                session.shared_notes = s.shared_notes.clone();
-                session.goals = s.goals.iter().map(|g| GoalId(g.clone())).collect();
-                session.actions = s
-                    .actions
-                    .iter()
-                    .map(|x| ActionItem {
-                        id: ActionId(x.id.clone()),
-                        text: x.text.clone(),
-                        owner: x.owner,
-                        due: x.due,
-                        done_on: x.done_on,
-                    })
-                    .collect();
-                session
-            })
-            .collect();
-        m.feedback = self
-            .feedback
-            .iter()
-            .map(|f| Feedback {
-                id: FeedbackId(f.id.clone()),
-                date: f.date,
-                kind: f.kind,
-                text: f.text.clone(),
-                goal: f.goal.as_ref().map(|g| GoalId(g.clone())),
-                visibility: Visibility::Shared,
-            })
-            .collect();
-        m.connections = self
-            .connections
-            .iter()
-            .map(|c| Connection {
-                id: ConnectionId(c.id.clone()),
-                kind: c.kind,
-                title: c.title.clone(),
-                who: c.who.clone(),
-                note: c.note.clone(),
-                status: c.status,
-                date: c.date,
-            })
-            .collect();
-        m
+fn goal(g: &Goal) -> GoalView {
+    GoalView {
+        id: g.id.0.clone(),
+        title: g.title.clone(),
+        status: g.status,
+        created_on: g.created_on,
+        achieved_on: g.achieved_on,
+        specific: g.specific.clone(),
+        metric: g.metric.as_ref().map(metric),
+        criterion: g.criterion.clone(),
+        achievable: g.achievable.clone(),
+        relevant: g.relevant.clone(),
+        due: g.due,
+        skills: g.skills.clone(),
+        milestones: g.milestones.iter().map(milestone).collect(),
     }
 }
+
+fn milestone(k: &Milestone) -> MilestoneView {
+    MilestoneView {
+        id: k.id.0.clone(),
+        title: k.title.clone(),
+        due: k.due,
+        done_on: k.done_on,
+        note: k.note.clone(),
+    }
+}
+
+/// A session's shared side: its private notes have no field here.
+fn session(s: &Session) -> SessionView {
+    SessionView {
+        id: s.id.0.clone(),
+        at: s.at,
+        minutes: s.minutes,
+        status: s.status,
+        agenda: s.agenda.clone(),
+        shared_notes: s.shared_notes.clone(),
+        goals: s.goals.iter().map(|g| g.0.clone()).collect(),
+        actions: s.actions.iter().map(action).collect(),
+    }
+}
+
+fn action(a: &ActionItem) -> ActionView {
+    ActionView {
+        id: a.id.0.clone(),
+        text: a.text.clone(),
+        owner: a.owner,
+        due: a.due,
+        done_on: a.done_on,
+    }
+}
+
+/// One feedback note (only shared ones are projected; the visibility itself is not shown).
+fn feedback(f: &Feedback) -> FeedbackView {
+    FeedbackView {
+        id: f.id.0.clone(),
+        date: f.date,
+        kind: f.kind,
+        text: f.text.clone(),
+        goal: f.goal.as_ref().map(|g| g.0.clone()),
+    }
+}
+
+fn connection(c: &Connection) -> ConnectionView {
+    ConnectionView {
+        id: c.id.0.clone(),
+        kind: c.kind,
+        title: c.title.clone(),
+        who: c.who.clone(),
+        note: c.note.clone(),
+        status: c.status,
+        date: c.date,
+    }
+}
+
+mod display;
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::ids::*;
-    use crate::domain::{Feedback, Session};
     use chrono::TimeZone;
 
     #[test]
@@ -408,5 +295,16 @@ mod tests {
             serde_json::from_str(r#"{"id":"f1","date":"2026-11-01","kind":"strength","text":"x"}"#)
                 .unwrap();
         assert_eq!(f.visibility, Visibility::Private);
+    }
+
+    /// The display record made from a view gives the same view back, for every kind of record
+    /// and value the demo holds: nothing shared is lost on the way to the mentee's screen.
+    #[test]
+    fn every_demo_mentee_survives_the_way_to_the_screen_and_back() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        for m in &crate::demo::demo_workspace(day).mentees {
+            let view = project(m);
+            assert_eq!(project(&view.to_mentee()), view, "{}", m.name);
+        }
     }
 }

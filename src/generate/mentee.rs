@@ -46,74 +46,30 @@ pub fn mentee(ws: &mut Workspace, rng: &mut Rng, name: String, today: NaiveDate)
     let held = rng.range(29, 49);
     let started = shift(end, -(held * days + rng.range(0, 14)));
     let mut m = Mentee::new(id, name.clone(), started);
-    m.kind = rng.weighted(&[
-        (MentoringKind::Career, 60),
-        (MentoringKind::Peer, 25),
-        (MentoringKind::Life, 15),
-    ]);
-    m.status = status;
-    if status == MenteeStatus::Concluded {
-        m.ended_on = Some(end);
-    }
-    m.aspirations = text::aspirations(rng, &ctx);
-    if rng.chance(70) {
-        m.private_notes = text::mentor_note(rng, &ctx);
-    }
-    let channels: Vec<Channel> = {
-        let first = rng.pick(&[Channel::Video, Channel::InPerson, Channel::Phone]);
-        if rng.chance(60) {
-            vec![first, rng.pick(&[Channel::Chat, Channel::Email])]
-        } else {
-            vec![first]
-        }
-    };
+    describe(&mut m, rng, &ctx, status, end);
+    let channels = channels(rng);
     let minutes = rng.pick(&[30, 45, 45, 60, 60, 90]);
-    m.agreement = Agreement {
-        cadence: Some(Cadence { every, unit }),
-        session_minutes: Some(minutes),
-        channels: channels.clone(),
-        response_time: if rng.chance(80) {
-            "Chat replies within two working days; a phone call for anything urgent".into()
-        } else {
-            String::new()
-        },
-        boundaries: if rng.chance(60) {
-            text::boundaries(rng)
-        } else {
-            String::new()
-        },
-        success_measures: if rng.chance(70) {
-            text::success(rng, &ctx)
-        } else {
-            String::new()
-        },
-        ends_on: rng.chance(50).then(|| shift(started, 365)),
-    };
-
+    m.agreement = agreement(
+        rng,
+        &ctx,
+        Cadence { every, unit },
+        minutes,
+        &channels,
+        started,
+    );
     m.goals = (0..rng.range(14, 26))
         .map(|_| goal(ws, rng, &ctx, started, end, today, status))
         .collect();
-    let offset = FixedOffset::east_opt(3600 * rng.range(0, 2) as i32)
-        .unwrap_or(chrono::Offset::fix(&chrono::Utc));
-    let mut at = started;
-    let mut sessions = Vec::new();
-    for i in 0..held {
-        at = shift(at, days + rng.range(-3, 3)).min(end);
-        if i == 0 {
-            at = started;
-        }
-        sessions.push(session(
-            ws, rng, &ctx, &m, at, offset, minutes, &channels, today,
-        ));
-    }
-    if status == MenteeStatus::Active {
-        let next = shift(today, rng.range(1, days));
-        sessions.push(session(
-            ws, rng, &ctx, &m, next, offset, minutes, &channels, today,
-        ));
-    }
-    m.sessions = sessions;
-
+    let rhythm = Rhythm {
+        started,
+        end,
+        today,
+        days,
+        held,
+        minutes,
+        channels: &channels,
+    };
+    m.sessions = sessions(ws, rng, &ctx, &m, &rhythm);
     let mut dates: Vec<NaiveDate> = (0..rng.range(80, 120))
         .map(|_| between(rng, started, end))
         .collect();
@@ -126,6 +82,100 @@ pub fn mentee(ws: &mut Workspace, rng: &mut Rng, name: String, today: NaiveDate)
         .map(|_| connection(ws, rng, started, end))
         .collect();
     m
+}
+
+/// The mentee's kind, status, aspirations and the mentor's private notes.
+fn describe(m: &mut Mentee, rng: &mut Rng, ctx: &Ctx, status: MenteeStatus, end: NaiveDate) {
+    m.kind = rng.weighted(&[
+        (MentoringKind::Career, 60),
+        (MentoringKind::Peer, 25),
+        (MentoringKind::Life, 15),
+    ]);
+    m.status = status;
+    if status == MenteeStatus::Concluded {
+        m.ended_on = Some(end);
+    }
+    m.aspirations = text::aspirations(rng, ctx);
+    if rng.chance(70) {
+        m.private_notes = text::mentor_note(rng, ctx);
+    }
+}
+
+/// One way to meet, often with a second one for in between.
+fn channels(rng: &mut Rng) -> Vec<Channel> {
+    let first = rng.pick(&[Channel::Video, Channel::InPerson, Channel::Phone]);
+    if rng.chance(60) {
+        vec![first, rng.pick(&[Channel::Chat, Channel::Email])]
+    } else {
+        vec![first]
+    }
+}
+
+fn agreement(
+    rng: &mut Rng,
+    ctx: &Ctx,
+    cadence: Cadence,
+    minutes: u32,
+    channels: &[Channel],
+    started: NaiveDate,
+) -> Agreement {
+    Agreement {
+        cadence: Some(cadence),
+        session_minutes: Some(minutes),
+        channels: channels.to_vec(),
+        response_time: if rng.chance(80) {
+            "Chat replies within two working days; a phone call for anything urgent".into()
+        } else {
+            String::new()
+        },
+        boundaries: if rng.chance(60) {
+            text::boundaries(rng)
+        } else {
+            String::new()
+        },
+        success_measures: if rng.chance(70) {
+            text::success(rng, ctx)
+        } else {
+            String::new()
+        },
+        ends_on: rng.chance(50).then(|| shift(started, 365)),
+    }
+}
+
+/// When a mentee's sessions fall: from `started` every `days` (give or take) until `end`, and
+/// how long they last and where they happen.
+struct Rhythm<'a> {
+    started: NaiveDate,
+    end: NaiveDate,
+    today: NaiveDate,
+    days: i64,
+    held: i64,
+    minutes: u32,
+    channels: &'a [Channel],
+}
+
+/// The `held` sessions so far, and for an active mentee the next one planned.
+fn sessions(ws: &mut Workspace, rng: &mut Rng, ctx: &Ctx, m: &Mentee, r: &Rhythm) -> Vec<Session> {
+    let offset = FixedOffset::east_opt(3600 * rng.range(0, 2) as i32)
+        .unwrap_or(chrono::Offset::fix(&chrono::Utc));
+    let mut at = r.started;
+    let mut sessions = Vec::new();
+    for i in 0..r.held {
+        at = shift(at, r.days + rng.range(-3, 3)).min(r.end);
+        if i == 0 {
+            at = r.started;
+        }
+        sessions.push(session(
+            ws, rng, ctx, m, at, offset, r.minutes, r.channels, r.today,
+        ));
+    }
+    if m.status == MenteeStatus::Active {
+        let next = shift(r.today, rng.range(1, r.days));
+        sessions.push(session(
+            ws, rng, ctx, m, next, offset, r.minutes, r.channels, r.today,
+        ));
+    }
+    sessions
 }
 
 fn goal(

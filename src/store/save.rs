@@ -3,12 +3,13 @@
 use super::MAX_FILE_BYTES;
 use super::backup;
 use super::copies;
-use super::error::{LoadError, OpenError, SaveError};
+use super::error::{LoadError, OpenError};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
 use super::fs::{Fs, RealFs, read_capped};
 use super::lock::Lock;
 use super::paths::StorePaths;
 
+mod protocol;
 mod replace;
 use super::retention::Retention;
 use crate::domain::Workspace;
@@ -120,42 +121,53 @@ impl Store {
             tmp_seq: 0,
         };
         let opened = match bytes {
-            None if options.create => {
-                let backups = backup::numbered_backups(store.fs.as_ref(), &store.paths).map_err(
-                    |source| OpenError::Io {
-                        path: store.paths.backups.clone(),
-                        action: "cannot look for backups",
-                        source,
-                    },
-                )?;
-                if !backups.is_empty() {
-                    return Err(LoadError::MissingWithBackups {
-                        path: store.paths.data.clone(),
-                        backups: store.paths.backups.clone(),
-                    }
-                    .into());
-                }
-                let ws = format::empty_workspace();
-                store.save(&ws).map_err(OpenError::Save)?;
-                Ok((store, ws))
-            }
+            None if options.create => store.create_empty(),
             None => Err(LoadError::Missing {
                 path: store.paths.data.clone(),
             }
             .into()),
             Some(bytes) => {
-                let parsed = format::parse(&bytes, &store.paths.data, false)?;
-                store.disk_hash = Some(format::content_hash(&bytes));
-                store.unknown = parsed.unknown;
-                store.version = parsed.version;
-                store.pre_migration_backup = parsed.version < CURRENT_VERSION;
-                Ok((store, parsed.workspace))
+                let ws = store.adopt(&bytes)?;
+                Ok((store, ws))
             }
         };
         if let Ok((store, _)) = &opened {
             store.remove_stale_temporaries();
         }
         opened
+    }
+
+    /// A store with no file yet: refused when backups of a lost file exist (restore one
+    /// instead), else an empty workspace, saved at once.
+    fn create_empty(mut self) -> Result<(Store, Workspace), OpenError> {
+        let backups =
+            backup::numbered_backups(self.fs.as_ref(), &self.paths).map_err(|source| {
+                OpenError::Io {
+                    path: self.paths.backups.clone(),
+                    action: "cannot look for backups",
+                    source,
+                }
+            })?;
+        if !backups.is_empty() {
+            return Err(LoadError::MissingWithBackups {
+                path: self.paths.data.clone(),
+                backups: self.paths.backups.clone(),
+            }
+            .into());
+        }
+        let ws = format::empty_workspace();
+        self.save(&ws).map_err(OpenError::Save)?;
+        Ok((self, ws))
+    }
+
+    /// Parses the bytes read from the data file and makes them the base for the next save.
+    fn adopt(&mut self, bytes: &[u8]) -> Result<Workspace, LoadError> {
+        let parsed = format::parse(bytes, &self.paths.data, false)?;
+        self.disk_hash = Some(format::content_hash(bytes));
+        self.unknown = parsed.unknown;
+        self.version = parsed.version;
+        self.pre_migration_backup = parsed.version < CURRENT_VERSION;
+        Ok(parsed.workspace)
     }
 
     /// Temporary files of this store are named `.<file>.tmp-<pid>-<n>-<nanos>`.
@@ -191,104 +203,6 @@ impl Store {
         &self.paths
     }
 
-    /// Saves `ws`. On `Ok` the new content is durable on disk. On `Err` the file on disk is
-    /// exactly as it was, no temporary file is left behind, and `ws` is untouched; a later call
-    /// tries again from scratch.
-    pub fn save(&mut self, ws: &Workspace) -> Result<(), SaveError> {
-        let data = self.paths.data.clone();
-        let fs = Arc::clone(&self.fs);
-        let fail = |step: &'static str| {
-            let path = data.clone();
-            move |source: io::Error| SaveError::Io { path, step, source }
-        };
-
-        // 1. Never overwrite what changed on disk since it was read.
-        let on_disk = match read_capped(fs.as_ref(), &data, MAX_FILE_BYTES) {
-            Ok(bytes) => bytes,
-            Err(LoadError::Io { source, .. }) => return Err(fail("reading the file back")(source)),
-            Err(_) => return Err(SaveError::Conflict { path: data }),
-        };
-        if on_disk.as_deref().map(format::content_hash) != self.disk_hash {
-            return Err(SaveError::Conflict { path: data });
-        }
-
-        // 2. Serialise in memory.
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
-
-        // 3. A fresh temporary file in the same directory, written and synced.
-        self.tmp_seq += 1;
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        let tmp = self.paths.dir.join(format!(
-            "{}{}-{}-{nanos}",
-            self.temp_prefix(),
-            std::process::id(),
-            self.tmp_seq
-        ));
-        let mut file = fs
-            .create_new(&tmp)
-            .map_err(fail("creating the temporary file"))?;
-        let written = fs
-            .write_all(&mut file, &bytes)
-            .map_err(fail("writing the temporary file"))
-            .and_then(|()| {
-                fs.sync_file(&file)
-                    .map_err(fail("syncing the temporary file"))
-            });
-        drop(file);
-        if let Err(e) = written {
-            let _ = fs.remove_file(&tmp);
-            return Err(e);
-        }
-
-        // 4. Keep the previous version as a backup.
-        let mut backup_path = None;
-        if on_disk.is_some() {
-            match self.take_backups(fs.as_ref()) {
-                Ok(path) => backup_path = Some(path),
-                Err(e) => {
-                    let _ = fs.remove_file(&tmp);
-                    return Err(fail("keeping a backup")(e));
-                }
-            }
-        }
-
-        // 5. Replace the data file in one step.
-        if let Err(e) = fs.rename(&tmp, &data) {
-            let _ = fs.remove_file(&tmp);
-            if let Some(b) = &backup_path {
-                let _ = fs.remove_file(b);
-            }
-            return Err(fail("replacing the file")(e));
-        }
-
-        // 6. Make the rename durable; if that fails, put the old version back.
-        if let Err(e) = fs.sync_dir(&self.paths.dir) {
-            match &backup_path {
-                Some(b) => {
-                    let _ = fs.rename(b, &data);
-                }
-                None => {
-                    let _ = fs.remove_file(&data);
-                }
-            }
-            let _ = fs.sync_dir(&self.paths.dir);
-            return Err(fail("syncing the directory")(e));
-        }
-
-        self.disk_hash = Some(format::content_hash(&bytes));
-        self.version = self.version.max(CURRENT_VERSION);
-        self.pre_migration_backup = false;
-        copies::prune(
-            fs.as_ref(),
-            &self.paths,
-            &self.retention,
-            std::time::SystemTime::now(),
-        );
-        Ok(())
-    }
-
     /// Reads the file again (after it changed on disk), making it the new base for saves.
     pub fn reload(&mut self) -> Result<Workspace, LoadError> {
         let bytes =
@@ -297,12 +211,7 @@ impl Store {
                     path: self.paths.data.clone(),
                 }
             })?;
-        let parsed = format::parse(&bytes, &self.paths.data, false)?;
-        self.disk_hash = Some(format::content_hash(&bytes));
-        self.unknown = parsed.unknown;
-        self.version = parsed.version;
-        self.pre_migration_backup = parsed.version < CURRENT_VERSION;
-        Ok(parsed.workspace)
+        self.adopt(&bytes)
     }
 
     /// Writes `ws` to a new file `<file>.conflict-<n>` beside the store (never over an existing
@@ -349,24 +258,5 @@ impl Store {
             Some(dir) => self.fs.sync_dir(dir),
             None => Ok(()),
         }
-    }
-
-    /// Links the current file into the backup directory; returns the numbered backup's path.
-    fn take_backups(&self, fs: &dyn Fs) -> io::Result<std::path::PathBuf> {
-        fs.create_dir_all(&self.paths.backups)?;
-        if self.pre_migration_backup {
-            let keep_as = self.paths.backups.join(format!(
-                "{}.pre-v{}",
-                self.paths.file_name(),
-                self.version
-            ));
-            match backup::keep(fs, &self.paths.data, &keep_as) {
-                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
-                _ => {}
-            }
-        }
-        let path = backup::next_path(fs, &self.paths)?;
-        backup::keep(fs, &self.paths.data, &path)?;
-        Ok(path)
     }
 }

@@ -131,3 +131,79 @@ fn validate_checks_series_ids_and_the_slots_that_name_them() {
     w.mentee_mut(0).series.push(series(6));
     assert_eq!(w.validate().unwrap_err().path, "next_id");
 }
+
+#[test]
+fn validate_names_each_record_kind_at_its_own_path_limits_first() {
+    use crate::domain::feedback::{Connection, ConnectionKind, ConnectionStatus};
+    use crate::domain::{
+        ActionId, ActionItem, ConnectionId, Milestone, MilestoneId, Owner, Session, SessionId,
+        SessionStatus,
+    };
+    let at = chrono::DateTime::parse_from_rfc3339("2027-03-15T10:00:00+01:00").unwrap();
+    // Alice (m1): goal g2 with milestone k3, session s4 with action a5, connection c6.
+    let good = || {
+        let mut w = ws(&["Alice"]);
+        let m = w.mentee_mut(0);
+        let mut g = Goal::new(crate::domain::GoalId::from_number(2), "Speak", day());
+        g.milestones
+            .push(Milestone::new(MilestoneId::from_number(3), "Talk", None));
+        m.goals.push(g);
+        let mut s = Session::new(SessionId::from_number(4), at, SessionStatus::Held);
+        s.actions.push(ActionItem {
+            id: ActionId::from_number(5),
+            text: "Draft".into(),
+            owner: Owner::Mentee,
+            due: None,
+            done_on: None,
+        });
+        m.sessions.push(s);
+        m.connections.push(Connection {
+            id: ConnectionId::from_number(6),
+            kind: ConnectionKind::Course,
+            title: "Rust course".into(),
+            who: String::new(),
+            note: String::new(),
+            status: ConnectionStatus::Suggested,
+            date: None,
+        });
+        w.next_id = 7;
+        w
+    };
+    assert_eq!(good().validate(), Ok(()));
+    let refused = |change: &dyn Fn(&mut Workspace)| {
+        let mut w = good();
+        change(&mut w);
+        w.validate().unwrap_err()
+    };
+    let e = refused(&|w| w.mentee_mut(0).goals[0].milestones[0].title = " ".into());
+    assert_eq!(
+        e.to_string(),
+        "mentees[0].goals[0].milestones[0].title: title is empty"
+    );
+    let e = refused(&|w| w.mentee_mut(0).sessions[0].actions[0].text.clear());
+    assert_eq!(
+        e.to_string(),
+        "mentees[0].sessions[0].actions[0].text: text is empty"
+    );
+    let e = refused(&|w| w.mentee_mut(0).connections[0].title.clear());
+    assert_eq!(
+        e.to_string(),
+        "mentees[0].connections[0].title: title is empty"
+    );
+    let e = refused(&|w| w.mentee_mut(0).sessions[0].actions[0].id = ActionId("x5".into()));
+    assert_eq!(
+        e.to_string(),
+        "mentees[0].sessions[0].actions[0].id: action ID \"x5\" does not have the expected shape"
+    );
+    let e = refused(&|w| w.mentor.capacity_hours_per_month = Some(-1.0));
+    assert_eq!(e.path, "mentor.capacity_hours_per_month");
+    // A session's length is checked before any ID, so a file with both faults names the length.
+    let e = refused(&|w| {
+        let m = w.mentee_mut(0);
+        m.sessions[0].minutes = Some(0);
+        m.goals[0].title.clear();
+    });
+    assert_eq!(e.path, "mentees[0].sessions[0].minutes");
+    let e = refused(&|w| w.store_token = Some("no spaces".into()));
+    assert_eq!(e.path, "store_token");
+}

@@ -1,0 +1,277 @@
+//! The invariants a loaded file must hold, checked one record kind at a time.
+//!
+//! The counter is shared by all kinds, so an ID's number alone is unique in the file. Numbers
+//! below the counter are marked in a bit table (they are dense); others, which make the file
+//! invalid anyway, in a set. Document paths (`mentees[3].goals[0].id`) are built only for an
+//! error, so each place is passed on as a function that writes it.
+
+use super::{Invalid, MAX_STORE_TOKEN, MentorProfile, Workspace, valid_store_token};
+use crate::domain::feedback::{Connection, Feedback};
+use crate::domain::goal::{Goal, Milestone};
+use crate::domain::ids::{GoalId, SeriesId};
+use crate::domain::mentee::{Agreement, Mentee};
+use crate::domain::rules;
+use crate::domain::session::{ActionItem, Series, Session};
+use std::collections::HashSet;
+
+/// Writes the document path of the place being checked.
+type At<'a> = &'a dyn Fn() -> String;
+
+impl Workspace {
+    /// Checks the invariants a loaded file must hold: non-empty names and titles, IDs unique in
+    /// the file and of the right kind, references to goals and series of the same mentee, numbers
+    /// within the limits the command line and the forms apply, and a counter past every ID in
+    /// use.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut check = Checker::new(self.next_id);
+        check.mentor(&self.mentor)?;
+        check.store_token(self.store_token.as_deref())?;
+        for (mi, m) in self.mentees.iter().enumerate() {
+            check.mentee(&|| format!("mentees[{mi}]"), m)?;
+        }
+        check.counter(self.next_id)
+    }
+}
+
+/// The IDs seen so far while walking a workspace.
+struct Checker {
+    /// Numbers below this are marked in `seen`.
+    dense: usize,
+    seen: Vec<bool>,
+    seen_beyond: HashSet<u64>,
+    max_number: u64,
+}
+
+impl Checker {
+    fn new(next_id: u64) -> Self {
+        let dense = usize::try_from(next_id.min(1 << 24)).unwrap_or(0);
+        Checker {
+            dense,
+            seen: vec![false; dense],
+            seen_beyond: HashSet::new(),
+            max_number: 0,
+        }
+    }
+
+    /// An ID of the right kind whose number no other record uses.
+    fn id(&mut self, at: At, id: &str, number: Option<u64>, kind: &str) -> Result<(), Invalid> {
+        let path = || format!("{}.id", at());
+        let Some(n) = number else {
+            return Err(Invalid {
+                path: path(),
+                message: format!("{kind} ID {id:?} does not have the expected shape"),
+            });
+        };
+        let fresh = match usize::try_from(n).ok().filter(|&i| i < self.dense) {
+            Some(i) => !std::mem::replace(&mut self.seen[i], true),
+            None => self.seen_beyond.insert(n),
+        };
+        if !fresh {
+            return Err(Invalid {
+                path: path(),
+                message: format!("duplicate ID {id:?} (its number {n} is already in use)"),
+            });
+        }
+        self.max_number = self.max_number.max(n);
+        Ok(())
+    }
+
+    fn mentor(&mut self, mentor: &MentorProfile) -> Result<(), Invalid> {
+        if let Some(c) = mentor.capacity_hours_per_month {
+            within(
+                &|| "mentor.capacity_hours_per_month".into(),
+                rules::capacity_hours(c).map(drop),
+            )?;
+        }
+        if let Some(n) = mentor.default_session_minutes {
+            within(
+                &|| "mentor.default_session_minutes".into(),
+                rules::minutes(n).map(drop),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn store_token(&mut self, token: Option<&str>) -> Result<(), Invalid> {
+        match token {
+            Some(token) if !valid_store_token(token) => Err(Invalid {
+                path: "store_token".into(),
+                message: format!(
+                    "{:?} is not a store token (1 to {MAX_STORE_TOKEN} letters, digits or dashes)",
+                    crate::domain::text::line(token)
+                ),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// A mentee and everything recorded about them. The limits on numbers are checked first,
+    /// then the records one kind after the other.
+    fn mentee(&mut self, at: At, m: &Mentee) -> Result<(), Invalid> {
+        self.agreement(&|| format!("{}.agreement", at()), &m.agreement)?;
+        for (si, s) in m.sessions.iter().enumerate() {
+            session_limits(&|| format!("{}.sessions[{si}]", at()), s)?;
+        }
+        for (ri, r) in m.series.iter().enumerate() {
+            series_limits(&|| format!("{}.series[{ri}]", at()), r)?;
+        }
+        self.id(at, m.id.as_str(), m.id.number(), "mentee")?;
+        not_blank(&|| format!("{}.name", at()), &m.name, "name")?;
+        for (gi, g) in m.goals.iter().enumerate() {
+            self.goal(&|| format!("{}.goals[{gi}]", at()), g)?;
+        }
+        for (si, s) in m.sessions.iter().enumerate() {
+            self.session(&|| format!("{}.sessions[{si}]", at()), s, m)?;
+        }
+        for (fi, f) in m.feedback.iter().enumerate() {
+            self.feedback(&|| format!("{}.feedback[{fi}]", at()), f, m)?;
+        }
+        for (ci, c) in m.connections.iter().enumerate() {
+            self.connection(&|| format!("{}.connections[{ci}]", at()), c)?;
+        }
+        for (ri, r) in m.series.iter().enumerate() {
+            self.series(&|| format!("{}.series[{ri}]", at()), r)?;
+        }
+        Ok(())
+    }
+
+    fn agreement(&mut self, at: At, agreement: &Agreement) -> Result<(), Invalid> {
+        if let Some(c) = agreement.cadence {
+            within(
+                &|| format!("{}.cadence.every", at()),
+                rules::cadence(c).map(drop),
+            )?;
+        }
+        if let Some(n) = agreement.session_minutes {
+            within(
+                &|| format!("{}.session_minutes", at()),
+                rules::minutes(n).map(drop),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn goal(&mut self, at: At, g: &Goal) -> Result<(), Invalid> {
+        self.id(at, g.id.as_str(), g.id.number(), "goal")?;
+        not_blank(&|| format!("{}.title", at()), &g.title, "title")?;
+        for (ki, k) in g.milestones.iter().enumerate() {
+            self.milestone(&|| format!("{}.milestones[{ki}]", at()), k)?;
+        }
+        Ok(())
+    }
+
+    fn milestone(&mut self, at: At, k: &Milestone) -> Result<(), Invalid> {
+        self.id(at, k.id.as_str(), k.id.number(), "milestone")?;
+        not_blank(&|| format!("{}.title", at()), &k.title, "title")
+    }
+
+    /// A session's ID, the goals and series it names (of the same mentee) and its actions.
+    fn session(&mut self, at: At, s: &Session, m: &Mentee) -> Result<(), Invalid> {
+        self.id(at, s.id.as_str(), s.id.number(), "session")?;
+        if let Some((i, g)) = s.goals.iter().enumerate().find(|(_, g)| !has_goal(m, g)) {
+            return Err(Invalid {
+                path: format!("{}.goals[{i}]", at()),
+                message: format!("goal \"{g}\" is not a goal of this mentee"),
+            });
+        }
+        if let Some(slot) = &s.series
+            && !has_series(m, &slot.id)
+        {
+            return Err(Invalid {
+                path: format!("{}.series.id", at()),
+                message: format!("series \"{}\" is not a series of this mentee", slot.id),
+            });
+        }
+        for (ai, a) in s.actions.iter().enumerate() {
+            self.action(&|| format!("{}.actions[{ai}]", at()), a)?;
+        }
+        Ok(())
+    }
+
+    fn action(&mut self, at: At, a: &ActionItem) -> Result<(), Invalid> {
+        self.id(at, a.id.as_str(), a.id.number(), "action")?;
+        not_blank(&|| format!("{}.text", at()), &a.text, "text")
+    }
+
+    fn series(&mut self, at: At, r: &Series) -> Result<(), Invalid> {
+        self.id(at, r.id.as_str(), r.id.number(), "series")
+    }
+
+    fn feedback(&mut self, at: At, f: &Feedback, m: &Mentee) -> Result<(), Invalid> {
+        self.id(at, f.id.as_str(), f.id.number(), "feedback")?;
+        match &f.goal {
+            Some(g) if !has_goal(m, g) => Err(Invalid {
+                path: format!("{}.goal", at()),
+                message: format!("goal \"{g}\" is not a goal of this mentee"),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn connection(&mut self, at: At, c: &Connection) -> Result<(), Invalid> {
+        self.id(at, c.id.as_str(), c.id.number(), "connection")?;
+        not_blank(&|| format!("{}.title", at()), &c.title, "title")
+    }
+
+    /// The counter is past every number in use, so the next record cannot reuse one.
+    fn counter(&self, next_id: u64) -> Result<(), Invalid> {
+        if next_id > self.max_number {
+            return Ok(());
+        }
+        Err(Invalid {
+            path: "next_id".into(),
+            message: format!(
+                "is {next_id} but IDs up to {} are in use; set it to {} or more",
+                self.max_number,
+                self.max_number + 1
+            ),
+        })
+    }
+}
+
+/// A session's length within the limits.
+fn session_limits(at: At, s: &Session) -> Result<(), Invalid> {
+    match s.minutes {
+        Some(n) => within(&|| format!("{}.minutes", at()), rules::minutes(n).map(drop)),
+        None => Ok(()),
+    }
+}
+
+/// A series' rhythm and length within the limits.
+fn series_limits(at: At, r: &Series) -> Result<(), Invalid> {
+    within(
+        &|| format!("{}.every.every", at()),
+        rules::cadence(r.every).map(drop),
+    )?;
+    match r.minutes {
+        Some(n) => within(&|| format!("{}.minutes", at()), rules::minutes(n).map(drop)),
+        None => Ok(()),
+    }
+}
+
+fn has_goal(m: &Mentee, g: &GoalId) -> bool {
+    m.goals.iter().any(|x| &x.id == g)
+}
+
+fn has_series(m: &Mentee, r: &SeriesId) -> bool {
+    m.series.iter().any(|x| &x.id == r)
+}
+
+fn not_blank(at: At, text: &str, what: &str) -> Result<(), Invalid> {
+    if text.trim().is_empty() {
+        Err(Invalid {
+            path: at(),
+            message: format!("{what} is empty"),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// A number within the limits the command line and the forms apply.
+fn within(at: At, checked: Result<(), rules::OutOfRange>) -> Result<(), Invalid> {
+    checked.map_err(|e| Invalid {
+        path: at(),
+        message: e.0,
+    })
+}
