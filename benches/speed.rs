@@ -29,6 +29,8 @@
 //! run, a table of medians and the ratios the issue sets as targets are printed (see
 //! `BENCHMARKS.md`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use criterion::{Criterion, SamplingMode};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

@@ -1,6 +1,8 @@
 //! Pure update tests: a store whose ID counter is at its limit refuses a new record in the form
 //! (with the reason under it) instead of handing out a number that wraps.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use mentor::app::action::TextEdit;
 use mentor::app::{Action, Effect, Popup, State, update};

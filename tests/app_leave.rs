@@ -3,6 +3,8 @@
 //! small), Ctrl-c in a form with typed text, pastes and editor text in one- and multi-line
 //! fields.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::action::{EditorTarget, TextEdit};

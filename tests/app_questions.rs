@@ -1,6 +1,8 @@
 //! Pure update tests of the questions asked before a change that is most likely a slip: marking
 //! a session held before its day, and concluding a mentee whose sessions are still planned.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, update, view};
 use mentor::domain::{MenteeStatus, SessionStatus};

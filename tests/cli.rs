@@ -1,5 +1,7 @@
 //! The command line end to end: the built binary against a store in a temporary directory.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;

@@ -1,6 +1,8 @@
 //! Dates on the command line: whatever a command accepts, the store reads back; text that does
 //! not fully read is refused with what was understood, and a typed time is kept.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod cli_env;
 use cli_env::Env;
 use serde_json::Value;

@@ -1,6 +1,8 @@
 //! The command line and the store's rules: what the CLI refuses, the loader refuses too (and the
 //! other way round); a full ID counter refuses the add instead of wrapping.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use serde_json::Value;
 
 mod cli_env;

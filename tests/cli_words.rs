@@ -2,6 +2,8 @@
 //! what the mentee sees, plurals, one-line usage errors, and the questions asked before a
 //! future session is marked held or a mentee is concluded.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod cli_env;
 mod common;
 

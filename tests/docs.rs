@@ -1,6 +1,8 @@
 //! The README stays true to the code: its screenshot is the rendered demo, and its key table
 //! names every key of the keymap.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use mentor::app::keymap::{BINDINGS, Ctx, key_name};
 
 fn readme() -> String {
@@ -210,4 +212,50 @@ fn every_test_reliability_md_cites_exists_where_it_says() {
         "cited in docs/RELIABILITY.md but not a test there:\n{}",
         missing.join("\n")
     );
+}
+
+/// The lints are code: Cargo.toml turns them on for every target, and nothing under `src/`
+/// switches `unwrap_used` or `expect_used` off (tests are let off by clippy.toml instead).
+#[test]
+fn lints_are_declared_and_not_switched_off_in_src() {
+    let manifest =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let table = manifest
+        .split("[lints.clippy]")
+        .nth(1)
+        .expect("Cargo.toml has a [lints.clippy] table");
+    let table = table.split("\n[").next().unwrap_or(table);
+    for lint in ["unwrap_used", "expect_used", "dbg_macro", "todo"] {
+        assert!(
+            table.contains(&format!("{lint} = \"warn\""))
+                || table.contains(&format!("{lint} = \"deny\"")),
+            "Cargo.toml does not turn on clippy::{lint}"
+        );
+    }
+    let clippy =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/clippy.toml")).unwrap();
+    assert!(clippy.contains("allow-unwrap-in-tests = true"));
+    assert!(clippy.contains("allow-expect-in-tests = true"));
+    let mut pending = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for lint in ["clippy::unwrap_used", "clippy::expect_used"] {
+                    assert!(
+                        !text.contains(&format!("allow({lint}"))
+                            && !text.contains(&format!(", {lint}")),
+                        "{} switches {lint} off",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
 }

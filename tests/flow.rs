@@ -1,6 +1,8 @@
 //! Headless flows: the real event loop, scripted keys, a `TestBackend`, and a real store in a
 //! temporary directory.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::State;

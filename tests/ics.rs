@@ -3,6 +3,8 @@
 //! UTC and for the right length, the mentee named, agenda and shared notes in the description,
 //! cancelled sessions marked, stable UIDs, RFC 5545 text escaping, and no private text at all.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::{DateTime, Duration, Utc};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufReader;

@@ -8,6 +8,8 @@
 //!   shell's screen: the alternate screen is cleared before it is left, nothing is drawn after.
 //! - Bracketed paste is on while the app runs (and off after): a pasted multi-line text is text.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod pty_harness;
 
 use pty_harness::{ENTER, Launch, TAB, Tui, dump, has, tail};

@@ -4,6 +4,8 @@
 //! of `tests/pty_harness` (a terminal emulator fed by a reader thread, waits on what the screen
 //! shows, never fixed sleeps, a drop guard, a check for panics at exit).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod pty_harness;
 
 use pty_harness::{ENTER, Launch, TAB, Tui, dump, has, row_text, tail};

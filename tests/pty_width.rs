@@ -9,6 +9,8 @@
 //! case, and the same frames on a per-code-point model, are checked with a model terminal in
 //! `src/tui/clusters/tests.rs`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod pty_harness;
 
 use mentor::domain::text;

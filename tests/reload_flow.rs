@@ -2,6 +2,8 @@
 //! holds something the file does not, and when the file has turned unreadable, advice that
 //! offers the newest copy that reads (the conflict copy just written included).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::{Action, Effect, State};

@@ -9,6 +9,8 @@
 //! `INSTA_UPDATE=always cargo test --test render` and read the diff.
 //! `UPDATE_SCREENSHOT=1 cargo test --test render` rewrites `docs/screenshot.txt` for the README.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use mentor::app::{Action, ListId, State, Tab, TextEdit, update};
 use mentor::demo::demo_workspace;

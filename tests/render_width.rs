@@ -7,6 +7,8 @@
 //! everything after it (the kind column, the pane border, the cursor) is where that room says.
 //! Snapshots hold text only; a cluster's room shows as blanks after it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use mentor::app::{Action, Popup, State, TextEdit, update};
 use mentor::domain::text;

@@ -1,6 +1,8 @@
 //! `mentor restore` on a terminal asks before rolling back a store that reads: "y" restores,
 //! anything else changes nothing and exits 2.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod pty_harness;
 
 use pty_harness::{Launch, Tui, has};

@@ -1,6 +1,8 @@
 //! Saving in the background: the screen never waits, saves coalesce, and quitting waits until
 //! the last save is durable (or keeps the edits in a conflict copy when it fails).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::{SaveStatus, State};

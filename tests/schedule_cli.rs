@@ -2,6 +2,8 @@
 //! through the built binary against a store in a temporary directory, with "now" and the zone
 //! fixed (`MENTOR_NOW`, `TZ=Europe/Paris`: summer time starts on 2027-03-28).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use serde_json::{Value, json};
 
 mod cli_env;

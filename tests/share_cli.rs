@@ -9,6 +9,8 @@
 //!   neither stdout of `mentor view --print` nor any cell of the rendered view; they show as
 //!   visible escapes instead.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod view_common;
 
 use chrono::DateTime;

@@ -4,6 +4,8 @@
 //! `<file>.backups/`, each parses, they are the K versions before the current one in order, and
 //! the newest equals the previous save's bytes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{sample_workspace, temp_dir};

@@ -6,6 +6,8 @@
 //! stay in memory. The check is on content, not modification time: rewriting the same bytes is
 //! not a conflict.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{sample_workspace, temp_dir, tmp_files};

@@ -8,6 +8,8 @@
 //! reported or the one after, every backup parses, and the next open is not blocked by a stale
 //! lock.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{Child, child_command, child_path, child_role, tmp_files};

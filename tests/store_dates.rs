@@ -3,6 +3,8 @@
 //! and series planned from them, put into a workspace, written as the store writes it and
 //! parsed again.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};

@@ -7,6 +7,8 @@
 //! save is reported as failed, the directory is exactly as before (old bytes, backups, no
 //! temporary file), the edits are still in memory, and a retry without the fault saves them.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{

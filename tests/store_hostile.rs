@@ -7,6 +7,8 @@
 //! or `Err`, never panics, and whatever it accepts can be saved and read back equal. Deep
 //! nesting and enormous numbers are refused or read in bounded time.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use mentor::store::{

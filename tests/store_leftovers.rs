@@ -1,5 +1,7 @@
 //! What a dead process or a lost file leaves behind is handled on the next open.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 use mentor::store::{self, LoadError, OpenError, OpenOptions, Store};
 
 #[test]

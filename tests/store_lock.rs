@@ -6,6 +6,8 @@
 //! the lock is the kernel's. A store opened through a symlink and through its real path shares
 //! one lock. (The N processes x M records part of this promise is a CLI test.)
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{Child, child_command, child_path, child_role, temp_dir};

@@ -10,6 +10,8 @@
 //! After a deliberate change, regenerate the expected files with
 //! `MENTOR_BLESS_FIXTURES=1 cargo test --test store_migration` and review the diff.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use mentor::store::{CURRENT_VERSION, OpenOptions, Store, list_backups, load};

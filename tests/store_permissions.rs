@@ -5,6 +5,8 @@
 //! really is 0, opens a new store in a directory that does not exist yet, saves twice, and checks
 //! every mode: directories 0700; data, lock, temporary and backup files 0600.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{Child, child_command, child_path, child_role, mode, octal, temp_dir};

@@ -3,6 +3,8 @@
 //! so the folder's refusal is played by a file-system layer that answers every write in it with
 //! "permission denied", as a 0500 folder does for its owner.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use mentor::store::access::{Access, open_for_app};

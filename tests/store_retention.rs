@@ -1,6 +1,8 @@
 //! The store prunes its backups and conflict copies by the retention rule (by count and by
 //! time; the rule itself is table-tested in src/store/retention.rs).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use mentor::store::retention::Retention;

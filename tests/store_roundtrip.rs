@@ -9,6 +9,8 @@
 //! A fixture with unknown fields at several levels, from a newer minor version, keeps every one
 //! of them across an edit and a save.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use chrono::{DateTime, Duration as Span, FixedOffset, NaiveDate, TimeZone};

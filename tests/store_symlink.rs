@@ -5,6 +5,8 @@
 //! new data, and the temporary file, lock and backups live beside the target, where the rename
 //! is atomic.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 
 use common::{sample_workspace, temp_dir, tmp_files};

@@ -2,6 +2,8 @@
 //! the mentor (capacity, how many mentees, everyone's agenda) is on any screen. Snapshots of
 //! every tab of the view, from a workspace seen as one mentee and from a bundle.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod view_common;
 
 use mentor::app::{Action, State, Tab, update};

@@ -3,6 +3,8 @@
 //!
 //! The harness is `tests/pty_harness`, shared with `tests/pty.rs`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod pty_harness;
 mod view_common;
 

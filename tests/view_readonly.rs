@@ -11,6 +11,8 @@
 //! as root, where modes stop nothing, so the comparison is what proves it. The binary's `--print`
 //! is held to the same standard.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
 mod common;
 mod view_common;
 

@@ -13,8 +13,12 @@ use crate::domain::{
 };
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeDelta, Weekday};
 
-/// The offset every demo session is planned in (+01:00).
-const OFFSET_SECONDS: i32 = 3600;
+/// The offset every demo session is planned in (+01:00). Checked when the crate compiles: an
+/// offset out of range stops the build, so nothing can fail at run time.
+const OFFSET: FixedOffset = match FixedOffset::east_opt(3600) {
+    Some(offset) => offset,
+    None => panic!("+01:00 is a valid offset"),
+};
 
 /// A workspace under construction and the day it is built for.
 pub struct Demo {
@@ -54,9 +58,8 @@ impl Demo {
         .unwrap_or(date);
         let time = NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or(NaiveTime::MIN);
         let local = date.and_time(time);
-        let offset = FixedOffset::east_opt(OFFSET_SECONDS).expect("+01:00 is a valid offset");
         local
-            .and_local_timezone(offset)
+            .and_local_timezone(OFFSET)
             .earliest()
             .unwrap_or_else(|| local.and_utc().fixed_offset())
     }
