@@ -39,6 +39,15 @@ pub enum CliError {
     /// The app ended with edits that are not in the store (exit code 5).
     #[error("your edits were not saved: {0}")]
     NotSaved(String),
+    /// Writing the output (stdout, or a file the command was asked to write), reading an answer,
+    /// or using the terminal failed (exit code 6). A closed pipe on stdout is not a failure: the
+    /// reader has all it wanted (see [`CliError::is_closed_pipe`]).
+    #[error("{what}: {source}")]
+    Io {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl CliError {
@@ -49,7 +58,20 @@ impl CliError {
             CliError::Open(OpenError::Locked { .. }) => 4,
             CliError::Open(OpenError::Load(_)) => 3,
             CliError::Open(_) | CliError::Save(_) | CliError::NotSaved(_) => 5,
+            CliError::Io { .. } => 6,
         }
+    }
+
+    /// An I/O failure while doing `what` ("cannot write the list", say).
+    pub fn io(what: impl Into<String>) -> impl FnOnce(std::io::Error) -> CliError {
+        let what = what.into();
+        move |source| CliError::Io { what, source }
+    }
+
+    /// The reader of stdout went away (`mentor goal list | head -1`): the command ends quietly
+    /// with exit code 0, as nobody is left to tell.
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, CliError::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 

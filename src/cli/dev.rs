@@ -63,6 +63,6 @@ fn generate_file(ctx: &Context, size: Size, seed: u64, output: &Path) -> Result<
         "Wrote {} ({bytes} bytes): {}.\n",
         output.display(),
         Counts::of(&ws)
-    ));
+    ))?;
     Ok(())
 }

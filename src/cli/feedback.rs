@@ -91,7 +91,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             print(&format!(
                 "Added {visibility} {kind} {id} for {}.\n",
                 text::line(&name)
-            ));
+            ))?;
             Ok(())
         }
         FeedbackCmd::List { mentee, json } => {
@@ -99,7 +99,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             let mut rows = across(&ws, mentee.as_deref(), |m| &m.feedback)?;
             rows.sort_by_key(|(_, f)| std::cmp::Reverse(f.date));
             if json {
-                print_json(&with_mentee(&ws, &rows));
+                print_json(&with_mentee(&ws, &rows))?;
                 return Ok(());
             }
             let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"]);
@@ -117,7 +117,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                     f.text.clone(),
                 ]);
             }
-            table.print_or("No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"");
+            table.print_or("No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"")?;
             if let Some(q) = mentee.as_deref() {
                 let m = &ws.mentees[ws.resolve_mentee(q)?];
                 let b = feedback_balance(&m.feedback, 10);
@@ -126,7 +126,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                     plural(b.strengths, "strength", "strengths"),
                     plural(b.improvements, "improvement", "improvements"),
                     b.verdict.words()
-                ));
+                ))?;
             }
             Ok(())
         }
@@ -160,7 +160,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 });
                 Ok((id, ws.mentees[i].name.clone()))
             })?;
-            print(&format!("Added {kind} {id} for {}.\n", text::line(&name)));
+            print(&format!("Added {kind} {id} for {}.\n", text::line(&name)))?;
             Ok(())
         }
         ConnectionCmd::Done { id } => {
@@ -175,14 +175,14 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 c.date.get_or_insert(ctx.today());
                 Ok(c.title.clone())
             })?;
-            print(&format!("Connection {id} done: {}\n", text::line(&title)));
+            print(&format!("Connection {id} done: {}\n", text::line(&title)))?;
             Ok(())
         }
         ConnectionCmd::List { mentee, json } => {
             let ws = ctx.read()?;
             let rows = across(&ws, mentee.as_deref(), |m| &m.connections)?;
             if json {
-                print_json(&with_mentee(&ws, &rows));
+                print_json(&with_mentee(&ws, &rows))?;
                 return Ok(());
             }
             let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"]);
@@ -201,7 +201,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                     what,
                 ]);
             }
-            table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"");
+            table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"")?;
             Ok(())
         }
     }

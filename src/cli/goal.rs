@@ -23,7 +23,7 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
                 goal.achieved_on.get_or_insert(ctx.today());
                 Ok(goal.title.clone())
             })?;
-            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(&title)));
+            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(&title)))?;
             Ok(())
         }
         GoalCmd::Progress { id, value } => {
@@ -48,7 +48,7 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
                 "Goal {id}: {}  ({})\n",
                 text::line(&metric),
                 percent(p)
-            ));
+            ))?;
             Ok(())
         }
     }
@@ -105,7 +105,7 @@ fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
         report.strip()
     );
     out.push_str(&reasons(&report));
-    print(&out);
+    print(&out)?;
     Ok(())
 }
 
@@ -133,21 +133,15 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
     let ws = ctx.read()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    match write_goal_list(
+    write_goal_list(
         &mut out,
         &ws,
         mentee,
         json,
         ctx.today(),
         super::output::width(),
-    ) {
-        // A closed pipe (`mentor goal list | head`) is not an error.
-        Err(CliError::Input(why)) if why.contains("Broken pipe") => Ok(()),
-        other => {
-            let _ = std::io::Write::flush(&mut out);
-            other
-        }
-    }
+    )?;
+    std::io::Write::flush(&mut out).map_err(CliError::io("cannot write the list"))
 }
 
 /// One goal as `goal list --json` writes it: the goal's own fields, then what is derived.
@@ -194,7 +188,7 @@ pub fn write_goal_list(
     width: usize,
 ) -> Result<(), CliError> {
     let rows = goals(ws, mentee)?;
-    let io = |e: std::io::Error| CliError::Input(format!("cannot write the list: {e}"));
+    let io = CliError::io("cannot write the list");
     if json {
         crate::store::json::to_writer_pretty(
             &mut *out,
@@ -204,7 +198,7 @@ pub fn write_goal_list(
                 today,
             },
         )
-        .map_err(|e| CliError::Input(format!("cannot write JSON: {e}")))?;
+        .map_err(|e| CliError::io("cannot write JSON")(e.into()))?;
         return out.write_all(b"\n").map_err(io);
     }
     let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
@@ -260,11 +254,11 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
                 })
             })
             .collect();
-        print_json(&out);
+        print_json(&out)?;
         return Ok(());
     }
     if rows.is_empty() {
-        print("No goals to check.\n");
+        print("No goals to check.\n")?;
         return Ok(());
     }
     let mut out = String::new();
@@ -286,7 +280,7 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
         plural(rows.len(), "goal", "goals"),
         if rows.len() == 1 { "is" } else { "are" }
     ));
-    print(&out);
+    print(&out)?;
     Ok(())
 }
 
@@ -303,7 +297,7 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
                     .push(Milestone::new(id.clone(), &title, due));
                 Ok(id)
             })?;
-            print(&format!("Added milestone {id} to goal {goal}.\n"));
+            print(&format!("Added milestone {id} to goal {goal}.\n"))?;
             Ok(())
         }
         MilestoneCmd::Done { id } => {
@@ -316,7 +310,7 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             print(&format!(
                 "Milestone {id} done; goal {goal} is at {}.\n",
                 percent(p)
-            ));
+            ))?;
             Ok(())
         }
     }

@@ -173,7 +173,7 @@ pub fn export_ics(
     let token = ws.store_token.as_deref().unwrap_or_default();
     let text = ics(&ws, only, ctx.now.with_timezone(&Utc), token);
     match output {
-        None => print(&text),
+        None => print(&text)?,
         Some(path) => {
             crate::store::bundle::write_new(&path, text.as_bytes(), force).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
@@ -182,7 +182,7 @@ pub fn export_ics(
                         path.display()
                     ))
                 } else {
-                    CliError::Input(format!("{}: cannot write: {e}", path.display()))
+                    CliError::io(format!("{}: cannot write", path.display()))(e)
                 }
             })?;
             eprintln!(

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 ws.push_mentee(m);
                 Ok((id, capacity_warning(ws)))
             })?;
-            print(&format!("Added mentee {} ({id}).\n", text::line(&name)));
+            print(&format!("Added mentee {} ({id}).\n", text::line(&name)))?;
             if let Some(w) = warning {
                 eprintln!("mentor: warning: {w}");
             }
@@ -125,7 +125,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 }
                 Ok((label, capacity_warning(ws)))
             })?;
-            print(&format!("Updated {}.\n", text::line(&label)));
+            print(&format!("Updated {}.\n", text::line(&label)))?;
             if let Some(w) = warning {
                 eprintln!("mentor: warning: {w}");
             }
@@ -151,7 +151,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
                 ws.mentees.remove(i);
                 Ok(label)
             })?;
-            print(&format!("Removed {}.\n", text::line(&label)));
+            print(&format!("Removed {}.\n", text::line(&label)))?;
             Ok(())
         }
     }
@@ -228,7 +228,7 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
                 })
             })
             .collect();
-        print_json(&rows);
+        print_json(&rows)?;
         return Ok(());
     }
     let mut table = Table::new(&["ID", "NAME", "KIND", "STATUS", "GOALS", "NEXT CHECK-IN"]);
@@ -242,7 +242,7 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
             checkin_text(m, today),
         ]);
     }
-    table.print_or("No mentees yet. Add one: mentor mentee add \"NAME\" --every 2w");
+    table.print_or("No mentees yet. Add one: mentor mentee add \"NAME\" --every 2w")?;
     Ok(())
 }
 
@@ -257,7 +257,7 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
             obj.insert("next_checkin".into(), json!(next_checkin(m, today)));
             obj.insert("feedback_balance".into(), json!(balance));
         }
-        print_json(&value);
+        print_json(&value)?;
         return Ok(());
     }
     let a = &m.agreement;
@@ -353,6 +353,6 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         m.sessions.len(),
         m.connections.len()
     ));
-    print(&text::block(&out));
+    print(&text::block(&out))?;
     Ok(())
 }

@@ -3,22 +3,25 @@
 //! Every piece of text from the store goes through [`crate::domain::text`] before it reaches the
 //! terminal, so nothing in the file can send control sequences.
 
+use super::CliError;
 use crate::domain::text;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 
-/// Writes text to stdout; a closed pipe (`mentor goal list | head`) is not an error.
-pub fn print(text: &str) {
+/// Writes text to stdout. A failure is a [`CliError::Io`]; a closed pipe (`mentor goal list |
+/// head`) is one too, which the command line ends quietly (see [`CliError::is_closed_pipe`]).
+pub fn print(text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(CliError::io("cannot write the output"))
 }
 
 /// Prints a value as pretty JSON, every control and bidi character escaped as `\uXXXX`.
-pub fn print_json<T: Serialize>(value: &T) {
-    match crate::store::json::to_string_pretty(value) {
-        Ok(json) => print(&(json + "\n")),
-        Err(e) => eprintln!("mentor: cannot write JSON: {e}"),
-    }
+pub fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
+    let json = crate::store::json::to_string_pretty(value)
+        .map_err(|e| CliError::io("cannot write JSON")(io::Error::other(e)))?;
+    print(&(json + "\n"))
 }
 
 /// The width to fit: the terminal's when printing to one, else 80 columns.
@@ -112,8 +115,8 @@ impl Table {
     }
 
     /// Prints the table fitted to the terminal, or `empty` when it has no rows.
-    pub fn print_or(&self, empty: &str) {
-        print(&self.render_or(empty, width()));
+    pub fn print_or(&self, empty: &str) -> Result<(), CliError> {
+        print(&self.render_or(empty, width()))
     }
 
     /// The table fitted to `total` columns, or the line `empty` when it has no rows.

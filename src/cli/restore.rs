@@ -56,7 +56,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
             kept.display()
         ));
     }
-    print(&out);
+    print(&out)?;
     Ok(())
 }
 
@@ -89,7 +89,7 @@ fn confirm(
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| CliError::Input(format!("cannot read the answer: {e}")))?;
+        .map_err(CliError::io("cannot read the answer"))?;
     if matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
         Ok(())
     } else {
@@ -102,7 +102,7 @@ fn list(ctx: &Context) -> Result<(), CliError> {
     let copies = store::list_copies(&ctx.store)
         .map_err(|e| CliError::Input(format!("cannot list the copies of the store: {e}")))?;
     if copies.is_empty() {
-        print("No copies yet: a backup is kept at every save.\n");
+        print("No copies yet: a backup is kept at every save.\n")?;
         return Ok(());
     }
     // Two lines a copy, so that a long path is never cut.
@@ -123,7 +123,7 @@ fn list(ctx: &Context) -> Result<(), CliError> {
             text::line(&c.path.display().to_string())
         ));
     }
-    print(&out);
+    print(&out)?;
     Ok(())
 }
 

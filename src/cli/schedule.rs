@@ -87,7 +87,7 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         text::line(&name),
         first.format("%Y-%m-%d %H:%M"),
         last.format("%Y-%m-%d %H:%M")
-    ));
+    ))?;
     Ok(())
 }
 
@@ -102,7 +102,7 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
     print(&format!(
         "Session {id} moved to {}.\n",
         at.format("%Y-%m-%d %H:%M")
-    ));
+    ))?;
     Ok(())
 }
 
@@ -159,7 +159,7 @@ fn set_status_checked(
         append(&mut session.private_notes, private_notes);
         Ok(())
     })?;
-    print(&format!("Session {id} {status}.\n"));
+    print(&format!("Session {id} {status}.\n"))?;
     Ok(())
 }
 
@@ -176,7 +176,7 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
             "sessions": a.sessions.iter().map(|(m, s)| json!({"mentee": m.id, "mentee_name": m.name, "id": s.id, "at": s.at, "minutes": s.minutes, "agenda": s.agenda})).collect::<Vec<_>>(),
             "actions": a.actions.iter().map(|(m, x)| json!({"mentee": m.id, "mentee_name": m.name, "id": x.id, "text": x.text, "owner": x.owner, "due": x.due})).collect::<Vec<_>>(),
             "milestones": a.milestones.iter().map(|(m, g, k)| json!({"mentee": m.id, "mentee_name": m.name, "goal": g.id, "id": k.id, "title": k.title, "due": k.due})).collect::<Vec<_>>(),
-        }));
+        }))?;
         return Ok(());
     }
     let mut out = format!(
@@ -230,6 +230,6 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         t.row(vec![due, m.name.clone(), k.id.to_string(), k.title.clone()]);
     }
     section("Milestones", t, "none due");
-    print(&out);
+    print(&out)?;
     Ok(())
 }

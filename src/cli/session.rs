@@ -141,7 +141,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
             text::line(&item.text)
         ));
     }
-    print(&out);
+    print(&out)?;
     Ok(())
 }
 
@@ -168,7 +168,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
                 v
             })
             .collect();
-        print_json(&out);
+        print_json(&out)?;
         return Ok(());
     }
     let mut table = Table::new(&["ID", "WHEN", "MENTEE", "STATUS", "OPEN", "AGENDA / NOTES"]);
@@ -188,7 +188,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
             summary,
         ]);
     }
-    table.print_or("No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"");
+    table.print_or("No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"")?;
     Ok(())
 }
 
@@ -201,7 +201,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                 item.done_on.get_or_insert(ctx.today());
                 Ok(item.text.clone())
             })?;
-            print(&format!("Action {id} done: {}\n", text::line(&text)));
+            print(&format!("Action {id} done: {}\n", text::line(&text)))?;
             Ok(())
         }
         ActionCmd::List {
@@ -242,7 +242,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                         v
                     })
                     .collect();
-                print_json(&out);
+                print_json(&out)?;
                 return Ok(());
             }
             let today = ctx.today();
@@ -262,7 +262,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                     a.text.clone(),
                 ]);
             }
-            table.print_or("No action items.");
+            table.print_or("No action items.")?;
             Ok(())
         }
     }

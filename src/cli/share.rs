@@ -26,7 +26,7 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
                 path.display()
             ))
         } else {
-            CliError::Input(format!("{}: cannot write the bundle: {e}", path.display()))
+            CliError::io(format!("{}: cannot write the bundle", path.display()))(e)
         }
     })?;
     let v = &b.mentee;
@@ -43,7 +43,7 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
         plural(v.connections.len(), "connection", "connections"),
         path.display(),
         path.display()
-    ));
+    ))?;
     Ok(())
 }
 
@@ -98,7 +98,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
             &mentor,
             shared.as_deref(),
             ctx.today(),
-        ));
+        ))?;
         return Ok(());
     }
     let label = path.display().to_string();
@@ -122,5 +122,5 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         workspace,
         info,
     })
-    .map_err(|e| CliError::Input(format!("cannot use the terminal: {e}")))
+    .map_err(CliError::io("cannot use the terminal"))
 }

@@ -48,7 +48,7 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
         plural(ws.mentees.len(), "mentee", "mentees"),
         plural(goals, "goal", "goals"),
         plural(overdue_checkins, "check-in", "check-ins"),
-    ));
+    ))?;
     Ok(())
 }
 
@@ -56,10 +56,9 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
 /// newer format, or a folder it may not write in opens it read-only with a banner; a file that
 /// cannot be read is refused as by every command.
 pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
-    let io_error = |e: std::io::Error| CliError::Input(format!("cannot use the terminal: {e}"));
     let mut _demo_dir = None;
     let launch = if demo {
-        let dir = tempfile::tempdir().map_err(io_error)?;
+        let dir = tempfile::tempdir().map_err(CliError::io("cannot make a folder for the demo"))?;
         let path = dir.path().join("demo.json");
         let (mut store, _) = Store::open(&path, &OpenOptions::default())?;
         let ws = crate::demo::demo_workspace(ctx.today());
@@ -89,7 +88,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
             },
         }
     };
-    match crate::tui::main(launch).map_err(io_error)? {
+    match crate::tui::main(launch).map_err(CliError::io("cannot use the terminal"))? {
         Some(why) => Err(CliError::NotSaved(why)),
         None => Ok(()),
     }
@@ -107,7 +106,7 @@ pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
             "exists": exists,
             "lock": paths.lock,
             "backups": paths.backups,
-        }));
+        }))?;
     } else {
         let mut out = format!("store    {}\n", paths.given.display());
         if paths.data != paths.given {
@@ -124,7 +123,7 @@ pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
             paths.lock.display(),
             paths.backups.display()
         ));
-        print(&out);
+        print(&out)?;
     }
     Ok(())
 }
@@ -158,7 +157,7 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     if a.json {
         print_json(
             &json!({ "profile": ws.mentor, "load": load, "over_capacity": load.over_capacity() }),
-        );
+        )?;
         return Ok(());
     }
     let name = if ws.mentor.name.is_empty() {
@@ -182,6 +181,6 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     if load.over_capacity() {
         out.push_str("warning           the load is over capacity\n");
     }
-    print(&out);
+    print(&out)?;
     Ok(())
 }

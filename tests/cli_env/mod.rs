@@ -22,15 +22,19 @@ impl Env {
         Env { dir, store }
     }
 
-    pub fn cmd(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_mentor"))
-            .args(args)
+    /// The command, ready to run (to give it other stdio, say).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mentor"));
+        cmd.args(args)
             .env("MENTOR_STORE", &self.store)
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap()
+            .env_remove("NO_COLOR");
+        cmd
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
     }
 
     /// Runs a command that must succeed; returns its stdout.
