@@ -93,7 +93,7 @@ impl Fixture {
 struct NoEffects;
 
 impl Executor for NoEffects {
-    fn execute(&mut self, _: Effect, _: &mut State) -> Option<Action> {
+    fn execute(&mut self, _: Effect, _: &State) -> Option<Action> {
         None
     }
 
@@ -122,7 +122,13 @@ impl Screen {
 
     fn draw(&mut self) {
         let size = self.terminal.size().expect("a size");
-        self.state.page = usize::from(size.height.saturating_sub(12)).max(1);
+        update(
+            &mut self.state,
+            Action::Resized {
+                w: size.width,
+                h: size.height,
+            },
+        );
         let (state, theme) = (&self.state, &self.theme);
         self.terminal
             .draw(|frame| ui::render(frame, state, theme))
@@ -135,7 +141,7 @@ impl Screen {
         let mut queue: VecDeque<Action> = keymap::resolve(&self.state, key).into_iter().collect();
         while let Some(action) = queue.pop_front() {
             for effect in update(&mut self.state, action) {
-                if let Some(reply) = shell.execute(effect, &mut self.state) {
+                if let Some(reply) = shell.execute(effect, &self.state) {
                     queue.push_back(reply);
                 }
             }

@@ -45,7 +45,7 @@ pub fn main() -> ExitCode {
     match run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
         // `mentor goal list | head -1`: the reader has what it wanted and is gone.
-        Err(e) if e.is_closed_pipe() => ExitCode::SUCCESS,
+        Err(CliError::ClosedPipe) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("mentor: {}", crate::domain::text::block(&e.to_string()));
             ExitCode::from(e.exit_code())

@@ -126,20 +126,59 @@ impl EventSource for Scripted {
     }
 }
 
+/// Why the loop stopped before the user quit or the events ran out.
+#[derive(Debug, thiserror::Error)]
+pub enum LoopError<E: std::error::Error> {
+    /// Drawing on the terminal failed.
+    #[error("drawing failed: {0}")]
+    Draw(E),
+    /// Reading the next event failed (the terminal went away, say).
+    #[error("reading a key failed: {0}")]
+    Read(std::io::Error),
+}
+
+impl From<LoopError<std::io::Error>> for std::io::Error {
+    fn from(e: LoopError<std::io::Error>) -> std::io::Error {
+        let kind = match &e {
+            LoopError::Draw(inner) | LoopError::Read(inner) => inner.kind(),
+        };
+        std::io::Error::new(kind, e.to_string())
+    }
+}
+
 /// Runs the app until it quits or the events run out. Saves may run in the background while
-/// the screen goes on; when this returns, the last save has finished. Quitting with edits that
-/// are not on disk asks first (see [`crate::app::Unsaved`]); if the events run out instead, the
-/// edits of a failed last save are kept in a conflict copy.
+/// the screen goes on; when this returns, the last save has finished, also when the loop
+/// stopped on an error. Quitting with edits that are not on disk asks first (see
+/// [`crate::app::Unsaved`]); if the events run out or fail instead, the edits of a failed last
+/// save are kept in a conflict copy. Only `update` changes `state`.
 pub fn run<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     events: &mut dyn EventSource,
     shell: &mut dyn Executor,
     theme: &Theme,
-) -> Result<(), B::Error> {
+) -> Result<(), LoopError<B::Error>> {
+    let result = drive(terminal, state, events, shell, theme);
+    // Quitting waits until the last save is durable.
+    let finished = shell.finish(state);
+    for action in finished {
+        update(state, action);
+    }
+    result
+}
+
+/// The loop itself: draw, read an event, update, carry out effects, until the app quits or
+/// the events run out (`Ok`) or fail (`Err`).
+fn drive<B: Backend>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: &mut dyn EventSource,
+    shell: &mut dyn Executor,
+    theme: &Theme,
+) -> Result<(), LoopError<B::Error>> {
     while !state.quit {
         // The state learns the size through an action, also when it changed without an event.
-        let size = terminal.size()?;
+        let size = terminal.size().map_err(LoopError::Draw)?;
         if state.size != Some((size.width, size.height)) {
             update(
                 state,
@@ -149,9 +188,11 @@ pub fn run<B: Backend>(
                 },
             );
         }
-        terminal.draw(|frame| ui::render(frame, state, theme))?;
-        let Ok(Some(event)) = events.next() else {
-            break;
+        terminal
+            .draw(|frame| ui::render(frame, state, theme))
+            .map_err(LoopError::Draw)?;
+        let Some(event) = events.next().map_err(LoopError::Read)? else {
+            break; // the script ran out
         };
         let action = match event {
             Event::Key(key) => keymap::resolve(state, key),
@@ -175,16 +216,13 @@ pub fn run<B: Backend>(
                     // the terminal where the cursor is and fails when no answer comes in time
                     // (as in terminals that do not answer that query), which would end the app.
                     // A resize to the current size clears and forces a full redraw without asking.
-                    let size = terminal.size()?;
-                    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                    let size = terminal.size().map_err(LoopError::Draw)?;
+                    terminal
+                        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+                        .map_err(LoopError::Draw)?;
                 }
             }
         }
-    }
-    // Quitting waits until the last save is durable.
-    let finished = shell.finish(state);
-    for action in finished {
-        update(state, action);
     }
     Ok(())
 }

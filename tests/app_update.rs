@@ -571,6 +571,32 @@ fn save_results_show_in_the_header_state() {
     assert_eq!(s.save, SaveStatus::Saved(Some("10:42".into())));
 }
 
+/// The shell never changes the state: `update` itself says a save is under way whenever it asks
+/// for one, whatever asked (a toggle, a form, undo), and nothing else does.
+#[test]
+fn asking_for_a_save_marks_the_state_saving() {
+    let mut s = demo();
+    assert_eq!(s.save, SaveStatus::Saved(None));
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    assert_eq!(run(&mut s, [Action::Down]), vec![]);
+    assert_eq!(s.save, SaveStatus::Saved(None), "moving is no edit");
+    let mut asked = Vec::new();
+    for action in [Action::ToggleDone, Action::Undo, Action::Redo] {
+        s.save = SaveStatus::Saved(Some("09:00".into()));
+        let effects = run(&mut s, [action.clone()]);
+        asked.push(effects.contains(&Effect::Save));
+        assert_eq!(
+            effects.contains(&Effect::Save),
+            s.save == SaveStatus::Saving,
+            "{action:?} asked for {effects:?} and left {:?}",
+            s.save
+        );
+    }
+    assert!(asked.iter().all(|a| *a), "each of them saved: {asked:?}");
+    run(&mut s, [Action::Saved { at: "09:01".into() }]);
+    assert_eq!(s.save, SaveStatus::Saved(Some("09:01".into())));
+}
+
 #[test]
 fn reload_asks_the_shell_and_replaces_the_workspace() {
     let mut s = demo();

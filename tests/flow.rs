@@ -166,3 +166,53 @@ fn a_failed_save_keeps_the_edit_and_says_not_saved() {
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(screen.contains("NOT SAVED"));
 }
+
+/// Scripted events, then a read that fails, as a terminal that went away.
+struct FailingAfter(VecDeque<Event>);
+
+impl mentor::tui::EventSource for FailingAfter {
+    fn next(&mut self) -> std::io::Result<Option<Event>> {
+        match self.0.pop_front() {
+            Some(event) => Ok(Some(event)),
+            None => Err(std::io::Error::other("the terminal went away")),
+        }
+    }
+}
+
+/// A failed read ends the loop with that error (the caller reports it once the terminal is
+/// restored, exit code 6); it is not taken for the end of a script. The last save still lands
+/// before `run` returns. A script that runs out ends normally.
+#[test]
+fn a_failed_read_is_an_error_and_the_last_save_still_lands() {
+    let s = Session::new();
+    let mut keys = vec![key(KeyCode::Char('a'))];
+    keys.extend(text("Alice Moreau"));
+    keys.push(ctrl('s'));
+    let (store, ws) = Store::open(&s.path, &OpenOptions::default()).unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let mut state = State::new(ws, today, s.path.display().to_string());
+    let mut shell = StoreShell::background(Some(store), None);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let result = run(
+        &mut terminal,
+        &mut state,
+        &mut FailingAfter(VecDeque::from(keys.clone())),
+        &mut shell,
+        &Theme::COLOR,
+    );
+    match result {
+        Err(mentor::tui::LoopError::Read(e)) => assert_eq!(e.to_string(), "the terminal went away"),
+        other => panic!("a failed read must be reported, got {other:?}"),
+    }
+    assert!(
+        matches!(state.save, mentor::app::SaveStatus::Saved(Some(_))),
+        "{:?}",
+        state.save
+    );
+    assert_eq!(s.file()["mentees"][0]["name"], "Alice Moreau");
+
+    // The same keys from a script that runs out: no error.
+    let again = Session::new();
+    let state = again.run(keys);
+    assert_eq!(state.ws.mentees.len(), 1);
+}

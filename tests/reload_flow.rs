@@ -97,8 +97,7 @@ fn reloading_with_edits_the_file_does_not_hold_keeps_them() {
     // An edit in memory that never reached the file (as after a failed save).
     state.ws.mentee_mut(0).name = "Alice Unsaved".into();
     let mine = state.ws.clone();
-    let Some(Action::Reloaded { workspace, note }) = shell.execute(Effect::Reload, &mut state)
-    else {
+    let Some(Action::Reloaded { workspace, note }) = shell.execute(Effect::Reload, &state) else {
         panic!("not reloaded");
     };
     state.ws = *workspace;
@@ -109,7 +108,7 @@ fn reloading_with_edits_the_file_does_not_hold_keeps_them() {
     assert_eq!(kept.workspace, mine);
 
     // A second reload with nothing new keeps nothing more.
-    let Some(Action::Reloaded { note, .. }) = shell.execute(Effect::Reload, &mut state) else {
+    let Some(Action::Reloaded { note, .. }) = shell.execute(Effect::Reload, &state) else {
         panic!("not reloaded");
     };
     assert!(note.contains("nothing unsaved to keep"), "{note}");
@@ -127,13 +126,13 @@ fn when_the_file_turns_unreadable_the_advice_offers_the_newest_good_copy() {
     // A save, so an older backup exists.
     state.ws.mentee_mut(0).name = "Alice Saved".into();
     assert!(matches!(
-        shell.execute(Effect::Save, &mut state),
+        shell.execute(Effect::Save, &state),
         Some(Action::Saved { .. })
     ));
     // Newer edits, then the file is broken behind the app's back.
     state.ws.mentee_mut(0).name = "Alice Newest".into();
     std::fs::write(&path, b"{ \"format\": \"mentor\", ").unwrap();
-    let Some(Action::ReloadFailed(why)) = shell.execute(Effect::Reload, &mut state) else {
+    let Some(Action::ReloadFailed(why)) = shell.execute(Effect::Reload, &state) else {
         panic!("reloaded a broken file");
     };
     let copy = dir.path().join("mentor.json.conflict-1");

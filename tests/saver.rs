@@ -104,7 +104,7 @@ fn a_last_save_that_fails_keeps_the_edits_in_a_conflict_copy() {
     ws.push_mentee(Mentee::new(id, "Only in memory", today()));
     let mut state = State::new(ws, today(), "x");
     let mut shell = StoreShell::background(Some(store), None);
-    assert_eq!(shell.execute(mentor::app::Effect::Save, &mut state), None);
+    assert_eq!(shell.execute(mentor::app::Effect::Save, &state), None);
     let actions = shell.finish(&state);
     for a in actions {
         mentor::app::update(&mut state, a);

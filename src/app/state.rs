@@ -285,6 +285,28 @@ impl State {
         }
     }
 
+    /// The state, reading typed times in `zone` (the mentor's time zone).
+    pub fn in_zone(self, zone: crate::domain::schedule::Zone) -> State {
+        State { zone, ..self }
+    }
+
+    /// The state, read-only for `reason` when there is one.
+    pub fn read_only(self, reason: Option<String>) -> State {
+        State {
+            read_only: reason,
+            ..self
+        }
+    }
+
+    /// The state of the mentee's view of a shared file (always read-only).
+    pub fn viewing(self, info: ViewInfo) -> State {
+        State {
+            read_only: Some("a view; nothing here can be changed".into()),
+            view: Some(info),
+            ..self
+        }
+    }
+
     /// True when the calendar is on screen, and so has the keys: its tab is shown and there is a
     /// mentee (an empty workspace shows the welcome text on every tab instead).
     pub fn calendar_shown(&self) -> bool {

@@ -10,8 +10,17 @@ use super::forms;
 use super::state::{Filter, ListId, Popup, SaveStatus, State, Tab};
 use super::view;
 
-/// Applies `action` to `state`; returns the work the shell must do.
+/// Applies `action` to `state`; returns the work the shell must do. Asking for a save marks the
+/// state as saving here, so the shell never has to change the state itself.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let effects = apply(state, action);
+    if effects.iter().any(|e| matches!(e, Effect::Save)) {
+        state.save = SaveStatus::Saving;
+    }
+    effects
+}
+
+fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     if is_user_action(&action) {
         state.status = None;
     }

@@ -40,14 +40,17 @@ pub enum CliError {
     #[error("your edits were not saved: {0}")]
     NotSaved(String),
     /// Writing the output (stdout, or a file the command was asked to write), reading an answer,
-    /// or using the terminal failed (exit code 6). A closed pipe on stdout is not a failure: the
-    /// reader has all it wanted (see [`CliError::is_closed_pipe`]).
+    /// or using the terminal failed (exit code 6).
     #[error("{what}: {source}")]
     Io {
         what: String,
         #[source]
         source: std::io::Error,
     },
+    /// The reader of stdout went away (`mentor goal list | head -1`): it has all it wanted, so
+    /// the command ends quietly with exit code 0 (see [`CliError::on_stdout`]).
+    #[error("the reader of the output went away")]
+    ClosedPipe,
 }
 
 impl CliError {
@@ -59,6 +62,7 @@ impl CliError {
             CliError::Open(OpenError::Load(_)) => 3,
             CliError::Open(_) | CliError::Save(_) | CliError::NotSaved(_) => 5,
             CliError::Io { .. } => 6,
+            CliError::ClosedPipe => 0,
         }
     }
 
@@ -68,10 +72,15 @@ impl CliError {
         move |source| CliError::Io { what, source }
     }
 
-    /// The reader of stdout went away (`mentor goal list | head -1`): the command ends quietly
-    /// with exit code 0, as nobody is left to tell.
-    pub fn is_closed_pipe(&self) -> bool {
-        matches!(self, CliError::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    /// This error, met while writing to stdout: a broken pipe there means the reader went away
+    /// ([`CliError::ClosedPipe`]). Elsewhere (a file, the terminal) it stays an I/O error.
+    pub fn on_stdout(self) -> CliError {
+        match self {
+            CliError::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe => {
+                CliError::ClosedPipe
+            }
+            other => other,
+        }
     }
 }
 
@@ -254,5 +263,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Only a broken pipe on stdout is the reader going away; the same error from the terminal
+    /// or a file is an I/O failure with its own exit code.
+    #[test]
+    fn a_broken_pipe_is_quiet_only_on_stdout() {
+        let broken = || std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        let on_stdout = CliError::io("cannot write the output")(broken()).on_stdout();
+        assert!(matches!(on_stdout, CliError::ClosedPipe));
+        assert_eq!(on_stdout.exit_code(), 0);
+        let terminal = CliError::io("cannot use the terminal")(broken());
+        assert_eq!(terminal.exit_code(), 6);
+        let full = CliError::io("cannot write the output")(std::io::Error::from(
+            std::io::ErrorKind::StorageFull,
+        ))
+        .on_stdout();
+        assert_eq!(full.exit_code(), 6);
+        assert!(full.to_string().starts_with("cannot write the output: "));
+        let bad = CliError::Input("no such mentee".into()).on_stdout();
+        assert_eq!(bad.exit_code(), 2);
     }
 }

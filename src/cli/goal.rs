@@ -140,8 +140,9 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
         json,
         ctx.today(),
         super::output::width(),
-    )?;
-    std::io::Write::flush(&mut out).map_err(CliError::io("cannot write the list"))
+    )
+    .and_then(|()| std::io::Write::flush(&mut out).map_err(CliError::io("cannot write the list")))
+    .map_err(CliError::on_stdout)
 }
 
 /// One goal as `goal list --json` writes it: the goal's own fields, then what is derived.

@@ -8,13 +8,13 @@ use crate::domain::text;
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
 
-/// Writes text to stdout. A failure is a [`CliError::Io`]; a closed pipe (`mentor goal list |
-/// head`) is one too, which the command line ends quietly (see [`CliError::is_closed_pipe`]).
+/// Writes text to stdout. A failure is a [`CliError::Io`], and a closed pipe (`mentor goal list |
+/// head`) is [`CliError::ClosedPipe`], which the command line ends quietly.
 pub fn print(text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(CliError::io("cannot write the output"))
+        .map_err(|e| CliError::io("cannot write the output")(e).on_stdout())
 }
 
 /// Prints a value as pretty JSON, every control and bidi character escaped as `\uXXXX`.

@@ -188,7 +188,9 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
             summary,
         ]);
     }
-    table.print_or("No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"")?;
+    table.print_or(
+        "No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"",
+    )?;
     Ok(())
 }
 

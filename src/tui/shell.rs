@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 
 /// Does the work the app asks for.
 pub trait Executor {
-    /// Carries out `effect` for `state`; the answer, if any, goes back into `update`.
-    fn execute(&mut self, effect: Effect, state: &mut State) -> Option<Action>;
+    /// Carries out `effect` for `state`; the answer, if any, goes back into `update`. Only
+    /// `update` changes the state: an executor reads it.
+    fn execute(&mut self, effect: Effect, state: &State) -> Option<Action>;
     /// Today's date.
     fn today(&self) -> NaiveDate;
     /// The watched file may have changed; the answer goes back into `update`.
@@ -72,11 +73,11 @@ impl StoreShell {
 }
 
 impl Executor for StoreShell {
-    fn execute(&mut self, effect: Effect, state: &mut State) -> Option<Action> {
+    fn execute(&mut self, effect: Effect, state: &State) -> Option<Action> {
         match effect {
+            // `update` marked the state as saving when it asked for this.
             Effect::Save => {
                 let saver = self.saver.as_mut()?;
-                state.save = SaveStatus::Saving;
                 saver.request(&state.ws).map(outcome)
             }
             Effect::Flush => {

@@ -1,7 +1,7 @@
 //! Starting the full-screen app on a terminal and leaving it cleanly.
 
 use super::{StoreShell, TerminalEvents, run};
-use crate::app::State;
+use crate::app::{SaveStatus, State};
 use crate::domain::Workspace;
 use crate::store::Store;
 use crate::ui::Theme;
@@ -19,13 +19,16 @@ pub struct Launch {
 
 /// Runs the app on the terminal until the user quits. The terminal is restored on return and on
 /// panic (see [`super::terminal`]). Returns `Some(why)` when the edits were not saved to the store
-/// (the user quit without saving, or kept them in a copy elsewhere): the caller exits with 5.
+/// (the user quit without saving, or kept them in a copy elsewhere): the caller exits with 5. A
+/// terminal that fails (a key cannot be read) is an error, reported once the terminal is
+/// restored, with what became of the edits.
 pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
     let today = chrono::Local::now().date_naive();
-    let mut state = State::new(launch.workspace, today, launch.label);
-    state.zone = super::local_zone();
-    state.read_only = launch.read_only;
+    // The state starts here; from now on only `update` changes it.
+    let mut state = State::new(launch.workspace, today, launch.label)
+        .in_zone(super::local_zone())
+        .read_only(launch.read_only);
     let (wake, woken) = std::sync::mpsc::channel();
     let mut shell = StoreShell::background(
         launch.store,
@@ -40,9 +43,57 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
     let mut terminal = super::terminal::open()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     super::terminal::close(terminal)?;
-    result?;
-    Ok(match state.save {
-        crate::app::SaveStatus::NotSaved(why) => Some(why),
+    ending(result, state.save)
+}
+
+/// How the app ended: `Some(why)` when the edits are not in the store; an error (with what
+/// became of the edits) when the terminal failed.
+fn ending(
+    result: Result<(), super::LoopError<std::io::Error>>,
+    save: SaveStatus,
+) -> std::io::Result<Option<String>> {
+    let not_saved = match save {
+        SaveStatus::NotSaved(why) => Some(why),
         _ => None,
-    })
+    };
+    match (result, not_saved) {
+        (Ok(()), not_saved) => Ok(not_saved),
+        (Err(e), None) => Err(e.into()),
+        (Err(e), Some(why)) => {
+            let e = std::io::Error::from(e);
+            Err(std::io::Error::new(
+                e.kind(),
+                format!("{e}; your edits were not saved: {why}"),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::LoopError;
+
+    fn gone() -> LoopError<std::io::Error> {
+        LoopError::Read(std::io::Error::other("the terminal went away"))
+    }
+
+    #[test]
+    fn a_failed_terminal_is_an_error_that_says_what_became_of_the_edits() {
+        let saved = ending(Err(gone()), SaveStatus::Saved(None)).unwrap_err();
+        assert_eq!(
+            saved.to_string(),
+            "reading a key failed: the terminal went away"
+        );
+        let lost = ending(Err(gone()), SaveStatus::NotSaved("disk full".into())).unwrap_err();
+        assert_eq!(
+            lost.to_string(),
+            "reading a key failed: the terminal went away; your edits were not saved: disk full"
+        );
+        assert_eq!(ending(Ok(()), SaveStatus::Saved(None)).unwrap(), None);
+        assert_eq!(
+            ending(Ok(()), SaveStatus::NotSaved("quit".into())).unwrap(),
+            Some("quit".into())
+        );
+    }
 }

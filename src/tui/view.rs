@@ -127,7 +127,7 @@ impl ViewShell {
 }
 
 impl Executor for ViewShell {
-    fn execute(&mut self, effect: Effect, _state: &mut State) -> Option<Action> {
+    fn execute(&mut self, effect: Effect, _state: &State) -> Option<Action> {
         match effect {
             // `R`: read the file again now.
             Effect::Reload => self.reload(true),
@@ -192,14 +192,14 @@ pub struct ViewLaunch {
 pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
     let today = chrono::Local::now().date_naive();
+    // The state starts here; from now on only `update` changes it.
     let mut state = State::new(
         launch.workspace,
         today,
         launch.shell.store.path().display().to_string(),
-    );
-    state.zone = super::local_zone();
-    state.read_only = Some("a view; nothing here can be changed".into());
-    state.view = Some(launch.info);
+    )
+    .in_zone(super::local_zone())
+    .viewing(launch.info);
     let mut shell = launch.shell;
     // Without a watcher (no inotify, say) the view still works; `R` reloads by hand.
     let (watcher, changes) = match watch(shell.store.path()) {
@@ -214,5 +214,5 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     super::terminal::close(terminal)?;
     drop(watcher);
-    result
+    Ok(result?)
 }
