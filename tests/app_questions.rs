@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use chrono::NaiveDate;
-use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, update, view};
+use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, TextEdit, update, view};
 use mentor::domain::{MenteeStatus, SessionStatus};
 
 fn today() -> NaiveDate {
@@ -86,8 +86,8 @@ fn concluding() -> State {
         [
             Action::FormNextField,
             Action::FormNextField,
-            Action::FormChoice(true),
-            Action::FormChoice(true),
+            Action::FormEdit(TextEdit::Right),
+            Action::FormEdit(TextEdit::Right),
         ],
     );
     match &s.popup {
@@ -159,8 +159,8 @@ fn no_question_without_planned_sessions_or_when_already_concluded() {
         [
             Action::FormNextField,
             Action::FormNextField,
-            Action::FormChoice(true),
-            Action::FormChoice(true),
+            Action::FormEdit(TextEdit::Right),
+            Action::FormEdit(TextEdit::Right),
             Action::FormSubmit,
         ],
     );

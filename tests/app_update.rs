@@ -259,15 +259,19 @@ fn form_fields_cycle_and_enter_submits_on_the_last() {
 }
 
 #[test]
-fn choice_fields_change_with_arrows_and_form_choice() {
+fn choice_fields_change_with_arrows_and_space() {
     let mut s = empty();
     run(&mut s, [Action::Add, Action::FormNextField]);
     assert_eq!(form_field(&s, "Kind"), "career");
     run(&mut s, [Action::FormEdit(TextEdit::Right)]);
     assert_eq!(form_field(&s, "Kind"), "peer");
-    run(&mut s, [Action::FormChoice(true)]);
-    assert_eq!(form_field(&s, "Kind"), "life");
-    run(&mut s, [Action::FormChoice(true)]);
+    run(&mut s, [Action::FormEdit(TextEdit::Insert(' '))]);
+    assert_eq!(
+        form_field(&s, "Kind"),
+        "life",
+        "Space picks the next choice"
+    );
+    run(&mut s, [Action::FormEdit(TextEdit::Right)]);
     assert_eq!(form_field(&s, "Kind"), "career", "choices wrap");
     run(&mut s, [Action::FormEdit(TextEdit::Left)]);
     assert_eq!(form_field(&s, "Kind"), "life");

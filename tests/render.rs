@@ -911,7 +911,7 @@ fn forms_label_what_the_mentee_sees() {
         [
             Action::FormNextField,
             Action::FormNextField,
-            Action::FormChoice(true),
+            Action::FormEdit(TextEdit::Right),
         ],
     );
     let private = screen(&state);

@@ -205,7 +205,7 @@ fn walk(view: &mut Headless, what: &str) {
                 };
                 // Whether the key edits something here (`x` on the mentee list means nothing
                 // at all, read-only or not).
-                let edits = keymap::binding(&view.state, press).is_some_and(|b| b.edits);
+                let edits = keymap::binding(&view.state, press).is_some_and(|b| b.action.is_edit());
                 view.feed(vec![edit.clone()]);
                 if edits {
                     refused += 1;

@@ -50,8 +50,8 @@ pub enum Action {
     FormPrevField,
     /// Enter in a form: the next field, or submit on the last one.
     FormEnter,
+    /// A key typed in a form's field (on a ‹choice›, ←, → and Space pick the next choice).
     FormEdit(TextEdit),
-    FormChoice(bool),
     FormSubmit,
     FormEditInEditor,
     // Leaving.
@@ -109,6 +109,26 @@ pub enum Action {
     ViewReloadFailed(String),
     /// The date changed (sent by the shell now and then).
     Tick(NaiveDate),
+}
+
+impl Action {
+    /// Changes the workspace: refused in read-only mode, and its key is left out of the footer
+    /// and help there. The one place that says so (the keymap asks this too).
+    pub fn is_edit(&self) -> bool {
+        matches!(
+            self,
+            Action::Add
+                | Action::PlanSeries
+                | Action::Edit
+                | Action::EditInEditor
+                | Action::Delete
+                | Action::ToggleDone
+                | Action::Undo
+                | Action::Redo
+                | Action::FormSubmit
+                | Action::EditorDone { .. }
+        )
+    }
 }
 
 /// An edit to a one-line text field.

@@ -62,8 +62,6 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     pub help: &'static str,
-    /// Changes the workspace: absent in read-only mode.
-    pub edits: bool,
     /// Shown in the footer (the `?` overlay shows every binding).
     pub footer: bool,
     /// Help shows bindings of one group on one line, under this text ("" for none).
@@ -75,7 +73,6 @@ const fn b(
     keys: &'static [Key],
     action: Action,
     help: &'static str,
-    edits: bool,
     footer: bool,
 ) -> Binding {
     Binding {
@@ -83,7 +80,6 @@ const fn b(
         keys,
         action,
         help,
-        edits,
         footer,
         group: "",
     }
@@ -103,62 +99,62 @@ use KeyCode as C;
 /// Every binding, in the order help shows them.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    b(List, &[k('j'), code(C::Down)], Action::Down, "down", false, false).grouped("down / up"),
-    b(List, &[k('k'), code(C::Up)], Action::Up, "up", false, false).grouped("down / up"),
-    b(List, &[k('g'), code(C::Home)], Action::Top, "first", false, false).grouped("first / last"),
-    b(List, &[k('G'), code(C::End)], Action::Bottom, "last", false, false).grouped("first / last"),
-    b(List, &[code(C::PageUp)], Action::PageUp, "page up", false, false).grouped("page up / down"),
-    b(List, &[code(C::PageDown)], Action::PageDown, "page down", false, false).grouped("page up / down"),
-    b(List, &[k('a')], Action::Add, "add", true, true),
-    b(List, &[k('e'), code(C::Enter)], Action::Edit, "edit", true, true),
-    b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", true, false),
-    b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true, true),
-    b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true, true),
-    b(Global, &[k('u')], Action::Undo, "undo", true, true).grouped("undo / redo"),
-    b(Global, &[ctrl('r')], Action::Redo, "redo", true, false).grouped("undo / redo"),
-    b(Global, &[k('/')], Action::StartFilter, "filter", false, true),
-    b(Global, &[code(C::Esc)], Action::ClearFilter, "clear filter", false, false),
-    b(Global, &[code(C::Tab)], Action::NextPane, "next pane", false, true).grouped("next / previous pane"),
-    b(Global, &[code(C::BackTab)], Action::PrevPane, "previous pane", false, false).grouped("next / previous pane"),
-    b(Global, &[k(']')], Action::NextTab, "next tab", false, false).grouped("next / previous tab"),
-    b(Global, &[k('[')], Action::PrevTab, "previous tab", false, false).grouped("next / previous tab"),
-    b(Global, &[k('1')], Action::ShowTab(Tab::Goals), "goals", false, false).grouped("goals … overview"),
-    b(Global, &[k('2')], Action::ShowTab(Tab::Sessions), "sessions", false, false).grouped("goals … overview"),
-    b(Global, &[k('3')], Action::ShowTab(Tab::Feedback), "feedback", false, false).grouped("goals … overview"),
-    b(Global, &[k('4')], Action::ShowTab(Tab::Network), "network", false, false).grouped("goals … overview"),
-    b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false, false).grouped("goals … overview"),
-    b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false, false).grouped("agenda / calendar"),
-    b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false, false).grouped("agenda / calendar"),
-    b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true, true),
-    b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false, false).grouped("day before / after"),
-    b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false, false).grouped("day before / after"),
-    b(Calendar, &[k('k'), code(C::Up)], Action::CalendarDays(-7), "week before", false, false).grouped("week before / after"),
-    b(Calendar, &[k('j'), code(C::Down)], Action::CalendarDays(7), "week after", false, true).grouped("week before / after"),
-    b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false, false).grouped("month before / after"),
-    b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", false, true).grouped("month before / after"),
-    b(Calendar, &[k('t')], Action::CalendarToday, "today", false, true),
-    b(Global, &[k('R')], Action::Reload, "reload from disk", false, false),
-    b(Global, &[k('?')], Action::ShowHelp, "help", false, true),
-    b(Global, &[k('q')], Action::Quit, "quit", false, true).grouped("quit (C-c: from anywhere)"),
-    b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false, false).grouped("quit (C-c: from anywhere)"),
-    b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", false, true).grouped("keep / clear filter"),
-    b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", false, true).grouped("keep / clear filter"),
-    b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", false, true).grouped("next / previous field"),
-    b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false, false).grouped("next / previous field"),
-    b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false, false),
-    b(Form, &[ctrl('s')], Action::FormSubmit, "save", false, true),
-    b(Form, &[ctrl('e')], Action::FormEditInEditor, "field in $EDITOR", false, true),
-    b(Form, &[code(C::Esc)], Action::Cancel, "cancel", false, true),
-    b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", false, true).grouped("yes / no"),
-    b(Confirm, &[k('n')], Action::Decline, "no", false, true).grouped("yes / no"),
-    b(Confirm, &[code(C::Esc)], Action::Cancel, "back", false, true),
-    b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", false, true),
-    b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", false, true),
-    b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", false, true),
-    b(Unsaved, &[k('d')], Action::QuitDiscard, "quit without saving", false, true),
-    b(Unsaved, &[code(C::Esc)], Action::Cancel, "back to the app", false, true),
-    b(Prompt, &[code(C::Enter)], Action::PromptSubmit, "done", false, true),
-    b(Prompt, &[code(C::Esc)], Action::Cancel, "back", false, true),
+    b(List, &[k('j'), code(C::Down)], Action::Down, "down", false).grouped("down / up"),
+    b(List, &[k('k'), code(C::Up)], Action::Up, "up", false).grouped("down / up"),
+    b(List, &[k('g'), code(C::Home)], Action::Top, "first", false).grouped("first / last"),
+    b(List, &[k('G'), code(C::End)], Action::Bottom, "last", false).grouped("first / last"),
+    b(List, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page up / down"),
+    b(List, &[code(C::PageDown)], Action::PageDown, "page down", false).grouped("page up / down"),
+    b(List, &[k('a')], Action::Add, "add", true),
+    b(List, &[k('e'), code(C::Enter)], Action::Edit, "edit", true),
+    b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", false),
+    b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
+    b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
+    b(Global, &[k('u')], Action::Undo, "undo", true).grouped("undo / redo"),
+    b(Global, &[ctrl('r')], Action::Redo, "redo", false).grouped("undo / redo"),
+    b(Global, &[k('/')], Action::StartFilter, "filter", true),
+    b(Global, &[code(C::Esc)], Action::ClearFilter, "clear filter", false),
+    b(Global, &[code(C::Tab)], Action::NextPane, "next pane", true).grouped("next / previous pane"),
+    b(Global, &[code(C::BackTab)], Action::PrevPane, "previous pane", false).grouped("next / previous pane"),
+    b(Global, &[k(']')], Action::NextTab, "next tab", false).grouped("next / previous tab"),
+    b(Global, &[k('[')], Action::PrevTab, "previous tab", false).grouped("next / previous tab"),
+    b(Global, &[k('1')], Action::ShowTab(Tab::Goals), "goals", false).grouped("goals … overview"),
+    b(Global, &[k('2')], Action::ShowTab(Tab::Sessions), "sessions", false).grouped("goals … overview"),
+    b(Global, &[k('3')], Action::ShowTab(Tab::Feedback), "feedback", false).grouped("goals … overview"),
+    b(Global, &[k('4')], Action::ShowTab(Tab::Network), "network", false).grouped("goals … overview"),
+    b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false).grouped("goals … overview"),
+    b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false).grouped("agenda / calendar"),
+    b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false).grouped("agenda / calendar"),
+    b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
+    b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).grouped("day before / after"),
+    b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false).grouped("day before / after"),
+    b(Calendar, &[k('k'), code(C::Up)], Action::CalendarDays(-7), "week before", false).grouped("week before / after"),
+    b(Calendar, &[k('j'), code(C::Down)], Action::CalendarDays(7), "week after", true).grouped("week before / after"),
+    b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false).grouped("month before / after"),
+    b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", true).grouped("month before / after"),
+    b(Calendar, &[k('t')], Action::CalendarToday, "today", true),
+    b(Global, &[k('R')], Action::Reload, "reload from disk", false),
+    b(Global, &[k('?')], Action::ShowHelp, "help", true),
+    b(Global, &[k('q')], Action::Quit, "quit", true).grouped("quit (C-c: from anywhere)"),
+    b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false).grouped("quit (C-c: from anywhere)"),
+    b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", true).grouped("keep / clear filter"),
+    b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", true).grouped("keep / clear filter"),
+    b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", true).grouped("next / previous field"),
+    b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false).grouped("next / previous field"),
+    b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false),
+    b(Form, &[ctrl('s')], Action::FormSubmit, "save", true),
+    b(Form, &[ctrl('e')], Action::FormEditInEditor, "field in $EDITOR", true),
+    b(Form, &[code(C::Esc)], Action::Cancel, "cancel", true),
+    b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", true).grouped("yes / no"),
+    b(Confirm, &[k('n')], Action::Decline, "no", true).grouped("yes / no"),
+    b(Confirm, &[code(C::Esc)], Action::Cancel, "back", true),
+    b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", true),
+    b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", true),
+    b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", true),
+    b(Unsaved, &[k('d')], Action::QuitDiscard, "quit without saving", true),
+    b(Unsaved, &[code(C::Esc)], Action::Cancel, "back to the app", true),
+    b(Prompt, &[code(C::Enter)], Action::PromptSubmit, "done", true),
+    b(Prompt, &[code(C::Esc)], Action::Cancel, "back", true),
 ];
 
 /// Keys that edit a line of text, in forms and the filter.
@@ -187,38 +183,115 @@ pub fn toggles(list: ListId) -> bool {
     !matches!(list, ListId::Mentees | ListId::Feedback)
 }
 
-/// The contexts in force, most specific first.
-pub fn contexts(state: &State) -> Vec<Ctx> {
-    match &state.popup {
-        Some(Popup::Form(_)) => return vec![Form],
-        Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) | Some(Popup::Conclude { .. }) => {
-            return vec![Confirm];
+/// The contexts the app puts in force together, most specific first: every value
+/// [`contexts`] can return. A key is bound at most once across the contexts of one layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    Form,
+    Confirm,
+    Help,
+    Unsaved,
+    Prompt,
+    Filter,
+    Calendar,
+    /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
+    /// tab (planning a series is about the selected mentee, so it works from any list there).
+    Lists {
+        sessions: bool,
+        toggle: bool,
+    },
+}
+
+impl Layer {
+    /// Every layer.
+    pub const ALL: [Layer; 11] = [
+        Layer::Form,
+        Layer::Confirm,
+        Layer::Help,
+        Layer::Unsaved,
+        Layer::Prompt,
+        Layer::Filter,
+        Layer::Calendar,
+        Layer::Lists {
+            sessions: true,
+            toggle: true,
+        },
+        Layer::Lists {
+            sessions: true,
+            toggle: false,
+        },
+        Layer::Lists {
+            sessions: false,
+            toggle: true,
+        },
+        Layer::Lists {
+            sessions: false,
+            toggle: false,
+        },
+    ];
+
+    /// Its contexts, most specific first.
+    pub fn contexts(self) -> &'static [Ctx] {
+        match self {
+            Layer::Form => &[Form],
+            Layer::Confirm => &[Confirm],
+            Layer::Help => &[Help],
+            Layer::Unsaved => &[Unsaved],
+            Layer::Prompt => &[Prompt],
+            Layer::Filter => &[Filter],
+            Layer::Calendar => &[Calendar, Global],
+            Layer::Lists {
+                sessions: true,
+                toggle: true,
+            } => &[Sessions, Toggle, List, Global],
+            Layer::Lists {
+                sessions: true,
+                toggle: false,
+            } => &[Sessions, List, Global],
+            Layer::Lists {
+                sessions: false,
+                toggle: true,
+            } => &[Toggle, List, Global],
+            Layer::Lists {
+                sessions: false,
+                toggle: false,
+            } => &[List, Global],
         }
-        Some(Popup::Help) => return vec![Help],
+    }
+}
+
+/// The layer in force in `state`: the open popup's, the filter being typed, the calendar, or the
+/// lists.
+pub fn layer(state: &State) -> Layer {
+    match &state.popup {
+        Some(Popup::Form(_)) => return Layer::Form,
+        Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) | Some(Popup::Conclude { .. }) => {
+            return Layer::Confirm;
+        }
+        Some(Popup::Help) => return Layer::Help,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
-                crate::app::state::UnsavedStep::Choose => vec![Unsaved],
-                _ => vec![Prompt],
+                crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
+                _ => Layer::Prompt,
             };
         }
         None => {}
     }
     if state.filter.as_ref().is_some_and(|f| f.editing) {
-        return vec![Filter];
+        return Layer::Filter;
     }
     if state.calendar_shown() {
-        return vec![Calendar, Global];
+        return Layer::Calendar;
     }
-    let mut ctxs = vec![List];
-    if toggles(state.focus.0) {
-        ctxs.insert(0, Toggle);
+    Layer::Lists {
+        sessions: state.tab == Tab::Sessions,
+        toggle: toggles(state.focus.0),
     }
-    // Planning a series is about the selected mentee, so it works from any list of the tab.
-    if state.tab == Tab::Sessions {
-        ctxs.insert(0, Sessions);
-    }
-    ctxs.push(Global);
-    ctxs
+}
+
+/// The contexts in force, most specific first.
+pub fn contexts(state: &State) -> &'static [Ctx] {
+    layer(state).contexts()
 }
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -230,10 +303,10 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
 
 /// The binding a key press resolves to in `state`, if any.
 pub fn binding(state: &State, event: &KeyEvent) -> Option<&'static Binding> {
-    contexts(state).into_iter().find_map(|ctx| {
+    contexts(state).iter().find_map(|ctx| {
         BINDINGS
             .iter()
-            .find(|b| b.ctx == ctx && b.keys.iter().any(|key| matches(key, event)))
+            .find(|b| b.ctx == *ctx && b.keys.iter().any(|key| matches(key, event)))
     })
 }
 
@@ -300,51 +373,23 @@ pub fn key_name(key: &Key) -> String {
     }
 }
 
+/// The first key bound to `action` in `ctx`: what a hint names for it.
+pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
+    BINDINGS
+        .iter()
+        .find(|b| b.ctx == ctx && b.action == *action)
+        .and_then(|b| b.keys.first())
+}
+
 /// The bindings that work in `state` right now (edits left out in read-only mode).
 pub fn active(state: &State) -> Vec<&'static Binding> {
     let ctxs = contexts(state);
     BINDINGS
         .iter()
         .filter(|b| ctxs.contains(&b.ctx))
-        .filter(|b| !(b.edits && state.read_only.is_some()))
+        .filter(|b| !(b.action.is_edit() && state.read_only.is_some()))
         .collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_key_is_bound_twice_where_both_could_apply() {
-        // Contexts that can be in force together (see `contexts`).
-        let together: &[&[Ctx]] = &[&[Toggle, Sessions, List, Global], &[Calendar, Global]];
-        let overlapping = |a: Ctx, b: Ctx| {
-            a == b
-                || together
-                    .iter()
-                    .any(|set| set.contains(&a) && set.contains(&b))
-        };
-        for (i, x) in BINDINGS.iter().enumerate() {
-            for y in &BINDINGS[i + 1..] {
-                if overlapping(x.ctx, y.ctx) {
-                    for key in x.keys {
-                        assert!(
-                            !y.keys.contains(key),
-                            "{key:?} is bound to {:?} and {:?}",
-                            x.action,
-                            y.action
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn every_binding_has_keys_and_help() {
-        for b in BINDINGS {
-            assert!(!b.keys.is_empty(), "{:?}", b.action);
-            assert!(!b.help.trim().is_empty(), "{:?}", b.action);
-        }
-    }
-}
+mod tests;

@@ -24,7 +24,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     if is_user_action(&action) {
         state.status = None;
     }
-    if state.read_only.is_some() && is_edit(&action) {
+    if state.read_only.is_some() && action.is_edit() {
         state.error("read-only: nothing can be changed here");
         return Vec::new();
     }
@@ -120,11 +120,6 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                         }
                     }
                 }
-            }
-        }
-        Action::FormChoice(forward) => {
-            if let Some(Popup::Form(form)) = &mut state.popup {
-                form.cycle(forward);
             }
         }
         Action::FormSubmit => return submit(state),
@@ -239,23 +234,6 @@ fn is_user_action(action: &Action) -> bool {
             | Action::Flushed(_)
             | Action::CopyWritten(_)
             | Action::Resized { .. }
-    )
-}
-
-/// Actions that change the workspace.
-fn is_edit(action: &Action) -> bool {
-    matches!(
-        action,
-        Action::Add
-            | Action::PlanSeries
-            | Action::Edit
-            | Action::EditInEditor
-            | Action::Delete
-            | Action::ToggleDone
-            | Action::Undo
-            | Action::Redo
-            | Action::FormSubmit
-            | Action::EditorDone { .. }
     )
 }
 

@@ -4,8 +4,9 @@ use super::theme::Theme;
 use super::{Rect, centered, safe};
 use crate::app::form::Form;
 use crate::app::keymap::{self, BINDINGS, Ctx};
-use crate::app::{Popup, State};
+use crate::app::{Action, Popup, State};
 use crate::domain::text;
+use Action::{Cancel, Confirm, Decline, FormEditInEditor, FormEnter, FormNextField, FormSubmit};
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -16,10 +17,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Form(form)) => render_form(frame, area, state, form, theme),
         Some(Popup::Confirm(c)) => {
             let keys = match c.kind {
-                crate::app::ConfirmKind::Delete => "y delete   n keep",
-                crate::app::ConfirmKind::HoldFuture => "y mark held   n keep it planned",
+                crate::app::ConfirmKind::Delete => {
+                    answers(Ctx::Confirm, &[(Confirm, "delete"), (Decline, "keep")])
+                }
+                crate::app::ConfirmKind::HoldFuture => answers(
+                    Ctx::Confirm,
+                    &[(Confirm, "mark held"), (Decline, "keep it planned")],
+                ),
             };
-            confirm(frame, area, &c.message, keys, theme);
+            confirm(frame, area, &c.message, &keys, theme);
         }
         Some(Popup::Conclude { form, planned }) => {
             render_form(frame, area, state, form, theme);
@@ -28,7 +34,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 frame,
                 area,
                 &format!("Concluding: cancel the {sessions} still planned?"),
-                "y cancel them   n keep them   Esc back",
+                &answers(
+                    Ctx::Confirm,
+                    &[
+                        (Confirm, "cancel them"),
+                        (Decline, "keep them"),
+                        (Cancel, "back"),
+                    ],
+                ),
                 theme,
             );
         }
@@ -38,7 +51,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 frame,
                 area,
                 "Discard what you typed?",
-                "y discard   n keep editing",
+                &answers(
+                    Ctx::Confirm,
+                    &[(Confirm, "discard"), (Decline, "keep editing")],
+                ),
                 theme,
             );
         }
@@ -63,7 +79,20 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
             theme.title(),
         ))
         .title_bottom(Line::styled(
-            " Tab next · Enter on last saves · C-s save · C-e $EDITOR · Esc cancel ",
+            format!(
+                " {} ",
+                hints(
+                    Ctx::Form,
+                    &[
+                        (FormNextField, "next"),
+                        (FormEnter, "on last saves"),
+                        (FormSubmit, "save"),
+                        (FormEditInEditor, "$EDITOR"),
+                        (Cancel, "cancel"),
+                    ],
+                    " · ",
+                )
+            ),
             theme.muted(),
         ));
     let inner = block.inner(rect);
@@ -151,6 +180,22 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// The answers to a question: each key as the keymap binds it in `ctx`, with what it does here
+/// ("y delete   n keep"). An action the keymap does not bind there is left out.
+pub(super) fn answers(ctx: Ctx, said: &[(Action, &str)]) -> String {
+    hints(ctx, said, "   ")
+}
+
+/// Keys bound in `ctx` to each action of `said`, with their words, joined by `between`.
+fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
+    said.iter()
+        .filter_map(|(action, words)| {
+            keymap::key_for(ctx, action).map(|key| format!("{} {words}", keymap::key_name(key)))
+        })
+        .collect::<Vec<_>>()
+        .join(between)
+}
+
 fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &Theme) {
     let width =
         (text::width(&safe(message)) as u16 + 6).clamp(30, area.width.saturating_sub(4).max(30));
@@ -176,7 +221,7 @@ fn help_lines(ctxs: &[Ctx], state: &State, theme: &Theme, width: usize) -> Vec<L
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut seen_groups: Vec<&str> = Vec::new();
     for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
-        if b.edits && state.read_only.is_some() {
+        if b.action.is_edit() && state.read_only.is_some() {
             continue;
         }
         let (keys, help) = if b.group.is_empty() {
@@ -278,4 +323,30 @@ fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
     }
     .intersection(area);
     frame.render_widget(Clear, margin);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A question's answers name the keys the keymap binds, with this question's words; an
+    /// answer the keymap does not bind in that context is not offered.
+    #[test]
+    fn answers_name_the_keys_of_the_keymap() {
+        assert_eq!(
+            answers(Ctx::Confirm, &[(Confirm, "delete"), (Decline, "keep")]),
+            "y delete   n keep"
+        );
+        assert_eq!(
+            answers(
+                Ctx::Prompt,
+                &[(Action::PromptSubmit, "quit"), (Cancel, "back")]
+            ),
+            "Enter quit   Esc back"
+        );
+        assert_eq!(
+            answers(Ctx::Confirm, &[(Action::Quit, "quit"), (Cancel, "back")]),
+            "Esc back"
+        );
+    }
 }

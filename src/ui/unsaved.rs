@@ -2,6 +2,8 @@
 
 use super::theme::Theme;
 use super::{Rect, centered, safe};
+use crate::app::Action;
+use crate::app::keymap::{self, Ctx};
 use crate::app::state::{DISCARD_WORD, Unsaved, UnsavedStep};
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -20,14 +22,23 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
     };
     match &unsaved.step {
         UnsavedStep::Choose => {
-            for (key, text) in [
-                ("r", "retry the save (after freeing space, say)"),
-                ("c", "write a copy of your edits elsewhere"),
-                ("d", "quit without saving"),
-                ("Esc", "back to the app"),
+            for (action, text) in [
+                (
+                    Action::QuitRetry,
+                    "retry the save (after freeing space, say)",
+                ),
+                (
+                    Action::QuitCopyElsewhere,
+                    "write a copy of your edits elsewhere",
+                ),
+                (Action::QuitDiscard, "quit without saving"),
+                (Action::Cancel, "back to the app"),
             ] {
+                let Some(key) = keymap::key_for(Ctx::Unsaved, &action) else {
+                    continue;
+                };
                 lines.push(Line::from(vec![
-                    Span::styled(format!(" {key:<4}"), theme.key()),
+                    Span::styled(format!(" {:<4}", keymap::key_name(key)), theme.key()),
                     Span::raw(text),
                 ]));
             }
@@ -37,7 +48,13 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
             lines.push(prompt("path", input));
             lines.push(Line::default());
             lines.push(Line::styled(
-                "Enter write it and quit   Esc back",
+                super::popups::answers(
+                    Ctx::Prompt,
+                    &[
+                        (Action::PromptSubmit, "write it and quit"),
+                        (Action::Cancel, "back"),
+                    ],
+                ),
                 theme.key(),
             ));
         }
@@ -47,7 +64,13 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
             )));
             lines.push(prompt("type", input));
             lines.push(Line::default());
-            lines.push(Line::styled("Enter quit   Esc back", theme.key()));
+            lines.push(Line::styled(
+                super::popups::answers(
+                    Ctx::Prompt,
+                    &[(Action::PromptSubmit, "quit"), (Action::Cancel, "back")],
+                ),
+                theme.key(),
+            ));
         }
     }
     if let Some(error) = &unsaved.error {
