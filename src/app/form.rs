@@ -1,7 +1,7 @@
 //! Forms: labelled one-line fields with per-field validation and a live preview of dates.
 
 use crate::domain::Cadence;
-use crate::domain::dates::{iso, parse_date, parse_moment};
+use crate::domain::dates::{iso, parse_date};
 use crate::domain::schedule::Zone;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
@@ -108,10 +108,7 @@ pub fn read_datetime(
     today: NaiveDate,
     zone: Zone,
 ) -> Result<DateTime<FixedOffset>, crate::domain::dates::DateError> {
-    match zone {
-        Zone::Named(tz) => parse_moment(text, today, &tz),
-        Zone::Fixed(offset) => parse_moment(text, today, &offset),
-    }
+    zone.parse_moment(text, today)
 }
 
 impl Field {
