@@ -3,8 +3,11 @@
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
+use crate::domain::ops::Op;
 use crate::domain::rules;
-use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
+use crate::domain::{
+    ActionId, ActionItem, Owner, RecordRef, Session, SessionId, SessionStatus, text,
+};
 use serde_json::{Value, json};
 
 pub fn run_session(
@@ -85,51 +88,55 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     if let Some(m) = a.minutes {
         within("--minutes", rules::minutes(m))?;
     }
-    let (session, name) = ctx.edit(|ws| {
+    let mut s = Session::new(SessionId::from_number(0), at, status);
+    s.minutes = a.minutes;
+    s.channel = a.channel;
+    s.agenda = a.agenda.clone().unwrap_or_default();
+    s.shared_notes = a.notes.clone().unwrap_or_default();
+    s.private_notes = a.private_notes.clone().unwrap_or_default();
+    for (text, owner, due) in drafted {
+        s.actions.push(ActionItem {
+            id: ActionId::from_number(0),
+            text,
+            owner,
+            due,
+            done_on: None,
+        });
+    }
+    let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
-        let goal_ids = a
-            .goals
-            .iter()
-            .map(|g| {
-                match ws.mentees[i]
-                    .goals
-                    .iter()
-                    .find(|x| x.id.as_str() == g.trim())
-                {
-                    Some(goal) => Ok(goal.id.clone()),
-                    None => Err(CliError::Input(format!(
+        let m = &ws.mentees[i];
+        for g in &a.goals {
+            let goal = m
+                .goals
+                .iter()
+                .find(|x| x.id.as_str() == g.trim())
+                .ok_or_else(|| {
+                    CliError::Input(format!(
                         "{g} is not a goal of {} (see `mentor goal list --mentee {}`)",
-                        ws.mentees[i].name, ws.mentees[i].id
-                    ))),
-                }
-            })
-            .collect::<Result<Vec<GoalId>, _>>()?;
-        let mut s = Session::new(SessionId::from_number(ws.alloc()?), at, status);
-        s.minutes = a.minutes.or(ws.mentees[i].agreement.session_minutes);
-        s.channel = a
-            .channel
-            .or_else(|| ws.mentees[i].agreement.channels.first().copied());
-        s.agenda = a.agenda.clone().unwrap_or_default();
-        s.shared_notes = a.notes.clone().unwrap_or_default();
-        s.private_notes = a.private_notes.clone().unwrap_or_default();
-        s.goals = goal_ids;
-        for (text, owner, due) in &drafted {
-            s.actions.push(ActionItem {
-                id: ActionId::from_number(ws.alloc()?),
-                text: text.clone(),
-                owner: *owner,
-                due: *due,
-                done_on: None,
-            });
+                        m.name, m.id
+                    ))
+                })?;
+            s.goals.push(goal.id.clone());
         }
-        ws.mentee_mut(i).sessions.push(s.clone());
-        Ok((s, ws.mentees[i].name.clone()))
+        // What the command does not say comes from the agreement.
+        s.minutes = s.minutes.or(m.agreement.session_minutes);
+        s.channel = s.channel.or_else(|| m.agreement.channels.first().copied());
+        Ok(Op::AddSession {
+            mentee: m.id.clone(),
+            session: Box::new(s),
+        })
     })?;
+    let Some(RecordRef::Session(id)) = &applied.created else {
+        return Err(CliError::Input("the session was not added".into()));
+    };
+    let (m, k) = ws.find_session(id.as_str())?;
+    let (session, name) = (&ws.mentees[m].sessions[k], &ws.mentees[m].name);
     let mut out = format!(
         "Added {} session {} with {} on {}.\n",
         session.status,
         session.id,
-        text::line(&name),
+        text::line(name),
         session.at.format("%Y-%m-%d %H:%M")
     );
     for item in &session.actions {
@@ -195,13 +202,14 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
     match cmd {
         ActionCmd::Done { id } => {
-            let text = ctx.edit(|ws| {
-                let (m, s, a) = ws.find_action(&id)?;
-                let item = &mut ws.mentee_mut(m).sessions[s].actions[a];
-                item.done_on.get_or_insert(ctx.today());
-                Ok(item.text.clone())
-            })?;
-            print(&format!("Action {id} done: {}\n", text::line(&text)));
+            let op = Op::SetDone {
+                target: RecordRef::Action(ActionId(id.clone())),
+                done: true,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (m, s, a) = ws.find_action(&id)?;
+            let text = &ws.mentees[m].sessions[s].actions[a].text;
+            print(&format!("Action {id} done: {}\n", text::line(text)));
             Ok(())
         }
         ActionCmd::List {
