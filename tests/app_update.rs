@@ -323,7 +323,7 @@ fn edit_form_is_filled_and_changes_the_record() {
     assert_eq!(s.ws.mentees[0].goals[0].title, "Lead four design reviews");
     assert_eq!(
         s.ws.mentees[0].goals[0].id.as_str(),
-        view::selected_id(&s, ListId::Goals).unwrap()
+        view::selected_id(&s, ListId::Goals).unwrap().as_str()
     );
 }
 
@@ -398,7 +398,7 @@ fn toggle_done_on_each_kind() {
     }
     run(&mut s, [Action::NextPane]);
     let id = view::selected_id(&s, ListId::Actions).unwrap();
-    let (m, si, a) = s.ws.find_action(&id).unwrap();
+    let (m, si, a) = s.ws.find_action(id.as_str()).unwrap();
     let was = s.ws.mentees[m].sessions[si].actions[a].done_on;
     run(&mut s, [Action::ToggleDone]);
     assert_ne!(s.ws.mentees[m].sessions[si].actions[a].done_on, was);
@@ -482,7 +482,7 @@ fn editor_round_trip_for_a_record_and_a_form_field() {
     assert_eq!(
         m.feedback
             .iter()
-            .find(|f| f.id.as_str() == id)
+            .find(|f| f.id.as_str() == id.as_str())
             .unwrap()
             .text,
         "Rewritten in the editor"
@@ -711,7 +711,9 @@ fn view_reloaded_replaces_the_workspace_and_keeps_the_selection_by_id() {
         }],
     );
     assert_eq!(
-        view::selected_id(&s, ListId::Mentees).as_deref(),
+        view::selected_id(&s, ListId::Mentees)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(fewer.mentees[3].id.as_str())
     );
     assert_eq!(s.selected(ListId::Goals), 0);
@@ -823,10 +825,15 @@ fn a_mentees_own_action_items_come_first_in_their_view() {
     s.focus.0 = ListId::Actions;
     run(&mut s, [Action::Top]);
     let first = view::selected_id(&s, ListId::Actions).unwrap();
-    assert_eq!(first, ws.mentees[0].sessions[0].actions[1].id.as_str());
+    assert_eq!(
+        first.as_str(),
+        ws.mentees[0].sessions[0].actions[1].id.as_str()
+    );
     run(&mut s, [Action::Down, Action::Down]);
     assert_eq!(
-        view::selected_id(&s, ListId::Actions).as_deref(),
+        view::selected_id(&s, ListId::Actions)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(ws.mentees[0].sessions[0].actions[0].id.as_str()),
         "the selection follows the shown order"
     );
@@ -1119,7 +1126,9 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     assert!(s.ws.validate().is_ok(), "{:?}", s.ws.validate());
     // The newest session (the last of the series) is selected.
     assert_eq!(
-        view::selected_id(&s, ListId::Sessions).as_deref(),
+        view::selected_id(&s, ListId::Sessions)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(new[2].id.as_str())
     );
     assert_eq!(s.focus.0, ListId::Sessions);

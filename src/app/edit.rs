@@ -5,6 +5,7 @@ use super::action::Effect;
 use super::history::Change;
 use super::state::State;
 use crate::domain::Mentee;
+use crate::domain::ops::{Applied, Changed, Ctx, Op, OpError};
 use std::sync::Arc;
 
 /// Hands out record numbers from the workspace's counter while a mentee is borrowed.
@@ -42,6 +43,51 @@ pub fn mentee<T, E>(
         after: Some(draft),
     });
     Some(Ok((out, vec![Effect::Save])))
+}
+
+/// The moment of an operation made in the app: the app's today in the mentor's zone.
+pub fn ops_ctx(state: &State) -> Ctx {
+    let now = state
+        .zone
+        .moment(state.today, chrono::NaiveTime::MIN)
+        .unwrap_or_else(|| {
+            state
+                .today
+                .and_time(chrono::NaiveTime::MIN)
+                .and_utc()
+                .fixed_offset()
+        });
+    Ctx {
+        today: state.today,
+        now,
+        zone: state.zone,
+    }
+}
+
+/// Applies a domain operation to the workspace; on success records the mentee it changed
+/// (before and after) for undo as `label` and asks for a save. On `Err` nothing changed.
+pub fn apply(
+    state: &mut State,
+    op: Op,
+    label: impl Into<String>,
+) -> Result<(Applied, Vec<Effect>), OpError> {
+    let ctx = ops_ctx(state);
+    let before = state.ws.mentees.clone();
+    let applied = op.apply(&mut state.ws, &ctx)?;
+    let (index, before, after) = match applied.changed {
+        Changed::Mentee(i) => (i, before.get(i).cloned(), state.ws.mentees.get(i).cloned()),
+        Changed::Added(i) => (i, None, state.ws.mentees.get(i).cloned()),
+        Changed::Removed(i) => (i, before.get(i).cloned(), None),
+        // The app does not change the profile; it is saved, not undone.
+        Changed::Profile => return Ok((applied, vec![Effect::Save])),
+    };
+    state.history.record(Change {
+        label: label.into(),
+        index,
+        before,
+        after,
+    });
+    Ok((applied, vec![Effect::Save]))
 }
 
 /// Adds a mentee at the end; records the step and asks for a save.

@@ -170,7 +170,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ReloadFailed(why) => state.error(why),
         Action::ViewReloaded { workspace, at } => {
             // Keep what was selected, by ID, where it still exists.
-            let chosen: Vec<(ListId, Option<String>)> = ListId::ALL
+            let chosen: Vec<(ListId, Option<crate::domain::RecordRef>)> = ListId::ALL
                 .iter()
                 .map(|l| (*l, view::selected_id(state, *l)))
                 .collect();
