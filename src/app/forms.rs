@@ -10,7 +10,7 @@ use super::action::Effect;
 use super::form::{Form, FormTarget};
 use super::state::{ListId, State};
 use super::view;
-use crate::domain::ops::{Field, Op, OpError};
+use crate::domain::ops::{Field, Op, OpError, Warning};
 pub use mentee::planned_to_conclude;
 
 /// A form to add a record to `list`, in the context of the current selection.
@@ -112,7 +112,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
 pub struct Refused;
 
 /// Applies a submitted form. On `Err` the form says what to fix and nothing changed.
-pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>), Refused> {
+pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
     for f in &mut form.fields {
         f.error = None;
     }
@@ -151,6 +151,10 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
     })
 }
 
+/// An applied form: what it did (for the status line), the effects, and the warnings of the
+/// operation (see [`crate::domain::ops::Warning`]).
+pub type Done = (String, Vec<Effect>, Vec<Warning>);
+
 /// Why applying failed: a field and the reason (an empty label puts the reason under the whole
 /// form), or `None` when the record is gone.
 type Refusal = Option<(&'static str, String)>;
@@ -168,9 +172,9 @@ fn run(
     op: Op,
     label: String,
     goal_field: &'static str,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     match super::edit::apply(state, op, &label) {
-        Ok((_, effects)) => Ok((label, effects)),
+        Ok((applied, effects)) => Ok((label, effects, applied.warnings)),
         Err(e) => Err(refusal(e, goal_field)),
     }
 }

@@ -9,6 +9,7 @@ use super::action::{Action, Effect};
 use super::forms;
 use super::state::{Filter, ListId, Popup, SaveStatus, State, Tab};
 use super::view;
+use crate::domain::ops::Warning;
 
 /// Applies `action` to `state`; returns the work the shell must do.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -358,7 +359,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
             | super::form::FormTarget::NewSeries { .. }
     );
     match forms::submit(state, &mut form) {
-        Ok((label, effects)) => {
+        Ok((label, effects, warnings)) => {
             if adding {
                 use super::form::FormTarget as T;
                 let list = match &form.target {
@@ -375,18 +376,11 @@ fn submit(state: &mut State) -> Vec<Effect> {
             clamp_all(state);
             state.info(label);
             // Adding a mentee or raising a cadence may ask for more time than there is: say so.
-            if matches!(
-                form.target,
-                super::form::FormTarget::NewMentee | super::form::FormTarget::Mentee(_)
-            ) {
-                let load = crate::domain::derived::mentor_load(&state.ws);
-                if load.over_capacity() {
-                    state.error(format!(
-                        "saved, but the cadences now ask {:.1} hours a month, over your capacity of {:.1}",
-                        load.hours_per_month,
-                        load.capacity_hours_per_month.unwrap_or_default()
-                    ));
-                }
+            for w in warnings {
+                let Warning::OverCapacity { hours, capacity } = w;
+                state.error(format!(
+                    "saved, but the cadences now ask {hours:.1} hours a month, over your capacity of {capacity:.1}"
+                ));
             }
             effects
         }

@@ -1,9 +1,8 @@
 //! The feedback and connection forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, date, run};
+use super::{Done, Refusal, date, run};
 use crate::domain::dates::iso;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
@@ -57,7 +56,7 @@ pub fn apply_feedback(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let goal_text = form.text("Goal");
     let mut f = Feedback {
@@ -125,7 +124,7 @@ pub fn apply_connection(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
     let mut c = Connection {

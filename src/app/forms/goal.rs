@@ -1,9 +1,8 @@
 //! The goal and milestone forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, date, run};
+use super::{Done, Refusal, date, run};
 use crate::domain::goal::fmt_number;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
@@ -113,11 +112,7 @@ fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), 
     Ok(())
 }
 
-pub fn apply_goal(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_goal(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
     let (op, label) = match target {
@@ -170,7 +165,7 @@ pub fn apply_milestone(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
     let fill = |k: &mut Milestone| {

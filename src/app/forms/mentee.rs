@@ -1,9 +1,8 @@
 //! The mentee form: who they are and the agreement.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, date, run};
+use super::{Done, Refusal, date, run};
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
@@ -135,11 +134,7 @@ pub fn planned_to_conclude(state: &State, form: &Form) -> Option<usize> {
     Some(m.planned_from(state.today).len()).filter(|&n| n > 0)
 }
 
-pub fn apply(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let name = form.text("Name");
     let today = state.today;
     let (op, label) = match target {

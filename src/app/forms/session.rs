@@ -1,9 +1,8 @@
 //! The session and action item forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget, read_datetime};
 use super::super::state::State;
-use super::{Refusal, run};
+use super::{Done, Refusal, run};
 use crate::domain::Cadence;
 use crate::domain::dates::iso;
 use crate::domain::ops::{DEFAULT_COUNT, Op, SeriesPlan};
@@ -74,11 +73,7 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
     Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
 }
 
-pub fn apply_session(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let at = read_datetime(&form.text("When"), state.today, state.zone)
         .map_err(|e| Some(("When", e.short())))?;
     let (mentee, mut s, label) = match target {
@@ -145,11 +140,7 @@ pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
     Form::new(target, title, fields).shared_except(&[])
 }
 
-pub fn apply_action(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_action(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let today = state.today;
     let text = form.text("Text");
     let fill = |a: &mut ActionItem| {
@@ -241,7 +232,7 @@ pub fn apply_series(
     state: &mut State,
     form: &Form,
     mentee: crate::domain::MenteeId,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let from = form
         .opt_date("First date", today)
@@ -279,7 +270,7 @@ pub fn apply_series(
                 "plan {}",
                 crate::domain::text::plural(applied.count, "session", "sessions")
             );
-            Ok((label, effects))
+            Ok((label, effects, applied.warnings))
         }
         Err(e) => Err(super::refusal(e, "")),
     }
