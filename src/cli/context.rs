@@ -207,6 +207,9 @@ impl From<OpError> for CliError {
             OpError::StillToCome { id, date } => format!(
                 "session {id} is on {date}, still to come; to mark it held anyway, add --yes"
             ),
+            OpError::NotAGoal { goal, mentee } => format!(
+                "{goal} is not a goal of {mentee} (see `mentor goal list --mentee \"{mentee}\"`)"
+            ),
             OpError::NoCadence(name) => {
                 format!("{name} has no cadence in the agreement; say how often with --every")
             }

@@ -6,7 +6,7 @@ use super::output::{Table, due_cell, print, print_json};
 use crate::domain::ops::Op;
 use crate::domain::rules;
 use crate::domain::{
-    ActionId, ActionItem, Owner, RecordRef, Session, SessionId, SessionStatus, text,
+    ActionId, ActionItem, GoalId, Owner, RecordRef, Session, SessionId, SessionStatus, text,
 };
 use serde_json::{Value, json};
 
@@ -106,19 +106,12 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
         let m = &ws.mentees[i];
-        for g in &a.goals {
-            let goal = m
-                .goals
-                .iter()
-                .find(|x| x.id.as_str() == g.trim())
-                .ok_or_else(|| {
-                    CliError::Input(format!(
-                        "{g} is not a goal of {} (see `mentor goal list --mentee {}`)",
-                        m.name, m.id
-                    ))
-                })?;
-            s.goals.push(goal.id.clone());
-        }
+        // The operation refuses a goal that is not the mentee's.
+        s.goals = a
+            .goals
+            .iter()
+            .map(|g| GoalId(g.trim().to_string()))
+            .collect();
         // What the command does not say comes from the agreement.
         s.minutes = s.minutes.or(m.agreement.session_minutes);
         s.channel = s.channel.or_else(|| m.agreement.channels.first().copied());

@@ -225,9 +225,6 @@ pub enum OpError {
     /// A goal without a metric has no progress value to record.
     #[error("goal {0} has no metric to record progress on; its progress comes from milestones")]
     NoMetric(GoalId),
-    /// A metric needs half of what was given.
-    #[error("{}", metric_half(*.0))]
-    MetricHalf(Field),
     /// A series needs a cadence and the mentee's agreement has none.
     #[error("{0} has no cadence in the agreement")]
     NoCadence(String),
@@ -247,14 +244,6 @@ fn what(field: Field) -> &'static str {
         Field::Title => "title",
         Field::Text => "text",
         _ => "value",
-    }
-}
-
-fn metric_half(field: Field) -> &'static str {
-    if field == Field::Metric {
-        "say what is counted"
-    } else {
-        "needed with a metric"
     }
 }
 
