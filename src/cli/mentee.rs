@@ -37,87 +37,97 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
         }
         MenteeCmd::List { json } => list(ctx, json),
         MenteeCmd::Show { mentee, json } => show(ctx, &mentee, json),
-        MenteeCmd::Edit {
-            mentee,
-            name,
-            kind,
-            status,
-            cancel_planned,
-            keep_planned,
-            aspirations,
-            private_notes,
-            started,
-            ended,
-            no_cadence,
-            agreement,
-        } => {
-            let started = ctx.opt_date(started.as_deref())?;
-            let ended = ctx.opt_date(ended.as_deref())?;
-            let name = name.map(|n| non_blank(&n, "the name")).transpose()?;
-            let edit = MenteeEdit {
-                name,
-                kind,
-                status,
-                aspirations,
-                private_notes,
-                started,
-                ended,
-                no_cadence,
-            };
-            let cancel = match (cancel_planned, keep_planned) {
-                (false, false) => None,
-                (cancel, _) => Some(cancel),
-            };
-            let (applied, ws) = ctx.apply(|ws| {
-                let i = ws.resolve_mentee(&mentee)?;
-                let mut m = Mentee::clone(&ws.mentees[i]);
-                edit.fill(&mut m);
-                apply_agreement(ctx, &mut m.agreement, agreement)?;
-                Ok(Op::EditMentee {
-                    mentee: Box::new(m),
-                    cancel_planned: cancel,
-                })
-            })?;
-            let Changed::Mentee(i) = applied.changed else {
-                return Err(CliError::Input("the mentee was not changed".into()));
-            };
-            let m = &ws.mentees[i];
-            let mut label = format!("{} ({})", m.name, m.id);
-            if applied.count > 0 {
-                label.push_str(&format!(
-                    "; cancelled {}",
-                    plural(applied.count, "planned session", "planned sessions")
-                ));
-            }
-            print(&format!("Updated {}.\n", text::line(&label)));
-            warn(&applied.warnings);
-            Ok(())
-        }
-        MenteeCmd::Remove { mentee, yes } => {
-            let ws = ctx.read()?;
-            let i = ws.resolve_mentee(&mentee)?;
-            let m = &ws.mentees[i];
-            let label = format!(
-                "{} ({}) with {}, {} and {}",
-                m.name,
-                m.id,
-                plural(m.goals.len(), "goal", "goals"),
-                plural(m.sessions.len(), "session", "sessions"),
-                plural(m.feedback.len(), "feedback note", "feedback notes")
-            );
-            if !yes {
-                return Err(CliError::Input(format!(
-                    "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
-                )));
-            }
-            ctx.apply(|ws| {
-                let i = ws.resolve_mentee(&mentee)?;
-                Ok(Op::Remove(RecordRef::Mentee(ws.mentees[i].id.clone())))
-            })?;
-            print(&format!("Removed {}.\n", text::line(&label)));
-            Ok(())
-        }
+        cmd @ MenteeCmd::Edit { .. } => edit(ctx, cmd),
+        MenteeCmd::Remove { mentee, yes } => remove(ctx, &mentee, yes),
     }
+}
+
+/// `mentor mentee edit`.
+fn edit(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
+    let MenteeCmd::Edit {
+        mentee,
+        name,
+        kind,
+        status,
+        cancel_planned,
+        keep_planned,
+        aspirations,
+        private_notes,
+        started,
+        ended,
+        no_cadence,
+        agreement,
+    } = cmd
+    else {
+        return Ok(());
+    };
+    let started = ctx.opt_date(started.as_deref())?;
+    let ended = ctx.opt_date(ended.as_deref())?;
+    let name = name.map(|n| non_blank(&n, "the name")).transpose()?;
+    let edit = MenteeEdit {
+        name,
+        kind,
+        status,
+        aspirations,
+        private_notes,
+        started,
+        ended,
+        no_cadence,
+    };
+    let cancel = match (cancel_planned, keep_planned) {
+        (false, false) => None,
+        (cancel, _) => Some(cancel),
+    };
+    let (applied, ws) = ctx.apply(|ws| {
+        let i = ws.resolve_mentee(&mentee)?;
+        let mut m = Mentee::clone(&ws.mentees[i]);
+        edit.fill(&mut m);
+        apply_agreement(ctx, &mut m.agreement, agreement)?;
+        Ok(Op::EditMentee {
+            mentee: Box::new(m),
+            cancel_planned: cancel,
+        })
+    })?;
+    let Changed::Mentee(i) = applied.changed else {
+        return Err(CliError::Input("the mentee was not changed".into()));
+    };
+    let m = &ws.mentees[i];
+    let mut label = format!("{} ({})", m.name, m.id);
+    if applied.count > 0 {
+        label.push_str(&format!(
+            "; cancelled {}",
+            plural(applied.count, "planned session", "planned sessions")
+        ));
+    }
+    print(&format!("Updated {}.\n", text::line(&label)));
+    warn(&applied.warnings);
+    Ok(())
+}
+
+/// `mentor mentee remove`: says what would go, and removes it only with `yes`.
+fn remove(ctx: &Context, mentee: &str, yes: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let i = ws.resolve_mentee(mentee)?;
+    let m = &ws.mentees[i];
+    let label = format!(
+        "{} ({}) with {}, {} and {}",
+        m.name,
+        m.id,
+        plural(m.goals.len(), "goal", "goals"),
+        plural(m.sessions.len(), "session", "sessions"),
+        plural(m.feedback.len(), "feedback note", "feedback notes")
+    );
+    if !yes {
+        return Err(CliError::Input(format!(
+            "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
+        )));
+    }
+    ctx.apply(|ws| {
+        let i = ws.resolve_mentee(mentee)?;
+        Ok(Op::Remove(RecordRef::Mentee(ws.mentees[i].id.clone())))
+    })?;
+    print(&format!("Removed {}.\n", text::line(&label)));
+    Ok(())
 }
 
 /// The fields of `mentor mentee edit` that were given (the agreement aside).

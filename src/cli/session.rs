@@ -60,6 +60,32 @@ fn attach<T: Clone>(
     Ok(out)
 }
 
+/// The action items of `session add`: each `--action` with the `--owner` and `--due` that follow
+/// it (their IDs are handed out by the operation).
+fn action_items(
+    ctx: &Context,
+    a: &SessionAdd,
+    matches: Option<&clap::ArgMatches>,
+) -> Result<Vec<ActionItem>, CliError> {
+    let action_positions: Vec<usize> = matches
+        .and_then(|m| m.indices_of("actions"))
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    let owners = attach(matches, ("owners", "owner"), &a.owners, &action_positions)?;
+    let dues = attach(matches, ("dues", "due"), &a.dues, &action_positions)?;
+    let mut drafted = Vec::new();
+    for ((text, owner), due) in a.actions.iter().zip(owners).zip(dues) {
+        drafted.push(ActionItem {
+            id: ActionId::from_number(0),
+            due: ctx.opt_date(due.as_deref())?,
+            text: non_blank(text, "an --action")?,
+            owner: owner.unwrap_or(Owner::Mentee),
+            done_on: None,
+        });
+    }
+    Ok(drafted)
+}
+
 fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Result<(), CliError> {
     let at = match &a.at {
         Some(text) => ctx.datetime(text)?,
@@ -70,21 +96,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     } else {
         SessionStatus::Held
     });
-    let action_positions: Vec<usize> = matches
-        .and_then(|m| m.indices_of("actions"))
-        .map(|i| i.collect())
-        .unwrap_or_default();
-    let owners = attach(matches, ("owners", "owner"), &a.owners, &action_positions)?;
-    let dues = attach(matches, ("dues", "due"), &a.dues, &action_positions)?;
-    let mut drafted = Vec::new();
-    for ((text, owner), due) in a.actions.iter().zip(owners).zip(dues) {
-        let due = ctx.opt_date(due.as_deref())?;
-        drafted.push((
-            non_blank(text, "an --action")?,
-            owner.unwrap_or(Owner::Mentee),
-            due,
-        ));
-    }
+    let drafted = action_items(ctx, &a, matches)?;
     if let Some(m) = a.minutes {
         within("--minutes", rules::minutes(m))?;
     }
@@ -94,15 +106,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     s.agenda = a.agenda.clone().unwrap_or_default();
     s.shared_notes = a.notes.clone().unwrap_or_default();
     s.private_notes = a.private_notes.clone().unwrap_or_default();
-    for (text, owner, due) in drafted {
-        s.actions.push(ActionItem {
-            id: ActionId::from_number(0),
-            text,
-            owner,
-            due,
-            done_on: None,
-        });
-    }
+    s.actions = drafted;
     let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
         let m = &ws.mentees[i];
