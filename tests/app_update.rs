@@ -1009,7 +1009,8 @@ fn calendar_today_comes_back_to_the_current_date() {
 
 #[test]
 fn plan_series_opens_the_form_for_the_selected_mentee() {
-    // Alice: fortnightly, 45 minutes, next check-in on 3 December.
+    // Alice: fortnightly, 45 minutes, next check-in on 3 December, agreement until 29 March:
+    // the same defaults as `mentor session plan` (up to the agreement's end date).
     let mut s = demo();
     run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
     assert!(run(&mut s, [Action::PlanSeries]).is_empty());
@@ -1026,8 +1027,8 @@ fn plan_series_opens_the_form_for_the_selected_mentee() {
             ("First date", "2026-12-03"),
             ("Time", "10:00"),
             ("Every", "2 weeks"),
-            ("Count", "6"),
-            ("Until", ""),
+            ("Count", ""),
+            ("Until", "2027-03-29"),
             ("Minutes", "45"),
             ("Agenda", ""),
         ]
@@ -1050,6 +1051,9 @@ fn plan_series_opens_the_form_for_the_selected_mentee() {
     assert_eq!(form_field(&s, "First date"), "2026-11-30");
     assert_eq!(form_field(&s, "Every"), "");
     assert_eq!(form_field(&s, "Minutes"), "");
+    // No agreement end date: six sessions.
+    assert_eq!(form_field(&s, "Count"), "6");
+    assert_eq!(form_field(&s, "Until"), "");
 }
 
 #[test]
@@ -1088,6 +1092,7 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     fill(&mut s, "First date", "2027-03-22");
     fill(&mut s, "Every", "1w");
     fill(&mut s, "Count", "3");
+    fill(&mut s, "Until", "");
     fill(&mut s, "Agenda", "Interview practice");
     assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
     assert!(s.popup.is_none());
@@ -1424,6 +1429,7 @@ fn a_series_that_would_run_past_the_last_storable_day_is_refused() {
     fill(&mut s, "First date", "9999-12-20");
     fill(&mut s, "Every", "1w");
     fill(&mut s, "Count", "5");
+    fill(&mut s, "Until", "");
     assert!(run(&mut s, [Action::FormSubmit]).is_empty());
     let reason = form_error(&s, "First date").unwrap_or_default();
     assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");

@@ -167,3 +167,40 @@ fn a_taken_name_is_refused_alike_in_any_case() {
     assert!(f.field("Name").and_then(|x| x.error.clone()).is_some());
     assert_eq!(s.ws, load(&e), "neither changed anything");
 }
+
+#[test]
+fn a_series_with_nothing_said_about_its_end_ends_alike_at_the_agreement_end() {
+    let e = Env::new();
+    let alice = [
+        "mentee",
+        "add",
+        "Alice Moreau",
+        "--every",
+        "1w",
+        "--ends",
+        "2026-12-24",
+    ];
+    e.ok(&alice);
+    let mut s = app(load(&e));
+    e.ok(&["session", "plan", "--mentee", "alice", "--at", "10:00"]);
+    let cli = load(&e);
+    // The form as it opens: the same first date (a week after the start) and end the command
+    // line takes; the form used to offer six sessions instead.
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Sessions),
+            Action::PlanSeries,
+            Action::FormSubmit,
+        ],
+    );
+    assert!(s.popup.is_none(), "{:?}", s.status);
+    assert_eq!(s.ws.mentees[0].sessions, cli.mentees[0].sessions);
+    assert_eq!(s.ws.mentees[0].series, cli.mentees[0].series);
+    let days: Vec<String> = cli.mentees[0]
+        .sessions
+        .iter()
+        .map(|x| x.date().to_string())
+        .collect();
+    assert_eq!(days, ["2026-12-06", "2026-12-13", "2026-12-20"]);
+}

@@ -5,7 +5,7 @@ use super::super::state::State;
 use super::{Done, Refusal, run};
 use crate::domain::Cadence;
 use crate::domain::dates::iso;
-use crate::domain::ops::{DEFAULT_COUNT, Op, SeriesPlan};
+use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
 
@@ -179,6 +179,7 @@ pub fn apply_action(state: &mut State, form: &Form, target: &FormTarget) -> Resu
 pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form {
     // The same defaults as the command line: the operation's.
     let first = SeriesPlan::first(m, today);
+    let (count, until) = SeriesPlan::end(m, first);
     let every = m
         .agreement
         .cadence
@@ -202,8 +203,16 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
         ),
         Field::new("Time", K::Time, "10:00"),
         Field::new("Every", K::Cadence, every),
-        Field::new("Count", K::Count, DEFAULT_COUNT.to_string()),
-        Field::new("Until", K::Date { required: false }, ""),
+        Field::new(
+            "Count",
+            K::Count,
+            count.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Until",
+            K::Date { required: false },
+            until.map(|d| iso(d).to_string()).unwrap_or_default(),
+        ),
         Field::new(
             "Minutes",
             K::Minutes,
@@ -242,12 +251,8 @@ pub fn apply_series(
     let every = Cadence::parse(&form.text("Every"))
         .map_err(|_| Some(("Every", "say how often, like 2w".to_string())))?;
     let until = form.opt_date("Until", today);
-    // A typed end date replaces the count the form offers.
-    let count = if until.is_some() {
-        None
-    } else {
-        form.text("Count").parse::<u32>().ok()
-    };
+    // As on the command line: a count and an end date, whichever comes first.
+    let count = form.text("Count").parse::<u32>().ok();
     // The form shows the default end (see `series_form`); emptied, it asks for one.
     if count.is_none() && until.is_none() {
         let e = crate::domain::schedule::ScheduleError::NoEnd;
