@@ -1141,6 +1141,10 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     // One undo takes the whole series away; redo brings it back.
     assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save]);
     assert_eq!(s.ws.mentees, before.mentees);
+    assert_eq!(
+        s.status.as_ref().map(|st| st.text.as_str()),
+        Some("undid: plan 3 sessions")
+    );
     run(&mut s, [Action::Redo]);
     assert_eq!(s.ws.mentees[0].sessions.len(), alice.sessions.len() + 3);
     assert_eq!(s.ws.mentees[0].series.len(), alice.series.len() + 1);

@@ -32,6 +32,16 @@ pub fn apply(
     op: Op,
     label: impl Into<String>,
 ) -> Result<(Applied, Vec<Effect>), OpError> {
+    let label = label.into();
+    apply_labelled(state, op, |_| label)
+}
+
+/// [`apply`], with the label for undo written from what the operation did.
+pub fn apply_labelled(
+    state: &mut State,
+    op: Op,
+    label: impl FnOnce(&Applied) -> String,
+) -> Result<(Applied, Vec<Effect>), OpError> {
     let ctx = ops_ctx(state);
     let before = state.ws.mentees.clone();
     let applied = op.apply(&mut state.ws, &ctx)?;
@@ -43,7 +53,7 @@ pub fn apply(
         Changed::Profile => return Ok((applied, vec![Effect::Save])),
     };
     state.history.record(Change {
-        label: label.into(),
+        label: label(&applied),
         index,
         before,
         after,

@@ -269,14 +269,12 @@ pub fn apply_series(
         agenda: form.text("Agenda"),
     };
     let op = Op::PlanSeries { mentee, plan };
-    match crate::app::edit::apply(state, op, "plan sessions") {
-        Ok((applied, effects)) => {
-            let label = format!(
-                "plan {}",
-                crate::domain::text::plural(applied.count, "session", "sessions")
-            );
-            Ok((label, effects, applied.warnings))
-        }
+    let label = |applied: &crate::domain::ops::Applied| {
+        let n = crate::domain::text::plural(applied.count, "session", "sessions");
+        format!("plan {n}")
+    };
+    match crate::app::edit::apply_labelled(state, op, label) {
+        Ok((applied, effects)) => Ok((label(&applied), effects, applied.warnings)),
         Err(e) => Err(super::refusal(e, "")),
     }
 }
