@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod goal;
 pub mod ids;
 pub mod mentee;
+pub mod ops;
 pub mod projection;
 pub mod rules;
 pub mod schedule;
@@ -22,7 +23,8 @@ pub use feedback::{
 };
 pub use goal::{Goal, GoalStatus, Metric, Milestone};
 pub use ids::{
-    ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SeriesId, SessionId,
+    ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, RecordRef, SeriesId,
+    SessionId,
 };
 pub use mentee::{Agreement, Cadence, CadenceUnit, Channel, Mentee, MenteeStatus, MentoringKind};
 pub use session::{ActionItem, Owner, Series, SeriesSlot, Session, SessionStatus};

@@ -329,7 +329,7 @@ fn edit_form_is_filled_and_changes_the_record() {
     assert_eq!(s.ws.mentees[0].goals[0].title, "Lead four design reviews");
     assert_eq!(
         s.ws.mentees[0].goals[0].id.as_str(),
-        view::selected_id(&s, ListId::Goals).unwrap()
+        view::selected_id(&s, ListId::Goals).unwrap().as_str()
     );
 }
 
@@ -404,7 +404,7 @@ fn toggle_done_on_each_kind() {
     }
     run(&mut s, [Action::NextPane]);
     let id = view::selected_id(&s, ListId::Actions).unwrap();
-    let (m, si, a) = s.ws.find_action(&id).unwrap();
+    let (m, si, a) = s.ws.find_action(id.as_str()).unwrap();
     let was = s.ws.mentees[m].sessions[si].actions[a].done_on;
     run(&mut s, [Action::ToggleDone]);
     assert_ne!(s.ws.mentees[m].sessions[si].actions[a].done_on, was);
@@ -488,7 +488,7 @@ fn editor_round_trip_for_a_record_and_a_form_field() {
     assert_eq!(
         m.feedback
             .iter()
-            .find(|f| f.id.as_str() == id)
+            .find(|f| f.id.as_str() == id.as_str())
             .unwrap()
             .text,
         "Rewritten in the editor"
@@ -743,7 +743,9 @@ fn view_reloaded_replaces_the_workspace_and_keeps_the_selection_by_id() {
         }],
     );
     assert_eq!(
-        view::selected_id(&s, ListId::Mentees).as_deref(),
+        view::selected_id(&s, ListId::Mentees)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(fewer.mentees[3].id.as_str())
     );
     assert_eq!(s.selected(ListId::Goals), 0);
@@ -855,10 +857,15 @@ fn a_mentees_own_action_items_come_first_in_their_view() {
     s.focus.0 = ListId::Actions;
     run(&mut s, [Action::Top]);
     let first = view::selected_id(&s, ListId::Actions).unwrap();
-    assert_eq!(first, ws.mentees[0].sessions[0].actions[1].id.as_str());
+    assert_eq!(
+        first.as_str(),
+        ws.mentees[0].sessions[0].actions[1].id.as_str()
+    );
     run(&mut s, [Action::Down, Action::Down]);
     assert_eq!(
-        view::selected_id(&s, ListId::Actions).as_deref(),
+        view::selected_id(&s, ListId::Actions)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(ws.mentees[0].sessions[0].actions[0].id.as_str()),
         "the selection follows the shown order"
     );
@@ -1034,7 +1041,8 @@ fn calendar_today_comes_back_to_the_current_date() {
 
 #[test]
 fn plan_series_opens_the_form_for_the_selected_mentee() {
-    // Alice: fortnightly, 45 minutes, next check-in on 3 December.
+    // Alice: fortnightly, 45 minutes, next check-in on 3 December, agreement until 29 March:
+    // the same defaults as `mentor session plan` (up to the agreement's end date).
     let mut s = demo();
     run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
     assert!(run(&mut s, [Action::PlanSeries]).is_empty());
@@ -1051,8 +1059,8 @@ fn plan_series_opens_the_form_for_the_selected_mentee() {
             ("First date", "2026-12-03"),
             ("Time", "10:00"),
             ("Every", "2 weeks"),
-            ("Count", "6"),
-            ("Until", ""),
+            ("Count", ""),
+            ("Until", "2027-03-29"),
             ("Minutes", "45"),
             ("Agenda", ""),
         ]
@@ -1075,6 +1083,9 @@ fn plan_series_opens_the_form_for_the_selected_mentee() {
     assert_eq!(form_field(&s, "First date"), "2026-11-30");
     assert_eq!(form_field(&s, "Every"), "");
     assert_eq!(form_field(&s, "Minutes"), "");
+    // No agreement end date: six sessions.
+    assert_eq!(form_field(&s, "Count"), "6");
+    assert_eq!(form_field(&s, "Until"), "");
 }
 
 #[test]
@@ -1113,6 +1124,7 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     fill(&mut s, "First date", "2027-03-22");
     fill(&mut s, "Every", "1w");
     fill(&mut s, "Count", "3");
+    fill(&mut s, "Until", "");
     fill(&mut s, "Agenda", "Interview practice");
     assert_eq!(run(&mut s, [Action::FormSubmit]), vec![Effect::Save]);
     assert!(s.popup.is_none());
@@ -1151,7 +1163,9 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     assert!(s.ws.validate().is_ok(), "{:?}", s.ws.validate());
     // The newest session (the last of the series) is selected.
     assert_eq!(
-        view::selected_id(&s, ListId::Sessions).as_deref(),
+        view::selected_id(&s, ListId::Sessions)
+            .as_ref()
+            .map(|r| r.as_str()),
         Some(new[2].id.as_str())
     );
     assert_eq!(s.focus.0, ListId::Sessions);
@@ -1159,6 +1173,10 @@ fn submitting_the_series_form_plans_the_sessions_as_one_undo_step() {
     // One undo takes the whole series away; redo brings it back.
     assert_eq!(run(&mut s, [Action::Undo]), vec![Effect::Save]);
     assert_eq!(s.ws.mentees, before.mentees);
+    assert_eq!(
+        s.status.as_ref().map(|st| st.text.as_str()),
+        Some("undid: plan 3 sessions")
+    );
     run(&mut s, [Action::Redo]);
     assert_eq!(s.ws.mentees[0].sessions.len(), alice.sessions.len() + 3);
     assert_eq!(s.ws.mentees[0].series.len(), alice.series.len() + 1);
@@ -1447,6 +1465,7 @@ fn a_series_that_would_run_past_the_last_storable_day_is_refused() {
     fill(&mut s, "First date", "9999-12-20");
     fill(&mut s, "Every", "1w");
     fill(&mut s, "Count", "5");
+    fill(&mut s, "Until", "");
     assert!(run(&mut s, [Action::FormSubmit]).is_empty());
     let reason = form_error(&s, "First date").unwrap_or_default();
     assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");

@@ -173,8 +173,8 @@ impl TextEdit {
 pub enum EditorTarget {
     /// A field of the open form.
     FormField(usize),
-    /// The main long text of a record, by its ID.
-    Record(String),
+    /// The main long text of a record.
+    Record(crate::domain::RecordRef),
 }
 
 /// Work for the shell: the only way the app touches the world.

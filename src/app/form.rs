@@ -1,8 +1,10 @@
 //! Forms: labelled one-line fields with per-field validation and a live preview of dates.
 
-use crate::domain::Cadence;
-use crate::domain::dates::{iso, parse_date, parse_moment};
+use crate::domain::dates::{iso, parse_date};
 use crate::domain::schedule::Zone;
+use crate::domain::{
+    ActionId, Cadence, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId,
+};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
 
@@ -69,20 +71,20 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormTarget {
     NewMentee,
-    Mentee(String),
-    NewGoal { mentee: String },
-    Goal(String),
-    NewMilestone { goal: String },
-    Milestone(String),
-    NewSession { mentee: String },
-    Session(String),
-    NewAction { session: String },
-    Action(String),
-    NewFeedback { mentee: String },
-    Feedback(String),
-    NewConnection { mentee: String },
-    NewSeries { mentee: String },
-    Connection(String),
+    Mentee(MenteeId),
+    NewGoal { mentee: MenteeId },
+    Goal(GoalId),
+    NewMilestone { goal: GoalId },
+    Milestone(MilestoneId),
+    NewSession { mentee: MenteeId },
+    Session(SessionId),
+    NewAction { session: SessionId },
+    Action(ActionId),
+    NewFeedback { mentee: MenteeId },
+    Feedback(FeedbackId),
+    NewConnection { mentee: MenteeId },
+    NewSeries { mentee: MenteeId },
+    Connection(ConnectionId),
 }
 
 /// An open form.
@@ -108,10 +110,7 @@ pub fn read_datetime(
     today: NaiveDate,
     zone: Zone,
 ) -> Result<DateTime<FixedOffset>, crate::domain::dates::DateError> {
-    match zone {
-        Zone::Named(tz) => parse_moment(text, today, &tz),
-        Zone::Fixed(offset) => parse_moment(text, today, &offset),
-    }
+    zone.parse_moment(text, today)
 }
 
 impl Field {

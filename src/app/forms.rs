@@ -10,13 +10,14 @@ use super::action::Effect;
 use super::form::{Form, FormTarget};
 use super::state::{ListId, State};
 use super::view;
+use crate::domain::ops::{Field, Op, OpError, Warning};
 pub use mentee::planned_to_conclude;
 
 /// A form to add a record to `list`, in the context of the current selection.
 pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
     let need_mentee = || {
         view::mentee(state)
-            .map(|m| m.id.0.clone())
+            .map(|m| m.id.clone())
             .ok_or("add a mentee first (a)")
     };
     Ok(match list {
@@ -31,7 +32,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             let goal = view::goal(state).ok_or("add a goal first")?;
             goal::milestone_form(
                 FormTarget::NewMilestone {
-                    goal: goal.id.0.clone(),
+                    goal: goal.id.clone(),
                 },
                 None,
             )
@@ -46,7 +47,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             let s = view::session(state).ok_or("add a session first")?;
             session::action_form(
                 FormTarget::NewAction {
-                    session: s.id.0.clone(),
+                    session: s.id.clone(),
                 },
                 None,
             )
@@ -81,27 +82,27 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
         ListId::Mentees => mentee::form(Some(&state.ws.mentees[i])),
         ListId::Goals => {
             let g = &m.ok_or_else(nothing)?.goals[i];
-            goal::goal_form(FormTarget::Goal(g.id.0.clone()), Some(g))
+            goal::goal_form(FormTarget::Goal(g.id.clone()), Some(g))
         }
         ListId::Milestones => {
             let k = &view::goal(state).ok_or_else(nothing)?.milestones[i];
-            goal::milestone_form(FormTarget::Milestone(k.id.0.clone()), Some(k))
+            goal::milestone_form(FormTarget::Milestone(k.id.clone()), Some(k))
         }
         ListId::Sessions => {
             let s = &m.ok_or_else(nothing)?.sessions[i];
-            session::session_form(FormTarget::Session(s.id.0.clone()), Some(s))
+            session::session_form(FormTarget::Session(s.id.clone()), Some(s))
         }
         ListId::Actions => {
             let a = &view::session(state).ok_or_else(nothing)?.actions[i];
-            session::action_form(FormTarget::Action(a.id.0.clone()), Some(a))
+            session::action_form(FormTarget::Action(a.id.clone()), Some(a))
         }
         ListId::Feedback => {
             let f = &m.ok_or_else(nothing)?.feedback[i];
-            feedback::feedback_form(FormTarget::Feedback(f.id.0.clone()), Some(f))
+            feedback::feedback_form(FormTarget::Feedback(f.id.clone()), Some(f))
         }
         ListId::Connections => {
             let c = &m.ok_or_else(nothing)?.connections[i];
-            feedback::connection_form(FormTarget::Connection(c.id.0.clone()), Some(c))
+            feedback::connection_form(FormTarget::Connection(c.id.clone()), Some(c))
         }
     })
 }
@@ -111,7 +112,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
 pub struct Refused;
 
 /// Applies a submitted form. On `Err` the form says what to fix and nothing changed.
-pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>), Refused> {
+pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
     for f in &mut form.fields {
         f.error = None;
     }
@@ -138,7 +139,7 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
         FormTarget::NewConnection { .. } | FormTarget::Connection(_) => {
             feedback::apply_connection(state, form, &target)
         }
-        FormTarget::NewSeries { mentee } => session::apply_series(state, form, mentee),
+        FormTarget::NewSeries { mentee } => session::apply_series(state, form, mentee.clone()),
     };
     result.map_err(|problem| {
         if let Some((label, reason)) = problem {
@@ -150,14 +151,13 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<(String, Vec<Effect>
     })
 }
 
+/// An applied form: what it did (for the status line), the effects, and the warnings of the
+/// operation (see [`crate::domain::ops::Warning`]).
+pub type Done = (String, Vec<Effect>, Vec<Warning>);
+
 /// Why applying failed: a field and the reason (an empty label puts the reason under the whole
 /// form), or `None` when the record is gone.
 type Refusal = Option<(&'static str, String)>;
-
-/// A store whose ID counter is at its limit refuses the new record, said under the form.
-fn ids_exhausted(e: crate::domain::ids::IdsExhausted) -> Refusal {
-    Some(("", e.to_string()))
-}
 
 /// A date as a form shows it: ISO, or empty.
 fn date(d: Option<chrono::NaiveDate>) -> String {
@@ -165,19 +165,46 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// Changes the mentee holding the record `owner` with `f`, recorded for undo as `label`.
-fn change(
+/// Applies `op`, recorded for undo as `label`; a refusal is said under the field it is about
+/// (`goal_field` names the form's field of goal IDs).
+fn run(
     state: &mut State,
-    owner: &str,
+    op: Op,
     label: String,
-    f: impl FnOnce(&mut crate::domain::Mentee, &mut super::edit::Ids) -> Result<(), Refusal>,
-) -> Result<(String, Vec<Effect>), Refusal> {
-    let i = holder(state, owner)?;
-    let ((), effects) = super::edit::mentee(state, i, &label, f).unwrap_or(Err(None))?;
-    Ok((label, effects))
+    goal_field: &'static str,
+) -> Result<Done, Refusal> {
+    match super::edit::apply(state, op, &label) {
+        Ok((applied, effects)) => Ok((label, effects, applied.warnings)),
+        Err(e) => Err(refusal(e, goal_field)),
+    }
 }
 
-/// The index of the mentee that holds the record `id`, or the refusal "it is gone".
-fn holder(state: &State, id: &str) -> Result<usize, Refusal> {
-    state.ws.holder_of(id).ok_or(None)
+/// An operation's refusal in the words of the forms, under the field it is about.
+fn refusal(e: OpError, goal_field: &'static str) -> Refusal {
+    use crate::domain::schedule::ScheduleError as S;
+    let label = |f: Field| match f {
+        Field::Name => "Name",
+        Field::Title => "Title",
+        Field::Text => "Text",
+        Field::Minutes => "Minutes",
+        Field::Every => "Every",
+        Field::Count => "Count",
+        Field::Until => "Until",
+        Field::First => "First date",
+        _ => "",
+    };
+    Some(match e {
+        OpError::Lookup(_) => return None,
+        OpError::Blank(f) => (label(f), "required".into()),
+        OpError::OutOfRange(f, why) => (label(f), why.to_string()),
+        OpError::NameTaken(_) => ("Name", "a mentee has this name already".into()),
+        OpError::NotAGoal { goal, mentee } => {
+            (goal_field, format!("{goal} is not one of {mentee}'s goals"))
+        }
+        OpError::Schedule(e @ S::EndBeforeStart(_)) => ("Until", e.to_string()),
+        OpError::Schedule(e @ (S::NoEnd | S::TooMany)) => ("Count", e.to_string()),
+        OpError::Schedule(e @ S::OutOfRange) => ("First date", e.to_string()),
+        OpError::NoCadence(_) => ("Every", "say how often, like 2w".into()),
+        other => ("", other.to_string()),
+    })
 }

@@ -146,8 +146,8 @@ pub enum ConfirmKind {
 pub struct Confirm {
     /// Shown to the user: names what will happen to what.
     pub message: String,
-    /// The record's ID.
-    pub id: String,
+    /// The record.
+    pub id: crate::domain::RecordRef,
     pub list: ListId,
     pub kind: ConfirmKind,
 }

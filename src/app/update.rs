@@ -9,6 +9,7 @@ use super::action::{Action, Effect};
 use super::forms;
 use super::state::{Filter, ListId, Popup, SaveStatus, State, Tab};
 use super::view;
+use crate::domain::ops::Warning;
 
 /// Applies `action` to `state`; returns the work the shell must do. Asking for a save marks the
 /// state as saving here, so the shell never has to change the state itself.
@@ -174,7 +175,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ReloadFailed(why) => state.error(why),
         Action::ViewReloaded { workspace, at } => {
             // Keep what was selected, by ID, where it still exists.
-            let chosen: Vec<(ListId, Option<String>)> = ListId::ALL
+            let chosen: Vec<(ListId, Option<crate::domain::RecordRef>)> = ListId::ALL
                 .iter()
                 .map(|l| (*l, view::selected_id(state, *l)))
                 .collect();
@@ -345,7 +346,7 @@ fn submit(state: &mut State) -> Vec<Effect> {
             | super::form::FormTarget::NewSeries { .. }
     );
     match forms::submit(state, &mut form) {
-        Ok((label, effects)) => {
+        Ok((label, effects, warnings)) => {
             if adding {
                 use super::form::FormTarget as T;
                 let list = match &form.target {
@@ -362,18 +363,11 @@ fn submit(state: &mut State) -> Vec<Effect> {
             clamp_all(state);
             state.info(label);
             // Adding a mentee or raising a cadence may ask for more time than there is: say so.
-            if matches!(
-                form.target,
-                super::form::FormTarget::NewMentee | super::form::FormTarget::Mentee(_)
-            ) {
-                let load = crate::domain::derived::mentor_load(&state.ws);
-                if load.over_capacity() {
-                    state.error(format!(
-                        "saved, but the cadences now ask {:.1} hours a month, over your capacity of {:.1}",
-                        load.hours_per_month,
-                        load.capacity_hours_per_month.unwrap_or_default()
-                    ));
-                }
+            for w in warnings {
+                let Warning::OverCapacity { hours, capacity } = w;
+                state.error(format!(
+                    "saved, but the cadences now ask {hours:.1} hours a month, over your capacity of {capacity:.1}"
+                ));
             }
             effects
         }

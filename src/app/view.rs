@@ -2,7 +2,7 @@
 //! `update` (to act on the selection) and `ui` (to draw it).
 
 use super::state::{ListId, State};
-use crate::domain::{Goal, Mentee, Session};
+use crate::domain::{Goal, Mentee, RecordRef, Session};
 
 /// The filter of `list`, lower-cased, when one is typed.
 fn needle(state: &State, list: ListId) -> Option<String> {
@@ -101,16 +101,16 @@ pub fn session(state: &State) -> Option<&Session> {
 }
 
 /// The ID of the selected record of `list`.
-pub fn selected_id(state: &State, list: ListId) -> Option<String> {
+pub fn selected_id(state: &State, list: ListId) -> Option<RecordRef> {
     let m = mentee(state);
     let i = current(state, list)?;
     Some(match list {
-        ListId::Mentees => state.ws.mentees[i].id.0.clone(),
-        ListId::Goals => m?.goals[i].id.0.clone(),
-        ListId::Milestones => goal(state)?.milestones[i].id.0.clone(),
-        ListId::Sessions => m?.sessions[i].id.0.clone(),
-        ListId::Actions => session(state)?.actions[i].id.0.clone(),
-        ListId::Feedback => m?.feedback[i].id.0.clone(),
-        ListId::Connections => m?.connections[i].id.0.clone(),
+        ListId::Mentees => RecordRef::Mentee(state.ws.mentees[i].id.clone()),
+        ListId::Goals => RecordRef::Goal(m?.goals[i].id.clone()),
+        ListId::Milestones => RecordRef::Milestone(goal(state)?.milestones[i].id.clone()),
+        ListId::Sessions => RecordRef::Session(m?.sessions[i].id.clone()),
+        ListId::Actions => RecordRef::Action(session(state)?.actions[i].id.clone()),
+        ListId::Feedback => RecordRef::Feedback(m?.feedback[i].id.clone()),
+        ListId::Connections => RecordRef::Connection(m?.connections[i].id.clone()),
     })
 }

@@ -4,7 +4,10 @@ use super::args::Cli;
 use crate::domain::Workspace;
 use crate::domain::dates::{self, DateError};
 use crate::domain::ids::IdsExhausted;
+use crate::domain::ops::{Applied, Ctx, Op, OpError, Warning};
 use crate::domain::rules::OutOfRange;
+use crate::domain::schedule::Zone;
+use crate::domain::text::plural;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -148,11 +151,25 @@ impl Context {
         Ok(dates::parse_date(text, self.today())?)
     }
 
+    /// The mentor's time zone, the same the app uses ([`crate::tui::local_zone`]).
+    pub fn zone(&self) -> Zone {
+        crate::tui::local_zone()
+    }
+
+    /// The moment of an operation made by this command.
+    pub fn ops(&self) -> Ctx {
+        Ctx {
+            today: self.today(),
+            now: self.now,
+            zone: self.zone(),
+        }
+    }
+
     /// A date and time typed on the command line. Without an explicit offset it is read as local
     /// time in the mentor's zone on that date, so a time across a daylight-saving change keeps
     /// its hour.
     pub fn datetime(&self, text: &str) -> Result<DateTime<FixedOffset>, CliError> {
-        Ok(dates::parse_moment(text, self.today(), &chrono::Local)?)
+        Ok(self.zone().parse_moment(text, self.today())?)
     }
 
     /// An optional date typed on the command line.
@@ -187,6 +204,60 @@ impl Context {
         let out = change(&mut ws)?;
         store.save(&ws)?;
         Ok(out)
+    }
+}
+
+impl Context {
+    /// Opens the store, builds the operation from what it holds, applies it and saves; returns
+    /// what the operation did and the workspace as saved. If anything fails nothing is written.
+    pub fn apply(
+        &self,
+        op: impl FnOnce(&Workspace) -> Result<Op, CliError>,
+    ) -> Result<(Applied, Workspace), CliError> {
+        let ops = self.ops();
+        self.edit(|ws| {
+            let applied = op(ws)?.apply(ws, &ops)?;
+            Ok((applied, ws.clone()))
+        })
+    }
+}
+
+impl From<OpError> for CliError {
+    /// The operation's refusal in the words of the command line (naming the flag that decides).
+    fn from(e: OpError) -> Self {
+        let text = match e {
+            OpError::Lookup(e) => return CliError::Lookup(e),
+            OpError::Ids(e) => return CliError::Ids(e),
+            OpError::NameTaken(name) => {
+                format!("a mentee called \"{name}\" already exists; use another name")
+            }
+            OpError::PlannedSessions { mentee, planned } => format!(
+                "{mentee} has {} still planned; say --cancel-planned or --keep-planned",
+                plural(planned, "session", "sessions")
+            ),
+            OpError::StillToCome { id, date } => format!(
+                "session {id} is on {date}, still to come; to mark it held anyway, add --yes"
+            ),
+            OpError::NotAGoal { goal, mentee } => format!(
+                "{goal} is not a goal of {mentee} (see `mentor goal list --mentee \"{mentee}\"`)"
+            ),
+            OpError::NoCadence(name) => {
+                format!("{name} has no cadence in the agreement; say how often with --every")
+            }
+            other => other.to_string(),
+        };
+        CliError::Input(text)
+    }
+}
+
+/// A warning for the command line, on standard error.
+pub fn warn(warnings: &[Warning]) {
+    for w in warnings {
+        match w {
+            Warning::OverCapacity { hours, capacity } => eprintln!(
+                "mentor: warning: this takes the mentoring load to {hours:.1} hours a month, over your capacity of {capacity:.1} (see `mentor profile`)"
+            ),
+        }
     }
 }
 

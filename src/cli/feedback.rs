@@ -4,13 +4,13 @@ use super::args::{ConnectionCmd, FeedbackCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, opt_date, print, print_json};
 use crate::domain::derived::feedback_balance;
+use crate::domain::ops::{Applied, Changed, Op};
 use crate::domain::text::plural;
 use crate::domain::{
-    Connection, ConnectionId, ConnectionStatus, Feedback, FeedbackId, Visibility, Workspace, text,
+    Connection, ConnectionId, Feedback, FeedbackId, GoalId, RecordRef, Visibility, Workspace, text,
 };
 use serde::Serialize;
 use serde_json::{Value, json};
-use std::sync::Arc;
 
 /// Records of one kind across mentees (or of one), each with its mentee's index.
 fn across<'a, T>(
@@ -26,6 +26,20 @@ fn across<'a, T>(
         .filter(|(i, _)| only.is_none_or(|o| o == *i))
         .flat_map(|(i, m)| records(m).iter().map(move |r| (i, r)))
         .collect())
+}
+
+/// The ID an add created and the name of the mentee it was added to.
+fn created(applied: &Applied, ws: &Workspace) -> (String, String) {
+    let id = applied
+        .created
+        .as_ref()
+        .map(|r| r.to_string())
+        .unwrap_or_default();
+    let name = match applied.changed {
+        Changed::Mentee(i) => ws.mentees.get(i).map(|m| m.name.clone()),
+        _ => None,
+    };
+    (id, name.unwrap_or_default())
 }
 
 /// Each record as JSON with its mentee's ID and name added.
@@ -59,35 +73,22 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             } else {
                 Visibility::Shared
             };
-            let (id, name) = ctx.edit(|ws| {
+            let feedback = Feedback {
+                id: FeedbackId::from_number(0),
+                date,
+                kind,
+                text: body,
+                goal: goal.as_deref().map(|g| GoalId(g.trim().to_string())),
+                visibility,
+            };
+            let (applied, ws) = ctx.apply(|ws| {
                 let i = ws.resolve_mentee(&mentee)?;
-                let goal = match goal.as_deref() {
-                    None => None,
-                    Some(g) => Some(
-                        ws.mentees[i]
-                            .goals
-                            .iter()
-                            .find(|x| x.id.as_str() == g.trim())
-                            .map(|x| x.id.clone())
-                            .ok_or_else(|| {
-                                CliError::Input(format!(
-                                    "{g} is not a goal of {}",
-                                    ws.mentees[i].name
-                                ))
-                            })?,
-                    ),
-                };
-                let id = FeedbackId::from_number(ws.alloc()?);
-                ws.mentee_mut(i).feedback.push(Feedback {
-                    id: id.clone(),
-                    date,
-                    kind,
-                    text: body.clone(),
-                    goal,
-                    visibility,
-                });
-                Ok((id, ws.mentees[i].name.clone()))
+                Ok(Op::AddFeedback {
+                    mentee: ws.mentees[i].id.clone(),
+                    feedback,
+                })
             })?;
+            let (id, name) = created(&applied, &ws);
             print(&format!(
                 "Added {visibility} {kind} {id} for {}.\n",
                 text::line(&name)
@@ -146,35 +147,40 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
         } => {
             let title = non_blank(&title, "the title")?;
             let date = ctx.opt_date(date.as_deref())?;
-            let (id, name) = ctx.edit(|ws| {
+            let connection = Connection {
+                id: ConnectionId::from_number(0),
+                kind,
+                title,
+                who: who.unwrap_or_default(),
+                note: note.unwrap_or_default(),
+                status,
+                date,
+            };
+            let (applied, ws) = ctx.apply(|ws| {
                 let i = ws.resolve_mentee(&mentee)?;
-                let id = ConnectionId::from_number(ws.alloc()?);
-                ws.mentee_mut(i).connections.push(Connection {
-                    id: id.clone(),
-                    kind,
-                    title: title.clone(),
-                    who: who.clone().unwrap_or_default(),
-                    note: note.clone().unwrap_or_default(),
-                    status,
-                    date,
-                });
-                Ok((id, ws.mentees[i].name.clone()))
+                Ok(Op::AddConnection {
+                    mentee: ws.mentees[i].id.clone(),
+                    connection,
+                })
             })?;
+            let (id, name) = created(&applied, &ws);
             print(&format!("Added {kind} {id} for {}.\n", text::line(&name)))?;
             Ok(())
         }
         ConnectionCmd::Done { id } => {
-            let title = ctx.edit(|ws| {
-                let c = ws
-                    .mentees
-                    .iter_mut()
-                    .flat_map(|m| Arc::make_mut(m).connections.iter_mut())
-                    .find(|c| c.id.as_str() == id)
-                    .ok_or_else(|| CliError::Input(format!("no connection with ID \"{id}\"")))?;
-                c.status = ConnectionStatus::Done;
-                c.date.get_or_insert(ctx.today());
-                Ok(c.title.clone())
-            })?;
+            let target = ConnectionId(id.clone());
+            let op = Op::SetDone {
+                target: RecordRef::Connection(target.clone()),
+                done: true,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let title = ws
+                .mentees
+                .iter()
+                .flat_map(|m| &m.connections)
+                .find(|c| c.id == target)
+                .map(|c| c.title.clone())
+                .unwrap_or_default();
             print(&format!("Connection {id} done: {}\n", text::line(&title)))?;
             Ok(())
         }

@@ -4,9 +4,10 @@ use super::args::{GoalAdd, GoalCmd, MilestoneCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, due_cell, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
+use crate::domain::ops::Op;
 use crate::domain::smart::{self, SmartReport};
 use crate::domain::text::plural;
-use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId, Workspace, text};
+use crate::domain::{Goal, GoalId, Metric, Milestone, MilestoneId, RecordRef, Workspace, text};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -16,38 +17,29 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
         GoalCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
         GoalCmd::Check { mentee, json } => check(ctx, mentee.as_deref(), json),
         GoalCmd::Done { id } => {
-            let title = ctx.edit(|ws| {
-                let (m, g) = ws.find_goal(&id)?;
-                let goal = &mut ws.mentee_mut(m).goals[g];
-                goal.status = GoalStatus::Achieved;
-                goal.achieved_on.get_or_insert(ctx.today());
-                Ok(goal.title.clone())
-            })?;
-            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(&title)))?;
+            let (_, ws) = ctx.apply(|_| Ok(Op::AchieveGoal(GoalId(id.clone()))))?;
+            let (m, g) = ws.find_goal(&id)?;
+            let title = &ws.mentees[m].goals[g].title;
+            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(title)))?;
             Ok(())
         }
         GoalCmd::Progress { id, value } => {
-            if !value.is_finite() {
-                return Err(CliError::Input(format!(
-                    "{value} is not a number a metric can hold"
-                )));
-            }
-            let (metric, p) = ctx.edit(|ws| {
-                let (m, g) = ws.find_goal(&id)?;
-                let goal = &mut ws.mentee_mut(m).goals[g];
-                let metric = goal.metric.as_mut().ok_or_else(|| {
-                    CliError::Input(format!(
-                        "goal {id} has no metric to record progress on; its progress comes from milestones"
-                    ))
-                })?;
-                metric.current = Some(value);
-                let text = metric.to_string();
-                Ok((text, progress(goal)))
-            })?;
+            let op = Op::GoalProgress {
+                goal: GoalId(id.clone()),
+                value,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (m, g) = ws.find_goal(&id)?;
+            let goal = &ws.mentees[m].goals[g];
+            let metric = goal
+                .metric
+                .as_ref()
+                .map(|m| m.to_string())
+                .unwrap_or_default();
             print(&format!(
                 "Goal {id}: {}  ({})\n",
                 text::line(&metric),
-                percent(p)
+                percent(progress(goal))
             ))?;
             Ok(())
         }
@@ -75,29 +67,33 @@ fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
         _ => None,
     };
     let today = ctx.today();
-    let goal = ctx.edit(|ws| {
+    let mut g = Goal::new(GoalId::from_number(0), &title, today);
+    g.status = a.status;
+    g.specific = a.specific.unwrap_or_default();
+    g.metric = metric;
+    g.criterion = a.criterion.unwrap_or_default();
+    g.achievable = a.achievable.unwrap_or_default();
+    g.relevant = a.relevant.unwrap_or_default();
+    g.due = due;
+    g.skills = a
+        .skill
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
-        let mut g = Goal::new(GoalId::from_number(ws.alloc()?), &title, today);
-        g.status = a.status;
-        if a.status == GoalStatus::Achieved {
-            g.achieved_on = Some(today);
-        }
-        g.specific = a.specific.unwrap_or_default();
-        g.metric = metric;
-        g.criterion = a.criterion.unwrap_or_default();
-        g.achievable = a.achievable.unwrap_or_default();
-        g.relevant = a.relevant.unwrap_or_default();
-        g.due = due;
-        g.skills = a
-            .skill
-            .iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
-        ws.mentee_mut(i).goals.push(g.clone());
-        Ok(g)
+        Ok(Op::AddGoal {
+            mentee: ws.mentees[i].id.clone(),
+            goal: Box::new(g),
+        })
     })?;
-    let report = smart::check(&goal, today);
+    let Some(RecordRef::Goal(id)) = applied.created else {
+        return Err(CliError::Input("the goal was not added".into()));
+    };
+    let (m, k) = ws.find_goal(id.as_str())?;
+    let goal = &ws.mentees[m].goals[k];
+    let report = smart::check(goal, today);
     let mut out = format!(
         "Added goal {} \"{}\"  SMART: {}\n",
         goal.id,
@@ -290,27 +286,27 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
         MilestoneCmd::Add { goal, title, due } => {
             let title = non_blank(&title, "the title")?;
             let due = ctx.opt_date(due.as_deref())?;
-            let id = ctx.edit(|ws| {
-                let (m, g) = ws.find_goal(&goal)?;
-                let id = MilestoneId::from_number(ws.alloc()?);
-                ws.mentee_mut(m).goals[g]
-                    .milestones
-                    .push(Milestone::new(id.clone(), &title, due));
-                Ok(id)
-            })?;
+            let op = Op::AddMilestone {
+                goal: GoalId(goal.clone()),
+                milestone: Milestone::new(MilestoneId::from_number(0), &title, due),
+            };
+            let (applied, _) = ctx.apply(|_| Ok(op))?;
+            let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             print(&format!("Added milestone {id} to goal {goal}.\n"))?;
             Ok(())
         }
         MilestoneCmd::Done { id } => {
-            let (goal, p) = ctx.edit(|ws| {
-                let (m, g, k) = ws.find_milestone(&id)?;
-                let goal = &mut ws.mentee_mut(m).goals[g];
-                goal.milestones[k].done_on.get_or_insert(ctx.today());
-                Ok((goal.id.clone(), progress(goal)))
-            })?;
+            let op = Op::SetDone {
+                target: RecordRef::Milestone(MilestoneId(id.clone())),
+                done: true,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (m, g, _) = ws.find_milestone(&id)?;
+            let goal = &ws.mentees[m].goals[g];
             print(&format!(
-                "Milestone {id} done; goal {goal} is at {}.\n",
-                percent(p)
+                "Milestone {id} done; goal {} is at {}.\n",
+                goal.id,
+                percent(progress(goal))
             ))?;
             Ok(())
         }

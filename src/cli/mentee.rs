@@ -1,13 +1,14 @@
 //! `mentor mentee ...`.
 
 use super::args::{AgreementArgs, MenteeCmd};
-use super::context::{CliError, Context, non_blank, within};
+use super::context::{CliError, Context, non_blank, warn, within};
 use super::output::{Table, opt_date, print, print_json};
-use crate::domain::derived::{feedback_balance, mentor_load, next_checkin, open_actions, progress};
+use crate::domain::derived::{feedback_balance, next_checkin, open_actions, progress};
+use crate::domain::ops::{Changed, Op};
 use crate::domain::rules;
 use crate::domain::text::plural;
 use crate::domain::{
-    Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, Workspace, dates::iso, smart, text,
+    Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, RecordRef, dates::iso, smart, text,
 };
 use serde_json::{Value, json};
 
@@ -23,136 +24,150 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
         } => {
             let name = non_blank(&name, "the name")?;
             let started = ctx.opt_date(started.as_deref())?.unwrap_or(ctx.today());
-            let (id, warning) = ctx.edit(|ws| {
-                if ws.mentees.iter().any(|m| m.name.to_lowercase() == name.to_lowercase()) {
-                    return Err(CliError::Input(format!(
-                        "a mentee called \"{name}\" already exists; use another name (or `mentor mentee edit`)"
-                    )));
-                }
-                let id = MenteeId::from_number(ws.alloc()?);
-                let mut m = Mentee::new(id.clone(), &name, started);
-                m.kind = kind;
-                m.aspirations = aspirations.unwrap_or_default();
-                m.private_notes = private_notes.unwrap_or_default();
-                apply_agreement(ctx, &mut m.agreement, agreement)?;
-                ws.push_mentee(m);
-                Ok((id, capacity_warning(ws)))
-            })?;
+            let mut m = Mentee::new(MenteeId::from_number(0), &name, started);
+            m.kind = kind;
+            m.aspirations = aspirations.unwrap_or_default();
+            m.private_notes = private_notes.unwrap_or_default();
+            apply_agreement(ctx, &mut m.agreement, agreement)?;
+            let (applied, _) = ctx.apply(|_| Ok(Op::AddMentee(Box::new(m))))?;
+            let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             print(&format!("Added mentee {} ({id}).\n", text::line(&name)))?;
-            if let Some(w) = warning {
-                eprintln!("mentor: warning: {w}");
-            }
+            warn(&applied.warnings);
             Ok(())
         }
         MenteeCmd::List { json } => list(ctx, json),
         MenteeCmd::Show { mentee, json } => show(ctx, &mentee, json),
-        MenteeCmd::Edit {
-            mentee,
-            name,
-            kind,
-            status,
-            cancel_planned,
-            keep_planned,
-            aspirations,
-            private_notes,
-            started,
-            ended,
-            no_cadence,
-            agreement,
-        } => {
-            let started = ctx.opt_date(started.as_deref())?;
-            let ended = ctx.opt_date(ended.as_deref())?;
-            let name = name.map(|n| non_blank(&n, "the name")).transpose()?;
-            let (label, warning) = ctx.edit(|ws| {
-                let i = ws.resolve_mentee(&mentee)?;
-                if let Some(n) = &name
-                    && ws
-                        .mentees
-                        .iter()
-                        .enumerate()
-                        .any(|(j, m)| j != i && m.name.to_lowercase() == n.to_lowercase())
-                {
-                    return Err(CliError::Input(format!(
-                        "another mentee is already called \"{n}\""
-                    )));
-                }
-                let today = ctx.today();
-                let m = ws.mentee_mut(i);
-                if let Some(n) = name {
-                    m.name = n;
-                }
-                if let Some(k) = kind {
-                    m.kind = k;
-                }
-                let mut cancelled = 0;
-                match status {
-                    Some(MenteeStatus::Concluded) if m.status != MenteeStatus::Concluded => {
-                        let planned = m.planned_from(today).len();
-                        if planned > 0 && !cancel_planned && !keep_planned {
-                            return Err(CliError::Input(format!(
-                                "{} has {} still planned; say --cancel-planned or --keep-planned",
-                                m.name,
-                                plural(planned, "session", "sessions")
-                            )));
-                        }
-                        cancelled = m.conclude(today, cancel_planned);
-                    }
-                    Some(s) => m.status = s,
-                    None => {}
-                }
-                if let Some(a) = aspirations {
-                    m.aspirations = a;
-                }
-                if let Some(p) = private_notes {
-                    m.private_notes = p;
-                }
-                if started.is_some() {
-                    m.started_on = started;
-                }
-                if ended.is_some() {
-                    m.ended_on = ended;
-                }
-                if no_cadence {
-                    m.agreement.cadence = None;
-                }
-                apply_agreement(ctx, &mut m.agreement, agreement)?;
-                let mut label = format!("{} ({})", m.name, m.id);
-                if cancelled > 0 {
-                    label.push_str(&format!(
-                        "; cancelled {}",
-                        plural(cancelled, "planned session", "planned sessions")
-                    ));
-                }
-                Ok((label, capacity_warning(ws)))
-            })?;
-            print(&format!("Updated {}.\n", text::line(&label)))?;
-            if let Some(w) = warning {
-                eprintln!("mentor: warning: {w}");
-            }
-            Ok(())
+        cmd @ MenteeCmd::Edit { .. } => edit(ctx, cmd),
+        MenteeCmd::Remove { mentee, yes } => remove(ctx, &mentee, yes),
+    }
+}
+
+/// `mentor mentee edit`.
+fn edit(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
+    let MenteeCmd::Edit {
+        mentee,
+        name,
+        kind,
+        status,
+        cancel_planned,
+        keep_planned,
+        aspirations,
+        private_notes,
+        started,
+        ended,
+        no_cadence,
+        agreement,
+    } = cmd
+    else {
+        return Ok(());
+    };
+    let started = ctx.opt_date(started.as_deref())?;
+    let ended = ctx.opt_date(ended.as_deref())?;
+    let name = name.map(|n| non_blank(&n, "the name")).transpose()?;
+    let edit = MenteeEdit {
+        name,
+        kind,
+        status,
+        aspirations,
+        private_notes,
+        started,
+        ended,
+        no_cadence,
+    };
+    let cancel = match (cancel_planned, keep_planned) {
+        (false, false) => None,
+        (cancel, _) => Some(cancel),
+    };
+    let (applied, ws) = ctx.apply(|ws| {
+        let i = ws.resolve_mentee(&mentee)?;
+        let mut m = Mentee::clone(&ws.mentees[i]);
+        edit.fill(&mut m);
+        apply_agreement(ctx, &mut m.agreement, agreement)?;
+        Ok(Op::EditMentee {
+            mentee: Box::new(m),
+            cancel_planned: cancel,
+        })
+    })?;
+    let Changed::Mentee(i) = applied.changed else {
+        return Err(CliError::Input("the mentee was not changed".into()));
+    };
+    let m = &ws.mentees[i];
+    let mut label = format!("{} ({})", m.name, m.id);
+    if applied.count > 0 {
+        label.push_str(&format!(
+            "; cancelled {}",
+            plural(applied.count, "planned session", "planned sessions")
+        ));
+    }
+    print(&format!("Updated {}.\n", text::line(&label)))?;
+    warn(&applied.warnings);
+    Ok(())
+}
+
+/// `mentor mentee remove`: says what would go, and removes it only with `yes`.
+fn remove(ctx: &Context, mentee: &str, yes: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let i = ws.resolve_mentee(mentee)?;
+    let m = &ws.mentees[i];
+    let label = format!(
+        "{} ({}) with {}, {} and {}",
+        m.name,
+        m.id,
+        plural(m.goals.len(), "goal", "goals"),
+        plural(m.sessions.len(), "session", "sessions"),
+        plural(m.feedback.len(), "feedback note", "feedback notes")
+    );
+    if !yes {
+        return Err(CliError::Input(format!(
+            "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
+        )));
+    }
+    ctx.apply(|ws| {
+        let i = ws.resolve_mentee(mentee)?;
+        Ok(Op::Remove(RecordRef::Mentee(ws.mentees[i].id.clone())))
+    })?;
+    print(&format!("Removed {}.\n", text::line(&label)))?;
+    Ok(())
+}
+
+/// The fields of `mentor mentee edit` that were given (the agreement aside).
+struct MenteeEdit {
+    name: Option<String>,
+    kind: Option<crate::domain::MentoringKind>,
+    status: Option<MenteeStatus>,
+    aspirations: Option<String>,
+    private_notes: Option<String>,
+    started: Option<chrono::NaiveDate>,
+    ended: Option<chrono::NaiveDate>,
+    no_cadence: bool,
+}
+
+impl MenteeEdit {
+    /// Sets on `m` what was given; concluding is left to the operation.
+    fn fill(&self, m: &mut Mentee) {
+        if let Some(n) = &self.name {
+            m.name = n.clone();
         }
-        MenteeCmd::Remove { mentee, yes } => {
-            let label = ctx.edit(|ws| {
-                let i = ws.resolve_mentee(&mentee)?;
-                let m = &ws.mentees[i];
-                let label = format!(
-                    "{} ({}) with {}, {} and {}",
-                    m.name,
-                    m.id,
-                    plural(m.goals.len(), "goal", "goals"),
-                    plural(m.sessions.len(), "session", "sessions"),
-                    plural(m.feedback.len(), "feedback note", "feedback notes")
-                );
-                if !yes {
-                    return Err(CliError::Input(format!(
-                        "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
-                    )));
-                }
-                ws.mentees.remove(i);
-                Ok(label)
-            })?;
-            print(&format!("Removed {}.\n", text::line(&label)))?;
-            Ok(())
+        if let Some(k) = self.kind {
+            m.kind = k;
+        }
+        if let Some(s) = self.status {
+            m.status = s;
+        }
+        if let Some(a) = &self.aspirations {
+            m.aspirations = a.clone();
+        }
+        if let Some(p) = &self.private_notes {
+            m.private_notes = p.clone();
+        }
+        if self.started.is_some() {
+            m.started_on = self.started;
+        }
+        if self.ended.is_some() {
+            m.ended_on = self.ended;
+        }
+        if self.no_cadence {
+            m.agreement.cadence = None;
         }
     }
 }
@@ -183,18 +198,6 @@ fn apply_agreement(ctx: &Context, a: &mut Agreement, args: AgreementArgs) -> Res
         a.ends_on = Some(ctx.date(&d)?);
     }
     Ok(())
-}
-
-/// A warning when the active mentees' cadences ask for more hours than the mentor has.
-pub fn capacity_warning(ws: &Workspace) -> Option<String> {
-    let load = mentor_load(ws);
-    load.over_capacity().then(|| {
-        format!(
-            "this takes the mentoring load to {:.1} hours a month, over your capacity of {:.1} (see `mentor profile`)",
-            load.hours_per_month,
-            load.capacity_hours_per_month.unwrap_or_default()
-        )
-    })
 }
 
 fn checkin_text(m: &Mentee, today: chrono::NaiveDate) -> String {

@@ -4,13 +4,11 @@ use super::args::SessionPlan;
 use super::context::{CliError, Context, within};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
-use crate::domain::derived::cadence_due;
+use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::rules;
-use crate::domain::schedule::{self, occurrences};
+use crate::domain::schedule;
 use crate::domain::text::plural;
-use crate::domain::{
-    Cadence, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Workspace, text,
-};
+use crate::domain::{Cadence, RecordRef, SessionId, SessionStatus, Workspace, text};
 use chrono::NaiveTime;
 use serde_json::json;
 
@@ -30,57 +28,39 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         within("--minutes", rules::minutes(m))?;
     }
     let every = a.every.as_deref().map(Cadence::parse).transpose()?;
-    let (count, first, last, name) = ctx.edit(|ws| {
+    let plan = SeriesPlan {
+        from,
+        time,
+        every,
+        count: a.count,
+        until,
+        minutes: a.minutes,
+        channel: a.channel,
+        agenda: a.agenda.unwrap_or_default(),
+    };
+    let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
-        let m = &ws.mentees[i];
-        let every = every.or(m.agreement.cadence).ok_or_else(|| {
-            CliError::Input(format!(
-                "{} has no cadence in the agreement; say how often with --every",
-                m.name
-            ))
-        })?;
-        let from = from
-            .or_else(|| cadence_due(m).map(|d| d.max(ctx.today())))
-            .unwrap_or_else(|| ctx.today() + chrono::Duration::days(1));
-        // Without an end: the agreement's end date, else six sessions.
-        let (count, until) = match (a.count, until, m.agreement.ends_on) {
-            (None, None, Some(end)) if end >= from => (None, Some(end)),
-            (None, None, _) => (Some(6), None),
-            other => (other.0, other.1),
-        };
-        let moments = occurrences(&chrono::Local, from, time, every, count, until)
-            .map_err(|e| CliError::Input(e.to_string()))?;
-        let minutes = a.minutes.or(m.agreement.session_minutes);
-        let channel = a.channel.or_else(|| m.agreement.channels.first().copied());
-        let series_id = SeriesId::from_number(ws.alloc()?);
-        let mut sessions = Vec::new();
-        for at in &moments {
-            let mut s = Session::new(
-                SessionId::from_number(ws.alloc()?),
-                *at,
-                SessionStatus::Planned,
-            );
-            s.minutes = minutes;
-            s.channel = channel;
-            s.agenda = a.agenda.clone().unwrap_or_default();
-            s.series = Some(SeriesSlot {
-                id: series_id.clone(),
-                slot: *at,
-            });
-            sessions.push(s);
-        }
-        let m = ws.mentee_mut(i);
-        m.series.push(Series {
-            id: series_id,
-            every,
-            first: moments[0],
-            count: moments.len() as u32,
-            minutes,
-        });
-        m.sessions.extend(sessions);
-        let last = moments.last().copied().unwrap_or(moments[0]);
-        Ok((moments.len(), moments[0], last, m.name.clone()))
+        Ok(Op::PlanSeries {
+            mentee: ws.mentees[i].id.clone(),
+            plan,
+        })
     })?;
+    let Some(RecordRef::Series(series)) = &applied.created else {
+        return Err(CliError::Input("no series was planned".into()));
+    };
+    let (m, r) = ws
+        .mentees
+        .iter()
+        .find_map(|m| m.series.iter().find(|r| &r.id == series).map(|r| (m, r)))
+        .ok_or_else(|| CliError::Input("no series was planned".into()))?;
+    let last = m
+        .sessions
+        .iter()
+        .filter(|s| s.series.as_ref().is_some_and(|slot| &slot.id == series))
+        .map(|s| s.at)
+        .max()
+        .unwrap_or(r.first);
+    let (count, first, name) = (applied.count, r.first, m.name.clone());
     print(&format!(
         "Planned {} with {} from {} to {}.\n",
         plural(count, "session", "sessions"),
@@ -94,10 +74,12 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
 /// `mentor session move`.
 pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
     let at = ctx.datetime(to)?;
-    ctx.edit(|ws| {
-        let (m, s) = session_of(ws, id)?;
-        ws.mentee_mut(m).sessions[s].at = at;
-        Ok(())
+    ctx.apply(|ws| {
+        session_of(ws, id)?;
+        Ok(Op::MoveSession {
+            session: SessionId(id.to_string()),
+            at,
+        })
     })?;
     print(&format!(
         "Session {id} moved to {}.\n",
@@ -136,28 +118,15 @@ fn set_status_checked(
     private_notes: Option<String>,
     future_ok: bool,
 ) -> Result<(), CliError> {
-    let today = ctx.today();
-    ctx.edit(|ws| {
-        let (m, s) = session_of(ws, id)?;
-        let session = &mut ws.mentee_mut(m).sessions[s];
-        if status == SessionStatus::Held && !future_ok && session.is_future(today) {
-            return Err(CliError::Input(format!(
-                "session {id} is on {}, still to come; to mark it held anyway, add --yes",
-                session.date()
-            )));
-        }
-        session.status = status;
-        let append = |to: &mut String, more: Option<String>| {
-            if let Some(more) = more.filter(|t| !t.trim().is_empty()) {
-                if !to.is_empty() {
-                    to.push('\n');
-                }
-                to.push_str(more.trim());
-            }
-        };
-        append(&mut session.shared_notes, notes);
-        append(&mut session.private_notes, private_notes);
-        Ok(())
+    ctx.apply(|ws| {
+        session_of(ws, id)?;
+        Ok(Op::SetSessionStatus {
+            session: SessionId(id.to_string()),
+            status,
+            future_ok,
+            notes,
+            private_notes,
+        })
     })?;
     print(&format!("Session {id} {status}.\n"))?;
     Ok(())

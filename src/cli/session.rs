@@ -3,8 +3,11 @@
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
+use crate::domain::ops::Op;
 use crate::domain::rules;
-use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus, text};
+use crate::domain::{
+    ActionId, ActionItem, GoalId, Owner, RecordRef, Session, SessionId, SessionStatus, text,
+};
 use serde_json::{Value, json};
 
 pub fn run_session(
@@ -57,6 +60,32 @@ fn attach<T: Clone>(
     Ok(out)
 }
 
+/// The action items of `session add`: each `--action` with the `--owner` and `--due` that follow
+/// it (their IDs are handed out by the operation).
+fn action_items(
+    ctx: &Context,
+    a: &SessionAdd,
+    matches: Option<&clap::ArgMatches>,
+) -> Result<Vec<ActionItem>, CliError> {
+    let action_positions: Vec<usize> = matches
+        .and_then(|m| m.indices_of("actions"))
+        .map(|i| i.collect())
+        .unwrap_or_default();
+    let owners = attach(matches, ("owners", "owner"), &a.owners, &action_positions)?;
+    let dues = attach(matches, ("dues", "due"), &a.dues, &action_positions)?;
+    let mut drafted = Vec::new();
+    for ((text, owner), due) in a.actions.iter().zip(owners).zip(dues) {
+        drafted.push(ActionItem {
+            id: ActionId::from_number(0),
+            due: ctx.opt_date(due.as_deref())?,
+            text: non_blank(text, "an --action")?,
+            owner: owner.unwrap_or(Owner::Mentee),
+            done_on: None,
+        });
+    }
+    Ok(drafted)
+}
+
 fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Result<(), CliError> {
     let at = match &a.at {
         Some(text) => ctx.datetime(text)?,
@@ -67,69 +96,44 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     } else {
         SessionStatus::Held
     });
-    let action_positions: Vec<usize> = matches
-        .and_then(|m| m.indices_of("actions"))
-        .map(|i| i.collect())
-        .unwrap_or_default();
-    let owners = attach(matches, ("owners", "owner"), &a.owners, &action_positions)?;
-    let dues = attach(matches, ("dues", "due"), &a.dues, &action_positions)?;
-    let mut drafted = Vec::new();
-    for ((text, owner), due) in a.actions.iter().zip(owners).zip(dues) {
-        let due = ctx.opt_date(due.as_deref())?;
-        drafted.push((
-            non_blank(text, "an --action")?,
-            owner.unwrap_or(Owner::Mentee),
-            due,
-        ));
-    }
+    let drafted = action_items(ctx, &a, matches)?;
     if let Some(m) = a.minutes {
         within("--minutes", rules::minutes(m))?;
     }
-    let (session, name) = ctx.edit(|ws| {
+    let mut s = Session::new(SessionId::from_number(0), at, status);
+    s.minutes = a.minutes;
+    s.channel = a.channel;
+    s.agenda = a.agenda.clone().unwrap_or_default();
+    s.shared_notes = a.notes.clone().unwrap_or_default();
+    s.private_notes = a.private_notes.clone().unwrap_or_default();
+    s.actions = drafted;
+    let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
-        let goal_ids = a
+        let m = &ws.mentees[i];
+        // The operation refuses a goal that is not the mentee's.
+        s.goals = a
             .goals
             .iter()
-            .map(|g| {
-                match ws.mentees[i]
-                    .goals
-                    .iter()
-                    .find(|x| x.id.as_str() == g.trim())
-                {
-                    Some(goal) => Ok(goal.id.clone()),
-                    None => Err(CliError::Input(format!(
-                        "{g} is not a goal of {} (see `mentor goal list --mentee {}`)",
-                        ws.mentees[i].name, ws.mentees[i].id
-                    ))),
-                }
-            })
-            .collect::<Result<Vec<GoalId>, _>>()?;
-        let mut s = Session::new(SessionId::from_number(ws.alloc()?), at, status);
-        s.minutes = a.minutes.or(ws.mentees[i].agreement.session_minutes);
-        s.channel = a
-            .channel
-            .or_else(|| ws.mentees[i].agreement.channels.first().copied());
-        s.agenda = a.agenda.clone().unwrap_or_default();
-        s.shared_notes = a.notes.clone().unwrap_or_default();
-        s.private_notes = a.private_notes.clone().unwrap_or_default();
-        s.goals = goal_ids;
-        for (text, owner, due) in &drafted {
-            s.actions.push(ActionItem {
-                id: ActionId::from_number(ws.alloc()?),
-                text: text.clone(),
-                owner: *owner,
-                due: *due,
-                done_on: None,
-            });
-        }
-        ws.mentee_mut(i).sessions.push(s.clone());
-        Ok((s, ws.mentees[i].name.clone()))
+            .map(|g| GoalId(g.trim().to_string()))
+            .collect();
+        // What the command does not say comes from the agreement.
+        s.minutes = s.minutes.or(m.agreement.session_minutes);
+        s.channel = s.channel.or_else(|| m.agreement.channels.first().copied());
+        Ok(Op::AddSession {
+            mentee: m.id.clone(),
+            session: Box::new(s),
+        })
     })?;
+    let Some(RecordRef::Session(id)) = &applied.created else {
+        return Err(CliError::Input("the session was not added".into()));
+    };
+    let (m, k) = ws.find_session(id.as_str())?;
+    let (session, name) = (&ws.mentees[m].sessions[k], &ws.mentees[m].name);
     let mut out = format!(
         "Added {} session {} with {} on {}.\n",
         session.status,
         session.id,
-        text::line(&name),
+        text::line(name),
         session.at.format("%Y-%m-%d %H:%M")
     );
     for item in &session.actions {
@@ -197,13 +201,14 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
     match cmd {
         ActionCmd::Done { id } => {
-            let text = ctx.edit(|ws| {
-                let (m, s, a) = ws.find_action(&id)?;
-                let item = &mut ws.mentee_mut(m).sessions[s].actions[a];
-                item.done_on.get_or_insert(ctx.today());
-                Ok(item.text.clone())
-            })?;
-            print(&format!("Action {id} done: {}\n", text::line(&text)))?;
+            let op = Op::SetDone {
+                target: RecordRef::Action(ActionId(id.clone())),
+                done: true,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (m, s, a) = ws.find_action(&id)?;
+            let text = &ws.mentees[m].sessions[s].actions[a].text;
+            print(&format!("Action {id} done: {}\n", text::line(text)))?;
             Ok(())
         }
         ActionCmd::List {

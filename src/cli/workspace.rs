@@ -138,18 +138,20 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
         within("--session-minutes", rules::minutes(m))?;
     }
     let ws = if changing {
-        ctx.edit(|ws| {
+        ctx.apply(|ws| {
+            let mut p = ws.mentor.clone();
             if let Some(name) = &a.name {
-                ws.mentor.name = name.trim().to_string();
+                p.name = name.trim().to_string();
             }
             if a.capacity.is_some() {
-                ws.mentor.capacity_hours_per_month = a.capacity;
+                p.capacity_hours_per_month = a.capacity;
             }
             if a.session_minutes.is_some() {
-                ws.mentor.default_session_minutes = a.session_minutes;
+                p.default_session_minutes = a.session_minutes;
             }
-            Ok(ws.clone())
+            Ok(crate::domain::ops::Op::SetProfile(p))
         })?
+        .1
     } else {
         ctx.read()?
     };

@@ -101,6 +101,71 @@ id_type!(
     "c"
 );
 
+/// A typed reference to one record of a workspace: which kind it is and its ID. What the app
+/// selects, confirms, edits and deletes, and what an operation names, so a change dispatches by
+/// kind instead of searching every collection for a string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordRef {
+    Mentee(MenteeId),
+    Goal(GoalId),
+    Milestone(MilestoneId),
+    Session(SessionId),
+    Action(ActionId),
+    Feedback(FeedbackId),
+    Connection(ConnectionId),
+    Series(SeriesId),
+}
+
+impl RecordRef {
+    /// The ID as text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RecordRef::Mentee(id) => id.as_str(),
+            RecordRef::Goal(id) => id.as_str(),
+            RecordRef::Milestone(id) => id.as_str(),
+            RecordRef::Session(id) => id.as_str(),
+            RecordRef::Action(id) => id.as_str(),
+            RecordRef::Feedback(id) => id.as_str(),
+            RecordRef::Connection(id) => id.as_str(),
+            RecordRef::Series(id) => id.as_str(),
+        }
+    }
+
+    /// The counter value inside the ID.
+    pub fn number(&self) -> Option<u64> {
+        match self {
+            RecordRef::Mentee(id) => id.number(),
+            RecordRef::Goal(id) => id.number(),
+            RecordRef::Milestone(id) => id.number(),
+            RecordRef::Session(id) => id.number(),
+            RecordRef::Action(id) => id.number(),
+            RecordRef::Feedback(id) => id.number(),
+            RecordRef::Connection(id) => id.number(),
+            RecordRef::Series(id) => id.number(),
+        }
+    }
+
+    /// The kind of record, in words ("milestone", "action item").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RecordRef::Mentee(_) => "mentee",
+            RecordRef::Goal(_) => "goal",
+            RecordRef::Milestone(_) => "milestone",
+            RecordRef::Session(_) => "session",
+            RecordRef::Action(_) => "action item",
+            RecordRef::Feedback(_) => "feedback",
+            RecordRef::Connection(_) => "connection",
+            RecordRef::Series(_) => "series",
+        }
+    }
+}
+
+impl fmt::Display for RecordRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -95,6 +95,19 @@ impl Zone {
             .map_or_else(|| chrono::Offset::fix(&chrono::Utc), |m| *m.offset())
     }
 
+    /// A date and time typed by a person ([`super::dates::parse_moment`]), read in this zone:
+    /// the one reader of typed moments for the command line and the forms.
+    pub fn parse_moment(
+        &self,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<DateTime<FixedOffset>, super::dates::DateError> {
+        match self {
+            Zone::Named(tz) => super::dates::parse_moment(text, today, tz),
+            Zone::Fixed(offset) => super::dates::parse_moment(text, today, offset),
+        }
+    }
+
     /// [`occurrences`] in this zone.
     pub fn occurrences(
         &self,

@@ -1,14 +1,14 @@
 //! The feedback and connection forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, change, date};
+use super::{Done, Refusal, date, run};
 use crate::domain::dates::iso;
+use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{
     Connection, ConnectionId, ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind,
-    Visibility,
+    GoalId, Visibility,
 };
 
 pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
@@ -56,56 +56,32 @@ pub fn apply_feedback(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
-    let (owner, label) = match target {
-        FormTarget::Feedback(id) => (id.as_str(), "edit feedback".to_string()),
-        FormTarget::NewFeedback { mentee } => (mentee.as_str(), "add feedback".to_string()),
+    let goal_text = form.text("Goal");
+    let mut f = Feedback {
+        id: FeedbackId::from_number(0),
+        date: form.opt_date("Date", today).unwrap_or(today),
+        kind: parse_kebab(&form.text("Kind")).unwrap_or(FeedbackKind::Observation),
+        text: form.text("Text"),
+        goal: (!goal_text.is_empty()).then_some(GoalId(goal_text)),
+        visibility: parse_kebab(&form.text("Visibility")).unwrap_or_default(),
+    };
+    let (op, label) = match target {
+        FormTarget::Feedback(id) => {
+            f.id = id.clone();
+            (Op::EditFeedback(f), "edit feedback")
+        }
+        FormTarget::NewFeedback { mentee } => {
+            let op = Op::AddFeedback {
+                mentee: mentee.clone(),
+                feedback: f,
+            };
+            (op, "add feedback")
+        }
         _ => return Err(None),
     };
-    change(state, owner, label, |m, ids| {
-        let goal_text = form.text("Goal");
-        let goal = if goal_text.is_empty() {
-            None
-        } else {
-            Some(
-                m.goals
-                    .iter()
-                    .find(|g| g.id.as_str() == goal_text)
-                    .map(|g| g.id.clone())
-                    .ok_or_else(|| {
-                        Some((
-                            "Goal",
-                            format!("{goal_text} is not one of {}'s goals", m.name),
-                        ))
-                    })?,
-            )
-        };
-        let kind = parse_kebab(&form.text("Kind")).unwrap_or(FeedbackKind::Observation);
-        let visibility = parse_kebab(&form.text("Visibility")).unwrap_or_default();
-        let date = form.opt_date("Date", today).unwrap_or(today);
-        let text = form.text("Text");
-        match target {
-            FormTarget::Feedback(id) => {
-                let f = m
-                    .feedback
-                    .iter_mut()
-                    .find(|f| f.id.as_str() == id)
-                    .ok_or(None)?;
-                (f.kind, f.text, f.visibility, f.goal, f.date) =
-                    (kind, text, visibility, goal, date);
-            }
-            _ => m.feedback.push(Feedback {
-                id: FeedbackId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                date,
-                kind,
-                text,
-                goal,
-                visibility,
-            }),
-        }
-        Ok(())
-    })
+    run(state, op, label.to_string(), "Goal")
 }
 
 pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
@@ -148,48 +124,31 @@ pub fn apply_connection(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
-    let (owner, label) = match target {
-        FormTarget::Connection(id) => (id.as_str(), format!("edit connection {title}")),
+    let mut c = Connection {
+        id: ConnectionId::from_number(0),
+        kind: parse_kebab(&form.text("Kind")).unwrap_or(ConnectionKind::Resource),
+        title: title.clone(),
+        who: form.text("Who"),
+        note: form.text("Note"),
+        status: parse_kebab(&form.text("Status")).unwrap_or_default(),
+        date: form.opt_date("Date", today),
+    };
+    let (op, label) = match target {
+        FormTarget::Connection(id) => {
+            c.id = id.clone();
+            (Op::EditConnection(c), format!("edit connection {title}"))
+        }
         FormTarget::NewConnection { mentee } => {
-            (mentee.as_str(), format!("add connection {title}"))
+            let op = Op::AddConnection {
+                mentee: mentee.clone(),
+                connection: c,
+            };
+            (op, format!("add connection {title}"))
         }
         _ => return Err(None),
     };
-    change(state, owner, label, |m, ids| {
-        let fill = |c: &mut Connection| {
-            c.kind = parse_kebab(&form.text("Kind")).unwrap_or(ConnectionKind::Resource);
-            c.title = form.text("Title");
-            c.who = form.text("Who");
-            c.note = form.text("Note");
-            c.status = parse_kebab(&form.text("Status")).unwrap_or_default();
-            c.date = form.opt_date("Date", today);
-        };
-        match target {
-            FormTarget::Connection(id) => {
-                let c = m
-                    .connections
-                    .iter_mut()
-                    .find(|c| c.id.as_str() == id)
-                    .ok_or(None)?;
-                fill(c);
-            }
-            _ => {
-                let mut c = Connection {
-                    id: ConnectionId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                    kind: ConnectionKind::Resource,
-                    title: String::new(),
-                    who: String::new(),
-                    note: String::new(),
-                    status: ConnectionStatus::Suggested,
-                    date: None,
-                };
-                fill(&mut c);
-                m.connections.push(c);
-            }
-        }
-        Ok::<(), Refusal>(())
-    })
+    run(state, op, label, "")
 }

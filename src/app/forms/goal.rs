@@ -1,10 +1,10 @@
 //! The goal and milestone forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, change, date};
+use super::{Done, Refusal, date, run};
 use crate::domain::goal::fmt_number;
+use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId};
 
@@ -101,12 +101,8 @@ fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), 
         }),
     };
     g.title = form.text("Title");
-    let status: GoalStatus = parse_kebab(&form.text("Status")).unwrap_or_default();
-    g.achieved_on = match status {
-        GoalStatus::Achieved => Some(g.achieved_on.unwrap_or(today)),
-        _ => None,
-    };
-    g.status = status;
+    // The day it was achieved follows the achieve rule of the operation.
+    g.status = parse_kebab(&form.text("Status")).unwrap_or_default();
     g.specific = form.text("Specific");
     g.criterion = form.text("Criterion");
     g.achievable = form.text("Achievable");
@@ -116,38 +112,28 @@ fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), 
     Ok(())
 }
 
-pub fn apply_goal(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_goal(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
-    let (owner, label) = match target {
-        FormTarget::Goal(id) => (id.as_str(), format!("edit goal {title}")),
-        FormTarget::NewGoal { mentee } => (mentee.as_str(), format!("add goal {title}")),
+    let (op, label) = match target {
+        FormTarget::Goal(id) => {
+            let (m, k) = state.ws.find_goal(id.as_str()).map_err(|_| None)?;
+            let mut g = state.ws.mentees[m].goals[k].clone();
+            fill_goal(&mut g, form, today)?;
+            (Op::EditGoal(Box::new(g)), format!("edit goal {title}"))
+        }
+        FormTarget::NewGoal { mentee } => {
+            let mut g = Goal::new(GoalId::from_number(0), &title, today);
+            fill_goal(&mut g, form, today)?;
+            let op = Op::AddGoal {
+                mentee: mentee.clone(),
+                goal: Box::new(g),
+            };
+            (op, format!("add goal {title}"))
+        }
         _ => return Err(None),
     };
-    change(state, owner, label, |m, ids| match target {
-        FormTarget::Goal(id) => {
-            let g = m
-                .goals
-                .iter_mut()
-                .find(|g| g.id.as_str() == id)
-                .ok_or(None)?;
-            fill_goal(g, form, today)
-        }
-        _ => {
-            let mut g = Goal::new(
-                GoalId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                &title,
-                today,
-            );
-            fill_goal(&mut g, form, today)?;
-            m.goals.push(g);
-            Ok(())
-        }
-    })
+    run(state, op, label, "")
 }
 
 pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
@@ -179,45 +165,31 @@ pub fn apply_milestone(
     state: &mut State,
     form: &Form,
     target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+) -> Result<Done, Refusal> {
     let today = state.today;
     let title = form.text("Title");
-    let (owner, label) = match target {
-        FormTarget::Milestone(id) => (id.as_str(), format!("edit milestone {title}")),
-        FormTarget::NewMilestone { goal } => (goal.as_str(), format!("add milestone {title}")),
+    let fill = |k: &mut Milestone| {
+        k.title = form.text("Title");
+        k.due = form.opt_date("Due", today);
+        k.note = form.text("Note");
+    };
+    let (op, label) = match target {
+        FormTarget::Milestone(id) => {
+            let (m, g, x) = state.ws.find_milestone(id.as_str()).map_err(|_| None)?;
+            let mut k = state.ws.mentees[m].goals[g].milestones[x].clone();
+            fill(&mut k);
+            (Op::EditMilestone(k), format!("edit milestone {title}"))
+        }
+        FormTarget::NewMilestone { goal } => {
+            let mut k = Milestone::new(MilestoneId::from_number(0), &title, None);
+            fill(&mut k);
+            let op = Op::AddMilestone {
+                goal: goal.clone(),
+                milestone: k,
+            };
+            (op, format!("add milestone {title}"))
+        }
         _ => return Err(None),
     };
-    change(state, owner, label, |m, ids| {
-        let fill = |k: &mut Milestone| {
-            k.title = form.text("Title");
-            k.due = form.opt_date("Due", today);
-            k.note = form.text("Note");
-        };
-        match target {
-            FormTarget::Milestone(id) => {
-                let k = m
-                    .goals
-                    .iter_mut()
-                    .flat_map(|g| g.milestones.iter_mut())
-                    .find(|k| k.id.as_str() == id)
-                    .ok_or(None)?;
-                fill(k);
-            }
-            _ => {
-                let g = m
-                    .goals
-                    .iter_mut()
-                    .find(|g| g.id.as_str() == owner)
-                    .ok_or(None)?;
-                let mut k = Milestone::new(
-                    MilestoneId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                    &title,
-                    None,
-                );
-                fill(&mut k);
-                g.milestones.push(k);
-            }
-        }
-        Ok::<(), Refusal>(())
-    })
+    run(state, op, label, "")
 }

@@ -1,17 +1,16 @@
 //! The mentee form: who they are and the agreement.
 
-use super::super::action::Effect;
-use super::super::edit;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
-use super::{Refusal, date, holder};
+use super::{Done, Refusal, date, run};
+use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
 
 pub fn form(m: Option<&Mentee>) -> Form {
     let (target, title) = match m {
         Some(m) => (
-            FormTarget::Mentee(m.id.0.clone()),
+            FormTarget::Mentee(m.id.clone()),
             format!("Edit mentee {}", m.name),
         ),
         None => (FormTarget::NewMentee, "New mentee".to_string()),
@@ -100,12 +99,8 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
     }
     m.name = form.text("Name");
     m.kind = parse_kebab(&form.text("Kind")).unwrap_or_default();
-    let status: MenteeStatus = parse_kebab(&form.text("Status")).unwrap_or_default();
-    if status == MenteeStatus::Concluded && m.status != MenteeStatus::Concluded {
-        m.conclude(state_today, form.cancel_planned == Some(true));
-    } else {
-        m.status = status;
-    }
+    // Concluding (and what becomes of planned sessions) is the operation's.
+    m.status = parse_kebab(&form.text("Status")).unwrap_or_default();
     m.started_on = form.opt_date("Started", state_today);
     m.aspirations = form.text("Aspirations");
     m.private_notes = form.text("Private notes");
@@ -132,48 +127,32 @@ pub fn planned_to_conclude(state: &State, form: &Form) -> Option<usize> {
         return None;
     };
     let status: MenteeStatus = parse_kebab(&form.text("Status"))?;
-    let m = state.ws.mentees.iter().find(|m| m.id.as_str() == id)?;
+    let m = state.ws.mentees.iter().find(|m| &m.id == id)?;
     if status != MenteeStatus::Concluded || m.status == MenteeStatus::Concluded {
         return None;
     }
     Some(m.planned_from(state.today).len()).filter(|&n| n > 0)
 }
 
-pub fn apply(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let name = form.text("Name");
     let today = state.today;
-    let taken = |skip: Option<usize>| {
-        state
-            .ws
-            .mentees
-            .iter()
-            .enumerate()
-            .any(|(i, m)| Some(i) != skip && m.name.to_lowercase() == name.to_lowercase())
-    };
-    match target {
+    let (op, label) = match target {
         FormTarget::Mentee(id) => {
-            let i = holder(state, id)?;
-            if taken(Some(i)) {
-                return Err(Some(("Name", "another mentee has this name".into())));
-            }
-            let label = format!("edit mentee {name}");
-            let ((), effects) =
-                edit::mentee(state, i, &label, |m, _| fill(m, form, today)).unwrap_or(Err(None))?;
-            Ok((label, effects))
+            let m = state.ws.mentees.iter().find(|m| &m.id == id).ok_or(None)?;
+            let mut m = Mentee::clone(m);
+            fill(&mut m, form, today)?;
+            let op = Op::EditMentee {
+                mentee: Box::new(m),
+                cancel_planned: Some(form.cancel_planned == Some(true)),
+            };
+            (op, format!("edit mentee {name}"))
         }
         _ => {
-            if taken(None) {
-                return Err(Some(("Name", "a mentee has this name already".into())));
-            }
-            let id = MenteeId::from_number(state.ws.alloc().map_err(super::ids_exhausted)?);
-            let mut m = Mentee::new(id, &name, today);
+            let mut m = Mentee::new(MenteeId::from_number(0), &name, today);
             fill(&mut m, form, today)?;
-            let label = format!("add mentee {name}");
-            Ok((label.clone(), edit::add_mentee(state, m, label)))
+            (Op::AddMentee(Box::new(m)), format!("add mentee {name}"))
         }
-    }
+    };
+    run(state, op, label, "")
 }

@@ -1,10 +1,11 @@
 //! The session and action item forms.
 
-use super::super::action::Effect;
 use super::super::form::{Field, FieldKind as K, Form, FormTarget, read_datetime};
 use super::super::state::State;
-use super::{Refusal, change};
+use super::{Done, Refusal, run};
+use crate::domain::Cadence;
 use crate::domain::dates::iso;
+use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
 
@@ -72,73 +73,44 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
     Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
 }
 
-pub fn apply_session(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let at = read_datetime(&form.text("When"), state.today, state.zone)
         .map_err(|e| Some(("When", e.short())))?;
-    let (owner, label) = match target {
-        FormTarget::Session(id) => (
-            id.as_str(),
-            format!("edit session of {}", iso(at.date_naive())),
-        ),
-        FormTarget::NewSession { mentee } => (
-            mentee.as_str(),
-            format!("add session of {}", iso(at.date_naive())),
-        ),
+    let (mentee, mut s, label) = match target {
+        FormTarget::Session(id) => {
+            let (m, k) = state.ws.find_session(id.as_str()).map_err(|_| None)?;
+            let s = state.ws.mentees[m].sessions[k].clone();
+            (m, s, format!("edit session of {}", iso(at.date_naive())))
+        }
+        FormTarget::NewSession { mentee } => {
+            let m = state
+                .ws
+                .mentees
+                .iter()
+                .position(|m| &m.id == mentee)
+                .ok_or(None)?;
+            let s = Session::new(SessionId::from_number(0), at, SessionStatus::Held);
+            (m, s, format!("add session of {}", iso(at.date_naive())))
+        }
         _ => return Err(None),
     };
-    change(state, owner, label, |m, ids| {
-        let mut goals = Vec::new();
-        for g in form.list("Goal IDs") {
-            let id = m
-                .goals
-                .iter()
-                .find(|x| x.id.as_str() == g)
-                .map(|x| x.id.clone())
-                .ok_or_else(|| {
-                    Some(("Goal IDs", format!("{g} is not one of {}'s goals", m.name)))
-                })?;
-            goals.push(id);
-        }
-        let minutes = form
-            .text("Minutes")
-            .parse()
-            .ok()
-            .or(m.agreement.session_minutes);
-        let fill = |s: &mut Session, goals: Vec<GoalId>| {
-            s.at = at;
-            s.minutes = minutes;
-            s.channel = parse_kebab(&form.text("Channel"));
-            s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
-            s.agenda = form.text("Agenda");
-            s.shared_notes = form.text("Notes");
-            s.private_notes = form.text("Private notes");
-            s.goals = goals;
-        };
-        match target {
-            FormTarget::Session(id) => {
-                let s = m
-                    .sessions
-                    .iter_mut()
-                    .find(|s| s.id.as_str() == id)
-                    .ok_or(None)?;
-                fill(s, goals);
-            }
-            _ => {
-                let mut s = Session::new(
-                    SessionId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                    at,
-                    SessionStatus::Held,
-                );
-                fill(&mut s, goals);
-                m.sessions.push(s);
-            }
-        }
-        Ok(())
-    })
+    let agreed = state.ws.mentees[mentee].agreement.session_minutes;
+    s.at = at;
+    s.minutes = form.text("Minutes").parse().ok().or(agreed);
+    s.channel = parse_kebab(&form.text("Channel"));
+    s.status = parse_kebab(&form.text("Status")).unwrap_or_default();
+    s.agenda = form.text("Agenda");
+    s.shared_notes = form.text("Notes");
+    s.private_notes = form.text("Private notes");
+    s.goals = form.list("Goal IDs").into_iter().map(GoalId).collect();
+    let op = match target {
+        FormTarget::NewSession { mentee } => Op::AddSession {
+            mentee: mentee.clone(),
+            session: Box::new(s),
+        },
+        _ => Op::EditSession(Box::new(s)),
+    };
+    run(state, op, label, "Goal IDs")
 }
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
@@ -168,60 +140,46 @@ pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
     Form::new(target, title, fields).shared_except(&[])
 }
 
-pub fn apply_action(
-    state: &mut State,
-    form: &Form,
-    target: &FormTarget,
-) -> Result<(String, Vec<Effect>), Refusal> {
+pub fn apply_action(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let today = state.today;
     let text = form.text("Text");
-    let (owner_id, label) = match target {
-        FormTarget::Action(id) => (id.as_str(), format!("edit action {text}")),
-        FormTarget::NewAction { session } => (session.as_str(), format!("add action {text}")),
+    let fill = |a: &mut ActionItem| {
+        a.text = form.text("Text");
+        a.owner = parse_kebab(&form.text("Owner")).unwrap_or_default();
+        a.due = form.opt_date("Due", today);
+    };
+    let (op, label) = match target {
+        FormTarget::Action(id) => {
+            let (m, s, x) = state.ws.find_action(id.as_str()).map_err(|_| None)?;
+            let mut a = state.ws.mentees[m].sessions[s].actions[x].clone();
+            fill(&mut a);
+            (Op::EditAction(a), format!("edit action {text}"))
+        }
+        FormTarget::NewAction { session } => {
+            let mut a = ActionItem {
+                id: ActionId::from_number(0),
+                text: String::new(),
+                owner: Owner::Mentee,
+                due: None,
+                done_on: None,
+            };
+            fill(&mut a);
+            let op = Op::AddAction {
+                session: session.clone(),
+                action: a,
+            };
+            (op, format!("add action {text}"))
+        }
         _ => return Err(None),
     };
-    change(state, owner_id, label, |m, ids| {
-        let fill = |a: &mut ActionItem| {
-            a.text = form.text("Text");
-            a.owner = parse_kebab(&form.text("Owner")).unwrap_or_default();
-            a.due = form.opt_date("Due", today);
-        };
-        match target {
-            FormTarget::Action(id) => {
-                let a = m
-                    .sessions
-                    .iter_mut()
-                    .flat_map(|s| s.actions.iter_mut())
-                    .find(|a| a.id.as_str() == id)
-                    .ok_or(None)?;
-                fill(a);
-            }
-            _ => {
-                let s = m
-                    .sessions
-                    .iter_mut()
-                    .find(|s| s.id.as_str() == owner_id)
-                    .ok_or(None)?;
-                let mut a = ActionItem {
-                    id: ActionId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                    text: String::new(),
-                    owner: Owner::Mentee,
-                    due: None,
-                    done_on: None,
-                };
-                fill(&mut a);
-                s.actions.push(a);
-            }
-        }
-        Ok::<(), Refusal>(())
-    })
+    run(state, op, label, "")
 }
 
 /// The form to plan a series: when it starts, how often, how many or until when.
 pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form {
-    let first = crate::domain::derived::cadence_due(m)
-        .map(|d| d.max(today))
-        .unwrap_or(today + chrono::Duration::days(1));
+    // The same defaults as the command line: the operation's.
+    let first = SeriesPlan::first(m, today);
+    let (count, until) = SeriesPlan::end(m, first);
     let every = m
         .agreement
         .cadence
@@ -245,8 +203,16 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
         ),
         Field::new("Time", K::Time, "10:00"),
         Field::new("Every", K::Cadence, every),
-        Field::new("Count", K::Count, "6"),
-        Field::new("Until", K::Date { required: false }, ""),
+        Field::new(
+            "Count",
+            K::Count,
+            count.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        Field::new(
+            "Until",
+            K::Date { required: false },
+            until.map(|d| iso(d).to_string()).unwrap_or_default(),
+        ),
         Field::new(
             "Minutes",
             K::Minutes,
@@ -259,7 +225,7 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
     ];
     Form::new(
         FormTarget::NewSeries {
-            mentee: m.id.0.clone(),
+            mentee: m.id.clone(),
         },
         format!("Plan sessions with {}", m.name),
         fields,
@@ -270,14 +236,12 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
     )
 }
 
-/// Plans the series: planned sessions at the same local time, linked to a new series record.
+/// Plans the series through the domain's operation, with the form's values.
 pub fn apply_series(
     state: &mut State,
     form: &Form,
-    mentee: &str,
-) -> Result<(String, Vec<Effect>), Refusal> {
-    use crate::domain::schedule::ScheduleError;
-    use crate::domain::{Cadence, Series, SeriesId, SeriesSlot};
+    mentee: crate::domain::MenteeId,
+) -> Result<Done, Refusal> {
     let today = state.today;
     let from = form
         .opt_date("First date", today)
@@ -286,49 +250,31 @@ pub fn apply_series(
         .map_err(|_| Some(("Time", "a time like 10:00".to_string())))?;
     let every = Cadence::parse(&form.text("Every"))
         .map_err(|_| Some(("Every", "say how often, like 2w".to_string())))?;
-    let count = form.text("Count").parse::<u32>().ok();
     let until = form.opt_date("Until", today);
-    let count = if until.is_some() { None } else { count };
-    let moments = state
-        .zone
-        .occurrences(from, time, every, count, until)
-        .map_err(|e| match e {
-            ScheduleError::EndBeforeStart(_) => Some(("Until", e.to_string())),
-            ScheduleError::NoEnd | ScheduleError::TooMany => Some(("Count", e.to_string())),
-            ScheduleError::OutOfRange => Some(("First date", e.to_string())),
-        })?;
-    let minutes = form.text("Minutes").parse().ok();
-    let agenda = form.text("Agenda");
-    let label = format!(
-        "plan {}",
-        crate::domain::text::plural(moments.len(), "session", "sessions")
-    );
-    change(state, mentee, label, |m, ids| {
-        let id = SeriesId::from_number(ids.take().map_err(super::ids_exhausted)?);
-        let minutes = minutes.or(m.agreement.session_minutes);
-        let channel = m.agreement.channels.first().copied();
-        for at in &moments {
-            let mut s = Session::new(
-                SessionId::from_number(ids.take().map_err(super::ids_exhausted)?),
-                *at,
-                SessionStatus::Planned,
-            );
-            s.minutes = minutes;
-            s.channel = channel;
-            s.agenda = agenda.clone();
-            s.series = Some(SeriesSlot {
-                id: id.clone(),
-                slot: *at,
-            });
-            m.sessions.push(s);
-        }
-        m.series.push(Series {
-            id,
-            every,
-            first: moments[0],
-            count: moments.len() as u32,
-            minutes,
-        });
-        Ok(())
-    })
+    // As on the command line: a count and an end date, whichever comes first.
+    let count = form.text("Count").parse::<u32>().ok();
+    // The form shows the default end (see `series_form`); emptied, it asks for one.
+    if count.is_none() && until.is_none() {
+        let e = crate::domain::schedule::ScheduleError::NoEnd;
+        return Err(Some(("Count", e.to_string())));
+    }
+    let plan = SeriesPlan {
+        from: Some(from),
+        time,
+        every: Some(every),
+        count,
+        until,
+        minutes: form.text("Minutes").parse().ok(),
+        channel: None,
+        agenda: form.text("Agenda"),
+    };
+    let op = Op::PlanSeries { mentee, plan };
+    let label = |applied: &crate::domain::ops::Applied| {
+        let n = crate::domain::text::plural(applied.count, "session", "sessions");
+        format!("plan {n}")
+    };
+    match crate::app::edit::apply_labelled(state, op, label) {
+        Ok((applied, effects)) => Ok((label(&applied), effects, applied.warnings)),
+        Err(e) => Err(super::refusal(e, "")),
+    }
 }

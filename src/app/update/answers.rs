@@ -37,7 +37,7 @@ pub fn confirm(state: &mut State) -> Vec<Effect> {
         Some(Popup::Confirm(c)) => match c.kind {
             ConfirmKind::Delete => super::records::delete(state, &c),
             ConfirmKind::HoldFuture => {
-                if view::selected_id(state, c.list).as_deref() == Some(c.id.as_str()) {
+                if view::selected_id(state, c.list).as_ref() == Some(&c.id) {
                     super::records::toggle_done(state, true)
                 } else {
                     state.error("that session is no longer selected");

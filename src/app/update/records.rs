@@ -5,7 +5,8 @@ use super::super::edit;
 use super::super::state::{Confirm, ConfirmKind, ListId, Popup, State};
 use super::super::view;
 use super::clamp_all;
-use crate::domain::{ConnectionStatus, GoalStatus, Mentee, SessionStatus};
+use crate::domain::ops::{Op, OpError, long_text};
+use crate::domain::{ConnectionStatus, GoalStatus, RecordRef, SessionStatus};
 
 /// Selects the record added last (the one with the highest ID number) in `list`.
 pub fn select_newest(state: &mut State, list: ListId) {
@@ -13,8 +14,7 @@ pub fn select_newest(state: &mut State, list: ListId) {
     let rows = view::rows(state, list);
     for row in 0..rows.len() {
         state.set_selected(list, row);
-        let id = view::selected_id(state, list).unwrap_or_default();
-        if id.trim_start_matches(|c: char| c.is_ascii_alphabetic()) == newest.to_string() {
+        if view::selected_id(state, list).and_then(|r| r.number()) == Some(newest) {
             return;
         }
     }
@@ -87,59 +87,103 @@ pub fn ask_delete(state: &mut State) {
 
 /// Removes the record the confirmation names.
 pub fn delete(state: &mut State, c: &Confirm) -> Vec<Effect> {
-    let Some(index) = state.ws.holder_of(&c.id) else {
-        state.error("it is already gone");
-        return Vec::new();
-    };
     let label = format!("delete {}", c.list.noun());
-    let effects = if c.list == ListId::Mentees {
-        edit::remove_mentee(state, index, &label)
-    } else {
-        let id = c.id.as_str();
-        let done = edit::mentee(state, index, &label, |m: &mut Mentee, _| {
-            m.goals.retain(|g| g.id.as_str() != id);
-            for g in &mut m.goals {
-                g.milestones.retain(|k| k.id.as_str() != id);
-            }
-            m.sessions.retain(|s| s.id.as_str() != id);
-            for s in &mut m.sessions {
-                s.actions.retain(|a| a.id.as_str() != id);
-                s.goals.retain(|g| g.as_str() != id);
-            }
-            m.feedback.retain(|f| f.id.as_str() != id);
-            for f in &mut m.feedback {
-                if f.goal.as_ref().is_some_and(|g| g.as_str() == id) {
-                    f.goal = None;
-                }
-            }
-            m.connections.retain(|x| x.id.as_str() != id);
-            Ok::<(), ()>(())
-        });
-        match done {
-            Some(Ok(((), effects))) => effects,
-            _ => Vec::new(),
+    match edit::apply(state, Op::Remove(c.id.clone()), &label) {
+        Ok((_, effects)) => {
+            clamp_all(state);
+            state.info(format!("{label}; u undoes it"));
+            effects
         }
+        Err(_) => {
+            state.error("it is already gone");
+            Vec::new()
+        }
+    }
+}
+
+/// The operation that marks `target` done, or not done again, and what it says then.
+fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
+    let m = view::mentee(state)?;
+    Some(match target {
+        RecordRef::Goal(id) => {
+            let g = m.goals.iter().find(|g| &g.id == id)?;
+            if g.status == GoalStatus::Achieved {
+                (Op::ReopenGoal(id.clone()), "goal active again")
+            } else {
+                (Op::AchieveGoal(id.clone()), "goal achieved")
+            }
+        }
+        RecordRef::Session(id) => {
+            let s = m.sessions.iter().find(|s| &s.id == id)?;
+            let (status, msg) = if s.status == SessionStatus::Held {
+                (SessionStatus::Planned, "session planned")
+            } else {
+                (SessionStatus::Held, "session held")
+            };
+            let op = Op::SetSessionStatus {
+                session: id.clone(),
+                status,
+                future_ok: true,
+                notes: None,
+                private_notes: None,
+            };
+            (op, msg)
+        }
+        RecordRef::Milestone(id) => {
+            let k = m
+                .goals
+                .iter()
+                .flat_map(|g| &g.milestones)
+                .find(|k| &k.id == id)?;
+            done_op(
+                target,
+                k.is_done(),
+                ("milestone done", "milestone open again"),
+            )
+        }
+        RecordRef::Action(id) => {
+            let a = m
+                .sessions
+                .iter()
+                .flat_map(|s| &s.actions)
+                .find(|a| &a.id == id)?;
+            done_op(target, a.is_done(), ("action done", "action open again"))
+        }
+        RecordRef::Connection(id) => {
+            let c = m.connections.iter().find(|c| &c.id == id)?;
+            let made = c.status == ConnectionStatus::Done;
+            done_op(target, made, ("connection made", "connection suggested"))
+        }
+        RecordRef::Mentee(_) | RecordRef::Feedback(_) | RecordRef::Series(_) => return None,
+    })
+}
+
+/// Marks `target` done when it is not, else open again.
+fn done_op(
+    target: &RecordRef,
+    done: bool,
+    (on, off): (&'static str, &'static str),
+) -> (Op, &'static str) {
+    let op = Op::SetDone {
+        target: target.clone(),
+        done: !done,
     };
-    clamp_all(state);
-    state.info(format!("{label}; u undoes it"));
-    effects
+    (op, if done { off } else { on })
 }
 
 /// Marks the selected item done, or not done again. A planned session whose day is still to come
 /// is marked held only once `confirmed` (otherwise the question is asked first).
 pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
     let list = state.focus.0;
-    let (Some(id), Some(index)) = (view::selected_id(state, list), view::mentee_index(state))
-    else {
+    let Some(id) = view::selected_id(state, list) else {
         state.error(format!("no {} selected", list.noun()));
         return Vec::new();
     };
-    let today = state.today;
     if list == ListId::Sessions
         && !confirmed
         && let Some(s) = view::session(state)
         && s.status != SessionStatus::Held
-        && s.is_future(today)
+        && s.is_future(state.today)
     {
         let message = format!(
             "Mark the session of {} held? Its day is still to come.",
@@ -153,88 +197,14 @@ pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
         }));
         return Vec::new();
     }
-    let flip = |done: &mut Option<chrono::NaiveDate>| {
-        *done = if done.is_some() { None } else { Some(today) };
-        done.is_some()
-    };
-    let result = edit::mentee(state, index, format!("toggle {}", list.noun()), |m, _| {
-        let msg = match list {
-            ListId::Goals => {
-                let g = m.goals.iter_mut().find(|g| g.id.as_str() == id).ok_or(())?;
-                if g.status == GoalStatus::Achieved {
-                    g.status = GoalStatus::Active;
-                    g.achieved_on = None;
-                    "goal active again"
-                } else {
-                    g.status = GoalStatus::Achieved;
-                    g.achieved_on = Some(today);
-                    "goal achieved"
-                }
-            }
-            ListId::Milestones => {
-                let k = m
-                    .goals
-                    .iter_mut()
-                    .flat_map(|g| g.milestones.iter_mut())
-                    .find(|k| k.id.as_str() == id)
-                    .ok_or(())?;
-                if flip(&mut k.done_on) {
-                    "milestone done"
-                } else {
-                    "milestone open again"
-                }
-            }
-            ListId::Sessions => {
-                let s = m
-                    .sessions
-                    .iter_mut()
-                    .find(|s| s.id.as_str() == id)
-                    .ok_or(())?;
-                s.status = if s.status == SessionStatus::Held {
-                    SessionStatus::Planned
-                } else {
-                    SessionStatus::Held
-                };
-                if s.status == SessionStatus::Held {
-                    "session held"
-                } else {
-                    "session planned"
-                }
-            }
-            ListId::Actions => {
-                let a = m
-                    .sessions
-                    .iter_mut()
-                    .flat_map(|s| s.actions.iter_mut())
-                    .find(|a| a.id.as_str() == id)
-                    .ok_or(())?;
-                if flip(&mut a.done_on) {
-                    "action done"
-                } else {
-                    "action open again"
-                }
-            }
-            ListId::Connections => {
-                let c = m
-                    .connections
-                    .iter_mut()
-                    .find(|c| c.id.as_str() == id)
-                    .ok_or(())?;
-                if c.status == ConnectionStatus::Done {
-                    c.status = ConnectionStatus::Suggested;
-                    "connection suggested"
-                } else {
-                    c.status = ConnectionStatus::Done;
-                    c.date.get_or_insert(today);
-                    "connection made"
-                }
-            }
-            ListId::Mentees | ListId::Feedback => return Err(()),
-        };
-        Ok(msg)
+    let result = toggle_op(state, &id).map(|(op, msg)| {
+        (
+            edit::apply(state, op, format!("toggle {}", list.noun())),
+            msg,
+        )
     });
     match result {
-        Some(Ok((msg, effects))) => {
+        Some((Ok((_, effects)), msg)) => {
             state.info(msg);
             effects
         }
@@ -268,45 +238,10 @@ pub fn undo(state: &mut State, undo: bool) -> Vec<Effect> {
     }
 }
 
-/// The main long text of a record: what `E` opens in the editor.
-fn long_text(m: &Mentee, id: &str) -> Option<String> {
-    if m.id.as_str() == id {
-        return Some(m.aspirations.clone());
-    }
-    for g in &m.goals {
-        if g.id.as_str() == id {
-            return Some(g.specific.clone());
-        }
-        if let Some(k) = g.milestones.iter().find(|k| k.id.as_str() == id) {
-            return Some(k.note.clone());
-        }
-    }
-    for s in &m.sessions {
-        if s.id.as_str() == id {
-            return Some(s.shared_notes.clone());
-        }
-        if let Some(a) = s.actions.iter().find(|a| a.id.as_str() == id) {
-            return Some(a.text.clone());
-        }
-    }
-    m.feedback
-        .iter()
-        .find(|f| f.id.as_str() == id)
-        .map(|f| f.text.clone())
-        .or_else(|| {
-            m.connections
-                .iter()
-                .find(|c| c.id.as_str() == id)
-                .map(|c| c.note.clone())
-        })
-}
-
 pub fn editor_for_selected(state: &mut State) -> Vec<Effect> {
     let list = state.focus.0;
-    let found = view::selected_id(state, list).and_then(|id| {
-        let m = &state.ws.mentees[state.ws.holder_of(&id)?];
-        long_text(m, &id).map(|text| (id, text))
-    });
+    let found = view::selected_id(state, list)
+        .and_then(|id| long_text(&state.ws, &id).ok().map(|text| (id, text)));
     match found {
         Some((id, text)) => vec![Effect::OpenEditor {
             target: EditorTarget::Record(id),
@@ -350,61 +285,29 @@ pub fn editor_done(
             Vec::new()
         }
         EditorTarget::Record(id) => {
-            let Some(index) = state.ws.holder_of(&id) else {
-                state.error("the record is gone; nothing changed");
-                return Vec::new();
-            };
-            let result = edit::mentee(state, index, "edit text", |m, _| {
-                if m.id.as_str() == id {
-                    m.aspirations = text;
-                    return Ok(());
-                }
-                for g in &mut m.goals {
-                    if g.id.as_str() == id {
-                        g.specific = text;
-                        return Ok(());
-                    }
-                    if let Some(k) = g.milestones.iter_mut().find(|k| k.id.as_str() == id) {
-                        k.note = text;
-                        return Ok(());
-                    }
-                }
-                for s in &mut m.sessions {
-                    if s.id.as_str() == id {
-                        s.shared_notes = text;
-                        return Ok(());
-                    }
-                    if let Some(a) = s.actions.iter_mut().find(|a| a.id.as_str() == id) {
-                        if text.trim().is_empty() {
-                            return Err("an action item needs text");
-                        }
-                        a.text = text;
-                        return Ok(());
-                    }
-                }
-                if let Some(f) = m.feedback.iter_mut().find(|f| f.id.as_str() == id) {
-                    if text.trim().is_empty() {
-                        return Err("feedback needs text");
-                    }
-                    f.text = text;
-                    return Ok(());
-                }
-                if let Some(c) = m.connections.iter_mut().find(|c| c.id.as_str() == id) {
-                    c.note = text;
-                    return Ok(());
-                }
-                Err("the record is gone")
-            });
-            match result {
-                Some(Ok(((), effects))) => {
+            let id_kind = id.kind();
+            let op = Op::SetText { target: id, text };
+            match edit::apply(state, op, "edit text") {
+                Ok((_, effects)) => {
                     state.info("text updated");
                     effects
                 }
-                Some(Err(why)) => {
+                Err(OpError::Lookup(_)) => {
+                    state.error("the record is gone; nothing changed");
+                    Vec::new()
+                }
+                Err(OpError::Blank(_)) => {
+                    let what = match id_kind {
+                        "feedback" => "feedback needs text",
+                        _ => "an action item needs text",
+                    };
+                    state.error(format!("{what}; nothing changed"));
+                    Vec::new()
+                }
+                Err(why) => {
                     state.error(format!("{why}; nothing changed"));
                     Vec::new()
                 }
-                None => Vec::new(),
             }
         }
     }

@@ -1,0 +1,356 @@
+//! Operations: every change a person can make to a workspace, as one value each.
+//!
+//! An [`Op`] names a change ("mark milestone ms8 done", "plan a series with m3"); [`Op::apply`]
+//! makes it on a workspace with the moment it is made ([`Ctx`]: today, now and the mentor's zone,
+//! passed in — nothing here reads the clock) and reports what it changed ([`Applied`]). Each
+//! rule (unique names, the limits of [`super::rules`], when a goal counts as achieved, the
+//! defaults of a series, the capacity warning) is written once, in the file of the record it is
+//! about: `ops/goal.rs` for goals and milestones, `ops/session.rs` for sessions and action items,
+//! `ops/series.rs` for planned series, `ops/feedback.rs` for feedback and connections,
+//! `ops/mentee.rs` for mentees and the profile, `ops/record.rs` for what every kind shares
+//! (remove, the long text).
+//!
+//! The command line and the app both build an `Op` and apply it; the app records the mentee
+//! [`Applied::changed`] names before and after for undo. An operation is all or nothing: when it
+//! fails the workspace is as it was.
+
+mod feedback;
+mod goal;
+mod mentee;
+mod record;
+mod series;
+mod session;
+
+pub use mentee::{capacity_warnings, check_name};
+pub use record::long_text;
+pub use series::{DEFAULT_COUNT, SeriesPlan};
+
+use super::ids::{GoalId, IdsExhausted, MenteeId, MilestoneId, RecordRef, SessionId};
+use super::rules::OutOfRange;
+use super::schedule::{ScheduleError, Zone};
+use super::workspace::LookupError;
+use super::{
+    ActionItem, Connection, Feedback, Goal, Mentee, MentorProfile, Milestone, Session,
+    SessionStatus, Workspace,
+};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+/// The moment an operation is made: what "today" and "now" are, and the mentor's time zone.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Ctx {
+    pub today: NaiveDate,
+    pub now: DateTime<FixedOffset>,
+    pub zone: Zone,
+}
+
+/// One change to a workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Adds a mentee (its ID is handed out here); refused when the name is taken.
+    AddMentee(Box<Mentee>),
+    /// Replaces the mentee with the same ID by this one. Setting the status to concluded
+    /// concludes the mentee ([`Mentee::conclude`]); with sessions still planned `cancel_planned`
+    /// must say what becomes of them.
+    EditMentee {
+        mentee: Box<Mentee>,
+        cancel_planned: Option<bool>,
+    },
+    /// Sets the mentor's profile.
+    SetProfile(MentorProfile),
+    /// Adds a goal to a mentee (the goal's and its milestones' IDs are handed out here).
+    AddGoal {
+        mentee: MenteeId,
+        goal: Box<Goal>,
+    },
+    /// Replaces the goal with the same ID (its `achieved_on` follows the achieve rule).
+    EditGoal(Box<Goal>),
+    /// Marks a goal achieved: see [`goal::achieve`] for the rule on `achieved_on`.
+    AchieveGoal(GoalId),
+    /// Makes an achieved goal active again.
+    ReopenGoal(GoalId),
+    /// Records the current value of a goal's metric.
+    GoalProgress {
+        goal: GoalId,
+        value: f64,
+    },
+    AddMilestone {
+        goal: GoalId,
+        milestone: Milestone,
+    },
+    EditMilestone(Milestone),
+    /// Adds a session (its and its action items' IDs are handed out here).
+    AddSession {
+        mentee: MenteeId,
+        session: Box<Session>,
+    },
+    EditSession(Box<Session>),
+    MoveSession {
+        session: SessionId,
+        at: DateTime<FixedOffset>,
+    },
+    /// Sets a session's status (held, cancelled, planned), adding to its notes. Marking held a
+    /// session whose day is still to come needs `future_ok`.
+    SetSessionStatus {
+        session: SessionId,
+        status: SessionStatus,
+        future_ok: bool,
+        notes: Option<String>,
+        private_notes: Option<String>,
+    },
+    AddAction {
+        session: SessionId,
+        action: ActionItem,
+    },
+    EditAction(ActionItem),
+    AddFeedback {
+        mentee: MenteeId,
+        feedback: Feedback,
+    },
+    EditFeedback(Feedback),
+    AddConnection {
+        mentee: MenteeId,
+        connection: Connection,
+    },
+    EditConnection(Connection),
+    /// Marks a milestone, an action item or a connection done (`done`) or open again.
+    SetDone {
+        target: RecordRef,
+        done: bool,
+    },
+    /// Plans a series of sessions with a mentee.
+    PlanSeries {
+        mentee: MenteeId,
+        plan: SeriesPlan,
+    },
+    /// Removes a record and what hangs on it (a goal's milestones; a session's action items;
+    /// references to a removed goal are dropped).
+    Remove(RecordRef),
+    /// Replaces the main long text of a record (what the app opens in the editor).
+    SetText {
+        target: RecordRef,
+        text: String,
+    },
+}
+
+/// Which part of the workspace an operation changed: enough for the app's undo history, which
+/// keeps the mentee at that position before and after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    /// The mentee at this index changed.
+    Mentee(usize),
+    /// A mentee was added at this index.
+    Added(usize),
+    /// The mentee at this index was removed.
+    Removed(usize),
+    /// The mentor's profile changed.
+    Profile,
+}
+
+/// Something worth saying about a change that was made.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Warning {
+    /// The active mentees' cadences now ask more hours a month than the mentor's capacity.
+    OverCapacity { hours: f64, capacity: f64 },
+}
+
+/// What an operation did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub changed: Changed,
+    /// The record an add created (for a series: the series).
+    pub created: Option<RecordRef>,
+    /// How many sessions a series planned, or concluding a mentee cancelled.
+    pub count: usize,
+    pub warnings: Vec<Warning>,
+}
+
+impl Applied {
+    fn mentee(index: usize) -> Applied {
+        Applied {
+            changed: Changed::Mentee(index),
+            created: None,
+            count: 0,
+            warnings: Vec::new(),
+        }
+    }
+
+    fn created(mut self, record: RecordRef) -> Applied {
+        self.created = Some(record);
+        self
+    }
+}
+
+/// Which value of a record a refusal is about (so a form can say it under the field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Title,
+    Text,
+    Goals,
+    Metric,
+    Target,
+    Minutes,
+    Every,
+    First,
+    Count,
+    Until,
+    Value,
+}
+
+/// Why an operation was refused; nothing was changed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum OpError {
+    #[error(transparent)]
+    Lookup(#[from] LookupError),
+    #[error(transparent)]
+    Ids(#[from] IdsExhausted),
+    /// Text that must not be blank is.
+    #[error("the {} must not be empty", what(*.0))]
+    Blank(Field),
+    /// A number outside the limits of [`super::rules`].
+    #[error("{1}")]
+    OutOfRange(Field, OutOfRange),
+    /// Another mentee has this name (names are unique, in any case).
+    #[error("a mentee called \"{0}\" already exists")]
+    NameTaken(String),
+    /// A session or feedback names a goal its mentee does not have.
+    #[error("{goal} is not a goal of {mentee}")]
+    NotAGoal { goal: GoalId, mentee: String },
+    /// Concluding a mentee with sessions still planned, without saying what becomes of them.
+    #[error("{mentee} has sessions still planned")]
+    PlannedSessions { mentee: String, planned: usize },
+    /// Marking held a session whose day is still to come, without saying so is meant.
+    #[error("session {id} is on {date}, still to come")]
+    StillToCome { id: SessionId, date: NaiveDate },
+    /// A goal without a metric has no progress value to record.
+    #[error("goal {0} has no metric to record progress on; its progress comes from milestones")]
+    NoMetric(GoalId),
+    /// A series needs a cadence and the mentee's agreement has none.
+    #[error("{0} has no cadence in the agreement")]
+    NoCadence(String),
+    #[error(transparent)]
+    Schedule(#[from] ScheduleError),
+    /// Only milestones, action items and connections are marked done.
+    #[error("a {0} cannot be marked done")]
+    NotDoable(&'static str),
+    /// This record has no long text.
+    #[error("a {0} has no text to edit")]
+    NoText(&'static str),
+}
+
+fn what(field: Field) -> &'static str {
+    match field {
+        Field::Name => "name",
+        Field::Title => "title",
+        Field::Text => "text",
+        _ => "value",
+    }
+}
+
+impl Op {
+    /// Makes the change on `ws`; on `Err` `ws` is unchanged.
+    pub fn apply(self, ws: &mut Workspace, ctx: &Ctx) -> Result<Applied, OpError> {
+        let mut draft = ws.clone();
+        let applied = self.run(&mut draft, ctx)?;
+        *ws = draft;
+        Ok(applied)
+    }
+
+    fn run(self, ws: &mut Workspace, ctx: &Ctx) -> Result<Applied, OpError> {
+        match self {
+            Op::AddMentee(m) => mentee::add(ws, *m),
+            Op::EditMentee {
+                mentee: m,
+                cancel_planned,
+            } => mentee::edit(ws, ctx, *m, cancel_planned),
+            Op::SetProfile(p) => mentee::set_profile(ws, p),
+            Op::AddGoal { mentee, goal: g } => goal::add(ws, ctx, &mentee, *g),
+            Op::EditGoal(g) => goal::edit(ws, ctx, *g),
+            Op::AchieveGoal(id) => goal::achieve(ws, ctx, &id),
+            Op::ReopenGoal(id) => goal::reopen(ws, &id),
+            Op::GoalProgress { goal: id, value } => goal::progress(ws, &id, value),
+            Op::AddMilestone {
+                goal: id,
+                milestone,
+            } => goal::add_milestone(ws, &id, milestone),
+            Op::EditMilestone(k) => goal::edit_milestone(ws, k),
+            Op::AddSession { mentee, session: s } => session::add(ws, &mentee, *s),
+            Op::EditSession(s) => session::edit(ws, *s),
+            Op::MoveSession { session: id, at } => session::move_to(ws, &id, at),
+            Op::SetSessionStatus {
+                session: id,
+                status,
+                future_ok,
+                notes,
+                private_notes,
+            } => session::set_status(ws, ctx, &id, status, future_ok, (notes, private_notes)),
+            Op::AddAction {
+                session: id,
+                action,
+            } => session::add_action(ws, &id, action),
+            Op::EditAction(a) => session::edit_action(ws, a),
+            Op::AddFeedback {
+                mentee,
+                feedback: f,
+            } => feedback::add(ws, &mentee, f),
+            Op::EditFeedback(f) => feedback::edit(ws, f),
+            Op::AddConnection { mentee, connection } => {
+                feedback::add_connection(ws, &mentee, connection)
+            }
+            Op::EditConnection(c) => feedback::edit_connection(ws, c),
+            Op::SetDone { target, done } => record::set_done(ws, ctx, &target, done),
+            Op::PlanSeries { mentee, plan } => series::plan(ws, ctx, &mentee, plan),
+            Op::Remove(target) => record::remove(ws, &target),
+            Op::SetText { target, text } => record::set_text(ws, &target, text),
+        }
+    }
+}
+
+/// The index of the mentee with this ID.
+fn mentee_index(ws: &Workspace, id: &MenteeId) -> Result<usize, OpError> {
+    ws.mentees
+        .iter()
+        .position(|m| &m.id == id)
+        .ok_or_else(|| LookupError::NoMentee(id.to_string()).into())
+}
+
+/// The mentee and index of the milestone with this ID.
+fn milestone_at(ws: &Workspace, id: &MilestoneId) -> Result<(usize, usize, usize), OpError> {
+    Ok(ws.find_milestone(id.as_str())?)
+}
+
+/// Refuses blank text.
+fn non_blank(text: &str, field: Field) -> Result<(), OpError> {
+    if text.trim().is_empty() {
+        Err(OpError::Blank(field))
+    } else {
+        Ok(())
+    }
+}
+
+/// A session length within the limits, when there is one.
+fn check_minutes(minutes: Option<u32>) -> Result<(), OpError> {
+    match minutes {
+        Some(n) => super::rules::minutes(n)
+            .map(drop)
+            .map_err(|e| OpError::OutOfRange(Field::Minutes, e)),
+        None => Ok(()),
+    }
+}
+
+/// Every goal in `goals` is one of the mentee's.
+fn own_goals<'a>(m: &Mentee, goals: impl IntoIterator<Item = &'a GoalId>) -> Result<(), OpError> {
+    match goals
+        .into_iter()
+        .find(|g| !m.goals.iter().any(|x| &x.id == *g))
+    {
+        Some(g) => Err(OpError::NotAGoal {
+            goal: g.clone(),
+            mentee: m.name.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests;
