@@ -67,9 +67,3 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     }
     Line::from(spans)
 }
-
-/// A date for a list column, or blanks.
-pub(super) fn date_cell(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| crate::domain::dates::iso(d).to_string())
-        .unwrap_or_else(|| "          ".into())
-}
