@@ -2,6 +2,7 @@
 
 mod agenda;
 mod calendar;
+mod capacity;
 mod feedback;
 mod goals;
 mod network;
