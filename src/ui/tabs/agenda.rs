@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// Days the agenda looks ahead.
 pub const DAYS: u32 = 14;
@@ -42,10 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         " Agenda: everyone "
     };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(title, theme.title()));
+    let block = theme.pane(title, false);
     frame.render_widget(Paragraph::new(lines).block(block), body);
 }
 

@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [grid, items] = Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(area);
@@ -65,10 +65,7 @@ fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days:
         lines.push(Line::from(row));
     }
     let title = format!(" {} · ● session  ◆ due ", selected.format("%B %Y"));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(title, theme.title()));
+    let block = theme.pane(title, true);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -86,10 +83,7 @@ fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[
         lines.push(Line::styled("nothing on this day", theme.muted()));
     }
     let title = format!(" {} ", selected.format("%A %Y-%m-%d"));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(title, theme.title()));
+    let block = theme.pane(title, false);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 

@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// How many recent notes the balance looks at.
 pub const BALANCE_WINDOW: usize = 10;
@@ -37,13 +37,7 @@ fn balance(frame: &mut Frame, area: Rect, m: &Mentee, theme: &Theme) {
         Span::raw(format!(" {}  ", b.improvements)),
         Span::styled(b.verdict.words(), style),
     ]);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(
-            format!(" Balance of the last {BALANCE_WINDOW} "),
-            theme.title(),
-        ));
+    let block = theme.pane(format!(" Balance of the last {BALANCE_WINDOW} "), false);
     frame.render_widget(Paragraph::new(line).block(block), area);
 }
 

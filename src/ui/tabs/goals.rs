@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// What the tab's regions draw from: the mentee, and the goal selected (if any).
 struct Goals<'a> {
@@ -160,10 +160,7 @@ impl Goals<'_> {
                     .collect(),
             ),
         };
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.block(false))
-            .title(Line::styled(title, theme.title()));
+        let block = theme.pane(title, false);
         frame.render_widget(
             Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
             area,

@@ -7,7 +7,7 @@ use crate::domain::{ConnectionStatus, Mentee};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
@@ -69,10 +69,7 @@ fn note(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme)
             format!("{date}{note}")
         })
         .unwrap_or_default();
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(" Note ", theme.title()));
+    let block = theme.pane(" Note ", false);
     frame.render_widget(
         Paragraph::new(note).block(block).wrap(Wrap { trim: true }),
         area,

@@ -10,7 +10,7 @@ use crate::domain::{Mentee, Owner};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 const LABEL: usize = 12;
 
@@ -59,10 +59,7 @@ struct Overview<'a> {
 impl Overview<'_> {
     /// Draws `lines` in a box titled `title`.
     fn boxed(&self, frame: &mut Frame, area: Rect, title: &'static str, lines: Vec<Line>) {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.block(false))
-            .title(Line::styled(title, self.theme.title()));
+        let block = self.theme.pane(title, false);
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 

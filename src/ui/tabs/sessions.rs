@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// What the tab's regions draw from: the mentee, and the session selected (if any).
 struct Sessions<'a> {
@@ -101,10 +101,7 @@ impl Sessions<'_> {
             Some(s) => self.notes(s),
             None => Vec::new(),
         };
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.block(false))
-            .title(Line::styled(" Notes ", self.theme.title()));
+        let block = self.theme.pane(" Notes ", false);
         frame.render_widget(
             Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
             area,
