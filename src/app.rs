@@ -9,6 +9,7 @@ pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod memo;
+pub mod scroll;
 pub mod state;
 pub mod update;
 pub mod view;

@@ -919,3 +919,112 @@ fn forms_label_what_the_mentee_sees() {
     assert!(!private.contains("(shared)"), "{private}");
     insta::assert_snapshot!("form_add_feedback_private", private);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Scrolling: list panes keep their offset from frame to frame
+// ---------------------------------------------------------------------------------------------
+
+/// A store of `n` mentees named "Mentee 00", "Mentee 01", ….
+fn many_mentees(n: usize) -> State {
+    let mut ws = Workspace::default();
+    for i in 0..n {
+        let id = MenteeId::from_number(ws.alloc_fresh());
+        ws.push_mentee(Mentee::new(id, format!("Mentee {i:02}"), today()));
+    }
+    State::new(ws, today(), STORE)
+}
+
+/// The mentees the left column shows, top to bottom, and which row is marked selected.
+fn shown_mentees(buffer: &Buffer) -> (Vec<usize>, Option<usize>) {
+    let mut shown = Vec::new();
+    let mut marked = None;
+    for line in text(buffer).lines() {
+        let pane: String = line.chars().take(25).collect();
+        let Some(at) = pane.find("Mentee ") else {
+            continue;
+        };
+        let number = pane[at + 7..at + 9].parse().expect("a two-digit number");
+        if pane.contains('▸') {
+            marked = Some(shown.len());
+        }
+        shown.push(number);
+    }
+    (shown, marked)
+}
+
+#[test]
+fn a_list_scrolls_by_one_past_its_bottom_and_not_back_on_the_way_up() {
+    let mut state = many_mentees(40);
+    let (shown, marked) = shown_mentees(&draw(&state));
+    let height = shown.len();
+    assert!(height > 3 && height < 40, "{shown:?}");
+    assert_eq!((shown[0], marked), (0, Some(0)));
+
+    // Down to the last row in view: nothing scrolls.
+    act(&mut state, std::iter::repeat_n(Action::Down, height - 1));
+    let (shown, marked) = shown_mentees(&draw(&state));
+    assert_eq!((shown[0], marked), (0, Some(height - 1)));
+
+    // One past the bottom: the list scrolls by one row.
+    act(&mut state, [Action::Down]);
+    let (shown, marked) = shown_mentees(&draw(&state));
+    assert_eq!((shown[0], marked), (1, Some(height - 1)));
+    assert_eq!(shown[height - 1], height);
+
+    // Back up one: the selection moves, the view stays.
+    act(&mut state, [Action::Up]);
+    let (shown, marked) = shown_mentees(&draw(&state));
+    assert_eq!((shown[0], marked), (1, Some(height - 2)));
+
+    // Up to the top row in view, then one past it: one row back.
+    act(&mut state, std::iter::repeat_n(Action::Up, height - 2));
+    assert_eq!(shown_mentees(&draw(&state)), (shown.clone(), Some(0)));
+    act(&mut state, [Action::Up]);
+    let (shown, marked) = shown_mentees(&draw(&state));
+    assert_eq!((shown[0], marked), (0, Some(0)));
+}
+
+#[test]
+fn a_scrolled_list_fills_its_pane_when_the_terminal_grows() {
+    let mut state = many_mentees(40);
+    act(&mut state, [Action::Bottom]);
+    let (shown, marked) = shown_mentees(&draw(&state));
+    assert_eq!(
+        (shown[shown.len() - 1], marked),
+        (39, Some(shown.len() - 1))
+    );
+    // A taller terminal shows more rows above the selection, none left blank below.
+    let (taller, marked) = shown_mentees(&draw_with(&state, &Theme::COLOR, 80, 40));
+    assert!(taller.len() > shown.len());
+    assert_eq!(
+        (taller[taller.len() - 1], marked),
+        (39, Some(taller.len() - 1))
+    );
+}
+
+#[test]
+fn a_table_header_is_a_plain_row_and_the_selection_a_full_bar() {
+    let mut state = demo();
+    focus_tab(&mut state, Tab::Goals);
+    let buffer = draw(&state);
+    let header = find(&buffer, "goal ");
+    let due = find(&buffer, "due ");
+    assert_eq!(header.1, due.1, "the headings share one row");
+    // The header row is neither marked nor highlighted.
+    assert_eq!(buffer[(header.0 - 2, header.1)].symbol(), " ");
+    assert!(!has(&buffer, header, Modifier::REVERSED));
+    // The selected goal is the row below it, highlighted from its marker to the pane's edge.
+    let goal = &state.ws.mentees[0].goals[0].title;
+    let row = find(&buffer, &goal[..12]);
+    assert_eq!(row.1, header.1 + 1);
+    assert_eq!(buffer[(row.0 - 2, row.1)].symbol(), "▸");
+    let edge = (row.0..buffer.area.right())
+        .find(|&x| buffer[(x, row.1)].symbol() == "│")
+        .expect("the pane's right border");
+    for x in row.0 - 2..edge {
+        assert!(has(&buffer, (x, row.1), Modifier::REVERSED), "column {x}");
+        assert!(has(&buffer, (x, row.1), Modifier::BOLD), "column {x}");
+    }
+    // The row below is plain.
+    assert!(!has(&buffer, (row.0, row.1 + 1), Modifier::REVERSED));
+}

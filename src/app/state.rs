@@ -247,6 +247,8 @@ pub struct State {
     pub history: History,
     /// Views derived from the whole workspace, kept while it is unchanged (see [`Memo`]).
     pub memo: Memo,
+    /// Where each list is scrolled to, kept by the screen (see [`super::scroll`]).
+    pub scroll: super::scroll::Scroll,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
     /// Rows a page moves (follows the terminal height, see [`crate::app::Action::Resized`]).
@@ -277,6 +279,7 @@ impl State {
             status: None,
             history: History::default(),
             memo: Memo::default(),
+            scroll: super::scroll::Scroll::default(),
             calendar_day: today,
             page: 10,
             size: None,

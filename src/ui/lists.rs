@@ -1,12 +1,22 @@
-//! A bordered list that builds only the rows it shows, with a selection that never relies on
-//! colour alone (a `▸` marker and reverse video).
+//! A bordered list drawn as a ratatui [`Table`]: columns laid out by [`Constraint`]s, an optional
+//! header row, only the rows in view built, and a selection that never relies on colour alone (a
+//! `▸` marker and reverse video). The view scrolls as little as the selection needs (see
+//! [`crate::app::scroll`]).
 
 use super::theme::Theme;
 use crate::app::{ListId, State};
+use crate::domain::text;
+use chrono::NaiveDate;
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, HighlightSpacing, Paragraph, Row, Table, TableState};
+
+/// The selection marker, in a column of its own before the cells.
+const MARKER: &str = "▸ ";
+/// Blank columns between cells.
+const SPACING: u16 = 1;
 
 /// One of the state's lists, as it is drawn.
 pub struct ListView<'a> {
@@ -16,74 +26,109 @@ pub struct ListView<'a> {
     pub len: usize,
     /// Shown when there are no rows; its hint after a `:` only when the state can be edited.
     pub empty: &'a str,
+    /// The columns after the marker, one blank column apart.
+    pub columns: &'a [Constraint],
+    /// The column headings, as the table's first row; none when empty.
+    pub header: &'a [&'a str],
 }
 
-/// Draws rows `0..len` of a list in `area`; `row(i)` builds row `i` (only visible ones are built).
-/// The border shows whether the list has the keys, and the state's selection is marked.
+/// Draws rows `0..len` of a list in `area`; `row(i, widths)` builds the cells of row `i` for
+/// columns `widths` wide (only rows in view are built). The border shows whether the list has the
+/// keys, and the state's selection is marked.
 pub fn draw<'a>(
     frame: &mut Frame,
     area: Rect,
     state: &State,
     theme: &Theme,
     list: ListView<'a>,
-    row: impl Fn(usize) -> Line<'a>,
+    row: impl Fn(usize, &[usize]) -> Vec<Line<'a>>,
 ) {
-    let ListView {
-        id,
-        title,
-        len,
-        empty,
-    } = list;
-    let editable = state.read_only.is_none();
-    let focused = state.list_focused(id);
-    let selected = state.selected(id).min(len.saturating_sub(1));
+    let focused = state.list_focused(list.id);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(focused))
-        .title(title);
+        .title(list.title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if len == 0 {
-        // Hints on how to add something mean nothing where nothing can be added.
-        let empty = if editable {
-            empty
-        } else {
-            empty.split(':').next().unwrap_or(empty)
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(format!(" {empty}"), theme.muted())),
-            inner,
-        );
+    if list.len == 0 {
+        frame.render_widget(Paragraph::new(empty_hint(state, theme, list.empty)), inner);
         return;
     }
-    let height = usize::from(inner.height);
-    let offset = (selected + 1).saturating_sub(height);
-    let lines: Vec<Line> = (offset..len.min(offset + height))
-        .map(|i| {
-            let chosen = i == selected;
-            let marker = if chosen { "▸ " } else { "  " };
-            let mut line = row(i);
-            line.spans.insert(0, Span::raw(marker));
-            if chosen {
-                // Fill the row to the pane's edge so the highlight is a full bar.
-                let used: usize = line
-                    .spans
-                    .iter()
-                    .map(|s| crate::domain::text::width(&s.content))
-                    .sum();
-                let pad = usize::from(inner.width).saturating_sub(used);
-                line.spans.push(Span::raw(" ".repeat(pad)));
-                line = line.style(theme.row(true, focused));
-            }
-            line
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    let widths = column_widths(inner.width, list.columns);
+    let height = usize::from(inner.height).saturating_sub(usize::from(!list.header.is_empty()));
+    let selected = state.selected(list.id).min(list.len - 1);
+    let offset = state.scroll.follow(list.id, selected, list.len, height);
+    let rows = (offset..list.len.min(offset + height)).map(|i| Row::new(row(i, &widths)));
+    let mut table = Table::new(rows, widths.iter().map(|&w| Constraint::Length(w as u16)))
+        .column_spacing(SPACING)
+        .highlight_symbol(MARKER)
+        .highlight_spacing(HighlightSpacing::Always)
+        .row_highlight_style(theme.row(true, focused));
+    if !list.header.is_empty() {
+        let cells = list.header.iter().map(|h| Line::styled(*h, theme.title()));
+        table = table.header(Row::new(cells));
+    }
+    let mut view = TableState::default().with_selected(Some(selected - offset));
+    frame.render_stateful_widget(table, inner, &mut view);
+}
+
+/// What an empty list says: hints on how to add something mean nothing where nothing can be
+/// added, so they are left out of a read-only state.
+fn empty_hint<'a>(state: &State, theme: &Theme, empty: &'a str) -> Line<'a> {
+    let empty = if state.read_only.is_none() {
+        empty
+    } else {
+        empty.split(':').next().unwrap_or(empty)
+    };
+    Line::styled(format!(" {empty}"), theme.muted())
+}
+
+/// The widths `columns` get in a pane `width` columns wide, as the table lays them out.
+fn column_widths(width: u16, columns: &[Constraint]) -> Vec<usize> {
+    let marker = text::width(MARKER) as u16;
+    let room = Rect::new(0, 0, width.saturating_sub(marker), 1);
+    Layout::horizontal(columns.iter().copied())
+        .flex(Flex::Start)
+        .spacing(SPACING)
+        .split(room)
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect()
 }
 
 /// A text cut or padded to exactly `width` columns.
 pub fn cell(text: &str, width: usize) -> String {
-    crate::domain::text::pad(text, width)
+    text::pad(text, width)
+}
+
+/// A check box: `[x]` in the done style, or `[ ]`.
+pub fn check(done: bool, theme: &Theme) -> Line<'static> {
+    if done {
+        Line::styled("[x]", theme.done())
+    } else {
+        Line::raw("[ ]")
+    }
+}
+
+/// A due date, in the overdue style when `overdue`, or blanks.
+pub fn due(date: Option<NaiveDate>, overdue: bool, theme: &Theme) -> Line<'static> {
+    let style = if overdue {
+        theme.overdue()
+    } else {
+        Style::new()
+    };
+    Line::styled(date_cell(date), style)
+}
+
+/// A date for a list column, or blanks.
+pub fn date_cell(d: Option<NaiveDate>) -> String {
+    d.map(|d| crate::domain::dates::iso(d).to_string())
+        .unwrap_or_else(|| " ".repeat(10))
+}
+
+/// A text cut or padded to `width` columns, in `style`.
+pub fn text_cell(text: &str, width: usize, style: Style) -> Line<'static> {
+    Line::from(Span::styled(cell(text, width), style))
 }
 
 /// A progress bar of `width` cells and a percentage, or blanks when nothing says.

@@ -8,8 +8,19 @@ use crate::domain::{MenteeStatus, dates::iso};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let upcoming = 7.min(area.height / 3);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(4), Constraint::Length(upcoming)]).areas(area);
+    mentee_list(frame, top, state, theme);
+    if bottom.height >= 3 {
+        next_checkins(frame, bottom, state, theme);
+    }
+}
 
 /// A short mark after a mentee's name: `!` when a check-in is overdue, `·` when due within a week.
 fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
@@ -20,14 +31,11 @@ fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let upcoming = 7.min(area.height / 3);
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(4), Constraint::Length(upcoming)]).areas(area);
+/// The mentees (as filtered): name, kind of mentoring, and the check-in mark.
+fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = view::rows(state, ListId::Mentees);
     // Every mentee's next check-in, computed once per change of the workspace.
     let checkins = state.memo.checkins(&state.ws, state.today);
-    let width = usize::from(top.width.saturating_sub(4));
     let title = if state.mentee_view() {
         " Your plan ".to_string()
     } else if rows.len() == state.ws.mentees.len() {
@@ -35,52 +43,49 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         format!(" Mentees ({} of {}) ", rows.len(), state.ws.mentees.len())
     };
-    lists::draw(
-        frame,
-        top,
-        state,
-        theme,
-        lists::ListView {
-            id: ListId::Mentees,
-            title: Line::styled(title, theme.title()),
-            len: rows.len(),
-            empty: if state.filter.is_some() {
-                "no match"
-            } else {
-                "none yet: a adds one"
-            },
+    let list = lists::ListView {
+        id: ListId::Mentees,
+        title: Line::styled(title, theme.title()),
+        len: rows.len(),
+        empty: if state.filter.is_some() {
+            "no match"
+        } else {
+            "none yet: a adds one"
         },
-        |r| {
-            let i = rows[r];
-            let m = &state.ws.mentees[i];
-            let (mark, overdue) = mark(checkins.each.get(i).copied().flatten(), state.today);
-            let kind = m.kind.name();
-            // name, a space, the kind padded to 6, the mark.
-            let name_width = width.saturating_sub(1 + 6 + 1);
-            let style = if m.status == MenteeStatus::Active {
-                ratatui::style::Style::new()
-            } else {
-                theme.muted()
-            };
+        // The name; the kind (6) and the mark (1).
+        columns: &[Constraint::Fill(1), Constraint::Length(7)],
+        header: &[],
+    };
+    lists::draw(frame, area, state, theme, list, |r, widths| {
+        let i = rows[r];
+        let m = &state.ws.mentees[i];
+        let (mark, overdue) = mark(checkins.each.get(i).copied().flatten(), state.today);
+        let style = if m.status == MenteeStatus::Active {
+            Style::new()
+        } else {
+            theme.muted()
+        };
+        let mark_style = if overdue {
+            theme.overdue()
+        } else {
+            theme.due_soon()
+        };
+        vec![
+            lists::text_cell(&safe(&m.name), widths[0], style),
             Line::from(vec![
-                Span::styled(lists::cell(&safe(&m.name), name_width), style),
-                Span::styled(format!(" {kind:<6}"), theme.muted()),
-                Span::styled(
-                    mark,
-                    if overdue {
-                        theme.overdue()
-                    } else {
-                        theme.due_soon()
-                    },
-                ),
-            ])
-        },
-    );
-    if bottom.height < 3 {
-        return;
-    }
-    let shown = usize::from(bottom.height.saturating_sub(2));
-    let due: Vec<(i64, String, String)> = checkins
+                Span::styled(format!("{:<6}", m.kind.name()), theme.muted()),
+                Span::styled(mark, mark_style),
+            ]),
+        ]
+    });
+}
+
+/// The check-ins coming up, soonest first, as many as the box holds.
+fn next_checkins(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let checkins = state.memo.checkins(&state.ws, state.today);
+    let shown = usize::from(area.height.saturating_sub(2));
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line> = checkins
         .soonest
         .iter()
         .take(shown)
@@ -88,21 +93,19 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let c = checkins.each.get(i).copied().flatten()?;
             let m = state.ws.mentees.get(i)?;
             let days = (c.due - state.today).num_days();
-            let when = match days {
-                d if d < 0 => format!("overdue {}d", -d),
-                0 => "today".into(),
-                1 => "tomorrow".into(),
-                d if d <= 14 => format!("in {d} days"),
-                _ => iso(c.due).to_string(),
-            };
             let who = if state.mentee_view() {
                 "you".to_string()
             } else {
                 safe(&m.name)
             };
-            Some((days, who, when))
+            Some(checkin_line(days, c.due, &who, inner_width, theme))
         })
         .collect();
+    let lines = if lines.is_empty() {
+        vec![Line::styled(" none scheduled", theme.muted())]
+    } else {
+        lines
+    };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(false))
@@ -111,28 +114,32 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         } else {
             " Next check-ins "
         });
-    let inner_width = usize::from(bottom.width.saturating_sub(2));
-    let lines: Vec<Line> = due
-        .iter()
-        .map(|(days, name, when)| {
-            let name_width = inner_width.saturating_sub(when.len() + 2);
-            Line::from(vec![
-                Span::raw(format!(" {} ", lists::cell(name, name_width))),
-                Span::styled(
-                    when.clone(),
-                    if *days < 0 {
-                        theme.overdue()
-                    } else {
-                        theme.muted()
-                    },
-                ),
-            ])
-        })
-        .collect();
-    let lines = if lines.is_empty() {
-        vec![Line::styled(" none scheduled", theme.muted())]
-    } else {
-        lines
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// One coming check-in: who, and when in words.
+fn checkin_line(
+    days: i64,
+    due: NaiveDate,
+    who: &str,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let when = match days {
+        d if d < 0 => format!("overdue {}d", -d),
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        d if d <= 14 => format!("in {d} days"),
+        _ => iso(due).to_string(),
     };
-    frame.render_widget(Paragraph::new(lines).block(block), bottom);
+    let name_width = width.saturating_sub(when.len() + 2);
+    let style = if days < 0 {
+        theme.overdue()
+    } else {
+        theme.muted()
+    };
+    Line::from(vec![
+        Span::raw(format!(" {} ", lists::cell(who, name_width))),
+        Span::styled(when, style),
+    ])
 }

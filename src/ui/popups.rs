@@ -104,69 +104,19 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
         .max()
         .unwrap_or(0)
         + 2;
-    let value_width = usize::from(inner.width).saturating_sub(label_width + 2);
+    let columns = FormColumns {
+        label: label_width,
+        value: usize::from(inner.width).saturating_sub(label_width + 2),
+    };
     let mut lines = Vec::new();
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let marker = if focused { "▸" } else { " " };
-        let value = safe(field.value());
-        let (note, note_style) = match (&field.error, field.preview(state.today, state.zone)) {
-            (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
-            (None, Some(p)) => (format!("  {p}"), theme.muted()),
-            (None, None) => (String::new(), theme.muted()),
-        };
-        // The value keeps at least half the room (and what it needs); the note gets the rest.
-        let value_needs = text::width(&value) + 1;
-        let room = value_width
-            .saturating_sub(text::width(&note))
-            .max(value_needs.min(value_width / 2))
-            .max(8);
-        let note = Span::styled(
-            text::fit(&note, value_width.saturating_sub(room.min(value_needs))),
-            note_style,
-        );
-        // Positions are measured on the text as drawn (escapes included), not the raw value.
-        let cursor_col = super::chrome::cursor_column(&field.input);
-        let scroll = if focused {
-            (cursor_col + 1).saturating_sub(room)
-        } else {
-            0
-        };
-        let shown = text::skip(&value, scroll);
-        let shown = text::fit(&shown, room);
-        let is_choice = matches!(field.kind, crate::app::form::FieldKind::Choice(_));
-        let value_span = if is_choice {
-            Span::styled(
-                format!("‹ {shown} ›"),
-                if focused {
-                    theme.row(true, true)
-                } else {
-                    theme.title()
-                },
-            )
-        } else {
-            Span::styled(
-                shown.clone(),
-                if focused {
-                    theme.title()
-                } else {
-                    ratatui::style::Style::new()
-                },
-            )
-        };
-        if focused && !is_choice {
-            let x = inner.x + (1 + label_width) as u16 + (cursor_col - scroll) as u16;
+        let (line, cursor) = field_line(state, theme, form, field, focused, columns);
+        if let Some(column) = cursor {
+            let x = inner.x + (1 + label_width + column) as u16;
             frame.set_cursor_position((x.min(inner.right().saturating_sub(1)), inner.y + i as u16));
         }
-        lines.push(Line::from(vec![
-            Span::styled(marker, theme.key()),
-            Span::styled(
-                text::pad(&form.shown_label(field), label_width),
-                if focused { theme.key() } else { theme.muted() },
-            ),
-            value_span,
-            note,
-        ]));
+        lines.push(line);
     }
     if let Some(e) = &form.error {
         lines.push(Line::styled(format!(" ✗ {}", safe(e)), theme.error()));
@@ -194,6 +144,71 @@ fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(between)
+}
+
+/// The widths of a form's labels and of the room for a value and its note.
+#[derive(Clone, Copy)]
+struct FormColumns {
+    label: usize,
+    value: usize,
+}
+
+/// One field's row: marker, label, value and its note (an error or a preview). A focused value is
+/// scrolled to show the cursor; the cursor's column in the value comes back when the field takes
+/// typing.
+fn field_line(
+    state: &State,
+    theme: &Theme,
+    form: &Form,
+    field: &crate::app::form::Field,
+    focused: bool,
+    columns: FormColumns,
+) -> (Line<'static>, Option<usize>) {
+    let value_width = columns.value;
+    let marker = if focused { "▸" } else { " " };
+    let value = safe(field.value());
+    let (note, note_style) = match (&field.error, field.preview(state.today, state.zone)) {
+        (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
+        (None, Some(p)) => (format!("  {p}"), theme.muted()),
+        (None, None) => (String::new(), theme.muted()),
+    };
+    // The value keeps at least half the room (and what it needs); the note gets the rest.
+    let value_needs = text::width(&value) + 1;
+    let room = value_width
+        .saturating_sub(text::width(&note))
+        .max(value_needs.min(value_width / 2))
+        .max(8);
+    let note = Span::styled(
+        text::fit(&note, value_width.saturating_sub(room.min(value_needs))),
+        note_style,
+    );
+    // Positions are measured on the text as drawn (escapes included), not the raw value.
+    let cursor_col = super::chrome::cursor_column(&field.input);
+    let scroll = if focused {
+        (cursor_col + 1).saturating_sub(room)
+    } else {
+        0
+    };
+    let shown = text::fit(&text::skip(&value, scroll), room);
+    let is_choice = matches!(field.kind, crate::app::form::FieldKind::Choice(_));
+    let value_span = match (is_choice, focused) {
+        (true, true) => Span::styled(format!("‹ {shown} ›"), theme.row(true, true)),
+        (true, false) => Span::styled(format!("‹ {shown} ›"), theme.title()),
+        (false, true) => Span::styled(shown, theme.title()),
+        (false, false) => Span::raw(shown),
+    };
+    let cursor = (focused && !is_choice).then(|| cursor_col - scroll);
+    let label = Span::styled(
+        text::pad(&form.shown_label(field), columns.label),
+        if focused { theme.key() } else { theme.muted() },
+    );
+    let line = Line::from(vec![
+        Span::styled(marker, theme.key()),
+        label,
+        value_span,
+        note,
+    ]);
+    (line, cursor)
 }
 
 fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &Theme) {

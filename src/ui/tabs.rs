@@ -2,6 +2,7 @@
 
 mod agenda;
 mod calendar;
+mod capacity;
 mod feedback;
 mod goals;
 mod network;
@@ -66,10 +67,4 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
         }
     }
     Line::from(spans)
-}
-
-/// A date for a list column, or blanks.
-pub(super) fn date_cell(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| crate::domain::dates::iso(d).to_string())
-        .unwrap_or_else(|| "          ".into())
 }

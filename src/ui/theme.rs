@@ -4,6 +4,8 @@
 //! underline, and selection never depends on colour in either.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -39,6 +41,18 @@ impl Theme {
         } else {
             self.color(Color::DarkGray)
         }
+    }
+
+    /// A bordered pane titled `title`, its border showing whether it has the keys.
+    pub fn pane<'a>(
+        &self,
+        title: impl Into<std::borrow::Cow<'a, str>>,
+        focused: bool,
+    ) -> Block<'a> {
+        Block::new()
+            .borders(Borders::ALL)
+            .border_style(self.block(focused))
+            .title(Line::styled(title, self.title()))
     }
 
     /// A row of a list: the selected row is reversed (and bold when its list has the focus).

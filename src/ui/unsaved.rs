@@ -14,65 +14,23 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
         Line::styled(format!("Not saved: {}", safe(&unsaved.why)), theme.error()),
         Line::default(),
     ];
-    let prompt = |label: &str, input: &tui_input::Input| {
-        Line::from(vec![
-            Span::raw(format!("{label}: ")),
-            Span::raw(format!("{}▏", safe(input.value()))),
-        ])
-    };
-    match &unsaved.step {
-        UnsavedStep::Choose => {
-            for (action, text) in [
-                (
-                    Action::QuitRetry,
-                    "retry the save (after freeing space, say)",
-                ),
-                (
-                    Action::QuitCopyElsewhere,
-                    "write a copy of your edits elsewhere",
-                ),
-                (Action::QuitDiscard, "quit without saving"),
-                (Action::Cancel, "back to the app"),
-            ] {
-                let Some(key) = keymap::key_for(Ctx::Unsaved, &action) else {
-                    continue;
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(format!(" {:<4}", keymap::key_name(key)), theme.key()),
-                    Span::raw(text),
-                ]));
-            }
-        }
-        UnsavedStep::CopyTo(input) => {
-            lines.push(Line::raw("A new file for a copy of your edits:"));
-            lines.push(prompt("path", input));
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                super::popups::answers(
-                    Ctx::Prompt,
-                    &[
-                        (Action::PromptSubmit, "write it and quit"),
-                        (Action::Cancel, "back"),
-                    ],
-                ),
-                theme.key(),
-            ));
-        }
-        UnsavedStep::Discard(input) => {
-            lines.push(Line::raw(format!(
-                "Your edits will be lost. Type {DISCARD_WORD} to quit anyway:"
-            )));
-            lines.push(prompt("type", input));
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                super::popups::answers(
-                    Ctx::Prompt,
-                    &[(Action::PromptSubmit, "quit"), (Action::Cancel, "back")],
-                ),
-                theme.key(),
-            ));
-        }
-    }
+    lines.extend(match &unsaved.step {
+        UnsavedStep::Choose => choices(theme),
+        UnsavedStep::CopyTo(input) => prompt(
+            "A new file for a copy of your edits:".to_string(),
+            "path",
+            input,
+            "write it and quit",
+            theme,
+        ),
+        UnsavedStep::Discard(input) => prompt(
+            format!("Your edits will be lost. Type {DISCARD_WORD} to quit anyway:"),
+            "type",
+            input,
+            "quit",
+            theme,
+        ),
+    });
     if let Some(error) = &unsaved.error {
         lines.push(Line::styled(safe(error), theme.error()));
     }
@@ -88,4 +46,55 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
         .border_style(theme.warning())
         .title(Line::styled(" Your edits are not saved ", theme.title()));
     frame.render_widget(paragraph.block(block), rect);
+}
+
+/// The way out: each choice with the key the keymap binds to it.
+fn choices(theme: &Theme) -> Vec<Line<'static>> {
+    [
+        (
+            Action::QuitRetry,
+            "retry the save (after freeing space, say)",
+        ),
+        (
+            Action::QuitCopyElsewhere,
+            "write a copy of your edits elsewhere",
+        ),
+        (Action::QuitDiscard, "quit without saving"),
+        (Action::Cancel, "back to the app"),
+    ]
+    .into_iter()
+    .filter_map(|(action, text)| {
+        let key = keymap::key_for(Ctx::Unsaved, &action)?;
+        Some(Line::from(vec![
+            Span::styled(format!(" {:<4}", keymap::key_name(key)), theme.key()),
+            Span::raw(text),
+        ]))
+    })
+    .collect()
+}
+
+/// A question typed into: what is asked, the typed text after `label`, and the keys that submit
+/// (doing `submit`) or go back.
+fn prompt(
+    question: String,
+    label: &str,
+    input: &tui_input::Input,
+    submit: &str,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    vec![
+        Line::raw(question),
+        Line::from(vec![
+            Span::raw(format!("{label}: ")),
+            Span::raw(format!("{}▏", safe(input.value()))),
+        ]),
+        Line::default(),
+        Line::styled(
+            super::popups::answers(
+                Ctx::Prompt,
+                &[(Action::PromptSubmit, submit), (Action::Cancel, "back")],
+            ),
+            theme.key(),
+        ),
+    ]
 }

@@ -4,25 +4,28 @@
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
-use crate::domain::text::fit;
+use crate::domain::schedule::{Day, DayAt};
+use crate::domain::text::{self, fit};
+use crate::domain::{Mentee, Owner};
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [grid, items] = Layout::vertical([Constraint::Length(9), Constraint::Min(3)]).areas(area);
-    let selected = state.calendar_day;
     // The month is computed once per change of the workspace (or of the month shown).
-    let days = state.memo.month(&state.ws, state.today, selected);
-    let counts: Vec<(chrono::NaiveDate, usize, usize)> = days
-        .iter()
-        .map(|d| (d.date, d.sessions.len(), d.due()))
-        .collect();
-    let cell = usize::from(grid.width.saturating_sub(2)) / 7;
-    let cell = cell.clamp(4, 12);
+    let days = state.memo.month(&state.ws, state.today, state.calendar_day);
+    month_grid(frame, grid, state, theme, &days);
+    day_box(frame, items, state, theme, &days);
+}
+
+/// The month as a grid of weeks, each day marked when it has sessions (●) or things due (◆).
+fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[DayAt]) {
+    let selected = state.calendar_day;
+    let cell = (usize::from(area.width.saturating_sub(2)) / 7).clamp(4, 12);
     let mut lines = vec![Line::styled(
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
             .iter()
@@ -30,28 +33,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .collect::<String>(),
         theme.muted(),
     )];
-    let lead = counts
+    let lead = days
         .first()
-        .map_or(0, |(d, _, _)| d.weekday().num_days_from_monday() as usize);
+        .map_or(0, |d| d.date.weekday().num_days_from_monday() as usize);
     let mut row: Vec<Span> = vec![Span::raw(" ".repeat(lead * cell))];
-    for (date, sessions, due) in &counts {
+    for day in days {
+        let (date, due) = (day.date, day.due());
         let marks = format!(
             "{}{}",
-            if *sessions > 0 { "●" } else { "" },
-            if *due > 0 { "◆" } else { "" }
+            if day.sessions.is_empty() { "" } else { "●" },
+            if due > 0 { "◆" } else { "" }
         );
         let text = fit(&format!("{:>2}{marks}", date.day()), cell);
-        let mut style = Style::new();
-        if *date == state.today {
-            style = theme.title();
-        }
-        if *date < state.today && *due > 0 {
-            style = theme.overdue();
-        }
-        if *date == selected {
-            style = theme.row(true, true);
-        }
-        let pad = cell.saturating_sub(crate::domain::text::width(&text));
+        let style = if date == selected {
+            theme.row(true, true)
+        } else if date < state.today && due > 0 {
+            theme.overdue()
+        } else if date == state.today {
+            theme.title()
+        } else {
+            Style::new()
+        };
+        let pad = cell.saturating_sub(text::width(&text));
         row.push(Span::styled(text, style));
         row.push(Span::raw(" ".repeat(pad)));
         if date.weekday() == chrono::Weekday::Sun {
@@ -62,89 +65,71 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         lines.push(Line::from(row));
     }
     let title = format!(" {} · ● session  ◆ due ", selected.format("%B %Y"));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(title, theme.title()));
-    frame.render_widget(Paragraph::new(lines).block(block), grid);
+    let block = theme.pane(title, true);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
 
-    let d = days
+/// What falls on the selected day.
+fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[DayAt]) {
+    let selected = state.calendar_day;
+    let day = days
         .iter()
         .find(|d| d.date == selected)
         .map(|d| d.resolve(&state.ws))
         .unwrap_or_default();
-    let width = usize::from(items.width.saturating_sub(2));
-    let mut lines: Vec<Line> = Vec::new();
-    // In the mentee's view, "you" is the mentee: the sessions are with their mentor and the
-    // mentee's name is left out.
-    let mentee_view = state.mentee_view();
-    let whose = |m: &crate::domain::Mentee| {
+    let width = usize::from(area.width.saturating_sub(2));
+    let mut lines = day_lines(&day, state.mentee_view(), width, theme);
+    if lines.is_empty() {
+        lines.push(Line::styled("nothing on this day", theme.muted()));
+    }
+    let title = format!(" {} ", selected.format("%A %Y-%m-%d"));
+    let block = theme.pane(title, false);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A day's sessions, then what is due. In the mentee's view, "you" is the mentee: the sessions
+/// are with their mentor and the mentee's name is left out.
+fn day_lines(day: &Day, mentee_view: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let whose = |m: &Mentee| {
         if mentee_view {
             String::new()
         } else {
             format!(" ({})", safe(&m.name))
         }
     };
-    for (m, s) in &d.sessions {
+    let mut lines = Vec::new();
+    for (m, s) in &day.sessions {
         let what = if s.agenda.is_empty() {
             String::new()
         } else {
             format!(" · {}", safe(&s.agenda))
         };
+        let with = if mentee_view {
+            "your mentor".to_string()
+        } else {
+            safe(&m.name)
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", s.at.format("%H:%M")), theme.title()),
             Span::raw(fit(
-                &format!(
-                    "{} session with {}{what}",
-                    s.status,
-                    if mentee_view {
-                        "your mentor".to_string()
-                    } else {
-                        safe(&m.name)
-                    }
-                ),
+                &format!("{} session with {with}{what}", s.status),
                 width.saturating_sub(6),
             )),
         ]));
     }
-    for (m, x) in &d.actions {
-        lines.push(Line::raw(fit(
-            &if mentee_view {
-                let owner = match x.owner {
-                    crate::domain::Owner::Mentee => "you",
-                    crate::domain::Owner::Mentor => "your mentor",
-                };
-                format!("due   action: {} ({owner})", safe(&x.text))
-            } else {
-                format!(
-                    "due   action: {} ({}, {})",
-                    safe(&x.text),
-                    safe(&m.name),
-                    x.owner
-                )
-            },
-            width,
-        )));
+    let due = |text: String| Line::raw(fit(&format!("due   {text}"), width));
+    for (m, x) in &day.actions {
+        lines.push(due(match (mentee_view, x.owner) {
+            (true, Owner::Mentee) => format!("action: {} (you)", safe(&x.text)),
+            (true, Owner::Mentor) => format!("action: {} (your mentor)", safe(&x.text)),
+            (false, owner) => format!("action: {} ({}, {owner})", safe(&x.text), safe(&m.name)),
+        }));
     }
-    for (m, k) in &d.milestones {
-        lines.push(Line::raw(fit(
-            &format!("due   milestone: {}{}", safe(&k.title), whose(m)),
-            width,
-        )));
+    for (m, k) in &day.milestones {
+        lines.push(due(format!("milestone: {}{}", safe(&k.title), whose(m))));
     }
-    for (m, g) in &d.goals {
-        lines.push(Line::raw(fit(
-            &format!("due   goal: {}{}", safe(&g.title), whose(m)),
-            width,
-        )));
+    for (m, g) in &day.goals {
+        lines.push(due(format!("goal: {}{}", safe(&g.title), whose(m))));
     }
-    if lines.is_empty() {
-        lines.push(Line::styled("nothing on this day", theme.muted()));
-    }
-    let title = format!(" {} ", selected.format("%A %Y-%m-%d"));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(title, theme.title()));
-    frame.render_widget(Paragraph::new(lines).block(block), items);
+    lines
 }

@@ -4,12 +4,12 @@ use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{BalanceVerdict, feedback_balance};
-use crate::domain::{FeedbackKind, Visibility};
+use crate::domain::{FeedbackKind, Mentee, Visibility};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// How many recent notes the balance looks at.
 pub const BALANCE_WINDOW: usize = 10;
@@ -17,8 +17,13 @@ pub const BALANCE_WINDOW: usize = 10;
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [meter, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
+    balance(frame, meter, m, theme);
+    feedback_list(frame, list, state, m, theme);
+}
+
+/// Strengths against improvements in the last notes, and what that says.
+fn balance(frame: &mut Frame, area: Rect, m: &Mentee, theme: &Theme) {
     let b = feedback_balance(&m.feedback, BALANCE_WINDOW);
-    let verdict = b.verdict.words();
     let style = match b.verdict {
         BalanceVerdict::TooFew => theme.muted(),
         BalanceVerdict::Balanced => theme.done(),
@@ -30,50 +35,44 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Span::raw(format!(" {}  improvements ", b.strengths)),
         Span::styled("█".repeat(b.improvements), theme.warning()),
         Span::raw(format!(" {}  ", b.improvements)),
-        Span::styled(verdict, style),
+        Span::styled(b.verdict.words(), style),
     ]);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(
-            format!(" Balance of the last {BALANCE_WINDOW} "),
-            theme.title(),
-        ));
-    frame.render_widget(Paragraph::new(line).block(block), meter);
+    let block = theme.pane(format!(" Balance of the last {BALANCE_WINDOW} "), false);
+    frame.render_widget(Paragraph::new(line).block(block), area);
+}
 
+/// The notes: date, kind, who may see it, text.
+fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let rows = view::rows(state, ListId::Feedback);
-    let width = usize::from(list.width.saturating_sub(4));
-    lists::draw(
-        frame,
-        list,
-        state,
-        theme,
-        lists::ListView {
-            id: ListId::Feedback,
-            title: Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
-            len: rows.len(),
-            empty: "no feedback yet: Tab here, then a adds a note",
-        },
-        |r| {
-            let f = &m.feedback[rows[r]];
-            let kind_style = match f.kind {
-                FeedbackKind::Strength => theme.done(),
-                FeedbackKind::Improvement => theme.warning(),
-                FeedbackKind::Observation => Style::new(),
-            };
-            let (vis, vis_style) = match f.visibility {
-                Visibility::Shared => ("shared ", Style::new()),
-                Visibility::Private => ("private", theme.private()),
-            };
-            Line::from(vec![
-                Span::raw(format!("{} ", f.date)),
-                Span::styled(format!("{:<11} ", f.kind.name()), kind_style),
-                Span::styled(format!("{vis} "), vis_style),
-                Span::raw(lists::cell(
-                    &safe(&f.text),
-                    width.saturating_sub(11 + 12 + 8),
-                )),
-            ])
-        },
-    );
+    let list = lists::ListView {
+        id: ListId::Feedback,
+        title: Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
+        len: rows.len(),
+        empty: "no feedback yet: Tab here, then a adds a note",
+        columns: &[
+            Constraint::Length(10),
+            Constraint::Length(11),
+            Constraint::Length(7),
+            Constraint::Fill(1),
+        ],
+        header: &[],
+    };
+    lists::draw(frame, area, state, theme, list, |r, widths| {
+        let f = &m.feedback[rows[r]];
+        let kind_style = match f.kind {
+            FeedbackKind::Strength => theme.done(),
+            FeedbackKind::Improvement => theme.warning(),
+            FeedbackKind::Observation => Style::new(),
+        };
+        let vis_style = match f.visibility {
+            Visibility::Shared => Style::new(),
+            Visibility::Private => theme.private(),
+        };
+        vec![
+            Line::raw(f.date.to_string()),
+            Line::styled(f.kind.name(), kind_style),
+            Line::styled(f.visibility.name(), vis_style),
+            Line::raw(lists::cell(&safe(&f.text), widths[3])),
+        ]
+    });
 }

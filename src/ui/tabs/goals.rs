@@ -3,19 +3,27 @@
 
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
-use super::date_cell;
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{goal_overdue, milestone_overdue, progress};
-use crate::domain::smart;
-use crate::domain::text;
+use crate::domain::{Goal, Mentee, smart, text};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// What the tab's regions draw from: the mentee, and the goal selected (if any).
+struct Goals<'a> {
+    state: &'a State,
+    theme: &'a Theme,
+    mentee: &'a Mentee,
+    goal: Option<&'a Goal>,
+}
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let Some(m) = view::mentee(state) else { return };
+    let Some(mentee) = view::mentee(state) else {
+        return;
+    };
     let goal = view::goal(state);
     let reasons: Vec<String> = goal
         .map(|g| {
@@ -38,133 +46,124 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Length(smart_height),
     ])
     .areas(area);
-
-    let rows = view::rows(state, ListId::Goals);
-    let width = usize::from(top.width.saturating_sub(4));
-    // After the marker: title, " ", due (10), " ", SMART (5), " ", progress (10).
-    let title_width = width.saturating_sub(1 + 10 + 1 + 5 + 1 + 10);
-    lists::draw(
-        frame,
-        top,
+    let tab = Goals {
         state,
         theme,
-        lists::ListView {
+        mentee,
+        goal,
+    };
+    tab.goal_list(frame, top);
+    tab.milestone_list(frame, middle);
+    tab.smart_box(frame, bottom, &reasons);
+}
+
+impl Goals<'_> {
+    /// The goals: title, due date, SMART letters, progress.
+    fn goal_list(&self, frame: &mut Frame, area: Rect) {
+        let Goals {
+            state,
+            theme,
+            mentee,
+            ..
+        } = *self;
+        let rows = view::rows(state, ListId::Goals);
+        let list = lists::ListView {
             id: ListId::Goals,
-            title: Line::styled(
-                format!(
-                    "{:<lead$}{:<11}{:<6}{}",
-                    format!(" Goals ({})", m.goals.len()),
-                    "due",
-                    "SMART",
-                    "progress",
-                    lead = 2 + title_width + 1
-                ),
-                theme.title(),
-            ),
+            title: Line::styled(format!(" Goals ({}) ", mentee.goals.len()), theme.title()),
             len: rows.len(),
             empty: "no goals yet: Tab here, then a adds one",
-        },
-        |r| {
-            let g = &m.goals[rows[r]];
+            columns: &[
+                Constraint::Fill(1),
+                Constraint::Length(10),
+                Constraint::Length(5),
+                Constraint::Length(10),
+            ],
+            header: &["goal", "due", "SMART", "progress"],
+        };
+        lists::draw(frame, area, state, theme, list, |r, widths| {
+            let g = &mentee.goals[rows[r]];
             let title_style = if g.status.is_open() {
                 Style::new()
             } else {
                 theme.done()
             };
-            let due_style = if goal_overdue(g, state.today) {
-                theme.overdue()
-            } else {
-                Style::new()
-            };
-            Line::from(vec![
-                Span::styled(lists::cell(&safe(&g.title), title_width), title_style),
-                Span::raw(" "),
-                Span::styled(date_cell(g.due), due_style),
-                Span::raw(" "),
-                Span::raw(smart::check(g, state.today).strip()),
-                Span::raw(" "),
-                Span::styled(lists::gauge(progress(g), 5), theme.gauge()),
-            ])
-        },
-    );
+            vec![
+                lists::text_cell(&safe(&g.title), widths[0], title_style),
+                lists::due(g.due, goal_overdue(g, state.today), theme),
+                Line::raw(smart::check(g, state.today).strip()),
+                Line::styled(lists::gauge(progress(g), 5), theme.gauge()),
+            ]
+        });
+    }
 
-    let milestones = view::rows(state, ListId::Milestones);
-    let title = match goal {
-        Some(g) => format!(
-            " Milestones of \"{}\" ",
-            crate::domain::text::fit(&safe(&g.title), 30)
-        ),
-        None => " Milestones ".into(),
-    };
-    let width = usize::from(middle.width.saturating_sub(4));
-    lists::draw(
-        frame,
-        middle,
-        state,
-        theme,
-        lists::ListView {
+    /// The selected goal's milestones: done, title, due date.
+    fn milestone_list(&self, frame: &mut Frame, area: Rect) {
+        let Goals {
+            state,
+            theme,
+            mentee,
+            goal,
+        } = *self;
+        let milestones = view::rows(state, ListId::Milestones);
+        let title = match goal {
+            Some(g) => format!(" Milestones of \"{}\" ", text::fit(&safe(&g.title), 30)),
+            None => " Milestones ".into(),
+        };
+        let list = lists::ListView {
             id: ListId::Milestones,
             title: Line::styled(title, theme.title()),
             len: milestones.len(),
             empty: match goal {
                 Some(_) => "no milestones: Tab here, then a adds one",
-                None if m.goals.is_empty() => "no goals yet",
+                None if mentee.goals.is_empty() => "no goals yet",
                 None => "select a goal",
             },
-        },
-        |r| {
-            let Some(g) = goal else {
-                return Line::default();
+            columns: &[
+                Constraint::Length(3),
+                Constraint::Fill(1),
+                Constraint::Length(10),
+            ],
+            header: &[],
+        };
+        lists::draw(frame, area, state, theme, list, |r, widths| {
+            let Some(k) = goal.and_then(|g| g.milestones.get(milestones[r])) else {
+                return Vec::new();
             };
-            let k = &g.milestones[milestones[r]];
-            let due_style = if milestone_overdue(k, state.today) {
-                theme.overdue()
-            } else {
-                Style::new()
-            };
-            Line::from(vec![
-                Span::styled(
-                    if k.is_done() { "[x] " } else { "[ ] " },
-                    if k.is_done() {
-                        theme.done()
-                    } else {
-                        Style::new()
-                    },
-                ),
-                Span::raw(lists::cell(&safe(&k.title), width.saturating_sub(4 + 11))),
-                Span::raw(" "),
-                Span::styled(date_cell(k.due), due_style),
-            ])
-        },
-    );
+            vec![
+                lists::check(k.is_done(), theme),
+                Line::raw(lists::cell(&safe(&k.title), widths[1])),
+                lists::due(k.due, milestone_overdue(k, state.today), theme),
+            ]
+        });
+    }
 
-    let (title, lines) = match goal {
-        None => (" SMART ".to_string(), vec![]),
-        Some(g) if reasons.is_empty() => {
-            let _ = g;
-            (
+    /// Why the selected goal misses SMART letters, or that it misses none.
+    fn smart_box(&self, frame: &mut Frame, area: Rect, reasons: &[String]) {
+        let Goals {
+            state, theme, goal, ..
+        } = *self;
+        let (title, lines) = match goal {
+            None => (" SMART ".to_string(), vec![]),
+            Some(_) if reasons.is_empty() => (
                 " SMART ".to_string(),
                 vec![Line::styled("all five letters hold", theme.done())],
-            )
-        }
-        Some(g) => (
-            format!(
-                " SMART {} · {} ",
-                smart::check(g, state.today).strip(),
-                g.id
             ),
-            reasons
-                .iter()
-                .map(|r| Line::styled(safe(r), theme.warning()))
-                .collect(),
-        ),
-    };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(title, theme.title()));
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        bottom,
-    );
+            Some(g) => (
+                format!(
+                    " SMART {} · {} ",
+                    smart::check(g, state.today).strip(),
+                    g.id
+                ),
+                reasons
+                    .iter()
+                    .map(|r| Line::styled(safe(r), theme.warning()))
+                    .collect(),
+            ),
+        };
+        let block = theme.pane(title, false);
+        frame.render_widget(
+            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+            area,
+        );
+    }
 }

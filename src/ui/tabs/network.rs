@@ -3,74 +3,75 @@
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
-use crate::domain::ConnectionStatus;
+use crate::domain::{ConnectionStatus, Mentee};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(m) = view::mentee(state) else { return };
     let [top, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(5)]).areas(area);
+    connection_list(frame, top, state, m, theme);
+    note(frame, bottom, state, m, theme);
+}
+
+/// The connections: done, kind, status, what (and with whom).
+fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let rows = view::rows(state, ListId::Connections);
-    let width = usize::from(top.width.saturating_sub(4));
-    lists::draw(
-        frame,
-        top,
-        state,
-        theme,
-        lists::ListView {
-            id: ListId::Connections,
-            title: Line::styled(
-                format!(" Network ({}) ", m.connections.len()),
-                theme.title(),
+    let list = lists::ListView {
+        id: ListId::Connections,
+        title: Line::styled(
+            format!(" Network ({}) ", m.connections.len()),
+            theme.title(),
+        ),
+        len: rows.len(),
+        empty: "nothing yet: Tab here, then a adds one",
+        columns: &[
+            Constraint::Length(3),
+            Constraint::Length(12),
+            Constraint::Length(9),
+            Constraint::Fill(1),
+        ],
+        header: &[],
+    };
+    lists::draw(frame, area, state, theme, list, |r, widths| {
+        let c = &m.connections[rows[r]];
+        let done = c.status == ConnectionStatus::Done;
+        let what = if c.who.is_empty() {
+            safe(&c.title)
+        } else {
+            format!("{} ({})", safe(&c.title), safe(&c.who))
+        };
+        vec![
+            lists::check(done, theme),
+            Line::styled(c.kind.name(), theme.muted()),
+            Line::styled(
+                c.status.name(),
+                if done { theme.done() } else { theme.due_soon() },
             ),
-            len: rows.len(),
-            empty: "nothing yet: Tab here, then a adds one",
-        },
-        |r| {
-            let c = &m.connections[rows[r]];
-            let done = c.status == ConnectionStatus::Done;
-            let what = if c.who.is_empty() {
-                safe(&c.title)
-            } else {
-                format!("{} ({})", safe(&c.title), safe(&c.who))
-            };
-            Line::from(vec![
-                Span::styled(
-                    if done { "[x] " } else { "[ ] " },
-                    if done { theme.done() } else { Style::new() },
-                ),
-                Span::styled(format!("{:<13}", c.kind.name()), theme.muted()),
-                Span::styled(
-                    format!("{:<10}", c.status.name()),
-                    if done { theme.done() } else { theme.due_soon() },
-                ),
-                Span::raw(lists::cell(&what, width.saturating_sub(4 + 13 + 10))),
-            ])
-        },
-    );
+            Line::raw(lists::cell(&what, widths[3])),
+        ]
+    });
+}
+
+/// The selected connection's date and note.
+fn note(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let note = view::current(state, ListId::Connections)
         .map(|i| &m.connections[i])
         .map(|c| {
             let date = c.date.map(|d| format!("{d} · ")).unwrap_or_default();
-            format!(
-                "{date}{}",
-                if c.note.is_empty() {
-                    "no note".to_string()
-                } else {
-                    safe(&c.note)
-                }
-            )
+            let note = if c.note.is_empty() {
+                "no note".to_string()
+            } else {
+                safe(&c.note)
+            };
+            format!("{date}{note}")
         })
         .unwrap_or_default();
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(" Note ", theme.title()));
+    let block = theme.pane(" Note ", false);
     frame.render_widget(
         Paragraph::new(note).block(block).wrap(Wrap { trim: true }),
-        bottom,
+        area,
     );
 }

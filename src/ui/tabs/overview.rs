@@ -4,25 +4,20 @@
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
-use crate::domain::Owner;
 use crate::domain::derived::{next_checkin, open_actions, progress};
 use crate::domain::text::{fit, plural};
+use crate::domain::{Mentee, Owner};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 const LABEL: usize = 12;
 
-fn pair(label: &'static str, value: &str, width: usize, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{label:<LABEL$}"), theme.muted()),
-        Span::raw(fit(value, width.saturating_sub(LABEL))),
-    ])
-}
-
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let Some(m) = view::mentee(state) else { return };
+    let Some(mentee) = view::mentee(state) else {
+        return;
+    };
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
@@ -33,134 +28,153 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
-    if !mentee_view {
-        super::agenda::capacity(frame, capacity, state, theme);
-    }
     let [goals, actions] =
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
-    let block = |title: &'static str| {
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(theme.block(false))
-            .title(Line::styled(title, theme.title()))
+    let tab = Overview {
+        state,
+        theme,
+        mentee,
     };
-
-    let a = &m.agreement;
-    let width = usize::from(agreement.width.saturating_sub(2));
-    let or_dash = |s: &str| {
-        if s.trim().is_empty() {
-            "-".to_string()
-        } else {
-            safe(s)
-        }
-    };
-    let channels = a
-        .channels
-        .iter()
-        .map(|c| c.name())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let lines = vec![
-        pair(
-            "cadence",
-            &a.cadence.map_or("-".into(), |c| c.to_string()),
-            width,
-            theme,
-        ),
-        pair(
-            "length",
-            &a.session_minutes
-                .map_or("-".into(), |n| plural(n as usize, "minute", "minutes")),
-            width,
-            theme,
-        ),
-        pair("channels", &or_dash(&channels), width, theme),
-        pair("response", &or_dash(&a.response_time), width, theme),
-        pair("boundaries", &or_dash(&a.boundaries), width, theme),
-        pair("success", &or_dash(&a.success_measures), width, theme),
-        pair(
-            "ends",
-            &a.ends_on.map_or("-".into(), |d| d.to_string()),
-            width,
-            theme,
-        ),
-        pair("aspirations", &or_dash(&m.aspirations), width, theme),
-    ];
-    frame.render_widget(Paragraph::new(lines).block(block(" Agreement ")), agreement);
-
-    let next = match next_checkin(m, state.today) {
-        None => vec![Line::styled("no cadence agreed", theme.muted())],
-        Some(c) if c.days_overdue > 0 => vec![
-            Line::from(format!("due {}", c.due)),
-            Line::styled(
-                format!(
-                    "overdue by {}",
-                    plural(c.days_overdue as usize, "day", "days")
-                ),
-                theme.overdue(),
-            ),
-        ],
-        Some(c) => vec![
-            Line::from(format!("due {}", c.due)),
-            Line::from(match (c.due - state.today).num_days() {
-                0 => "today".to_string(),
-                1 => "tomorrow".to_string(),
-                n => format!("in {}", plural(n.unsigned_abs() as usize, "day", "days")),
-            }),
-        ],
-    };
-    frame.render_widget(
-        Paragraph::new(next).block(block(" Next check-in ")),
-        checkin,
+    tab.boxed(frame, agreement, " Agreement ", tab.agreement(agreement));
+    tab.boxed(frame, checkin, " Next check-in ", tab.next_checkin());
+    if !mentee_view {
+        super::capacity::render(frame, capacity, state, theme);
+    }
+    tab.boxed(frame, goals, " Open goals ", tab.open_goals(goals));
+    tab.boxed(
+        frame,
+        actions,
+        " Open action items ",
+        tab.open_actions(actions),
     );
+}
 
-    let width = usize::from(goals.width.saturating_sub(2));
-    let lines: Vec<Line> = m
-        .goals
-        .iter()
-        .filter(|g| g.status.is_open())
-        .map(|g| {
-            Line::from(vec![
-                Span::raw(lists::cell(&safe(&g.title), width.saturating_sub(12))),
-                Span::raw(" "),
-                Span::styled(lists::gauge(progress(g), 6), theme.gauge()),
-            ])
-        })
-        .collect();
-    let lines = if lines.is_empty() {
-        vec![Line::styled("no open goals", theme.muted())]
-    } else {
-        lines
-    };
-    frame.render_widget(Paragraph::new(lines).block(block(" Open goals ")), goals);
+/// What the tab's boxes draw from.
+struct Overview<'a> {
+    state: &'a State,
+    theme: &'a Theme,
+    mentee: &'a Mentee,
+}
 
-    let width = usize::from(actions.width.saturating_sub(2));
-    let room = usize::from(actions.height.saturating_sub(2));
-    let mut lines = Vec::new();
-    // "You" is whoever is looking: the mentor in the app, the mentee in their view.
-    let sides = if mentee_view {
-        [(Owner::Mentee, "You"), (Owner::Mentor, "Your mentor")]
-    } else {
-        [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")]
-    };
-    // Each side gets half the rows (a heading and its items).
-    let per_side = (room / 2).max(2);
-    for (owner, name) in sides {
-        let items = open_actions(m, owner);
-        lines.push(Line::styled(
-            format!("{name} ({})", items.len()),
-            theme.title(),
-        ));
-        for item in items.iter().take(per_side - 1) {
-            let due = item.due.map(|d| format!(" · {d}")).unwrap_or_default();
-            lines.push(Line::from(fit(
-                &format!(" {}{due}", safe(&item.text)),
-                width,
-            )));
+impl Overview<'_> {
+    /// Draws `lines` in a box titled `title`.
+    fn boxed(&self, frame: &mut Frame, area: Rect, title: &'static str, lines: Vec<Line>) {
+        let block = self.theme.pane(title, false);
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+    }
+
+    /// A label and its value, cut to `width`.
+    fn pair(&self, label: &'static str, value: &str, width: usize) -> Line<'static> {
+        Line::from(vec![
+            Span::styled(format!("{label:<LABEL$}"), self.theme.muted()),
+            Span::raw(fit(value, width.saturating_sub(LABEL))),
+        ])
+    }
+
+    /// The agreement's terms and the mentee's aspirations.
+    fn agreement(&self, area: Rect) -> Vec<Line<'static>> {
+        let (m, a) = (self.mentee, &self.mentee.agreement);
+        let width = usize::from(area.width.saturating_sub(2));
+        let or_dash = |s: &str| {
+            if s.trim().is_empty() {
+                "-".to_string()
+            } else {
+                safe(s)
+            }
+        };
+        let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
+        let cadence = a.cadence.map_or("-".into(), |c| c.to_string());
+        let length = a
+            .session_minutes
+            .map_or("-".into(), |n| plural(n as usize, "minute", "minutes"));
+        let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
+        vec![
+            self.pair("cadence", &cadence, width),
+            self.pair("length", &length, width),
+            self.pair("channels", &or_dash(&channels.join(", ")), width),
+            self.pair("response", &or_dash(&a.response_time), width),
+            self.pair("boundaries", &or_dash(&a.boundaries), width),
+            self.pair("success", &or_dash(&a.success_measures), width),
+            self.pair("ends", &ends, width),
+            self.pair("aspirations", &or_dash(&m.aspirations), width),
+        ]
+    }
+
+    /// When the next check-in is due, and how far off (or overdue) that is.
+    fn next_checkin(&self) -> Vec<Line<'static>> {
+        let (theme, today) = (self.theme, self.state.today);
+        match next_checkin(self.mentee, today) {
+            None => vec![Line::styled("no cadence agreed", theme.muted())],
+            Some(c) if c.days_overdue > 0 => vec![
+                Line::from(format!("due {}", c.due)),
+                Line::styled(
+                    format!(
+                        "overdue by {}",
+                        plural(c.days_overdue as usize, "day", "days")
+                    ),
+                    theme.overdue(),
+                ),
+            ],
+            Some(c) => vec![
+                Line::from(format!("due {}", c.due)),
+                Line::from(match (c.due - today).num_days() {
+                    0 => "today".to_string(),
+                    1 => "tomorrow".to_string(),
+                    n => format!("in {}", plural(n.unsigned_abs() as usize, "day", "days")),
+                }),
+            ],
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(block(" Open action items ")),
-        actions,
-    );
+
+    /// The open goals with their progress.
+    fn open_goals(&self, area: Rect) -> Vec<Line<'static>> {
+        let width = usize::from(area.width.saturating_sub(2));
+        let lines: Vec<Line> = self
+            .mentee
+            .goals
+            .iter()
+            .filter(|g| g.status.is_open())
+            .map(|g| {
+                Line::from(vec![
+                    Span::raw(lists::cell(&safe(&g.title), width.saturating_sub(12))),
+                    Span::raw(" "),
+                    Span::styled(lists::gauge(progress(g), 6), self.theme.gauge()),
+                ])
+            })
+            .collect();
+        if lines.is_empty() {
+            vec![Line::styled("no open goals", self.theme.muted())]
+        } else {
+            lines
+        }
+    }
+
+    /// Each side's open action items, half the rows each (a heading and its items).
+    fn open_actions(&self, area: Rect) -> Vec<Line<'static>> {
+        let width = usize::from(area.width.saturating_sub(2));
+        let room = usize::from(area.height.saturating_sub(2));
+        // "You" is whoever is looking: the mentor in the app, the mentee in their view.
+        let sides = if self.state.mentee_view() {
+            [(Owner::Mentee, "You"), (Owner::Mentor, "Your mentor")]
+        } else {
+            [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")]
+        };
+        let per_side = (room / 2).max(2);
+        let mut lines = Vec::new();
+        for (owner, name) in sides {
+            let items = open_actions(self.mentee, owner);
+            lines.push(Line::styled(
+                format!("{name} ({})", items.len()),
+                self.theme.title(),
+            ));
+            for item in items.iter().take(per_side - 1) {
+                let due = item.due.map(|d| format!(" · {d}")).unwrap_or_default();
+                lines.push(Line::from(fit(
+                    &format!(" {}{due}", safe(&item.text)),
+                    width,
+                )));
+            }
+        }
+        lines
+    }
 }

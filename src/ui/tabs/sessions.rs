@@ -2,39 +2,71 @@
 
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
-use super::date_cell;
 use crate::app::{ListId, State, view};
-use crate::domain::SessionStatus;
 use crate::domain::derived::action_overdue;
+use crate::domain::{Mentee, Session, SessionStatus};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// What the tab's regions draw from: the mentee, and the session selected (if any).
+struct Sessions<'a> {
+    state: &'a State,
+    theme: &'a Theme,
+    mentee: &'a Mentee,
+    session: Option<&'a Session>,
+}
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let Some(m) = view::mentee(state) else { return };
+    let Some(mentee) = view::mentee(state) else {
+        return;
+    };
     let [top, notes, actions] = Layout::vertical([
         Constraint::Percentage(35),
         Constraint::Min(6),
         Constraint::Percentage(30),
     ])
     .areas(area);
-    let rows = view::rows(state, ListId::Sessions);
-    let width = usize::from(top.width.saturating_sub(4));
-    lists::draw(
-        frame,
-        top,
+    let tab = Sessions {
         state,
         theme,
-        lists::ListView {
+        mentee,
+        session: view::session(state),
+    };
+    tab.session_list(frame, top);
+    tab.notes_box(frame, notes);
+    tab.action_list(frame, actions);
+}
+
+impl Sessions<'_> {
+    /// The sessions: when, status, agenda (or shared notes), and how many action items are open.
+    fn session_list(&self, frame: &mut Frame, area: Rect) {
+        let Sessions {
+            state,
+            theme,
+            mentee,
+            ..
+        } = *self;
+        let rows = view::rows(state, ListId::Sessions);
+        let list = lists::ListView {
             id: ListId::Sessions,
-            title: Line::styled(format!(" Sessions ({}) ", m.sessions.len()), theme.title()),
+            title: Line::styled(
+                format!(" Sessions ({}) ", mentee.sessions.len()),
+                theme.title(),
+            ),
             len: rows.len(),
             empty: "no sessions yet: p plans a series; Tab here, then a records one",
-        },
-        |r| {
-            let s = &m.sessions[rows[r]];
+            columns: &[
+                Constraint::Length(16),
+                Constraint::Length(9),
+                Constraint::Fill(1),
+            ],
+            header: &[],
+        };
+        lists::draw(frame, area, state, theme, list, |r, widths| {
+            let s = &mentee.sessions[rows[r]];
             let status_style = match s.status {
                 SessionStatus::Planned => theme.due_soon(),
                 SessionStatus::Held => Style::new(),
@@ -51,21 +83,38 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             } else {
                 &s.agenda
             };
-            Line::from(vec![
-                Span::raw(s.at.format("%Y-%m-%d %H:%M ").to_string()),
-                Span::styled(format!("{:<9} ", s.status.name()), status_style),
-                Span::raw(lists::cell(
-                    &safe(agenda),
-                    width.saturating_sub(17 + 10 + open_text.len()),
-                )),
-                Span::styled(open_text, theme.warning()),
-            ])
-        },
-    );
+            let agenda_width = widths[2].saturating_sub(open_text.len());
+            vec![
+                Line::raw(s.at.format("%Y-%m-%d %H:%M").to_string()),
+                Line::styled(s.status.name(), status_style),
+                Line::from(vec![
+                    Span::raw(lists::cell(&safe(agenda), agenda_width)),
+                    Span::styled(open_text, theme.warning()),
+                ]),
+            ]
+        });
+    }
 
-    let session = view::session(state);
-    let mut lines = Vec::new();
-    if let Some(s) = session {
+    /// The selected session: when, how, the goals discussed, agenda and notes.
+    fn notes_box(&self, frame: &mut Frame, area: Rect) {
+        let lines = match self.session {
+            Some(s) => self.notes(s),
+            None => Vec::new(),
+        };
+        let block = self.theme.pane(" Notes ", false);
+        frame.render_widget(
+            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+            area,
+        );
+    }
+
+    fn notes(&self, s: &Session) -> Vec<Line<'static>> {
+        let Sessions {
+            state,
+            theme,
+            mentee,
+            ..
+        } = *self;
         let mut meta = vec![Span::styled(
             s.at.format("%a %Y-%m-%d %H:%M").to_string(),
             theme.title(),
@@ -76,103 +125,80 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         if let Some(c) = s.channel {
             meta.push(Span::raw(format!(" · {c}")));
         }
-        lines.push(Line::from(meta));
+        let mut lines = vec![Line::from(meta)];
+        let labelled = |label: &'static str, text: String| {
+            Line::from(vec![Span::styled(label, theme.title()), Span::raw(text)])
+        };
         // The goals discussed, by title.
         let titles: Vec<String> = s
             .goals
             .iter()
-            .filter_map(|id| m.goals.iter().find(|g| &g.id == id))
+            .filter_map(|id| mentee.goals.iter().find(|g| &g.id == id))
             .map(|g| safe(&g.title))
             .collect();
         if !titles.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled("Goals: ", theme.title()),
-                Span::raw(titles.join("; ")),
-            ]));
+            lines.push(labelled("Goals: ", titles.join("; ")));
         }
-
         if !s.agenda.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled("Agenda: ", theme.title()),
-                Span::raw(safe(&s.agenda)),
-            ]));
+            lines.push(labelled("Agenda: ", safe(&s.agenda)));
         }
-        lines.push(Line::from(vec![
-            // To the mentee these are simply the notes; to the mentor, the shared ones.
-            Span::styled(
-                if state.mentee_view() {
-                    "Notes: "
-                } else {
-                    "Shared: "
-                },
-                theme.title(),
-            ),
-            Span::raw(if s.shared_notes.is_empty() {
-                "-".to_string()
-            } else {
-                safe(&s.shared_notes)
-            }),
-        ]));
+        // To the mentee these are simply the notes; to the mentor, the shared ones.
+        let shared = if s.shared_notes.is_empty() {
+            "-".to_string()
+        } else {
+            safe(&s.shared_notes)
+        };
+        let label = if state.mentee_view() {
+            "Notes: "
+        } else {
+            "Shared: "
+        };
+        lines.push(labelled(label, shared));
         if !s.private_notes.is_empty() {
             lines.push(Line::from(vec![
                 Span::styled("Private (only you): ", theme.private()),
                 Span::styled(safe(&s.private_notes), theme.private()),
             ]));
         }
+        lines
     }
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(false))
-        .title(Line::styled(" Notes ", theme.title()));
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        notes,
-    );
 
-    let items = view::rows(state, ListId::Actions);
-    let width = usize::from(actions.width.saturating_sub(4));
-    lists::draw(
-        frame,
-        actions,
-        state,
-        theme,
-        lists::ListView {
+    /// The selected session's action items: done, whose, what, due date.
+    fn action_list(&self, frame: &mut Frame, area: Rect) {
+        let Sessions {
+            state,
+            theme,
+            mentee,
+            session,
+        } = *self;
+        let items = view::rows(state, ListId::Actions);
+        let list = lists::ListView {
             id: ListId::Actions,
             title: Line::styled(" Action items ", theme.title()),
             len: items.len(),
             empty: match session {
                 Some(_) => "none: Tab here, then a adds one",
-                None if m.sessions.is_empty() => "no sessions yet",
+                None if mentee.sessions.is_empty() => "no sessions yet",
                 None => "select a session",
             },
-        },
-        |r| {
-            let Some(s) = session else {
-                return Line::default();
+            columns: &[
+                Constraint::Length(3),
+                Constraint::Length(6),
+                Constraint::Fill(1),
+                Constraint::Length(10),
+            ],
+            header: &[],
+        };
+        lists::draw(frame, area, state, theme, list, |r, widths| {
+            let Some(a) = session.and_then(|s| s.actions.get(items[r])) else {
+                return Vec::new();
             };
-            let a = &s.actions[items[r]];
-            let due_style = if action_overdue(a, state.today) {
-                theme.overdue()
-            } else {
-                Style::new()
-            };
-            Line::from(vec![
-                Span::styled(
-                    if a.is_done() { "[x] " } else { "[ ] " },
-                    if a.is_done() {
-                        theme.done()
-                    } else {
-                        Style::new()
-                    },
-                ),
-                Span::styled(format!("{:<7}", a.owner.name()), theme.muted()),
-                Span::raw(lists::cell(
-                    &safe(&a.text),
-                    width.saturating_sub(4 + 7 + 11),
-                )),
-                Span::raw(" "),
-                Span::styled(date_cell(a.due), due_style),
-            ])
-        },
-    );
+            vec![
+                lists::check(a.is_done(), theme),
+                Line::styled(a.owner.name(), theme.muted()),
+                Line::raw(lists::cell(&safe(&a.text), widths[2])),
+                lists::due(a.due, action_overdue(a, state.today), theme),
+            ]
+        });
+    }
 }
