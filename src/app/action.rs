@@ -129,6 +129,88 @@ impl Action {
                 | Action::EditorDone { .. }
         )
     }
+
+    /// Which part of `update` handles this action. An exhaustive match: a new action must be
+    /// given its place here.
+    pub fn part(&self) -> Part {
+        use Action as A;
+        match self {
+            A::Up
+            | A::Down
+            | A::PageUp
+            | A::PageDown
+            | A::Top
+            | A::Bottom
+            | A::NextPane
+            | A::PrevPane
+            | A::NextTab
+            | A::PrevTab
+            | A::ShowTab(_)
+            | A::CalendarDays(_)
+            | A::CalendarMonths(_)
+            | A::CalendarToday
+            | A::StartFilter
+            | A::FilterEdit(_)
+            | A::FilterAccept
+            | A::ClearFilter => Part::Navigate,
+            A::FormNextField
+            | A::FormPrevField
+            | A::FormEnter
+            | A::FormEdit(_)
+            | A::FormSubmit
+            | A::FormEditInEditor => Part::Form,
+            A::Quit
+            | A::ForceQuit
+            | A::QuitRetry
+            | A::QuitCopyElsewhere
+            | A::QuitDiscard
+            | A::PromptEdit(_)
+            | A::PromptSubmit
+            | A::Flushed(_)
+            | A::CopyWritten(_) => Part::Leave,
+            A::Resized { .. }
+            | A::Reloaded { .. }
+            | A::ReloadFailed(_)
+            | A::ViewReloaded { .. }
+            | A::ViewReloadFailed(_)
+            | A::Saved { .. }
+            | A::SaveFailed(_)
+            | A::Tick(_) => Part::Result,
+            A::PlanSeries
+            | A::Add
+            | A::Edit
+            | A::ShowHelp
+            | A::Cancel
+            | A::Confirm
+            | A::Decline
+            | A::Delete
+            | A::Paste(_)
+            | A::EditInEditor
+            | A::EditorDone { .. }
+            | A::ToggleDone
+            | A::Undo
+            | A::Redo
+            | A::Reload => Part::Record,
+            A::Unbound => Part::Nothing,
+        }
+    }
+}
+
+/// The parts of `update`, one module each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Moving the selection, panes, tabs, the calendar's day; the filter.
+    Navigate,
+    /// Typing in a form.
+    Form,
+    /// Quitting, and the question asked when edits are not saved.
+    Leave,
+    /// Answers from the shell and the terminal: saves, reloads, size, date.
+    Result,
+    /// Opening forms and popups, answering them, acting on the selected record, undo.
+    Record,
+    /// A key bound to nothing.
+    Nothing,
 }
 
 /// An edit to a one-line text field.

@@ -22,7 +22,7 @@ pub fn decline(state: &mut State) -> Vec<Effect> {
         Some(Popup::Conclude { mut form, .. }) => {
             form.cancel_planned = Some(false);
             state.popup = Some(Popup::Form(form));
-            super::submit(state)
+            super::form::submit(state)
         }
         other => {
             state.popup = other;
@@ -48,7 +48,7 @@ pub fn confirm(state: &mut State) -> Vec<Effect> {
         Some(Popup::Conclude { mut form, .. }) => {
             form.cancel_planned = Some(true);
             state.popup = Some(Popup::Form(form));
-            super::submit(state)
+            super::form::submit(state)
         }
         // Discarding a form on the way out (Ctrl-c) goes on to quit.
         Some(Popup::DiscardForm(_)) if state.leaving => {

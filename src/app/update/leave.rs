@@ -66,6 +66,8 @@ pub(super) fn back(unsaved: Unsaved) -> Option<Popup> {
 /// The popup's actions and the answers to its effects.
 pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
+        Action::Quit => quit(state, false),
+        Action::ForceQuit => quit(state, true),
         Action::Flushed(last) => {
             match last {
                 Some(Ok(at)) => state.save = SaveStatus::Saved(Some(at)),

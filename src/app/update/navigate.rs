@@ -1,0 +1,148 @@
+//! Moving around: the selection in a list, panes, tabs, the calendar's day, and the filter.
+
+use super::super::action::Action;
+use super::super::state::{Filter, ListId, State, Tab};
+use super::super::view;
+
+/// Applies a move, a change of pane or tab, a calendar step or a filter action.
+pub fn update(state: &mut State, action: Action) {
+    match action {
+        Action::Up => move_by(state, -1),
+        Action::Down => move_by(state, 1),
+        Action::PageUp => move_by(state, -(state.page.max(1) as isize)),
+        Action::PageDown => move_by(state, state.page.max(1) as isize),
+        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Bottom => move_by(state, isize::MAX / 2),
+        Action::NextPane => cycle_pane(state, 1),
+        Action::PrevPane => cycle_pane(state, -1),
+        Action::NextTab => show_tab(state, state.tab.offset(1)),
+        Action::PrevTab => show_tab(state, state.tab.offset(-1)),
+        Action::ShowTab(tab) => show_tab(state, tab),
+        Action::CalendarDays(n) => {
+            state.calendar_day = state
+                .calendar_day
+                .checked_add_signed(chrono::Duration::days(n))
+                .unwrap_or(state.calendar_day);
+        }
+        Action::CalendarMonths(n) => {
+            let months = chrono::Months::new(n.unsigned_abs());
+            let moved = if n >= 0 {
+                state.calendar_day.checked_add_months(months)
+            } else {
+                state.calendar_day.checked_sub_months(months)
+            };
+            state.calendar_day = moved.unwrap_or(state.calendar_day);
+        }
+        Action::CalendarToday => state.calendar_day = state.today,
+        other => filter(state, other),
+    }
+}
+
+/// Starts, edits, accepts or clears the filter of the focused list.
+fn filter(state: &mut State, action: Action) {
+    match action {
+        Action::StartFilter => {
+            let list = state.focus.0;
+            state.filter = Some(Filter {
+                list,
+                input: tui_input::Input::default(),
+                editing: true,
+            });
+        }
+        Action::FilterEdit(edit) => {
+            if let Some(f) = &mut state.filter {
+                edit.apply(&mut f.input);
+                let list = f.list;
+                select(state, list, 0);
+            }
+        }
+        Action::FilterAccept => {
+            if let Some(f) = &mut state.filter {
+                f.editing = false;
+                if f.input.value().is_empty() {
+                    state.filter = None;
+                }
+            }
+        }
+        Action::ClearFilter => {
+            if let Some(f) = state.filter.take() {
+                select(state, f.list, 0);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The lists that depend on the selection in `list` (their selection resets when it moves).
+fn dependents(list: ListId) -> &'static [ListId] {
+    match list {
+        ListId::Mentees => &[
+            ListId::Goals,
+            ListId::Milestones,
+            ListId::Sessions,
+            ListId::Actions,
+            ListId::Feedback,
+            ListId::Connections,
+        ],
+        ListId::Goals => &[ListId::Milestones],
+        ListId::Sessions => &[ListId::Actions],
+        _ => &[],
+    }
+}
+
+/// Selects `row` of `list` (clamped), resetting the lists that depend on it when it changes.
+pub fn select(state: &mut State, list: ListId, row: usize) {
+    let len = view::rows(state, list).len();
+    let row = row.min(len.saturating_sub(1));
+    if state.selected(list) != row {
+        for dep in dependents(list) {
+            state.set_selected(*dep, 0);
+        }
+    }
+    state.set_selected(list, row);
+}
+
+/// Keeps every selection inside its list (after a deletion or an undo).
+pub fn clamp_all(state: &mut State) {
+    for list in ListId::ALL {
+        let len = view::rows(state, list).len();
+        let row = state.selected(list).min(len.saturating_sub(1));
+        state.set_selected(list, row);
+    }
+}
+
+fn move_by(state: &mut State, step: isize) {
+    let list = state.focus.0;
+    let row = state.selected(list) as isize;
+    let len = view::rows(state, list).len() as isize;
+    let target = row.saturating_add(step).clamp(0, (len - 1).max(0));
+    select(state, list, target as usize);
+}
+
+fn cycle_pane(state: &mut State, step: isize) {
+    let mut panes = vec![ListId::Mentees];
+    panes.extend_from_slice(state.tab.lists());
+    let at = panes.iter().position(|l| *l == state.focus.0).unwrap_or(0) as isize;
+    let next = (at + step).rem_euclid(panes.len() as isize) as usize;
+    state.focus.0 = panes[next];
+    close_foreign_filter(state);
+}
+
+fn show_tab(state: &mut State, tab: Tab) {
+    state.tab = tab;
+    if state.focus.0 != ListId::Mentees && !tab.lists().contains(&state.focus.0) {
+        state.focus.0 = tab.lists().first().copied().unwrap_or(ListId::Mentees);
+    }
+    close_foreign_filter(state);
+}
+
+/// A filter belongs to the list it was typed in; moving to another list ends it.
+fn close_foreign_filter(state: &mut State) {
+    if state
+        .filter
+        .as_ref()
+        .is_some_and(|f| f.list != state.focus.0 && f.list != ListId::Mentees)
+    {
+        state.filter = None;
+    }
+}
