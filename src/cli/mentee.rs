@@ -263,50 +263,63 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         print_json(&value)?;
         return Ok(());
     }
-    let a = &m.agreement;
     let mut out = format!("{} ({})  {} · {}\n", m.name, m.id, m.kind, m.status);
     out.push_str(&format!(
         "started {}  ended {}\n",
         opt_date(m.started_on),
         opt_date(m.ended_on)
     ));
-    let field = |out: &mut String, label: &str, value: &str| {
-        if !value.trim().is_empty() {
-            // At least one space after the label, however long it is.
-            out.push_str(&format!("{label:<18} {value}\n"));
-        }
-    };
     field(&mut out, "aspirations", &m.aspirations);
     field(&mut out, "private notes", &m.private_notes);
+    agreement_lines(&mut out, m, today);
+    goal_lines(&mut out, m, today);
+    action_lines(&mut out, m);
+    out.push_str(&format!(
+        "\nFeedback: {}, {}, {} in the last 10 ({})\n",
+        plural(balance.strengths, "strength", "strengths"),
+        plural(balance.improvements, "improvement", "improvements"),
+        plural(balance.observations, "observation", "observations"),
+        balance.verdict.words()
+    ));
+    out.push_str(&format!(
+        "Sessions: {}   Connections: {}\n",
+        m.sessions.len(),
+        m.connections.len()
+    ));
+    print(&text::block(&out))?;
+    Ok(())
+}
+
+/// A labelled line of `mentee show`, left out when the value is blank.
+fn field(out: &mut String, label: &str, value: &str) {
+    if !value.trim().is_empty() {
+        // At least one space after the label, however long it is.
+        out.push_str(&format!("{label:<18} {value}\n"));
+    }
+}
+
+/// The agreement section of `mentee show`.
+fn agreement_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
+    let a = &m.agreement;
     out.push_str("\nAgreement\n");
-    field(
-        &mut out,
-        "  cadence",
-        &a.cadence
-            .map(|c| c.to_string())
-            .unwrap_or_else(|| "(none)".into()),
-    );
-    field(
-        &mut out,
-        "  session length",
-        &a.session_minutes
-            .map(|n| plural(n as usize, "minute", "minutes"))
-            .unwrap_or_default(),
-    );
-    field(
-        &mut out,
-        "  channels",
-        &a.channels
-            .iter()
-            .map(|c| c.to_string())
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    field(&mut out, "  response time", &a.response_time);
-    field(&mut out, "  boundaries", &a.boundaries);
-    field(&mut out, "  success measures", &a.success_measures);
-    field(&mut out, "  ends on", &opt_date(a.ends_on));
-    field(&mut out, "  next check-in", &checkin_text(m, today));
+    let cadence = a.cadence.map_or_else(|| "(none)".into(), |c| c.to_string());
+    field(out, "  cadence", &cadence);
+    let minutes = a
+        .session_minutes
+        .map(|n| plural(n as usize, "minute", "minutes"))
+        .unwrap_or_default();
+    field(out, "  session length", &minutes);
+    let channels: Vec<String> = a.channels.iter().map(|c| c.to_string()).collect();
+    field(out, "  channels", &channels.join(", "));
+    field(out, "  response time", &a.response_time);
+    field(out, "  boundaries", &a.boundaries);
+    field(out, "  success measures", &a.success_measures);
+    field(out, "  ends on", &opt_date(a.ends_on));
+    field(out, "  next check-in", &checkin_text(m, today));
+}
+
+/// The goals of `mentee show`, each with its SMART letters, progress and milestones.
+fn goal_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
     out.push_str(&format!("\nGoals ({})\n", m.goals.len()));
     for g in &m.goals {
         let r = smart::check(g, today);
@@ -329,6 +342,10 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
             ));
         }
     }
+}
+
+/// The open action items of `mentee show`, the mentee's first.
+fn action_lines(out: &mut String, m: &Mentee) {
     for owner in [Owner::Mentee, Owner::Mentor] {
         let items = open_actions(m, owner);
         out.push_str(&format!(
@@ -344,18 +361,4 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
             ));
         }
     }
-    out.push_str(&format!(
-        "\nFeedback: {}, {}, {} in the last 10 ({})\n",
-        plural(balance.strengths, "strength", "strengths"),
-        plural(balance.improvements, "improvement", "improvements"),
-        plural(balance.observations, "observation", "observations"),
-        balance.verdict.words()
-    ));
-    out.push_str(&format!(
-        "Sessions: {}   Connections: {}\n",
-        m.sessions.len(),
-        m.connections.len()
-    ));
-    print(&text::block(&out))?;
-    Ok(())
 }
