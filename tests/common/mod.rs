@@ -1,4 +1,4 @@
-//! Shared helpers of the store reliability tests (`tests/store_*.rs`).
+//! Shared helpers of every test group (`tests/*/main.rs` declares this module once).
 //!
 //! - [`sample_workspace`]: a small workspace holding every kind of record.
 //! - [`FaultFs`]: a file-system layer around [`RealFs`] that records every call in order and can
@@ -557,9 +557,20 @@ pub fn report(line: &str) {
     }
 }
 
-/// The command that re-runs exactly `test` of the current test binary in `role`, with the store
-/// path `path`. `shell_prefix` runs a shell command first (such as `umask 000`), in the same
-/// process that then executes the test binary.
+/// The name the test harness gives the test function `test` of the module `module` (pass
+/// `module_path!()`): its path inside the test binary, without the crate's name. Tests are
+/// grouped one binary per layer, so `crash_at_any_moment` of `tests/store/crash.rs` is
+/// `crash::crash_at_any_moment`.
+pub fn test_path(module: &str, test: &str) -> String {
+    match module.split_once("::") {
+        Some((_crate, inner)) => format!("{inner}::{test}"),
+        None => test.to_string(),
+    }
+}
+
+/// The command that re-runs exactly `test` (its path from [`test_path`]) of the current test
+/// binary in `role`, with the store path `path`. `shell_prefix` runs a shell command first
+/// (such as `umask 000`), in the same process that then executes the test binary.
 pub fn child_command(test: &str, role: &str, path: &Path, shell_prefix: Option<&str>) -> Command {
     let exe = std::env::current_exe().expect("current test binary");
     let harness_args = [test, "--exact", "--nocapture", "--test-threads=1"];

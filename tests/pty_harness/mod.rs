@@ -1,4 +1,4 @@
-//! The real-terminal harness shared by `tests/pty.rs` and `tests/view_pty.rs`.
+//! The real-terminal harness shared by the tests of `tests/pty/`.
 //!
 //! The built binary runs in a pseudo-terminal (`portable-pty`); everything it writes goes through
 //! a terminal emulator (`vt100`) on a reader thread, and keys are typed as bytes. Nothing sleeps

@@ -1,4 +1,5 @@
-//! Shared helpers of the mentee-view tests (`tests/view_*.rs`, `tests/share_cli.rs`).
+//! Shared helpers of the mentee-view tests (`tests/ui/view_*.rs`, `tests/pty/view.rs`,
+//! `tests/cli/share.rs`).
 //!
 //! - [`view_state`]: the state `mentor view` starts with, built the way `tui::view::main` does.
 //! - [`screen_text`] / [`draw`]: drawing a state on a `TestBackend` and reading it back as text.

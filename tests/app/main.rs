@@ -1,0 +1,16 @@
+//! The app without a terminal: pure `update` tests, and the real event loop with scripted keys, a
+//! `TestBackend` and a real store (flows, reload, the background saver).
+//!
+//! One test binary for the whole group (each file here is a module, declared below), so a
+//! change links the crate once per group instead of once per file. The shared helpers are
+//! declared once here; a member file reaches them with `use crate::common;`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
+mod flow;
+mod ids;
+mod leave;
+mod questions;
+mod reload_flow;
+mod saver;
+mod update;

@@ -1,0 +1,197 @@
+//! Promise 6: schema changes migrate; the format does not change by accident.
+//!
+//! One committed fixture per released schema version (`tests/fixtures/v<M>.<m>.json`, written the
+//! way that version wrote it or a person would edit it, with optional fields left out here and
+//! there), and beside it the bytes this version writes after opening and saving it
+//! (`v<M>.<m>.expected.json`). The test opens the fixture through the store, saves it, and
+//! compares the bytes: a golden test that fails on any change to the written format, so such a
+//! change is made on purpose, with a version bump and a migration step.
+//!
+//! After a deliberate change, regenerate the expected files with
+//! `MENTOR_BLESS_FIXTURES=1 cargo test --test store_migration` and review the diff.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
+use crate::common;
+
+use mentor::store::{CURRENT_VERSION, OpenOptions, Store, list_backups, load};
+use std::path::{Path, PathBuf};
+
+/// The released schema versions, oldest first.
+const RELEASED: &[&str] = &["1.0"];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(name)
+}
+
+/// Opens a copy of the fixture of `version` through the store and saves it; returns the saved
+/// bytes, the original bytes and the directory (kept alive by the guard).
+fn open_and_save(version: &str) -> (Vec<u8>, Vec<u8>, tempfile::TempDir, PathBuf) {
+    let original = std::fs::read(fixture(&format!("v{version}.json"))).expect("fixture");
+    let (guard, dir) = common::temp_dir();
+    let path = dir.join("mentor.json");
+    std::fs::write(&path, &original).expect("copy the fixture");
+    let (mut store, ws) = Store::open(&path, &OpenOptions::default())
+        .unwrap_or_else(|e| panic!("the v{version} fixture does not open: {e}"));
+    store.save(&ws).expect("save");
+    drop(store);
+    (std::fs::read(&path).expect("read"), original, guard, path)
+}
+
+#[test]
+fn every_released_version_upgrades_to_the_expected_bytes() {
+    for version in RELEASED {
+        let (saved, original, _guard, path) = open_and_save(version);
+        let expected_path = fixture(&format!("v{version}.expected.json"));
+        if std::env::var_os("MENTOR_BLESS_FIXTURES").is_some() {
+            std::fs::write(&expected_path, &saved).expect("bless");
+            eprintln!("wrote {}", expected_path.display());
+        }
+        let expected = std::fs::read(&expected_path).expect("expected file");
+        assert!(
+            saved == expected,
+            "v{version}: the saved file differs from {}; if the change is deliberate, bump the \
+             format version, add a migration step and bless the fixtures.\n--- saved ---\n{}",
+            expected_path.display(),
+            String::from_utf8_lossy(&saved)
+        );
+
+        // The previous bytes were kept as a backup before being replaced.
+        let backups = list_backups(&path).expect("backups");
+        assert_eq!(backups.len(), 1, "{backups:?}");
+        assert_eq!(std::fs::read(&backups[0].path).expect("backup"), original);
+
+        // The upgraded file holds the same workspace as the fixture, in the current version.
+        let before = load(&fixture(&format!("v{version}.json"))).expect("load fixture");
+        let after = load(&path).expect("load saved");
+        assert_eq!(after.workspace, before.workspace, "v{version}");
+        assert_eq!(after.version, CURRENT_VERSION);
+    }
+}
+
+#[test]
+fn the_expected_files_are_stable_under_another_save() {
+    // Saving what this version wrote gives the same bytes again: the layout is a fixed point.
+    for version in RELEASED {
+        let expected =
+            std::fs::read(fixture(&format!("v{version}.expected.json"))).expect("expected file");
+        let (_guard, dir) = common::temp_dir();
+        let path = dir.join("mentor.json");
+        std::fs::write(&path, &expected).expect("write");
+        let (mut store, ws) = Store::open(&path, &OpenOptions::default()).expect("open");
+        store.save(&ws).expect("save");
+        assert!(
+            std::fs::read(&path).expect("read") == expected,
+            "v{version}"
+        );
+    }
+}
+
+#[test]
+fn the_fixture_covers_every_kind_of_record_and_value() {
+    use mentor::domain::{
+        CadenceUnit, Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus,
+        MenteeStatus, MentoringKind, Owner, SessionStatus, Visibility,
+    };
+    let ws = load(&fixture("v1.0.json")).expect("load").workspace;
+    let mentees = &ws.mentees;
+    let goals: Vec<_> = mentees.iter().flat_map(|m| &m.goals).collect();
+    let sessions: Vec<_> = mentees.iter().flat_map(|m| &m.sessions).collect();
+    let feedback: Vec<_> = mentees.iter().flat_map(|m| &m.feedback).collect();
+    let connections: Vec<_> = mentees.iter().flat_map(|m| &m.connections).collect();
+    for kind in [
+        MentoringKind::Career,
+        MentoringKind::Peer,
+        MentoringKind::Life,
+    ] {
+        assert!(mentees.iter().any(|m| m.kind == kind), "{kind}");
+    }
+    for status in [
+        MenteeStatus::Active,
+        MenteeStatus::Paused,
+        MenteeStatus::Concluded,
+    ] {
+        assert!(mentees.iter().any(|m| m.status == status), "{status}");
+    }
+    for unit in [CadenceUnit::Days, CadenceUnit::Weeks, CadenceUnit::Months] {
+        assert!(
+            mentees
+                .iter()
+                .any(|m| m.agreement.cadence.is_some_and(|c| c.unit == unit)),
+            "{unit:?}"
+        );
+    }
+    for channel in [
+        Channel::InPerson,
+        Channel::Video,
+        Channel::Phone,
+        Channel::Chat,
+        Channel::Email,
+    ] {
+        assert!(
+            mentees
+                .iter()
+                .any(|m| m.agreement.channels.contains(&channel)),
+            "{channel}"
+        );
+    }
+    for status in [
+        GoalStatus::Draft,
+        GoalStatus::Active,
+        GoalStatus::Achieved,
+        GoalStatus::Dropped,
+    ] {
+        assert!(goals.iter().any(|g| g.status == status), "{status}");
+    }
+    assert!(goals.iter().any(|g| g.metric.is_some()));
+    assert!(goals.iter().any(|g| !g.milestones.is_empty()));
+    for status in [
+        SessionStatus::Planned,
+        SessionStatus::Held,
+        SessionStatus::Cancelled,
+    ] {
+        assert!(sessions.iter().any(|s| s.status == status), "{status}");
+    }
+    for owner in [Owner::Mentor, Owner::Mentee] {
+        assert!(
+            sessions
+                .iter()
+                .flat_map(|s| &s.actions)
+                .any(|a| a.owner == owner),
+            "{owner}"
+        );
+    }
+    for kind in [
+        FeedbackKind::Strength,
+        FeedbackKind::Improvement,
+        FeedbackKind::Observation,
+    ] {
+        assert!(feedback.iter().any(|f| f.kind == kind), "{kind}");
+    }
+    for visibility in [Visibility::Shared, Visibility::Private] {
+        assert!(
+            feedback.iter().any(|f| f.visibility == visibility),
+            "{visibility}"
+        );
+    }
+    for kind in [
+        ConnectionKind::Introduction,
+        ConnectionKind::Event,
+        ConnectionKind::Course,
+        ConnectionKind::Resource,
+    ] {
+        assert!(connections.iter().any(|c| c.kind == kind), "{kind}");
+    }
+    for status in [ConnectionStatus::Suggested, ConnectionStatus::Done] {
+        assert!(connections.iter().any(|c| c.status == status), "{status}");
+    }
+    // Feedback with no visibility in the file is private: the mentee's view fails closed.
+    let f15 = feedback
+        .iter()
+        .find(|f| f.id.as_str() == "f15")
+        .expect("f15");
+    assert_eq!(f15.visibility, Visibility::Private);
+}

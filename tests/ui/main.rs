@@ -1,0 +1,19 @@
+//! What the screen shows: render snapshots (insta, in `tests/ui/snapshots/`), the mentee view and
+//! its canary, read-only guarantees.
+//!
+//! One test binary for the whole group (each file here is a module, declared below), so a
+//! change links the crate once per group instead of once per file. The shared helpers are
+//! declared once here; a member file reaches them with `use crate::common;`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
+
+#[path = "../common/mod.rs"]
+mod common;
+#[path = "../view_common/mod.rs"]
+mod view_common;
+
+mod render;
+mod render_width;
+mod view_canary;
+mod view_mentee;
+mod view_readonly;
