@@ -3,8 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::common::keys::{ctrl, key, text};
+use crate::common::today;
+use crossterm::event::KeyCode;
 use mentor::app::State;
 use mentor::store::{OpenOptions, Store};
 use mentor::tui::{Event, Scripted, StoreShell, run};
@@ -12,18 +13,6 @@ use mentor::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::collections::VecDeque;
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn text(s: &str) -> Vec<Event> {
-    s.chars().map(|c| key(KeyCode::Char(c))).collect()
-}
 
 struct Session {
     _dir: tempfile::TempDir,
@@ -40,7 +29,7 @@ impl Session {
     /// Runs the app on the store with `events`, as the binary would, and returns the final state.
     fn run(&self, events: Vec<Event>) -> State {
         let (store, ws) = Store::open(&self.path, &OpenOptions::default()).unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let today = today();
         let mut state = State::new(ws, today, self.path.display().to_string());
         let mut shell = StoreShell::inline(Some(store));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -137,7 +126,7 @@ fn a_failed_save_keeps_the_edit_and_says_not_saved() {
     let tmp = s.path.with_extension("outside");
     std::fs::write(&tmp, outside).unwrap();
     std::fs::rename(&tmp, &s.path).unwrap();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let today = today();
     let mut state = State::new(ws, today, "x");
     let mut shell = StoreShell::inline(Some(store));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -189,7 +178,7 @@ fn a_failed_read_is_an_error_and_the_last_save_still_lands() {
     keys.extend(text("Alice Moreau"));
     keys.push(ctrl('s'));
     let (store, ws) = Store::open(&s.path, &OpenOptions::default()).unwrap();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let today = today();
     let mut state = State::new(ws, today, s.path.display().to_string());
     let mut shell = StoreShell::background(Some(store), None);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();

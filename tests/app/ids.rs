@@ -3,22 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
-use mentor::app::action::TextEdit;
+use crate::common::keys::typed;
+use crate::common::today;
 use mentor::app::{Action, Effect, Popup, State, update};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
     actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars()
-        .map(|c| Action::FormEdit(TextEdit::Insert(c)))
-        .collect()
 }
 
 fn form_error(state: &State) -> String {

@@ -5,16 +5,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
+use crate::common::keys::{ctrl_press, press, typed};
+use crate::common::today;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::action::{EditorTarget, TextEdit};
 use mentor::app::keymap;
 use mentor::app::{Action, Effect, Popup, SaveStatus, State, UnsavedStep, update};
 use mentor::domain::Workspace;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 fn demo() -> State {
     State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
@@ -39,20 +36,6 @@ fn prompt(text: &str) -> Vec<Action> {
     text.chars()
         .map(|c| Action::PromptEdit(TextEdit::Insert(c)))
         .collect()
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars()
-        .map(|c| Action::FormEdit(TextEdit::Insert(c)))
-        .collect()
-}
-
-fn key(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
-}
-
-fn ctrl_c() -> KeyEvent {
-    KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
 }
 
 /// A state whose last save failed.
@@ -247,15 +230,21 @@ fn quitting_anyway_needs_the_typed_word() {
 fn the_popup_keys_resolve_to_its_choices() {
     let mut s = not_saved();
     run(&mut s, [Action::Quit]);
-    assert_eq!(keymap::resolve(&s, key('r')), Some(Action::QuitRetry));
     assert_eq!(
-        keymap::resolve(&s, key('c')),
+        keymap::resolve(&s, press(KeyCode::Char('r'))),
+        Some(Action::QuitRetry)
+    );
+    assert_eq!(
+        keymap::resolve(&s, press(KeyCode::Char('c'))),
         Some(Action::QuitCopyElsewhere)
     );
-    assert_eq!(keymap::resolve(&s, key('d')), Some(Action::QuitDiscard));
+    assert_eq!(
+        keymap::resolve(&s, press(KeyCode::Char('d'))),
+        Some(Action::QuitDiscard)
+    );
     run(&mut s, [Action::QuitDiscard]);
     assert_eq!(
-        keymap::resolve(&s, key('d')),
+        keymap::resolve(&s, press(KeyCode::Char('d'))),
         Some(Action::PromptEdit(TextEdit::Insert('d'))),
         "typing, not choosing"
     );
@@ -283,7 +272,11 @@ fn keys_wait_while_the_terminal_is_too_small() {
     let before = s.ws.mentees.len();
     run(&mut s, [Action::Resized { w: 50, h: 12 }]);
     for c in ['d', 'y', 'a', 'x', 'u', 'j', 'e', '/', '?', 'R'] {
-        assert_eq!(keymap::resolve(&s, key(c)), None, "{c} acts while hidden");
+        assert_eq!(
+            keymap::resolve(&s, press(KeyCode::Char(c))),
+            None,
+            "{c} acts while hidden"
+        );
     }
     for code in [KeyCode::Enter, KeyCode::Delete, KeyCode::Tab, KeyCode::Esc] {
         assert_eq!(
@@ -292,11 +285,20 @@ fn keys_wait_while_the_terminal_is_too_small() {
         );
     }
     assert_eq!(keymap::resolve_paste(&s, "text".into()), None);
-    assert_eq!(keymap::resolve(&s, key('q')), Some(Action::Quit));
-    assert_eq!(keymap::resolve(&s, ctrl_c()), Some(Action::ForceQuit));
+    assert_eq!(
+        keymap::resolve(&s, press(KeyCode::Char('q'))),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        keymap::resolve(&s, ctrl_press('c')),
+        Some(Action::ForceQuit)
+    );
     // Back to a usable size: the keys act again, and nothing happened meanwhile.
     run(&mut s, [Action::Resized { w: 100, h: 30 }]);
-    assert_eq!(keymap::resolve(&s, key('d')), Some(Action::Delete));
+    assert_eq!(
+        keymap::resolve(&s, press(KeyCode::Char('d'))),
+        Some(Action::Delete)
+    );
     assert_eq!(s.ws.mentees.len(), before);
     assert!(s.popup.is_none());
 }
@@ -306,7 +308,10 @@ fn ctrl_c_in_a_form_with_typed_text_asks_as_esc_does() {
     let mut s = empty();
     run(&mut s, [Action::Add]);
     run(&mut s, typed("Half a name"));
-    assert_eq!(keymap::resolve(&s, ctrl_c()), Some(Action::ForceQuit));
+    assert_eq!(
+        keymap::resolve(&s, ctrl_press('c')),
+        Some(Action::ForceQuit)
+    );
     run(&mut s, [Action::ForceQuit]);
     assert!(!s.quit, "typed text is not thrown away without asking");
     assert!(matches!(s.popup, Some(Popup::DiscardForm(_))));

@@ -7,6 +7,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod flow;
 mod ids;
 mod leave;

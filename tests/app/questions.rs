@@ -3,13 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
+use crate::common::today;
 use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, TextEdit, update, view};
 use mentor::domain::{MenteeStatus, SessionStatus};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 fn demo() -> State {
     State::new(mentor::demo::demo_workspace(today()), today(), "test.json")

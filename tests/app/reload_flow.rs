@@ -4,24 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::common::keys::key;
+use crate::common::today;
+use crossterm::event::KeyCode;
 use mentor::app::{Action, Effect, State};
 use mentor::store::{OpenOptions, Store};
-use mentor::tui::{Event, Executor, Scripted, StoreShell, run};
+use mentor::tui::{Executor, Scripted, StoreShell, run};
 use mentor::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::collections::VecDeque;
 use std::path::Path;
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 /// A store holding the demo workspace, opened as the app opens it.
 fn demo_store(path: &Path) -> (Store, State) {
@@ -33,12 +26,8 @@ fn demo_store(path: &Path) -> (Store, State) {
 }
 
 fn conflict_copies(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".conflict-"))
-        .collect();
-    names.sort();
+    let mut names = crate::common::names(dir);
+    names.retain(|n| n.contains(".conflict-"));
     names
 }
 

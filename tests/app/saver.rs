@@ -3,8 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::common::keys::{ch, ctrl};
+use crate::common::today;
 use mentor::app::{SaveStatus, State};
 use mentor::domain::{Mentee, MenteeId};
 use mentor::store::{OpenOptions, Store};
@@ -14,10 +14,6 @@ use mentor::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::collections::VecDeque;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 #[test]
 fn background_saves_coalesce_and_finish_writes_the_latest() {
@@ -61,14 +57,10 @@ fn quitting_waits_for_the_last_background_save() {
     let (store, ws) = Store::open(&path, &OpenOptions::default()).unwrap();
     let mut state = State::new(ws, today(), "x");
     let mut shell = StoreShell::background(Some(store), None);
-    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-    let mut events: Vec<Event> = vec![key('a')];
-    events.extend("Alice".chars().map(key));
-    events.push(Event::Key(KeyEvent::new(
-        KeyCode::Char('s'),
-        KeyModifiers::CONTROL,
-    )));
-    events.push(key('q'));
+    let mut events: Vec<Event> = vec![ch('a')];
+    events.extend("Alice".chars().map(ch));
+    events.push(ctrl('s'));
+    events.push(ch('q'));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     run(
         &mut terminal,
@@ -179,11 +171,9 @@ impl mentor::store::Fs for FullDisk {
 }
 
 fn conflict_copies(dir: &std::path::Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("conflict"))
-        .collect()
+    let mut names = crate::common::names(dir);
+    names.retain(|n| n.contains("conflict"));
+    names
 }
 
 #[test]
@@ -195,17 +185,13 @@ fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_sto
     let mut state = State::new(ws, today(), "x");
     let mut shell = StoreShell::background(Some(store), None);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
 
     // The disk is full: adding a mentee is not saved, and `q` asks instead of quitting.
     disk.set_full(true);
-    let mut events: Vec<Event> = vec![key('a')];
-    events.extend("Alice".chars().map(key));
-    events.push(Event::Key(KeyEvent::new(
-        KeyCode::Char('s'),
-        KeyModifiers::CONTROL,
-    )));
-    events.push(key('q'));
+    let mut events: Vec<Event> = vec![ch('a')];
+    events.extend("Alice".chars().map(ch));
+    events.push(ctrl('s'));
+    events.push(ch('q'));
     let mut script = Scripted(VecDeque::from(events));
     run(
         &mut terminal,
@@ -239,7 +225,7 @@ fn quitting_on_a_full_disk_asks_and_a_retry_after_freeing_space_saves_to_the_sto
 
     // Space was freed: `r` saves to the store itself, and the app quits.
     disk.set_full(false);
-    let mut script = Scripted(VecDeque::from(vec![key('r')]));
+    let mut script = Scripted(VecDeque::from(vec![ch('r')]));
     run(
         &mut terminal,
         &mut state,

@@ -3,14 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
+use crate::common::keys::typed;
+use crate::common::{date, today};
 use chrono::NaiveDate;
 use mentor::app::action::{EditorTarget, TextEdit};
 use mentor::app::{Action, Effect, ListId, Popup, SaveStatus, State, Tab, update, view};
 use mentor::domain::{GoalStatus, Workspace};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 fn demo() -> State {
     State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
@@ -30,12 +28,6 @@ fn empty() -> State {
 /// Applies actions in order and returns every effect they asked for.
 fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
     actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars()
-        .map(|c| Action::FormEdit(TextEdit::Insert(c)))
-        .collect()
 }
 
 fn form_field<'a>(state: &'a State, label: &str) -> &'a str {
@@ -907,10 +899,6 @@ fn typed_session_times_take_the_offset_of_their_own_day() {
 // ---------------------------------------------------------------------------------------------
 // The calendar, planning a series, and the capacity warning
 // ---------------------------------------------------------------------------------------------
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// Moves the focus of the open form to the field `label`, empties it and types `text`.
 fn fill(state: &mut State, label: &str, text: &str) {

@@ -542,13 +542,9 @@ fn output_file_is_private_and_never_replaced_without_force() {
         "Agenda: Progress check\nNotes: Changed"
     );
     // Nothing else was left in the directory (no temporary file).
-    let names: BTreeSet<String> = std::fs::read_dir(e.dir.path())
-        .unwrap()
-        .map(|d| d.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
     assert_eq!(
-        names,
-        BTreeSet::from(["data".to_string(), "mentoring.ics".to_string()])
+        crate::common::names(e.dir.path()),
+        ["data", "mentoring.ics"]
     );
 
     // --force needs -o.

@@ -13,6 +13,7 @@
 
 use crate::view_common;
 
+use crate::common::{DirSnapshot, screen};
 use chrono::DateTime;
 use mentor::app::{Action, ListId, Tab, update, view};
 use mentor::domain::{
@@ -24,7 +25,7 @@ use mentor::store::{ReadOnlyStore, bundle};
 use mentor::tui::view::display;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use view_common::{Bin, DirSnapshot, NOW, buffer_text, draw, forbidden, view_state};
+use view_common::{Bin, NOW, forbidden, view_state};
 
 /// A temporary tree with a store under `data/`, a private home and an empty working directory.
 struct Env {
@@ -167,11 +168,8 @@ fn a_second_share_without_force_fails_and_leaves_the_first_file_alone() {
     assert_eq!(mode(&file), 0o600);
     let b = bundle::parse(&std::fs::read(&file).unwrap(), &file).expect("parses");
     assert_eq!(b.mentee.goals.len(), 2);
-    let leftovers: Vec<String> = std::fs::read_dir(env.cwd())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "alice-moreau.mentor.json")
-        .collect();
+    let mut leftovers = crate::common::names(env.cwd());
+    leftovers.retain(|n| n != "alice-moreau.mentor.json");
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
 
@@ -413,7 +411,7 @@ fn hostile_text_in_a_bundle_never_reaches_the_terminal() {
                     update(&mut state, Action::Down);
                 }
                 for (w, h) in [(120, 40), (80, 24)] {
-                    let buffer = draw(&state, w, h);
+                    let buffer = screen::draw(&state, w, h);
                     for cell in buffer.content() {
                         let bad: Vec<String> = cell
                             .symbol()
@@ -423,16 +421,17 @@ fn hostile_text_in_a_bundle_never_reaches_the_terminal() {
                         assert!(
                             bad.is_empty(),
                             "a cell on {tab:?} holds {bad:?}:\n{}",
-                            buffer_text(&buffer)
+                            screen::text(&buffer)
                         );
                     }
-                    seen.push_str(&buffer_text(&buffer));
+                    seen.push_str(&screen::text(&buffer));
+                    seen.push('\n');
                     frames += 1;
                 }
             }
         }
         update(&mut state, Action::ShowHelp);
-        let help = draw(&state, 120, 40);
+        let help = screen::draw(&state, 120, 40);
         assert!(
             help.content()
                 .iter()

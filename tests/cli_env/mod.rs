@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// The moment every command runs at (`MENTOR_NOW`), in Paris winter time (`TZ`).
-pub const NOW: &str = "2026-11-29T09:00:00+01:00";
+pub use crate::common::NOW;
 
 pub struct Env {
     pub dir: tempfile::TempDir,

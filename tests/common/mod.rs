@@ -1,14 +1,25 @@
 //! Shared helpers of every test group (`tests/*/main.rs` declares this module once).
 //!
+//! - [`today`]: the day every test lives on; [`date`]: any other day.
+//! - [`screen`]: drawing a state on a test terminal and reading it back as text.
+//! - [`keys`]: key presses and typing, as the keymap, the loop and a form receive them.
+//! - [`dir`]: a directory's listing and its snapshot ([`DirSnapshot`]).
 //! - [`sample_workspace`]: a small workspace holding every kind of record.
 //! - [`FaultFs`]: a file-system layer around [`RealFs`] that records every call in order and can
 //!   make the Nth one fail.
 //! - [`Child`]: re-running the current test binary as a child process (for crashes, locks held by
 //!   another process, and a process-wide umask), which works the same under `cargo test` and
 //!   `cargo nextest`.
-//! - Small file-system helpers: directory snapshots, temporary-file counts, modes.
+//! - Small file-system helpers: temporary-file counts, modes.
 
 #![allow(dead_code)]
+
+pub mod dir;
+pub mod keys;
+pub mod screen;
+
+#[allow(unused_imports)] // each group uses its part
+pub use dir::{DirSnapshot, chmod, names};
 
 use chrono::{FixedOffset, NaiveDate, TimeZone};
 use mentor::domain::{
@@ -18,7 +29,6 @@ use mentor::domain::{
     SessionId, SessionStatus, Visibility, Workspace,
 };
 use mentor::store::{Fs, RealFs};
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::os::fd::AsRawFd;
@@ -36,6 +46,15 @@ pub const TMP_PREFIX: &str = ".mentor.json.tmp-";
 // ---------------------------------------------------------------------------------------------
 // Workspaces
 // ---------------------------------------------------------------------------------------------
+
+/// The moment every command of the tests runs at (`MENTOR_NOW`): [`today`] at 09:00 in Paris
+/// winter time.
+pub const NOW: &str = "2026-11-29T09:00:00+01:00";
+
+/// The day every test lives on (the demo workspace is built around it, `MENTOR_NOW` names it).
+pub fn today() -> NaiveDate {
+    date(2026, 11, 29)
+}
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -216,89 +235,12 @@ pub fn temp_dir() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Names of the entries of `dir`, sorted.
-pub fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("read dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// The store's temporary files in `dir`.
 pub fn tmp_files(dir: &Path) -> Vec<String> {
     names(dir)
         .into_iter()
         .filter(|n| n.starts_with(TMP_PREFIX))
         .collect()
-}
-
-/// One entry of a [`snapshot`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Entry {
-    Dir,
-    File(Vec<u8>),
-    Link(PathBuf),
-}
-
-/// Every entry under `dir` (recursively) with file contents, keyed by relative path.
-pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Entry> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
-        for entry in std::fs::read_dir(dir).expect("read dir") {
-            let entry = entry.expect("entry");
-            let path = entry.path();
-            let rel = path.strip_prefix(root).expect("under root").to_path_buf();
-            let meta = std::fs::symlink_metadata(&path).expect("metadata");
-            if meta.file_type().is_symlink() {
-                out.insert(rel, Entry::Link(std::fs::read_link(&path).expect("link")));
-            } else if meta.is_dir() {
-                out.insert(rel, Entry::Dir);
-                walk(root, &path, out);
-            } else {
-                out.insert(rel, Entry::File(std::fs::read(&path).expect("read")));
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(dir, dir, &mut out);
-    out
-}
-
-/// What differs between two [`snapshot`]s, one line per entry (empty when they are equal), for
-/// readable failure messages.
-pub fn snapshot_diff(
-    before: &BTreeMap<PathBuf, Entry>,
-    after: &BTreeMap<PathBuf, Entry>,
-) -> Vec<String> {
-    let describe = |e: &Entry| match e {
-        Entry::Dir => "a directory".to_string(),
-        Entry::File(bytes) => format!("a file of {} bytes", bytes.len()),
-        Entry::Link(to) => format!("a link to {}", to.display()),
-    };
-    let mut diff = Vec::new();
-    for (path, old) in before {
-        match after.get(path) {
-            None => diff.push(format!(
-                "{} ({}) was removed",
-                path.display(),
-                describe(old)
-            )),
-            Some(new) if new != old => diff.push(format!(
-                "{} changed from {} to {}",
-                path.display(),
-                describe(old),
-                describe(new)
-            )),
-            Some(_) => {}
-        }
-    }
-    for (path, new) in after {
-        if !before.contains_key(path) {
-            diff.push(format!("{} ({}) was added", path.display(), describe(new)));
-        }
-    }
-    diff
 }
 
 /// The permission bits of `path` (not following a symlink).

@@ -8,25 +8,12 @@
 
 use crate::pty_harness;
 
-use pty_harness::{ENTER, Launch, TAB, Tui, dump, has, row_text, tail};
+use pty_harness::{
+    CTRL_C, CTRL_E, CTRL_R, CTRL_S, ENTER, ENTER_ALT, HIDE_CURSOR, LEAVE_ALT, Launch, TAB, Tui,
+    dump, has, rfind, row_text, tail,
+};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-
-const CTRL_S: &str = "\x13";
-const CTRL_R: &str = "\x12";
-const CTRL_C: &str = "\x03";
-const CTRL_E: &str = "\x05";
-
-/// Leaves the alternate screen (and restores the primary one).
-const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
-const ENTER_ALT: &[u8] = b"\x1b[?1049h";
-/// ratatui hides the cursor at the end of every frame that has no cursor to show.
-const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
-
-/// Where `needle` last occurs in `hay`.
-fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
-}
 
 /// `mentor --store STORE` at 100x30, run from the store's directory.
 fn launch(name: &'static str, store: &Path) -> Launch {
@@ -75,12 +62,6 @@ fn file_until(tui: &Tui, path: &Path, what: &str, cond: impl Fn(&Value) -> bool)
 
 fn mentees(doc: &Value) -> &Vec<Value> {
     doc["mentees"].as_array().expect("\"mentees\" is an array")
-}
-
-/// Types into an open form and waits until the text shows.
-fn type_text(tui: &mut Tui, text: &str) {
-    tui.send(text);
-    tui.wait_for(&format!("the typed text {text:?}"), |s| has(s, text));
 }
 
 /// Asserts that the terminal is back to normal: out of the alternate screen, cursor shown, and
@@ -139,7 +120,7 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     tui.wait_for("the mentee form", |s| {
         has(s, " New mentee ") && has(s, "▸Name")
     });
-    type_text(&mut tui, "Ada Lovelace");
+    tui.type_text("Ada Lovelace");
     tui.send(CTRL_S);
     tui.wait_for("the mentee in the list", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)") && has(s, "▸ Ada Lovelace")
@@ -151,7 +132,7 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     tui.wait_for("the goal form", |s| {
         has(s, " New goal ") && has(s, "▸Title")
     });
-    type_text(&mut tui, "Ship the first PR");
+    tui.type_text("Ship the first PR");
     tui.send(CTRL_S);
     tui.wait_for("the goal in the list", |s| {
         !has(s, " New goal ") && has(s, "Goals (1)") && has(s, "▸ Ship the first PR")
@@ -163,7 +144,7 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     tui.wait_for("the milestone form", |s| {
         has(s, " New milestone ") && has(s, "▸Title")
     });
-    type_text(&mut tui, "Open a draft");
+    tui.type_text("Open a draft");
     tui.send(CTRL_S);
     tui.wait_for("the open milestone", |s| {
         !has(s, " New milestone ") && has(s, "▸ [ ] Open a draft")
@@ -208,7 +189,7 @@ fn a_background_save_is_reported_without_another_key() {
     let mut tui = open("saved", &store);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Ada Byron");
+    tui.type_text("Ada Byron");
     tui.send(CTRL_S);
     tui.wait_for("the header saying saved HH:MM", |s| {
         let header = row_text(s, 0);
@@ -233,7 +214,7 @@ fn undo_and_redo_reach_the_file() {
 
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Bo Chen");
+    tui.type_text("Bo Chen");
     tui.send(CTRL_S);
     tui.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)") && has(s, "▸ Bo Chen")
@@ -281,7 +262,7 @@ fn ctrl_c_in_an_open_form_quits_cleanly() {
     let mut tui = open("ctrl-c", &store);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Half typed");
+    tui.type_text("Half typed");
     tui.send(CTRL_C);
     tui.wait_for("the question", |s| has(s, "Discard what you typed?"));
     tui.send("y");
@@ -371,16 +352,13 @@ fn no_color_keeps_the_selection_in_reverse_video() {
     // is never created, nor anything beside it.
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Demo Edit");
+    tui.type_text("Demo Edit");
     tui.send(CTRL_S);
     tui.wait_for("the new mentee saved", |s| {
         has(s, "Demo Edit") && !has(s, " New mentee ") && has(s, "saved")
     });
     tui.quit();
-    let left: Vec<_> = std::fs::read_dir(dir.path())
-        .expect("the test directory")
-        .map(|e| e.expect("an entry").file_name())
-        .collect();
+    let left = crate::common::names(dir.path());
     assert!(
         left.is_empty(),
         "--demo wrote beside the user's store: {left:?}"
@@ -395,7 +373,7 @@ fn a_second_instance_opens_read_only() {
     let mut first = open("holder", &store);
     first.send("a");
     first.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut first, "Grace Hopper");
+    first.type_text("Grace Hopper");
     first.send(CTRL_S);
     first.wait_for("the new mentee", |s| {
         !has(s, " New mentee ") && has(s, "Mentees (1)")
@@ -501,7 +479,7 @@ fn a_form_field_edited_in_the_editor_comes_back() {
     let mut tui = open_with_editor("editor", &store, &editor);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Ada");
+    tui.type_text("Ada");
     tui.send(CTRL_E);
     tui.wait_for("the edited text back in the form", |s| {
         has(s, " New mentee ") && has(s, "Ada Lovelace")
@@ -531,14 +509,14 @@ fn an_editor_that_fails_changes_nothing_and_says_so() {
     let mut tui = open_with_editor("broken-editor", &store, &editor);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Grace");
+    tui.type_text("Grace");
     tui.send(CTRL_E);
     tui.wait_for("the reason", |s| has(s, "exited with"));
     tui.with_screen(|s| {
         assert!(has(s, " New mentee ") && has(s, "Grace"), "{}", dump(s));
         assert!(!has(s, "junk"), "the failed edit was taken:\n{}", dump(s));
     });
-    type_text(&mut tui, " Hopper");
+    tui.type_text(" Hopper");
     tui.send(CTRL_S);
     tui.wait_for("the new mentee", |s| {
         has(s, "Grace Hopper") && !has(s, " New mentee ")

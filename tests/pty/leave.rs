@@ -12,22 +12,14 @@
 
 use crate::pty_harness;
 
-use pty_harness::{ENTER, Launch, TAB, Tui, dump, has, tail};
+use pty_harness::{
+    CLEAR_ALL, CTRL_S, ENTER, HIDE_CURSOR, LEAVE_ALT, Launch, PASTE_OFF, PASTE_ON, TAB, Tui, dump,
+    has, rfind, tail,
+};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
-
-const CTRL_S: &str = "\x13";
-const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
-const CLEAR_ALL: &[u8] = b"\x1b[2J";
-const PASTE_ON: &[u8] = b"\x1b[?2004h";
-const PASTE_OFF: &[u8] = b"\x1b[?2004l";
-const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
-
-fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
-}
 
 fn launch(name: &'static str, store: &Path) -> Launch {
     Launch {
@@ -47,11 +39,6 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
 }
 
-fn type_text(tui: &mut Tui, text: &str) {
-    tui.send(text);
-    tui.wait_for(&format!("the typed text {text:?}"), |s| has(s, text));
-}
-
 /// Opens the app on a new store, then changes the file behind its back (as another program
 /// would), adds a mentee and waits until the header says it was not saved (the store refuses
 /// to overwrite a file that changed on disk). Returns the app, the store and its bytes.
@@ -65,7 +52,7 @@ fn unsaved_edit(name: &'static str, dir: &Path) -> (Tui, PathBuf, Vec<u8>) {
     std::fs::write(&store, &outside).expect("change the store behind the app's back");
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Alice");
+    tui.type_text("Alice");
     tui.send(CTRL_S);
     tui.wait_for("NOT SAVED", |s| {
         has(s, "NOT SAVED") && !has(s, " New mentee ")
@@ -86,7 +73,7 @@ fn unsaved_edits_kept_in_a_copy_elsewhere_exit_5() {
     tui.send("c");
     tui.wait_for("the path prompt", |s| has(s, "path:"));
     let copy = dir.path().join("kept.json");
-    type_text(&mut tui, &copy.display().to_string());
+    tui.type_text(&copy.display().to_string());
     tui.send(ENTER);
     let status = tui.wait_exit();
     assert_eq!(
@@ -124,19 +111,16 @@ fn quitting_anyway_takes_the_typed_word_and_exits_5() {
     tui.wait_for("the choice", |s| has(s, "Your edits are not saved"));
     tui.send("d");
     tui.wait_for("the word prompt", |s| has(s, "type:"));
-    type_text(&mut tui, "yes");
+    tui.type_text("yes");
     tui.send(ENTER);
     tui.wait_for("the refusal", |s| has(s, "type discard to quit"));
     tui.send("\x15"); // Ctrl-u: clear the line
-    type_text(&mut tui, "discard");
+    tui.type_text("discard");
     tui.send(ENTER);
     let status = tui.wait_exit();
     assert_eq!(status.exit_code(), 5);
     assert_eq!(std::fs::read(&store).unwrap(), outside);
-    let names: Vec<String> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let names = crate::common::names(dir.path());
     assert!(
         names.iter().all(|n| !n.contains("conflict")),
         "discarding writes no copy: {names:?}"
@@ -375,7 +359,7 @@ fn the_editor_gets_a_text_file_and_one_line_fields_refuse_lines() {
     wait_first_screen(&tui);
     tui.send("a");
     tui.wait_for("the mentee form", |s| has(s, " New mentee "));
-    type_text(&mut tui, "Ada");
+    tui.type_text("Ada");
     tui.send("\x05");
     tui.wait_for("the text back", |s| has(s, "Ada ends-with-newline"));
     tui.with_screen(|s| assert!(!has(s, "⏎"), "the final newline was kept:\n{}", dump(s)));

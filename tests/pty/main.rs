@@ -6,6 +6,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
+#[path = "../common/mod.rs"]
+mod common;
 #[path = "../pty_harness/mod.rs"]
 mod pty_harness;
 #[path = "../view_common/mod.rs"]

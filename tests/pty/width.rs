@@ -14,12 +14,9 @@
 use crate::pty_harness;
 
 use mentor::domain::text;
-use pty_harness::{Launch, Tui, dump, has};
+use pty_harness::{CTRL_S, CTRL_U, Launch, Tui, dump, has};
 use serde_json::Value;
 use std::path::Path;
-
-const CTRL_S: &str = "\x13";
-const CTRL_U: &str = "\x15";
 
 /// Where a mentee's name starts in the list at 100x30, and the column where its kind starts.
 const NAME_COLUMN: u16 = 3;

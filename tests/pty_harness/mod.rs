@@ -23,9 +23,30 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// How often a wait looks again.
 pub const POLL: Duration = Duration::from_millis(15);
 
+// Keys, as a terminal sends them.
 pub const ENTER: &str = "\r";
 pub const TAB: &str = "\t";
 pub const ESC: &str = "\x1b";
+pub const CTRL_C: &str = "\x03";
+pub const CTRL_E: &str = "\x05";
+pub const CTRL_R: &str = "\x12";
+pub const CTRL_S: &str = "\x13";
+pub const CTRL_U: &str = "\x15";
+
+// What the app writes to the terminal.
+/// Leaves the alternate screen (and restores the primary one).
+pub const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
+pub const ENTER_ALT: &[u8] = b"\x1b[?1049h";
+pub const CLEAR_ALL: &[u8] = b"\x1b[2J";
+pub const PASTE_ON: &[u8] = b"\x1b[?2004h";
+pub const PASTE_OFF: &[u8] = b"\x1b[?2004l";
+/// ratatui hides the cursor at the end of every frame that has no cursor to show.
+pub const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+
+/// Where `needle` last occurs in `hay`.
+pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
 
 /// What the child wrote, as parsed by the emulator and as raw bytes, updated together.
 pub struct Term {
@@ -163,6 +184,12 @@ impl Tui {
         let writer = self.writer.as_mut().expect("the pty writer is open");
         writer.write_all(keys.as_bytes()).expect("write to the pty");
         writer.flush().expect("flush the pty");
+    }
+
+    /// Types `text` and waits until the screen shows it.
+    pub fn type_text(&mut self, text: &str) {
+        self.send(text);
+        self.wait_for(&format!("the typed text {text:?}"), |s| has(s, text));
     }
 
     /// Sends Esc and waits until the screen shows its effect, so that the next key is not read

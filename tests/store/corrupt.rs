@@ -553,11 +553,7 @@ fn a_byte_order_mark_is_read_and_a_save_writes_the_same_file_without_it() {
 /// mark too, and the careful pass still says where an error is.
 #[test]
 fn a_byte_order_mark_is_read_by_the_threaded_and_the_careful_pass() {
-    let ws = mentor::generate::generate(
-        mentor::generate::Size::M,
-        7,
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("date"),
-    );
+    let ws = mentor::generate::generate(mentor::generate::Size::M, 7, common::today());
     let bytes = common::bytes_of(&ws);
     assert!(
         bytes.len() > 1024 * 1024,

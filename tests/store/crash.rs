@@ -43,7 +43,7 @@ fn filler(generation: u64) -> String {
 fn set_generation(ws: &mut Workspace, generation: u64) {
     if ws.mentees.is_empty() {
         let id = MenteeId::from_number(ws.alloc_fresh());
-        ws.push_mentee(Mentee::new(id, "Crash test", common::date(2026, 11, 29)));
+        ws.push_mentee(Mentee::new(id, "Crash test", common::today()));
     }
     ws.alloc_fresh();
     ws.mentor.name = format!("gen {generation}");

@@ -12,8 +12,7 @@
 use crate::common;
 
 use common::{
-    Call, Errno, Fault, FaultFs, bytes_of, sample_workspace, snapshot, snapshot_diff, temp_dir,
-    tmp_files,
+    Call, DirSnapshot, Errno, Fault, FaultFs, bytes_of, sample_workspace, temp_dir, tmp_files,
 };
 use mentor::domain::Workspace;
 use mentor::store::{OpenError, OpenOptions, SaveError, Store, list_backups, load};
@@ -244,7 +243,7 @@ fn sweep(make_fs: fn() -> Arc<FaultFs>, label: &str) -> usize {
             let (mut store, loaded) =
                 Store::open_with(&data, &options(), fs.clone()).expect("open");
             let ws = edited(&loaded);
-            let before = snapshot(&dir);
+            let before = DirSnapshot::take(&dir);
 
             fs.arm(n, fault);
             let result = store.save(&ws);
@@ -278,7 +277,7 @@ fn sweep(make_fs: fn() -> Arc<FaultFs>, label: &str) -> usize {
                     message.contains(&data.display().to_string()) && message.contains("not saved"),
                     "{context}: {message}"
                 );
-                let diff = snapshot_diff(&before, &snapshot(&dir));
+                let diff = before.content_diff(&DirSnapshot::take(&dir));
                 assert!(
                     diff.is_empty(),
                     "{context}: the directory changed: {diff:#?}"

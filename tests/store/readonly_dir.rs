@@ -72,7 +72,7 @@ fn without_a_lock_file_the_store_opens_read_only_with_the_reason() {
     let (_guard, dir) = common::temp_dir();
     let path = store_with_alice(&dir);
     std::fs::remove_file(dir.join("mentor.json.lock")).unwrap();
-    let before = common::snapshot(&dir);
+    let before = common::DirSnapshot::take(&dir);
     let reason = expect_read_only(&path);
     assert!(
         reason.contains(&format!("cannot write in {}", dir.display())),
@@ -82,7 +82,7 @@ fn without_a_lock_file_the_store_opens_read_only_with_the_reason() {
         reason.contains("this window only shows the store"),
         "{reason}"
     );
-    assert_eq!(common::snapshot(&dir), before, "something was written");
+    before.assert_same(&common::DirSnapshot::take(&dir), "opening read-only");
 }
 
 /// The lock file is there (and writable), so the lock is taken; the first save would fail.

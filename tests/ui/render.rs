@@ -11,13 +11,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
+use crate::common::keys::typed;
+use crate::common::screen::{draw_with, text};
+use crate::common::today;
 use chrono::NaiveDate;
 use mentor::app::{Action, ListId, State, Tab, TextEdit, update};
 use mentor::demo::demo_workspace;
 use mentor::domain::{Mentee, MenteeId, Workspace};
-use mentor::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use mentor::ui::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
@@ -27,10 +28,6 @@ const STORE: &str = "/home/sam/.local/share/mentor/mentor.json";
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).expect("a valid date")
-}
 
 /// The demo workspace, with the first mentee (Alice) selected and the mentee list focused.
 fn demo() -> State {
@@ -59,45 +56,11 @@ fn act(state: &mut State, actions: impl IntoIterator<Item = Action>) {
 
 /// Types `text` into the focused form field.
 fn type_in_form(state: &mut State, text: &str) {
-    act(
-        state,
-        text.chars().map(|c| Action::FormEdit(TextEdit::Insert(c))),
-    );
-}
-
-/// Draws `state` on a `width` x `height` test terminal.
-fn draw_with(state: &State, theme: &Theme, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    terminal
-        .draw(|f| ui::render(f, state, theme))
-        .expect("drawing never fails on a test backend");
-    terminal.backend().buffer().clone()
+    act(state, typed(text));
 }
 
 fn draw(state: &State) -> Buffer {
     draw_with(state, &Theme::COLOR, 80, 24)
-}
-
-/// The buffer as text: one line per row, trailing blanks trimmed. The cell after a wide character
-/// is skipped, so a row reads as it looks.
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut rows = Vec::with_capacity(usize::from(area.height));
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut skip = 0;
-        for x in area.left()..area.right() {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = symbol.width().saturating_sub(1);
-            row.push_str(symbol);
-        }
-        rows.push(row.trim_end().to_string());
-    }
-    rows.join("\n")
 }
 
 /// The screen of `state` at 80x24 in the colour theme, as text.

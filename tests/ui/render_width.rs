@@ -9,7 +9,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
-use chrono::NaiveDate;
+use crate::common::{screen, today};
 use mentor::app::{Action, Popup, State, TextEdit, update};
 use mentor::domain::text;
 use mentor::domain::{Mentee, MenteeId, Workspace};
@@ -34,10 +34,6 @@ const NAMES: [&str; 11] = [
     "👨\u{200D}👩\u{200D}👧\u{200D}👦 family",
 ];
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).expect("a valid date")
-}
-
 fn named(names: &[&str]) -> State {
     let mut ws = Workspace::default();
     for name in names {
@@ -58,23 +54,6 @@ fn draw(state: &State) -> (Buffer, Terminal<TestBackend>) {
     (frame, terminal)
 }
 
-/// One line per row, the hidden cell after a wide cluster left out, trailing blanks trimmed.
-fn screen(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut rows = Vec::new();
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut x = area.left();
-        while x < area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            row.push_str(symbol);
-            x += text::drawn_width(symbol).max(1) as u16;
-        }
-        rows.push(row.trim_end().to_string());
-    }
-    rows.join("\n")
-}
-
 /// Where the cell holding exactly `cluster` is, searching columns `columns`.
 fn cell_of(buffer: &Buffer, cluster: &str, columns: std::ops::Range<u16>) -> Option<(u16, u16)> {
     let area = buffer.area;
@@ -85,8 +64,12 @@ fn cell_of(buffer: &Buffer, cluster: &str, columns: std::ops::Range<u16>) -> Opt
 
 /// The cluster is whole in one cell and the rest of its widest room is never written.
 fn assert_room(buffer: &Buffer, cluster: &str, columns: std::ops::Range<u16>) -> (u16, u16) {
-    let (x, y) = cell_of(buffer, cluster, columns)
-        .unwrap_or_else(|| panic!("{cluster:?} is not whole in a cell:\n{}", screen(buffer)));
+    let (x, y) = cell_of(buffer, cluster, columns).unwrap_or_else(|| {
+        panic!(
+            "{cluster:?} is not whole in a cell:\n{}",
+            screen::text(buffer)
+        )
+    });
     let room = text::width(cluster) as u16;
     for i in x + 1..x + room {
         assert_eq!(buffer[(i, y)].symbol(), " ", "{cluster:?} at {i}");
@@ -104,7 +87,7 @@ fn mentee_list_with_joined_emoji_and_every_script() {
     let state = named(&NAMES);
     let (frame, _) = draw(&state);
     let buffer = &frame;
-    insta::assert_snapshot!("mentee_list_joined_emoji", screen(buffer));
+    insta::assert_snapshot!("mentee_list_joined_emoji", screen::text(buffer));
     let list = 0..26;
     for cluster in [
         "👩\u{200D}💻",
@@ -129,14 +112,14 @@ fn mentee_list_with_joined_emoji_and_every_script() {
             buffer[(25, *y)].symbol(),
             "│",
             "row {y}:\n{}",
-            screen(buffer)
+            screen::text(buffer)
         );
         // The kind column starts where the name's room ends.
         assert_eq!(
             buffer[(18, *y)].symbol(),
             "c",
             "row {y}:\n{}",
-            screen(buffer)
+            screen::text(buffer)
         );
     }
 }
@@ -149,7 +132,7 @@ fn a_long_name_is_cut_between_clusters_with_an_ellipsis() {
         &"e\u{301}".repeat(15),
     ]);
     let (frame, _) = draw(&state);
-    let shown = screen(&frame);
+    let shown = screen::text(&frame);
     let rows: Vec<&str> = shown.lines().skip(2).take(3).collect();
     // The name column is 14 wide: two astronauts (12) and the ellipsis, the third left out.
     assert!(
@@ -176,7 +159,7 @@ fn type_name(name: &str) -> State {
 fn a_form_field_gives_joined_emoji_their_room_and_the_cursor_follows() {
     let state = type_name("🧑🏽\u{200D}🚀 Ada");
     let (buffer, mut terminal) = draw(&state);
-    insta::assert_snapshot!("form_field_joined_emoji", screen(&buffer));
+    insta::assert_snapshot!("form_field_joined_emoji", screen::text(&buffer));
     let (x, y) = assert_room(&buffer, "🧑🏽\u{200D}🚀", 0..80);
     let cursor = terminal
         .backend_mut()

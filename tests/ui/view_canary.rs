@@ -25,6 +25,7 @@
 
 use crate::view_common;
 
+use crate::common::{screen, today};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
 use mentor::app::{Action, State, Tab, update, view};
 use mentor::domain::{
@@ -37,7 +38,7 @@ use mentor::store::bundle::Bundle;
 use mentor::store::{CURRENT_VERSION, Loaded, Viewed};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
-use view_common::{buffer_text, draw, today, view_state};
+use view_common::view_state;
 
 const CAPACITY: f64 = 987.65;
 const DEFAULT_MINUTES: u32 = 8761;
@@ -485,7 +486,7 @@ fn assert_shows(text: &str, tags: &[&str], place: &str) {
 /// selected in turn, with every row of its second list selected in turn under it.
 fn frames(mut state: State) -> Vec<String> {
     let mut out = Vec::new();
-    let mut shoot = |state: &State| out.push(buffer_text(&draw(state, WIDTH, HEIGHT)));
+    let mut shoot = |state: &State| out.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
     shoot(&state);
     for tab in Tab::ALL {
         update(&mut state, Action::ShowTab(tab));
@@ -585,7 +586,7 @@ fn check(shapes: &[MenteeShape], seed: u64) {
         let mut state = view_state(from_bundle, bundle_info, "b.json");
         for tab in Tab::ALL {
             update(&mut state, Action::ShowTab(tab));
-            let frame = buffer_text(&draw(&state, WIDTH, HEIGHT));
+            let frame = screen::text(&screen::draw(&state, WIDTH, HEIGHT));
             assert_clean(&frame, viewer, &tagger, "a frame of the bundle's view");
             assert!(frame.contains("read-only"), "{frame}");
         }

@@ -6,11 +6,12 @@
 
 use crate::view_common;
 
+use crate::common::{screen, today};
 use mentor::app::{Action, State, Tab, update};
 use mentor::store::bundle::Bundle;
 use mentor::store::{CURRENT_VERSION, Loaded, Viewed};
 use mentor::tui::view::{display, resolve};
-use view_common::{buffer_text, draw, today, view_state};
+use view_common::view_state;
 
 /// The demo workspace seen as its first mentee (Alice), as `mentor view --mentee alice` opens it.
 fn as_mentee() -> State {
@@ -35,7 +36,7 @@ fn from_bundle() -> State {
 }
 
 fn screen(state: &State) -> String {
-    buffer_text(&draw(state, 100, 30))
+    screen::screen_text(state, 100, 30)
 }
 
 fn show(state: &mut State, tab: Tab) -> String {

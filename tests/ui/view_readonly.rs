@@ -16,8 +16,10 @@
 use crate::common;
 use crate::view_common;
 
+use crate::common::keys::{ch, ctrl, key};
+use crate::common::{DirSnapshot, chmod, screen};
 use chrono::{FixedOffset, TimeZone};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use mentor::app::{ListId, State, Tab, keymap};
 use mentor::store::bundle::Bundle;
 use mentor::store::{LoadError, ReadOnlyStore, Viewed};
@@ -28,7 +30,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use view_common::{Bin, DirSnapshot, buffer_text, chmod, view_state};
+use view_common::{Bin, view_state};
 
 const READ_ONLY_STATUS: &str = "read-only: nothing can be changed here";
 
@@ -95,18 +97,6 @@ impl Drop for Tree {
     }
 }
 
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ch(c: char) -> Event {
-    key(KeyCode::Char(c))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
 /// The view running on the real loop, one event at a time so each step can be checked.
 struct Headless {
     state: State,
@@ -150,7 +140,7 @@ impl Headless {
     /// Draws the current state through the loop (an empty script draws once and stops).
     fn screen(&mut self) -> String {
         self.feed(Vec::new());
-        buffer_text(self.terminal.backend().buffer())
+        screen::text(self.terminal.backend().buffer())
     }
 
     fn status(&self) -> Option<&str> {
