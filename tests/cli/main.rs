@@ -18,6 +18,7 @@ mod basics;
 mod dates;
 mod docs;
 mod ics;
+mod ops_parity;
 mod output;
 mod schedule;
 mod share;

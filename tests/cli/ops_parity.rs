@@ -12,13 +12,10 @@ use mentor::domain::schedule::Zone;
 use mentor::domain::{GoalStatus, Workspace};
 use mentor::store::{OpenOptions, Store};
 
-mod cli_env;
+use crate::cli_env;
+use crate::common::keys::typed;
+use crate::common::today;
 use cli_env::Env;
-
-/// The day of `cli_env::NOW`.
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
 
 fn load(e: &Env) -> Workspace {
     mentor::store::load_or_empty(&e.store).unwrap().workspace
@@ -45,10 +42,7 @@ fn fill(s: &mut State, label: &str, text: &str) {
         };
         if f.fields[f.focus].label == label {
             run(s, [Action::FormEdit(TextEdit::DeleteLine)]);
-            run(
-                s,
-                text.chars().map(|c| Action::FormEdit(TextEdit::Insert(c))),
-            );
+            run(s, typed(text));
             return;
         }
         run(s, [Action::FormNextField]);
