@@ -111,7 +111,9 @@ fn joined_emoji_typed_into_a_name_show_whole_and_leave_no_stale_cells() {
     tui.wait_for("the form to close", |s| !has(s, " Edit mentee "));
     assert_list_row(&tui, "▸ ab", "ab", "ab");
     tui.with_screen(|s| {
-        let left: String = (0..30).map(|r| cells(s, r, 0, 26)).collect();
+        // Row 0 is left out: the header shows the store's path, whose random temporary
+        // directory name may hold a `J`.
+        let left: String = (1..30).map(|r| cells(s, r, 0, 26)).collect();
         assert!(
             !left.contains(['🧑', '🏽', '🚀', 'J']),
             "stale cells:\n{}",
