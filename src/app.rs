@@ -7,6 +7,7 @@ pub mod edit;
 pub mod form;
 pub mod forms;
 pub mod history;
+pub mod hits;
 pub mod keymap;
 pub mod memo;
 pub mod scroll;

@@ -57,6 +57,7 @@ pub fn main() -> ExitCode {
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
+    crate::tui::terminal::use_mouse(!cli.no_mouse);
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {

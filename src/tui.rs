@@ -17,7 +17,7 @@ pub use start::{Launch, main};
 
 use crate::app::{Action, Effect, State, keymap, update};
 use crate::ui::{self, Theme};
-use crossterm::event::{Event as TermEvent, KeyEvent};
+use crossterm::event::{Event as TermEvent, KeyEvent, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use std::collections::VecDeque;
@@ -30,6 +30,8 @@ pub enum Event {
     /// Text pasted into the terminal (bracketed paste is on while the app runs).
     Paste(String),
     Resize(u16, u16),
+    /// A click or the wheel (mouse capture is on unless turned off, see [`terminal`]).
+    Mouse(MouseEvent),
     /// Time passed: check the date.
     Tick,
     /// The watched file may have changed on disk.
@@ -92,6 +94,15 @@ impl EventSource for TerminalEvents {
                 TermEvent::Key(key) => return Ok(Some(Event::Key(key))),
                 TermEvent::Paste(text) => return Ok(Some(Event::Paste(text))),
                 TermEvent::Resize(w, h) => return Ok(Some(Event::Resize(w, h))),
+                // Only presses and the wheel mean something; a release would redraw for nothing.
+                TermEvent::Mouse(mouse)
+                    if !matches!(
+                        mouse.kind,
+                        MouseEventKind::Up(_) | MouseEventKind::Moved | MouseEventKind::Drag(_)
+                    ) =>
+                {
+                    return Ok(Some(Event::Mouse(mouse)));
+                }
                 _ => continue,
             }
         }
@@ -198,6 +209,7 @@ fn drive<B: Backend>(
             Event::Key(key) => keymap::resolve(state, key),
             Event::Paste(text) => keymap::resolve_paste(state, text),
             Event::Resize(w, h) => Some(Action::Resized { w, h }),
+            Event::Mouse(mouse) => keymap::resolve_mouse(state, mouse),
             Event::Tick => Some(Action::Tick(shell.today())),
             Event::FileChanged => shell.file_changed(),
             Event::Woken => None,

@@ -25,6 +25,7 @@ const LEFT_WIDTH: u16 = 26;
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     let area = frame.area();
+    state.hits.clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!(
             "Terminal too small: {}x{}. mentor needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Keys wait until it is larger; q quits.",
@@ -57,7 +58,13 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     chrome::status(frame, status, state, theme);
     chrome::footer(frame, footer, state, theme);
     popups::render(frame, area, state, theme);
+    state.hits.record(|l| l.popup = state.popup.is_some());
     clusters::settle(frame.buffer_mut());
+}
+
+/// `rect` as the app's [`crate::app::hits::Area`], for the mouse.
+pub(crate) fn hit_area(rect: Rect) -> crate::app::hits::Area {
+    crate::app::hits::Area::new(rect.x, rect.y, rect.width, rect.height)
 }
 
 /// A rectangle of `width` x `height` centred in `area` (clamped to it).

@@ -1,6 +1,6 @@
 //! Everything that can happen to the state, and what the shell must do in return.
 
-use super::state::Tab;
+use super::state::{ListId, Tab};
 use chrono::NaiveDate;
 
 /// An intent, from a key or from the result of an effect.
@@ -24,6 +24,19 @@ pub enum Action {
     CalendarMonths(i32),
     /// Brings the calendar back to today.
     CalendarToday,
+    // The mouse (resolved against the last frame by `keymap::resolve_mouse`).
+    /// A click on row `row` of `list`: that list gets the focus and the row is selected.
+    SelectRow {
+        list: ListId,
+        row: usize,
+    },
+    /// A click on a list's pane outside its rows: the list gets the focus.
+    FocusPane(ListId),
+    /// The wheel over `list`: its selection moves by `delta` rows (the view follows).
+    Wheel {
+        list: ListId,
+        delta: isize,
+    },
     /// Opens the form to plan a recurring series for the selected mentee.
     PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
@@ -149,6 +162,9 @@ impl Action {
             | A::CalendarDays(_)
             | A::CalendarMonths(_)
             | A::CalendarToday
+            | A::SelectRow { .. }
+            | A::FocusPane(_)
+            | A::Wheel { .. }
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept

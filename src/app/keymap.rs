@@ -391,5 +391,8 @@ pub fn active(state: &State) -> Vec<&'static Binding> {
         .collect()
 }
 
+mod mouse;
+pub use mouse::{WHEEL_ROWS, resolve_mouse};
+
 #[cfg(test)]
 mod tests;

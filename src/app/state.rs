@@ -249,6 +249,8 @@ pub struct State {
     pub memo: Memo,
     /// Where each list is scrolled to, kept by the screen (see [`super::scroll`]).
     pub scroll: super::scroll::Scroll,
+    /// What the last frame drew where, for the mouse (see [`super::hits`]).
+    pub hits: super::hits::Hits,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
     /// Rows a page moves (follows the terminal height, see [`crate::app::Action::Resized`]).
@@ -280,6 +282,7 @@ impl State {
             history: History::default(),
             memo: Memo::default(),
             scroll: super::scroll::Scroll::default(),
+            hits: super::hits::Hits::default(),
             calendar_day: today,
             page: 10,
             size: None,

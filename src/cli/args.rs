@@ -60,6 +60,11 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
+    /// Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel
+    /// in the app [env: MENTOR_NO_MOUSE=1]
+    #[arg(long, global = true, env = "MENTOR_NO_MOUSE", hide_env = true)]
+    pub no_mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -11,7 +11,7 @@
 //! has nothing to reflow.
 
 use crossterm::cursor::{MoveTo, Show};
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -23,15 +23,40 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// True while the app holds the terminal (raw mode, alternate screen, bracketed paste).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// Raw mode, the alternate screen, and bracketed paste (a paste arrives as text, not keys).
+/// Whether [`enter`] turns on mouse reporting (on unless `--no-mouse` or `MENTOR_NO_MOUSE`).
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Turns mouse reporting on or off for the next [`enter`]. Off leaves clicks and drags to the
+/// terminal, for its own text selection.
+pub fn use_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
+/// Mouse reporting of presses, releases and the wheel (mode 1000), in SGR coordinates (1006),
+/// which have no 223-column limit. Not crossterm's `EnableMouseCapture`: that also asks for every
+/// motion (1003), an event per cell the pointer crosses, each one a redraw for nothing.
+struct EnableClicks;
+
+impl crossterm::Command for EnableClicks {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+}
+
+/// Raw mode, the alternate screen, bracketed paste (a paste arrives as text, not keys), and
+/// mouse reporting unless turned off (see [`use_mouse`]).
 pub fn enter() -> io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(stdout(), EnableClicks)?;
+    }
+    Ok(())
 }
 
-/// Undoes [`enter`]: bracketed paste off, the alternate screen cleared and left, the cursor
-/// shown, raw mode off. Does nothing when the terminal is not held, so the panic hook and the
+/// Undoes [`enter`]: mouse reporting off (every mode, whichever was on), bracketed paste off,
+/// the alternate screen cleared and left, the cursor shown, raw mode off. Does nothing when the terminal is not held, so the panic hook and the
 /// normal way out never both write.
 pub fn leave() -> io::Result<()> {
     if !ACTIVE.swap(false, Ordering::SeqCst) {
@@ -39,6 +64,7 @@ pub fn leave() -> io::Result<()> {
     }
     let screen = execute!(
         stdout(),
+        DisableMouseCapture,
         DisableBracketedPaste,
         Clear(ClearType::All),
         MoveTo(0, 0),

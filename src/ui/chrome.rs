@@ -116,6 +116,8 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let reserved: usize = hints.iter().filter(|b| always(b)).map(|b| width(b)).sum();
     let mut room = usize::from(area.width).saturating_sub(1 + reserved);
     let mut spans = vec![Span::raw(" ")];
+    let mut x = area.x.saturating_add(1);
+    let mut clickable = Vec::new();
     for b in &hints {
         if !always(b) {
             if width(b) > room {
@@ -128,7 +130,13 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             theme.key(),
         ));
         spans.push(Span::raw(format!(" {}  ", b.help)));
+        // The key and its text answer a click; the two blanks after them do not.
+        let w = u16::try_from(width(b) - 2).unwrap_or(u16::MAX);
+        let w = w.min(area.right().saturating_sub(x));
+        clickable.push((super::hit_area(Rect::new(x, area.y, w, 1)), b.action.clone()));
+        x = x.saturating_add(w + 2);
     }
+    state.hits.record(|l| l.hints = clickable);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 

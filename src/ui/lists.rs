@@ -52,12 +52,20 @@ pub fn draw<'a>(
     frame.render_widget(block, area);
     if list.len == 0 {
         frame.render_widget(Paragraph::new(empty_hint(state, theme, list.empty)), inner);
+        record(state, list.id, area, inner, 0, 0);
         return;
     }
     let widths = column_widths(inner.width, list.columns);
-    let height = usize::from(inner.height).saturating_sub(usize::from(!list.header.is_empty()));
+    let header = u16::from(!list.header.is_empty());
+    let height = usize::from(inner.height.saturating_sub(header));
     let selected = state.selected(list.id).min(list.len - 1);
     let offset = state.scroll.follow(list.id, selected, list.len, height);
+    let rows_area = Rect {
+        y: inner.y + header.min(inner.height),
+        height: inner.height.saturating_sub(header),
+        ..inner
+    };
+    record(state, list.id, area, rows_area, offset, list.len);
     let rows = (offset..list.len.min(offset + height)).map(|i| Row::new(row(i, &widths)));
     let mut table = Table::new(rows, widths.iter().map(|&w| Constraint::Length(w as u16)))
         .column_spacing(SPACING)
@@ -70,6 +78,19 @@ pub fn draw<'a>(
     }
     let mut view = TableState::default().with_selected(Some(selected - offset));
     frame.render_stateful_widget(table, inner, &mut view);
+}
+
+/// Remembers where `list` was drawn, for the mouse (see [`crate::app::hits`]).
+fn record(state: &State, list: ListId, pane: Rect, rows: Rect, offset: usize, len: usize) {
+    state.hits.record(|l| {
+        l.lists.push(crate::app::hits::ListArea {
+            list,
+            pane: super::hit_area(pane),
+            rows: super::hit_area(rows),
+            offset,
+            len,
+        });
+    });
 }
 
 /// What an empty list says: hints on how to add something mean nothing where nothing can be

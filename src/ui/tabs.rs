@@ -20,10 +20,9 @@ use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(tab_bar(state, theme, usize::from(bar.width))),
-        bar,
-    );
+    let line = tab_bar(state, theme, usize::from(bar.width));
+    record_tabs(state, bar, &line);
+    frame.render_widget(Paragraph::new(line), bar);
     if view::mentee(state).is_none() && !state.tab.is_everyone() {
         let text = Line::styled(
             " No mentee matches the filter; Esc clears it.",
@@ -41,6 +40,25 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Tab::Agenda => agenda::render(frame, body, state, theme),
         Tab::Calendar => calendar::render(frame, body, state, theme),
     }
+}
+
+/// Remembers where each tab's label was drawn in `bar`, for the mouse: the labels are the
+/// spans at 1, 3, 5… of [`tab_bar`]'s line, in [`Tab::ALL`] order.
+fn record_tabs(state: &State, bar: Rect, line: &Line) {
+    let mut x = usize::from(bar.x);
+    let mut tabs = Vec::new();
+    for (i, span) in line.spans.iter().enumerate() {
+        let width = text::width(&span.content);
+        if i % 2 == 1
+            && let Some(tab) = Tab::ALL.get(i / 2)
+        {
+            let (x, w) = (u16::try_from(x).unwrap_or(u16::MAX), width as u16);
+            let w = w.min(bar.right().saturating_sub(x));
+            tabs.push((crate::ui::hit_area(Rect::new(x, bar.y, w, 1)), *tab));
+        }
+        x += width;
+    }
+    state.hits.record(|l| l.tabs = tabs);
 }
 
 /// The tab titles, fitted to `width`: all titles when they fit (with the mentee's name when

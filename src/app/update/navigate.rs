@@ -34,6 +34,15 @@ pub fn update(state: &mut State, action: Action) {
             state.calendar_day = moved.unwrap_or(state.calendar_day);
         }
         Action::CalendarToday => state.calendar_day = state.today,
+        Action::SelectRow { list, row } => {
+            focus_list(state, list);
+            select(state, list, row);
+        }
+        Action::FocusPane(list) => focus_list(state, list),
+        Action::Wheel { list, delta } => {
+            let row = state.selected(list).saturating_add_signed(delta);
+            select(state, list, row);
+        }
         other => filter(state, other),
     }
 }
@@ -126,6 +135,14 @@ fn cycle_pane(state: &mut State, step: isize) {
     let next = (at + step).rem_euclid(panes.len() as isize) as usize;
     state.focus.0 = panes[next];
     close_foreign_filter(state);
+}
+
+/// Gives the focus to `list` when it is on screen (the mentee list, or a list of the tab shown).
+fn focus_list(state: &mut State, list: ListId) {
+    if list == ListId::Mentees || state.tab.lists().contains(&list) {
+        state.focus.0 = list;
+        close_foreign_filter(state);
+    }
 }
 
 fn show_tab(state: &mut State, tab: Tab) {
