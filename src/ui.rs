@@ -57,9 +57,31 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     }
     chrome::status(frame, status, state, theme);
     chrome::footer(frame, footer, state, theme);
+    let drawn = row_symbols(frame, footer);
     popups::render(frame, area, state, theme);
-    state.hits.record(|l| l.popup = state.popup.is_some());
+    if state.popup.is_some() {
+        // A popup covers the panes; footer hints it drew over (help covers everything) are gone.
+        let now = row_symbols(frame, footer);
+        let covered = |a: &crate::app::hits::Area| {
+            (a.x..a.x.saturating_add(a.width)).any(|x| {
+                let i = usize::from(x.saturating_sub(footer.x));
+                drawn.get(i) != now.get(i)
+            })
+        };
+        state.hits.record(|l| {
+            l.popup = true;
+            l.hints.retain(|(a, _)| !covered(a));
+        });
+    }
     clusters::settle(frame.buffer_mut());
+}
+
+/// The symbols of the one-row `area`, left to right.
+fn row_symbols(frame: &mut Frame, area: Rect) -> Vec<String> {
+    let buffer = frame.buffer_mut();
+    (area.left()..area.right())
+        .map(|x| buffer[(x, area.y)].symbol().to_string())
+        .collect()
 }
 
 /// `rect` as the app's [`crate::app::hits::Area`], for the mouse.

@@ -62,7 +62,8 @@ pub struct Cli {
 
     /// Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel
     /// in the app [env: MENTOR_NO_MOUSE=1]
-    #[arg(long, global = true, env = "MENTOR_NO_MOUSE", hide_env = true)]
+    #[arg(long, global = true, env = "MENTOR_NO_MOUSE", hide_env = true,
+          value_parser = clap::builder::FalseyValueParser::new())]
     pub no_mouse: bool,
 
     #[command(subcommand)]

@@ -133,7 +133,10 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         // The key and its text answer a click; the two blanks after them do not.
         let w = u16::try_from(width(b) - 2).unwrap_or(u16::MAX);
         let w = w.min(area.right().saturating_sub(x));
-        clickable.push((super::hit_area(Rect::new(x, area.y, w, 1)), b.action.clone()));
+        clickable.push((
+            super::hit_area(Rect::new(x, area.y, w, 1)),
+            b.action.clone(),
+        ));
         x = x.saturating_add(w + 2);
     }
     state.hits.record(|l| l.hints = clickable);

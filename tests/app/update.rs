@@ -1,5 +1,5 @@
 //! Pure update tests: a fixture state, a list of actions, then assertions on the state and the
-//! effects. Every `Action` variant is exercised here.
+//! effects. Every `Action` variant is exercised here (the mouse's in `mouse.rs`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 

@@ -15,6 +15,7 @@ mod view_common;
 
 mod basics;
 mod leave;
+mod mouse;
 mod restore;
 mod view;
 mod width;

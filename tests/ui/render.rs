@@ -991,3 +991,38 @@ fn a_table_header_is_a_plain_row_and_the_selection_a_full_bar() {
     // The row below is plain.
     assert!(!has(&buffer, (row.0, row.1 + 1), Modifier::REVERSED));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The mouse
+// ---------------------------------------------------------------------------------------------
+
+/// A left click at `at`, resolved against the frame last drawn, then applied.
+fn click(state: &mut State, at: (u16, u16)) {
+    let event = crossterm::event::MouseEvent {
+        kind: crossterm::event::MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        column: at.0,
+        row: at.1,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    };
+    let action =
+        mentor::app::keymap::resolve_mouse(state, event).expect("the click means something");
+    update(state, action);
+}
+
+#[test]
+fn a_clicked_goal_is_selected_and_its_pane_focused() {
+    let mut state = demo();
+    let buffer = draw(&state);
+    // The second goal of the selected mentee, clicked where its title is drawn.
+    let second = state.ws.mentees[0].goals[1].title.clone();
+    click(
+        &mut state,
+        find_in(&buffer, &second[..12], 26..80).expect("the second goal"),
+    );
+    assert_eq!(state.focus.0, ListId::Goals);
+    assert_eq!(state.selected(ListId::Goals), 1);
+    let buffer = draw(&state);
+    let row = find(&buffer, &second[..12]);
+    assert_eq!(buffer[(row.0 - 2, row.1)].symbol(), "▸");
+    insta::assert_snapshot!("mouse_selected_goal", text(&buffer));
+}
