@@ -1,5 +1,6 @@
 //! The Overview tab: the agreement at a glance, goal progress, the next check-in and the open
-//! action items of each side. Values are cut to fit, never wrapped under their labels.
+//! action items of each side. The agreement's values wrap in their own column, beside their
+//! labels; a box too short for all of them ends its last line with `…`.
 
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
@@ -49,6 +50,27 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     );
 }
 
+/// How many of `room` rows each field gets, given the rows it `needs`: one each first (in order,
+/// while rows last), then the rows left over to the fields that need more, in order. Every label
+/// stays in view as long as there is a row for it.
+fn shares(needs: &[usize], room: usize) -> Vec<usize> {
+    let mut left = room;
+    let mut shares: Vec<usize> = needs
+        .iter()
+        .map(|&n| {
+            let one = n.min(1).min(left);
+            left -= one;
+            one
+        })
+        .collect();
+    for (share, &need) in shares.iter_mut().zip(needs) {
+        let more = need.saturating_sub(*share).min(left);
+        *share += more;
+        left -= more;
+    }
+    shares
+}
+
 /// What the tab's boxes draw from.
 struct Overview<'a> {
     state: &'a State,
@@ -63,12 +85,21 @@ impl Overview<'_> {
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 
-    /// A label and its value, cut to `width`.
-    fn pair(&self, label: &'static str, value: &str, width: usize) -> Line<'static> {
-        Line::from(vec![
-            Span::styled(format!("{label:<LABEL$}"), self.theme.muted()),
-            Span::raw(fit(value, width.saturating_sub(LABEL))),
-        ])
+    /// A label and its value (one line, made safe), the value wrapped in a column `width` less
+    /// the label's wide.
+    fn pair(&self, label: &'static str, value: &str, width: usize) -> Vec<Line<'static>> {
+        let lines = crate::domain::text::wrap(value, width.saturating_sub(LABEL));
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let label = if i == 0 { label } else { "" };
+                Line::from(vec![
+                    Span::styled(format!("{label:<LABEL$}"), self.theme.muted()),
+                    Span::raw(crate::domain::text::for_screen(&part).into_owned()),
+                ])
+            })
+            .collect()
     }
 
     /// The agreement's terms and the mentee's aspirations.
@@ -79,7 +110,7 @@ impl Overview<'_> {
             if s.trim().is_empty() {
                 "-".to_string()
             } else {
-                safe(s)
+                crate::domain::text::line(s).to_string()
             }
         };
         let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
@@ -88,7 +119,7 @@ impl Overview<'_> {
             .session_minutes
             .map_or("-".into(), |n| plural(n as usize, "minute", "minutes"));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
-        vec![
+        let fields = [
             self.pair("cadence", &cadence, width),
             self.pair("length", &length, width),
             self.pair("channels", &or_dash(&channels.join(", ")), width),
@@ -97,7 +128,22 @@ impl Overview<'_> {
             self.pair("success", &or_dash(&a.success_measures), width),
             self.pair("ends", &ends, width),
             self.pair("aspirations", &or_dash(&m.aspirations), width),
-        ]
+        ];
+        let room = usize::from(area.height.saturating_sub(2));
+        let shares = shares(&fields.iter().map(Vec::len).collect::<Vec<_>>(), room);
+        let mut lines = Vec::new();
+        for (mut field, share) in fields.into_iter().zip(shares) {
+            if field.len() > share && share > 0 {
+                field.truncate(share);
+                // The last line shown says there is more.
+                if let Some(value) = field.last_mut().and_then(|l| l.spans.get_mut(1)) {
+                    let more = fit(&format!("{} …", value.content), width.saturating_sub(LABEL));
+                    value.content = more.into();
+                }
+            }
+            lines.extend(field.into_iter().take(share));
+        }
+        lines
     }
 
     /// When the next check-in is due, and how far off (or overdue) that is.
@@ -176,5 +222,18 @@ impl Overview<'_> {
             }
         }
         lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shares;
+
+    #[test]
+    fn every_field_gets_a_row_before_any_gets_a_second() {
+        assert_eq!(shares(&[1, 5, 1, 3], 10), vec![1, 5, 1, 3]);
+        assert_eq!(shares(&[1, 5, 1, 3], 6), vec![1, 3, 1, 1]);
+        assert_eq!(shares(&[1, 5, 1, 3], 3), vec![1, 1, 1, 0]);
+        assert_eq!(shares(&[2, 2], 0), vec![0, 0]);
     }
 }
