@@ -19,8 +19,12 @@ use ratatui::widgets::Paragraph;
 
 pub use crate::app::state::{MIN_HEIGHT, MIN_WIDTH};
 
-/// Width of the mentee column.
+/// The narrowest the mentee column gets (while the terminal is wider than three times that).
 const LEFT_WIDTH: u16 = 26;
+/// Columns the mentee column needs beside the longest name: its list row (borders 2, marker 2, a
+/// blank, kind and mark 7) or its line of the next check-ins (borders 2, blanks 2, the widest
+/// "overdue 99d" 11), whichever is wider.
+const LEFT_BESIDE_NAME: u16 = 15;
 
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
@@ -46,7 +50,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     ])
     .areas(area);
     chrome::header(frame, header, state, theme);
-    let left = LEFT_WIDTH.min(body.width / 3);
+    let left = left_width(state, body.width);
     let [left, right] =
         Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
     mentees::render(frame, left, state, theme);
@@ -74,6 +78,24 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         });
     }
     clusters::settle(frame.buffer_mut());
+}
+
+/// The mentee column's width in a body `width` columns wide: what the longest name needs, at
+/// least [`LEFT_WIDTH`] and at most a quarter of the body (never more than a third, so the tabs
+/// keep their room on a narrow terminal).
+fn left_width(state: &State, width: u16) -> u16 {
+    let longest = state
+        .ws
+        .mentees
+        .iter()
+        .map(|m| crate::domain::text::width(&safe(&m.name)))
+        .max()
+        .unwrap_or(0);
+    let wanted = u16::try_from(longest)
+        .unwrap_or(u16::MAX)
+        .saturating_add(LEFT_BESIDE_NAME);
+    let most = (width / 4).max(LEFT_WIDTH);
+    wanted.clamp(LEFT_WIDTH, most).min(width / 3)
 }
 
 /// The symbols of the one-row `area`, left to right.

@@ -1026,3 +1026,45 @@ fn a_clicked_goal_is_selected_and_its_pane_focused() {
     assert_eq!(buffer[(row.0 - 2, row.1)].symbol(), "▸");
     insta::assert_snapshot!("mouse_selected_goal", text(&buffer));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Layout uses the space
+// ---------------------------------------------------------------------------------------------
+
+/// The column of the mentee column's right border (its top-right corner on the first pane row).
+fn left_border(buffer: &Buffer) -> u16 {
+    (0..buffer.area.width)
+        .find(|&x| buffer[(x, 1)].symbol() == "┐")
+        .expect("the mentee list's top-right corner")
+}
+
+#[test]
+fn the_mentee_column_grows_with_the_terminal_and_the_names() {
+    let state = demo();
+    // At 80 columns it keeps its 26; at 160 the longest name and its check-in line show whole.
+    assert_eq!(left_border(&draw(&state)), 25);
+    let wide = draw_with(&state, &Theme::COLOR, 160, 45);
+    assert!(left_border(&wide) > 25, "{}", text(&wide));
+    let longest = state
+        .ws
+        .mentees
+        .iter()
+        .map(|m| m.name.clone())
+        .max_by_key(|n| n.width());
+    let longest = longest.expect("the demo has mentees");
+    assert!(
+        find_in(&wide, &longest, 0..left_border(&wide)).is_some(),
+        "{}",
+        text(&wide)
+    );
+    insta::assert_snapshot!("demo_160x45", text(&wide));
+
+    // A name of 200 columns takes at most a quarter of the body.
+    let mut long = bare_mentee();
+    long.ws.mentees[0] = std::sync::Arc::new(Mentee::new(
+        long.ws.mentees[0].id.clone(),
+        "N".repeat(200),
+        today(),
+    ));
+    assert_eq!(left_border(&draw_with(&long, &Theme::COLOR, 160, 45)), 39);
+}

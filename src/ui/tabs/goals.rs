@@ -106,7 +106,12 @@ impl Goals<'_> {
         } = *self;
         let milestones = view::rows(state, ListId::Milestones);
         let title = match goal {
-            Some(g) => format!(" Milestones of \"{}\" ", text::fit(&safe(&g.title), 30)),
+            // The goal's title takes what the border has room for (its corners, the words around
+            // it and a stretch of border to show it is a title: 24 columns).
+            Some(g) => {
+                let room = usize::from(area.width).saturating_sub(24).max(30);
+                format!(" Milestones of \"{}\" ", text::fit(&safe(&g.title), room))
+            }
             None => " Milestones ".into(),
         };
         let list = lists::ListView {
