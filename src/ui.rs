@@ -5,6 +5,7 @@ pub(crate) mod clusters;
 mod lists;
 mod mentees;
 mod popups;
+mod seams;
 mod tabs;
 pub mod theme;
 mod unsaved;

@@ -328,16 +328,35 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 }
 
 /// Clears a popup's rectangle and a one-cell margin around it, so the border never touches
-/// fragments of the panes behind.
+/// fragments of the panes behind. A margin that comes within a few cells of the screen's edge
+/// goes on to the column or row just inside it (no sliver of a pane is left beside the popup),
+/// and the borders the blank cuts end at its edge (see [`super::seams`]).
 fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
+    /// A gap this narrow between the margin and the edge holds only slivers.
+    const SLIVER: u16 = 3;
+    let left = rect.x.saturating_sub(1).max(area.x);
+    let top = rect.y.saturating_sub(1).max(area.y);
+    let right = rect.right().saturating_add(1).min(area.right());
+    let bottom = rect.bottom().saturating_add(1).min(area.bottom());
+    let left = if left - area.x <= SLIVER {
+        (area.x + 1).min(left)
+    } else {
+        left
+    };
+    let right = if area.right() - right <= SLIVER {
+        area.right().saturating_sub(1).max(right)
+    } else {
+        right
+    };
     let margin = Rect {
-        x: rect.x.saturating_sub(1).max(area.x),
-        y: rect.y.saturating_sub(1).max(area.y),
-        width: (rect.width + 2).min(area.width),
-        height: (rect.height + 2).min(area.height),
+        x: left,
+        y: top,
+        width: right.saturating_sub(left),
+        height: bottom.saturating_sub(top),
     }
     .intersection(area);
     frame.render_widget(Clear, margin);
+    super::seams::close(frame.buffer_mut(), area, margin);
 }
 
 #[cfg(test)]

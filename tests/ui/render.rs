@@ -1068,3 +1068,45 @@ fn the_mentee_column_grows_with_the_terminal_and_the_names() {
     ));
     assert_eq!(left_border(&draw_with(&long, &Theme::COLOR, 160, 45)), 39);
 }
+
+#[test]
+fn a_popup_keeps_the_borders_around_it() {
+    for setup in [
+        (|s: &mut State| focus_tab(s, Tab::Goals)) as fn(&mut State),
+        |s: &mut State| {
+            focus_tab(s, Tab::Goals);
+            act(s, [Action::Delete]);
+        },
+    ] {
+        let mut state = demo();
+        setup(&mut state);
+        if state.popup.is_none() {
+            act(&mut state, [Action::Add]);
+        }
+        let buffer = draw(&state);
+        // Beside the cleared rows (blank just inside both screen borders), the screen's left and
+        // right borders run unbroken (no pane corner or sliver left floating beside the popup),
+        // and the bottom border is one line wherever the popup reaches it.
+        let cleared = |y: u16| [1, 78].iter().all(|&x| buffer[(x, y)].symbol() == " ");
+        let rows: Vec<u16> = (2..21).filter(|&y| cleared(y)).collect();
+        assert!(rows.len() >= 8, "{rows:?}");
+        for y in rows {
+            for x in [0, 79] {
+                let s = buffer[(x, y)].symbol();
+                assert!(
+                    ["│", "├", "┤"].contains(&s),
+                    "({x}, {y}) is {s:?}:\n{}",
+                    text(&buffer)
+                );
+            }
+        }
+        for x in 0..80 {
+            let s = buffer[(x, 21)].symbol();
+            assert!(
+                !["╴", "╶", "╵", "╷"].contains(&s),
+                "(x, 21) is {s:?}:\n{}",
+                text(&buffer)
+            );
+        }
+    }
+}
