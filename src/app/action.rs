@@ -24,6 +24,8 @@ pub enum Action {
     CalendarMonths(i32),
     /// Brings the calendar back to today.
     CalendarToday,
+    /// On the Agenda or a calendar day's items: shows the selected item in its mentee's tab.
+    Jump,
     /// Opens the form to plan a recurring series for the selected mentee.
     PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
@@ -149,6 +151,7 @@ impl Action {
             | A::CalendarDays(_)
             | A::CalendarMonths(_)
             | A::CalendarToday
+            | A::Jump
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept

@@ -67,6 +67,19 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
     })
 }
 
+/// The form of a new session on `day` (planned when the day is today or later), for `target`.
+pub fn session_on(target: FormTarget, day: chrono::NaiveDate, today: chrono::NaiveDate) -> Form {
+    let mut form = session::session_form(target, None);
+    for field in &mut form.fields {
+        match field.label {
+            "When" => field.input = tui_input::Input::new(format!("{day} 10:00")),
+            "Status" if day >= today => field.input = tui_input::Input::new("planned".into()),
+            _ => {}
+        }
+    }
+    form
+}
+
 /// The form to plan a recurring series of sessions with the selected mentee.
 pub fn open_plan(state: &State) -> Result<Form, String> {
     let m = view::mentee(state).ok_or("add a mentee first (a)")?;
