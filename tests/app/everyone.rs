@@ -267,6 +267,7 @@ fn tab_on_the_calendar_reaches_the_days_items_and_enter_goes_to_one() {
         }
     );
     assert_eq!(form.field("When").unwrap().value(), format!("{date} 10:00"));
+    assert_eq!(form.title, format!("New session with {}", mentee.name));
     run(&mut s, [Action::Cancel]);
     // Tab goes back to the month; Tab again, down once, Enter goes to the item.
     run(&mut s, [Action::NextPane]);

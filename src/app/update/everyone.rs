@@ -4,7 +4,6 @@
 use super::super::action::{Action, Effect};
 use super::super::edit;
 use super::super::everyone::{self, DAYS, Item};
-use super::super::form::FormTarget;
 use super::super::forms;
 use super::super::state::{ListId, Popup, State, Tab};
 use super::super::view;
@@ -189,16 +188,11 @@ pub fn add_session(state: &mut State) {
     let from_item = selected_item(state).map(Item::mentee);
     let mentee = from_item
         .and_then(|m| state.ws.mentees.get(m).map(|m| m.as_ref()))
-        .or_else(|| view::mentee(state))
-        .map(|m| m.id.clone());
+        .or_else(|| view::mentee(state));
     let Some(mentee) = mentee else {
         state.error("add a mentee first");
         return;
     };
-    let form = forms::session_on(
-        FormTarget::NewSession { mentee },
-        state.calendar_day,
-        state.today,
-    );
+    let form = forms::session_on(mentee, state.calendar_day, state.today);
     state.popup = Some(Popup::Form(Box::new(form)));
 }
