@@ -277,3 +277,22 @@ fn tab_on_the_calendar_reaches_the_days_items_and_enter_goes_to_one() {
     assert!(matches!(s.tab, Tab::Goals | Tab::Sessions));
     assert_eq!(s.day_row, None);
 }
+
+/// Read-only (a view, or another instance holds the lock), the Agenda still moves and goes to
+/// items; `x` is refused and changes nothing.
+#[test]
+fn read_only_the_agenda_goes_to_items_but_marks_nothing() {
+    let (s, _, item) = agenda_on(|x| matches!(x, Item::Action(_)));
+    let mut s = s.read_only(Some("held by another instance".into()));
+    let before = s.ws.clone();
+    run(&mut s, [Action::ToggleDone]);
+    assert_eq!(s.ws, before);
+    assert!(
+        s.status
+            .as_ref()
+            .is_some_and(|st| st.text.starts_with("read-only"))
+    );
+    run(&mut s, [Action::Jump]);
+    assert_eq!(selected_mentee(&s), item.mentee());
+    assert_eq!((s.tab, s.focus.0), (Tab::Sessions, ListId::Actions));
+}
