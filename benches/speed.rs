@@ -19,7 +19,8 @@
 //! - `key_*`: one key press to the next frame, as the event loop does it (keymap, `update`, the
 //!   effects, `ui::render`): `key_down` in the goal list, `key_mentee` to the next mentee,
 //!   `key_tab_<tab>` from the goals tab, `key_calendar_day` to the next day on the calendar,
-//!   `key_filter_mentees` and `key_filter_goals` typing one letter into a filter, `key_undo`
+//!   `key_agenda_down` to the Agenda's next item, `key_filter_mentees` and `key_filter_goals`
+//!   typing one letter into a filter, `key_undo`
 //!   (effects dropped), `key_undo_agenda` (the same on the Agenda tab, whose view is computed
 //!   again) and `key_undo_save` (with its save handed to the background saver, as the
 //!   app does; the wait for that save is not timed). Only the key measured is timed; the key
@@ -343,6 +344,13 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     screen.keys(&[key('7')]);
     g.bench_function("key_calendar_day", |b| {
         b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key('l'), &[key('h')], n))
+    });
+    screen.keys(&[key('1'), next]);
+    // On the Agenda, the next item and back (only the rows shown are drawn).
+    focus(&screen, ListId::Goals);
+    screen.keys(&[key('6')]);
+    g.bench_function("key_agenda_down", |b| {
+        b.iter_custom(|n| time_key(&mut screen, &mut none, &[], key('j'), &[key('k')], n))
     });
     screen.keys(&[key('1'), next]);
     // Typing one letter into the goal list's filter, then into the mentee list's.

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod edit;
+pub mod everyone;
 pub mod form;
 pub mod forms;
 pub mod history;

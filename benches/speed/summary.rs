@@ -31,6 +31,7 @@ const ROWS: &[&str] = &[
     "key_tab_agenda",
     "key_tab_calendar",
     "key_calendar_day",
+    "key_agenda_down",
     "key_filter_goals",
     "key_filter_mentees",
     "key_undo",

@@ -37,6 +37,8 @@ pub enum Action {
         list: ListId,
         delta: isize,
     },
+    /// On the Agenda or a calendar day's items: shows the selected item in its mentee's tab.
+    Jump,
     /// Opens the form to plan a recurring series for the selected mentee.
     PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
@@ -165,6 +167,7 @@ impl Action {
             | A::SelectRow { .. }
             | A::FocusPane(_)
             | A::Wheel { .. }
+            | A::Jump
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept

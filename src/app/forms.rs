@@ -10,6 +10,7 @@ use super::action::Effect;
 use super::form::{Form, FormTarget};
 use super::state::{ListId, State};
 use super::view;
+use crate::domain::Mentee;
 use crate::domain::ops::{Field, Op, OpError, Warning};
 pub use mentee::planned_to_conclude;
 
@@ -65,6 +66,27 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             None,
         ),
     })
+}
+
+/// The form of a new session on `day` (planned when the day is today or later) with `mentee`
+/// (its title names them: the Calendar picks the mentee).
+pub fn session_on(mentee: &Mentee, day: chrono::NaiveDate, today: chrono::NaiveDate) -> Form {
+    let target = FormTarget::NewSession {
+        mentee: mentee.id.clone(),
+    };
+    let mut form = session::session_form(target, None);
+    form.title = format!(
+        "New session with {}",
+        crate::domain::text::line(&mentee.name)
+    );
+    for field in &mut form.fields {
+        match field.label {
+            "When" => field.input = tui_input::Input::new(format!("{day} 10:00")),
+            "Status" if day >= today => field.input = tui_input::Input::new("planned".into()),
+            _ => {}
+        }
+    }
+    form
 }
 
 /// The form to plan a recurring series of sessions with the selected mentee.

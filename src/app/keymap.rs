@@ -1,7 +1,7 @@
 //! The keymap, as data: which key does what, where, with the help text the footer and the `?`
 //! overlay show. Nothing else binds keys, so the help cannot drift from the bindings.
 
-use super::action::{Action, TextEdit};
+use super::action::Action;
 use super::state::{ListId, Popup, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -18,6 +18,10 @@ pub enum Ctx {
     Sessions,
     /// On the calendar.
     Calendar,
+    /// On the calendar, with the keys in the selected day's list of items.
+    CalendarDay,
+    /// On the Agenda: moving through its items and acting on them.
+    Agenda,
     /// Typing a filter.
     Filter,
     Form,
@@ -66,6 +70,8 @@ pub struct Binding {
     pub footer: bool,
     /// Help shows bindings of one group on one line, under this text ("" for none).
     pub group: &'static str,
+    /// The footer shows the group as one hint: every key of the group, and the group's text.
+    pub footer_group: bool,
 }
 
 const fn b(
@@ -82,6 +88,7 @@ const fn b(
         help,
         footer,
         group: "",
+        footer_group: false,
     }
 }
 
@@ -89,6 +96,14 @@ impl Binding {
     /// Puts the binding in a help group.
     const fn grouped(mut self, group: &'static str) -> Binding {
         self.group = group;
+        self
+    }
+
+    /// Puts the binding in a help group that the footer shows as one hint.
+    const fn footer_group(mut self, group: &'static str) -> Binding {
+        self.group = group;
+        self.footer = true;
+        self.footer_group = true;
         self
     }
 }
@@ -110,12 +125,38 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", false),
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
+    // The calendar's and the Agenda's own keys: before the global ones, so the footer shows
+    // them first.
+    b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).footer_group("day"),
+    b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false).footer_group("day"),
+    b(Calendar, &[k('k'), code(C::Up)], Action::CalendarDays(-7), "week before", false).footer_group("week"),
+    b(Calendar, &[k('j'), code(C::Down)], Action::CalendarDays(7), "week after", false).footer_group("week"),
+    b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false).footer_group("month"),
+    b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", false).footer_group("month"),
+    b(Calendar, &[k('t')], Action::CalendarToday, "today", true),
+    b(Calendar, &[k('a')], Action::Add, "add a session", true),
+    b(Calendar, &[code(C::Tab)], Action::NextPane, "day's items", true).grouped("the day's items"),
+    b(Calendar, &[code(C::BackTab)], Action::PrevPane, "day's items", false).grouped("the day's items"),
+    b(CalendarDay, &[k('j'), code(C::Down)], Action::Down, "down", false).footer_group("down / up"),
+    b(CalendarDay, &[k('k'), code(C::Up)], Action::Up, "up", false).footer_group("down / up"),
+    b(CalendarDay, &[code(C::Enter)], Action::Jump, "go to it", true),
+    b(CalendarDay, &[code(C::Tab)], Action::NextPane, "back to the month", true).grouped("back to the month"),
+    b(CalendarDay, &[code(C::BackTab)], Action::PrevPane, "back to the month", false).grouped("back to the month"),
+    b(CalendarDay, &[k('a')], Action::Add, "add session (its mentee)", true),
+    b(Agenda, &[k('j'), code(C::Down)], Action::Down, "down", false).footer_group("down / up"),
+    b(Agenda, &[k('k'), code(C::Up)], Action::Up, "up", false).footer_group("down / up"),
+    b(Agenda, &[k('g'), code(C::Home)], Action::Top, "first", false).grouped("first / last"),
+    b(Agenda, &[k('G'), code(C::End)], Action::Bottom, "last", false).grouped("first / last"),
+    b(Agenda, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page up / down"),
+    b(Agenda, &[code(C::PageDown)], Action::PageDown, "page down", false).grouped("page up / down"),
+    b(Agenda, &[code(C::Enter)], Action::Jump, "go to it", true),
+    b(Agenda, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
     b(Global, &[k('u')], Action::Undo, "undo", true).grouped("undo / redo"),
     b(Global, &[ctrl('r')], Action::Redo, "redo", false).grouped("undo / redo"),
     b(Global, &[k('/')], Action::StartFilter, "filter", true),
     b(Global, &[code(C::Esc)], Action::ClearFilter, "clear filter", false),
-    b(Global, &[code(C::Tab)], Action::NextPane, "next pane", true).grouped("next / previous pane"),
-    b(Global, &[code(C::BackTab)], Action::PrevPane, "previous pane", false).grouped("next / previous pane"),
+    b(List, &[code(C::Tab)], Action::NextPane, "next pane", true).grouped("next / previous pane"),
+    b(List, &[code(C::BackTab)], Action::PrevPane, "previous pane", false).grouped("next / previous pane"),
     b(Global, &[k(']')], Action::NextTab, "next tab", false).grouped("next / previous tab"),
     b(Global, &[k('[')], Action::PrevTab, "previous tab", false).grouped("next / previous tab"),
     b(Global, &[k('1')], Action::ShowTab(Tab::Goals), "goals", false).grouped("goals … overview"),
@@ -126,13 +167,6 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false).grouped("agenda / calendar"),
     b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false).grouped("agenda / calendar"),
     b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
-    b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).grouped("day before / after"),
-    b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false).grouped("day before / after"),
-    b(Calendar, &[k('k'), code(C::Up)], Action::CalendarDays(-7), "week before", false).grouped("week before / after"),
-    b(Calendar, &[k('j'), code(C::Down)], Action::CalendarDays(7), "week after", true).grouped("week before / after"),
-    b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false).grouped("month before / after"),
-    b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", true).grouped("month before / after"),
-    b(Calendar, &[k('t')], Action::CalendarToday, "today", true),
     b(Global, &[k('R')], Action::Reload, "reload from disk", false),
     b(Global, &[k('?')], Action::ShowHelp, "help", true),
     b(Global, &[k('q')], Action::Quit, "quit", true).grouped("quit (C-c: from anywhere)"),
@@ -157,27 +191,6 @@ pub static BINDINGS: &[Binding] = &[
     b(Prompt, &[code(C::Esc)], Action::Cancel, "back", true),
 ];
 
-/// Keys that edit a line of text, in forms and the filter.
-fn text_edit(key: KeyEvent) -> Option<TextEdit> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    Some(match key.code {
-        KeyCode::Char('w') if ctrl => TextEdit::DeleteWord,
-        KeyCode::Char('u') if ctrl => TextEdit::DeleteLine,
-        KeyCode::Char('a') if ctrl => TextEdit::Home,
-        KeyCode::Char(c) if !ctrl && !alt => TextEdit::Insert(c),
-        KeyCode::Backspace => TextEdit::Backspace,
-        KeyCode::Delete => TextEdit::Delete,
-        KeyCode::Left if ctrl => TextEdit::WordLeft,
-        KeyCode::Right if ctrl => TextEdit::WordRight,
-        KeyCode::Left => TextEdit::Left,
-        KeyCode::Right => TextEdit::Right,
-        KeyCode::Home => TextEdit::Home,
-        KeyCode::End => TextEdit::End,
-        _ => return None,
-    })
-}
-
 /// Lists whose items `x` marks done.
 pub fn toggles(list: ListId) -> bool {
     !matches!(list, ListId::Mentees | ListId::Feedback)
@@ -194,6 +207,8 @@ pub enum Layer {
     Prompt,
     Filter,
     Calendar,
+    CalendarDay,
+    Agenda,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
     Lists {
@@ -204,7 +219,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 11] = [
+    pub const ALL: [Layer; 13] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -212,6 +227,8 @@ impl Layer {
         Layer::Prompt,
         Layer::Filter,
         Layer::Calendar,
+        Layer::CalendarDay,
+        Layer::Agenda,
         Layer::Lists {
             sessions: true,
             toggle: true,
@@ -240,6 +257,8 @@ impl Layer {
             Layer::Prompt => &[Prompt],
             Layer::Filter => &[Filter],
             Layer::Calendar => &[Calendar, Global],
+            Layer::CalendarDay => &[CalendarDay, Global],
+            Layer::Agenda => &[Agenda, Global],
             Layer::Lists {
                 sessions: true,
                 toggle: true,
@@ -260,8 +279,8 @@ impl Layer {
     }
 }
 
-/// The layer in force in `state`: the open popup's, the filter being typed, the calendar, or the
-/// lists.
+/// The layer in force in `state`: the open popup's, the filter being typed, the calendar (its
+/// month or its day's items), the Agenda, or the lists.
 pub fn layer(state: &State) -> Layer {
     match &state.popup {
         Some(Popup::Form(_)) => return Layer::Form,
@@ -281,7 +300,14 @@ pub fn layer(state: &State) -> Layer {
         return Layer::Filter;
     }
     if state.calendar_shown() {
-        return Layer::Calendar;
+        return if state.day_row.is_some() {
+            Layer::CalendarDay
+        } else {
+            Layer::Calendar
+        };
+    }
+    if state.agenda_shown() {
+        return Layer::Agenda;
     }
     Layer::Lists {
         sessions: state.tab == Tab::Sessions,
@@ -346,33 +372,6 @@ pub fn resolve_paste(state: &State, text: String) -> Option<Action> {
     (!state.too_small()).then_some(Action::Paste(text))
 }
 
-/// A key as help shows it.
-pub fn key_name(key: &Key) -> String {
-    let name = match key.code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "S-Tab".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Delete => "Del".into(),
-        other => format!("{other:?}"),
-    };
-    if key.mods.contains(KeyModifiers::CONTROL) {
-        format!("C-{name}")
-    } else {
-        name
-    }
-}
-
 /// The first key bound to `action` in `ctx`: what a hint names for it.
 pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
     BINDINGS
@@ -391,6 +390,9 @@ pub fn active(state: &State) -> Vec<&'static Binding> {
         .collect()
 }
 
+mod keys;
+pub use keys::key_name;
+use keys::text_edit;
 mod mouse;
 pub use mouse::{WHEEL_ROWS, resolve_mouse};
 

@@ -18,6 +18,10 @@ use std::cell::Cell;
 #[derive(Debug, Clone, Default)]
 pub struct Scroll {
     offsets: [Cell<usize>; ListId::ALL.len()],
+    /// The first line the Agenda showed.
+    agenda: Cell<usize>,
+    /// The first row the calendar's day list showed.
+    day: Cell<usize>,
 }
 
 impl Scroll {
@@ -30,6 +34,26 @@ impl Scroll {
     /// pane of `height` rows; remembered for the next frame.
     pub fn follow(&self, list: ListId, selected: usize, len: usize, height: usize) -> usize {
         let cell = &self.offsets[list.index()];
+        let offset = sticky(cell.get(), selected, len, height);
+        cell.set(offset);
+        offset
+    }
+}
+
+/// The lists of the Agenda and the Calendar, which are not [`ListId`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Agenda,
+    Day,
+}
+
+impl Scroll {
+    /// As [`Scroll::follow`], for the Agenda or the calendar's day list.
+    pub fn follow_pane(&self, pane: Pane, selected: usize, len: usize, height: usize) -> usize {
+        let cell = match pane {
+            Pane::Agenda => &self.agenda,
+            Pane::Day => &self.day,
+        };
         let offset = sticky(cell.get(), selected, len, height);
         cell.set(offset);
         offset

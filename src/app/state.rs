@@ -253,6 +253,11 @@ pub struct State {
     pub hits: super::hits::Hits,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
+    /// The selected item of the Agenda, counted across its sections (see [`super::everyone`]).
+    pub agenda_row: usize,
+    /// The selected item of the calendar's day list, when that list has the keys (`Tab` on the
+    /// calendar); `None` while the month grid has them.
+    pub day_row: Option<usize>,
     /// Rows a page moves (follows the terminal height, see [`crate::app::Action::Resized`]).
     pub page: usize,
     /// The terminal's size (columns, rows), once the shell has said it.
@@ -284,6 +289,8 @@ impl State {
             scroll: super::scroll::Scroll::default(),
             hits: super::hits::Hits::default(),
             calendar_day: today,
+            agenda_row: 0,
+            day_row: None,
             page: 10,
             size: None,
             leaving: false,
@@ -319,10 +326,15 @@ impl State {
         self.tab == Tab::Calendar && !self.ws.mentees.is_empty()
     }
 
-    /// True when the keys move `list`: it has the focus, and the calendar does not have the keys
-    /// (see `keymap::contexts`).
+    /// True when the Agenda is on screen, and so has the keys (as [`State::calendar_shown`]).
+    pub fn agenda_shown(&self) -> bool {
+        self.tab == Tab::Agenda && !self.ws.mentees.is_empty()
+    }
+
+    /// True when the keys move `list`: it has the focus, and neither the calendar nor the Agenda
+    /// has the keys (see `keymap::contexts`).
     pub fn list_focused(&self, list: ListId) -> bool {
-        self.focus.0 == list && !self.calendar_shown()
+        self.focus.0 == list && !self.calendar_shown() && !self.agenda_shown()
     }
 
     /// True when the terminal is below the minimum size: the screen says so, and only quitting

@@ -1,6 +1,7 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
 mod answers;
+mod everyone;
 mod form;
 mod input;
 mod leave;
@@ -54,6 +55,10 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
 fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
     let opened = match action {
         Action::PlanSeries => forms::open_plan(state),
+        Action::Add if state.calendar_shown() => {
+            everyone::add_session(state);
+            return Vec::new();
+        }
         Action::Add => forms::open_add(state, state.focus.0),
         Action::Edit => forms::open_edit(state, state.focus.0),
         Action::ShowHelp => {
@@ -78,6 +83,7 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditorDone { target, result } => {
             return records::editor_done(state, target, result);
         }
+        Action::ToggleDone if state.agenda_shown() => return everyone::done(state),
         Action::ToggleDone => return records::toggle_done(state, false),
         Action::Undo => return records::undo(state, true),
         Action::Redo => return records::undo(state, false),

@@ -94,22 +94,42 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     use crate::app::Action;
     // Keys that act on the selected item mean nothing in an empty list.
     let empty = state.popup.is_none() && crate::app::view::rows(state, state.focus.0).is_empty();
-    let hints: Vec<&keymap::Binding> = keymap::active(state)
-        .into_iter()
+    let active = keymap::active(state);
+    let hints: Vec<&keymap::Binding> = active
+        .iter()
+        .copied()
         .filter(|b| b.footer)
         .filter(|b| {
             !(empty && matches!(b.action, Action::Edit | Action::Delete | Action::ToggleDone))
         })
+        // A group shown as one hint is shown at its first binding.
+        .filter(|b| {
+            !b.footer_group
+                || active
+                    .iter()
+                    .find(|x| x.ctx == b.ctx && x.group == b.group)
+                    .is_some_and(|first| std::ptr::eq(*first, *b))
+        })
         .collect();
+    // The key and the text of a hint: a group shows every key of the group, and its text.
+    let hint = |b: &keymap::Binding| -> (String, &'static str) {
+        if b.footer_group {
+            let keys: Vec<String> = active
+                .iter()
+                .filter(|x| x.ctx == b.ctx && x.group == b.group)
+                .filter_map(|x| x.keys.first().map(keymap::key_name))
+                .collect();
+            (keys.join("/"), b.group)
+        } else {
+            (
+                b.keys.first().map(keymap::key_name).unwrap_or_default(),
+                b.help,
+            )
+        }
+    };
     let width = |b: &keymap::Binding| {
-        b.keys
-            .first()
-            .map(keymap::key_name)
-            .map(|k| text::width(&k))
-            .unwrap_or_default()
-            + 1
-            + text::width(b.help)
-            + 2
+        let (key, help) = hint(b);
+        text::width(&key) + 1 + text::width(help) + 2
     };
     // Help and quit always show; the others fill what room is left, in keymap order.
     let always = |b: &keymap::Binding| matches!(b.action, Action::ShowHelp | Action::Quit);
@@ -125,11 +145,9 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             }
             room -= width(b);
         }
-        spans.push(Span::styled(
-            b.keys.first().map(keymap::key_name).unwrap_or_default(),
-            theme.key(),
-        ));
-        spans.push(Span::raw(format!(" {}  ", b.help)));
+        let (key, help) = hint(b);
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {help}  ")));
         // The key and its text answer a click; the two blanks after them do not.
         let w = u16::try_from(width(b) - 2).unwrap_or(u16::MAX);
         let w = w.min(area.right().saturating_sub(x));

@@ -254,7 +254,7 @@ fn help_lines(ctxs: &[Ctx], state: &State, theme: &Theme, width: usize) -> Vec<L
             seen_groups.push(b.group);
             let keys: Vec<String> = BINDINGS
                 .iter()
-                .filter(|x| x.group == b.group)
+                .filter(|x| x.group == b.group && x.ctx == b.ctx)
                 .filter_map(|x| x.keys.first().map(keymap::key_name))
                 .collect();
             (keys.join(" "), b.group)
@@ -310,14 +310,18 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let editable = state.read_only.is_none();
     let mut left_sections: Vec<(&str, &[Ctx])> = vec![
         ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
-        ("Calendar", &[Ctx::Calendar]),
+        (
+            "Calendar (Tab: its day's items)",
+            &[Ctx::Calendar, Ctx::CalendarDay],
+        ),
     ];
     left_sections.push(if editable {
         ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
     } else {
         ("Filter", &[Ctx::Filter])
     });
-    let mut right_sections: Vec<(&str, &[Ctx])> = vec![("Anywhere", &[Ctx::Global])];
+    let mut right_sections: Vec<(&str, &[Ctx])> =
+        vec![("Anywhere", &[Ctx::Global]), ("Agenda", &[Ctx::Agenda])];
     if editable {
         right_sections.push(("Forms", &[Ctx::Form]));
     }

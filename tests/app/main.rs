@@ -10,6 +10,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod everyone;
 mod flow;
 mod ids;
 mod leave;

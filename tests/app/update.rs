@@ -1326,12 +1326,12 @@ fn a_adds_the_first_mentee_from_the_calendar_tab_of_an_empty_workspace() {
     assert_eq!(resolve(&s, a), Some(Action::Add));
     run(&mut s, [Action::Add]);
     assert!(matches!(s.popup, Some(Popup::Form(_))));
-    // With a mentee, the calendar is shown and has the keys.
+    // With a mentee, the calendar is shown and has the keys: its `a` adds a session that day.
     let mut d = demo();
     run(&mut d, [Action::ShowTab(Tab::Calendar)]);
     assert!(d.calendar_shown());
     assert!(!d.list_focused(ListId::Mentees));
-    assert_eq!(resolve(&d, a), Some(Action::Unbound));
+    assert_eq!(resolve(&d, a), Some(Action::Add));
 }
 
 /// Every kind of edit on every kind of record (a form, a toggle, a delete) is undone to exactly

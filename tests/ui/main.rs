@@ -13,6 +13,7 @@ mod common;
 mod view_common;
 
 mod render;
+mod render_everyone;
 mod render_width;
 mod view_canary;
 mod view_mentee;

@@ -36,6 +36,8 @@ fn reached() -> Vec<State> {
         Action::Quit,
     ];
     states.extend([
+        // The calendar's day list (`Tab` on the calendar).
+        after([Action::ShowTab(Tab::Calendar), Action::NextPane]),
         after([Action::Add]),
         after([Action::Delete]),
         after([Action::ShowHelp]),

@@ -6,6 +6,9 @@ use super::super::view;
 
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
+    if super::everyone::handles(state, &action) {
+        return super::everyone::navigate(state, action);
+    }
     match action {
         Action::Up => move_by(state, -1),
         Action::Down => move_by(state, 1),
@@ -19,6 +22,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::PrevTab => show_tab(state, state.tab.offset(-1)),
         Action::ShowTab(tab) => show_tab(state, tab),
         Action::CalendarDays(n) => {
+            state.day_row = state.day_row.map(|_| 0);
             state.calendar_day = state
                 .calendar_day
                 .checked_add_signed(chrono::Duration::days(n))
@@ -33,7 +37,10 @@ pub fn update(state: &mut State, action: Action) {
             };
             state.calendar_day = moved.unwrap_or(state.calendar_day);
         }
-        Action::CalendarToday => state.calendar_day = state.today,
+        Action::CalendarToday => {
+            state.day_row = state.day_row.map(|_| 0);
+            state.calendar_day = state.today;
+        }
         Action::SelectRow { list, row } => {
             focus_list(state, list);
             select(state, list, row);
@@ -147,6 +154,8 @@ fn focus_list(state: &mut State, list: ListId) {
 
 fn show_tab(state: &mut State, tab: Tab) {
     state.tab = tab;
+    // The calendar opens on its month.
+    state.day_row = None;
     if state.focus.0 != ListId::Mentees && !tab.lists().contains(&state.focus.0) {
         state.focus.0 = tab.lists().first().copied().unwrap_or(ListId::Mentees);
     }

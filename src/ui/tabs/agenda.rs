@@ -4,6 +4,8 @@
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
+use crate::app::everyone::{self, AgendaLine, DAYS};
+use crate::app::scroll::Pane;
 use crate::domain::derived::CheckIn;
 use crate::domain::schedule::{AgendaAt, action_at, milestone_at, session_at};
 use crate::domain::text::fit;
@@ -13,9 +15,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-
-/// Days the agenda looks ahead.
-pub const DAYS: u32 = 14;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // In the mentee's view the agenda is theirs alone, and the mentor's capacity is left out.
@@ -28,7 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if !mentee_view {
         super::capacity::render(frame, gauge, state, theme);
     }
-    // Computed once per change of the workspace; only the rows shown are looked up and drawn.
+    // Computed once per change of the workspace; only the lines shown are looked up and drawn.
     let agenda = state.memo.agenda(&state.ws, state.today, DAYS);
     let rows = Rows {
         state,
@@ -36,13 +35,29 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         mentee_view,
         width: usize::from(body.width.saturating_sub(2)),
     };
-    let lines = rows.sections(&agenda, usize::from(body.height.saturating_sub(2)));
-    let title = if mentee_view {
-        " Your agenda "
-    } else {
-        " Agenda: everyone "
+    let height = usize::from(body.height.saturating_sub(2));
+    let len = everyone::agenda_len(&agenda);
+    let selected = state.agenda_row.min(len.saturating_sub(1));
+    let (line, first) = everyone::agenda_line_of(&agenda, selected);
+    let total = everyone::agenda_lines(&agenda);
+    let mut offset = state.scroll.follow_pane(Pane::Agenda, line, total, height);
+    // The first item of a section brings its heading into view with it.
+    if first && offset == line && offset > 0 {
+        offset -= 1;
+        state
+            .scroll
+            .follow_pane(Pane::Agenda, offset, total, height);
+    }
+    let lines: Vec<Line> = (offset..total.min(offset + height))
+        .filter_map(|l| everyone::agenda_line(&agenda, l))
+        .map(|l| rows.line(&agenda, l, (len > 0).then_some(selected)))
+        .collect();
+    let title = match (mentee_view, len) {
+        (true, _) => " Your agenda ".to_string(),
+        (false, 0) => " Agenda: everyone ".to_string(),
+        (false, n) => format!(" Agenda: everyone · {} of {n} ", selected + 1),
     };
-    let block = theme.pane(title, false);
+    let block = theme.pane(title, true);
     frame.render_widget(Paragraph::new(lines).block(block), body);
 }
 
@@ -56,76 +71,48 @@ struct Rows<'a> {
 }
 
 impl Rows<'_> {
-    /// The four sections, headed and sharing `rows` between them; a section cut short says how
-    /// many more it has.
-    fn sections(&self, a: &AgendaAt, rows: usize) -> Vec<Line<'static>> {
-        let titles = [
-            format!("Check-ins ({})", a.checkins.len()),
-            format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
-            format!("Action items due ({})", a.actions.len()),
-            format!("Milestones due ({})", a.milestones.len()),
-        ];
-        let totals = [
-            a.checkins.len(),
-            a.sessions.len(),
-            a.actions.len(),
-            a.milestones.len(),
-        ];
-        let shown = share_rows(rows, &totals);
-        let mut lines = Vec::new();
-        for (i, title) in titles.into_iter().enumerate() {
-            // All the rows, or one less to make room for "… N more".
-            let keep = if shown[i] < totals[i] {
-                shown[i].saturating_sub(1)
-            } else {
-                totals[i]
-            };
-            if i > 0 {
-                lines.push(Line::default());
+    /// One line of the agenda: a heading, a blank, or an item (in reverse video when selected).
+    fn line(&self, a: &AgendaAt, line: AgendaLine, selected: Option<usize>) -> Line<'static> {
+        match line {
+            AgendaLine::Blank => Line::default(),
+            AgendaLine::Heading(section) => {
+                Line::styled(self.title(a, section), self.theme.title())
             }
-            lines.push(Line::styled(title, self.theme.title()));
-            lines.extend(self.section(a, i, keep));
-            if keep < totals[i] {
-                let more = totals[i] - keep;
-                let text = if self.mentee_view {
-                    format!(" … {more} more")
+            AgendaLine::Item {
+                section,
+                index,
+                within,
+            } => {
+                let row = self.item(a, section, within).unwrap_or_default();
+                if selected == Some(index) {
+                    row.style(self.theme.row(true, true))
                 } else {
-                    format!(" … {more} more (mentor agenda lists all)")
-                };
-                lines.push(Line::styled(text, self.theme.muted()));
+                    row
+                }
             }
         }
-        lines
     }
 
-    /// The first `keep` rows of section `i` (check-ins, sessions, action items, milestones).
-    fn section(&self, a: &AgendaAt, i: usize, keep: usize) -> Vec<Line<'static>> {
+    fn title(&self, a: &AgendaAt, section: usize) -> String {
+        match section {
+            0 => format!("Check-ins ({})", a.checkins.len()),
+            1 => format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
+            2 => format!("Action items due ({})", a.actions.len()),
+            _ => format!("Milestones due ({})", a.milestones.len()),
+        }
+    }
+
+    /// Item `within` of section `section` (check-ins, sessions, action items, milestones).
+    fn item(&self, a: &AgendaAt, section: usize, within: usize) -> Option<Line<'static>> {
         let ws = &self.state.ws;
-        match i {
-            0 => a
-                .checkins
-                .iter()
-                .take(keep)
-                .filter_map(|&(m, c)| Some(self.checkin(ws.mentees.get(m)?, c)))
-                .collect(),
-            1 => a
-                .sessions
-                .iter()
-                .take(keep)
-                .filter_map(|&at| session_at(ws, at).map(|(m, s)| self.session(m, s)))
-                .collect(),
-            2 => a
-                .actions
-                .iter()
-                .take(keep)
-                .filter_map(|&at| action_at(ws, at).map(|(m, x)| self.action(m, x)))
-                .collect(),
-            _ => a
-                .milestones
-                .iter()
-                .take(keep)
-                .filter_map(|&at| milestone_at(ws, at).map(|(m, _, k)| self.milestone(m, k)))
-                .collect(),
+        match section {
+            0 => {
+                let &(m, c) = a.checkins.get(within)?;
+                Some(self.checkin(ws.mentees.get(m)?, c))
+            }
+            1 => session_at(ws, *a.sessions.get(within)?).map(|(m, s)| self.session(m, s)),
+            2 => action_at(ws, *a.actions.get(within)?).map(|(m, x)| self.action(m, x)),
+            _ => milestone_at(ws, *a.milestones.get(within)?).map(|(m, _, k)| self.milestone(m, k)),
         }
     }
 
@@ -214,27 +201,4 @@ impl Rows<'_> {
             (false, o) => o.to_string(),
         }
     }
-}
-
-/// Shares `rows` between sections of `totals` items: every section keeps its heading (and a blank
-/// line between sections); the rows left are handed out one at a time in turn, so a long section
-/// cannot push the others off the screen.
-fn share_rows(rows: usize, totals: &[usize; 4]) -> [usize; 4] {
-    let overhead = 2 * totals.len() - 1;
-    let mut budget = rows.saturating_sub(overhead);
-    let mut shown = [0usize; 4];
-    loop {
-        let mut gave = false;
-        for (i, total) in totals.iter().enumerate() {
-            if budget > 0 && shown[i] < *total {
-                shown[i] += 1;
-                budget -= 1;
-                gave = true;
-            }
-        }
-        if !gave {
-            break;
-        }
-    }
-    shown
 }

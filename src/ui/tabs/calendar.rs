@@ -4,6 +4,7 @@
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
+use crate::app::scroll::Pane;
 use crate::domain::schedule::{Day, DayAt};
 use crate::domain::text::{self, fit};
 use crate::domain::{Mentee, Owner};
@@ -65,11 +66,11 @@ fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days:
         lines.push(Line::from(row));
     }
     let title = format!(" {} · ● session  ◆ due ", selected.format("%B %Y"));
-    let block = theme.pane(title, true);
+    let block = theme.pane(title, state.day_row.is_none());
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// What falls on the selected day.
+/// What falls on the selected day: a list of its items once `Tab` gives it the keys.
 fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[DayAt]) {
     let selected = state.calendar_day;
     let day = days
@@ -79,11 +80,24 @@ fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[
         .unwrap_or_default();
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = day_lines(&day, state.mentee_view(), width, theme);
-    if lines.is_empty() {
+    let focused = state.day_row.is_some();
+    let title = if lines.is_empty() {
         lines.push(Line::styled("nothing on this day", theme.muted()));
-    }
-    let title = format!(" {} ", selected.format("%A %Y-%m-%d"));
-    let block = theme.pane(title, false);
+        format!(" {} ", selected.format("%A %Y-%m-%d"))
+    } else if let Some(row) = state.day_row {
+        let row = row.min(lines.len() - 1);
+        let height = usize::from(area.height.saturating_sub(2));
+        let offset = state
+            .scroll
+            .follow_pane(Pane::Day, row, lines.len(), height);
+        let n = lines.len();
+        lines[row] = std::mem::take(&mut lines[row]).style(theme.row(true, true));
+        lines.drain(..offset);
+        format!(" {} · {} of {n} ", selected.format("%A %Y-%m-%d"), row + 1)
+    } else {
+        format!(" {} ", selected.format("%A %Y-%m-%d"))
+    };
+    let block = theme.pane(title, focused);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 

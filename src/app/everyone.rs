@@ -1,0 +1,224 @@
+//! The Agenda and the Calendar as lists to act on: their items as positions in the workspace
+//! (from the [`super::memo::Memo`], so nothing is rebuilt per key or per frame), the lines the
+//! Agenda is drawn as (sections stay as headings the selection skips), and where an item leads.
+
+use crate::domain::RecordRef;
+use crate::domain::Workspace;
+use crate::domain::schedule::{
+    ActionAt, AgendaAt, DayAt, GoalAt, MilestoneAt, SessionAt, action_at, goal_at, milestone_at,
+};
+
+/// Days the Agenda looks ahead.
+pub const DAYS: u32 = 14;
+
+/// One item of the Agenda or of a calendar day, as a position in the workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A mentee's check-in (mentee index).
+    CheckIn(usize),
+    Session(SessionAt),
+    Action(ActionAt),
+    Milestone(MilestoneAt),
+    Goal(GoalAt),
+}
+
+impl Item {
+    /// The mentee the item belongs to.
+    pub fn mentee(self) -> usize {
+        match self {
+            Item::CheckIn(m)
+            | Item::Session((m, _))
+            | Item::Action((m, _, _))
+            | Item::Milestone((m, _, _))
+            | Item::Goal((m, _)) => m,
+        }
+    }
+
+    /// The record `x` marks done from the Agenda: an action item or a milestone.
+    pub fn done_target(self, ws: &Workspace) -> Option<RecordRef> {
+        match self {
+            Item::Action(at) => action_at(ws, at).map(|(_, x)| RecordRef::Action(x.id.clone())),
+            Item::Milestone(at) => {
+                milestone_at(ws, at).map(|(_, _, k)| RecordRef::Milestone(k.id.clone()))
+            }
+            Item::CheckIn(_) | Item::Session(_) | Item::Goal(_) => None,
+        }
+    }
+
+    /// True when the item still names a record of `ws`.
+    pub fn exists(self, ws: &Workspace) -> bool {
+        match self {
+            Item::CheckIn(m) => m < ws.mentees.len(),
+            Item::Session(at) => crate::domain::schedule::session_at(ws, at).is_some(),
+            Item::Action(at) => action_at(ws, at).is_some(),
+            Item::Milestone(at) => milestone_at(ws, at).is_some(),
+            Item::Goal(at) => goal_at(ws, at).is_some(),
+        }
+    }
+}
+
+/// The Agenda's sections, in the order shown.
+pub const SECTIONS: usize = 4;
+
+/// How many items each section of `a` has.
+fn counts(a: &AgendaAt) -> [usize; SECTIONS] {
+    [
+        a.checkins.len(),
+        a.sessions.len(),
+        a.actions.len(),
+        a.milestones.len(),
+    ]
+}
+
+/// How many items the Agenda has, all sections together.
+pub fn agenda_len(a: &AgendaAt) -> usize {
+    counts(a).iter().sum()
+}
+
+/// Item `i` of the Agenda, counting through the sections in order.
+pub fn agenda_item(a: &AgendaAt, i: usize) -> Option<Item> {
+    let [c, s, x, _] = counts(a);
+    if i < c {
+        return a.checkins.get(i).map(|&(m, _)| Item::CheckIn(m));
+    }
+    let i = i - c;
+    if i < s {
+        return a.sessions.get(i).copied().map(Item::Session);
+    }
+    let i = i - s;
+    if i < x {
+        return a.actions.get(i).copied().map(Item::Action);
+    }
+    a.milestones.get(i - x).copied().map(Item::Milestone)
+}
+
+/// A line of the Agenda as drawn: a section's heading, the blank line before the next section,
+/// or an item (its index across sections, and its index within its section).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaLine {
+    Heading(usize),
+    Blank,
+    Item {
+        section: usize,
+        index: usize,
+        within: usize,
+    },
+}
+
+/// How many lines the Agenda takes: every heading, every item, a blank line between sections.
+pub fn agenda_lines(a: &AgendaAt) -> usize {
+    agenda_len(a) + 2 * SECTIONS - 1
+}
+
+/// Line `line` of the Agenda (`None` past the end).
+pub fn agenda_line(a: &AgendaAt, line: usize) -> Option<AgendaLine> {
+    let mut start = 0;
+    let mut before = 0;
+    for (section, n) in counts(a).into_iter().enumerate() {
+        if line == start {
+            return Some(AgendaLine::Heading(section));
+        }
+        if line <= start + n {
+            let within = line - start - 1;
+            return Some(AgendaLine::Item {
+                section,
+                index: before + within,
+                within,
+            });
+        }
+        if section + 1 < SECTIONS && line == start + n + 1 {
+            return Some(AgendaLine::Blank);
+        }
+        start += n + 2;
+        before += n;
+    }
+    None
+}
+
+/// The line item `index` of the Agenda is drawn on, and whether it is the first of its section
+/// (its heading is then the line above).
+pub fn agenda_line_of(a: &AgendaAt, index: usize) -> (usize, bool) {
+    let mut start = 0;
+    let mut before = 0;
+    for n in counts(a) {
+        if index < before + n {
+            let within = index - before;
+            return (start + 1 + within, within == 0);
+        }
+        start += n + 2;
+        before += n;
+    }
+    (start.saturating_sub(1), false)
+}
+
+/// The items of a calendar day, in the order listed: sessions, then what is due (action items,
+/// milestones, goals).
+pub fn day_items(day: &DayAt) -> Vec<Item> {
+    let mut items: Vec<Item> = day.sessions.iter().map(|&at| Item::Session(at)).collect();
+    items.extend(day.actions.iter().map(|&at| Item::Action(at)));
+    items.extend(day.milestones.iter().map(|&at| Item::Milestone(at)));
+    items.extend(day.goals.iter().map(|&at| Item::Goal(at)));
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::derived::CheckIn;
+    use chrono::NaiveDate;
+
+    fn agenda() -> AgendaAt {
+        let due = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let c = CheckIn {
+            due,
+            days_overdue: 0,
+        };
+        AgendaAt {
+            checkins: vec![(0, c), (1, c)],
+            sessions: vec![],
+            actions: vec![(2, 0, 0)],
+            milestones: vec![(3, 0, 0), (3, 0, 1)],
+        }
+    }
+
+    #[test]
+    fn every_item_is_on_the_line_that_names_it() {
+        let a = agenda();
+        assert_eq!(agenda_len(&a), 5);
+        assert_eq!(agenda_lines(&a), 12);
+        for i in 0..agenda_len(&a) {
+            let (line, _) = agenda_line_of(&a, i);
+            match agenda_line(&a, line) {
+                Some(AgendaLine::Item { index, .. }) => assert_eq!(index, i),
+                other => panic!("item {i} on line {line}: {other:?}"),
+            }
+        }
+        assert_eq!(agenda_item(&a, 2), Some(Item::Action((2, 0, 0))));
+        assert_eq!(agenda_item(&a, 4), Some(Item::Milestone((3, 0, 1))));
+        assert_eq!(agenda_item(&a, 5), None);
+    }
+
+    #[test]
+    fn sections_keep_their_headings_even_when_empty() {
+        let a = agenda();
+        let lines: Vec<_> = (0..agenda_lines(&a)).map(|l| agenda_line(&a, l)).collect();
+        assert_eq!(lines[0], Some(AgendaLine::Heading(0)));
+        assert_eq!(lines[3], Some(AgendaLine::Blank));
+        assert_eq!(lines[4], Some(AgendaLine::Heading(1)));
+        assert_eq!(lines[5], Some(AgendaLine::Blank));
+        assert_eq!(lines[6], Some(AgendaLine::Heading(2)));
+        assert_eq!(lines[9], Some(AgendaLine::Heading(3)));
+        assert_eq!(
+            lines[11],
+            Some(AgendaLine::Item {
+                section: 3,
+                index: 4,
+                within: 1
+            })
+        );
+        assert_eq!(agenda_line(&a, 12), None);
+        assert_eq!(agenda_line_of(&a, 0), (1, true));
+        assert_eq!(agenda_line_of(&a, 1), (2, false));
+        assert_eq!(agenda_line_of(&a, 3), (10, true));
+    }
+}
