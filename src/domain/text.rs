@@ -8,10 +8,12 @@
 use std::borrow::Cow;
 
 mod width;
+mod wrap;
 pub use width::{
     FILLER, cluster_width, clusters, cursor_column, drawn_width, fit, for_screen, is_shaky, pad,
     skip, width,
 };
+pub use wrap::wrap;
 
 /// True for a character that could steer a terminal or reorder text: a control character (C0,
 /// DEL, C1) or a bidirectional mark, embedding, override or isolate.
