@@ -3,6 +3,7 @@
 //! in [`Action::Tick`].
 
 pub mod action;
+pub mod detail;
 pub mod edit;
 pub mod form;
 pub mod forms;

@@ -2,6 +2,7 @@
 
 mod chrome;
 pub(crate) mod clusters;
+mod detail;
 mod lists;
 mod mentees;
 mod popups;

@@ -32,6 +32,8 @@ pub enum Action {
     EditInEditor,
     Delete,
     ToggleDone,
+    /// Opens the selected record in the detail overlay (read-only views too).
+    Open,
     Undo,
     Redo,
     // Filtering the focused list.
@@ -188,6 +190,7 @@ impl Action {
             | A::EditInEditor
             | A::EditorDone { .. }
             | A::ToggleDone
+            | A::Open
             | A::Undo
             | A::Redo
             | A::Reload => Part::Record,

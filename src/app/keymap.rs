@@ -23,6 +23,8 @@ pub enum Ctx {
     Form,
     Confirm,
     Help,
+    /// The detail overlay of one record.
+    Detail,
     /// Quitting with edits that are not on disk: the choice.
     Unsaved,
     /// Typing a path or the confirming word in the unsaved-edits popup.
@@ -106,7 +108,8 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page up / down"),
     b(List, &[code(C::PageDown)], Action::PageDown, "page down", false).grouped("page up / down"),
     b(List, &[k('a')], Action::Add, "add", true),
-    b(List, &[k('e'), code(C::Enter)], Action::Edit, "edit", true),
+    b(List, &[code(C::Enter), k('o')], Action::Open, "open", true),
+    b(List, &[k('e')], Action::Edit, "edit", true),
     b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", false),
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
@@ -149,6 +152,13 @@ pub static BINDINGS: &[Binding] = &[
     b(Confirm, &[k('n')], Action::Decline, "no", true).grouped("yes / no"),
     b(Confirm, &[code(C::Esc)], Action::Cancel, "back", true),
     b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", true),
+    b(Detail, &[k('j'), code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
+    b(Detail, &[k('k'), code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
+    b(Detail, &[code(C::PageDown)], Action::PageDown, "page down", true).grouped("page down / up"),
+    b(Detail, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page down / up"),
+    b(Detail, &[k('g'), code(C::Home)], Action::Top, "top", false).grouped("top / bottom"),
+    b(Detail, &[k('G'), code(C::End)], Action::Bottom, "bottom", false).grouped("top / bottom"),
+    b(Detail, &[code(C::Esc), k('q'), code(C::Enter), k('o')], Action::Cancel, "close", true),
     b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", true),
     b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", true),
     b(Unsaved, &[k('d')], Action::QuitDiscard, "quit without saving", true),
@@ -190,6 +200,7 @@ pub enum Layer {
     Form,
     Confirm,
     Help,
+    Detail,
     Unsaved,
     Prompt,
     Filter,
@@ -204,10 +215,11 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 11] = [
+    pub const ALL: [Layer; 12] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
+        Layer::Detail,
         Layer::Unsaved,
         Layer::Prompt,
         Layer::Filter,
@@ -236,6 +248,7 @@ impl Layer {
             Layer::Form => &[Form],
             Layer::Confirm => &[Confirm],
             Layer::Help => &[Help],
+            Layer::Detail => &[Detail],
             Layer::Unsaved => &[Unsaved],
             Layer::Prompt => &[Prompt],
             Layer::Filter => &[Filter],
@@ -269,6 +282,7 @@ pub fn layer(state: &State) -> Layer {
             return Layer::Confirm;
         }
         Some(Popup::Help) => return Layer::Help,
+        Some(Popup::Detail(_)) => return Layer::Detail,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,

@@ -167,6 +167,8 @@ pub enum Popup {
         form: Box<Form>,
         planned: usize,
     },
+    /// Every field of one record, with its relations (`Enter` or `o` on a row).
+    Detail(super::detail::Detail),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
 }

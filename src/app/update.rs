@@ -56,6 +56,10 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PlanSeries => forms::open_plan(state),
         Action::Add => forms::open_add(state, state.focus.0),
         Action::Edit => forms::open_edit(state, state.focus.0),
+        Action::Open => {
+            records::open(state);
+            return Vec::new();
+        }
         Action::ShowHelp => {
             state.popup = Some(Popup::Help);
             return Vec::new();

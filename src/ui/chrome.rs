@@ -98,7 +98,11 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .into_iter()
         .filter(|b| b.footer)
         .filter(|b| {
-            !(empty && matches!(b.action, Action::Edit | Action::Delete | Action::ToggleDone))
+            !(empty
+                && matches!(
+                    b.action,
+                    Action::Open | Action::Edit | Action::Delete | Action::ToggleDone
+                ))
         })
         .collect();
     let width = |b: &keymap::Binding| {

@@ -59,6 +59,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             );
         }
         Some(Popup::Help) => help(frame, area, state, theme),
+        Some(Popup::Detail(open)) => super::detail::render(frame, area, state, open, theme),
         Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
     }
 }
@@ -137,7 +138,7 @@ pub(super) fn answers(ctx: Ctx, said: &[(Action, &str)]) -> String {
 }
 
 /// Keys bound in `ctx` to each action of `said`, with their words, joined by `between`.
-fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
+pub(super) fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
     said.iter()
         .filter_map(|(action, words)| {
             keymap::key_for(ctx, action).map(|key| format!("{} {words}", keymap::key_name(key)))
@@ -329,7 +330,7 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// Clears a popup's rectangle and a one-cell margin around it, so the border never touches
 /// fragments of the panes behind.
-fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
+pub(super) fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
     let margin = Rect {
         x: rect.x.saturating_sub(1).max(area.x),
         y: rect.y.saturating_sub(1).max(area.y),

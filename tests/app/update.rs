@@ -1459,3 +1459,89 @@ fn a_series_that_would_run_past_the_last_storable_day_is_refused() {
     assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");
     assert_eq!(s.ws, before, "nothing is planned");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The detail overlay (`Open`, scrolling it, closing it)
+// ---------------------------------------------------------------------------------------------
+
+fn detail(s: &State) -> &mentor::app::detail::Detail {
+    match &s.popup {
+        Some(Popup::Detail(d)) => d,
+        other => panic!("no detail open: {other:?}"),
+    }
+}
+
+#[test]
+fn open_shows_the_selected_record_of_the_focused_list() {
+    let mut s = demo();
+    run(&mut s, [Action::Open]);
+    assert_eq!(
+        Some(detail(&s).record.clone()),
+        view::selected_id(&s, ListId::Mentees)
+    );
+    run(
+        &mut s,
+        [
+            Action::Cancel,
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+        ],
+    );
+    run(&mut s, [Action::Down, Action::Open]);
+    assert_eq!(
+        Some(detail(&s).record.clone()),
+        view::selected_id(&s, ListId::Goals)
+    );
+    assert_eq!(detail(&s).scroll, 0);
+    // Keys move the overlay, not the list under it.
+    run(&mut s, [Action::Down, Action::Down]);
+    assert_eq!(s.selected(ListId::Goals), 1);
+    assert_eq!(detail(&s).scroll, 2);
+    run(&mut s, [Action::Cancel]);
+    assert!(s.popup.is_none());
+}
+
+#[test]
+fn open_is_allowed_read_only_and_refused_on_an_empty_list() {
+    let mut s = demo().read_only(Some("locked".into()));
+    run(&mut s, [Action::Open]);
+    assert!(matches!(s.popup, Some(Popup::Detail(_))));
+    let mut e = empty();
+    run(&mut e, [Action::Open]);
+    assert!(e.popup.is_none());
+    assert!(
+        e.status.as_ref().is_some_and(|st| st.error),
+        "{:?}",
+        e.status
+    );
+}
+
+#[test]
+fn the_detail_scrolls_by_line_and_page_and_stops_at_either_end() {
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::Resized { w: 80, h: 24 },
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+            Action::Open,
+        ],
+    );
+    let record = detail(&s).record.clone();
+    let max = mentor::app::detail::max_scroll(&s, &record);
+    assert!(max > 0, "the goal is longer than the overlay");
+    run(&mut s, [Action::Up]);
+    assert_eq!(detail(&s).scroll, 0, "never above the top");
+    run(&mut s, [Action::PageDown]);
+    assert_eq!(detail(&s).scroll, mentor::app::detail::page(&s).min(max));
+    run(&mut s, [Action::Bottom]);
+    assert_eq!(detail(&s).scroll, max);
+    run(&mut s, [Action::Down, Action::PageDown]);
+    assert_eq!(detail(&s).scroll, max, "never past the last page");
+    run(&mut s, [Action::PageUp, Action::Top]);
+    assert_eq!(detail(&s).scroll, 0);
+    // A taller terminal has room for more: the end comes sooner.
+    run(&mut s, [Action::Resized { w: 80, h: 60 }, Action::Bottom]);
+    assert!(detail(&s).scroll < max);
+}

@@ -149,8 +149,16 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     tui.wait_for("the open milestone", |s| {
         !has(s, " New milestone ") && has(s, "▸ [ ] Open a draft")
     });
-    // Enter opens it for editing; Esc closes the untouched form again.
+    // Enter opens it to read; Esc closes that again.
     tui.send(ENTER);
+    tui.wait_for("the milestone's detail", |s| {
+        has(s, " Milestone ") && has(s, "goal") && has(s, "Ship the first PR")
+    });
+    tui.esc("the detail to close", |s| {
+        !has(s, " Milestone ") && has(s, "▸ [ ] Open a draft")
+    });
+    // e opens it for editing; Esc closes the untouched form again.
+    tui.send("e");
     tui.wait_for("the milestone edit form", |s| {
         has(s, " Edit milestone ") && has(s, "Open a draft")
     });

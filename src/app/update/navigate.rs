@@ -1,11 +1,16 @@
 //! Moving around: the selection in a list, panes, tabs, the calendar's day, and the filter.
 
 use super::super::action::Action;
-use super::super::state::{Filter, ListId, State, Tab};
+use super::super::detail;
+use super::super::state::{Filter, ListId, Popup, State, Tab};
 use super::super::view;
 
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
+    if let Some(Popup::Detail(_)) = state.popup {
+        scroll_detail(state, &action);
+        return;
+    }
     match action {
         Action::Up => move_by(state, -1),
         Action::Down => move_by(state, 1),
@@ -35,6 +40,28 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::CalendarToday => state.calendar_day = state.today,
         other => filter(state, other),
+    }
+}
+
+/// Scrolls the detail overlay: by a line, a page, or to either end (never past the last page).
+fn scroll_detail(state: &mut State, action: &Action) {
+    let Some(Popup::Detail(d)) = &state.popup else {
+        return;
+    };
+    let max = detail::max_scroll(state, &d.record);
+    let page = detail::page(state);
+    let now = d.scroll.min(max);
+    let to = match action {
+        Action::Up => now.saturating_sub(1),
+        Action::Down => now + 1,
+        Action::PageUp => now.saturating_sub(page),
+        Action::PageDown => now + page,
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => now,
+    };
+    if let Some(Popup::Detail(d)) = &mut state.popup {
+        d.scroll = to.min(max);
     }
 }
 

@@ -66,7 +66,10 @@ mod tests {
         let shown = wrap("ab👩\u{200D}💻cd", 5);
         assert_eq!(shown, ["ab", "👩\u{200D}💻c", "d"]);
         // e + combining accent stays one cluster.
-        assert_eq!(wrap("e\u{301}e\u{301}e\u{301}", 2), ["e\u{301}e\u{301}", "e\u{301}"]);
+        assert_eq!(
+            wrap("e\u{301}e\u{301}e\u{301}", 2),
+            ["e\u{301}e\u{301}", "e\u{301}"]
+        );
         // A cluster wider than the line stands alone.
         assert_eq!(wrap("日本", 1), ["日", "本"]);
     }

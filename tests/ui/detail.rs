@@ -1,0 +1,74 @@
+//! Render snapshots of the detail overlay (`Enter` or `o` on a row): a short item, a long one at
+//! the top and scrolled to its end, at 80x24.
+
+use crate::common::screen::{draw, text};
+use crate::common::today;
+use mentor::app::{Action, ListId, Popup, State, Tab, update};
+use mentor::demo::demo_workspace;
+
+fn demo() -> State {
+    State::new(
+        demo_workspace(today()),
+        today(),
+        "/home/sam/.local/share/mentor/mentor.json",
+    )
+}
+
+fn act(state: &mut State, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        update(state, action);
+    }
+}
+
+fn screen(state: &State) -> String {
+    text(&draw(state, 80, 24))
+}
+
+/// A connection: every field fits at once; no scroll position is shown.
+#[test]
+fn detail_of_a_short_item() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::ShowTab(Tab::Network),
+            Action::NextPane,
+            Action::Open,
+        ],
+    );
+    assert_eq!(state.focus.0, ListId::Connections);
+    let shown = screen(&state);
+    assert!(shown.contains(" Connection "), "{shown}");
+    assert!(!shown.contains(" lines "), "{shown}");
+    insta::assert_snapshot!("detail_short", shown);
+}
+
+/// A goal (Alice's first), at 80x24: its fields wrapped, then its milestones, the sessions that
+/// touched it and the feedback about it; the top, then scrolled to the end.
+#[test]
+fn detail_of_a_long_item_scrolls_to_its_end() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::Resized { w: 80, h: 24 },
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+            Action::Open,
+        ],
+    );
+    let top = screen(&state);
+    assert!(
+        top.contains(" Goal ") && top.contains("lines 1–20 of"),
+        "{top}"
+    );
+    insta::assert_snapshot!("detail_long_top", top);
+    act(&mut state, [Action::Bottom]);
+    let end = screen(&state);
+    let Some(Popup::Detail(d)) = &state.popup else {
+        panic!("the overlay closed");
+    };
+    assert!(d.scroll > 0);
+    assert!(end.contains(&format!("of {} ", d.scroll + 20)), "{end}");
+    insta::assert_snapshot!("detail_long_end", end);
+}
