@@ -10,6 +10,7 @@ pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod memo;
+pub mod panes;
 pub mod scroll;
 pub mod state;
 pub mod update;

@@ -7,6 +7,7 @@ mod lists;
 mod mentees;
 mod popups;
 mod tabs;
+mod textpane;
 pub mod theme;
 mod unsaved;
 

@@ -24,6 +24,9 @@ pub enum Action {
     CalendarMonths(i32),
     /// Brings the calendar back to today.
     CalendarToday,
+    /// Scrolls the pane of long text on the tab shown (the Notes, the agreement) by this many
+    /// lines (see [`crate::app::panes`]).
+    ScrollText(isize),
     /// Opens the form to plan a recurring series for the selected mentee.
     PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
@@ -151,6 +154,7 @@ impl Action {
             | A::CalendarDays(_)
             | A::CalendarMonths(_)
             | A::CalendarToday
+            | A::ScrollText(_)
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept

@@ -128,6 +128,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false).grouped("goals … overview"),
     b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false).grouped("agenda / calendar"),
     b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false).grouped("agenda / calendar"),
+    b(Global, &[k('J')], Action::ScrollText(1), "scroll the notes / agreement down", false).grouped("scroll notes / agreement"),
+    b(Global, &[k('K')], Action::ScrollText(-1), "scroll the notes / agreement up", false).grouped("scroll notes / agreement"),
     b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
     b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).grouped("day before / after"),
     b(Calendar, &[k('l'), code(C::Right)], Action::CalendarDays(1), "next day", false).grouped("day before / after"),

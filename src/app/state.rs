@@ -251,6 +251,8 @@ pub struct State {
     pub memo: Memo,
     /// Where each list is scrolled to, kept by the screen (see [`super::scroll`]).
     pub scroll: super::scroll::Scroll,
+    /// Where the panes of long text (notes, agreement) are scrolled to (see [`super::panes`]).
+    pub panes: super::panes::Panes,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
     /// Rows a page moves (follows the terminal height, see [`crate::app::Action::Resized`]).
@@ -282,6 +284,7 @@ impl State {
             history: History::default(),
             memo: Memo::default(),
             scroll: super::scroll::Scroll::default(),
+            panes: super::panes::Panes::default(),
             calendar_day: today,
             page: 10,
             size: None,

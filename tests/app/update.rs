@@ -1545,3 +1545,40 @@ fn the_detail_scrolls_by_line_and_page_and_stops_at_either_end() {
     run(&mut s, [Action::Resized { w: 80, h: 60 }, Action::Bottom]);
     assert!(detail(&s).scroll < max);
 }
+
+#[test]
+fn scroll_text_moves_the_pane_of_the_tab_within_what_the_screen_had_room_for() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    // Before the screen was drawn there is no room known: nothing moves.
+    run(&mut s, [Action::ScrollText(1)]);
+    assert_eq!(s.panes.notes.offset, 0);
+    crate::common::screen::draw(&s, 80, 24);
+    let room = s.panes.notes.room.get();
+    run(&mut s, [Action::ScrollText(1)]);
+    assert_eq!(s.panes.notes.offset, 1.min(room));
+    run(&mut s, [Action::ScrollText(100)]);
+    assert_eq!(s.panes.notes.offset, room);
+    run(&mut s, [Action::ScrollText(-100)]);
+    assert_eq!(s.panes.notes.offset, 0);
+    // The offset belongs to the session it was set on.
+    let first = s.panes.notes.record.clone();
+    assert!(first.is_some());
+    run(&mut s, [Action::Down, Action::ScrollText(1)]);
+    assert_ne!(s.panes.notes.record, first);
+    // On the Overview, the agreement scrolls; elsewhere nothing does.
+    run(&mut s, [Action::ShowTab(Tab::Overview)]);
+    crate::common::screen::draw(&s, 80, 24);
+    run(&mut s, [Action::ScrollText(2)]);
+    assert_eq!(
+        s.panes.agreement.offset,
+        2.min(s.panes.agreement.room.get())
+    );
+    assert!(
+        s.panes.agreement.offset > 0,
+        "the agreement is longer than its box"
+    );
+    let before = (s.panes.notes.offset, s.panes.agreement.offset);
+    run(&mut s, [Action::ShowTab(Tab::Goals), Action::ScrollText(1)]);
+    assert_eq!((s.panes.notes.offset, s.panes.agreement.offset), before);
+}

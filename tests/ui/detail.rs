@@ -72,3 +72,34 @@ fn detail_of_a_long_item_scrolls_to_its_end() {
     assert!(end.contains(&format!("of {} ", d.scroll + 20)), "{end}");
     insta::assert_snapshot!("detail_long_end", end);
 }
+
+/// The Notes pane at 80x24 holds more than it shows: `J` scrolls it (the private notes come into
+/// view), its border says how much is above and below, and another session starts at its top.
+#[test]
+fn the_notes_pane_scrolls() {
+    let mut state = demo();
+    // Alice's review debrief, the third session: its private notes are below the pane.
+    act(
+        &mut state,
+        [
+            Action::ShowTab(Tab::Sessions),
+            Action::NextPane,
+            Action::Down,
+            Action::Down,
+        ],
+    );
+    let before = screen(&state);
+    assert!(before.contains("↓ 5 more"), "{before}");
+    assert!(!before.contains("Worth naming."), "{before}");
+    act(&mut state, std::iter::repeat_n(Action::ScrollText(1), 5));
+    let scrolled = screen(&state);
+    assert!(scrolled.contains("Worth naming."), "{scrolled}");
+    assert!(scrolled.contains("↑ 5 more"), "{scrolled}");
+    insta::assert_snapshot!("notes_scrolled", scrolled);
+    // Past the end nothing moves.
+    act(&mut state, [Action::ScrollText(1)]);
+    assert_eq!(screen(&state), scrolled);
+    // Another session shows from its top; coming back, too (the offset was the other's).
+    act(&mut state, [Action::Up]);
+    assert!(!screen(&state).contains("↑ "));
+}

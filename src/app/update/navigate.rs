@@ -39,6 +39,7 @@ pub fn update(state: &mut State, action: Action) {
             state.calendar_day = moved.unwrap_or(state.calendar_day);
         }
         Action::CalendarToday => state.calendar_day = state.today,
+        Action::ScrollText(by) => super::super::panes::scroll(state, by),
         other => filter(state, other),
     }
 }

@@ -1,12 +1,14 @@
 //! The Overview tab: the agreement at a glance, goal progress, the next check-in and the open
-//! action items of each side. Values are cut to fit, never wrapped under their labels.
+//! action items of each side. The agreement's values wrap under their column, and the box
+//! scrolls (`J` / `K`); the other boxes cut their rows to fit.
 
+use super::super::textpane::{self, Piece};
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::derived::{next_checkin, open_actions, progress};
 use crate::domain::text::{fit, plural};
-use crate::domain::{Mentee, Owner};
+use crate::domain::{Mentee, Owner, RecordRef};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -35,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         theme,
         mentee,
     };
-    tab.boxed(frame, agreement, " Agreement ", tab.agreement(agreement));
+    tab.agreement_box(frame, agreement);
     tab.boxed(frame, checkin, " Next check-in ", tab.next_checkin());
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
@@ -63,23 +65,34 @@ impl Overview<'_> {
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 
-    /// A label and its value, cut to `width`.
-    fn pair(&self, label: &'static str, value: &str, width: usize) -> Line<'static> {
-        Line::from(vec![
-            Span::styled(format!("{label:<LABEL$}"), self.theme.muted()),
-            Span::raw(fit(value, width.saturating_sub(LABEL))),
-        ])
+    /// A label and its value, wrapped under the value's column.
+    fn pair(&self, label: &'static str, value: &str) -> Piece {
+        Piece {
+            label: label.to_string(),
+            label_style: self.theme.muted(),
+            text: value.to_string(),
+            style: ratatui::style::Style::new(),
+            hang: LABEL,
+        }
+    }
+
+    /// The agreement box: wrapped, scrolled as `J` / `K` left it (see [`crate::app::panes`]).
+    fn agreement_box(&self, frame: &mut Frame, area: Rect) {
+        let block = self.theme.pane(" Agreement ", false);
+        let lines = textpane::wrap(&self.agreement(), usize::from(block.inner(area).width));
+        let record = RecordRef::Mentee(self.mentee.id.clone());
+        let scroll = (&self.state.panes.agreement, Some(&record));
+        textpane::draw(frame, area, block, lines, scroll, self.theme);
     }
 
     /// The agreement's terms and the mentee's aspirations.
-    fn agreement(&self, area: Rect) -> Vec<Line<'static>> {
+    fn agreement(&self) -> Vec<Piece> {
         let (m, a) = (self.mentee, &self.mentee.agreement);
-        let width = usize::from(area.width.saturating_sub(2));
         let or_dash = |s: &str| {
             if s.trim().is_empty() {
                 "-".to_string()
             } else {
-                safe(s)
+                s.to_string()
             }
         };
         let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
@@ -89,14 +102,14 @@ impl Overview<'_> {
             .map_or("-".into(), |n| plural(n as usize, "minute", "minutes"));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
         vec![
-            self.pair("cadence", &cadence, width),
-            self.pair("length", &length, width),
-            self.pair("channels", &or_dash(&channels.join(", ")), width),
-            self.pair("response", &or_dash(&a.response_time), width),
-            self.pair("boundaries", &or_dash(&a.boundaries), width),
-            self.pair("success", &or_dash(&a.success_measures), width),
-            self.pair("ends", &ends, width),
-            self.pair("aspirations", &or_dash(&m.aspirations), width),
+            self.pair("cadence", &cadence),
+            self.pair("length", &length),
+            self.pair("channels", &or_dash(&channels.join(", "))),
+            self.pair("response", &or_dash(&a.response_time)),
+            self.pair("boundaries", &or_dash(&a.boundaries)),
+            self.pair("success", &or_dash(&a.success_measures)),
+            self.pair("ends", &ends),
+            self.pair("aspirations", &or_dash(&m.aspirations)),
         ]
     }
 
