@@ -7,6 +7,7 @@ pub mod detail;
 pub mod edit;
 pub mod form;
 pub mod forms;
+pub mod help;
 pub mod history;
 pub mod keymap;
 pub mod memo;

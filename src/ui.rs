@@ -3,6 +3,7 @@
 mod chrome;
 pub(crate) mod clusters;
 mod detail;
+mod help;
 mod lists;
 mod mentees;
 mod popups;

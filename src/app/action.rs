@@ -46,6 +46,8 @@ pub enum Action {
     ClearFilter,
     // Popups.
     ShowHelp,
+    /// A key typed into the help overlay's search.
+    HelpEdit(TextEdit),
     Confirm,
     /// `n` in a question: no. The same as `Cancel`, except where a question has a third way out
     /// (concluding a mentee: `n` keeps the planned sessions and saves, `Esc` goes back).
@@ -155,6 +157,7 @@ impl Action {
             | A::CalendarMonths(_)
             | A::CalendarToday
             | A::ScrollText(_)
+            | A::HelpEdit(_)
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept

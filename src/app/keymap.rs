@@ -153,7 +153,13 @@ pub static BINDINGS: &[Binding] = &[
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", true).grouped("yes / no"),
     b(Confirm, &[k('n')], Action::Decline, "no", true).grouped("yes / no"),
     b(Confirm, &[code(C::Esc)], Action::Cancel, "back", true),
-    b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", true),
+    b(Help, &[code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
+    b(Help, &[code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
+    b(Help, &[code(C::PageDown)], Action::PageDown, "page down", true).grouped("page down / up"),
+    b(Help, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page down / up"),
+    b(Help, &[code(C::Home)], Action::Top, "top", false).grouped("top / bottom"),
+    b(Help, &[code(C::End)], Action::Bottom, "bottom", false).grouped("top / bottom"),
+    b(Help, &[code(C::Esc), k('?')], Action::Cancel, "clear the search, or close help", true),
     b(Detail, &[k('j'), code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
     b(Detail, &[k('k'), code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
     b(Detail, &[code(C::PageDown)], Action::PageDown, "page down", true).grouped("page down / up"),
@@ -283,7 +289,7 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) | Some(Popup::Conclude { .. }) => {
             return Layer::Confirm;
         }
-        Some(Popup::Help) => return Layer::Help,
+        Some(Popup::Help(_)) => return Layer::Help,
         Some(Popup::Detail(_)) => return Layer::Detail,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
@@ -353,6 +359,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if ctxs.contains(&Prompt) {
         return text_edit(event).map(Action::PromptEdit);
+    }
+    if ctxs.contains(&Help) {
+        return text_edit(event).map(Action::HelpEdit);
     }
     Some(Action::Unbound)
 }

@@ -157,7 +157,8 @@ pub struct Confirm {
 pub enum Popup {
     Form(Box<Form>),
     Confirm(Confirm),
-    Help,
+    /// The keys (`?`): searchable, scrolled (see [`super::help`]).
+    Help(Box<super::help::Help>),
     /// Asking before a form with typed text is thrown away.
     DiscardForm(Box<Form>),
     /// A mentee form that concludes the mentoring, asking whether to cancel the `planned`

@@ -61,7 +61,7 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         Action::ShowHelp => {
-            state.popup = Some(Popup::Help);
+            state.popup = Some(Popup::Help(Box::default()));
             return Vec::new();
         }
         Action::Cancel => {
@@ -110,6 +110,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::FormEdit(_)
             | Action::FilterEdit(_)
             | Action::PromptEdit(_)
+            | Action::HelpEdit(_)
             | Action::Flushed(_)
             | Action::CopyWritten(_)
             | Action::Resized { .. }

@@ -545,14 +545,14 @@ fn read_only_refuses_every_edit_and_says_so() {
             Action::ShowHelp,
         ],
     );
-    assert!(matches!(s.popup, Some(Popup::Help)));
+    assert!(matches!(s.popup, Some(Popup::Help(_))));
 }
 
 #[test]
 fn help_opens_and_closes() {
     let mut s = demo();
     run(&mut s, [Action::ShowHelp]);
-    assert!(matches!(s.popup, Some(Popup::Help)));
+    assert!(matches!(s.popup, Some(Popup::Help(_))));
     run(&mut s, [Action::Cancel]);
     assert!(s.popup.is_none());
 }
@@ -1581,4 +1581,81 @@ fn scroll_text_moves_the_pane_of_the_tab_within_what_the_screen_had_room_for() {
     let before = (s.panes.notes.offset, s.panes.agreement.offset);
     run(&mut s, [Action::ShowTab(Tab::Goals), Action::ScrollText(1)]);
     assert_eq!((s.panes.notes.offset, s.panes.agreement.offset), before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help: searching and scrolling
+// ---------------------------------------------------------------------------------------------
+
+fn help(s: &State) -> &mentor::app::help::Help {
+    match &s.popup {
+        Some(Popup::Help(h)) => h,
+        other => panic!("no help open: {other:?}"),
+    }
+}
+
+#[test]
+fn help_filters_as_you_type_and_esc_clears_then_closes() {
+    let mut s = demo();
+    run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);
+    let all = mentor::app::help::rows(&s, "").len();
+    run(&mut s, [Action::PageDown]);
+    assert!(help(&s).scroll > 0, "help is longer than 80x24 shows");
+    run(&mut s, typed_help("calendar"));
+    assert_eq!(help(&s).query.value(), "calendar");
+    assert_eq!(help(&s).scroll, 0, "a new search starts at the top");
+    let found = mentor::app::help::rows(&s, "calendar");
+    assert!(found.len() < all && found.len() > 2, "{found:?}");
+    // j and q are letters of the search here, not moves or quitting.
+    run(&mut s, typed_help("jq"));
+    assert!(!s.quit);
+    assert_eq!(help(&s).query.value(), "calendarjq");
+    assert!(mentor::app::help::rows(&s, "calendarjq").is_empty());
+    run(&mut s, [Action::Cancel]);
+    assert_eq!(help(&s).query.value(), "", "Esc clears the search first");
+    run(&mut s, [Action::Cancel]);
+    assert!(s.popup.is_none(), "then closes");
+}
+
+#[test]
+fn help_scrolls_within_its_rows() {
+    let mut s = demo();
+    run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);
+    let max = mentor::app::help::max_scroll(&s, help(&s));
+    assert!(max > 0);
+    run(&mut s, [Action::Up]);
+    assert_eq!(help(&s).scroll, 0);
+    run(&mut s, [Action::Down]);
+    assert_eq!(help(&s).scroll, 1);
+    run(&mut s, [Action::Bottom, Action::Down, Action::PageDown]);
+    assert_eq!(help(&s).scroll, max);
+    run(&mut s, [Action::Top]);
+    assert_eq!(help(&s).scroll, 0);
+}
+
+/// Keys typed into help's search.
+fn typed_help(text: &str) -> Vec<Action> {
+    text.chars()
+        .map(|c| Action::HelpEdit(TextEdit::Insert(c)))
+        .collect()
+}
+
+#[test]
+fn in_help_letters_search_and_arrows_scroll() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut s = demo();
+    run(&mut s, [Action::ShowHelp]);
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let resolve = |s: &State, code| mentor::app::keymap::resolve(s, key(code));
+    assert_eq!(
+        resolve(&s, KeyCode::Char('j')),
+        Some(Action::HelpEdit(TextEdit::Insert('j')))
+    );
+    assert_eq!(
+        resolve(&s, KeyCode::Char('q')),
+        Some(Action::HelpEdit(TextEdit::Insert('q')))
+    );
+    assert_eq!(resolve(&s, KeyCode::Down), Some(Action::Down));
+    assert_eq!(resolve(&s, KeyCode::PageDown), Some(Action::PageDown));
+    assert_eq!(resolve(&s, KeyCode::Esc), Some(Action::Cancel));
 }

@@ -103,3 +103,41 @@ fn the_notes_pane_scrolls() {
     act(&mut state, [Action::Up]);
     assert!(!screen(&state).contains("↑ "));
 }
+
+/// Help searched for "scroll": the rows of every section that scroll, keys in one column; then
+/// help scrolled to its end shows the Forms section with its keys in the same column.
+#[test]
+fn help_searched_and_scrolled() {
+    use mentor::app::TextEdit;
+    let mut state = demo();
+    act(
+        &mut state,
+        [Action::Resized { w: 80, h: 24 }, Action::ShowHelp],
+    );
+    act(
+        &mut state,
+        "scroll"
+            .chars()
+            .map(|c| Action::HelpEdit(TextEdit::Insert(c))),
+    );
+    let searched = screen(&state);
+    assert!(searched.contains("search: scroll"), "{searched}");
+    assert!(!searched.contains("delete"), "{searched}");
+    insta::assert_snapshot!("help_searched", searched);
+    act(&mut state, [Action::Cancel, Action::Bottom]);
+    let end = screen(&state);
+    assert!(end.contains("Forms"), "{end}");
+    // The keys of every row start in one column and their words in another.
+    let words_at: Vec<usize> = end
+        .lines()
+        .filter(|l| l.contains("next / previous field") || l.contains("keep / clear filter"))
+        .map(|l| {
+            l.find("next / previous field")
+                .or(l.find("keep / clear filter"))
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(words_at.len(), 2, "{end}");
+    assert_eq!(words_at[0], words_at[1], "{end}");
+    insta::assert_snapshot!("help_end", end);
+}

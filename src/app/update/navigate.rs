@@ -11,6 +11,10 @@ pub fn update(state: &mut State, action: Action) {
         scroll_detail(state, &action);
         return;
     }
+    if let Some(Popup::Help(_)) = state.popup {
+        help(state, &action);
+        return;
+    }
     match action {
         Action::Up => move_by(state, -1),
         Action::Down => move_by(state, 1),
@@ -63,6 +67,32 @@ fn scroll_detail(state: &mut State, action: &Action) {
     };
     if let Some(Popup::Detail(d)) = &mut state.popup {
         d.scroll = to.min(max);
+    }
+}
+
+/// Types into the help's search (from its top), or scrolls it within its rows.
+fn help(state: &mut State, action: &Action) {
+    let Some(Popup::Help(h)) = &state.popup else {
+        return;
+    };
+    let max = super::super::help::max_scroll(state, h);
+    let page = super::super::help::page(state);
+    let now = h.scroll.min(max);
+    let to = match action {
+        Action::Up => now.saturating_sub(1),
+        Action::Down => now + 1,
+        Action::PageUp => now.saturating_sub(page),
+        Action::PageDown => now + page,
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => now,
+    };
+    if let Some(Popup::Help(h)) = &mut state.popup {
+        h.scroll = to.min(max);
+        if let Action::HelpEdit(edit) = action {
+            edit.apply(&mut h.query);
+            h.scroll = 0;
+        }
     }
 }
 
