@@ -3,14 +3,17 @@
 //! in [`Action::Tick`].
 
 pub mod action;
+pub mod detail;
 pub mod edit;
 pub mod everyone;
 pub mod form;
 pub mod forms;
+pub mod help;
 pub mod history;
 pub mod hits;
 pub mod keymap;
 pub mod memo;
+pub mod panes;
 pub mod scroll;
 pub mod state;
 pub mod update;

@@ -2,11 +2,14 @@
 
 mod chrome;
 pub(crate) mod clusters;
+mod detail;
+mod help;
 mod lists;
 mod mentees;
 mod popups;
 mod seams;
 mod tabs;
+mod textpane;
 pub mod theme;
 mod unsaved;
 

@@ -39,6 +39,9 @@ pub enum Action {
     },
     /// On the Agenda or a calendar day's items: shows the selected item in its mentee's tab.
     Jump,
+    /// Scrolls the pane of long text on the tab shown (the Notes, the agreement) by this many
+    /// lines (see [`crate::app::panes`]).
+    ScrollText(isize),
     /// Opens the form to plan a recurring series for the selected mentee.
     PlanSeries,
     // Changing the selected item (what it is depends on the focused list).
@@ -47,6 +50,8 @@ pub enum Action {
     EditInEditor,
     Delete,
     ToggleDone,
+    /// Opens the selected record in the detail overlay (read-only views too).
+    Open,
     Undo,
     Redo,
     // Filtering the focused list.
@@ -56,6 +61,8 @@ pub enum Action {
     ClearFilter,
     // Popups.
     ShowHelp,
+    /// A key typed into the help overlay's search.
+    HelpEdit(TextEdit),
     Confirm,
     /// `n` in a question: no. The same as `Cancel`, except where a question has a third way out
     /// (concluding a mentee: `n` keeps the planned sessions and saves, `Esc` goes back).
@@ -168,6 +175,8 @@ impl Action {
             | A::FocusPane(_)
             | A::Wheel { .. }
             | A::Jump
+            | A::ScrollText(_)
+            | A::HelpEdit(_)
             | A::StartFilter
             | A::FilterEdit(_)
             | A::FilterAccept
@@ -207,6 +216,7 @@ impl Action {
             | A::EditInEditor
             | A::EditorDone { .. }
             | A::ToggleDone
+            | A::Open
             | A::Undo
             | A::Redo
             | A::Reload => Part::Record,

@@ -27,6 +27,8 @@ pub enum Ctx {
     Form,
     Confirm,
     Help,
+    /// The detail overlay of one record.
+    Detail,
     /// Quitting with edits that are not on disk: the choice.
     Unsaved,
     /// Typing a path or the confirming word in the unsaved-edits popup.
@@ -121,7 +123,8 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page up / down"),
     b(List, &[code(C::PageDown)], Action::PageDown, "page down", false).grouped("page up / down"),
     b(List, &[k('a')], Action::Add, "add", true),
-    b(List, &[k('e'), code(C::Enter)], Action::Edit, "edit", true),
+    b(List, &[code(C::Enter), k('o')], Action::Open, "open", true),
+    b(List, &[k('e')], Action::Edit, "edit", true),
     b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", false),
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
@@ -166,6 +169,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false).grouped("goals … overview"),
     b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false).grouped("agenda / calendar"),
     b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false).grouped("agenda / calendar"),
+    b(Global, &[k('J')], Action::ScrollText(1), "scroll the notes / agreement down", false).grouped("scroll notes / agreement"),
+    b(Global, &[k('K')], Action::ScrollText(-1), "scroll the notes / agreement up", false).grouped("scroll notes / agreement"),
     b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
     b(Global, &[k('R')], Action::Reload, "reload from disk", false),
     b(Global, &[k('?')], Action::ShowHelp, "help", true),
@@ -182,7 +187,20 @@ pub static BINDINGS: &[Binding] = &[
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", true).grouped("yes / no"),
     b(Confirm, &[k('n')], Action::Decline, "no", true).grouped("yes / no"),
     b(Confirm, &[code(C::Esc)], Action::Cancel, "back", true),
-    b(Help, &[code(C::Esc), k('?'), k('q')], Action::Cancel, "close help", true),
+    b(Help, &[code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
+    b(Help, &[code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
+    b(Help, &[code(C::PageDown)], Action::PageDown, "page down", true).grouped("page down / up"),
+    b(Help, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page down / up"),
+    b(Help, &[code(C::Home)], Action::Top, "top", false).grouped("top / bottom"),
+    b(Help, &[code(C::End)], Action::Bottom, "bottom", false).grouped("top / bottom"),
+    b(Help, &[code(C::Esc), k('?')], Action::Cancel, "clear the search, or close help", true),
+    b(Detail, &[k('j'), code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
+    b(Detail, &[k('k'), code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
+    b(Detail, &[code(C::PageDown)], Action::PageDown, "page down", true).grouped("page down / up"),
+    b(Detail, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page down / up"),
+    b(Detail, &[k('g'), code(C::Home)], Action::Top, "top", false).grouped("top / bottom"),
+    b(Detail, &[k('G'), code(C::End)], Action::Bottom, "bottom", false).grouped("top / bottom"),
+    b(Detail, &[code(C::Esc), k('q'), code(C::Enter), k('o')], Action::Cancel, "close", true),
     b(Unsaved, &[k('r')], Action::QuitRetry, "retry the save", true),
     b(Unsaved, &[k('c')], Action::QuitCopyElsewhere, "write a copy elsewhere", true),
     b(Unsaved, &[k('d')], Action::QuitDiscard, "quit without saving", true),
@@ -203,6 +221,7 @@ pub enum Layer {
     Form,
     Confirm,
     Help,
+    Detail,
     Unsaved,
     Prompt,
     Filter,
@@ -219,10 +238,11 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 13] = [
+    pub const ALL: [Layer; 14] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
+        Layer::Detail,
         Layer::Unsaved,
         Layer::Prompt,
         Layer::Filter,
@@ -253,6 +273,7 @@ impl Layer {
             Layer::Form => &[Form],
             Layer::Confirm => &[Confirm],
             Layer::Help => &[Help],
+            Layer::Detail => &[Detail],
             Layer::Unsaved => &[Unsaved],
             Layer::Prompt => &[Prompt],
             Layer::Filter => &[Filter],
@@ -287,7 +308,8 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Confirm(_)) | Some(Popup::DiscardForm(_)) | Some(Popup::Conclude { .. }) => {
             return Layer::Confirm;
         }
-        Some(Popup::Help) => return Layer::Help,
+        Some(Popup::Help(_)) => return Layer::Help,
+        Some(Popup::Detail(_)) => return Layer::Detail,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
@@ -363,6 +385,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if ctxs.contains(&Prompt) {
         return text_edit(event).map(Action::PromptEdit);
+    }
+    if ctxs.contains(&Help) {
+        return text_edit(event).map(Action::HelpEdit);
     }
     Some(Action::Unbound)
 }

@@ -157,7 +157,8 @@ pub struct Confirm {
 pub enum Popup {
     Form(Box<Form>),
     Confirm(Confirm),
-    Help,
+    /// The keys (`?`): searchable, scrolled (see [`super::help`]).
+    Help(Box<super::help::Help>),
     /// Asking before a form with typed text is thrown away.
     DiscardForm(Box<Form>),
     /// A mentee form that concludes the mentoring, asking whether to cancel the `planned`
@@ -167,6 +168,8 @@ pub enum Popup {
         form: Box<Form>,
         planned: usize,
     },
+    /// Every field of one record, with its relations (`Enter` or `o` on a row).
+    Detail(super::detail::Detail),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
 }
@@ -251,6 +254,8 @@ pub struct State {
     pub scroll: super::scroll::Scroll,
     /// What the last frame drew where, for the mouse (see [`super::hits`]).
     pub hits: super::hits::Hits,
+    /// Where the panes of long text (notes, agreement) are scrolled to (see [`super::panes`]).
+    pub panes: super::panes::Panes,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
     /// The selected item of the Agenda, counted across its sections (see [`super::everyone`]).
@@ -288,6 +293,7 @@ impl State {
             memo: Memo::default(),
             scroll: super::scroll::Scroll::default(),
             hits: super::hits::Hits::default(),
+            panes: super::panes::Panes::default(),
             calendar_day: today,
             agenda_row: 0,
             day_row: None,

@@ -61,8 +61,12 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Add => forms::open_add(state, state.focus.0),
         Action::Edit => forms::open_edit(state, state.focus.0),
+        Action::Open => {
+            records::open(state);
+            return Vec::new();
+        }
         Action::ShowHelp => {
-            state.popup = Some(Popup::Help);
+            state.popup = Some(Popup::Help(Box::default()));
             return Vec::new();
         }
         Action::Cancel => {
@@ -112,6 +116,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::FormEdit(_)
             | Action::FilterEdit(_)
             | Action::PromptEdit(_)
+            | Action::HelpEdit(_)
             | Action::Flushed(_)
             | Action::CopyWritten(_)
             | Action::Resized { .. }

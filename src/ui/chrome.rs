@@ -100,7 +100,11 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .copied()
         .filter(|b| b.footer)
         .filter(|b| {
-            !(empty && matches!(b.action, Action::Edit | Action::Delete | Action::ToggleDone))
+            !(empty
+                && matches!(
+                    b.action,
+                    Action::Open | Action::Edit | Action::Delete | Action::ToggleDone
+                ))
         })
         // A group shown as one hint is shown at its first binding.
         .filter(|b| {

@@ -3,7 +3,7 @@
 use super::theme::Theme;
 use super::{Rect, centered, safe};
 use crate::app::form::Form;
-use crate::app::keymap::{self, BINDINGS, Ctx};
+use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, Popup, State};
 use crate::domain::text;
 use Action::{Cancel, Confirm, Decline, FormEditInEditor, FormEnter, FormNextField, FormSubmit};
@@ -58,7 +58,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 theme,
             );
         }
-        Some(Popup::Help) => help(frame, area, state, theme),
+        Some(Popup::Help(open)) => super::help::render(frame, area, state, open, theme),
+        Some(Popup::Detail(open)) => super::detail::render(frame, area, state, open, theme),
         Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
     }
 }
@@ -137,7 +138,7 @@ pub(super) fn answers(ctx: Ctx, said: &[(Action, &str)]) -> String {
 }
 
 /// Keys bound in `ctx` to each action of `said`, with their words, joined by `between`.
-fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
+pub(super) fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String {
     said.iter()
         .filter_map(|(action, words)| {
             keymap::key_for(ctx, action).map(|key| format!("{} {words}", keymap::key_name(key)))
@@ -231,111 +232,11 @@ fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &The
     );
 }
 
-/// One help line per binding, or per group of bindings.
-fn help_lines(ctxs: &[Ctx], state: &State, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let mut lines: Vec<Line<'static>> = Vec::new();
-    let mut seen_groups: Vec<&str> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
-        if b.action.is_edit() && state.read_only.is_some() {
-            continue;
-        }
-        let (keys, help) = if b.group.is_empty() {
-            (
-                b.keys
-                    .iter()
-                    .map(keymap::key_name)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                b.help,
-            )
-        } else if seen_groups.contains(&b.group) {
-            continue;
-        } else {
-            seen_groups.push(b.group);
-            let keys: Vec<String> = BINDINGS
-                .iter()
-                .filter(|x| x.group == b.group && x.ctx == b.ctx)
-                .filter_map(|x| x.keys.first().map(keymap::key_name))
-                .collect();
-            (keys.join(" "), b.group)
-        };
-        let key_width = 11;
-        let help = text::fit(help, width.saturating_sub(key_width + 1));
-        lines.push(Line::from(vec![
-            Span::styled(format!(" {}", text::pad(&keys, 10)), theme.key()),
-            Span::raw(" "),
-            Span::raw(help),
-        ]));
-    }
-    lines
-}
-
-fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let rect = centered(
-        area,
-        area.width.saturating_sub(4).min(76),
-        area.height.saturating_sub(2),
-    );
-    // Help covers the whole screen: nothing behind it peeks out at the sides.
-    frame.render_widget(Clear, area);
-    let note = if state.read_only.is_some() {
-        " read-only: keys that change things are off · Esc closes "
-    } else {
-        " in forms, type to fill a field; ←/→ change a ‹choice› · Esc closes "
-    };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(" Keys ", theme.title()))
-        .title_bottom(Line::styled(note, theme.muted()));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let [l, r] = ratatui::layout::Layout::horizontal([
-        ratatui::layout::Constraint::Percentage(50),
-        ratatui::layout::Constraint::Percentage(50),
-    ])
-    .areas(inner);
-    let column = |sections: &[(&str, &[Ctx])], width: u16| {
-        let mut lines = Vec::new();
-        for (title, ctxs) in sections {
-            if !lines.is_empty() {
-                lines.push(Line::default());
-            }
-            lines.push(Line::styled(title.to_string(), theme.title()));
-            lines.extend(help_lines(ctxs, state, theme, usize::from(width)));
-        }
-        lines
-    };
-    // Read-only, no form or confirmation can open: their keys are left out too.
-    let editable = state.read_only.is_none();
-    let mut left_sections: Vec<(&str, &[Ctx])> = vec![
-        ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
-        (
-            "Calendar (Tab: its day's items)",
-            &[Ctx::Calendar, Ctx::CalendarDay],
-        ),
-    ];
-    left_sections.push(if editable {
-        ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
-    } else {
-        ("Filter", &[Ctx::Filter])
-    });
-    let mut right_sections: Vec<(&str, &[Ctx])> =
-        vec![("Anywhere", &[Ctx::Global]), ("Agenda", &[Ctx::Agenda])];
-    if editable {
-        right_sections.push(("Forms", &[Ctx::Form]));
-    }
-    let left = column(&left_sections, l.width);
-    let right = column(&right_sections, r.width);
-    frame.render_widget(Paragraph::new(left), l);
-    frame.render_widget(Paragraph::new(right), r);
-}
-
 /// Clears a popup's rectangle and a one-cell margin around it, so the border never touches
 /// fragments of the panes behind. A margin that comes within a few cells of the screen's edge
 /// goes on to the column or row just inside it (no sliver of a pane is left beside the popup),
 /// and the borders the blank cuts end at its edge (see [`super::seams`]).
-fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
+pub(super) fn clear_around(frame: &mut Frame, area: Rect, rect: Rect) {
     /// A gap this narrow between the margin and the edge holds only slivers.
     const SLIVER: u16 = 3;
     let left = rect.x.saturating_sub(1).max(area.x);

@@ -250,7 +250,7 @@ fn a_click_on_a_footer_hint_runs_it_and_a_popup_leaves_only_the_footer() {
 
     update(&mut s, Action::ShowHelp);
     let screen = draw(&s, 100, 30);
-    assert!(matches!(s.popup, Some(Popup::Help)));
+    assert!(matches!(s.popup, Some(Popup::Help(_))));
     // Under the popup, nothing answers but the footer.
     assert_eq!(keymap::resolve_mouse(&s, click(row)), None);
     let wheel = mouse(MouseEventKind::ScrollDown, row);

@@ -545,14 +545,14 @@ fn read_only_refuses_every_edit_and_says_so() {
             Action::ShowHelp,
         ],
     );
-    assert!(matches!(s.popup, Some(Popup::Help)));
+    assert!(matches!(s.popup, Some(Popup::Help(_))));
 }
 
 #[test]
 fn help_opens_and_closes() {
     let mut s = demo();
     run(&mut s, [Action::ShowHelp]);
-    assert!(matches!(s.popup, Some(Popup::Help)));
+    assert!(matches!(s.popup, Some(Popup::Help(_))));
     run(&mut s, [Action::Cancel]);
     assert!(s.popup.is_none());
 }
@@ -1458,4 +1458,204 @@ fn a_series_that_would_run_past_the_last_storable_day_is_refused() {
     let reason = form_error(&s, "First date").unwrap_or_default();
     assert!(reason.contains("0000-01-01 to 9999-12-31"), "{reason}");
     assert_eq!(s.ws, before, "nothing is planned");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The detail overlay (`Open`, scrolling it, closing it)
+// ---------------------------------------------------------------------------------------------
+
+fn detail(s: &State) -> &mentor::app::detail::Detail {
+    match &s.popup {
+        Some(Popup::Detail(d)) => d,
+        other => panic!("no detail open: {other:?}"),
+    }
+}
+
+#[test]
+fn open_shows_the_selected_record_of_the_focused_list() {
+    let mut s = demo();
+    run(&mut s, [Action::Open]);
+    assert_eq!(
+        Some(detail(&s).record.clone()),
+        view::selected_id(&s, ListId::Mentees)
+    );
+    run(
+        &mut s,
+        [
+            Action::Cancel,
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+        ],
+    );
+    run(&mut s, [Action::Down, Action::Open]);
+    assert_eq!(
+        Some(detail(&s).record.clone()),
+        view::selected_id(&s, ListId::Goals)
+    );
+    assert_eq!(detail(&s).scroll, 0);
+    // Keys move the overlay, not the list under it.
+    run(&mut s, [Action::Down, Action::Down]);
+    assert_eq!(s.selected(ListId::Goals), 1);
+    assert_eq!(detail(&s).scroll, 2);
+    run(&mut s, [Action::Cancel]);
+    assert!(s.popup.is_none());
+}
+
+#[test]
+fn open_is_allowed_read_only_and_refused_on_an_empty_list() {
+    let mut s = demo().read_only(Some("locked".into()));
+    run(&mut s, [Action::Open]);
+    assert!(matches!(s.popup, Some(Popup::Detail(_))));
+    let mut e = empty();
+    run(&mut e, [Action::Open]);
+    assert!(e.popup.is_none());
+    assert!(
+        e.status.as_ref().is_some_and(|st| st.error),
+        "{:?}",
+        e.status
+    );
+}
+
+#[test]
+fn the_detail_scrolls_by_line_and_page_and_stops_at_either_end() {
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::Resized { w: 80, h: 24 },
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+            Action::Open,
+        ],
+    );
+    let record = detail(&s).record.clone();
+    let max = mentor::app::detail::max_scroll(&s, &record);
+    assert!(max > 0, "the goal is longer than the overlay");
+    run(&mut s, [Action::Up]);
+    assert_eq!(detail(&s).scroll, 0, "never above the top");
+    run(&mut s, [Action::PageDown]);
+    assert_eq!(detail(&s).scroll, mentor::app::detail::page(&s).min(max));
+    run(&mut s, [Action::Bottom]);
+    assert_eq!(detail(&s).scroll, max);
+    run(&mut s, [Action::Down, Action::PageDown]);
+    assert_eq!(detail(&s).scroll, max, "never past the last page");
+    run(&mut s, [Action::PageUp, Action::Top]);
+    assert_eq!(detail(&s).scroll, 0);
+    // A taller terminal has room for more: the end comes sooner.
+    run(&mut s, [Action::Resized { w: 80, h: 60 }, Action::Bottom]);
+    assert!(detail(&s).scroll < max);
+}
+
+#[test]
+fn scroll_text_moves_the_pane_of_the_tab_within_what_the_screen_had_room_for() {
+    let mut s = demo();
+    run(&mut s, [Action::ShowTab(Tab::Sessions), Action::NextPane]);
+    // Before the screen was drawn there is no room known: nothing moves.
+    run(&mut s, [Action::ScrollText(1)]);
+    assert_eq!(s.panes.notes.offset, 0);
+    crate::common::screen::draw(&s, 80, 24);
+    let room = s.panes.notes.room.get();
+    run(&mut s, [Action::ScrollText(1)]);
+    assert_eq!(s.panes.notes.offset, 1.min(room));
+    run(&mut s, [Action::ScrollText(100)]);
+    assert_eq!(s.panes.notes.offset, room);
+    run(&mut s, [Action::ScrollText(-100)]);
+    assert_eq!(s.panes.notes.offset, 0);
+    // The offset belongs to the session it was set on.
+    let first = s.panes.notes.record.clone();
+    assert!(first.is_some());
+    run(&mut s, [Action::Down, Action::ScrollText(1)]);
+    assert_ne!(s.panes.notes.record, first);
+    // On the Overview, the agreement scrolls; elsewhere nothing does.
+    run(&mut s, [Action::ShowTab(Tab::Overview)]);
+    crate::common::screen::draw(&s, 80, 24);
+    run(&mut s, [Action::ScrollText(2)]);
+    assert_eq!(
+        s.panes.agreement.offset,
+        2.min(s.panes.agreement.room.get())
+    );
+    assert!(
+        s.panes.agreement.offset > 0,
+        "the agreement is longer than its box"
+    );
+    let before = (s.panes.notes.offset, s.panes.agreement.offset);
+    run(&mut s, [Action::ShowTab(Tab::Goals), Action::ScrollText(1)]);
+    assert_eq!((s.panes.notes.offset, s.panes.agreement.offset), before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help: searching and scrolling
+// ---------------------------------------------------------------------------------------------
+
+fn help(s: &State) -> &mentor::app::help::Help {
+    match &s.popup {
+        Some(Popup::Help(h)) => h,
+        other => panic!("no help open: {other:?}"),
+    }
+}
+
+#[test]
+fn help_filters_as_you_type_and_esc_clears_then_closes() {
+    let mut s = demo();
+    run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);
+    let all = mentor::app::help::rows(&s, "").len();
+    run(&mut s, [Action::PageDown]);
+    assert!(help(&s).scroll > 0, "help is longer than 80x24 shows");
+    run(&mut s, typed_help("calendar"));
+    assert_eq!(help(&s).query.value(), "calendar");
+    assert_eq!(help(&s).scroll, 0, "a new search starts at the top");
+    let found = mentor::app::help::rows(&s, "calendar");
+    assert!(found.len() < all && found.len() > 2, "{found:?}");
+    // j and q are letters of the search here, not moves or quitting.
+    run(&mut s, typed_help("jq"));
+    assert!(!s.quit);
+    assert_eq!(help(&s).query.value(), "calendarjq");
+    assert!(mentor::app::help::rows(&s, "calendarjq").is_empty());
+    run(&mut s, [Action::Cancel]);
+    assert_eq!(help(&s).query.value(), "", "Esc clears the search first");
+    run(&mut s, [Action::Cancel]);
+    assert!(s.popup.is_none(), "then closes");
+}
+
+#[test]
+fn help_scrolls_within_its_rows() {
+    let mut s = demo();
+    run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);
+    let max = mentor::app::help::max_scroll(&s, help(&s));
+    assert!(max > 0);
+    run(&mut s, [Action::Up]);
+    assert_eq!(help(&s).scroll, 0);
+    run(&mut s, [Action::Down]);
+    assert_eq!(help(&s).scroll, 1);
+    run(&mut s, [Action::Bottom, Action::Down, Action::PageDown]);
+    assert_eq!(help(&s).scroll, max);
+    run(&mut s, [Action::Top]);
+    assert_eq!(help(&s).scroll, 0);
+}
+
+/// Keys typed into help's search.
+fn typed_help(text: &str) -> Vec<Action> {
+    text.chars()
+        .map(|c| Action::HelpEdit(TextEdit::Insert(c)))
+        .collect()
+}
+
+#[test]
+fn in_help_letters_search_and_arrows_scroll() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut s = demo();
+    run(&mut s, [Action::ShowHelp]);
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let resolve = |s: &State, code| mentor::app::keymap::resolve(s, key(code));
+    assert_eq!(
+        resolve(&s, KeyCode::Char('j')),
+        Some(Action::HelpEdit(TextEdit::Insert('j')))
+    );
+    assert_eq!(
+        resolve(&s, KeyCode::Char('q')),
+        Some(Action::HelpEdit(TextEdit::Insert('q')))
+    );
+    assert_eq!(resolve(&s, KeyCode::Down), Some(Action::Down));
+    assert_eq!(resolve(&s, KeyCode::PageDown), Some(Action::PageDown));
+    assert_eq!(resolve(&s, KeyCode::Esc), Some(Action::Cancel));
 }

@@ -106,13 +106,21 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
         has(s, "Welcome to mentor.") && has(s, "Mentees (0)")
     });
 
-    // Help opens and Esc closes it again (Esc waited for, so it is not merged with the next key).
+    // Help opens; typing searches it; Esc clears the search, then closes it (Esc waited for, so
+    // it is not merged with the next key).
     tui.send("?");
     tui.wait_for("the help overlay", |s| {
-        has(s, " Keys ") && has(s, "Esc closes")
+        has(s, " Keys ") && has(s, "then closes")
+    });
+    tui.send("redo");
+    tui.wait_for("help searched", |s| {
+        has(s, "search: redo") && has(s, "undo / redo") && !has(s, "Forms")
+    });
+    tui.esc("the search cleared", |s| {
+        has(s, " Keys ") && !has(s, "search: redo")
     });
     tui.esc("the help overlay to close", |s| {
-        !has(s, "Esc closes") && has(s, "Welcome to mentor.")
+        !has(s, "then closes") && has(s, "Welcome to mentor.")
     });
 
     // The mentee.
@@ -149,8 +157,16 @@ fn adds_mentee_goal_and_milestone_by_keys_and_saves_them() {
     tui.wait_for("the open milestone", |s| {
         !has(s, " New milestone ") && has(s, "▸ [ ] Open a draft")
     });
-    // Enter opens it for editing; Esc closes the untouched form again.
+    // Enter opens it to read; Esc closes that again.
     tui.send(ENTER);
+    tui.wait_for("the milestone's detail", |s| {
+        has(s, " Milestone ") && has(s, "goal") && has(s, "Ship the first PR")
+    });
+    tui.esc("the detail to close", |s| {
+        !has(s, " Milestone ") && has(s, "▸ [ ] Open a draft")
+    });
+    // e opens it for editing; Esc closes the untouched form again.
+    tui.send("e");
     tui.wait_for("the milestone edit form", |s| {
         has(s, " Edit milestone ") && has(s, "Open a draft")
     });

@@ -12,6 +12,7 @@ mod common;
 #[path = "../view_common/mod.rs"]
 mod view_common;
 
+mod detail;
 mod render;
 mod render_everyone;
 mod render_width;

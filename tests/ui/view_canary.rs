@@ -16,6 +16,7 @@
 //!   seen with `--mentee`), serialised,
 //! - (d) any frame of the view: every tab, and every row of every list of every tab selected in
 //!   turn (so each session's notes, each goal's milestones, each connection's note are drawn).
+//!   and every page of the detail overlay (`Enter`) of the mentee and of every record so selected.
 //!
 //! The positive side is checked too, so the test cannot pass by showing nothing: every shared
 //! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d).
@@ -27,7 +28,7 @@ use crate::view_common;
 
 use crate::common::{screen, today};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
-use mentor::app::{Action, State, Tab, update, view};
+use mentor::app::{Action, ListId, Popup, State, Tab, update, view};
 use mentor::domain::{
     ActionId, ActionItem, Cadence, CadenceUnit, Channel, Connection, ConnectionId, ConnectionKind,
     ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus, Mentee,
@@ -482,40 +483,73 @@ fn assert_shows(text: &str, tags: &[&str], place: &str) {
     );
 }
 
+/// Every page of the detail overlay of the selected record of the focused list (`Enter`), then
+/// closes it. Nothing when the list is empty.
+fn overlay_pages(state: &mut State) -> Vec<String> {
+    let mut pages = Vec::new();
+    update(state, Action::Open);
+    while let Some(Popup::Detail(d)) = &state.popup {
+        let before = d.scroll;
+        pages.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
+        update(state, Action::PageDown);
+        if matches!(&state.popup, Some(Popup::Detail(d)) if d.scroll == before) {
+            break;
+        }
+    }
+    update(state, Action::Cancel);
+    assert!(state.popup.is_none());
+    pages
+}
+
 /// Every frame of the view of `state`: each tab, and on each tab every row of its first list
-/// selected in turn, with every row of its second list selected in turn under it.
+/// selected in turn, with every row of its second list selected in turn under it; and for every
+/// record so selected (and the mentee), every page of its detail overlay.
 fn frames(mut state: State) -> Vec<String> {
+    frames_and_overlays(&mut state).0
+}
+
+/// The frames of [`frames`], and the overlay pages among them.
+fn frames_and_overlays(state: &mut State) -> (Vec<String>, Vec<String>) {
     let mut out = Vec::new();
-    let mut shoot = |state: &State| out.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
-    shoot(&state);
+    let mut overlays = Vec::new();
+    let mut shoot = |state: &mut State| {
+        out.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
+        overlays.extend(overlay_pages(state));
+    };
+    let state = &mut *state;
+    shoot(state);
     for tab in Tab::ALL {
-        update(&mut state, Action::ShowTab(tab));
-        shoot(&state);
+        update(state, Action::ShowTab(tab));
+        state.focus.0 = ListId::Mentees;
+        shoot(state);
         let lists = tab.lists();
         let Some(&first) = lists.first() else {
             continue;
         };
         state.focus.0 = first;
-        update(&mut state, Action::Top);
-        for row in 0..view::rows(&state, first).len() {
+        update(state, Action::Top);
+        for row in 0..view::rows(state, first).len() {
             state.focus.0 = first;
-            update(&mut state, Action::Top);
+            update(state, Action::Top);
             for _ in 0..row {
-                update(&mut state, Action::Down);
+                update(state, Action::Down);
             }
             assert_eq!(state.selected(first), row);
-            shoot(&state);
+            shoot(state);
             if let Some(&second) = lists.get(1) {
                 state.focus.0 = second;
-                update(&mut state, Action::Top);
-                for _ in 1..view::rows(&state, second).len() {
-                    update(&mut state, Action::Down);
-                    shoot(&state);
+                update(state, Action::Top);
+                // The first row too: its overlay is shot with it.
+                shoot(state);
+                for _ in 1..view::rows(state, second).len() {
+                    update(state, Action::Down);
+                    shoot(state);
                 }
             }
         }
     }
-    out
+    out.extend(overlays.iter().cloned());
+    (out, overlays)
 }
 
 fn check(shapes: &[MenteeShape], seed: u64) {
@@ -578,11 +612,18 @@ fn check(shapes: &[MenteeShape], seed: u64) {
 
         // (d) Every frame of the view, as `mentor view --mentee` draws it, walking every tab and
         // every row; the bundle's view on each tab as well.
-        let all = frames(view_state(as_mentee, mentee_info, "mentor.json"));
+        let (all, overlays) =
+            frames_and_overlays(&mut view_state(as_mentee, mentee_info, "mentor.json"));
         for frame in &all {
             assert_clean(frame, viewer, &tagger, "a frame of the --mentee view");
         }
         assert_shows(&all.concat(), &shown, "the frames of the --mentee view");
+        // The overlays alone show every shared note: they were opened, on every record.
+        assert_shows(
+            &overlays.concat(),
+            &shown,
+            "the detail overlays of the --mentee view",
+        );
         let mut state = view_state(from_bundle, bundle_info, "b.json");
         for tab in Tab::ALL {
             update(&mut state, Action::ShowTab(tab));

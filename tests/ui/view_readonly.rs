@@ -158,6 +158,13 @@ const EDIT_HINTS: [&str; 6] = [
     "a add", "e edit", "d delete", "x done", "u undo", "C-r redo",
 ];
 
+fn press_of(event: Event) -> crossterm::event::KeyEvent {
+    match event {
+        Event::Key(press) => press,
+        _ => unreachable!(),
+    }
+}
+
 /// Walks every tab, pane and key of the view, checking as it goes; quits with `q`.
 fn walk(view: &mut Headless, what: &str) {
     let edit_keys = [
@@ -169,7 +176,6 @@ fn walk(view: &mut Headless, what: &str) {
         ch(' '),
         ch('u'),
         ctrl('r'),
-        key(KeyCode::Enter),
         key(KeyCode::Delete),
     ];
     let before = view.state.ws.clone();
@@ -213,6 +219,19 @@ fn walk(view: &mut Headless, what: &str) {
                     "{what}: {edit:?} opened a popup"
                 );
             }
+            // Enter opens the selected record to read (a view may), Esc closes it again.
+            let opens = keymap::binding(&view.state, &press_of(key(KeyCode::Enter)))
+                .is_some_and(|b| b.action == mentor::app::Action::Open);
+            let has_rows = !mentor::app::view::rows(&view.state, view.state.focus.0).is_empty();
+            view.feed(vec![key(KeyCode::Enter)]);
+            assert_eq!(
+                matches!(view.state.popup, Some(mentor::app::Popup::Detail(_))),
+                opens && has_rows,
+                "{what}: Enter on {tab:?} in {:?}",
+                view.state.focus.0
+            );
+            view.feed(vec![key(KeyCode::Esc)]);
+            assert!(view.state.popup.is_none(), "{what}: Esc closes the detail");
             // `u` (undo) is an edit on every tab, so the status must say read-only now.
             view.feed(vec![ch('u')]);
             let screen = view.screen();

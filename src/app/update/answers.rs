@@ -12,6 +12,12 @@ pub fn cancel(state: &mut State) {
             Some(Popup::Form(form))
         }
         Some(Popup::Unsaved(unsaved)) => super::leave::back(*unsaved),
+        // Esc in help clears the search first.
+        Some(Popup::Help(mut help)) if !help.query.value().is_empty() => {
+            help.query = tui_input::Input::default();
+            help.scroll = 0;
+            Some(Popup::Help(help))
+        }
         _ => None,
     };
 }

@@ -1,11 +1,20 @@
 //! Moving around: the selection in a list, panes, tabs, the calendar's day, and the filter.
 
 use super::super::action::Action;
-use super::super::state::{Filter, ListId, State, Tab};
+use super::super::detail;
+use super::super::state::{Filter, ListId, Popup, State, Tab};
 use super::super::view;
 
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
+    if let Some(Popup::Detail(_)) = state.popup {
+        scroll_detail(state, &action);
+        return;
+    }
+    if let Some(Popup::Help(_)) = state.popup {
+        help(state, &action);
+        return;
+    }
     if super::everyone::handles(state, &action) {
         return super::everyone::navigate(state, action);
     }
@@ -50,7 +59,56 @@ pub fn update(state: &mut State, action: Action) {
             let row = state.selected(list).saturating_add_signed(delta);
             select(state, list, row);
         }
+        Action::ScrollText(by) => super::super::panes::scroll(state, by),
         other => filter(state, other),
+    }
+}
+
+/// Scrolls the detail overlay: by a line, a page, or to either end (never past the last page).
+fn scroll_detail(state: &mut State, action: &Action) {
+    let Some(Popup::Detail(d)) = &state.popup else {
+        return;
+    };
+    let max = detail::max_scroll(state, &d.record);
+    let page = detail::page(state);
+    let now = d.scroll.min(max);
+    let to = match action {
+        Action::Up => now.saturating_sub(1),
+        Action::Down => now + 1,
+        Action::PageUp => now.saturating_sub(page),
+        Action::PageDown => now + page,
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => now,
+    };
+    if let Some(Popup::Detail(d)) = &mut state.popup {
+        d.scroll = to.min(max);
+    }
+}
+
+/// Types into the help's search (from its top), or scrolls it within its rows.
+fn help(state: &mut State, action: &Action) {
+    let Some(Popup::Help(h)) = &state.popup else {
+        return;
+    };
+    let max = super::super::help::max_scroll(state, h);
+    let page = super::super::help::page(state);
+    let now = h.scroll.min(max);
+    let to = match action {
+        Action::Up => now.saturating_sub(1),
+        Action::Down => now + 1,
+        Action::PageUp => now.saturating_sub(page),
+        Action::PageDown => now + page,
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => now,
+    };
+    if let Some(Popup::Help(h)) = &mut state.popup {
+        h.scroll = to.min(max);
+        if let Action::HelpEdit(edit) = action {
+            edit.apply(&mut h.query);
+            h.scroll = 0;
+        }
     }
 }
 

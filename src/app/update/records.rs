@@ -69,6 +69,20 @@ fn describe(state: &State, list: ListId) -> Option<String> {
     })
 }
 
+/// Opens the selected record of the focused list in the detail overlay, at its top.
+pub fn open(state: &mut State) {
+    let list = state.focus.0;
+    match view::selected_id(state, list) {
+        Some(record) => {
+            state.popup = Some(Popup::Detail(super::super::detail::Detail {
+                record,
+                scroll: 0,
+            }));
+        }
+        None => state.error(format!("no {} selected", list.noun())),
+    }
+}
+
 pub fn ask_delete(state: &mut State) {
     let list = state.focus.0;
     match (describe(state, list), view::selected_id(state, list)) {

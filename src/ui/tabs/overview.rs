@@ -1,13 +1,14 @@
 //! The Overview tab: the agreement at a glance, goal progress, the next check-in and the open
-//! action items of each side. The agreement's values wrap in their own column, beside their
-//! labels; a box too short for all of them ends its last line with `…`.
+//! action items of each side. The agreement's values wrap under their column, and the box
+//! scrolls (`J` / `K`); the other boxes cut their rows to fit.
 
+use super::super::textpane::{self, Piece};
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::derived::{next_checkin, open_actions, progress};
 use crate::domain::text::{fit, plural};
-use crate::domain::{Mentee, Owner};
+use crate::domain::{Mentee, Owner, RecordRef};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -36,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         theme,
         mentee,
     };
-    tab.boxed(frame, agreement, " Agreement ", tab.agreement(agreement));
+    tab.agreement_box(frame, agreement);
     tab.boxed(frame, checkin, " Next check-in ", tab.next_checkin());
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
@@ -48,27 +49,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         " Open action items ",
         tab.open_actions(actions),
     );
-}
-
-/// How many of `room` rows each field gets, given the rows it `needs`: one each first (in order,
-/// while rows last), then the rows left over to the fields that need more, in order. Every label
-/// stays in view as long as there is a row for it.
-fn shares(needs: &[usize], room: usize) -> Vec<usize> {
-    let mut left = room;
-    let mut shares: Vec<usize> = needs
-        .iter()
-        .map(|&n| {
-            let one = n.min(1).min(left);
-            left -= one;
-            one
-        })
-        .collect();
-    for (share, &need) in shares.iter_mut().zip(needs) {
-        let more = need.saturating_sub(*share).min(left);
-        *share += more;
-        left -= more;
-    }
-    shares
 }
 
 /// What the tab's boxes draw from.
@@ -85,32 +65,34 @@ impl Overview<'_> {
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 
-    /// A label and its value (one line, made safe), the value wrapped in a column `width` less
-    /// the label's wide.
-    fn pair(&self, label: &'static str, value: &str, width: usize) -> Vec<Line<'static>> {
-        let lines = crate::domain::text::wrap(value, width.saturating_sub(LABEL));
-        lines
-            .into_iter()
-            .enumerate()
-            .map(|(i, part)| {
-                let label = if i == 0 { label } else { "" };
-                Line::from(vec![
-                    Span::styled(format!("{label:<LABEL$}"), self.theme.muted()),
-                    Span::raw(crate::domain::text::for_screen(&part).into_owned()),
-                ])
-            })
-            .collect()
+    /// A label and its value, wrapped under the value's column.
+    fn pair(&self, label: &'static str, value: &str) -> Piece {
+        Piece {
+            label: label.to_string(),
+            label_style: self.theme.muted(),
+            text: value.to_string(),
+            style: ratatui::style::Style::new(),
+            hang: LABEL,
+        }
+    }
+
+    /// The agreement box: wrapped, scrolled as `J` / `K` left it (see [`crate::app::panes`]).
+    fn agreement_box(&self, frame: &mut Frame, area: Rect) {
+        let block = self.theme.pane(" Agreement ", false);
+        let lines = textpane::wrap(&self.agreement(), usize::from(block.inner(area).width));
+        let record = RecordRef::Mentee(self.mentee.id.clone());
+        let scroll = (&self.state.panes.agreement, Some(&record));
+        textpane::draw(frame, area, block, lines, scroll, self.theme);
     }
 
     /// The agreement's terms and the mentee's aspirations.
-    fn agreement(&self, area: Rect) -> Vec<Line<'static>> {
+    fn agreement(&self) -> Vec<Piece> {
         let (m, a) = (self.mentee, &self.mentee.agreement);
-        let width = usize::from(area.width.saturating_sub(2));
         let or_dash = |s: &str| {
             if s.trim().is_empty() {
                 "-".to_string()
             } else {
-                crate::domain::text::line(s).to_string()
+                s.to_string()
             }
         };
         let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
@@ -119,31 +101,16 @@ impl Overview<'_> {
             .session_minutes
             .map_or("-".into(), |n| plural(n as usize, "minute", "minutes"));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
-        let fields = [
-            self.pair("cadence", &cadence, width),
-            self.pair("length", &length, width),
-            self.pair("channels", &or_dash(&channels.join(", ")), width),
-            self.pair("response", &or_dash(&a.response_time), width),
-            self.pair("boundaries", &or_dash(&a.boundaries), width),
-            self.pair("success", &or_dash(&a.success_measures), width),
-            self.pair("ends", &ends, width),
-            self.pair("aspirations", &or_dash(&m.aspirations), width),
-        ];
-        let room = usize::from(area.height.saturating_sub(2));
-        let shares = shares(&fields.iter().map(Vec::len).collect::<Vec<_>>(), room);
-        let mut lines = Vec::new();
-        for (mut field, share) in fields.into_iter().zip(shares) {
-            if field.len() > share && share > 0 {
-                field.truncate(share);
-                // The last line shown says there is more.
-                if let Some(value) = field.last_mut().and_then(|l| l.spans.get_mut(1)) {
-                    let more = fit(&format!("{} …", value.content), width.saturating_sub(LABEL));
-                    value.content = more.into();
-                }
-            }
-            lines.extend(field.into_iter().take(share));
-        }
-        lines
+        vec![
+            self.pair("cadence", &cadence),
+            self.pair("length", &length),
+            self.pair("channels", &or_dash(&channels.join(", "))),
+            self.pair("response", &or_dash(&a.response_time)),
+            self.pair("boundaries", &or_dash(&a.boundaries)),
+            self.pair("success", &or_dash(&a.success_measures)),
+            self.pair("ends", &ends),
+            self.pair("aspirations", &or_dash(&m.aspirations)),
+        ]
     }
 
     /// When the next check-in is due, and how far off (or overdue) that is.
@@ -222,18 +189,5 @@ impl Overview<'_> {
             }
         }
         lines
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::shares;
-
-    #[test]
-    fn every_field_gets_a_row_before_any_gets_a_second() {
-        assert_eq!(shares(&[1, 5, 1, 3], 10), vec![1, 5, 1, 3]);
-        assert_eq!(shares(&[1, 5, 1, 3], 6), vec![1, 3, 1, 1]);
-        assert_eq!(shares(&[1, 5, 1, 3], 3), vec![1, 1, 1, 0]);
-        assert_eq!(shares(&[2, 2], 0), vec![0, 0]);
     }
 }

@@ -1,15 +1,15 @@
 //! The Sessions tab: sessions newest first; the selected session's notes and action items.
 
+use super::super::textpane::{self, Piece};
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::action_overdue;
-use crate::domain::{Mentee, Session, SessionStatus};
+use crate::domain::{Mentee, RecordRef, Session, SessionStatus};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 /// What the tab's regions draw from: the mentee, and the session selected (if any).
 struct Sessions<'a> {
@@ -95,58 +95,56 @@ impl Sessions<'_> {
         });
     }
 
-    /// The selected session: when, how, the goals discussed, agenda and notes.
+    /// The selected session: when, how, the goals discussed, agenda and notes; wrapped, and
+    /// scrolled as `J` / `K` left it (see [`crate::app::panes`]).
     fn notes_box(&self, frame: &mut Frame, area: Rect) {
+        let block = self.theme.pane(" Notes ", false);
+        let width = usize::from(block.inner(area).width);
         let lines = match self.session {
-            Some(s) => self.notes(s),
+            Some(s) => textpane::wrap(&self.notes(s), width),
             None => Vec::new(),
         };
-        let block = self.theme.pane(" Notes ", false);
-        frame.render_widget(
-            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-            area,
-        );
+        let record = self.session.map(|s| RecordRef::Session(s.id.clone()));
+        let scroll = (&self.state.panes.notes, record.as_ref());
+        textpane::draw(frame, area, block, lines, scroll, self.theme);
     }
 
-    fn notes(&self, s: &Session) -> Vec<Line<'static>> {
+    fn notes(&self, s: &Session) -> Vec<Piece> {
         let Sessions {
             state,
             theme,
             mentee,
             ..
         } = *self;
-        let mut meta = vec![Span::styled(
-            s.at.format("%a %Y-%m-%d %H:%M").to_string(),
-            theme.title(),
-        )];
+        let mut meta = String::new();
         if let Some(min) = s.minutes {
-            meta.push(Span::raw(format!(" · {min} min")));
+            meta.push_str(&format!(" · {min} min"));
         }
         if let Some(c) = s.channel {
-            meta.push(Span::raw(format!(" · {c}")));
+            meta.push_str(&format!(" · {c}"));
         }
-        let mut lines = vec![Line::from(meta)];
-        let labelled = |label: &'static str, text: String| {
-            Line::from(vec![Span::styled(label, theme.title()), Span::raw(text)])
-        };
+        let when = s.at.format("%a %Y-%m-%d %H:%M").to_string();
+        let mut lines = vec![Piece::run(when, theme.title(), &meta, Style::new())];
+        let labelled =
+            |label: &'static str, text: &str| Piece::run(label, theme.title(), text, Style::new());
         // The goals discussed, by title.
-        let titles: Vec<String> = s
+        let titles: Vec<&str> = s
             .goals
             .iter()
             .filter_map(|id| mentee.goals.iter().find(|g| &g.id == id))
-            .map(|g| safe(&g.title))
+            .map(|g| g.title.as_str())
             .collect();
         if !titles.is_empty() {
-            lines.push(labelled("Goals: ", titles.join("; ")));
+            lines.push(labelled("Goals: ", &titles.join("; ")));
         }
         if !s.agenda.is_empty() {
-            lines.push(labelled("Agenda: ", safe(&s.agenda)));
+            lines.push(labelled("Agenda: ", &s.agenda));
         }
         // To the mentee these are simply the notes; to the mentor, the shared ones.
         let shared = if s.shared_notes.is_empty() {
-            "-".to_string()
+            "-"
         } else {
-            safe(&s.shared_notes)
+            s.shared_notes.as_str()
         };
         let label = if state.mentee_view() {
             "Notes: "
@@ -155,10 +153,12 @@ impl Sessions<'_> {
         };
         lines.push(labelled(label, shared));
         if !s.private_notes.is_empty() {
-            lines.push(Line::from(vec![
-                Span::styled("Private (only you): ", theme.private()),
-                Span::styled(safe(&s.private_notes), theme.private()),
-            ]));
+            lines.push(Piece::run(
+                "Private (only you): ",
+                theme.private(),
+                &s.private_notes,
+                theme.private(),
+            ));
         }
         lines
     }

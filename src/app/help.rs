@@ -1,0 +1,142 @@
+//! The help overlay (`?`): every binding that works, by section, as rows the screen draws and
+//! `update` scrolls. Typing filters the rows (by key or by what it does); ↑ ↓, `PgUp` `PgDn`,
+//! `Home` `End` scroll; `Esc` clears the search, then closes.
+
+use super::keymap::{self, BINDINGS, Ctx};
+use super::state::State;
+
+/// An open help overlay: what is typed to filter it and how far it is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct Help {
+    pub query: tui_input::Input,
+    pub scroll: usize,
+}
+
+/// One row of help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A section's title ("Lists", "Forms").
+    Heading(&'static str),
+    /// Keys (as help shows them, joined by spaces) and what they do.
+    Binding { keys: String, help: &'static str },
+}
+
+/// The sections, in order: their titles and the contexts whose bindings they list. Read-only,
+/// no form or confirmation can open: their sections are left out.
+fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
+    let editable = state.read_only.is_none();
+    let mut out: Vec<(&'static str, &'static [Ctx])> = vec![
+        ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
+        ("Anywhere", &[Ctx::Global]),
+        (
+            "Calendar (Tab: its day's items)",
+            &[Ctx::Calendar, Ctx::CalendarDay],
+        ),
+        ("Agenda", &[Ctx::Agenda]),
+        ("An open item", &[Ctx::Detail]),
+    ];
+    out.push(if editable {
+        ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
+    } else {
+        ("Filter", &[Ctx::Filter])
+    });
+    if editable {
+        out.push(("Forms", &[Ctx::Form]));
+    }
+    out
+}
+
+/// One row per binding, or per group of bindings, of `ctxs` (edits left out read-only).
+fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut seen_groups: Vec<&str> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
+        if b.action.is_edit() && state.read_only.is_some() {
+            continue;
+        }
+        if b.group.is_empty() {
+            let keys: Vec<String> = b.keys.iter().map(keymap::key_name).collect();
+            rows.push(Row::Binding {
+                keys: keys.join(" "),
+                help: b.help,
+            });
+        } else if !seen_groups.contains(&b.group) {
+            seen_groups.push(b.group);
+            let keys: Vec<String> = BINDINGS
+                .iter()
+                .filter(|x| x.group == b.group && x.ctx == b.ctx)
+                .filter_map(|x| x.keys.first().map(keymap::key_name))
+                .collect();
+            rows.push(Row::Binding {
+                keys: keys.join(" "),
+                help: b.group,
+            });
+        }
+    }
+    rows
+}
+
+/// Every row of help in `state`, filtered by `query` (case-insensitive, on the keys, the words
+/// and the section's title); a section without a matching row is left out.
+pub fn rows(state: &State, query: &str) -> Vec<Row> {
+    let query = query.trim().to_lowercase();
+    let mut out = Vec::new();
+    for (title, ctxs) in sections(state) {
+        let whole_section = !query.is_empty() && title.to_lowercase().contains(&query);
+        let rows: Vec<Row> = bindings(state, ctxs)
+            .into_iter()
+            .filter(|r| match r {
+                Row::Binding { keys, help } => {
+                    query.is_empty()
+                        || whole_section
+                        || help.to_lowercase().contains(&query)
+                        || keys.to_lowercase().split(' ').any(|k| k == query)
+                }
+                Row::Heading(_) => true,
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(Row::Heading(""));
+        }
+        out.push(Row::Heading(title));
+        out.extend(rows);
+    }
+    out
+}
+
+/// Columns of the keys: the widest keys of every section, so every section lines up.
+pub fn key_width(rows: &[Row]) -> usize {
+    rows.iter()
+        .map(|r| match r {
+            Row::Binding { keys, .. } => crate::domain::text::width(keys),
+            Row::Heading(_) => 0,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The overlay's rectangle in a terminal of `size`: (width, height) with its border.
+pub fn outer(size: (u16, u16)) -> (u16, u16) {
+    (size.0.saturating_sub(4).min(76), size.1.saturating_sub(2))
+}
+
+/// Rows of bindings the overlay has room for (inside the border, below the search line).
+pub fn room(size: (u16, u16)) -> usize {
+    usize::from(outer(size).1.saturating_sub(4)).max(1)
+}
+
+/// The largest scroll that still fills the overlay.
+pub fn max_scroll(state: &State, help: &Help) -> usize {
+    let size = super::detail::size(state);
+    rows(state, help.query.value())
+        .len()
+        .saturating_sub(room(size))
+}
+
+/// Rows a page moves.
+pub fn page(state: &State) -> usize {
+    room(super::detail::size(state)).saturating_sub(1).max(1)
+}
