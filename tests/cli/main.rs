@@ -17,6 +17,7 @@ mod view_common;
 mod basics;
 mod dates;
 mod docs;
+mod edits;
 mod ics;
 mod ops_parity;
 mod output;
