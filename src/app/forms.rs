@@ -42,6 +42,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
                 mentee: need_mentee()?,
             },
             None,
+            goals_of(state),
         ),
         ListId::Actions => {
             let s = view::session(state).ok_or("add a session first")?;
@@ -57,6 +58,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
                 mentee: need_mentee()?,
             },
             None,
+            goals_of(state),
         ),
         ListId::Connections => feedback::connection_form(
             FormTarget::NewConnection {
@@ -71,6 +73,19 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
 pub fn open_plan(state: &State) -> Result<Form, String> {
     let m = view::mentee(state).ok_or("add a mentee first (a)")?;
     Ok(session::series_form(m, state.today))
+}
+
+/// The selected mentee's goals (what a session or feedback form picks from).
+fn goals_of(state: &State) -> &[crate::domain::Goal] {
+    view::mentee(state).map_or(&[], |m| m.goals.as_slice())
+}
+
+/// A goal as a pick field shows it: its ID and title.
+fn goal_options(goals: &[crate::domain::Goal]) -> Vec<(String, String)> {
+    goals
+        .iter()
+        .map(|g| (g.id.0.clone(), g.title.clone()))
+        .collect()
 }
 
 /// A form to edit the selected record of `list`.
@@ -90,7 +105,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
         }
         ListId::Sessions => {
             let s = &m.ok_or_else(nothing)?.sessions[i];
-            session::session_form(FormTarget::Session(s.id.clone()), Some(s))
+            session::session_form(FormTarget::Session(s.id.clone()), Some(s), goals_of(state))
         }
         ListId::Actions => {
             let a = &view::session(state).ok_or_else(nothing)?.actions[i];
@@ -98,7 +113,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
         }
         ListId::Feedback => {
             let f = &m.ok_or_else(nothing)?.feedback[i];
-            feedback::feedback_form(FormTarget::Feedback(f.id.clone()), Some(f))
+            feedback::feedback_form(FormTarget::Feedback(f.id.clone()), Some(f), goals_of(state))
         }
         ListId::Connections => {
             let c = &m.ok_or_else(nothing)?.connections[i];

@@ -991,3 +991,23 @@ fn a_table_header_is_a_plain_row_and_the_selection_a_full_bar() {
     // The row below is plain.
     assert!(!has(&buffer, (row.0, row.1 + 1), Modifier::REVERSED));
 }
+
+#[test]
+fn session_form_picks_goals_by_title() {
+    let mut state = demo();
+    focus_tab(&mut state, Tab::Sessions);
+    act(&mut state, [Action::Edit]);
+    for _ in 0..7 {
+        act(&mut state, [Action::FormNextField]);
+    }
+    act(
+        &mut state,
+        [
+            Action::FormEdit(mentor::app::action::TextEdit::Right),
+            Action::FormEdit(mentor::app::action::TextEdit::Insert(' ')),
+        ],
+    );
+    let shown = screen(&state);
+    assert!(shown.contains("▸Goals"), "{shown}");
+    insta::assert_snapshot!("form_session_goals_picked", shown);
+}
