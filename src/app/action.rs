@@ -100,6 +100,17 @@ pub enum Action {
     /// A copy of the edits was written (`Ok(path)`) or not (`Err(why)`), answering
     /// [`Effect::WriteCopy`].
     CopyWritten(Result<String, String>),
+    /// The store changed on disk, written by another program (not this app's own save): the
+    /// app offers to reload.
+    StoreChanged,
+    /// This window opened read-only because another editor held the store, and it has let go:
+    /// the app offers to become the editor.
+    EditorFree,
+    /// The store was opened again for editing ([`Effect::Reload`] in a read-only window whose
+    /// store came free): this window is now the editor.
+    BecameEditor {
+        workspace: Box<crate::domain::Workspace>,
+    },
     /// The viewed file changed on disk and was read again (`at`: when, `HH:MM`).
     ViewReloaded {
         workspace: Box<crate::domain::Workspace>,
@@ -171,6 +182,9 @@ impl Action {
             A::Resized { .. }
             | A::Reloaded { .. }
             | A::ReloadFailed(_)
+            | A::StoreChanged
+            | A::EditorFree
+            | A::BecameEditor { .. }
             | A::ViewReloaded { .. }
             | A::ViewReloadFailed(_)
             | A::Saved { .. }

@@ -100,6 +100,9 @@ fn is_user_action(action: &Action) -> bool {
             | Action::EditorDone { .. }
             | Action::Reloaded { .. }
             | Action::ReloadFailed(_)
+            | Action::StoreChanged
+            | Action::EditorFree
+            | Action::BecameEditor { .. }
             | Action::ViewReloaded { .. }
             | Action::ViewReloadFailed(_)
             | Action::Tick(_)

@@ -203,6 +203,16 @@ impl Store {
         &self.paths
     }
 
+    /// True when the file on disk no longer holds what this store last read or wrote (compared
+    /// by content hash, so the store's own saves and a rewrite of the same bytes are not
+    /// changes). A file that cannot be read, or is gone, counts as changed.
+    pub fn changed_on_disk(&self) -> bool {
+        match read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes.as_deref().map(format::content_hash) != self.disk_hash,
+            Err(_) => true,
+        }
+    }
+
     /// Reads the file again (after it changed on disk), making it the new base for saves.
     pub fn reload(&mut self) -> Result<Workspace, LoadError> {
         let bytes =

@@ -13,6 +13,7 @@ mod common;
 mod flow;
 mod ids;
 mod leave;
+mod outside;
 mod pick;
 mod questions;
 mod reload_flow;
