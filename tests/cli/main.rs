@@ -18,6 +18,7 @@ mod basics;
 mod dates;
 mod docs;
 mod edits;
+mod held;
 mod ics;
 mod ops_parity;
 mod output;

@@ -15,6 +15,7 @@ mod view_common;
 
 mod basics;
 mod leave;
+mod outside;
 mod restore;
 mod view;
 mod width;
