@@ -231,11 +231,15 @@ impl Store {
         copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
     }
 
-    /// Keeps `ws` in a conflict copy only when it differs from what the file on disk holds;
-    /// `Ok(None)` when there is nothing to keep (the file holds the same content, whatever its
-    /// layout). A file that cannot be read counts as different.
+    /// Keeps `ws` in a conflict copy only when it holds edits of its own: `Ok(None)` when it is
+    /// exactly what this store last read or wrote (another program's write since then loses
+    /// nothing of it), or when the file on disk holds the same content, whatever its layout. A
+    /// file that cannot be read counts as different.
     pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        if Some(format::content_hash(&bytes)) == self.disk_hash {
+            return Ok(None);
+        }
         let on_disk = read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)
             .ok()
             .flatten();

@@ -51,15 +51,18 @@ fn the_editor_offers_to_reload_after_an_outside_write_but_not_after_its_own_save
     assert_eq!(news, Some(Action::StoreChanged));
     update(&mut state, news.unwrap());
     assert!(status(&state).contains("R reloads"), "{}", status(&state));
-    // `R`: the app shows what is on disk (what it held differs, so it is kept aside as well).
+    // `R`: the app shows what is on disk. It held exactly what it had saved, so nothing of its
+    // own is lost and no conflict copy is written.
     let reloaded = shell.execute(Effect::Reload, &state).unwrap();
     update(&mut state, reloaded);
     assert_eq!(state.ws.mentees[0].goals[0].title, "Written outside");
     assert!(
-        status(&state).contains("reloaded from disk"),
+        status(&state).contains("nothing unsaved"),
         "{}",
         status(&state)
     );
+    let names = crate::common::names(dir.path());
+    assert!(!names.iter().any(|n| n.contains(".conflict-")), "{names:?}");
     assert_eq!(shell.file_changed(), None, "the reload is the new base");
 }
 
