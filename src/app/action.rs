@@ -100,8 +100,8 @@ pub enum Action {
     /// A copy of the edits was written (`Ok(path)`) or not (`Err(why)`), answering
     /// [`Effect::WriteCopy`].
     CopyWritten(Result<String, String>),
-    /// The store changed on disk, written by another program (not this app's own save): the
-    /// app offers to reload.
+    /// The store changed on disk, written by another program (not this app's own save): with
+    /// nothing unsaved the editor reloads at once, else it offers `R`.
     StoreChanged,
     /// This window opened read-only because another editor held the store, and it has let go:
     /// the app offers to become the editor.
@@ -182,7 +182,6 @@ impl Action {
             A::Resized { .. }
             | A::Reloaded { .. }
             | A::ReloadFailed(_)
-            | A::StoreChanged
             | A::EditorFree
             | A::BecameEditor { .. }
             | A::ViewReloaded { .. }
@@ -204,7 +203,8 @@ impl Action {
             | A::ToggleDone
             | A::Undo
             | A::Redo
-            | A::Reload => Part::Record,
+            | A::Reload
+            | A::StoreChanged => Part::Record,
             A::Unbound => Part::Nothing,
         }
     }

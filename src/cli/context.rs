@@ -218,8 +218,7 @@ impl Context {
         match Store::open(&self.store, &options(LOCK_NOTICE)) {
             Err(crate::store::OpenError::Locked { holder, .. }) => {
                 eprintln!(
-                    "mentor: another mentor{} is editing {}; waiting up to {} s for it to close \
-                     (in the app: q quits, or make the change there)",
+                    "mentor: another mentor{} is writing {}; waiting up to {} s for it to finish",
                     holder
                         .map(|h| format!(" (process {h})"))
                         .unwrap_or_default(),

@@ -52,7 +52,7 @@ pub fn open_for_app(
         let workspace = super::load(path)?.workspace;
         Ok(Access::ReadOnly { workspace, reason })
     };
-    match Store::open_with(path, options, Arc::clone(&fs)) {
+    match Store::open_editor(path, options, Arc::clone(&fs)) {
         Ok((store, workspace)) => match store.probe_writable() {
             Err(e) if not_writable(&e) => {
                 let folder = store.paths().dir.clone();

@@ -106,7 +106,7 @@ impl StoreShell {
         if let Ok(paths) = crate::store::paths::StorePaths::resolve(path) {
             self.reopen = Some(Reopen {
                 path: path.to_path_buf(),
-                lock: paths.lock,
+                lock: paths.editor_lock(),
                 wake,
                 free: false,
             });

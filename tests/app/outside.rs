@@ -5,7 +5,7 @@
 use crate::common::today;
 use mentor::app::{Action, Effect, State, update};
 use mentor::store::access::{Access, HELD_ELSEWHERE, open_for_app};
-use mentor::store::{OpenError, OpenOptions, RealFs, Store};
+use mentor::store::{OpenOptions, RealFs, Store};
 use mentor::tui::{Executor, StoreShell};
 use std::path::Path;
 use std::sync::Arc;
@@ -49,10 +49,10 @@ fn the_editor_offers_to_reload_after_an_outside_write_but_not_after_its_own_save
     std::fs::write(&path, text.replace(&title, "Written outside")).unwrap();
     let news = shell.file_changed();
     assert_eq!(news, Some(Action::StoreChanged));
-    update(&mut state, news.unwrap());
-    assert!(status(&state).contains("R reloads"), "{}", status(&state));
-    // `R`: the app shows what is on disk. It held exactly what it had saved, so nothing of its
-    // own is lost and no conflict copy is written.
+    // Everything was saved: the app reloads at once. It held exactly what it had saved, so
+    // nothing of its own is lost and no conflict copy is written.
+    let effects = update(&mut state, news.unwrap());
+    assert_eq!(effects, vec![Effect::Reload]);
     let reloaded = shell.execute(Effect::Reload, &state).unwrap();
     update(&mut state, reloaded);
     assert_eq!(state.ws.mentees[0].goals[0].title, "Written outside");
@@ -90,16 +90,13 @@ fn a_read_only_window_becomes_the_editor_when_the_other_lets_go() {
     assert!(matches!(answer, Action::BecameEditor { .. }), "{answer:?}");
     update(&mut state, answer);
     assert_eq!(state.read_only, None);
-    // It edits and saves now, and holds the lock: a third editor is refused.
+    // It edits and saves now, and holds the editor lock: a third app opens read-only.
     state.ws.mentor.name = "Sam".into();
     assert!(matches!(
         shell.execute(Effect::Save, &state),
         Some(Action::Saved { .. })
     ));
-    assert!(matches!(
-        Store::open(&path, &OpenOptions::default()),
-        Err(OpenError::Locked { .. })
-    ));
+    assert!(matches!(open_app(&path), Access::ReadOnly { .. }));
 }
 
 #[test]
@@ -126,4 +123,28 @@ fn a_read_only_window_whose_store_is_still_held_reloads_and_stays_read_only() {
         "{}",
         status(&state)
     );
+}
+
+#[test]
+fn with_edits_not_yet_on_disk_or_a_form_open_the_editor_offers_r_instead_of_reloading() {
+    let mut state = State::new(mentor::demo::demo_workspace(today()), today(), "test.json");
+    for save in [
+        mentor::app::SaveStatus::Saving,
+        mentor::app::SaveStatus::NotSaved("disk full".into()),
+    ] {
+        state.save = save;
+        assert!(update(&mut state, Action::StoreChanged).is_empty());
+        assert!(status(&state).contains("R reloads"), "{}", status(&state));
+    }
+    let mut form = State::new(mentor::demo::demo_workspace(today()), today(), "test.json");
+    update(&mut form, Action::Add);
+    assert!(form.popup.is_some());
+    assert!(
+        update(&mut form, Action::StoreChanged).is_empty(),
+        "not under an open form"
+    );
+    let mut read_only = State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
+        .read_only(Some(HELD_ELSEWHERE.into()));
+    assert!(update(&mut read_only, Action::StoreChanged).is_empty());
+    assert!(status(&read_only).contains("R reloads"));
 }

@@ -37,11 +37,37 @@ fn a_read_only_window_takes_over_and_then_reloads_an_outside_write() {
     });
     second.send("R");
     second.wait_for("the takeover", |s| has(s, "now the editor"));
-    // Another program rewrites the store (as a sync tool would).
+    // Another program rewrites the store (as a sync tool would): with everything saved, the
+    // app reloads at once.
     let text = std::fs::read_to_string(&store).unwrap();
     std::fs::write(&store, text.replace("Grace Hopper", "Grace B. Hopper")).unwrap();
-    second.wait_for("the offer to reload", |s| has(s, "changed on disk"));
-    second.send("R");
     second.wait_for("the outside write", |s| has(s, "Grace B. Hopper"));
+    // A command changes the store while the app is open: it goes through, and the app shows it.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .args([
+            "goal",
+            "add",
+            "--mentee",
+            "grace",
+            "Written by the command line",
+        ])
+        .env("MENTOR_STORE", &store)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    second.wait_for("the command's goal", |s| has(s, "Written by the command"));
+    // The app still edits and saves over it, keeping the command's goal.
+    second.send("a");
+    second.wait_for("the mentee form", |s| has(s, " New mentee "));
+    second.type_text("Ada Lovelace");
+    second.send(CTRL_S);
+    second.wait_for("the second mentee", |s| has(s, "Mentees (2)"));
     second.quit();
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&store).unwrap()).unwrap();
+    let mentees = doc["mentees"].as_array().unwrap();
+    assert_eq!(mentees.len(), 2, "{doc:#}");
+    assert_eq!(
+        mentees[0]["goals"][0]["title"],
+        "Written by the command line"
+    );
 }

@@ -21,10 +21,6 @@ pub fn update(state: &mut State, action: Action) {
             state.info(note);
         }
         Action::ReloadFailed(why) => state.error(why),
-        Action::StoreChanged => state.error(
-            "the store changed on disk (another program wrote it): R reloads \
-             (edits of yours the file does not hold are kept in a conflict copy)",
-        ),
         Action::EditorFree => {
             state.info("the other editor has closed the store: R makes this window the editor")
         }
