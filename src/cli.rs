@@ -7,12 +7,14 @@
 mod args;
 mod context;
 mod dev;
+mod edit;
 mod feedback;
 mod goal;
 mod ics;
 mod mentee;
 mod output;
 mod plan;
+mod remove;
 mod restore;
 mod schedule;
 mod session;

@@ -122,6 +122,17 @@ pub enum Action {
     /// A copy of the edits was written (`Ok(path)`) or not (`Err(why)`), answering
     /// [`Effect::WriteCopy`].
     CopyWritten(Result<String, String>),
+    /// The store changed on disk, written by another program (not this app's own save): with
+    /// nothing unsaved the editor reloads at once, else it offers `R`.
+    StoreChanged,
+    /// This window opened read-only because another editor held the store, and it has let go:
+    /// the app offers to become the editor.
+    EditorFree,
+    /// The store was opened again for editing ([`Effect::Reload`] in a read-only window whose
+    /// store came free): this window is now the editor.
+    BecameEditor {
+        workspace: Box<crate::domain::Workspace>,
+    },
     /// The viewed file changed on disk and was read again (`at`: when, `HH:MM`).
     ViewReloaded {
         workspace: Box<crate::domain::Workspace>,
@@ -199,6 +210,8 @@ impl Action {
             A::Resized { .. }
             | A::Reloaded { .. }
             | A::ReloadFailed(_)
+            | A::EditorFree
+            | A::BecameEditor { .. }
             | A::ViewReloaded { .. }
             | A::ViewReloadFailed(_)
             | A::Saved { .. }
@@ -219,7 +232,8 @@ impl Action {
             | A::Open
             | A::Undo
             | A::Redo
-            | A::Reload => Part::Record,
+            | A::Reload
+            | A::StoreChanged => Part::Record,
             A::Unbound => Part::Nothing,
         }
     }

@@ -8,6 +8,9 @@ use crate::domain::{
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
 
+mod pick;
+pub use pick::{PickOption, Picks};
+
 /// What a field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -35,6 +38,16 @@ pub enum FieldKind {
     Time,
     /// A whole number from 1 up; empty allowed.
     Count,
+    /// Records of the workspace (a mentee's goals), shown by title: one or several, as the
+    /// field's [`Picks`] say.
+    Pick,
+}
+
+impl FieldKind {
+    /// True for fields chosen with ← → rather than typed.
+    pub fn is_choice(self) -> bool {
+        matches!(self, FieldKind::Choice(_) | FieldKind::Pick)
+    }
 }
 
 /// Who sees what a field holds, besides the mentor.
@@ -65,6 +78,8 @@ pub struct Field {
     pub input: Input,
     /// Set by the last submit when the value was refused.
     pub error: Option<String>,
+    /// The options of a [`FieldKind::Pick`] field (empty for any other).
+    pub picks: Picks,
 }
 
 /// What a submitted form changes.
@@ -128,6 +143,19 @@ impl Field {
             sharing: Sharing::Private,
             input: Input::new(value),
             error: None,
+            picks: Picks::default(),
+        }
+    }
+
+    /// A field chosen from `picks`, shown by title.
+    pub fn pick(label: &'static str, picks: Picks) -> Field {
+        Field {
+            label,
+            kind: FieldKind::Pick,
+            sharing: Sharing::Private,
+            input: picks.input(),
+            error: None,
+            picks,
         }
     }
 
@@ -144,7 +172,11 @@ impl Field {
     pub fn check(&self, today: NaiveDate, zone: Zone) -> Result<(), String> {
         let v = self.value().trim();
         match self.kind {
-            FieldKind::Text | FieldKind::Notes | FieldKind::Choice(_) | FieldKind::List => Ok(()),
+            FieldKind::Text
+            | FieldKind::Notes
+            | FieldKind::Choice(_)
+            | FieldKind::List
+            | FieldKind::Pick => Ok(()),
             FieldKind::Required if v.is_empty() => Err("required".into()),
             FieldKind::Required => Ok(()),
             FieldKind::Date { required } if v.is_empty() => {
@@ -204,6 +236,7 @@ impl Field {
                 .ok()
                 .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
+            FieldKind::Pick => self.picks.note(),
             _ => None,
         }
     }
@@ -293,6 +326,11 @@ impl Form {
             .filter(|n: &f64| n.is_finite())
     }
 
+    /// The IDs chosen in the pick field with this label.
+    pub fn picked(&self, label: &str) -> Vec<String> {
+        self.field(label).map(|f| f.picks.ids()).unwrap_or_default()
+    }
+
     pub fn list(&self, label: &str) -> Vec<String> {
         self.text(label)
             .split(',')
@@ -329,6 +367,11 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
+        if field.kind == FieldKind::Pick {
+            field.picks.step(forward);
+            field.input = field.picks.input();
+            self.dirty = true;
+        }
         if let FieldKind::Choice(options) = field.kind {
             let at = options
                 .iter()
@@ -342,6 +385,21 @@ impl Form {
             };
             field.input = Input::new(options[next].to_string());
             self.dirty = true;
+        }
+    }
+
+    /// Space on a choice: a multi-pick picks or drops the option under the cursor; any other
+    /// choice moves on.
+    pub fn toggle(&mut self) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        if field.kind == FieldKind::Pick {
+            field.picks.toggle();
+            field.input = field.picks.input();
+            self.dirty = true;
+        } else {
+            self.cycle(true);
         }
     }
 }

@@ -43,6 +43,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
                 mentee: need_mentee()?,
             },
             None,
+            goals_of(state),
         ),
         ListId::Actions => {
             let s = view::session(state).ok_or("add a session first")?;
@@ -58,6 +59,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
                 mentee: need_mentee()?,
             },
             None,
+            goals_of(state),
         ),
         ListId::Connections => feedback::connection_form(
             FormTarget::NewConnection {
@@ -74,7 +76,7 @@ pub fn session_on(mentee: &Mentee, day: chrono::NaiveDate, today: chrono::NaiveD
     let target = FormTarget::NewSession {
         mentee: mentee.id.clone(),
     };
-    let mut form = session::session_form(target, None);
+    let mut form = session::session_form(target, None, &mentee.goals);
     form.title = format!(
         "New session with {}",
         crate::domain::text::line(&mentee.name)
@@ -95,6 +97,19 @@ pub fn open_plan(state: &State) -> Result<Form, String> {
     Ok(session::series_form(m, state.today))
 }
 
+/// The selected mentee's goals (what a session or feedback form picks from).
+fn goals_of(state: &State) -> &[crate::domain::Goal] {
+    view::mentee(state).map_or(&[], |m| m.goals.as_slice())
+}
+
+/// A goal as a pick field shows it: its ID and title.
+fn goal_options(goals: &[crate::domain::Goal]) -> Vec<(String, String)> {
+    goals
+        .iter()
+        .map(|g| (g.id.0.clone(), g.title.clone()))
+        .collect()
+}
+
 /// A form to edit the selected record of `list`.
 pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
     let nothing = || format!("no {} selected", list.noun());
@@ -112,7 +127,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
         }
         ListId::Sessions => {
             let s = &m.ok_or_else(nothing)?.sessions[i];
-            session::session_form(FormTarget::Session(s.id.clone()), Some(s))
+            session::session_form(FormTarget::Session(s.id.clone()), Some(s), goals_of(state))
         }
         ListId::Actions => {
             let a = &view::session(state).ok_or_else(nothing)?.actions[i];
@@ -120,7 +135,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
         }
         ListId::Feedback => {
             let f = &m.ok_or_else(nothing)?.feedback[i];
-            feedback::feedback_form(FormTarget::Feedback(f.id.clone()), Some(f))
+            feedback::feedback_form(FormTarget::Feedback(f.id.clone()), Some(f), goals_of(state))
         }
         ListId::Connections => {
             let c = &m.ok_or_else(nothing)?.connections[i];

@@ -92,12 +92,29 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Undo => return records::undo(state, true),
         Action::Redo => return records::undo(state, false),
         Action::Reload => return vec![Effect::Reload],
+        Action::StoreChanged => return outside_change(state),
         _ => return Vec::new(),
     };
     match opened {
         Ok(form) => state.popup = Some(Popup::Form(Box::new(form))),
         Err(why) => state.error(why),
     }
+    Vec::new()
+}
+
+/// The store changed on disk (another program wrote it). The editor with everything saved and
+/// nothing open over the lists (a form, a question) reloads at once: nothing of its own can be
+/// lost. Otherwise, and in a read-only window, `R` is offered.
+fn outside_change(state: &mut State) -> Vec<Effect> {
+    let idle = state.popup.is_none() && matches!(state.save, SaveStatus::Saved(_));
+    if state.read_only.is_none() && idle {
+        state.info("the store changed on disk; reloading");
+        return vec![Effect::Reload];
+    }
+    state.error(
+        "the store changed on disk (another program wrote it): R reloads \
+         (edits of yours the file does not hold are kept in a conflict copy)",
+    );
     Vec::new()
 }
 
@@ -110,6 +127,9 @@ fn is_user_action(action: &Action) -> bool {
             | Action::EditorDone { .. }
             | Action::Reloaded { .. }
             | Action::ReloadFailed(_)
+            | Action::StoreChanged
+            | Action::EditorFree
+            | Action::BecameEditor { .. }
             | Action::ViewReloaded { .. }
             | Action::ViewReloadFailed(_)
             | Action::Tick(_)

@@ -8,8 +8,12 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
+mod edits;
 mod records;
+mod sessions;
+pub use edits::*;
 pub use records::*;
+pub use sessions::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
 pub(crate) fn choice<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>

@@ -17,6 +17,9 @@ use std::time::Duration;
 /// How long a command waits for another command to finish with the store before giving up.
 pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
+/// How long a command waits for the store quietly before saying who holds it.
+const LOCK_NOTICE: Duration = Duration::from_secs(1);
+
 /// A command failed; nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -196,11 +199,7 @@ impl Context {
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<T, CliError>,
     ) -> Result<T, CliError> {
-        let options = OpenOptions {
-            lock_wait: LOCK_WAIT,
-            ..OpenOptions::default()
-        };
-        let (mut store, mut ws) = Store::open(&self.store, &options)?;
+        let (mut store, mut ws) = self.open_waiting()?;
         let out = change(&mut ws)?;
         store.save(&ws)?;
         Ok(out)
@@ -208,6 +207,30 @@ impl Context {
 }
 
 impl Context {
+    /// Opens the store for editing, waiting up to [`LOCK_WAIT`] for another editor to let go.
+    /// Another command holds it for a moment only; a holder still there after [`LOCK_NOTICE`]
+    /// (the full-screen app, say) is named on stderr while the command waits.
+    fn open_waiting(&self) -> Result<(Store, Workspace), CliError> {
+        let options = |lock_wait| OpenOptions {
+            lock_wait,
+            ..OpenOptions::default()
+        };
+        match Store::open(&self.store, &options(LOCK_NOTICE)) {
+            Err(crate::store::OpenError::Locked { holder, .. }) => {
+                eprintln!(
+                    "mentor: another mentor{} is writing {}; waiting up to {} s for it to finish",
+                    holder
+                        .map(|h| format!(" (process {h})"))
+                        .unwrap_or_default(),
+                    self.store.display(),
+                    LOCK_WAIT.as_secs()
+                );
+                Ok(Store::open(&self.store, &options(LOCK_WAIT - LOCK_NOTICE))?)
+            }
+            other => Ok(other?),
+        }
+    }
+
     /// Opens the store, builds the operation from what it holds, applies it and saves; returns
     /// what the operation did and the workspace as saved. If anything fails nothing is written.
     pub fn apply(

@@ -95,6 +95,10 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             ))?;
             Ok(())
         }
+        FeedbackCmd::Edit(a) => super::edit::feedback(ctx, a),
+        FeedbackCmd::Remove(a) => {
+            super::remove::remove(ctx, RecordRef::Feedback(FeedbackId(a.id)), a.yes)
+        }
         FeedbackCmd::List { mentee, json } => {
             let ws = ctx.read()?;
             let mut rows = across(&ws, mentee.as_deref(), |m| &m.feedback)?;
@@ -166,6 +170,10 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             let (id, name) = created(&applied, &ws);
             print(&format!("Added {kind} {id} for {}.\n", text::line(&name)))?;
             Ok(())
+        }
+        ConnectionCmd::Edit(a) => super::edit::connection(ctx, a),
+        ConnectionCmd::Remove(a) => {
+            super::remove::remove(ctx, RecordRef::Connection(ConnectionId(a.id)), a.yes)
         }
         ConnectionCmd::Done { id } => {
             let target = ConnectionId(id.clone());

@@ -14,6 +14,8 @@ use serde_json::{Value, json};
 pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
     match cmd {
         GoalCmd::Add(a) => add(ctx, *a),
+        GoalCmd::Edit(a) => super::edit::goal(ctx, *a),
+        GoalCmd::Remove(a) => super::remove::remove(ctx, RecordRef::Goal(GoalId(a.id)), a.yes),
         GoalCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
         GoalCmd::Check { mentee, json } => check(ctx, mentee.as_deref(), json),
         GoalCmd::Done { id } => {
@@ -294,6 +296,10 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             print(&format!("Added milestone {id} to goal {goal}.\n"))?;
             Ok(())
+        }
+        MilestoneCmd::Edit(a) => super::edit::milestone(ctx, a),
+        MilestoneCmd::Remove(a) => {
+            super::remove::remove(ctx, RecordRef::Milestone(MilestoneId(a.id)), a.yes)
         }
         MilestoneCmd::Done { id } => {
             let op = Op::SetDone {

@@ -17,6 +17,13 @@ pub fn run_session(
 ) -> Result<(), CliError> {
     match cmd {
         SessionCmd::Add(a) => add(ctx, *a, add_matches),
+        SessionCmd::Edit(a) => super::edit::session(ctx, *a),
+        SessionCmd::Remove(a) => {
+            super::remove::remove(ctx, RecordRef::Session(SessionId(a.id)), a.yes)
+        }
+        SessionCmd::CancelSeries { id, from } => {
+            super::edit::cancel_series(ctx, &id, from.as_deref())
+        }
         SessionCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
         SessionCmd::Plan(a) => super::schedule::plan(ctx, *a),
         SessionCmd::Move { id, to } => super::schedule::move_session(ctx, &id, &to),
@@ -200,6 +207,10 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
 
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
     match cmd {
+        ActionCmd::Edit(a) => super::edit::action(ctx, a),
+        ActionCmd::Remove(a) => {
+            super::remove::remove(ctx, RecordRef::Action(ActionId(a.id)), a.yes)
+        }
         ActionCmd::Done { id } => {
             let op = Op::SetDone {
                 target: RecordRef::Action(ActionId(id.clone())),

@@ -69,6 +69,8 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
             workspace: ws,
             label: "demo workspace (a temporary copy; your store is not touched)".into(),
             read_only: None,
+            watch: None,
+            reopen: false,
         }
     } else {
         let label = ctx.store.display().to_string();
@@ -79,12 +81,16 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
                 workspace,
                 label,
                 read_only: None,
+                watch: Some(ctx.store.clone()),
+                reopen: false,
             },
             Access::ReadOnly { workspace, reason } => Launch {
                 store: None,
                 workspace,
                 label,
+                reopen: reason == store::access::HELD_ELSEWHERE,
                 read_only: Some(reason),
+                watch: Some(ctx.store.clone()),
             },
         }
     };

@@ -25,7 +25,7 @@ pub use mentee::{capacity_warnings, check_name};
 pub use record::long_text;
 pub use series::{DEFAULT_COUNT, SeriesPlan};
 
-use super::ids::{GoalId, IdsExhausted, MenteeId, MilestoneId, RecordRef, SessionId};
+use super::ids::{GoalId, IdsExhausted, MenteeId, MilestoneId, RecordRef, SeriesId, SessionId};
 use super::rules::OutOfRange;
 use super::schedule::{ScheduleError, Zone};
 use super::workspace::LookupError;
@@ -122,6 +122,12 @@ pub enum Op {
         mentee: MenteeId,
         plan: SeriesPlan,
     },
+    /// Cancels the sessions of a series still planned on or after `from`; held and cancelled
+    /// ones stay as they are ([`Applied::count`] says how many were cancelled).
+    CancelSeries {
+        series: SeriesId,
+        from: NaiveDate,
+    },
     /// Removes a record and what hangs on it (a goal's milestones; a session's action items;
     /// references to a removed goal are dropped).
     Remove(RecordRef),
@@ -159,7 +165,8 @@ pub struct Applied {
     pub changed: Changed,
     /// The record an add created (for a series: the series).
     pub created: Option<RecordRef>,
-    /// How many sessions a series planned, or concluding a mentee cancelled.
+    /// How many sessions a series planned, or concluding a mentee or cancelling a series
+    /// cancelled.
     pub count: usize,
     pub warnings: Vec<Warning>,
 }
@@ -300,6 +307,7 @@ impl Op {
             Op::EditConnection(c) => feedback::edit_connection(ws, c),
             Op::SetDone { target, done } => record::set_done(ws, ctx, &target, done),
             Op::PlanSeries { mentee, plan } => series::plan(ws, ctx, &mentee, plan),
+            Op::CancelSeries { series: id, from } => series::cancel(ws, &id, from),
             Op::Remove(target) => record::remove(ws, &target),
             Op::SetText { target, text } => record::set_text(ws, &target, text),
         }

@@ -22,6 +22,9 @@ pub enum Access {
     },
 }
 
+/// Why a window opens read-only when another editor holds the store.
+pub const HELD_ELSEWHERE: &str = "another mentor is editing this file; this window only shows it (it offers to become the editor when that one closes)";
+
 /// A failure that means "this folder or file may not be written", not "this store is broken".
 fn not_writable(e: &io::Error) -> bool {
     matches!(
@@ -49,7 +52,7 @@ pub fn open_for_app(
         let workspace = super::load(path)?.workspace;
         Ok(Access::ReadOnly { workspace, reason })
     };
-    match Store::open_with(path, options, Arc::clone(&fs)) {
+    match Store::open_editor(path, options, Arc::clone(&fs)) {
         Ok((store, workspace)) => match store.probe_writable() {
             Err(e) if not_writable(&e) => {
                 let folder = store.paths().dir.clone();
@@ -59,9 +62,7 @@ pub fn open_for_app(
             }
             _ => Ok(Access::Edit(Box::new(store), workspace)),
         },
-        Err(OpenError::Locked { .. }) => {
-            read_only("another mentor is editing this file; this window only shows it".into())
-        }
+        Err(OpenError::Locked { .. }) => read_only(HELD_ELSEWHERE.into()),
         Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => read_only(format!(
             "written by a newer mentor (format {found}); upgrade to edit it"
         )),

@@ -75,7 +75,7 @@ impl LoadError {
 pub enum OpenError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{}: another mentor is editing this store{}; close it first (reading commands still work)", path.display(), holder.as_ref().map(|h| format!(" (process {h})")).unwrap_or_default())]
+    #[error("{}: another mentor is editing this store{}; close it first, then run this again (reading commands still work)", path.display(), holder.as_ref().map(|h| format!(" (process {h})")).unwrap_or_default())]
     Locked {
         path: PathBuf,
         holder: Option<String>,

@@ -71,6 +71,21 @@ impl Lock {
     }
 }
 
+/// True when no one holds the lock at `path` (an absent lock file is free). Probing takes the
+/// lock for an instant and lets it go at once; it writes nothing.
+pub fn is_free(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return !path.exists();
+    };
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = file.unlock();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         let _ = self.file.set_len(0);

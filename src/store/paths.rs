@@ -61,6 +61,12 @@ impl StorePaths {
     }
 
     /// The data file's name.
+    /// The app's editor lock beside the store (`<file>.editor.lock`): held by the one app that
+    /// edits the store, for as long as it is open.
+    pub fn editor_lock(&self) -> PathBuf {
+        self.dir.join(format!("{}.editor.lock", self.file_name()))
+    }
+
     pub fn file_name(&self) -> String {
         self.data
             .file_name()

@@ -3,7 +3,7 @@
 use super::MAX_FILE_BYTES;
 use super::backup;
 use super::copies;
-use super::error::{LoadError, OpenError};
+use super::error::{LoadError, OpenError, SaveError};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
 use super::fs::{Fs, RealFs, read_capped};
 use super::lock::Lock;
@@ -58,12 +58,19 @@ fn retention(options: &OpenOptions) -> Retention {
     }
 }
 
+/// How long the app's save waits for the write lock (a command holds it for a moment).
+const SAVE_LOCK_WAIT: Duration = Duration::from_secs(10);
+
 /// An open store: the lock is held for as long as this value lives.
 #[derive(Debug)]
 pub struct Store {
     paths: StorePaths,
     fs: Arc<dyn Fs>,
-    _lock: Lock,
+    /// The write lock, held for the store's life (a command), or `None` for the app's store,
+    /// which takes it for each save ([`Store::open_editor`]).
+    lock: Option<Lock>,
+    /// The app's editor lock, held for the store's life: one app edits a store at a time.
+    editor: Option<Lock>,
     /// Hash of the bytes on disk as last read or written; `None` when there was no file.
     disk_hash: Option<u128>,
     /// The loaded document, kept when it has keys this version does not know.
@@ -112,7 +119,8 @@ impl Store {
         let mut store = Store {
             paths,
             fs,
-            _lock: lock,
+            lock: Some(lock),
+            editor: None,
             disk_hash: None,
             unknown: None,
             version: CURRENT_VERSION,
@@ -135,6 +143,53 @@ impl Store {
             store.remove_stale_temporaries();
         }
         opened
+    }
+
+    /// Opens the store for the full-screen app. The app holds the editor lock
+    /// ([`StorePaths::editor_lock`]) for as long as the store lives, so a second app is refused
+    /// (and opens read-only); it takes the write lock only while it saves, so a command can
+    /// change the store while the app is open. The app sees that change by content
+    /// ([`Store::changed_on_disk`]), and a save never overwrites it (step 1 of the protocol).
+    pub fn open_editor(
+        path: &Path,
+        options: &OpenOptions,
+        fs: Arc<dyn Fs>,
+    ) -> Result<(Store, Workspace), OpenError> {
+        // A command holds the write lock for a moment: that is no reason to open read-only.
+        let options = OpenOptions {
+            lock_wait: options.lock_wait.max(SAVE_LOCK_WAIT),
+            ..options.clone()
+        };
+        let (mut store, ws) = Store::open_with(path, &options, fs)?;
+        let editor = Lock::acquire(
+            store.fs.as_ref(),
+            &store.paths.editor_lock(),
+            &store.paths.data,
+            Duration::ZERO,
+        )?;
+        store.editor = Some(editor);
+        store.lock = None;
+        Ok((store, ws))
+    }
+
+    /// The write lock for one save: `None` when the store holds it for its life already. An app
+    /// waits up to [`SAVE_LOCK_WAIT`] for a command to finish.
+    pub(super) fn write_lock(&self) -> Result<Option<Lock>, SaveError> {
+        if self.lock.is_some() {
+            return Ok(None);
+        }
+        Lock::acquire(
+            self.fs.as_ref(),
+            &self.paths.lock,
+            &self.paths.data,
+            SAVE_LOCK_WAIT,
+        )
+        .map(Some)
+        .map_err(|e| SaveError::Io {
+            path: self.paths.data.clone(),
+            step: "taking the lock",
+            source: io::Error::other(e.to_string()),
+        })
     }
 
     /// A store with no file yet: refused when backups of a lost file exist (restore one
@@ -203,6 +258,16 @@ impl Store {
         &self.paths
     }
 
+    /// True when the file on disk no longer holds what this store last read or wrote (compared
+    /// by content hash, so the store's own saves and a rewrite of the same bytes are not
+    /// changes). A file that cannot be read, or is gone, counts as changed.
+    pub fn changed_on_disk(&self) -> bool {
+        match read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes.as_deref().map(format::content_hash) != self.disk_hash,
+            Err(_) => true,
+        }
+    }
+
     /// Reads the file again (after it changed on disk), making it the new base for saves.
     pub fn reload(&mut self) -> Result<Workspace, LoadError> {
         let bytes =
@@ -221,11 +286,15 @@ impl Store {
         copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
     }
 
-    /// Keeps `ws` in a conflict copy only when it differs from what the file on disk holds;
-    /// `Ok(None)` when there is nothing to keep (the file holds the same content, whatever its
-    /// layout). A file that cannot be read counts as different.
+    /// Keeps `ws` in a conflict copy only when it holds edits of its own: `Ok(None)` when it is
+    /// exactly what this store last read or wrote (another program's write since then loses
+    /// nothing of it), or when the file on disk holds the same content, whatever its layout. A
+    /// file that cannot be read counts as different.
     pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        if Some(format::content_hash(&bytes)) == self.disk_hash {
+            return Ok(None);
+        }
         let on_disk = read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)
             .ok()
             .flatten();

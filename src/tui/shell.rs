@@ -32,6 +32,28 @@ pub struct StoreShell {
     saver: Option<Saver>,
     /// Suspend and restore the terminal around the editor (false under tests).
     terminal: bool,
+    /// For a window that opened read-only: how to open the store for editing once it can.
+    reopen: Option<Reopen>,
+}
+
+/// A read-only window's way to the store: the lock is probed now and then, and `R` opens the
+/// store again through the same path as startup ([`crate::store::access::open_for_app`]).
+struct Reopen {
+    path: std::path::PathBuf,
+    lock: std::path::PathBuf,
+    /// Called when a save finishes once this window is the editor.
+    wake: Option<std::sync::mpsc::Sender<()>>,
+    /// The lock was free at the last probe (said once, until it is taken again).
+    free: bool,
+}
+
+/// Saves finishing in the background wake the event loop through `wake`.
+fn waker(wake: Option<std::sync::mpsc::Sender<()>>) -> Option<Box<dyn Fn() + Send>> {
+    wake.map(|tx| {
+        Box::new(move || {
+            let _ = tx.send(());
+        }) as Box<dyn Fn() + Send>
+    })
 }
 
 fn now() -> String {
@@ -59,6 +81,7 @@ impl StoreShell {
         StoreShell {
             saver: store.map(Saver::inline),
             terminal: false,
+            reopen: None,
         }
     }
 
@@ -68,6 +91,58 @@ impl StoreShell {
         StoreShell {
             saver: store.map(|s| Saver::background(s, wake)),
             terminal: true,
+            reopen: None,
+        }
+    }
+
+    /// For a window without a store (read-only because another editor holds it): watches the
+    /// lock of the store at `path` and opens the store for editing on `R` once it is free.
+    /// `wake` is what the saves of the store then wake the loop with.
+    pub fn reopening(
+        mut self,
+        path: &std::path::Path,
+        wake: Option<std::sync::mpsc::Sender<()>>,
+    ) -> StoreShell {
+        if let Ok(paths) = crate::store::paths::StorePaths::resolve(path) {
+            self.reopen = Some(Reopen {
+                path: path.to_path_buf(),
+                lock: paths.editor_lock(),
+                wake,
+                free: false,
+            });
+        }
+        self
+    }
+
+    /// `R` in a read-only window: opens the store again as at startup; the editor when the lock
+    /// is free, else read-only again with the new content and the reason.
+    fn reopen(&mut self) -> Action {
+        let Some(reopen) = &mut self.reopen else {
+            return Action::ReloadFailed("nothing to reload in read-only mode".into());
+        };
+        let fs = std::sync::Arc::new(crate::store::RealFs);
+        let options = crate::store::OpenOptions::default();
+        match crate::store::access::open_for_app(&reopen.path, &options, fs) {
+            Ok(crate::store::access::Access::Edit(store, workspace)) => {
+                let wake = waker(reopen.wake.clone());
+                self.saver = Some(if self.terminal {
+                    Saver::background(*store, wake)
+                } else {
+                    Saver::inline(*store)
+                });
+                self.reopen = None;
+                Action::BecameEditor {
+                    workspace: Box::new(workspace),
+                }
+            }
+            Ok(crate::store::access::Access::ReadOnly { workspace, reason }) => {
+                reopen.free = false;
+                Action::Reloaded {
+                    workspace: Box::new(workspace),
+                    note: format!("reloaded from disk; still read-only: {reason}"),
+                }
+            }
+            Err(e) => Action::ReloadFailed(format!("cannot reload: {e}")),
         }
     }
 }
@@ -107,9 +182,7 @@ impl Executor for StoreShell {
             }
             Effect::Reload => {
                 let Some(saver) = self.saver.as_mut() else {
-                    return Some(Action::ReloadFailed(
-                        "nothing to reload in read-only mode".into(),
-                    ));
+                    return Some(self.reopen());
                 };
                 // Saves still under way finish first, so none lands on top of the reload. What
                 // the app holds is kept aside only when the file on disk holds something else.
@@ -143,7 +216,28 @@ impl Executor for StoreShell {
         chrono::Local::now().date_naive()
     }
 
+    /// The editor: the store changed when its content is not what this app last read or
+    /// wrote (its own saves are not changes). A read-only window: any change is news.
+    fn file_changed(&mut self) -> Option<Action> {
+        match self.saver.as_mut() {
+            Some(saver) => saver
+                .with_store(|store| store.changed_on_disk())
+                .then_some(Action::StoreChanged),
+            None => self.reopen.as_ref().map(|_| Action::StoreChanged),
+        }
+    }
+
+    /// Saves that finished; in a read-only window, also whether the other editor has let go
+    /// of the store (said once each time it does).
     fn poll(&mut self) -> Vec<Action> {
+        if let Some(reopen) = &mut self.reopen {
+            let free = crate::store::lock::is_free(&reopen.lock);
+            let news = free && !reopen.free;
+            reopen.free = free;
+            if news {
+                return vec![Action::EditorFree];
+            }
+        }
         self.saver
             .as_mut()
             .map_or_else(Vec::new, |s| s.poll().into_iter().map(outcome).collect())

@@ -15,7 +15,16 @@ pub struct Launch {
     pub label: String,
     /// Why the app is read-only, if it is.
     pub read_only: Option<String>,
+    /// The store file to watch for changes made outside (by the command line, another app, a
+    /// sync tool); `None` watches nothing.
+    pub watch: Option<std::path::PathBuf>,
+    /// Read-only because another editor holds the store: probe its lock now and then and offer
+    /// to become the editor when it is free (`R` then opens the store for editing).
+    pub reopen: bool,
 }
+
+/// How often a read-only window looks whether the other editor has let go.
+const LOCK_PROBE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Runs the app on the terminal until the user quits. The terminal is restored on return and on
 /// panic (see [`super::terminal`]). Returns `Some(why)` when the edits were not saved to the store
@@ -30,19 +39,39 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
         .in_zone(super::local_zone())
         .read_only(launch.read_only);
     let (wake, woken) = std::sync::mpsc::channel();
+    let save_wake = wake.clone();
     let mut shell = StoreShell::background(
         launch.store,
         Some(Box::new(move || {
-            let _ = wake.send(());
+            let _ = save_wake.send(());
         })),
     );
+    if launch.reopen
+        && let Some(path) = &launch.watch
+    {
+        shell = shell.reopening(path, Some(wake.clone()));
+        // Wakes the loop now and then, so the shell probes the lock; ends with the app.
+        let tick = wake.clone();
+        std::thread::spawn(move || {
+            while tick.send(()).is_ok() {
+                std::thread::sleep(LOCK_PROBE);
+            }
+        });
+    }
+    drop(wake);
+    // Without a watcher (no inotify, say) the app still works; `R` reloads by hand.
+    let (watcher, changes) = match launch.watch.as_deref().map(super::view::watch) {
+        Some(Ok((w, rx))) => (Some(w), Some(rx)),
+        _ => (None, None),
+    };
     let mut events = TerminalEvents {
-        changes: None,
+        changes,
         wake: Some(woken),
     };
     let mut terminal = super::terminal::open()?;
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     super::terminal::close(terminal)?;
+    drop(watcher);
     ending(result, state.save)
 }
 

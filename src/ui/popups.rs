@@ -173,7 +173,10 @@ fn field_line(
         (None, Some(p)) => (format!("  {p}"), theme.muted()),
         (None, None) => (String::new(), theme.muted()),
     };
-    // The value keeps at least half the room (and what it needs); the note gets the rest.
+    // The value keeps at least half the room (and what it needs); the note gets the rest. A
+    // choice's "‹ " and " ›" take room of their own.
+    let is_choice = field.kind.is_choice();
+    let value_width = value_width.saturating_sub(if is_choice { 4 } else { 0 });
     let value_needs = text::width(&value) + 1;
     let room = value_width
         .saturating_sub(text::width(&note))
@@ -185,13 +188,14 @@ fn field_line(
     );
     // Positions are measured on the text as drawn (escapes included), not the raw value.
     let cursor_col = super::chrome::cursor_column(&field.input);
-    let scroll = if focused {
-        (cursor_col + 1).saturating_sub(room)
-    } else {
-        0
+    // A choice's cursor is the start of the option under it (a multi-pick): it keeps half the
+    // room to show that option.
+    let scroll = match (focused, is_choice) {
+        (false, _) => 0,
+        (true, false) => (cursor_col + 1).saturating_sub(room),
+        (true, true) => (cursor_col + room / 2).saturating_sub(room),
     };
     let shown = text::fit(&text::skip(&value, scroll), room);
-    let is_choice = matches!(field.kind, crate::app::form::FieldKind::Choice(_));
     let value_span = match (is_choice, focused) {
         (true, true) => Span::styled(format!("‹ {shown} ›"), theme.row(true, true)),
         (true, false) => Span::styled(format!("‹ {shown} ›"), theme.title()),

@@ -15,6 +15,8 @@ mod flow;
 mod ids;
 mod leave;
 mod mouse;
+mod outside;
+mod pick;
 mod questions;
 mod reload_flow;
 mod saver;

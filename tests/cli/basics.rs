@@ -580,15 +580,28 @@ fn every_command_has_help_with_an_example() {
     let e = Env::new();
     let groups: &[(&str, &[&str])] = &[
         ("mentee", &["add", "list", "show", "edit", "remove"]),
-        ("goal", &["add", "list", "check", "done", "progress"]),
-        ("milestone", &["add", "done"]),
+        (
+            "goal",
+            &["add", "list", "check", "done", "progress", "edit", "remove"],
+        ),
+        ("milestone", &["add", "done", "edit", "remove"]),
         (
             "session",
-            &["add", "list", "plan", "move", "cancel", "held"],
+            &[
+                "add",
+                "list",
+                "plan",
+                "move",
+                "cancel",
+                "held",
+                "edit",
+                "remove",
+                "cancel-series",
+            ],
         ),
-        ("action", &["done", "list"]),
-        ("feedback", &["add", "list"]),
-        ("connection", &["add", "done", "list"]),
+        ("action", &["done", "list", "edit", "remove"]),
+        ("feedback", &["add", "list", "edit", "remove"]),
+        ("connection", &["add", "done", "list", "edit", "remove"]),
         ("export", &["ics"]),
     ];
     for (group, subs) in groups {

@@ -17,6 +17,8 @@ mod view_common;
 mod basics;
 mod dates;
 mod docs;
+mod edits;
+mod held;
 mod ics;
 mod ops_parity;
 mod output;

@@ -39,19 +39,21 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
 }
 
-/// Opens the app on a new store, then changes the file behind its back (as another program
-/// would), adds a mentee and waits until the header says it was not saved (the store refuses
-/// to overwrite a file that changed on disk). Returns the app, the store and its bytes.
+/// Opens the app on a new store and the form to add a mentee, then changes the file behind its
+/// back (as another program would; with a form open the app offers to reload rather than
+/// reloading at once), adds the mentee and waits until the header says it was not saved (the
+/// store refuses to overwrite a file that changed on disk). Returns the app, the store and its
+/// bytes.
 fn unsaved_edit(name: &'static str, dir: &Path) -> (Tui, PathBuf, Vec<u8>) {
     let store = dir.join("mentor.json");
     let tui = Tui::start(launch(name, &store));
     let mut tui = tui;
     wait_first_screen(&tui);
+    tui.send("a");
+    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
     let mut outside = std::fs::read(&store).expect("the store exists");
     outside.extend_from_slice(b"\n");
     std::fs::write(&store, &outside).expect("change the store behind the app's back");
-    tui.send("a");
-    tui.wait_for("the mentee form", |s| has(s, " New mentee "));
     tui.type_text("Alice");
     tui.send(CTRL_S);
     tui.wait_for("NOT SAVED", |s| {

@@ -16,6 +16,7 @@ mod view_common;
 mod basics;
 mod leave;
 mod mouse;
+mod outside;
 mod restore;
 mod view;
 mod width;

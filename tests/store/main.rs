@@ -15,6 +15,7 @@ mod conflict;
 mod corrupt;
 mod crash;
 mod dates;
+mod editor;
 mod faults;
 mod hostile;
 mod leftovers;

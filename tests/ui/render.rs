@@ -1110,3 +1110,23 @@ fn a_popup_keeps_the_borders_around_it() {
         }
     }
 }
+
+#[test]
+fn session_form_picks_goals_by_title() {
+    let mut state = demo();
+    focus_tab(&mut state, Tab::Sessions);
+    act(&mut state, [Action::Edit]);
+    for _ in 0..7 {
+        act(&mut state, [Action::FormNextField]);
+    }
+    act(
+        &mut state,
+        [
+            Action::FormEdit(mentor::app::action::TextEdit::Right),
+            Action::FormEdit(mentor::app::action::TextEdit::Insert(' ')),
+        ],
+    );
+    let shown = screen(&state);
+    assert!(shown.contains("▸Goals"), "{shown}");
+    insta::assert_snapshot!("form_session_goals_picked", shown);
+}

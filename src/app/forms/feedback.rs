@@ -1,17 +1,18 @@
 //! The feedback and connection forms.
 
-use super::super::form::{Field, FieldKind as K, Form, FormTarget};
+use super::super::form::{Field, FieldKind as K, Form, FormTarget, Picks};
 use super::super::state::State;
-use super::{Done, Refusal, date, run};
+use super::{Done, Refusal, date, goal_options, run};
 use crate::domain::dates::iso;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{
     Connection, ConnectionId, ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind,
-    GoalId, Visibility,
+    Goal, GoalId, Visibility,
 };
 
-pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
+/// The feedback form; its "Goal" is picked from `goals`, the mentee's.
+pub fn feedback_form(target: FormTarget, f: Option<&Feedback>, goals: &[Goal]) -> Form {
     let title = match f {
         Some(f) => format!("Edit {} feedback of {}", f.kind, f.date),
         None => "New feedback".to_string(),
@@ -32,12 +33,15 @@ pub fn feedback_form(target: FormTarget, f: Option<&Feedback>) -> Form {
             K::Choice(Visibility::NAMES),
             f.map_or("shared", |f| f.visibility.name()),
         ),
-        Field::new(
+        Field::pick(
             "Goal",
-            K::Text,
-            f.and_then(|f| f.goal.as_ref())
-                .map(|g| g.0.clone())
-                .unwrap_or_default(),
+            Picks::new(
+                goal_options(goals),
+                &f.and_then(|f| f.goal.as_ref())
+                    .map(|g| vec![g.0.clone()])
+                    .unwrap_or_default(),
+                false,
+            ),
         ),
         Field::new(
             "Date",
@@ -58,13 +62,12 @@ pub fn apply_feedback(
     target: &FormTarget,
 ) -> Result<Done, Refusal> {
     let today = state.today;
-    let goal_text = form.text("Goal");
     let mut f = Feedback {
         id: FeedbackId::from_number(0),
         date: form.opt_date("Date", today).unwrap_or(today),
         kind: parse_kebab(&form.text("Kind")).unwrap_or(FeedbackKind::Observation),
         text: form.text("Text"),
-        goal: (!goal_text.is_empty()).then_some(GoalId(goal_text)),
+        goal: form.picked("Goal").into_iter().next().map(GoalId),
         visibility: parse_kebab(&form.text("Visibility")).unwrap_or_default(),
     };
     let (op, label) = match target {

@@ -1,18 +1,19 @@
 //! The session and action item forms.
 
-use super::super::form::{Field, FieldKind as K, Form, FormTarget, read_datetime};
+use super::super::form::{Field, FieldKind as K, Form, FormTarget, Picks, read_datetime};
 use super::super::state::State;
-use super::{Done, Refusal, run};
+use super::{Done, Refusal, goal_options, run};
 use crate::domain::Cadence;
 use crate::domain::dates::iso;
 use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::workspace::parse_kebab;
-use crate::domain::{ActionId, ActionItem, GoalId, Owner, Session, SessionId, SessionStatus};
+use crate::domain::{ActionId, ActionItem, Goal, GoalId, Owner, Session, SessionId, SessionStatus};
 
 /// Channels of a session, with "-" for none.
 const CHANNELS: &[&str] = &["-", "in-person", "video", "phone", "chat", "email"];
 
-pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
+/// The session form; its "Goals" are picked from `goals`, the mentee's.
+pub fn session_form(target: FormTarget, s: Option<&Session>, goals: &[Goal]) -> Form {
     let title = match s {
         Some(s) => format!("Edit session of {}", s.at.format("%Y-%m-%d %H:%M")),
         None => "New session".to_string(),
@@ -57,17 +58,14 @@ pub fn session_form(target: FormTarget, s: Option<&Session>) -> Form {
             K::Notes,
             s.map(|s| s.private_notes.clone()).unwrap_or_default(),
         ),
-        Field::new(
-            "Goal IDs",
-            K::List,
-            s.map(|s| {
-                s.goals
-                    .iter()
-                    .map(|g| g.0.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default(),
+        Field::pick(
+            "Goals",
+            Picks::new(
+                goal_options(goals),
+                &s.map(|s| s.goals.iter().map(|g| g.0.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default(),
+                true,
+            ),
         ),
     ];
     Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
@@ -102,7 +100,7 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
     s.agenda = form.text("Agenda");
     s.shared_notes = form.text("Notes");
     s.private_notes = form.text("Private notes");
-    s.goals = form.list("Goal IDs").into_iter().map(GoalId).collect();
+    s.goals = form.picked("Goals").into_iter().map(GoalId).collect();
     let op = match target {
         FormTarget::NewSession { mentee } => Op::AddSession {
             mentee: mentee.clone(),
@@ -110,7 +108,7 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
         },
         _ => Op::EditSession(Box::new(s)),
     };
-    run(state, op, label, "Goal IDs")
+    run(state, op, label, "Goals")
 }
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {

@@ -1,7 +1,7 @@
 //! Typing in a form: moving between fields, editing one, and submitting it.
 
 use super::super::action::{Action, EditorTarget, Effect, TextEdit};
-use super::super::form::{FieldKind, FormTarget};
+use super::super::form::FormTarget;
 use super::super::forms;
 use super::super::state::{ListId, Popup, State};
 use super::{clamp_all, records};
@@ -25,6 +25,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::FormEditInEditor => {
             if let Some(Popup::Form(form)) = &state.popup
                 && let Some(field) = form.fields.get(form.focus)
+                && !field.kind.is_choice()
             {
                 return vec![Effect::OpenEditor {
                     target: EditorTarget::FormField(form.focus),
@@ -45,11 +46,10 @@ fn form_edit(state: &mut State, edit: TextEdit) {
     let choice = form
         .fields
         .get(form.focus)
-        .is_some_and(|f| matches!(f.kind, FieldKind::Choice(_)));
+        .is_some_and(|f| f.kind.is_choice());
     match edit {
-        TextEdit::Left | TextEdit::Right | TextEdit::Insert(' ') if choice => {
-            form.cycle(edit != TextEdit::Left)
-        }
+        TextEdit::Left | TextEdit::Right if choice => form.cycle(edit != TextEdit::Left),
+        TextEdit::Insert(' ') if choice => form.toggle(),
         _ if choice => {}
         _ => {
             if let Some(field) = form.fields.get_mut(form.focus) {

@@ -50,7 +50,7 @@ pub(super) fn paste(state: &mut State, text: &str) {
             let Some(field) = form.fields.get_mut(focus) else {
                 return;
             };
-            if matches!(field.kind, crate::app::form::FieldKind::Choice(_)) {
+            if field.kind.is_choice() {
                 field.error = Some("choose with ← →; pasting does not apply here".into());
                 return;
             }

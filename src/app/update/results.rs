@@ -21,6 +21,17 @@ pub fn update(state: &mut State, action: Action) {
             state.info(note);
         }
         Action::ReloadFailed(why) => state.error(why),
+        Action::EditorFree => {
+            state.info("the other editor has closed the store: R makes this window the editor")
+        }
+        Action::BecameEditor { workspace } => {
+            state.ws = *workspace;
+            state.history = Default::default();
+            state.save = SaveStatus::Saved(None);
+            state.read_only = None;
+            clamp_all(state);
+            state.info("this window is now the editor: changes are saved");
+        }
         Action::ViewReloaded { workspace, at } => {
             state.ws = *workspace;
             if let Some(v) = &mut state.view {

@@ -105,3 +105,27 @@ pub fn plan(
     applied.count = moments.len();
     Ok(applied)
 }
+
+/// Cancels the sessions of the series still planned on or after `from` (the day each is on
+/// where it is held); sessions held or cancelled, and those before `from`, stay as they are.
+pub fn cancel(ws: &mut Workspace, series: &SeriesId, from: NaiveDate) -> Result<Applied, OpError> {
+    let i = ws
+        .mentees
+        .iter()
+        .position(|m| m.series.iter().any(|r| &r.id == series))
+        .ok_or_else(|| crate::domain::workspace::LookupError::NoRecord {
+            kind: "series",
+            id: series.to_string(),
+        })?;
+    let mut count = 0;
+    for s in &mut ws.mentee_mut(i).sessions {
+        let in_series = s.series.as_ref().is_some_and(|slot| &slot.id == series);
+        if in_series && s.status == SessionStatus::Planned && s.at.date_naive() >= from {
+            s.status = SessionStatus::Cancelled;
+            count += 1;
+        }
+    }
+    let mut applied = Applied::mentee(i);
+    applied.count = count;
+    Ok(applied)
+}

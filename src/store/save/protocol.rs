@@ -31,6 +31,8 @@ impl Store {
     /// exactly as it was, no temporary file is left behind, and `ws` is untouched; a later call
     /// tries again from scratch.
     pub fn save(&mut self, ws: &Workspace) -> Result<(), SaveError> {
+        // Held until the save is done (the app's store takes it for each save).
+        let _lock = self.write_lock()?;
         let existed = self.check_unchanged()?;
         let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
         let tmp = self.write_temporary(&bytes)?;

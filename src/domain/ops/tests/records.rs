@@ -231,3 +231,77 @@ fn a_series_without_an_end_or_past_its_limits_is_refused() {
         .unwrap();
     assert_eq!(done.count, 3, "the 8th, the 15th and the 22nd");
 }
+
+#[test]
+fn cancelling_a_series_cancels_only_its_planned_sessions_from_the_day_given() {
+    let mut ws = ws();
+    let ada = MenteeId::from_number(1);
+    let mut p = plan();
+    p.every = Some(Cadence {
+        every: 1,
+        unit: CadenceUnit::Weeks,
+    });
+    p.from = Some(day(2));
+    p.count = Some(4);
+    let planned = Op::PlanSeries {
+        mentee: ada.clone(),
+        plan: p,
+    }
+    .apply(&mut ws, &ctx(1))
+    .unwrap();
+    let Some(RecordRef::Series(series)) = planned.created else {
+        panic!("no series");
+    };
+    // The series is on the 2nd, 9th, 16th and 23rd; the 9th was held.
+    let in_series: Vec<SessionId> = ws.mentees[0]
+        .sessions
+        .iter()
+        .filter(|s| s.series.is_some())
+        .map(|s| s.id.clone())
+        .collect();
+    let k = ws.mentees[0]
+        .sessions
+        .iter()
+        .position(|s| s.id == in_series[1])
+        .unwrap();
+    ws.mentee_mut(0).sessions[k].status = SessionStatus::Held;
+    let before = ws.clone();
+    let cancel = |from| Op::CancelSeries {
+        series: series.clone(),
+        from,
+    };
+    let applied = cancel(day(5)).apply(&mut ws, &ctx(5)).unwrap();
+    assert_eq!(applied.count, 2, "the 16th and 23rd");
+    let status = |ws: &Workspace, id: &SessionId| {
+        ws.mentees[0]
+            .sessions
+            .iter()
+            .find(|s| &s.id == id)
+            .unwrap()
+            .status
+    };
+    let got: Vec<SessionStatus> = in_series.iter().map(|id| status(&ws, id)).collect();
+    assert_eq!(
+        got,
+        [
+            SessionStatus::Planned,
+            SessionStatus::Held,
+            SessionStatus::Cancelled,
+            SessionStatus::Cancelled
+        ]
+    );
+    assert_eq!(
+        status(&ws, &SessionId::from_number(4)),
+        status(&before, &SessionId::from_number(4))
+    );
+    let again = cancel(day(5)).apply(&mut ws, &ctx(5)).unwrap();
+    assert_eq!(again.count, 0, "nothing left to cancel");
+    let unknown = Op::CancelSeries {
+        series: crate::domain::ids::SeriesId::from_number(99),
+        from: day(1),
+    };
+    assert!(matches!(
+        unknown.apply(&mut ws, &ctx(5)),
+        Err(OpError::Lookup(_))
+    ));
+}

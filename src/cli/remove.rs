@@ -1,0 +1,119 @@
+//! `mentor goal|milestone|session|action|feedback|connection remove`: says what would go, and
+//! removes it only with `--yes`, through the same operation as the app.
+
+use super::context::{CliError, Context};
+use super::output::print;
+use crate::domain::ops::Op;
+use crate::domain::text::{line, plural};
+use crate::domain::{RecordRef, Workspace};
+
+/// Removes `target` when `yes`; otherwise fails, saying what would go.
+pub fn remove(ctx: &Context, target: RecordRef, yes: bool) -> Result<(), CliError> {
+    let label = describe(&ctx.read()?, &target)?;
+    if !yes {
+        return Err(CliError::Input(format!(
+            "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
+        )));
+    }
+    ctx.apply(|_| Ok(Op::Remove(target)))?;
+    print(&format!("Removed {}.\n", line(&label)))?;
+    Ok(())
+}
+
+/// The record in words, with what goes with it and what is left of what named it.
+fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
+    let id = target.as_str();
+    Ok(match target {
+        RecordRef::Goal(gid) => {
+            let (m, g) = ws.find_goal(id)?;
+            let (mentee, goal) = (&ws.mentees[m], &ws.mentees[m].goals[g]);
+            let sessions = mentee.sessions.iter().filter(|s| s.goals.contains(gid));
+            let feedback = mentee
+                .feedback
+                .iter()
+                .filter(|f| f.goal.as_ref() == Some(gid));
+            let mut label = format!(
+                "goal {id} \"{}\" of {} with {}",
+                goal.title,
+                mentee.name,
+                plural(goal.milestones.len(), "milestone", "milestones")
+            );
+            let (s, f) = (sessions.count(), feedback.count());
+            if s + f > 0 {
+                label.push_str(&format!(
+                    " ({} and {} that name it stay, without it)",
+                    plural(s, "session", "sessions"),
+                    plural(f, "feedback note", "feedback notes")
+                ));
+            }
+            label
+        }
+        RecordRef::Milestone(_) => {
+            let (m, g, k) = ws.find_milestone(id)?;
+            let goal = &ws.mentees[m].goals[g];
+            format!(
+                "milestone {id} \"{}\" of goal {}",
+                goal.milestones[k].title, goal.id
+            )
+        }
+        RecordRef::Session(_) => {
+            let (m, k) = ws.find_session(id)?;
+            let s = &ws.mentees[m].sessions[k];
+            format!(
+                "{} session {id} with {} on {} with {}",
+                s.status,
+                ws.mentees[m].name,
+                s.at.format("%Y-%m-%d %H:%M"),
+                plural(s.actions.len(), "action item", "action items")
+            )
+        }
+        RecordRef::Action(_) => {
+            let (m, s, a) = ws.find_action(id)?;
+            let item = &ws.mentees[m].sessions[s].actions[a];
+            format!(
+                "action item {id} \"{}\" of {}",
+                item.text, ws.mentees[m].name
+            )
+        }
+        RecordRef::Feedback(_) => {
+            let (m, f) = find(ws, "feedback note", id, |m| {
+                m.feedback.iter().position(|f| f.id.as_str() == id)
+            })?;
+            let note = &ws.mentees[m].feedback[f];
+            format!(
+                "{} feedback {id} \"{}\" for {}",
+                note.kind, note.text, ws.mentees[m].name
+            )
+        }
+        RecordRef::Connection(_) => {
+            let (m, c) = find(ws, "connection", id, |m| {
+                m.connections.iter().position(|c| c.id.as_str() == id)
+            })?;
+            let conn = &ws.mentees[m].connections[c];
+            format!(
+                "{} {id} \"{}\" for {}",
+                conn.kind, conn.title, ws.mentees[m].name
+            )
+        }
+        RecordRef::Mentee(_) | RecordRef::Series(_) => target.to_string(),
+    })
+}
+
+/// The mentee and index of a record found by `position` in one of them.
+pub fn find(
+    ws: &Workspace,
+    kind: &'static str,
+    id: &str,
+    position: impl Fn(&crate::domain::Mentee) -> Option<usize>,
+) -> Result<(usize, usize), CliError> {
+    ws.mentees
+        .iter()
+        .enumerate()
+        .find_map(|(i, m)| position(m).map(|k| (i, k)))
+        .ok_or_else(|| {
+            CliError::Lookup(crate::domain::workspace::LookupError::NoRecord {
+                kind,
+                id: id.to_string(),
+            })
+        })
+}
