@@ -277,7 +277,7 @@ pub fn layer(state: &State) -> Layer {
         }
         None => {}
     }
-    if state.filter.as_ref().is_some_and(|f| f.editing) {
+    if state.typing_filter().is_some() {
         return Layer::Filter;
     }
     if state.calendar_shown() {

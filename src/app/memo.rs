@@ -140,6 +140,16 @@ struct Views {
     load: Option<Arc<MentorLoad>>,
     /// Keyed by the first day of the month.
     month: Option<(NaiveDate, Arc<Vec<DayAt>>)>,
+    mentee_rows: Option<(MenteeRowsKey, Arc<Vec<usize>>)>,
+}
+
+/// What the mentee list's rows depend on besides the workspace: the filter (lower-cased), the
+/// order, and whether concluded mentees are hidden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenteeRowsKey {
+    pub filter: Option<String>,
+    pub order: crate::app::state::MenteeOrder,
+    pub hide_concluded: bool,
 }
 
 /// Agenda shares are computed for a day and a number of days ahead.
@@ -233,6 +243,33 @@ impl Memo {
                 })
             }))
         })
+    }
+
+    /// The rows of the mentee list for `key`, from `compute` when they were not known yet (the
+    /// filter looks into every record: on a large workspace, too slow to repeat for each frame).
+    pub fn mentee_rows(
+        &self,
+        ws: &Workspace,
+        today: NaiveDate,
+        key: MenteeRowsKey,
+        compute: impl FnOnce() -> Vec<usize>,
+    ) -> Arc<Vec<usize>> {
+        if let Some(rows) = self.with(ws, today, |inner| {
+            inner
+                .views
+                .mentee_rows
+                .as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, rows)| Arc::clone(rows))
+        }) {
+            return rows;
+        }
+        // Computed outside the memo's borrow: `compute` may ask the memo for other views.
+        let rows = Arc::new(compute());
+        self.with(ws, today, |inner| {
+            inner.views.mentee_rows = Some((key, Arc::clone(&rows)));
+        });
+        rows
     }
 
     /// The days of the month of `any_day`, with what falls on each.

@@ -208,6 +208,41 @@ pub struct Filter {
     pub editing: bool,
 }
 
+/// The order of the mentee list (`s` cycles through them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum MenteeOrder {
+    /// As added.
+    #[default]
+    Added,
+    Name,
+    /// The soonest next check-in first; mentees without one last.
+    CheckIn,
+    /// By kind of mentoring, then by name.
+    Kind,
+}
+
+impl MenteeOrder {
+    /// The next order in the cycle.
+    pub fn next(self) -> MenteeOrder {
+        match self {
+            MenteeOrder::Added => MenteeOrder::Name,
+            MenteeOrder::Name => MenteeOrder::CheckIn,
+            MenteeOrder::CheckIn => MenteeOrder::Kind,
+            MenteeOrder::Kind => MenteeOrder::Added,
+        }
+    }
+
+    /// As the list's title says it ("by name"), or nothing for the order they were added in.
+    pub fn label(self) -> Option<&'static str> {
+        match self {
+            MenteeOrder::Added => None,
+            MenteeOrder::Name => Some("by name"),
+            MenteeOrder::CheckIn => Some("by check-in"),
+            MenteeOrder::Kind => Some("by kind"),
+        }
+    }
+}
+
 /// What a read-only view shows, for the header and status line.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewInfo {
@@ -241,7 +276,11 @@ pub struct State {
     pub tab: Tab,
     /// The selected row of each list (an index into the list as filtered), by [`ListId::index`].
     pub selected: [usize; 7],
-    pub filter: Option<Filter>,
+    /// The filters, at most one per list: each stays with its list while the focus is elsewhere.
+    pub filters: Vec<Filter>,
+    /// How the mentee list is ordered, and whether concluded mentees are left out of it.
+    pub mentee_order: MenteeOrder,
+    pub hide_concluded: bool,
     pub popup: Option<Popup>,
     pub status: Option<Status>,
     pub history: History,
@@ -274,7 +313,9 @@ impl State {
             focus: Focus(ListId::Mentees),
             tab: Tab::Goals,
             selected: [0; 7],
-            filter: None,
+            filters: Vec::new(),
+            mentee_order: MenteeOrder::Added,
+            hide_concluded: false,
             popup: None,
             status: None,
             history: History::default(),
@@ -333,6 +374,16 @@ impl State {
     /// screens then say "you" to the mentee and leave out what only concerns the mentor.
     pub fn mentee_view(&self) -> bool {
         self.view.as_ref().is_some_and(|v| v.mentee_only)
+    }
+
+    /// The filter of `list`, if it has one.
+    pub fn filter(&self, list: ListId) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.list == list)
+    }
+
+    /// The filter being typed, if one is.
+    pub fn typing_filter(&self) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.editing)
     }
 
     pub fn selected(&self, list: ListId) -> usize {

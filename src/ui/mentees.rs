@@ -38,17 +38,15 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let checkins = state.memo.checkins(&state.ws, state.today);
     let title = if state.mentee_view() {
         " Your plan ".to_string()
-    } else if rows.len() == state.ws.mentees.len() {
-        format!(" Mentees ({}) ", rows.len())
     } else {
-        format!(" Mentees ({} of {}) ", rows.len(), state.ws.mentees.len())
+        mentee_title(state, rows.len())
     };
     let list = lists::ListView {
         id: ListId::Mentees,
         title: Line::styled(title, theme.title()),
         len: rows.len(),
-        empty: if state.filter.is_some() {
-            "no match"
+        empty: if state.hide_concluded && !state.ws.mentees.is_empty() {
+            "all concluded, and hidden"
         } else {
             "none yet: a adds one"
         },
@@ -78,6 +76,22 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ]),
         ]
     });
+}
+
+/// The mentee list's title: how many are shown of how many, what is hidden, the order
+/// ("Mentees (5 of 7, concluded hidden, by name)").
+fn mentee_title(state: &State, shown: usize) -> String {
+    let total = state.ws.mentees.len();
+    let mut parts = vec![if shown == total {
+        total.to_string()
+    } else {
+        format!("{shown} of {total}")
+    }];
+    if state.hide_concluded {
+        parts.push("concluded hidden".into());
+    }
+    parts.extend(state.mentee_order.label().map(String::from));
+    format!(" Mentees ({}) ", parts.join(", "))
 }
 
 /// The check-ins coming up, soonest first, as many as the box holds.

@@ -10,6 +10,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod find;
 mod flow;
 mod ids;
 mod leave;

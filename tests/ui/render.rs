@@ -351,9 +351,11 @@ fn filter_while_typing_and_accepted() {
     act(&mut state, [Action::StartFilter]);
     act(
         &mut state,
-        "an".chars()
+        "portuguese"
+            .chars()
             .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
     );
+    // Farah: the word is in her goals and agreement, not in her name.
     insta::assert_snapshot!("filter_typing", screen(&state));
 
     act(&mut state, [Action::FilterAccept]);
@@ -371,6 +373,31 @@ fn filter_with_no_match() {
             .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
     );
     insta::assert_snapshot!("filter_no_match", screen(&state));
+}
+
+/// A filter on a list with records: the title counts `N of M` and names the filter; when it
+/// hides every row the list says so, not that it is empty; the filter outlives a `Tab` away.
+#[test]
+fn goal_filter_counts_and_says_when_nothing_matches() {
+    let mut state = demo();
+    act(&mut state, [Action::NextPane, Action::StartFilter]);
+    act(
+        &mut state,
+        "lead"
+            .chars()
+            .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::FilterAccept, Action::PrevPane]);
+    insta::assert_snapshot!("filter_goals_counted", screen(&state));
+    act(&mut state, [Action::NextPane, Action::StartFilter]);
+    act(
+        &mut state,
+        "xyz"
+            .chars()
+            .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::FilterAccept]);
+    insta::assert_snapshot!("filter_goals_no_match", screen(&state));
 }
 
 // ---------------------------------------------------------------------------------------------

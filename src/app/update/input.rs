@@ -82,7 +82,7 @@ pub(super) fn paste(state: &mut State, text: &str) {
         }
         Some(_) => {}
         None => {
-            let Some(filter) = state.filter.as_mut().filter(|f| f.editing) else {
+            let Some(filter) = state.filters.iter_mut().find(|f| f.editing) else {
                 state.error("paste into a form field or the filter");
                 return;
             };
