@@ -5,6 +5,7 @@ pub(crate) mod clusters;
 mod lists;
 mod mentees;
 mod popups;
+mod search;
 mod tabs;
 pub mod theme;
 mod unsaved;

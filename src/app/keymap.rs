@@ -20,6 +20,8 @@ pub enum Ctx {
     Calendar,
     /// Typing a filter.
     Filter,
+    /// The global search: typing the query, moving through the results.
+    Search,
     Form,
     Confirm,
     Help,
@@ -133,12 +135,21 @@ pub static BINDINGS: &[Binding] = &[
     b(Calendar, &[code(C::PageUp)], Action::CalendarMonths(-1), "month before", false).grouped("month before / after"),
     b(Calendar, &[code(C::PageDown)], Action::CalendarMonths(1), "month after", true).grouped("month before / after"),
     b(Calendar, &[k('t')], Action::CalendarToday, "today", true),
+    b(Global, &[ctrl('f'), k(':')], Action::OpenSearch, "search every record", true),
+    b(Global, &[k('s')], Action::CycleMenteeOrder, "sort mentees", false),
+    b(Global, &[k('c')], Action::ToggleConcluded, "hide concluded mentees", false),
     b(Global, &[k('R')], Action::Reload, "reload from disk", false),
     b(Global, &[k('?')], Action::ShowHelp, "help", true),
     b(Global, &[k('q')], Action::Quit, "quit", true).grouped("quit (C-c: from anywhere)"),
     b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false).grouped("quit (C-c: from anywhere)"),
     b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", true).grouped("keep / clear filter"),
     b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", true).grouped("keep / clear filter"),
+    b(Search, &[code(C::Enter)], Action::SearchJump, "go to the result", true),
+    b(Search, &[code(C::Down), ctrl('n')], Action::SearchMove(1), "next result", true).grouped("next / previous result"),
+    b(Search, &[code(C::Up), ctrl('p')], Action::SearchMove(-1), "previous result", false).grouped("next / previous result"),
+    b(Search, &[code(C::PageDown)], Action::SearchMove(10), "page down", false).grouped("page down / up"),
+    b(Search, &[code(C::PageUp)], Action::SearchMove(-10), "page up", false).grouped("page down / up"),
+    b(Search, &[code(C::Esc)], Action::Cancel, "close", true),
     b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", true).grouped("next / previous field"),
     b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false).grouped("next / previous field"),
     b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false),
@@ -193,6 +204,7 @@ pub enum Layer {
     Unsaved,
     Prompt,
     Filter,
+    Search,
     Calendar,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
@@ -204,13 +216,14 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 11] = [
+    pub const ALL: [Layer; 12] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
         Layer::Unsaved,
         Layer::Prompt,
         Layer::Filter,
+        Layer::Search,
         Layer::Calendar,
         Layer::Lists {
             sessions: true,
@@ -239,6 +252,7 @@ impl Layer {
             Layer::Unsaved => &[Unsaved],
             Layer::Prompt => &[Prompt],
             Layer::Filter => &[Filter],
+            Layer::Search => &[Search],
             Layer::Calendar => &[Calendar, Global],
             Layer::Lists {
                 sessions: true,
@@ -269,6 +283,7 @@ pub fn layer(state: &State) -> Layer {
             return Layer::Confirm;
         }
         Some(Popup::Help) => return Layer::Help,
+        Some(Popup::Search(_)) => return Layer::Search,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
@@ -337,6 +352,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if ctxs.contains(&Prompt) {
         return text_edit(event).map(Action::PromptEdit);
+    }
+    if ctxs.contains(&Search) {
+        return text_edit(event).map(Action::SearchEdit);
     }
     Some(Action::Unbound)
 }

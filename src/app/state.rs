@@ -167,6 +167,8 @@ pub enum Popup {
         form: Box<Form>,
         planned: usize,
     },
+    /// The search over every record (`Ctrl-f`).
+    Search(Box<Search>),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
 }
@@ -197,6 +199,15 @@ pub enum UnsavedStep {
     CopyTo(tui_input::Input),
     /// Typing [`DISCARD_WORD`] to quit without saving.
     Discard(tui_input::Input),
+}
+
+/// The global search: the query typed and what it found.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub input: tui_input::Input,
+    pub found: crate::domain::search::Found,
+    /// The selected result.
+    pub selected: usize,
 }
 
 /// The filter of one list.

@@ -1,6 +1,7 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
 mod answers;
+mod find;
 mod form;
 mod input;
 mod leave;
@@ -44,6 +45,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Part::Record => return records_and_popups(state, action),
+        Part::Find => find::update(state, action),
         Part::Nothing => {}
     }
     Vec::new()
@@ -105,6 +107,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::Tick(_)
             | Action::FormEdit(_)
             | Action::FilterEdit(_)
+            | Action::SearchEdit(_)
             | Action::PromptEdit(_)
             | Action::Flushed(_)
             | Action::CopyWritten(_)

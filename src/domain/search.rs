@@ -217,6 +217,14 @@ pub fn snippet(text: &str, at: usize) -> String {
         .rev()
         .nth(BEFORE - 1)
         .map_or(0, |(i, _)| i);
+    // From the start of a word, when one begins before the match.
+    let start = match text[start..at]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+    {
+        Some((space, c)) if start > 0 => start + space + c.len_utf8(),
+        _ => start,
+    };
     let mut out = String::new();
     if start > 0 {
         out.push('…');

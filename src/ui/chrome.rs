@@ -54,7 +54,7 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// The column of an input's cursor in its text as drawn (escapes included), never inside a
 /// cluster.
-pub(super) fn cursor_column(input: &tui_input::Input) -> usize {
+pub(crate) fn cursor_column(input: &tui_input::Input) -> usize {
     let value = input.value();
     let before: String = value.chars().take(input.cursor()).collect();
     let shown_before = text::line(&before).chars().count();

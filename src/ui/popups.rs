@@ -59,6 +59,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             );
         }
         Some(Popup::Help) => help(frame, area, state, theme),
+        Some(Popup::Search(search)) => super::search::render(frame, area, state, search, theme),
         Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
     }
 }
@@ -311,6 +312,7 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut left_sections: Vec<(&str, &[Ctx])> = vec![
         ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
         ("Calendar", &[Ctx::Calendar]),
+        ("Search (C-f)", &[Ctx::Search]),
     ];
     left_sections.push(if editable {
         ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
@@ -322,7 +324,16 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         right_sections.push(("Forms", &[Ctx::Form]));
     }
     let left = column(&left_sections, l.width);
-    let right = column(&right_sections, r.width);
+    let mut right = column(&right_sections, r.width);
+    right.push(Line::default());
+    right.push(Line::styled("Mentee list", theme.title()));
+    for (mark, says) in super::mentees::LEGEND {
+        right.push(Line::from(vec![
+            Span::styled(format!(" {}", text::pad(mark, 10)), theme.key()),
+            Span::raw(" "),
+            Span::raw(text::fit(says, usize::from(r.width).saturating_sub(12))),
+        ]));
+    }
     frame.render_widget(Paragraph::new(left), l);
     frame.render_widget(Paragraph::new(right), r);
 }

@@ -1018,3 +1018,43 @@ fn a_table_header_is_a_plain_row_and_the_selection_a_full_bar() {
     // The row below is plain.
     assert!(!has(&buffer, (row.0, row.1 + 1), Modifier::REVERSED));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Finding: the global search, the mentee list sorted and with concluded mentees hidden
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn search_popup_with_results() {
+    let mut state = demo();
+    act(&mut state, [Action::OpenSearch]);
+    insta::assert_snapshot!("search_empty", screen(&state));
+    act(
+        &mut state,
+        "review"
+            .chars()
+            .map(|c| Action::SearchEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::SearchMove(2)]);
+    insta::assert_snapshot!("search_results", screen(&state));
+    act(
+        &mut state,
+        "xyz"
+            .chars()
+            .map(|c| Action::SearchEdit(TextEdit::Insert(c))),
+    );
+    insta::assert_snapshot!("search_nothing_found", screen(&state));
+}
+
+#[test]
+fn mentee_list_sorted_by_name_with_concluded_hidden() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::CycleMenteeOrder,
+            Action::CycleMenteeOrder,
+            Action::ToggleConcluded,
+        ],
+    );
+    insta::assert_snapshot!("mentees_by_checkin_concluded_hidden", screen(&state));
+}

@@ -39,6 +39,7 @@ fn reached() -> Vec<State> {
         after([Action::Add]),
         after([Action::Delete]),
         after([Action::ShowHelp]),
+        after([Action::OpenSearch]),
         after(unsaved.clone()),
         after(unsaved.into_iter().chain([Action::QuitCopyElsewhere])),
     ]);

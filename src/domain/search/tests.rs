@@ -152,6 +152,10 @@ fn snippets_are_one_line_and_cut_around_the_match() {
     assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
     assert!(s.contains("aaaaneedlebbbb"), "{s}");
     assert_eq!(s.chars().count(), LENGTH + 2);
+    // Cut before the match, the snippet starts at a word.
+    let words = "abcdefghijklmnopqrstuvwxyz\u{a0}seven needle";
+    let s = snippet(words, words.find("needle").unwrap());
+    assert_eq!(s, "…seven needle");
 }
 
 #[test]
