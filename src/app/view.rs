@@ -63,31 +63,42 @@ fn mentee_rows(state: &State) -> Arc<Vec<usize>> {
     };
     let checkins = (state.mentee_order == MenteeOrder::CheckIn)
         .then(|| state.memo.checkins(&state.ws, state.today));
-    state.memo.mentee_rows(&state.ws, state.today, key, || {
-        let ws = &state.ws;
-        let needle = needle(state, ListId::Mentees);
-        let mut rows: Vec<usize> = (0..ws.mentees.len())
-            .filter(|&i| !(state.hide_concluded && ws.mentees[i].status == MenteeStatus::Concluded))
-            .filter(|&i| {
+    state
+        .memo
+        .mentee_rows(&state.ws, state.today, key, |among| {
+            let ws = &state.ws;
+            let needle = needle(state, ListId::Mentees);
+            let matches = |&i: &usize| {
                 needle
                     .as_ref()
                     .is_none_or(|n| mentee_matches(&ws.mentees[i], n))
-            })
-            .collect();
-        let name = |i: usize| ws.mentees[i].name.to_lowercase();
-        match state.mentee_order {
-            MenteeOrder::Added => {}
-            MenteeOrder::Name => rows.sort_by_cached_key(|&i| name(i)),
-            MenteeOrder::CheckIn => rows.sort_by_cached_key(|&i| {
-                let due = checkins
-                    .as_ref()
-                    .and_then(|c| c.each.get(i).copied().flatten());
-                (due.is_none(), due.map(|c| c.due), name(i))
-            }),
-            MenteeOrder::Kind => rows.sort_by_cached_key(|&i| (ws.mentees[i].kind.name(), name(i))),
-        }
-        rows
-    })
+            };
+            if let Some(among) = among {
+                // Already in the list's order, hiding what it hides: only the filter narrows.
+                return among.iter().copied().filter(matches).collect();
+            }
+            let mut rows: Vec<usize> = (0..ws.mentees.len())
+                .filter(|&i| {
+                    !(state.hide_concluded && ws.mentees[i].status == MenteeStatus::Concluded)
+                })
+                .filter(matches)
+                .collect();
+            let name = |i: usize| ws.mentees[i].name.to_lowercase();
+            match state.mentee_order {
+                MenteeOrder::Added => {}
+                MenteeOrder::Name => rows.sort_by_cached_key(|&i| name(i)),
+                MenteeOrder::CheckIn => rows.sort_by_cached_key(|&i| {
+                    let due = checkins
+                        .as_ref()
+                        .and_then(|c| c.each.get(i).copied().flatten());
+                    (due.is_none(), due.map(|c| c.due), name(i))
+                }),
+                MenteeOrder::Kind => {
+                    rows.sort_by_cached_key(|&i| (ws.mentees[i].kind.name(), name(i)))
+                }
+            }
+            rows
+        })
 }
 
 /// The rows of `list`: indices into the records it shows, in display order, filtered.

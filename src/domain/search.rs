@@ -32,10 +32,7 @@ impl Needle {
         if self.lower.is_ascii() {
             // ASCII needles compare byte by byte: the bytes of a multi-byte character are never
             // ASCII, so a match always starts and ends at character boundaries.
-            return hay
-                .as_bytes()
-                .windows(n.len())
-                .position(|w| w.eq_ignore_ascii_case(n));
+            return find_ascii(hay.as_bytes(), n);
         }
         hay.char_indices()
             .map(|(i, _)| i)
@@ -46,6 +43,26 @@ impl Needle {
     pub fn matches(&self, hay: &str) -> bool {
         self.find(hay).is_some()
     }
+}
+
+/// Where `needle` (ASCII, lower-cased) starts in `hay`, any ASCII case: a scan for its first
+/// byte in either case, comparing the rest only there.
+fn find_ascii(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let upper = first.to_ascii_uppercase();
+    let last = hay.len().checked_sub(needle.len())?;
+    let mut at = 0;
+    while at <= last {
+        let step = hay[at..=last]
+            .iter()
+            .position(|&b| b == first || b == upper)?;
+        at += step;
+        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
 }
 
 /// True when `text` lower-cased starts with `prefix` (already lower-cased).
@@ -169,13 +186,44 @@ pub struct Found {
     pub more: bool,
 }
 
+impl Found {
+    /// The mentees with a hit, in order, when the hits are all there are (no `more`).
+    pub fn mentees(&self) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::new();
+        for h in &self.hits {
+            if out.last() != Some(&h.mentee) {
+                out.push(h.mentee);
+            }
+        }
+        (!self.more).then_some(out)
+    }
+}
+
 /// Every record of `ws` holding `query`, mentee by mentee, in the order the app lists them.
 pub fn search(ws: &Workspace, query: &str, limit: usize) -> Found {
+    search_among(ws, query, limit, None)
+}
+
+/// As [`search`], looking only at the mentees `among` (indexes, in order) when given: after a
+/// complete search for a query the new one contains, only the mentees it found can hold the new
+/// one (see [`Found::mentees`]).
+pub fn search_among(ws: &Workspace, query: &str, limit: usize, among: Option<&[usize]>) -> Found {
     let Some(needle) = Needle::new(query) else {
         return Found::default();
     };
     let mut found = Found::default();
-    for (i, m) in ws.mentees.iter().enumerate() {
+    let all: Vec<usize>;
+    let among = match among {
+        Some(among) => among,
+        None => {
+            all = (0..ws.mentees.len()).collect();
+            &all
+        }
+    };
+    for &i in among {
+        let Some(m) = ws.mentees.get(i) else {
+            continue;
+        };
         let mut last: Option<RecordRef> = None;
         let stop = visit(m, &mut |record, field, text| {
             let Some(at) = needle.find(text) else {

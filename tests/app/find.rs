@@ -299,3 +299,54 @@ fn concluded_mentees_hide_and_show_keeping_the_selection() {
     run(&mut s, [Action::ToggleConcluded]);
     assert_eq!(s.selected(ListId::Mentees), 0);
 }
+
+/// The mentee filter narrows the rows it already found while typing on, and finds the wider
+/// rows again on a backspace: at every step the same rows as a fresh state computes.
+#[test]
+fn typing_on_and_back_in_the_mentee_filter_gives_the_rows_of_a_fresh_state() {
+    let mut s = demo();
+    run(&mut s, [Action::CycleMenteeOrder, Action::StartFilter]);
+    let fresh = |s: &State| {
+        let mut f = demo();
+        f.mentee_order = s.mentee_order;
+        f.filters = s.filters.clone();
+        view::rows(&f, ListId::Mentees)
+    };
+    let mut edits: Vec<TextEdit> = "lea ".chars().map(TextEdit::Insert).collect();
+    edits.extend([
+        TextEdit::Backspace,
+        TextEdit::Backspace,
+        TextEdit::Insert('d'),
+    ]);
+    edits.extend("ers".chars().map(TextEdit::Insert));
+    edits.extend([TextEdit::Backspace; 6]);
+    for edit in edits {
+        run(&mut s, [Action::FilterEdit(edit)]);
+        assert_eq!(
+            view::rows(&s, ListId::Mentees),
+            fresh(&s),
+            "after {:?}",
+            s.filter(ListId::Mentees)
+                .map(|f| f.input.value().to_string())
+        );
+    }
+}
+
+/// Typing on in the search looks only where the last complete search found something; at every
+/// step the results are those of a search from scratch.
+#[test]
+fn typing_on_and_back_in_the_search_gives_the_results_of_a_fresh_search() {
+    let mut s = demo();
+    run(&mut s, [Action::OpenSearch]);
+    let mut edits: Vec<TextEdit> = "rev".chars().map(TextEdit::Insert).collect();
+    edits.extend([TextEdit::Backspace, TextEdit::Backspace]);
+    edits.extend("ead".chars().map(TextEdit::Insert));
+    for edit in edits {
+        run(&mut s, [Action::SearchEdit(edit)]);
+        let Some(Popup::Search(search)) = &s.popup else {
+            panic!("no search open");
+        };
+        let fresh = mentor::domain::search::search(&s.ws, search.input.value(), 200);
+        assert_eq!(search.found, fresh, "{:?}", search.input.value());
+    }
+}

@@ -515,6 +515,25 @@ fn frames(mut state: State) -> Vec<String> {
             }
         }
     }
+    // The search over everything the view holds ("qz" starts every tagged text), every page.
+    update(&mut state, Action::OpenSearch);
+    for c in "qz".chars() {
+        update(
+            &mut state,
+            Action::SearchEdit(mentor::app::TextEdit::Insert(c)),
+        );
+    }
+    let found = match &state.popup {
+        Some(mentor::app::Popup::Search(s)) => s.found.hits.len(),
+        _ => 0,
+    };
+    assert!(found > 0, "the search finds what the view shows");
+    shoot(&state);
+    for _ in 0..found / 5 {
+        update(&mut state, Action::SearchMove(5));
+        shoot(&state);
+    }
+    update(&mut state, Action::Cancel);
     out
 }
 

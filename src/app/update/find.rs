@@ -10,7 +10,7 @@ use super::super::state::{ListId, Popup, Search, State, Tab};
 use super::super::view;
 use super::navigate::select;
 use crate::domain::RecordRef;
-use crate::domain::search::{Hit, search};
+use crate::domain::search::{Hit, search_among};
 
 /// The most results the search lists (it says when there are more).
 pub const SEARCH_LIMIT: usize = 200;
@@ -61,9 +61,17 @@ pub fn update(state: &mut State, action: Action) {
     }
 }
 
-/// The search's results for its query as typed now.
+/// The search's results for its query as typed now. Typing on (the new query contains the one
+/// searched last, whose results were complete) looks again only at the mentees found then.
 pub(super) fn refresh(ws: &crate::domain::Workspace, s: &mut Search) {
-    s.found = search(ws, s.input.value(), SEARCH_LIMIT);
+    let query = s.input.value().trim().to_lowercase();
+    let among = s
+        .searched
+        .as_ref()
+        .filter(|last| !last.is_empty() && query.contains(last.as_str()))
+        .and_then(|_| s.found.mentees());
+    s.found = search_among(ws, &query, SEARCH_LIMIT, among.as_deref());
+    s.searched = Some(query);
     s.selected = 0;
 }
 

@@ -167,3 +167,25 @@ fn the_mentee_filter_looks_into_the_records() {
     assert!(!mentee_matches(&ws.mentees[0], &needle("worried")));
     assert!(Needle::new(" ").is_none());
 }
+
+#[test]
+fn a_search_among_some_mentees_finds_only_theirs() {
+    let ws = ws();
+    let found = search(&ws, "e", 100);
+    assert_eq!(found.mentees(), Some(vec![0, 1]));
+    assert!(
+        search(&ws, "e", 1).mentees().is_none(),
+        "incomplete: no narrowing"
+    );
+    let only_bob = search_among(&ws, "e", 100, Some(&[1]));
+    assert!(only_bob.hits.iter().all(|h| h.mentee == 1));
+    assert_eq!(
+        only_bob.hits,
+        found
+            .hits
+            .iter()
+            .filter(|h| h.mentee == 1)
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+}
