@@ -33,8 +33,8 @@ fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
 
 /// What the marks and styles of the mentee list mean, for the help.
 pub const LEGEND: [(&str, &str); 3] = [
-    ("!", "a check-in is overdue"),
-    ("·", "a check-in is due within a week"),
+    ("!", "check-in overdue"),
+    ("·", "check-in due within a week"),
     ("dimmed", "paused or concluded"),
 ];
 

@@ -312,13 +312,14 @@ fn help(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut left_sections: Vec<(&str, &[Ctx])> = vec![
         ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
         ("Calendar", &[Ctx::Calendar]),
-        ("Search (C-f)", &[Ctx::Search]),
     ];
     left_sections.push(if editable {
         ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
     } else {
         ("Filter", &[Ctx::Filter])
     });
+    // Last: below 30 rows it is the first to need help's scrolling.
+    left_sections.push(("Search (C-f)", &[Ctx::Search]));
     let mut right_sections: Vec<(&str, &[Ctx])> = vec![("Anywhere", &[Ctx::Global])];
     if editable {
         right_sections.push(("Forms", &[Ctx::Form]));

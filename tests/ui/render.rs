@@ -1058,3 +1058,20 @@ fn mentee_list_sorted_by_name_with_concluded_hidden() {
     );
     insta::assert_snapshot!("mentees_by_checkin_concluded_hidden", screen(&state));
 }
+
+/// At 100x40 help has room for the search's keys and the mentee list's legend.
+#[test]
+fn help_with_search_keys_and_the_mentee_legend() {
+    let mut state = demo();
+    act(&mut state, [Action::ShowHelp]);
+    let shown = text(&draw_with(&state, &Theme::COLOR, 100, 40));
+    for needed in [
+        "Search (C-f)",
+        "go to the result",
+        "Mentee list",
+        "paused or concluded",
+    ] {
+        assert!(shown.contains(needed), "{needed}:\n{shown}");
+    }
+    insta::assert_snapshot!("help_100x40", shown);
+}
