@@ -64,6 +64,10 @@ fn a_filter_stays_with_its_list_across_panes_and_tabs() {
         [Action::ShowTab(Tab::Sessions), Action::ShowTab(Tab::Goals)],
     );
     assert_eq!(view::rows(&s, ListId::Goals).len(), goals);
+    // `/` again in the goals edits their filter, as typed.
+    run(&mut s, [Action::NextPane, Action::StartFilter]);
+    assert_eq!(s.typing_filter().unwrap().input.value(), "portuguese");
+    run(&mut s, [Action::FilterAccept, Action::PrevPane]);
     // A filter typed in another list is that list's own; the goals keep theirs.
     filter(&mut s, "farah");
     assert_eq!(names(&s), vec!["Farah Nasser"]);
@@ -296,8 +300,14 @@ fn concluded_mentees_hide_and_show_keeping_the_selection() {
     assert_eq!(view::mentee(&s).unwrap().name, "Farah Nasser");
     // Hiding the selected mentee moves the selection to the first shown.
     select_mentee(&mut s, "Grace Lindqvist");
+    s.set_selected(ListId::Goals, 1);
     run(&mut s, [Action::ToggleConcluded]);
     assert_eq!(s.selected(ListId::Mentees), 0);
+    assert_eq!(
+        s.selected(ListId::Goals),
+        0,
+        "another mentee: from their first goal"
+    );
 }
 
 /// The mentee filter narrows the rows it already found while typing on, and finds the wider

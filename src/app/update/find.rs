@@ -82,7 +82,19 @@ fn keeping_mentee(state: &mut State, change: impl FnOnce(&mut State)) {
     let rows = view::rows(state, ListId::Mentees);
     match before.and_then(|i| rows.iter().position(|&r| r == i)) {
         Some(row) => state.set_selected(ListId::Mentees, row),
-        None => select(state, ListId::Mentees, 0),
+        None => {
+            state.set_selected(ListId::Mentees, 0);
+            reset_records(state);
+        }
+    }
+}
+
+/// Every list but the mentees back to its first row (another mentee is selected).
+fn reset_records(state: &mut State) {
+    for list in ListId::ALL {
+        if list != ListId::Mentees {
+            state.set_selected(list, 0);
+        }
     }
 }
 
@@ -103,7 +115,11 @@ fn show(state: &mut State, list: ListId, index: usize) {
 /// Shows the record of `hit`: its mentee selected, its tab, the focus on its list and the
 /// record selected there (with the goal or session it belongs to selected first).
 fn jump(state: &mut State, hit: &Hit) {
+    let before = view::mentee_index(state);
     show(state, ListId::Mentees, hit.mentee);
+    if before != Some(hit.mentee) {
+        reset_records(state);
+    }
     let ws = &state.ws;
     let id = hit.record.as_str();
     // The lists to select in, outermost first, with the record's index in each.
