@@ -64,7 +64,7 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         title: Line::styled(title, theme.title()),
         len: rows.len(),
         empty: if state.hide_concluded && !state.ws.mentees.is_empty() {
-            "all concluded, and hidden"
+            "all concluded; c shows"
         } else {
             "none yet: a adds one"
         },

@@ -1075,3 +1075,21 @@ fn help_with_search_keys_and_the_mentee_legend() {
     }
     insta::assert_snapshot!("help_100x40", shown);
 }
+
+/// With every mentee concluded and the concluded hidden, the screen says so, not that a filter
+/// matches nothing.
+#[test]
+fn every_mentee_hidden_says_why() {
+    let mut state = demo();
+    for m in &mut state.ws.mentees {
+        std::sync::Arc::make_mut(m).status = mentor::domain::MenteeStatus::Concluded;
+    }
+    act(&mut state, [Action::ToggleConcluded]);
+    let shown = screen(&state);
+    assert!(
+        shown.contains("Every mentee is concluded, and hidden"),
+        "{shown}"
+    );
+    assert!(shown.contains("all concluded; c shows"), "{shown}");
+    assert!(!shown.contains("No mentee matches"), "{shown}");
+}
