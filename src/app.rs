@@ -21,7 +21,7 @@ pub mod view;
 
 pub use action::{Action, EditorTarget, Effect, TextEdit};
 pub use state::{
-    Confirm, ConfirmKind, Focus, ListId, Popup, SaveStatus, State, Tab, Unsaved, UnsavedStep,
-    ViewInfo,
+    Confirm, ConfirmKind, Focus, ListId, MenteeOrder, Popup, SaveStatus, Search, State, Tab,
+    Unsaved, UnsavedStep, ViewInfo,
 };
 pub use update::update;

@@ -13,6 +13,7 @@ pub mod ops;
 pub mod projection;
 pub mod rules;
 pub mod schedule;
+pub mod search;
 pub mod session;
 pub mod smart;
 pub mod text;

@@ -8,6 +8,7 @@ mod lists;
 mod mentees;
 mod popups;
 mod seams;
+mod search;
 mod tabs;
 mod textpane;
 pub mod theme;

@@ -59,6 +59,19 @@ pub enum Action {
     FilterEdit(TextEdit),
     FilterAccept,
     ClearFilter,
+    // Finding: the global search, the mentee list's order and what it hides.
+    /// `Ctrl-f` / `:`: opens the search over every record of every mentee.
+    OpenSearch,
+    /// A key typed in the search's query.
+    SearchEdit(TextEdit),
+    /// Moves the search's selected result by this many rows.
+    SearchMove(isize),
+    /// Enter in the search: shows the selected result's record (mentee, tab, list, row).
+    SearchJump,
+    /// Orders the mentee list the next way (as added, by name, by next check-in, by kind).
+    CycleMenteeOrder,
+    /// Hides or shows the concluded mentees.
+    ToggleConcluded,
     // Popups.
     ShowHelp,
     /// A key typed into the help overlay's search.
@@ -234,6 +247,12 @@ impl Action {
             | A::Redo
             | A::Reload
             | A::StoreChanged => Part::Record,
+            A::OpenSearch
+            | A::SearchEdit(_)
+            | A::SearchMove(_)
+            | A::SearchJump
+            | A::CycleMenteeOrder
+            | A::ToggleConcluded => Part::Find,
             A::Unbound => Part::Nothing,
         }
     }
@@ -252,6 +271,8 @@ pub enum Part {
     Result,
     /// Opening forms and popups, answering them, acting on the selected record, undo.
     Record,
+    /// The global search and its jumps; the mentee list's order and hiding.
+    Find,
     /// A key bound to nothing.
     Nothing,
 }

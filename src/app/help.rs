@@ -43,6 +43,7 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
     if editable {
         out.push(("Forms", &[Ctx::Form]));
     }
+    out.push(("Search (C-f)", &[Ctx::Search]));
     out
 }
 
@@ -104,8 +105,30 @@ pub fn rows(state: &State, query: &str) -> Vec<Row> {
         out.push(Row::Heading(title));
         out.extend(rows);
     }
+    let legend: Vec<Row> = LEGEND
+        .iter()
+        .filter(|(mark, says)| query.is_empty() || says.contains(&query) || *mark == query)
+        .map(|(mark, says)| Row::Binding {
+            keys: mark.to_string(),
+            help: says,
+        })
+        .collect();
+    if !legend.is_empty() {
+        if !out.is_empty() {
+            out.push(Row::Heading(""));
+        }
+        out.push(Row::Heading("Mentee list"));
+        out.extend(legend);
+    }
     out
 }
+
+/// What the marks of the mentee list mean (help shows them; the list's border says them short).
+pub const LEGEND: [(&str, &str); 3] = [
+    ("!", "check-in overdue"),
+    ("·", "check-in due within a week"),
+    ("dimmed", "paused or concluded"),
+];
 
 /// Columns of the keys: the widest keys of every section, so every section lines up.
 pub fn key_width(rows: &[Row]) -> usize {

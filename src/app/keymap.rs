@@ -24,6 +24,8 @@ pub enum Ctx {
     Agenda,
     /// Typing a filter.
     Filter,
+    /// The global search: typing the query, moving through the results.
+    Search,
     Form,
     Confirm,
     Help,
@@ -172,12 +174,21 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('J')], Action::ScrollText(1), "scroll the notes / agreement down", false).grouped("scroll notes / agreement"),
     b(Global, &[k('K')], Action::ScrollText(-1), "scroll the notes / agreement up", false).grouped("scroll notes / agreement"),
     b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
+    b(Global, &[ctrl('f'), k(':')], Action::OpenSearch, "search every record", true),
+    b(Global, &[k('s')], Action::CycleMenteeOrder, "sort mentees", false),
+    b(Global, &[k('c')], Action::ToggleConcluded, "hide concluded mentees", false),
     b(Global, &[k('R')], Action::Reload, "reload from disk", false),
     b(Global, &[k('?')], Action::ShowHelp, "help", true),
     b(Global, &[k('q')], Action::Quit, "quit", true).grouped("quit (C-c: from anywhere)"),
     b(Global, &[ctrl('c')], Action::ForceQuit, "quit from anywhere", false).grouped("quit (C-c: from anywhere)"),
     b(Filter, &[code(C::Enter)], Action::FilterAccept, "keep filter", true).grouped("keep / clear filter"),
     b(Filter, &[code(C::Esc)], Action::ClearFilter, "clear filter", true).grouped("keep / clear filter"),
+    b(Search, &[code(C::Enter)], Action::SearchJump, "go to the result", true),
+    b(Search, &[code(C::Down), ctrl('n')], Action::SearchMove(1), "next result", true).grouped("next / previous result"),
+    b(Search, &[code(C::Up), ctrl('p')], Action::SearchMove(-1), "previous result", false).grouped("next / previous result"),
+    b(Search, &[code(C::PageDown)], Action::SearchMove(10), "page down", false).grouped("page down / up"),
+    b(Search, &[code(C::PageUp)], Action::SearchMove(-10), "page up", false).grouped("page down / up"),
+    b(Search, &[code(C::Esc)], Action::Cancel, "close", true),
     b(Form, &[code(C::Tab), code(C::Down)], Action::FormNextField, "next field", true).grouped("next / previous field"),
     b(Form, &[code(C::BackTab), code(C::Up)], Action::FormPrevField, "previous field", false).grouped("next / previous field"),
     b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false),
@@ -225,6 +236,7 @@ pub enum Layer {
     Unsaved,
     Prompt,
     Filter,
+    Search,
     Calendar,
     CalendarDay,
     Agenda,
@@ -238,7 +250,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 14] = [
+    pub const ALL: [Layer; 15] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -246,6 +258,7 @@ impl Layer {
         Layer::Unsaved,
         Layer::Prompt,
         Layer::Filter,
+        Layer::Search,
         Layer::Calendar,
         Layer::CalendarDay,
         Layer::Agenda,
@@ -277,6 +290,7 @@ impl Layer {
             Layer::Unsaved => &[Unsaved],
             Layer::Prompt => &[Prompt],
             Layer::Filter => &[Filter],
+            Layer::Search => &[Search],
             Layer::Calendar => &[Calendar, Global],
             Layer::CalendarDay => &[CalendarDay, Global],
             Layer::Agenda => &[Agenda, Global],
@@ -310,6 +324,7 @@ pub fn layer(state: &State) -> Layer {
         }
         Some(Popup::Help(_)) => return Layer::Help,
         Some(Popup::Detail(_)) => return Layer::Detail,
+        Some(Popup::Search(_)) => return Layer::Search,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
@@ -318,7 +333,7 @@ pub fn layer(state: &State) -> Layer {
         }
         None => {}
     }
-    if state.filter.as_ref().is_some_and(|f| f.editing) {
+    if state.typing_filter().is_some() {
         return Layer::Filter;
     }
     if state.calendar_shown() {
@@ -388,6 +403,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if ctxs.contains(&Help) {
         return text_edit(event).map(Action::HelpEdit);
+    }
+    if ctxs.contains(&Search) {
+        return text_edit(event).map(Action::SearchEdit);
     }
     Some(Action::Unbound)
 }

@@ -140,6 +140,20 @@ struct Views {
     load: Option<Arc<MentorLoad>>,
     /// Keyed by the first day of the month.
     month: Option<(NaiveDate, Arc<Vec<DayAt>>)>,
+    /// The mentee list's rows for the last few keys, the most recent last.
+    mentee_rows: Vec<(MenteeRowsKey, Arc<Vec<usize>>)>,
+}
+
+/// How many recent mentee-list keys the memo keeps (typing back and forth in the filter).
+const MENTEE_ROWS_KEPT: usize = 8;
+
+/// What the mentee list's rows depend on besides the workspace: the filter (lower-cased), the
+/// order, and whether concluded mentees are hidden.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenteeRowsKey {
+    pub filter: Option<String>,
+    pub order: crate::app::state::MenteeOrder,
+    pub hide_concluded: bool,
 }
 
 /// Agenda shares are computed for a day and a number of days ahead.
@@ -233,6 +247,51 @@ impl Memo {
                 })
             }))
         })
+    }
+
+    /// The rows of the mentee list for `key`, from `compute` when they were not known yet (the
+    /// filter looks into every record: on a large workspace, too slow to repeat for each frame).
+    /// `compute` is given the rows of a narrower question already answered, when there is one:
+    /// the rows for a filter that the new filter contains (typing on), in the same order and
+    /// hiding the same mentees. The new rows are among those.
+    pub fn mentee_rows(
+        &self,
+        ws: &Workspace,
+        today: NaiveDate,
+        key: MenteeRowsKey,
+        compute: impl FnOnce(Option<Arc<Vec<usize>>>) -> Vec<usize>,
+    ) -> Arc<Vec<usize>> {
+        let (known, among) = self.with(ws, today, |inner| {
+            let kept = &inner.views.mentee_rows;
+            let known = kept
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, r)| Arc::clone(r));
+            let among = kept
+                .iter()
+                .rev()
+                .filter(|(k, _)| k.order == key.order && k.hide_concluded == key.hide_concluded)
+                .find(|(k, _)| match (&k.filter, &key.filter) {
+                    (None, _) => true,
+                    (Some(old), Some(new)) => new.contains(old.as_str()),
+                    (Some(_), None) => false,
+                })
+                .map(|(_, r)| Arc::clone(r));
+            (known, among)
+        });
+        if let Some(rows) = known {
+            return rows;
+        }
+        // Computed outside the memo's borrow: `compute` may ask the memo for other views.
+        let rows = Arc::new(compute(among));
+        self.with(ws, today, |inner| {
+            let kept = &mut inner.views.mentee_rows;
+            if kept.len() == MENTEE_ROWS_KEPT {
+                kept.remove(0);
+            }
+            kept.push((key, Arc::clone(&rows)));
+        });
+        rows
     }
 
     /// The days of the month of `any_day`, with what falls on each.

@@ -3,8 +3,11 @@
 use super::form::Form;
 use super::history::History;
 use super::memo::Memo;
+
+mod find;
 use crate::domain::Workspace;
 use chrono::NaiveDate;
+pub use find::{Filter, MenteeOrder, Search};
 
 /// The tabs: five about the selected mentee, then the agenda and the calendar of everyone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,6 +173,8 @@ pub enum Popup {
     },
     /// Every field of one record, with its relations (`Enter` or `o` on a row).
     Detail(super::detail::Detail),
+    /// The search over every record (`Ctrl-f`).
+    Search(Box<Search>),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
 }
@@ -200,15 +205,6 @@ pub enum UnsavedStep {
     CopyTo(tui_input::Input),
     /// Typing [`DISCARD_WORD`] to quit without saving.
     Discard(tui_input::Input),
-}
-
-/// The filter of one list.
-#[derive(Debug, Clone)]
-pub struct Filter {
-    pub list: ListId,
-    pub input: tui_input::Input,
-    /// Still typing (keys go to the filter) or accepted (keys move in the filtered list).
-    pub editing: bool,
 }
 
 /// What a read-only view shows, for the header and status line.
@@ -244,7 +240,11 @@ pub struct State {
     pub tab: Tab,
     /// The selected row of each list (an index into the list as filtered), by [`ListId::index`].
     pub selected: [usize; 7],
-    pub filter: Option<Filter>,
+    /// The filters, at most one per list: each stays with its list while the focus is elsewhere.
+    pub filters: Vec<Filter>,
+    /// How the mentee list is ordered, and whether concluded mentees are left out of it.
+    pub mentee_order: MenteeOrder,
+    pub hide_concluded: bool,
     pub popup: Option<Popup>,
     pub status: Option<Status>,
     pub history: History,
@@ -286,7 +286,9 @@ impl State {
             focus: Focus(ListId::Mentees),
             tab: Tab::Goals,
             selected: [0; 7],
-            filter: None,
+            filters: Vec::new(),
+            mentee_order: MenteeOrder::Added,
+            hide_concluded: false,
             popup: None,
             status: None,
             history: History::default(),
@@ -354,6 +356,16 @@ impl State {
     /// screens then say "you" to the mentee and leave out what only concerns the mentor.
     pub fn mentee_view(&self) -> bool {
         self.view.as_ref().is_some_and(|v| v.mentee_only)
+    }
+
+    /// The filter of `list`, if it has one.
+    pub fn filter(&self, list: ListId) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.list == list)
+    }
+
+    /// The filter being typed, if one is.
+    pub fn typing_filter(&self) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.editing)
     }
 
     pub fn selected(&self, list: ListId) -> usize {

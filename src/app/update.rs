@@ -2,6 +2,7 @@
 
 mod answers;
 mod everyone;
+mod find;
 mod form;
 mod input;
 mod leave;
@@ -45,6 +46,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Part::Record => return records_and_popups(state, action),
+        Part::Find => find::update(state, action),
         Part::Nothing => {}
     }
     Vec::new()
@@ -135,6 +137,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::Tick(_)
             | Action::FormEdit(_)
             | Action::FilterEdit(_)
+            | Action::SearchEdit(_)
             | Action::PromptEdit(_)
             | Action::HelpEdit(_)
             | Action::Flushed(_)

@@ -1,31 +1,112 @@
 //! What the lists show: rows after sorting and filtering, and which record is selected. Shared by
 //! `update` (to act on the selection) and `ui` (to draw it).
 
-use super::state::{ListId, State};
-use crate::domain::{Goal, Mentee, RecordRef, Session};
+use super::memo::MenteeRowsKey;
+use super::state::{ListId, MenteeOrder, State};
+use crate::domain::search::{Needle, mentee_matches};
+use crate::domain::{Goal, Mentee, MenteeStatus, RecordRef, Session};
+use std::sync::Arc;
 
-/// The filter of `list`, lower-cased, when one is typed.
-fn needle(state: &State, list: ListId) -> Option<String> {
+/// The filter of `list`, when one is typed.
+fn needle(state: &State, list: ListId) -> Option<Needle> {
     state
-        .filter
-        .as_ref()
-        .filter(|f| f.list == list && !f.input.value().is_empty())
-        .map(|f| f.input.value().to_lowercase())
+        .filter(list)
+        .and_then(|f| Needle::new(f.input.value()))
 }
 
-/// True when one of `texts` contains `needle` (lower-cased), or there is none.
-fn passes(needle: Option<&str>, texts: &[&str]) -> bool {
-    needle.is_none_or(|n| texts.iter().any(|t| t.to_lowercase().contains(n)))
+/// True when one of `texts` holds `needle` (any case), or there is none.
+fn passes(needle: Option<&Needle>, texts: &[&str]) -> bool {
+    needle.is_none_or(|n| texts.iter().any(|t| n.matches(t)))
+}
+
+/// The text of the filter of `list`, when it has one.
+pub fn filter_text(state: &State, list: ListId) -> Option<&str> {
+    state
+        .filter(list)
+        .map(|f| f.input.value())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// How many rows `list` holds with no filter (and, for mentees, nothing hidden).
+pub fn total(state: &State, list: ListId) -> usize {
+    let m = mentee(state);
+    match list {
+        ListId::Mentees => state.ws.mentees.len(),
+        ListId::Goals => m.map_or(0, |m| m.goals.len()),
+        ListId::Milestones => goal(state).map_or(0, |g| g.milestones.len()),
+        ListId::Sessions => m.map_or(0, |m| m.sessions.len()),
+        ListId::Actions => session(state).map_or(0, |s| s.actions.len()),
+        ListId::Feedback => m.map_or(0, |m| m.feedback.len()),
+        ListId::Connections => m.map_or(0, |m| m.connections.len()),
+    }
+}
+
+/// The count a list's title shows: `17`, or `2 of 17` while some rows are filtered out.
+pub fn count(state: &State, list: ListId) -> String {
+    let shown = rows(state, list).len();
+    let total = total(state, list);
+    if shown == total {
+        shown.to_string()
+    } else {
+        format!("{shown} of {total}")
+    }
+}
+
+/// The mentees shown, in the list's order: those the filter matches (by name or any text of
+/// their records, see [`crate::domain::search`]), without the concluded ones when they are
+/// hidden. Computed once per change of the workspace, filter or order (see [`Memo`]).
+fn mentee_rows(state: &State) -> Arc<Vec<usize>> {
+    let key = MenteeRowsKey {
+        filter: filter_text(state, ListId::Mentees).map(str::to_lowercase),
+        order: state.mentee_order,
+        hide_concluded: state.hide_concluded,
+    };
+    let checkins = (state.mentee_order == MenteeOrder::CheckIn)
+        .then(|| state.memo.checkins(&state.ws, state.today));
+    state
+        .memo
+        .mentee_rows(&state.ws, state.today, key, |among| {
+            let ws = &state.ws;
+            let needle = needle(state, ListId::Mentees);
+            let matches = |&i: &usize| {
+                needle
+                    .as_ref()
+                    .is_none_or(|n| mentee_matches(&ws.mentees[i], n))
+            };
+            if let Some(among) = among {
+                // Already in the list's order, hiding what it hides: only the filter narrows.
+                return among.iter().copied().filter(matches).collect();
+            }
+            let mut rows: Vec<usize> = (0..ws.mentees.len())
+                .filter(|&i| {
+                    !(state.hide_concluded && ws.mentees[i].status == MenteeStatus::Concluded)
+                })
+                .filter(matches)
+                .collect();
+            let name = |i: usize| ws.mentees[i].name.to_lowercase();
+            match state.mentee_order {
+                MenteeOrder::Added => {}
+                MenteeOrder::Name => rows.sort_by_cached_key(|&i| name(i)),
+                MenteeOrder::CheckIn => rows.sort_by_cached_key(|&i| {
+                    let due = checkins
+                        .as_ref()
+                        .and_then(|c| c.each.get(i).copied().flatten());
+                    (due.is_none(), due.map(|c| c.due), name(i))
+                }),
+                MenteeOrder::Kind => {
+                    rows.sort_by_cached_key(|&i| (ws.mentees[i].kind.name(), name(i)))
+                }
+            }
+            rows
+        })
 }
 
 /// The rows of `list`: indices into the records it shows, in display order, filtered.
 pub fn rows(state: &State, list: ListId) -> Vec<usize> {
     let needle = needle(state, list);
-    let passes = |texts: &[&str]| passes(needle.as_deref(), texts);
+    let passes = |texts: &[&str]| passes(needle.as_ref(), texts);
     match list {
-        ListId::Mentees => (0..state.ws.mentees.len())
-            .filter(|&i| passes(&[&state.ws.mentees[i].name]))
-            .collect(),
+        ListId::Mentees => mentee_rows(state).as_ref().clone(),
         ListId::Goals => mentee(state).map_or_else(Vec::new, |m| {
             (0..m.goals.len())
                 .filter(|&i| passes(&[&m.goals[i].title]))

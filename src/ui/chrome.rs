@@ -54,7 +54,7 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// The column of an input's cursor in its text as drawn (escapes included), never inside a
 /// cluster.
-pub(super) fn cursor_column(input: &tui_input::Input) -> usize {
+pub(crate) fn cursor_column(input: &tui_input::Input) -> usize {
     let value = input.value();
     let before: String = value.chars().take(input.cursor()).collect();
     let shown_before = text::line(&before).chars().count();
@@ -63,8 +63,12 @@ pub(super) fn cursor_column(input: &tui_input::Input) -> usize {
 
 /// The last message, or the read-only reason, or the filter being typed.
 pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
-    let line = if let Some(f) = state.filter.as_ref().filter(|f| f.editing) {
-        let lead = format!(" filter {}: ", f.list.noun());
+    let line = if let Some(f) = state.typing_filter() {
+        let lead = if f.list == crate::app::ListId::Mentees {
+            " filter mentees (names and every record's text): ".to_string()
+        } else {
+            format!(" filter {}: ", f.list.noun())
+        };
         let x = area.x as usize + text::width(&lead) + cursor_column(&f.input);
         let x = u16::try_from(x).unwrap_or(u16::MAX);
         frame.set_cursor_position((x.min(area.right().saturating_sub(1)), area.y));
@@ -78,9 +82,13 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         )
     } else if let Some(reason) = &state.read_only {
         Line::styled(format!(" read-only: {}", safe(reason)), theme.warning())
-    } else if let Some(f) = &state.filter {
+    } else if let Some(f) = state.filter(state.focus.0).or(state.filters.first()) {
         Line::styled(
-            format!(" filtered by \"{}\" (Esc clears)", safe(f.input.value())),
+            format!(
+                " {}s filtered by \"{}\" (Esc clears)",
+                f.list.noun(),
+                safe(f.input.value())
+            ),
             theme.muted(),
         )
     } else {

@@ -3,8 +3,9 @@
 //! `▸` marker and reverse video). The view scrolls as little as the selection needs (see
 //! [`crate::app::scroll`]).
 
+use super::safe;
 use super::theme::Theme;
-use crate::app::{ListId, State};
+use crate::app::{ListId, State, view};
 use crate::domain::text;
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -44,14 +45,27 @@ pub fn draw<'a>(
     row: impl Fn(usize, &[usize]) -> Vec<Line<'a>>,
 ) {
     let focused = state.list_focused(list.id);
+    let filter = view::filter_text(state, list.id);
+    let mut title = list.title;
+    if let Some(f) = filter {
+        title.push_span(Span::styled(format!("/{} ", safe(f)), theme.info()));
+    }
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(focused))
-        .title(list.title);
+        .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if list.len == 0 {
-        frame.render_widget(Paragraph::new(empty_hint(state, theme, list.empty)), inner);
+        let hint = match filter {
+            // The list has rows, the filter hides them all: say so, not that there are none.
+            Some(f) if view::total(state, list.id) > 0 => Line::styled(
+                format!(" no {}s match \"{}\" (Esc clears)", list.id.noun(), safe(f)),
+                theme.muted(),
+            ),
+            _ => empty_hint(state, theme, list.empty),
+        };
+        frame.render_widget(Paragraph::new(hint), inner);
         record(state, list.id, area, inner, 0, 0);
         return;
     }
@@ -91,6 +105,15 @@ fn record(state: &State, list: ListId, pane: Rect, rows: Rect, offset: usize, le
             len,
         });
     });
+}
+
+/// `title` with the list's count added (`2 of 5`) while a filter hides some of its rows.
+pub fn counted(state: &State, list: ListId, title: &str) -> String {
+    if view::filter_text(state, list).is_some() {
+        format!("{} ({}) ", title.trim_end(), view::count(state, list))
+    } else {
+        title.to_string()
+    }
 }
 
 /// What an empty list says: hints on how to add something mean nothing where nothing can be

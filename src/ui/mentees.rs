@@ -4,7 +4,7 @@ use super::theme::Theme;
 use super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::CheckIn;
-use crate::domain::{MenteeStatus, dates::iso};
+use crate::domain::{MenteeStatus, dates::iso, text};
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -31,6 +31,17 @@ fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
     }
 }
 
+/// The legend in one line, as fits `width` columns (nothing when nothing fits).
+fn legend_line(width: usize) -> Option<&'static str> {
+    [
+        " ! check-in overdue · due within a week · dimmed: paused or concluded ",
+        " ! overdue · due this week · dim: not active ",
+        "!late ·≤7d dim:inactive",
+    ]
+    .into_iter()
+    .find(|l| text::width(l) <= width)
+}
+
 /// The mentees (as filtered): name, kind of mentoring, and the check-in mark.
 fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let rows = view::rows(state, ListId::Mentees);
@@ -38,23 +49,28 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let checkins = state.memo.checkins(&state.ws, state.today);
     let title = if state.mentee_view() {
         " Your plan ".to_string()
-    } else if rows.len() == state.ws.mentees.len() {
-        format!(" Mentees ({}) ", rows.len())
     } else {
-        format!(" Mentees ({} of {}) ", rows.len(), state.ws.mentees.len())
+        mentee_title(state, rows.len(), usize::from(area.width.saturating_sub(2)))
     };
     let list = lists::ListView {
         id: ListId::Mentees,
         title: Line::styled(title, theme.title()),
         len: rows.len(),
-        empty: if state.filter.is_some() {
-            "no match"
+        empty: if state.hide_concluded && !state.ws.mentees.is_empty() {
+            "all concluded; c shows"
         } else {
             "none yet: a adds one"
         },
         // The name; the kind (6) and the mark (1).
         columns: &[Constraint::Fill(1), Constraint::Length(7)],
         header: &[],
+    };
+    let hint = legend_line(usize::from(area.width.saturating_sub(2)));
+    let hint_row = Rect {
+        x: area.x + 1,
+        y: area.bottom().saturating_sub(1),
+        width: area.width.saturating_sub(2),
+        height: 1,
     };
     lists::draw(frame, area, state, theme, list, |r, widths| {
         let i = rows[r];
@@ -78,6 +94,42 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ]),
         ]
     });
+    if let Some(hint) = hint.filter(|_| area.height >= 4) {
+        frame.render_widget(Paragraph::new(Line::styled(hint, theme.muted())), hint_row);
+    }
+}
+
+/// The mentee list's title: how many are shown of how many, what is hidden, the order
+/// ("Mentees (5 of 7, concluded hidden, by name)"), shortened to fit `width` columns.
+fn mentee_title(state: &State, shown: usize, width: usize) -> String {
+    let total = state.ws.mentees.len();
+    let order = state.mentee_order.label();
+    if shown == total && order.is_none() && !state.hide_concluded {
+        return format!(" Mentees ({total}) ");
+    }
+    let mut long = vec![if shown == total {
+        total.to_string()
+    } else {
+        format!("{shown} of {total}")
+    }];
+    let mut short = vec![format!("{shown}/{total}")];
+    if state.hide_concluded {
+        long.push("concluded hidden".into());
+        short.push("−concl".into());
+    }
+    if let Some(order) = order {
+        long.push(order.into());
+        short.push(format!("↕{}", order.trim_start_matches("by ")));
+    }
+    let short = short.join(" ");
+    [
+        format!(" Mentees ({}) ", long.join(", ")),
+        format!(" Mentees {short} "),
+        format!(" {short} "),
+    ]
+    .into_iter()
+    .find(|t| text::width(t) <= width)
+    .unwrap_or_else(|| format!(" {short} "))
 }
 
 /// The check-ins coming up, soonest first, as many as the box holds.
@@ -142,4 +194,27 @@ fn checkin_line(
         Span::raw(format!(" {} ", lists::cell(who, name_width))),
         Span::styled(when, style),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::MenteeOrder;
+
+    #[test]
+    fn the_title_says_what_is_hidden_and_the_order_in_the_room_it_has() {
+        let ws = crate::demo::demo_workspace(chrono::NaiveDate::MIN);
+        let mut state = State::new(ws, chrono::NaiveDate::MIN, "t");
+        assert_eq!(mentee_title(&state, 7, 24), " Mentees (7) ");
+        state.hide_concluded = true;
+        state.mentee_order = MenteeOrder::Name;
+        assert_eq!(
+            mentee_title(&state, 6, 60),
+            " Mentees (6 of 7, concluded hidden, by name) "
+        );
+        assert_eq!(mentee_title(&state, 6, 30), " Mentees 6/7 −concl ↕name ");
+        assert_eq!(mentee_title(&state, 6, 20), " 6/7 −concl ↕name ");
+        assert_eq!(legend_line(24), Some("!late ·≤7d dim:inactive"));
+        assert!(legend_line(80).is_some_and(|l| l.contains("paused or concluded")));
+    }
 }

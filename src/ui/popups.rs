@@ -60,6 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         }
         Some(Popup::Help(open)) => super::help::render(frame, area, state, open, theme),
         Some(Popup::Detail(open)) => super::detail::render(frame, area, state, open, theme),
+        Some(Popup::Search(search)) => super::search::render(frame, area, state, search, theme),
         Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
     }
 }

@@ -24,10 +24,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     record_tabs(state, bar, &line);
     frame.render_widget(Paragraph::new(line), bar);
     if view::mentee(state).is_none() && !state.tab.is_everyone() {
-        let text = Line::styled(
-            " No mentee matches the filter; Esc clears it.",
-            theme.muted(),
-        );
+        let why = if view::filter_text(state, crate::app::ListId::Mentees).is_some() {
+            " No mentee matches the filter; Esc clears it."
+        } else {
+            " Every mentee is concluded, and hidden; c shows them."
+        };
+        let text = Line::styled(why, theme.muted());
         frame.render_widget(Paragraph::new(text), body);
         return;
     }

@@ -129,7 +129,7 @@ fn enter_on_a_milestone_selects_its_goal_and_it() {
         ],
     );
     run(&mut s, [Action::FilterAccept, Action::Jump]);
-    assert!(s.filter.is_none());
+    assert!(s.filters.is_empty());
     assert_eq!(selected_mentee(&s), at.0);
     assert_eq!((s.tab, s.focus.0), (Tab::Goals, ListId::Milestones));
     let (_, goal, milestone) = milestone_at(&s.ws, at).unwrap();

@@ -377,9 +377,21 @@ fn a_paste_into_a_notes_field_keeps_its_lines() {
 fn a_paste_goes_into_the_filter_and_the_popup_line() {
     let mut s = demo();
     run(&mut s, [Action::StartFilter, Action::Paste("Ali\n".into())]);
-    assert_eq!(s.filter.as_ref().unwrap().input.value(), "Ali");
+    assert_eq!(
+        s.filter(mentor::app::ListId::Mentees)
+            .unwrap()
+            .input
+            .value(),
+        "Ali"
+    );
     run(&mut s, [Action::Paste("x\ny".into())]);
-    assert_eq!(s.filter.as_ref().unwrap().input.value(), "Ali");
+    assert_eq!(
+        s.filter(mentor::app::ListId::Mentees)
+            .unwrap()
+            .input
+            .value(),
+        "Ali"
+    );
     assert!(s.status.as_ref().unwrap().error);
     let mut s = not_saved();
     run(&mut s, [Action::Quit, Action::QuitCopyElsewhere]);

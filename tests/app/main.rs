@@ -11,6 +11,7 @@
 mod common;
 
 mod everyone;
+mod find;
 mod flow;
 mod ids;
 mod leave;

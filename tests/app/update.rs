@@ -137,13 +137,13 @@ fn filter_narrows_the_focused_list_and_clears() {
     assert_eq!(view::rows(&s, ListId::Mentees).len(), 1);
     assert_eq!(view::mentee(&s).unwrap().name, "Chen Wei");
     run(&mut s, [Action::FilterAccept]);
-    assert!(!s.filter.as_ref().unwrap().editing);
+    assert!(!s.filter(ListId::Mentees).unwrap().editing);
     run(&mut s, [Action::ClearFilter]);
-    assert!(s.filter.is_none());
+    assert!(s.filters.is_empty());
     assert_eq!(view::rows(&s, ListId::Mentees).len(), s.ws.mentees.len());
     // Accepting an empty filter is no filter.
     run(&mut s, [Action::StartFilter, Action::FilterAccept]);
-    assert!(s.filter.is_none());
+    assert!(s.filters.is_empty());
 }
 
 #[test]

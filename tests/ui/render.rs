@@ -351,9 +351,11 @@ fn filter_while_typing_and_accepted() {
     act(&mut state, [Action::StartFilter]);
     act(
         &mut state,
-        "an".chars()
+        "portuguese"
+            .chars()
             .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
     );
+    // Farah: the word is in her goals and agreement, not in her name.
     insta::assert_snapshot!("filter_typing", screen(&state));
 
     act(&mut state, [Action::FilterAccept]);
@@ -371,6 +373,31 @@ fn filter_with_no_match() {
             .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
     );
     insta::assert_snapshot!("filter_no_match", screen(&state));
+}
+
+/// A filter on a list with records: the title counts `N of M` and names the filter; when it
+/// hides every row the list says so, not that it is empty; the filter outlives a `Tab` away.
+#[test]
+fn goal_filter_counts_and_says_when_nothing_matches() {
+    let mut state = demo();
+    act(&mut state, [Action::NextPane, Action::StartFilter]);
+    act(
+        &mut state,
+        "lead"
+            .chars()
+            .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::FilterAccept, Action::PrevPane]);
+    insta::assert_snapshot!("filter_goals_counted", screen(&state));
+    act(&mut state, [Action::NextPane, Action::StartFilter]);
+    act(
+        &mut state,
+        "xyz"
+            .chars()
+            .map(|c| Action::FilterEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::FilterAccept]);
+    insta::assert_snapshot!("filter_goals_no_match", screen(&state));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1129,4 +1156,86 @@ fn session_form_picks_goals_by_title() {
     let shown = screen(&state);
     assert!(shown.contains("▸Goals"), "{shown}");
     insta::assert_snapshot!("form_session_goals_picked", shown);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding: the global search, the mentee list sorted and with concluded mentees hidden
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn search_popup_with_results() {
+    let mut state = demo();
+    act(&mut state, [Action::OpenSearch]);
+    insta::assert_snapshot!("search_empty", screen(&state));
+    act(
+        &mut state,
+        "review"
+            .chars()
+            .map(|c| Action::SearchEdit(TextEdit::Insert(c))),
+    );
+    act(&mut state, [Action::SearchMove(2)]);
+    insta::assert_snapshot!("search_results", screen(&state));
+    act(
+        &mut state,
+        "xyz"
+            .chars()
+            .map(|c| Action::SearchEdit(TextEdit::Insert(c))),
+    );
+    insta::assert_snapshot!("search_nothing_found", screen(&state));
+}
+
+#[test]
+fn mentee_list_sorted_by_name_with_concluded_hidden() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::CycleMenteeOrder,
+            Action::CycleMenteeOrder,
+            Action::ToggleConcluded,
+        ],
+    );
+    insta::assert_snapshot!("mentees_by_checkin_concluded_hidden", screen(&state));
+}
+
+/// Help ends with the search's keys and the mentee list's legend (at 100x40, scrolled to its end).
+#[test]
+fn help_with_search_keys_and_the_mentee_legend() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::Resized { w: 100, h: 40 },
+            Action::ShowHelp,
+            Action::Bottom,
+        ],
+    );
+    let shown = text(&draw_with(&state, &Theme::COLOR, 100, 40));
+    for needed in [
+        "Search (C-f)",
+        "go to the result",
+        "Mentee list",
+        "paused or concluded",
+    ] {
+        assert!(shown.contains(needed), "{needed}:\n{shown}");
+    }
+    insta::assert_snapshot!("help_100x40", shown);
+}
+
+/// With every mentee concluded and the concluded hidden, the screen says so, not that a filter
+/// matches nothing.
+#[test]
+fn every_mentee_hidden_says_why() {
+    let mut state = demo();
+    for m in &mut state.ws.mentees {
+        std::sync::Arc::make_mut(m).status = mentor::domain::MenteeStatus::Concluded;
+    }
+    act(&mut state, [Action::ToggleConcluded]);
+    let shown = screen(&state);
+    assert!(
+        shown.contains("Every mentee is concluded, and hidden"),
+        "{shown}"
+    );
+    assert!(shown.contains("all concluded; c shows"), "{shown}");
+    assert!(!shown.contains("No mentee matches"), "{shown}");
 }

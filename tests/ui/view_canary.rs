@@ -548,6 +548,22 @@ fn frames_and_overlays(state: &mut State) -> (Vec<String>, Vec<String>) {
             }
         }
     }
+    // The search over everything the view holds ("qz" starts every tagged text), every page.
+    update(state, Action::OpenSearch);
+    for c in "qz".chars() {
+        update(state, Action::SearchEdit(mentor::app::TextEdit::Insert(c)));
+    }
+    let found = match &state.popup {
+        Some(mentor::app::Popup::Search(s)) => s.found.hits.len(),
+        _ => 0,
+    };
+    assert!(found > 0, "the search finds what the view shows");
+    shoot(state);
+    for _ in 0..found / 5 {
+        update(state, Action::SearchMove(5));
+        shoot(state);
+    }
+    update(state, Action::Cancel);
     out.extend(overlays.iter().cloned());
     (out, overlays)
 }

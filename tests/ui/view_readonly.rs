@@ -278,7 +278,10 @@ fn walk(view: &mut Headless, what: &str) {
     assert!(view.state.popup.is_none());
     // The filter: typed, cleared.
     view.feed(vec![ch('/'), ch('z'), key(KeyCode::Esc)]);
-    assert!(view.state.filter.is_none(), "{what}: Esc clears the filter");
+    assert!(
+        view.state.filters.is_empty(),
+        "{what}: Esc clears the filter"
+    );
     // An edit key once more (`u` works everywhere), then what the screen says.
     view.feed(vec![ch('u')]);
     let screen = view.screen();

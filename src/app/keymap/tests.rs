@@ -42,6 +42,7 @@ fn reached() -> Vec<State> {
         after([Action::Delete]),
         after([Action::ShowHelp]),
         after([Action::Open]),
+        after([Action::OpenSearch]),
         after(unsaved.clone()),
         after(unsaved.into_iter().chain([Action::QuitCopyElsewhere])),
     ]);

@@ -105,8 +105,11 @@ pub fn jump(state: &mut State, item: Item) {
         state.error("that item is gone");
         return;
     }
-    state.filter = None;
     let m = item.mentee();
+    state.filters.clear();
+    if state.ws.mentees[m].status == crate::domain::MenteeStatus::Concluded {
+        state.hide_concluded = false;
+    }
     let Some(row) = view::rows(state, ListId::Mentees)
         .iter()
         .position(|&i| i == m)

@@ -80,9 +80,19 @@ pub(super) fn paste(state: &mut State, text: &str) {
                 Err(why) => unsaved.error = Some(why),
             }
         }
+        Some(Popup::Search(search)) => {
+            let text = without_final_newline(&text);
+            match one_line(text) {
+                Ok(()) => {
+                    insert(&mut search.input, text);
+                    super::find::refresh(&state.ws, search);
+                }
+                Err(why) => state.error(format!("search: {why}")),
+            }
+        }
         Some(_) => {}
         None => {
-            let Some(filter) = state.filter.as_mut().filter(|f| f.editing) else {
+            let Some(filter) = state.filters.iter_mut().find(|f| f.editing) else {
                 state.error("paste into a form field or the filter");
                 return;
             };

@@ -112,38 +112,65 @@ fn help(state: &mut State, action: &Action) {
     }
 }
 
-/// Starts, edits, accepts or clears the filter of the focused list.
+/// Starts, edits, accepts or clears the filter of the focused list. Each list keeps its own
+/// filter while the focus is elsewhere; only one is typed at a time.
 fn filter(state: &mut State, action: Action) {
     match action {
         Action::StartFilter => {
             let list = state.focus.0;
-            state.filter = Some(Filter {
-                list,
-                input: tui_input::Input::default(),
-                editing: true,
-            });
+            state.filters.retain(|f| !f.editing || f.list == list);
+            if let Some(f) = state.filters.iter_mut().find(|f| f.list == list) {
+                f.editing = true;
+            } else {
+                state.filters.push(Filter {
+                    list,
+                    input: tui_input::Input::default(),
+                    editing: true,
+                });
+            }
         }
         Action::FilterEdit(edit) => {
-            if let Some(f) = &mut state.filter {
+            if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
                 edit.apply(&mut f.input);
                 let list = f.list;
                 select(state, list, 0);
             }
         }
         Action::FilterAccept => {
-            if let Some(f) = &mut state.filter {
+            for f in &mut state.filters {
                 f.editing = false;
-                if f.input.value().is_empty() {
-                    state.filter = None;
-                }
             }
+            state.filters.retain(|f| !f.input.value().is_empty());
         }
-        Action::ClearFilter => {
-            if let Some(f) = state.filter.take() {
-                select(state, f.list, 0);
-            }
-        }
+        Action::ClearFilter => clear_filter(state),
         _ => {}
+    }
+}
+
+/// `Esc`: ends the filter being typed, else the focused list's, else every filter.
+fn clear_filter(state: &mut State) {
+    let focused = state.focus.0;
+    let ends = |f: &Filter| f.editing;
+    let gone: Vec<ListId> = if state.filters.iter().any(ends) {
+        state
+            .filters
+            .iter()
+            .filter(|f| ends(f))
+            .map(|f| f.list)
+            .collect()
+    } else if state.filter(focused).is_some() {
+        vec![focused]
+    } else {
+        state.filters.iter().map(|f| f.list).collect()
+    };
+    for list in gone {
+        let row = view::current(state, list);
+        state.filters.retain(|f| f.list != list);
+        // The selected record stays selected, now among all the list's rows.
+        let at = row
+            .and_then(|r| view::rows(state, list).iter().position(|&x| x == r))
+            .unwrap_or(0);
+        state.set_selected(list, at);
     }
 }
 
@@ -199,14 +226,12 @@ fn cycle_pane(state: &mut State, step: isize) {
     let at = panes.iter().position(|l| *l == state.focus.0).unwrap_or(0) as isize;
     let next = (at + step).rem_euclid(panes.len() as isize) as usize;
     state.focus.0 = panes[next];
-    close_foreign_filter(state);
 }
 
 /// Gives the focus to `list` when it is on screen (the mentee list, or a list of the tab shown).
 fn focus_list(state: &mut State, list: ListId) {
     if list == ListId::Mentees || state.tab.lists().contains(&list) {
         state.focus.0 = list;
-        close_foreign_filter(state);
     }
 }
 
@@ -216,17 +241,5 @@ fn show_tab(state: &mut State, tab: Tab) {
     state.day_row = None;
     if state.focus.0 != ListId::Mentees && !tab.lists().contains(&state.focus.0) {
         state.focus.0 = tab.lists().first().copied().unwrap_or(ListId::Mentees);
-    }
-    close_foreign_filter(state);
-}
-
-/// A filter belongs to the list it was typed in; moving to another list ends it.
-fn close_foreign_filter(state: &mut State) {
-    if state
-        .filter
-        .as_ref()
-        .is_some_and(|f| f.list != state.focus.0 && f.list != ListId::Mentees)
-    {
-        state.filter = None;
     }
 }

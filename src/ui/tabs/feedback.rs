@@ -46,7 +46,10 @@ fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme
     let rows = view::rows(state, ListId::Feedback);
     let list = lists::ListView {
         id: ListId::Feedback,
-        title: Line::styled(format!(" Feedback ({}) ", m.feedback.len()), theme.title()),
+        title: Line::styled(
+            format!(" Feedback ({}) ", view::count(state, ListId::Feedback)),
+            theme.title(),
+        ),
         len: rows.len(),
         empty: "no feedback yet: Tab here, then a adds a note",
         columns: &[

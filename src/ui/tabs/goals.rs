@@ -69,7 +69,10 @@ impl Goals<'_> {
         let rows = view::rows(state, ListId::Goals);
         let list = lists::ListView {
             id: ListId::Goals,
-            title: Line::styled(format!(" Goals ({}) ", mentee.goals.len()), theme.title()),
+            title: Line::styled(
+                format!(" Goals ({}) ", view::count(state, ListId::Goals)),
+                theme.title(),
+            ),
             len: rows.len(),
             empty: "no goals yet: Tab here, then a adds one",
             columns: &[
@@ -114,6 +117,7 @@ impl Goals<'_> {
             }
             None => " Milestones ".into(),
         };
+        let title = lists::counted(state, ListId::Milestones, &title);
         let list = lists::ListView {
             id: ListId::Milestones,
             title: Line::styled(title, theme.title()),
@@ -121,6 +125,9 @@ impl Goals<'_> {
             empty: match goal {
                 Some(_) => "no milestones: Tab here, then a adds one",
                 None if mentee.goals.is_empty() => "no goals yet",
+                None if view::filter_text(state, ListId::Goals).is_some() => {
+                    "no goal matches the goals' filter"
+                }
                 None => "select a goal",
             },
             columns: &[

@@ -22,7 +22,7 @@ fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, the
     let list = lists::ListView {
         id: ListId::Connections,
         title: Line::styled(
-            format!(" Network ({}) ", m.connections.len()),
+            format!(" Network ({}) ", view::count(state, ListId::Connections)),
             theme.title(),
         ),
         len: rows.len(),

@@ -53,7 +53,7 @@ impl Sessions<'_> {
         let list = lists::ListView {
             id: ListId::Sessions,
             title: Line::styled(
-                format!(" Sessions ({}) ", mentee.sessions.len()),
+                format!(" Sessions ({}) ", view::count(state, ListId::Sessions)),
                 theme.title(),
             ),
             len: rows.len(),
@@ -174,11 +174,17 @@ impl Sessions<'_> {
         let items = view::rows(state, ListId::Actions);
         let list = lists::ListView {
             id: ListId::Actions,
-            title: Line::styled(" Action items ", theme.title()),
+            title: Line::styled(
+                lists::counted(state, ListId::Actions, " Action items "),
+                theme.title(),
+            ),
             len: items.len(),
             empty: match session {
                 Some(_) => "none: Tab here, then a adds one",
                 None if mentee.sessions.is_empty() => "no sessions yet",
+                None if view::filter_text(state, ListId::Sessions).is_some() => {
+                    "no session matches the sessions' filter"
+                }
                 None => "select a session",
             },
             columns: &[
