@@ -251,10 +251,10 @@ fn a_click_on_a_footer_hint_runs_it_and_a_popup_leaves_only_the_footer() {
     update(&mut s, Action::ShowHelp);
     let screen = draw(&s, 100, 30);
     assert!(matches!(s.popup, Some(Popup::Help(_))));
-    // Under the popup, nothing answers but the footer.
+    // Under the popup no click answers but the footer's; the wheel scrolls help itself.
     assert_eq!(keymap::resolve_mouse(&s, click(row)), None);
     let wheel = mouse(MouseEventKind::ScrollDown, row);
-    assert_eq!(keymap::resolve_mouse(&s, wheel), None);
+    assert_eq!(keymap::resolve_mouse(&s, wheel), Some(Action::Down));
     // Help covers the footer too: what was a hint there is not one any more.
     let (x, y) = find(&draw(&demo(), 100, 30), "q quit");
     assert_eq!(keymap::resolve_mouse(&s, click((x, y))), None);
@@ -356,4 +356,27 @@ fn clicks_and_the_wheel_through_the_loop_move_the_selection() {
         2 + keymap::WHEEL_ROWS as usize
     );
     assert_eq!(state.tab, Tab::Sessions);
+}
+
+#[test]
+fn the_wheel_scrolls_an_open_item_and_help() {
+    let mut s = demo();
+    update(&mut s, Action::Resized { w: 80, h: 24 });
+    // The first goal of the demo, opened: the wheel moves it a line a notch, not the lists.
+    update(&mut s, Action::NextPane);
+    update(&mut s, Action::Open);
+    draw(&s, 80, 24);
+    let at = (40, 12);
+    let down = keymap::resolve_mouse(&s, mouse(MouseEventKind::ScrollDown, at));
+    assert_eq!(down, Some(Action::Down));
+    update(&mut s, Action::Down);
+    assert!(matches!(&s.popup, Some(Popup::Detail(d)) if d.scroll == 1));
+    let up = keymap::resolve_mouse(&s, mouse(MouseEventKind::ScrollUp, at));
+    assert_eq!(up, Some(Action::Up));
+    // A click on an open item does nothing.
+    assert_eq!(keymap::resolve_mouse(&s, click(at)), None);
+    update(&mut s, Action::Cancel);
+    update(&mut s, Action::ShowHelp);
+    let down = keymap::resolve_mouse(&s, mouse(MouseEventKind::ScrollDown, at));
+    assert_eq!(down, Some(Action::Down));
 }

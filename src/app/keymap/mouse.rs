@@ -3,7 +3,7 @@
 
 use super::super::action::Action;
 use super::super::hits::Target;
-use super::super::state::State;
+use super::super::state::{Popup, State};
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 /// Rows one notch of the wheel moves.
@@ -11,13 +11,22 @@ pub const WHEEL_ROWS: isize = 3;
 
 /// What a mouse event means in `state`, from where the last frame drew things: a left click
 /// selects a row (and focuses its list), focuses a pane, shows a tab or runs a footer hint; the
-/// wheel moves the selection of the list under the pointer. Nothing else acts (a release, a
+/// wheel moves the selection of the list under the pointer, or scrolls an open item or help.
+/// Nothing else acts (a release, a
 /// drag, the other buttons), nor does anything while the terminal is too small.
 pub fn resolve_mouse(state: &State, event: MouseEvent) -> Option<Action> {
     if state.too_small() {
         return None;
     }
     let (x, y) = (event.column, event.row);
+    // Over an open item or help, the wheel scrolls it, a line a notch.
+    if matches!(state.popup, Some(Popup::Detail(_)) | Some(Popup::Help(_))) {
+        return match event.kind {
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            _ => None,
+        };
+    }
     let layout = state.hits.layout();
     match event.kind {
         MouseEventKind::Down(MouseButton::Left) => Some(match layout.at(x, y)? {
