@@ -64,15 +64,10 @@ pub fn update(state: &mut State, action: Action) {
     }
 }
 
-/// Scrolls the detail overlay: by a line, a page, or to either end (never past the last page).
-fn scroll_detail(state: &mut State, action: &Action) {
-    let Some(Popup::Detail(d)) = &state.popup else {
-        return;
-    };
-    let max = detail::max_scroll(state, &d.record);
-    let page = detail::page(state);
-    let now = d.scroll.min(max);
-    let to = match action {
+/// Where an overlay scrolled to `now` goes on `action`: a line, a page, or either end (the
+/// caller keeps it within `max`).
+fn scrolled(now: usize, max: usize, page: usize, action: &Action) -> usize {
+    match action {
         Action::Up => now.saturating_sub(1),
         Action::Down => now + 1,
         Action::PageUp => now.saturating_sub(page),
@@ -80,7 +75,17 @@ fn scroll_detail(state: &mut State, action: &Action) {
         Action::Top => 0,
         Action::Bottom => max,
         _ => now,
+    }
+}
+
+/// Scrolls the detail overlay: by a line, a page, or to either end (never past the last page).
+fn scroll_detail(state: &mut State, action: &Action) {
+    let Some(Popup::Detail(d)) = &state.popup else {
+        return;
     };
+    let max = detail::max_scroll(state, &d.record);
+    let page = detail::page(state);
+    let to = scrolled(d.scroll.min(max), max, page, action);
     if let Some(Popup::Detail(d)) = &mut state.popup {
         d.scroll = to.min(max);
     }
@@ -93,16 +98,7 @@ fn help(state: &mut State, action: &Action) {
     };
     let max = super::super::help::max_scroll(state, h);
     let page = super::super::help::page(state);
-    let now = h.scroll.min(max);
-    let to = match action {
-        Action::Up => now.saturating_sub(1),
-        Action::Down => now + 1,
-        Action::PageUp => now.saturating_sub(page),
-        Action::PageDown => now + page,
-        Action::Top => 0,
-        Action::Bottom => max,
-        _ => now,
-    };
+    let to = scrolled(h.scroll.min(max), max, page, action);
     if let Some(Popup::Help(h)) = &mut state.popup {
         h.scroll = to.min(max);
         if let Action::HelpEdit(edit) = action {
