@@ -99,42 +99,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
         FeedbackCmd::Remove(a) => {
             super::remove::remove(ctx, RecordRef::Feedback(FeedbackId(a.id)), a.yes)
         }
-        FeedbackCmd::List { mentee, json } => {
-            let ws = ctx.read()?;
-            let mut rows = across(&ws, mentee.as_deref(), |m| &m.feedback)?;
-            rows.sort_by_key(|(_, f)| std::cmp::Reverse(f.date));
-            if json {
-                print_json(&with_mentee(&ws, &rows))?;
-                return Ok(());
-            }
-            let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"]);
-            for (i, f) in &rows {
-                let seen = match f.visibility {
-                    Visibility::Shared => "both",
-                    Visibility::Private => "you",
-                };
-                table.row(vec![
-                    f.id.to_string(),
-                    f.date.to_string(),
-                    ws.mentees[*i].name.clone(),
-                    f.kind.to_string(),
-                    seen.into(),
-                    f.text.clone(),
-                ]);
-            }
-            table.print_or("No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"")?;
-            if let Some(q) = mentee.as_deref() {
-                let m = &ws.mentees[ws.resolve_mentee(q)?];
-                let b = feedback_balance(&m.feedback, 10);
-                print(&format!(
-                    "Balance of the last 10: {}, {} ({}).\n",
-                    plural(b.strengths, "strength", "strengths"),
-                    plural(b.improvements, "improvement", "improvements"),
-                    b.verdict.words()
-                ))?;
-            }
-            Ok(())
-        }
+        FeedbackCmd::List { mentee, json } => list_feedback(ctx, mentee.as_deref(), json),
     }
 }
 
@@ -192,31 +157,74 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             print(&format!("Connection {id} done: {}\n", text::line(&title)))?;
             Ok(())
         }
-        ConnectionCmd::List { mentee, json } => {
-            let ws = ctx.read()?;
-            let rows = across(&ws, mentee.as_deref(), |m| &m.connections)?;
-            if json {
-                print_json(&with_mentee(&ws, &rows))?;
-                return Ok(());
-            }
-            let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"]);
-            for (i, c) in &rows {
-                let what = if c.who.is_empty() {
-                    c.title.clone()
-                } else {
-                    format!("{} ({})", c.title, c.who)
-                };
-                table.row(vec![
-                    c.id.to_string(),
-                    ws.mentees[*i].name.clone(),
-                    c.kind.to_string(),
-                    c.status.to_string(),
-                    opt_date(c.date),
-                    what,
-                ]);
-            }
-            table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"")?;
-            Ok(())
-        }
+        ConnectionCmd::List { mentee, json } => list_connections(ctx, mentee.as_deref(), json),
     }
+}
+
+/// `mentor feedback list`: newest first, with the balance when one mentee is named.
+fn list_feedback(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let mut rows = across(&ws, mentee, |m| &m.feedback)?;
+    rows.sort_by_key(|(_, f)| std::cmp::Reverse(f.date));
+    if json {
+        print_json(&with_mentee(&ws, &rows))?;
+        return Ok(());
+    }
+    let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"]);
+    for (i, f) in &rows {
+        let seen = match f.visibility {
+            Visibility::Shared => "both",
+            Visibility::Private => "you",
+        };
+        table.row(vec![
+            f.id.to_string(),
+            f.date.to_string(),
+            ws.mentees[*i].name.clone(),
+            f.kind.to_string(),
+            seen.into(),
+            f.text.clone(),
+        ]);
+    }
+    table.print_or(
+        "No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"",
+    )?;
+    if let Some(q) = mentee {
+        let m = &ws.mentees[ws.resolve_mentee(q)?];
+        let b = feedback_balance(&m.feedback, 10);
+        print(&format!(
+            "Balance of the last 10: {}, {} ({}).\n",
+            plural(b.strengths, "strength", "strengths"),
+            plural(b.improvements, "improvement", "improvements"),
+            b.verdict.words()
+        ))?;
+    }
+    Ok(())
+}
+
+/// `mentor connection list`.
+fn list_connections(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    let rows = across(&ws, mentee, |m| &m.connections)?;
+    if json {
+        print_json(&with_mentee(&ws, &rows))?;
+        return Ok(());
+    }
+    let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"]);
+    for (i, c) in &rows {
+        let what = if c.who.is_empty() {
+            c.title.clone()
+        } else {
+            format!("{} ({})", c.title, c.who)
+        };
+        table.row(vec![
+            c.id.to_string(),
+            ws.mentees[*i].name.clone(),
+            c.kind.to_string(),
+            c.status.to_string(),
+            opt_date(c.date),
+            what,
+        ]);
+    }
+    table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"")?;
+    Ok(())
 }
