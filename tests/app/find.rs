@@ -360,3 +360,51 @@ fn typing_on_and_back_in_the_search_gives_the_results_of_a_fresh_search() {
         assert_eq!(search.found, fresh, "{:?}", search.input.value());
     }
 }
+
+#[test]
+fn an_open_search_looks_again_when_the_view_reloads() {
+    // A mentee's view with the search open on a goal's title.
+    let mut s = demo();
+    s.read_only = Some("a view; nothing here can be changed".into());
+    s.view = Some(mentor::app::ViewInfo::default());
+    run(&mut s, [Action::OpenSearch]);
+    run(
+        &mut s,
+        "event bus migration rfc"
+            .chars()
+            .map(|c| Action::SearchEdit(TextEdit::Insert(c))),
+    );
+    let Some(Popup::Search(search)) = &s.popup else {
+        panic!("no search open");
+    };
+    let goal = search
+        .found
+        .hits
+        .iter()
+        .find(|h| matches!(h.record, RecordRef::Goal(_)))
+        .map(|h| h.record.clone())
+        .expect("the goal is found");
+
+    // The mentor removes the goal (or hides it from the mentee): the view reloads.
+    let mut fresh = s.ws.clone();
+    let (m, g) = fresh.find_goal(goal.as_str()).unwrap();
+    fresh.mentee_mut(m).goals.remove(g);
+    run(
+        &mut s,
+        [Action::ViewReloaded {
+            workspace: Box::new(fresh),
+            at: "10:42".into(),
+        }],
+    );
+    let Some(Popup::Search(search)) = &s.popup else {
+        panic!("the search stays open");
+    };
+    assert!(
+        search.found.hits.iter().all(|h| h.record != goal),
+        "a record no longer in the view is still a result: {:?}",
+        search.found
+    );
+    // Enter does not go to the removed goal.
+    run(&mut s, [Action::SearchJump]);
+    assert_ne!(view::selected_id(&s, ListId::Goals), Some(goal));
+}

@@ -75,6 +75,22 @@ pub(super) fn refresh(ws: &crate::domain::Workspace, s: &mut Search) {
     s.selected = 0;
 }
 
+/// Looks again for the open search's query after a reload replaced the workspace, so its
+/// results (their snippets, and where Enter goes) are of the workspace shown: in a mentee's view,
+/// a record the mentor has since hidden or removed leaves the results. The same record stays
+/// selected while it is still found.
+pub(super) fn search_again(state: &mut State) {
+    let Some(Popup::Search(s)) = &mut state.popup else {
+        return;
+    };
+    let chosen = s.found.hits.get(s.selected).map(|h| h.record.clone());
+    s.searched = None;
+    refresh(&state.ws, s);
+    s.selected = chosen
+        .and_then(|r| s.found.hits.iter().position(|h| h.record == r))
+        .unwrap_or(0);
+}
+
 /// Changes how the mentee list is made, keeping the same mentee selected when it is still shown.
 fn keeping_mentee(state: &mut State, change: impl FnOnce(&mut State)) {
     let before = view::mentee_index(state);

@@ -18,6 +18,7 @@ pub fn update(state: &mut State, action: Action) {
             state.history = Default::default();
             state.save = SaveStatus::Saved(None);
             clamp_all(state);
+            super::find::search_again(state);
             state.info(note);
         }
         Action::ReloadFailed(why) => state.error(why),
@@ -30,10 +31,12 @@ pub fn update(state: &mut State, action: Action) {
             state.save = SaveStatus::Saved(None);
             state.read_only = None;
             clamp_all(state);
+            super::find::search_again(state);
             state.info("this window is now the editor: changes are saved");
         }
         Action::ViewReloaded { workspace, at } => {
             state.ws = *workspace;
+            super::find::search_again(state);
             if let Some(v) = &mut state.view {
                 v.updated = Some(at);
                 v.warning = None;
