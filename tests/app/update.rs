@@ -1618,6 +1618,22 @@ fn help_filters_as_you_type_and_esc_clears_then_closes() {
 }
 
 #[test]
+fn a_paste_goes_into_helps_search() {
+    let mut s = demo();
+    run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);
+    run(
+        &mut s,
+        [Action::PageDown, Action::Paste("calendar\n".into())],
+    );
+    assert_eq!(help(&s).query.value(), "calendar", "as if typed");
+    assert_eq!(help(&s).scroll, 0, "a new search starts at the top");
+    // Two lines are not one search: nothing goes in.
+    run(&mut s, [Action::Paste(" day\nweek".into())]);
+    assert_eq!(help(&s).query.value(), "calendar");
+    assert!(s.status.is_some(), "and the app says why");
+}
+
+#[test]
 fn help_scrolls_within_its_rows() {
     let mut s = demo();
     run(&mut s, [Action::Resized { w: 80, h: 24 }, Action::ShowHelp]);

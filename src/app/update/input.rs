@@ -41,7 +41,8 @@ fn insert(input: &mut tui_input::Input, text: &str) {
     }
 }
 
-/// A bracketed paste: into the focused form field, the filter being typed, or the popup's line.
+/// A bracketed paste: into the focused form field, the filter being typed, the popup's line, or
+/// the search of the global search or of help.
 pub(super) fn paste(state: &mut State, text: &str) {
     let text = normalize(text);
     match &mut state.popup {
@@ -88,6 +89,16 @@ pub(super) fn paste(state: &mut State, text: &str) {
                     super::find::refresh(&state.ws, search);
                 }
                 Err(why) => state.error(format!("search: {why}")),
+            }
+        }
+        Some(Popup::Help(help)) => {
+            let text = without_final_newline(&text);
+            match one_line(text) {
+                Ok(()) => {
+                    insert(&mut help.query, text);
+                    help.scroll = 0;
+                }
+                Err(why) => state.error(format!("help search: {why}")),
             }
         }
         Some(_) => {}
