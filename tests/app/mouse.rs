@@ -380,3 +380,42 @@ fn the_wheel_scrolls_an_open_item_and_help() {
     let down = keymap::resolve_mouse(&s, mouse(MouseEventKind::ScrollDown, at));
     assert_eq!(down, Some(Action::Down));
 }
+
+#[test]
+fn a_click_while_typing_a_filter_keeps_it_and_ends_the_typing() {
+    use mentor::app::action::TextEdit;
+    let mut s = demo();
+    update(&mut s, Action::FocusPane(ListId::Goals));
+    update(&mut s, Action::StartFilter);
+    for c in "pub".chars() {
+        update(&mut s, Action::FilterEdit(TextEdit::Insert(c)));
+    }
+    // A click on another tab: the Goals list (and its filter) leaves the screen.
+    update(&mut s, Action::ShowTab(Tab::Feedback));
+    assert!(
+        s.typing_filter().is_none(),
+        "keys would go on typing into a filter out of sight"
+    );
+    assert_eq!(view::filter_text(&s, ListId::Goals), Some("pub"), "kept");
+    let j =
+        crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(keymap::resolve(&s, j), Some(Action::Down), "j moves again");
+
+    // The same for a click on a row, a pane or the wheel.
+    for action in [
+        Action::SelectRow {
+            list: ListId::Mentees,
+            row: 1,
+        },
+        Action::FocusPane(ListId::Mentees),
+        Action::Wheel {
+            list: ListId::Mentees,
+            delta: 1,
+        },
+    ] {
+        update(&mut s, Action::StartFilter);
+        update(&mut s, Action::FilterEdit(TextEdit::Insert('a')));
+        update(&mut s, action.clone());
+        assert!(s.typing_filter().is_none(), "{action:?}");
+    }
+}

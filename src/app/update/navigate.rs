@@ -15,6 +15,14 @@ pub fn update(state: &mut State, action: Action) {
         help(state, &action);
         return;
     }
+    if matches!(
+        action,
+        Action::SelectRow { .. } | Action::FocusPane(_) | Action::ShowTab(_) | Action::Wheel { .. }
+    ) {
+        // A click elsewhere ends the typing of a filter, as Enter does: the filter stays with
+        // its list, and keys act again (they would go on typing into a list out of sight).
+        filter(state, Action::FilterAccept);
+    }
     if super::everyone::handles(state, &action) {
         return super::everyone::navigate(state, action);
     }
