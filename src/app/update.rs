@@ -39,7 +39,13 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Part::Form => return form::update(state, action),
         Part::Leave => return leave::update(state, action),
         Part::Result => {
-            if let Action::ViewReloaded { .. } = action {
+            // A workspace read again keeps what was selected, by ID: a command's write (which
+            // the app reloads at once) may have added or removed rows above it, and the next
+            // key must not act on the record that took its row.
+            if let Action::ViewReloaded { .. }
+            | Action::Reloaded { .. }
+            | Action::BecameEditor { .. } = action
+            {
                 results::keeping_selection(state, |state| results::update(state, action));
             } else {
                 results::update(state, action);

@@ -623,6 +623,53 @@ fn reload_asks_the_shell_and_replaces_the_workspace() {
 }
 
 #[test]
+fn a_reload_keeps_the_selected_records_by_id() {
+    // The third mentee, its second goal, focused: what x or d would act on.
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::Down,
+            Action::Down,
+            Action::ShowTab(Tab::Goals),
+            Action::NextPane,
+            Action::Down,
+        ],
+    );
+    let mentee = view::selected_id(&s, ListId::Mentees).unwrap();
+    let goal = view::selected_id(&s, ListId::Goals).unwrap();
+
+    // A command added a mentee first and a goal before the selected one; the app reloads.
+    let mut fresh = s.ws.clone();
+    let first = mentor::domain::Mentee::new(
+        mentor::domain::MenteeId::from_number(9001),
+        "Aaron First",
+        today(),
+    );
+    fresh.mentees.insert(0, std::sync::Arc::new(first));
+    let g = mentor::domain::Goal::new(
+        mentor::domain::GoalId::from_number(9002),
+        "A goal added outside",
+        today(),
+    );
+    fresh.mentee_mut(3).goals.insert(0, g);
+    for reloaded in [
+        Action::Reloaded {
+            workspace: Box::new(fresh.clone()),
+            note: "reloaded from disk".into(),
+        },
+        Action::BecameEditor {
+            workspace: Box::new(fresh.clone()),
+        },
+    ] {
+        run(&mut s, [reloaded]);
+        assert_eq!(s.ws, fresh);
+        assert_eq!(view::selected_id(&s, ListId::Mentees), Some(mentee.clone()));
+        assert_eq!(view::selected_id(&s, ListId::Goals), Some(goal.clone()));
+    }
+}
+
+#[test]
 fn quit_force_quit_unbound_and_tick() {
     let mut s = demo();
     let before = s.ws.clone();
