@@ -45,6 +45,20 @@ impl Item {
         }
     }
 
+    /// The record the item is about (a check-in is its mentee's), which stays the same across
+    /// a reload that moves the item to another position.
+    pub fn record(self, ws: &Workspace) -> Option<RecordRef> {
+        Some(match self {
+            Item::CheckIn(m) => RecordRef::Mentee(ws.mentees.get(m)?.id.clone()),
+            Item::Session(at) => {
+                RecordRef::Session(crate::domain::schedule::session_at(ws, at)?.1.id.clone())
+            }
+            Item::Action(at) => RecordRef::Action(action_at(ws, at)?.1.id.clone()),
+            Item::Milestone(at) => RecordRef::Milestone(milestone_at(ws, at)?.2.id.clone()),
+            Item::Goal(at) => RecordRef::Goal(goal_at(ws, at)?.1.id.clone()),
+        })
+    }
+
     /// True when the item still names a record of `ws`.
     pub fn exists(self, ws: &Workspace) -> bool {
         match self {

@@ -296,3 +296,34 @@ fn read_only_the_agenda_goes_to_items_but_marks_nothing() {
     assert_eq!(selected_mentee(&s), item.mentee());
     assert_eq!((s.tab, s.focus.0), (Tab::Sessions, ListId::Actions));
 }
+
+#[test]
+fn a_reload_keeps_the_agenda_on_the_same_item() {
+    // A milestone selected: x would mark it done.
+    let (mut s, i, item) = agenda_on(|x| matches!(x, Item::Milestone(_)));
+    let record = item.record(&s.ws).unwrap();
+    // A command removes an action item, listed above it; the app reloads.
+    let a = s.memo.agenda(&s.ws, s.today, DAYS);
+    let Some(Item::Action((m, ss, x))) = (0..i)
+        .filter_map(|k| agenda_item(&a, k))
+        .find(|x| matches!(x, Item::Action(_)))
+    else {
+        panic!("the demo's agenda has an action item before its milestones");
+    };
+    let mut fresh = s.ws.clone();
+    fresh.mentee_mut(m).sessions[ss].actions.remove(x);
+    run(
+        &mut s,
+        [Action::Reloaded {
+            workspace: Box::new(fresh),
+            note: "reloaded from disk".into(),
+        }],
+    );
+    let a = s.memo.agenda(&s.ws, s.today, DAYS);
+    let now = agenda_item(&a, s.agenda_row).unwrap();
+    assert_eq!(
+        now.record(&s.ws),
+        Some(record),
+        "x would act on another item"
+    );
+}

@@ -90,6 +90,37 @@ fn selected_item(state: &State) -> Option<Item> {
     }
 }
 
+/// The record of the item selected on the Agenda or in the calendar's day, if any.
+pub(super) fn selected_record(state: &State) -> Option<crate::domain::RecordRef> {
+    selected_item(state)?.record(&state.ws)
+}
+
+/// Selects the item about `record` on the Agenda or in the calendar's day again (after a reload
+/// moved it), when it is still there.
+pub(super) fn reselect(state: &mut State, record: &crate::domain::RecordRef) {
+    let ws = &state.ws;
+    if state.agenda_shown() {
+        let a = agenda(state);
+        let found = (0..everyone::agenda_len(&a)).find(|&i| {
+            everyone::agenda_item(&a, i)
+                .and_then(|item| item.record(ws))
+                .as_ref()
+                == Some(record)
+        });
+        if let Some(i) = found {
+            state.agenda_row = i;
+        }
+    } else if state.day_row.is_some() && state.calendar_shown() {
+        let items = everyone::day_items(&day(state));
+        if let Some(i) = items
+            .iter()
+            .position(|item| item.record(ws).as_ref() == Some(record))
+        {
+            state.day_row = Some(i);
+        }
+    }
+}
+
 fn jump_to_selected(state: &mut State) {
     match selected_item(state) {
         Some(item) => jump(state, item),

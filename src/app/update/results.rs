@@ -57,13 +57,18 @@ pub fn update(state: &mut State, action: Action) {
     }
 }
 
-/// Keeps what was selected, by ID, where it still exists after `change` replaced the workspace.
+/// Keeps what was selected, by ID, where it still exists after `change` replaced the workspace:
+/// in the lists, and on the Agenda or the calendar's day.
 pub fn keeping_selection(state: &mut State, change: impl FnOnce(&mut State)) {
     let chosen: Vec<(ListId, Option<crate::domain::RecordRef>)> = ListId::ALL
         .iter()
         .map(|l| (*l, view::selected_id(state, *l)))
         .collect();
+    let item = super::everyone::selected_record(state);
     change(state);
+    if let Some(record) = &item {
+        super::everyone::reselect(state, record);
+    }
     for (list, id) in chosen {
         let rows = view::rows(state, list);
         let found = (0..rows.len()).find(|&row| {
