@@ -37,6 +37,8 @@ pub enum Action {
         list: ListId,
         delta: isize,
     },
+    /// A click on item `index` of the Agenda: it is selected.
+    SelectAgendaItem(usize),
     /// On the Agenda or a calendar day's items: shows the selected item in its mentee's tab.
     Jump,
     /// Scrolls the pane of long text on the tab shown (the Notes, the agreement) by this many
@@ -198,6 +200,7 @@ impl Action {
             | A::SelectRow { .. }
             | A::FocusPane(_)
             | A::Wheel { .. }
+            | A::SelectAgendaItem(_)
             | A::Jump
             | A::ScrollText(_)
             | A::HelpEdit(_)

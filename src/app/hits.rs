@@ -72,6 +72,8 @@ pub struct Layout {
     pub lists: Vec<ListArea>,
     /// Each tab's label in the tab bar.
     pub tabs: Vec<(Area, Tab)>,
+    /// Each item line of the Agenda, with the item's index.
+    pub agenda: Vec<(Area, usize)>,
     /// Each footer hint (its key and text) with what it does.
     pub hints: Vec<(Area, Action)>,
     /// A popup covers the screen from here: only the footer answers clicks.
@@ -86,6 +88,8 @@ pub enum Target {
     /// A list's pane, outside its rows (its border, title, an empty line below the rows).
     Pane(ListId),
     Tab(Tab),
+    /// Item `index` of the Agenda.
+    AgendaItem(usize),
     /// A footer hint: what its key does.
     Hint(Action),
 }
@@ -101,6 +105,9 @@ impl Layout {
         }
         if let Some((_, tab)) = self.tabs.iter().find(|(a, _)| a.contains(x, y)) {
             return Some(Target::Tab(*tab));
+        }
+        if let Some((_, index)) = self.agenda.iter().find(|(a, _)| a.contains(x, y)) {
+            return Some(Target::AgendaItem(*index));
         }
         let list = self.lists.iter().find(|l| l.pane.contains(x, y))?;
         Some(match list.row_at(x, y) {

@@ -419,3 +419,30 @@ fn a_click_while_typing_a_filter_keeps_it_and_ends_the_typing() {
         assert!(s.typing_filter().is_none(), "{action:?}");
     }
 }
+
+#[test]
+fn a_click_on_an_agenda_item_selects_it() {
+    use mentor::app::everyone::{DAYS, Item, agenda_item, agenda_len};
+    let mut s = demo();
+    update(&mut s, Action::ShowTab(Tab::Agenda));
+    // The first action item of the Agenda, found on the screen by its text.
+    let a = s.memo.agenda(&s.ws, s.today, DAYS);
+    let (index, text) = (0..agenda_len(&a))
+        .find_map(|i| match agenda_item(&a, i) {
+            Some(Item::Action(at)) if i > 0 => mentor::domain::schedule::action_at(&s.ws, at)
+                .map(|(_, x)| (i, x.text.chars().take(12).collect::<String>())),
+            _ => None,
+        })
+        .expect("the demo's agenda has an action item");
+    let screen = draw(&s, 100, 30);
+    let (x, y) = find_in(&screen, &text, 100);
+    assert_eq!(
+        keymap::resolve_mouse(&s, click((x, y))),
+        Some(Action::SelectAgendaItem(index))
+    );
+    update(&mut s, Action::SelectAgendaItem(index));
+    assert_eq!(s.agenda_row, index);
+    // A heading is no item.
+    let (hx, hy) = find_in(&screen, "Action items", 100);
+    assert_eq!(keymap::resolve_mouse(&s, click((hx, hy))), None);
+}

@@ -33,6 +33,7 @@ pub fn resolve_mouse(state: &State, event: MouseEvent) -> Option<Action> {
             Target::Row(list, row) => Action::SelectRow { list, row },
             Target::Pane(list) => Action::FocusPane(list),
             Target::Tab(tab) => Action::ShowTab(tab),
+            Target::AgendaItem(index) => Action::SelectAgendaItem(index),
             Target::Hint(action) => action,
         }),
         MouseEventKind::ScrollUp => layout.list_at(x, y).map(|list| Action::Wheel {

@@ -63,6 +63,11 @@ pub fn update(state: &mut State, action: Action) {
             select(state, list, row);
         }
         Action::FocusPane(list) => focus_list(state, list),
+        Action::SelectAgendaItem(index) => {
+            if state.agenda_shown() {
+                state.agenda_row = index;
+            }
+        }
         Action::Wheel { list, delta } => {
             let row = state.selected(list).saturating_add_signed(delta);
             select(state, list, row);

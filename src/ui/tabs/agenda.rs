@@ -48,8 +48,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .scroll
             .follow_pane(Pane::Agenda, offset, total, height);
     }
-    let lines: Vec<Line> = (offset..total.min(offset + height))
+    let shown: Vec<AgendaLine> = (offset..total.min(offset + height))
         .filter_map(|l| everyone::agenda_line(&agenda, l))
+        .collect();
+    record_items(state, body, &shown);
+    let lines: Vec<Line> = shown
+        .into_iter()
         .map(|l| rows.line(&agenda, l, (len > 0).then_some(selected)))
         .collect();
     let title = match (mentee_view, len) {
@@ -59,6 +63,23 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let block = theme.pane(title, true);
     frame.render_widget(Paragraph::new(lines).block(block), body);
+}
+
+/// Remembers where each item line of the Agenda was drawn in `body` (inside its border), for
+/// the mouse (see [`crate::app::hits`]).
+fn record_items(state: &State, body: Rect, shown: &[AgendaLine]) {
+    let items: Vec<(crate::app::hits::Area, usize)> = shown
+        .iter()
+        .zip(body.y.saturating_add(1)..body.bottom().saturating_sub(1))
+        .filter_map(|(line, y)| match line {
+            AgendaLine::Item { index, .. } => Some((
+                crate::app::hits::Area::new(body.x + 1, y, body.width.saturating_sub(2), 1),
+                *index,
+            )),
+            _ => None,
+        })
+        .collect();
+    state.hits.record(|l| l.agenda = items);
 }
 
 /// What the agenda's rows are drawn with: whose eyes (the mentee's own view says "you"), and the
