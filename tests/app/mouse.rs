@@ -401,7 +401,7 @@ fn a_click_while_typing_a_filter_keeps_it_and_ends_the_typing() {
         crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char('j'), KeyModifiers::NONE);
     assert_eq!(keymap::resolve(&s, j), Some(Action::Down), "j moves again");
 
-    // The same for a click on a row, a pane or the wheel.
+    // The same for a click on a row, a pane, an Agenda item or the wheel.
     for action in [
         Action::SelectRow {
             list: ListId::Mentees,
@@ -412,6 +412,7 @@ fn a_click_while_typing_a_filter_keeps_it_and_ends_the_typing() {
             list: ListId::Mentees,
             delta: 1,
         },
+        Action::SelectAgendaItem(0),
     ] {
         update(&mut s, Action::StartFilter);
         update(&mut s, Action::FilterEdit(TextEdit::Insert('a')));

@@ -17,7 +17,11 @@ pub fn update(state: &mut State, action: Action) {
     }
     if matches!(
         action,
-        Action::SelectRow { .. } | Action::FocusPane(_) | Action::ShowTab(_) | Action::Wheel { .. }
+        Action::SelectRow { .. }
+            | Action::FocusPane(_)
+            | Action::ShowTab(_)
+            | Action::Wheel { .. }
+            | Action::SelectAgendaItem(_)
     ) {
         // A click elsewhere ends the typing of a filter, as Enter does: the filter stays with
         // its list, and keys act again (they would go on typing into a list out of sight).
