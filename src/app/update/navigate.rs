@@ -126,11 +126,16 @@ fn filter(state: &mut State, action: Action) {
             }
         }
         Action::FilterEdit(edit) => {
+            let Some(list) = state.typing_filter().map(|f| f.list) else {
+                return;
+            };
+            // The record on the selected row before the text changed: another one there now
+            // (the filter moved the rows) resets the lists below, as moving to it would.
+            let before = view::current(state, list);
             if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
                 edit.apply(&mut f.input);
-                let list = f.list;
-                select(state, list, 0);
             }
+            select_from(state, list, 0, before);
         }
         Action::FilterAccept => {
             for f in &mut state.filters {
@@ -189,14 +194,22 @@ fn dependents(list: ListId) -> &'static [ListId] {
 
 /// Selects `row` of `list` (clamped), resetting the lists that depend on it when it changes.
 pub fn select(state: &mut State, list: ListId, row: usize) {
+    let before = view::current(state, list);
+    select_from(state, list, row, before);
+}
+
+/// [`select`], where `before` is the record that was selected (the rows may have changed since,
+/// under a filter): the lists that depend on `list` reset when the row or its record changes.
+fn select_from(state: &mut State, list: ListId, row: usize, before: Option<usize>) {
     let len = view::rows(state, list).len();
     let row = row.min(len.saturating_sub(1));
-    if state.selected(list) != row {
+    let moved = state.selected(list) != row;
+    state.set_selected(list, row);
+    if moved || view::current(state, list) != before {
         for dep in dependents(list) {
             state.set_selected(*dep, 0);
         }
     }
-    state.set_selected(list, row);
 }
 
 /// Keeps every selection inside its list (after a deletion or an undo).
