@@ -395,3 +395,28 @@ fn a_mentee_filter_that_selects_another_mentee_resets_the_lists_below() {
         "Dana's goals start at the top"
     );
 }
+
+/// The same through a paste into the filter (found by the random-input test too): a paste goes
+/// the way typed keys go.
+#[test]
+fn a_mentee_filter_pasted_that_selects_another_mentee_resets_the_lists_below() {
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Goals),
+            Action::FocusPane(ListId::Goals),
+            Action::Bottom,
+            Action::FocusPane(ListId::Mentees),
+            Action::StartFilter,
+            Action::Paste("2".into()),
+            Action::FilterAccept,
+        ],
+    );
+    assert_eq!(view::mentee(&s).unwrap().name, "Dana Okafor");
+    assert_eq!(
+        s.selected(ListId::Goals),
+        0,
+        "Dana's goals start at the top"
+    );
+}

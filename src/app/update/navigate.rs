@@ -125,18 +125,7 @@ fn filter(state: &mut State, action: Action) {
                 });
             }
         }
-        Action::FilterEdit(edit) => {
-            let Some(list) = state.typing_filter().map(|f| f.list) else {
-                return;
-            };
-            // The record on the selected row before the text changed: another one there now
-            // (the filter moved the rows) resets the lists below, as moving to it would.
-            let before = view::current(state, list);
-            if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
-                edit.apply(&mut f.input);
-            }
-            select_from(state, list, 0, before);
-        }
+        Action::FilterEdit(edit) => edit_filter(state, |input| edit.apply(input)),
         Action::FilterAccept => {
             for f in &mut state.filters {
                 f.editing = false;
@@ -146,6 +135,20 @@ fn filter(state: &mut State, action: Action) {
         Action::ClearFilter => clear_filter(state),
         _ => {}
     }
+}
+
+/// Changes the text of the filter being typed (a key, or a paste) and selects the first row
+/// it leaves. When another record is on the selected row now (the filter moved the rows), the
+/// lists below reset, as moving to it would.
+pub fn edit_filter(state: &mut State, edit: impl FnOnce(&mut tui_input::Input)) {
+    let Some(list) = state.typing_filter().map(|f| f.list) else {
+        return;
+    };
+    let before = view::current(state, list);
+    if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
+        edit(&mut f.input);
+    }
+    select_from(state, list, 0, before);
 }
 
 /// `Esc`: ends the filter being typed, else the focused list's, else every filter.
