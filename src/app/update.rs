@@ -10,7 +10,7 @@ mod navigate;
 mod records;
 mod results;
 
-use navigate::{clamp_all, select};
+use navigate::{clamp_all, edit_filter};
 
 use super::action::{Action, Effect, Part};
 use super::forms;

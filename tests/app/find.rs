@@ -408,3 +408,63 @@ fn an_open_search_looks_again_when_the_view_reloads() {
     run(&mut s, [Action::SearchJump]);
     assert_ne!(view::selected_id(&s, ListId::Goals), Some(goal));
 }
+
+/// Found by the random-input test: typing a mentee filter that puts another mentee on the
+/// selected row kept the row numbers of the lists below, chosen in the first mentee's lists (the
+/// third goal of Alice stayed "selected" in Dana's two goals).
+#[test]
+fn a_mentee_filter_that_selects_another_mentee_resets_the_lists_below() {
+    let mut s = demo();
+    // The last of Alice's three goals.
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Goals),
+            Action::FocusPane(ListId::Goals),
+            Action::Bottom,
+        ],
+    );
+    assert_eq!(s.selected(ListId::Goals), 2, "Alice's third goal");
+    run(&mut s, [Action::FocusPane(ListId::Mentees)]);
+    filter(&mut s, "2");
+    let dana = view::mentee(&s).unwrap();
+    assert_eq!(dana.name, "Dana Okafor");
+    for list in ListId::ALL {
+        let rows = view::rows(&s, list).len();
+        assert!(
+            s.selected(list) < rows.max(1),
+            "{list:?}: row {} selected of {rows}",
+            s.selected(list)
+        );
+    }
+    assert_eq!(
+        s.selected(ListId::Goals),
+        0,
+        "Dana's goals start at the top"
+    );
+}
+
+/// The same through a paste into the filter (found by the random-input test too): a paste goes
+/// the way typed keys go.
+#[test]
+fn a_mentee_filter_pasted_that_selects_another_mentee_resets_the_lists_below() {
+    let mut s = demo();
+    run(
+        &mut s,
+        [
+            Action::ShowTab(Tab::Goals),
+            Action::FocusPane(ListId::Goals),
+            Action::Bottom,
+            Action::FocusPane(ListId::Mentees),
+            Action::StartFilter,
+            Action::Paste("2".into()),
+            Action::FilterAccept,
+        ],
+    );
+    assert_eq!(view::mentee(&s).unwrap().name, "Dana Okafor");
+    assert_eq!(
+        s.selected(ListId::Goals),
+        0,
+        "Dana's goals start at the top"
+    );
+}

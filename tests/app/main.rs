@@ -9,6 +9,8 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "../view_common/mod.rs"]
+mod view_common;
 
 mod everyone;
 mod find;
@@ -19,6 +21,7 @@ mod mouse;
 mod outside;
 mod pick;
 mod questions;
+mod random;
 mod reload_flow;
 mod saver;
 mod update;

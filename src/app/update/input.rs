@@ -103,17 +103,13 @@ pub(super) fn paste(state: &mut State, text: &str) {
         }
         Some(_) => {}
         None => {
-            let Some(filter) = state.filters.iter_mut().find(|f| f.editing) else {
+            if state.typing_filter().is_none() {
                 state.error("paste into a form field or the filter");
                 return;
-            };
+            }
             let text = without_final_newline(&text);
             match one_line(text) {
-                Ok(()) => {
-                    insert(&mut filter.input, text);
-                    let list = filter.list;
-                    super::select(state, list, 0);
-                }
+                Ok(()) => super::edit_filter(state, |input| insert(input, text)),
                 Err(why) => state.error(format!("filter: {why}")),
             }
         }

@@ -142,13 +142,7 @@ fn filter(state: &mut State, action: Action) {
                 });
             }
         }
-        Action::FilterEdit(edit) => {
-            if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
-                edit.apply(&mut f.input);
-                let list = f.list;
-                select(state, list, 0);
-            }
-        }
+        Action::FilterEdit(edit) => edit_filter(state, |input| edit.apply(input)),
         Action::FilterAccept => {
             for f in &mut state.filters {
                 f.editing = false;
@@ -158,6 +152,20 @@ fn filter(state: &mut State, action: Action) {
         Action::ClearFilter => clear_filter(state),
         _ => {}
     }
+}
+
+/// Changes the text of the filter being typed (a key, or a paste) and selects the first row
+/// it leaves. When another record is on the selected row now (the filter moved the rows), the
+/// lists below reset, as moving to it would.
+pub fn edit_filter(state: &mut State, edit: impl FnOnce(&mut tui_input::Input)) {
+    let Some(list) = state.typing_filter().map(|f| f.list) else {
+        return;
+    };
+    let before = view::current(state, list);
+    if let Some(f) = state.filters.iter_mut().find(|f| f.editing) {
+        edit(&mut f.input);
+    }
+    select_from(state, list, 0, before);
 }
 
 /// `Esc`: ends the filter being typed, else the focused list's, else every filter.
@@ -206,14 +214,22 @@ fn dependents(list: ListId) -> &'static [ListId] {
 
 /// Selects `row` of `list` (clamped), resetting the lists that depend on it when it changes.
 pub fn select(state: &mut State, list: ListId, row: usize) {
+    let before = view::current(state, list);
+    select_from(state, list, row, before);
+}
+
+/// [`select`], where `before` is the record that was selected (the rows may have changed since,
+/// under a filter): the lists that depend on `list` reset when the row or its record changes.
+fn select_from(state: &mut State, list: ListId, row: usize, before: Option<usize>) {
     let len = view::rows(state, list).len();
     let row = row.min(len.saturating_sub(1));
-    if state.selected(list) != row {
+    let moved = state.selected(list) != row;
+    state.set_selected(list, row);
+    if moved || view::current(state, list) != before {
         for dep in dependents(list) {
             state.set_selected(*dep, 0);
         }
     }
-    state.set_selected(list, row);
 }
 
 /// Keeps every selection inside its list (after a deletion or an undo).
