@@ -15,7 +15,16 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
         Line::default(),
     ];
     lines.extend(match &unsaved.step {
-        UnsavedStep::Choose => choices(theme),
+        UnsavedStep::Choose => {
+            let mut lines = choices(theme);
+            // When another program changed the file, a retry cannot work; reloading can.
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                "Back in the app, R reads the file again and keeps your edits in a conflict copy.",
+                theme.muted(),
+            ));
+            lines
+        }
         UnsavedStep::CopyTo(input) => prompt(
             "A new file for a copy of your edits:".to_string(),
             "path",
