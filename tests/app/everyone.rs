@@ -2,20 +2,12 @@
 //! in its mentee's tab, `x` marking an action item or a milestone done (undoable), and on the
 //! Calendar `a` adding a session that day and `Tab` reaching the day's items.
 
-use crate::common::today;
+use crate::fixtures::{demo, run};
 use mentor::app::everyone::{DAYS, Item, agenda_item, agenda_len, day_items};
 use mentor::app::keymap::{Layer, layer};
-use mentor::app::{Action, Effect, ListId, Popup, State, Tab, update, view};
+use mentor::app::{Action, Effect, ListId, Popup, State, Tab, view};
 use mentor::domain::RecordRef;
 use mentor::domain::schedule::{action_at, milestone_at, session_at};
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
-
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
 
 /// The demo on the Agenda, with the first item of the kind `pick` accepts selected (by moving
 /// down to it, as a user would); its index and the item.

@@ -4,17 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use crate::common::today;
+use crate::fixtures::{demo, run};
 use mentor::app::action::TextEdit;
-use mentor::app::{Action, Effect, ListId, MenteeOrder, Popup, State, Tab, update, view};
+use mentor::app::{Action, ListId, MenteeOrder, Popup, State, Tab, view};
 use mentor::domain::RecordRef;
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
-
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
 
 fn filter(state: &mut State, text: &str) {
     run(state, [Action::StartFilter]);

@@ -5,11 +5,8 @@
 
 use crate::common::keys::typed;
 use crate::common::today;
-use mentor::app::{Action, Effect, Popup, State, update};
-
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
+use crate::fixtures::run;
+use mentor::app::{Action, Popup, State};
 
 fn form_error(state: &State) -> String {
     match &state.popup {

@@ -6,31 +6,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use crate::common::keys::{ctrl_press, press, typed};
-use crate::common::today;
+use crate::fixtures::{demo, empty, run};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::action::{EditorTarget, TextEdit};
 use mentor::app::keymap;
-use mentor::app::{Action, Effect, Popup, SaveStatus, State, UnsavedStep, update};
-use mentor::domain::Workspace;
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
-
-fn empty() -> State {
-    State::new(
-        Workspace {
-            next_id: 1,
-            ..Workspace::default()
-        },
-        today(),
-        "test.json",
-    )
-}
-
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
+use mentor::app::{Action, Effect, Popup, SaveStatus, State, UnsavedStep};
 
 fn prompt(text: &str) -> Vec<Action> {
     text.chars()

@@ -14,6 +14,7 @@ mod view_common;
 
 mod everyone;
 mod find;
+mod fixtures;
 mod flow;
 mod ids;
 mod leave;

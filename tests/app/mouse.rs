@@ -6,15 +6,12 @@
 
 use crate::common::screen::draw;
 use crate::common::today;
+use crate::fixtures::demo;
 use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use mentor::app::{Action, ListId, Popup, State, Tab, keymap, update, view};
 use mentor::tui::{Event, Scripted, StoreShell, run};
 use ratatui::buffer::Buffer;
 use std::collections::VecDeque;
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
 
 fn mouse(kind: MouseEventKind, (x, y): (u16, u16)) -> MouseEvent {
     MouseEvent {

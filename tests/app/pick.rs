@@ -1,12 +1,8 @@
 //! Goals are picked by title in the session and feedback forms; the form submits their IDs.
 
-use crate::common::today;
+use crate::fixtures::demo;
 use mentor::app::action::TextEdit;
 use mentor::app::{Action, Popup, State, Tab, update, view};
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
 
 fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) {
     for a in actions {

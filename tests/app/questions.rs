@@ -4,16 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
 
 use crate::common::today;
-use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, TextEdit, update, view};
+use crate::fixtures::{demo, run};
+use mentor::app::{Action, ConfirmKind, Effect, ListId, Popup, State, Tab, TextEdit, view};
 use mentor::domain::{MenteeStatus, SessionStatus};
-
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
-
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
 
 /// The demo's first mentee on the Sessions tab, the newest session (planned, still to come)
 /// selected.

@@ -5,31 +5,13 @@
 
 use crate::common::keys::typed;
 use crate::common::{date, today};
+use crate::fixtures::{demo, empty, run};
 use chrono::NaiveDate;
 use mentor::app::action::{EditorTarget, TextEdit};
-use mentor::app::{Action, Effect, ListId, Popup, SaveStatus, State, Tab, update, view};
+use mentor::app::{Action, Effect, ListId, Popup, SaveStatus, State, Tab, view};
 use mentor::domain::{GoalStatus, Workspace};
 
-fn demo() -> State {
-    State::new(mentor::demo::demo_workspace(today()), today(), "test.json")
-}
-
-fn empty() -> State {
-    State::new(
-        Workspace {
-            next_id: 1,
-            ..Workspace::default()
-        },
-        today(),
-        "test.json",
-    )
-}
-
 /// Applies actions in order and returns every effect they asked for.
-fn run(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
-    actions.into_iter().flat_map(|a| update(state, a)).collect()
-}
-
 fn form_field<'a>(state: &'a State, label: &str) -> &'a str {
     match &state.popup {
         Some(Popup::Form(f)) => f.field(label).map(|f| f.value()).unwrap_or_default(),
