@@ -319,3 +319,18 @@ fn a_reload_keeps_the_agenda_on_the_same_item() {
         "x would act on another item"
     );
 }
+
+#[test]
+fn o_on_the_agenda_opens_the_item_in_place() {
+    let (mut s, _, item) = agenda_on(|x| matches!(x, Item::Milestone(_)));
+    let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char('o'));
+    assert_eq!(mentor::app::keymap::resolve(&s, key), Some(Action::Open));
+    run(&mut s, [Action::Open]);
+    let Some(Popup::Detail(d)) = &s.popup else {
+        panic!("no item opened: {:?}", s.popup);
+    };
+    assert_eq!(Some(d.record.clone()), item.record(&s.ws));
+    assert!(matches!(d.record, RecordRef::Milestone(_)));
+    // Still on the Agenda underneath.
+    assert_eq!(s.tab, Tab::Agenda);
+}

@@ -71,15 +71,22 @@ fn describe(state: &State, list: ListId) -> Option<String> {
 
 /// Opens the selected record of the focused list in the detail overlay, at its top.
 pub fn open(state: &mut State) {
-    let list = state.focus.0;
-    match view::selected_id(state, list) {
-        Some(record) => {
+    // On the Agenda or a calendar day's items, `o` opens the item selected there.
+    let everyone = state.agenda_shown() || state.day_row.is_some() && state.calendar_shown();
+    let record = if everyone {
+        super::everyone::selected_record(state).ok_or_else(|| "nothing selected to open".into())
+    } else {
+        let list = state.focus.0;
+        view::selected_id(state, list).ok_or_else(|| format!("no {} selected", list.noun()))
+    };
+    match record {
+        Ok(record) => {
             state.popup = Some(Popup::Detail(super::super::detail::Detail {
                 record,
                 scroll: 0,
             }));
         }
-        None => state.error(format!("no {} selected", list.noun())),
+        Err(why) => state.error(why),
     }
 }
 
