@@ -5,7 +5,6 @@
 use super::args::{ActionEdit, ConnectionEdit, FeedbackEdit, GoalEdit, MilestoneEdit, SessionEdit};
 use super::context::{CliError, Context, non_blank, within};
 use super::output::print;
-use super::remove::find;
 use crate::domain::ops::Op;
 use crate::domain::text::{line, plural};
 use crate::domain::{GoalId, Metric, SeriesId, Visibility, Workspace, rules};
@@ -170,12 +169,6 @@ pub fn action(ctx: &Context, a: ActionEdit) -> Result<(), CliError> {
     updated(&format!("action item {} \"{}\"", a.id, item.text))
 }
 
-fn feedback_at(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
-    find(ws, "feedback note", id, |m| {
-        m.feedback.iter().position(|f| f.id.as_str() == id)
-    })
-}
-
 pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
     let text = a
         .text
@@ -194,7 +187,7 @@ pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
         (false, false) => None,
     };
     let (_, ws) = ctx.apply(|ws| {
-        let (m, k) = feedback_at(ws, &a.id)?;
+        let (m, k) = ws.find_feedback(&a.id)?;
         let mut f = ws.mentees[m].feedback[k].clone();
         set(&mut f.kind, a.kind);
         set(&mut f.text, text);
@@ -203,15 +196,9 @@ pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
         set(&mut f.date, date);
         Ok(Op::EditFeedback(f))
     })?;
-    let (m, k) = feedback_at(&ws, &a.id)?;
+    let (m, k) = ws.find_feedback(&a.id)?;
     let f = &ws.mentees[m].feedback[k];
     updated(&format!("{} {} feedback {}", f.visibility, f.kind, a.id))
-}
-
-fn connection_at(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
-    find(ws, "connection", id, |m| {
-        m.connections.iter().position(|c| c.id.as_str() == id)
-    })
 }
 
 pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
@@ -222,7 +209,7 @@ pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
         .transpose()?;
     let date = date_change(ctx, a.date.as_deref(), a.clear_date)?;
     let (_, ws) = ctx.apply(|ws| {
-        let (m, k) = connection_at(ws, &a.id)?;
+        let (m, k) = ws.find_connection(&a.id)?;
         let mut c = ws.mentees[m].connections[k].clone();
         set(&mut c.kind, a.kind);
         set(&mut c.title, title);
@@ -232,7 +219,7 @@ pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
         set(&mut c.date, date);
         Ok(Op::EditConnection(c))
     })?;
-    let (m, k) = connection_at(&ws, &a.id)?;
+    let (m, k) = ws.find_connection(&a.id)?;
     let c = &ws.mentees[m].connections[k];
     updated(&format!("{} {} \"{}\"", c.kind, a.id, c.title))
 }

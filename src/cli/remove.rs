@@ -76,9 +76,7 @@ fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
             )
         }
         RecordRef::Feedback(_) => {
-            let (m, f) = find(ws, "feedback note", id, |m| {
-                m.feedback.iter().position(|f| f.id.as_str() == id)
-            })?;
+            let (m, f) = ws.find_feedback(id)?;
             let note = &ws.mentees[m].feedback[f];
             format!(
                 "{} feedback {id} \"{}\" for {}",
@@ -86,9 +84,7 @@ fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
             )
         }
         RecordRef::Connection(_) => {
-            let (m, c) = find(ws, "connection", id, |m| {
-                m.connections.iter().position(|c| c.id.as_str() == id)
-            })?;
+            let (m, c) = ws.find_connection(id)?;
             let conn = &ws.mentees[m].connections[c];
             format!(
                 "{} {id} \"{}\" for {}",
@@ -97,23 +93,4 @@ fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
         }
         RecordRef::Mentee(_) | RecordRef::Series(_) => target.to_string(),
     })
-}
-
-/// The mentee and index of a record found by `position` in one of them.
-pub fn find(
-    ws: &Workspace,
-    kind: &'static str,
-    id: &str,
-    position: impl Fn(&crate::domain::Mentee) -> Option<usize>,
-) -> Result<(usize, usize), CliError> {
-    ws.mentees
-        .iter()
-        .enumerate()
-        .find_map(|(i, m)| position(m).map(|k| (i, k)))
-        .ok_or_else(|| {
-            CliError::Lookup(crate::domain::workspace::LookupError::NoRecord {
-                kind,
-                id: id.to_string(),
-            })
-        })
 }

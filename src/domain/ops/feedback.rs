@@ -3,39 +3,14 @@
 
 use super::{Applied, Ctx, Field, OpError, mentee_index, non_blank, own_goals};
 use crate::domain::ids::{ConnectionId, FeedbackId, MenteeId, RecordRef};
-use crate::domain::workspace::LookupError;
 use crate::domain::{Connection, ConnectionStatus, Feedback, Workspace};
 
-/// The mentee and index of the record `id` in the collection `of` picks.
-fn record_at(
-    ws: &Workspace,
-    kind: &'static str,
-    id: &str,
-    of: impl Fn(&crate::domain::Mentee) -> Option<usize>,
-) -> Result<(usize, usize), OpError> {
-    ws.mentees
-        .iter()
-        .enumerate()
-        .find_map(|(m, mentee)| of(mentee).map(|k| (m, k)))
-        .ok_or_else(|| {
-            LookupError::NoRecord {
-                kind,
-                id: id.to_string(),
-            }
-            .into()
-        })
-}
-
 pub fn feedback_at(ws: &Workspace, id: &FeedbackId) -> Result<(usize, usize), OpError> {
-    record_at(ws, "feedback", id.as_str(), |m| {
-        m.feedback.iter().position(|f| &f.id == id)
-    })
+    Ok(ws.find_feedback(id.as_str())?)
 }
 
 pub fn connection_at(ws: &Workspace, id: &ConnectionId) -> Result<(usize, usize), OpError> {
-    record_at(ws, "connection", id.as_str(), |m| {
-        m.connections.iter().position(|c| &c.id == id)
-    })
+    Ok(ws.find_connection(id.as_str())?)
 }
 
 pub fn add(ws: &mut Workspace, mentee: &MenteeId, mut f: Feedback) -> Result<Applied, OpError> {

@@ -37,20 +37,9 @@ impl Workspace {
 
     /// The mentee and index of the goal with this ID.
     pub fn find_goal(&self, id: &str) -> Result<(usize, usize), LookupError> {
-        self.mentees
-            .iter()
-            .enumerate()
-            .find_map(|(m, mentee)| {
-                mentee
-                    .goals
-                    .iter()
-                    .position(|g| g.id.as_str() == id)
-                    .map(|g| (m, g))
-            })
-            .ok_or_else(|| LookupError::NoRecord {
-                kind: "goal",
-                id: id.to_string(),
-            })
+        self.find_in("goal", id, |m| {
+            m.goals.iter().position(|g| g.id.as_str() == id)
+        })
     }
 
     /// Mentee, goal and milestone index of the milestone with this ID.
@@ -70,18 +59,38 @@ impl Workspace {
 
     /// Mentee and session index of the session with this ID.
     pub fn find_session(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.find_in("session", id, |m| {
+            m.sessions.iter().position(|s| s.id.as_str() == id)
+        })
+    }
+
+    /// Mentee and index of the feedback note with this ID.
+    pub fn find_feedback(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.find_in("feedback note", id, |m| {
+            m.feedback.iter().position(|f| f.id.as_str() == id)
+        })
+    }
+
+    /// Mentee and index of the connection with this ID.
+    pub fn find_connection(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.find_in("connection", id, |m| {
+            m.connections.iter().position(|c| c.id.as_str() == id)
+        })
+    }
+
+    /// The mentee and index of the `kind` record `id` that `position` finds in one mentee.
+    fn find_in(
+        &self,
+        kind: &'static str,
+        id: &str,
+        position: impl Fn(&super::Mentee) -> Option<usize>,
+    ) -> Result<(usize, usize), LookupError> {
         self.mentees
             .iter()
             .enumerate()
-            .find_map(|(m, mentee)| {
-                mentee
-                    .sessions
-                    .iter()
-                    .position(|s| s.id.as_str() == id)
-                    .map(|s| (m, s))
-            })
+            .find_map(|(m, mentee)| position(mentee).map(|k| (m, k)))
             .ok_or_else(|| LookupError::NoRecord {
-                kind: "session",
+                kind,
                 id: id.to_string(),
             })
     }
