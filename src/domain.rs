@@ -10,6 +10,7 @@ pub mod goal;
 pub mod ids;
 pub mod mentee;
 pub mod ops;
+pub mod path;
 pub mod projection;
 pub mod rules;
 pub mod schedule;
@@ -25,8 +26,9 @@ pub use feedback::{
 pub use goal::{Goal, GoalStatus, Metric, Milestone};
 pub use ids::{
     ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, RecordRef, SeriesId,
-    SessionId,
+    SessionId, StageId,
 };
 pub use mentee::{Agreement, Cadence, CadenceUnit, Channel, Mentee, MenteeStatus, MentoringKind};
+pub use path::{CareerPath, Skill, SkillLevel, Stage, StageStatus};
 pub use session::{ActionItem, Owner, Series, SeriesSlot, Session, SessionStatus};
 pub use workspace::{MentorProfile, Workspace};

@@ -97,6 +97,7 @@ pub fn generate(size: Size, seed: u64, today: NaiveDate) -> Workspace {
         next_id: 1,
         mentees: Vec::with_capacity(n),
         store_token: None,
+        skills: Vec::new(),
     };
     let mut names = HashSet::with_capacity(n);
     for i in 0..n {

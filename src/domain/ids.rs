@@ -100,6 +100,11 @@ id_type!(
     ConnectionId,
     "c"
 );
+id_type!(
+    /// Identifies a stage of a mentee's career path.
+    StageId,
+    "st"
+);
 
 /// A typed reference to one record of a workspace: which kind it is and its ID. What the app
 /// selects, confirms, edits and deletes, and what an operation names, so a change dispatches by

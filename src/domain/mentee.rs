@@ -4,6 +4,7 @@ use super::dates::{Span, opt_date_serde};
 use super::feedback::{Connection, Feedback};
 use super::goal::Goal;
 use super::ids::MenteeId;
+use super::path::{CareerPath, SkillLevel};
 use super::session::Session;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -173,6 +174,12 @@ pub struct Mentee {
     /// Recurring series of sessions planned with this mentee.
     #[serde(default)]
     pub series: Vec<super::session::Series>,
+    /// The career path the mentee works along (empty when none was set).
+    #[serde(default, skip_serializing_if = "CareerPath::is_empty")]
+    pub path: CareerPath,
+    /// The mentee's level in each skill, now and aimed for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillLevel>,
 }
 
 impl Mentee {
@@ -193,6 +200,8 @@ impl Mentee {
             feedback: Vec::new(),
             connections: Vec::new(),
             series: Vec::new(),
+            path: CareerPath::default(),
+            skills: Vec::new(),
         }
     }
 

@@ -37,6 +37,16 @@ pub fn cadence(c: Cadence) -> Result<Cadence, OutOfRange> {
     Ok(c)
 }
 
+/// A level on the 1 to 5 scale: a skill's level, a mood, an energy.
+pub fn level(n: u8) -> Result<u8, OutOfRange> {
+    if !crate::domain::path::valid_level(n) {
+        return Err(OutOfRange(format!(
+            "{n} is not on the scale; it must be 1 to 5"
+        )));
+    }
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +68,8 @@ mod tests {
         };
         assert!(cadence(every(0)).is_err());
         assert_eq!(cadence(every(2)), Ok(every(2)));
+        assert!(level(0).is_err() && level(6).is_err());
+        assert_eq!(level(1), Ok(1));
+        assert_eq!(level(5), Ok(5));
     }
 }

@@ -79,6 +79,16 @@ pub struct Session {
     /// The recurring series that planned this session, if one did.
     #[serde(default)]
     pub series: Option<SeriesSlot>,
+    /// The mentee's mood in the session, 1 (low) to 5 (high), when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<u8>,
+    /// The mentee's energy in the session, 1 to 5, when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub energy: Option<u8>,
+    /// The mentor's own energy after the session, 1 to 5 (for the mentor's bandwidth; never
+    /// shared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentor_energy: Option<u8>,
 }
 
 /// Where a session sits in a recurring series: the series, and the moment the series gave it.
@@ -120,6 +130,9 @@ impl Session {
             goals: Vec::new(),
             actions: Vec::new(),
             series: None,
+            mood: None,
+            energy: None,
+            mentor_energy: None,
         }
     }
 

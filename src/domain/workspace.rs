@@ -2,6 +2,7 @@
 
 use super::ids::IdsExhausted;
 use super::mentee::Mentee;
+use super::path::{Skill, skill_key};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -30,6 +31,9 @@ pub struct Workspace {
     /// export puts it in every UID, so two stores never share `s8.m1`) and kept from then on.
     /// Files written before it existed have none.
     pub store_token: Option<String>,
+    /// Skills declared in the workspace's vocabulary (see [`crate::domain::path`]): a
+    /// description, or a skill no record names yet.
+    pub skills: Vec<Skill>,
 }
 
 /// The longest store token a file may hold.
@@ -90,6 +94,34 @@ impl Workspace {
     /// load rather than misread; edits made by a person go through [`Workspace::alloc`].
     pub fn alloc_fresh(&mut self) -> u64 {
         self.alloc().unwrap_or(u64::MAX)
+    }
+}
+
+impl Workspace {
+    /// The workspace's skill vocabulary: every declared skill and every skill a goal, a stage or
+    /// a mentee's levels name, each once (compared trimmed and in lower case, spelled as first
+    /// met, declared ones first), sorted by name.
+    pub fn skill_names(&self) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        let mut names = Vec::new();
+        let mut add = |name: &str| {
+            let name = name.trim();
+            if !name.is_empty() && seen.insert(skill_key(name)) {
+                names.push(name.to_string());
+            }
+        };
+        self.skills.iter().for_each(|s| add(&s.name));
+        for m in &self.mentees {
+            m.goals.iter().flat_map(|g| &g.skills).for_each(|s| add(s));
+            m.path
+                .stages
+                .iter()
+                .flat_map(|st| &st.skills)
+                .for_each(|s| add(s));
+            m.skills.iter().for_each(|l| add(&l.skill));
+        }
+        names.sort_by_key(|n| skill_key(n));
+        names
     }
 }
 

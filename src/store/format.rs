@@ -4,7 +4,7 @@
 //! ```json
 //! {
 //!   "format": "mentor",
-//!   "version": { "major": 1, "minor": 0 },
+//!   "version": { "major": 1, "minor": 1 },
 //!   "kind": "workspace",
 //!   "mentor": { ... },
 //!   "next_id": 42,
@@ -23,7 +23,7 @@ mod typed;
 
 use super::error::LoadError;
 use super::migrate;
-use crate::domain::{Mentee, MentorProfile, Workspace};
+use crate::domain::{Mentee, MentorProfile, Skill, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -49,7 +49,7 @@ impl fmt::Display for SchemaVersion {
 }
 
 /// The version this build writes.
-pub const CURRENT_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+pub const CURRENT_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -61,6 +61,9 @@ struct FileOut<'a> {
     /// Written only once the store has one, so older files stay byte for byte as they were.
     #[serde(skip_serializing_if = "Option::is_none")]
     store_token: Option<&'a str>,
+    /// Written only once a skill is declared, so older files stay byte for byte as they were.
+    #[serde(skip_serializing_if = "<[Skill]>::is_empty")]
+    skills: &'a [Skill],
     mentees: &'a [Arc<Mentee>],
 }
 
@@ -75,6 +78,8 @@ struct FileIn {
     next_id: u64,
     #[serde(default)]
     store_token: Option<String>,
+    #[serde(default)]
+    skills: Vec<Skill>,
     #[serde(default)]
     mentees: Vec<Arc<Mentee>>,
 }
@@ -103,6 +108,7 @@ pub fn empty_workspace() -> Workspace {
         next_id: 1,
         mentees: Vec::new(),
         store_token: None,
+        skills: Vec::new(),
     }
 }
 
@@ -167,6 +173,7 @@ pub fn parse_floor(bytes: &[u8]) -> serde_json::Result<Workspace> {
         next_id: file.next_id,
         mentees: file.mentees,
         store_token: file.store_token,
+        skills: file.skills,
     })
 }
 
@@ -306,6 +313,7 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         next_id: file.next_id,
         mentees: file.mentees,
         store_token: file.store_token,
+        skills: file.skills,
     };
     workspace.validate().map_err(|invalid| LoadError::Invalid {
         path: path.to_path_buf(),
@@ -329,6 +337,7 @@ pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion
         mentor: &ws.mentor,
         next_id: ws.next_id,
         store_token: ws.store_token.as_deref(),
+        skills: &ws.skills,
         mentees: &ws.mentees,
     };
     let mut bytes = match unknown {

@@ -203,7 +203,7 @@ fn a_newer_workspace_opens_with_a_clear_header() {
         &["view", newer.to_str().expect("UTF-8"), "--mentee", "alice"],
     );
     tui.wait_for("the plan and a header naming the newer format", |sc| {
-        has(sc, "Lead a design review") && row_text(sc, 0).contains("newer format 99.0")
+        has(sc, "Lead a design review") && row_text(sc, 0).contains("newer format 99.1")
     });
     tui.quit();
     assert_eq!(std::fs::read(&newer).expect("read"), before);

@@ -274,9 +274,26 @@ fn session() -> impl Strategy<Value = SessionParts> {
         vec(any::<usize>(), 0..3),
         vec(action(), 0..3),
         option::of((any::<usize>(), moment())),
+        (
+            option::of(1u8..=5),
+            option::of(1u8..=5),
+            option::of(1u8..=5),
+        ),
     )
         .prop_map(
-            |(at, minutes, channel, status, agenda, shared, private, goals, actions, slot)| {
+            |(
+                at,
+                minutes,
+                channel,
+                status,
+                agenda,
+                shared,
+                private,
+                goals,
+                actions,
+                slot,
+                (mood, energy, mentor_energy),
+            )| {
                 let session = Session {
                     id: SessionId::from_number(0),
                     at,
@@ -289,6 +306,9 @@ fn session() -> impl Strategy<Value = SessionParts> {
                     goals: Vec::new(),
                     actions,
                     series: None,
+                    mood,
+                    energy,
+                    mentor_energy,
                 };
                 (session, goals, slot)
             },
@@ -396,6 +416,8 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     feedback: Vec::new(),
                     connections,
                     series,
+                    path: Default::default(),
+                    skills: Vec::new(),
                 };
                 (mentee, sessions, feedback)
             },
@@ -424,6 +446,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 next_id: 1,
                 mentees: Vec::new(),
                 store_token,
+                skills: Vec::new(),
             };
             for (mut mentee, sessions, feedback) in mentees {
                 mentee.id = MenteeId::from_number(ws.alloc_fresh());

@@ -10,6 +10,7 @@ use crate::domain::feedback::{Connection, Feedback};
 use crate::domain::goal::{Goal, Milestone};
 use crate::domain::ids::{GoalId, SeriesId};
 use crate::domain::mentee::{Agreement, Mentee};
+use crate::domain::path::{Skill, SkillLevel, Stage, skill_key};
 use crate::domain::rules;
 use crate::domain::session::{ActionItem, Series, Session};
 use std::collections::HashSet;
@@ -26,6 +27,7 @@ impl Workspace {
         let mut check = Checker::new(self.next_id);
         check.mentor(&self.mentor)?;
         check.store_token(self.store_token.as_deref())?;
+        declared_skills(&self.skills)?;
         for (mi, m) in self.mentees.iter().enumerate() {
             check.mentee(&|| format!("mentees[{mi}]"), m)?;
         }
@@ -115,6 +117,7 @@ impl Checker {
         for (ri, r) in m.series.iter().enumerate() {
             series_limits(&|| format!("{}.series[{ri}]", at()), r)?;
         }
+        skill_levels(&|| format!("{}.skills", at()), &m.skills)?;
         self.id(at, m.id.as_str(), m.id.number(), "mentee")?;
         not_blank(&|| format!("{}.name", at()), &m.name, "name")?;
         for (gi, g) in m.goals.iter().enumerate() {
@@ -131,6 +134,25 @@ impl Checker {
         }
         for (ri, r) in m.series.iter().enumerate() {
             self.series(&|| format!("{}.series[{ri}]", at()), r)?;
+        }
+        for (si, st) in m.path.stages.iter().enumerate() {
+            self.stage(&|| format!("{}.path.stages[{si}]", at()), st, m)?;
+        }
+        Ok(())
+    }
+
+    /// A stage's ID and title, the goals it names (of the same mentee) and its skills.
+    fn stage(&mut self, at: At, st: &Stage, m: &Mentee) -> Result<(), Invalid> {
+        self.id(at, st.id.as_str(), st.id.number(), "stage")?;
+        not_blank(&|| format!("{}.title", at()), &st.title, "title")?;
+        if let Some((i, g)) = st.goals.iter().enumerate().find(|(_, g)| !has_goal(m, g)) {
+            return Err(Invalid {
+                path: format!("{}.goals[{i}]", at()),
+                message: format!("goal \"{g}\" is not a goal of this mentee"),
+            });
+        }
+        for (ki, k) in st.skills.iter().enumerate() {
+            not_blank(&|| format!("{}.skills[{ki}]", at()), k, "skill")?;
         }
         Ok(())
     }
@@ -231,10 +253,66 @@ impl Checker {
 
 /// A session's length within the limits.
 fn session_limits(at: At, s: &Session) -> Result<(), Invalid> {
-    match s.minutes {
-        Some(n) => within(&|| format!("{}.minutes", at()), rules::minutes(n).map(drop)),
-        None => Ok(()),
+    if let Some(n) = s.minutes {
+        within(&|| format!("{}.minutes", at()), rules::minutes(n).map(drop))?;
     }
+    session_levels(at, s)
+}
+
+/// A session's mood and energies on the 1 to 5 scale.
+fn session_levels(at: At, s: &Session) -> Result<(), Invalid> {
+    for (name, value) in [
+        ("mood", s.mood),
+        ("energy", s.energy),
+        ("mentor_energy", s.mentor_energy),
+    ] {
+        if let Some(n) = value {
+            within(&|| format!("{}.{name}", at()), rules::level(n).map(drop))?;
+        }
+    }
+    Ok(())
+}
+
+/// A mentee's skill levels: a named skill, once each, levels on the scale.
+fn skill_levels(at: At, levels: &[SkillLevel]) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for (i, l) in levels.iter().enumerate() {
+        let here = || format!("{}[{i}]", at());
+        not_blank(&|| format!("{}.skill", here()), &l.skill, "skill")?;
+        if !seen.insert(skill_key(&l.skill)) {
+            return Err(Invalid {
+                path: format!("{}.skill", here()),
+                message: format!(
+                    "skill {:?} has two levels",
+                    crate::domain::text::line(&l.skill)
+                ),
+            });
+        }
+        for (name, value) in [("current", l.current), ("target", l.target)] {
+            if let Some(n) = value {
+                within(&|| format!("{}.{name}", here()), rules::level(n).map(drop))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The declared vocabulary: named skills, each once.
+fn declared_skills(skills: &[Skill]) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for (i, s) in skills.iter().enumerate() {
+        not_blank(&|| format!("skills[{i}].name"), &s.name, "name")?;
+        if !seen.insert(skill_key(&s.name)) {
+            return Err(Invalid {
+                path: format!("skills[{i}].name"),
+                message: format!(
+                    "skill {:?} is declared twice",
+                    crate::domain::text::line(&s.name)
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// A series' rhythm and length within the limits.

@@ -42,6 +42,8 @@ struct Outline<'a> {
     next_id: u64,
     #[serde(default)]
     store_token: Option<String>,
+    #[serde(default)]
+    skills: Vec<crate::domain::Skill>,
     #[serde(default, borrow)]
     mentees: Vec<&'a RawValue>,
 }
@@ -82,6 +84,7 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
             mentor: outline.mentor,
             next_id: outline.next_id,
             store_token: outline.store_token,
+            skills: outline.skills,
             mentees,
         },
         unknown_keys: unknown_keys || unknown_in_mentees,
