@@ -2,7 +2,7 @@
 //! undo and followed by a save.
 
 use super::action::Effect;
-use super::history::Change;
+use super::history::{Change, SkillsChange};
 use super::state::State;
 use crate::domain::ops::{Applied, Changed, Ctx, Op, OpError};
 
@@ -44,19 +44,33 @@ pub fn apply_labelled(
 ) -> Result<(Applied, Vec<Effect>), OpError> {
     let ctx = ops_ctx(state);
     let before = state.ws.mentees.clone();
+    let skills_before = state.ws.skills.clone();
     let applied = op.apply(&mut state.ws, &ctx)?;
-    let (index, before, after) = match applied.changed {
-        Changed::Mentee(i) => (i, before.get(i).cloned(), state.ws.mentees.get(i).cloned()),
-        Changed::Added(i) => (i, None, state.ws.mentees.get(i).cloned()),
-        Changed::Removed(i) => (i, before.get(i).cloned(), None),
+    let now = &state.ws.mentees;
+    let (index, before_one, after, skills) = match applied.changed {
+        Changed::Mentee(i) => (i, before.get(i).cloned(), now.get(i).cloned(), None),
+        Changed::Added(i) => (i, None, now.get(i).cloned(), None),
+        Changed::Removed(i) => (i, before.get(i).cloned(), None, None),
         // The app does not change the profile; it is saved, not undone.
         Changed::Profile => return Ok((applied, vec![Effect::Save])),
+        Changed::Skills => {
+            let mentees = (applied.mentees.iter())
+                .filter_map(|&i| Some((i, before.get(i)?.clone(), now.get(i)?.clone())))
+                .collect();
+            let rest = SkillsChange {
+                mentees,
+                before: skills_before,
+                after: state.ws.skills.clone(),
+            };
+            (0, None, None, Some(Box::new(rest)))
+        }
     };
     state.history.record(Change {
         label: label(&applied),
         index,
-        before,
+        before: before_one,
         after,
+        skills,
     });
     Ok((applied, vec![Effect::Save]))
 }

@@ -1,12 +1,13 @@
 //! Undo and redo.
 //!
-//! Every edit changes exactly one mentee record (adding or removing a mentee included), so a step
-//! keeps that one mentee before and after (shared pointers, so a step costs no copy), not a copy
-//! of the whole workspace. Steps are undone in
+//! Almost every edit changes exactly one mentee record (adding or removing a mentee included), so
+//! a step keeps that one mentee before and after (shared pointers, so a step costs no copy), not a
+//! copy of the whole workspace. A change to the workspace's skills (renaming one everywhere) keeps
+//! each mentee it changed and the declared skills before and after. Steps are undone in
 //! reverse order, so the positions they name stay right. The ID counter is never wound back: an
 //! ID once handed out is not reused, even for an undone record.
 
-use crate::domain::{Mentee, Workspace};
+use crate::domain::{Mentee, Skill, Workspace};
 use std::sync::Arc;
 
 /// How many steps are kept.
@@ -20,6 +21,17 @@ pub struct Change {
     pub index: usize,
     pub before: Option<Arc<Mentee>>,
     pub after: Option<Arc<Mentee>>,
+    /// For a change to the workspace's skills: the other mentees it changed (index, before,
+    /// after) and the declared skills before and after.
+    pub skills: Option<Box<SkillsChange>>,
+}
+
+/// The rest of a change to the workspace's skills.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillsChange {
+    pub mentees: Vec<(usize, Arc<Mentee>, Arc<Mentee>)>,
+    pub before: Vec<Skill>,
+    pub after: Vec<Skill>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -59,6 +71,12 @@ impl History {
             change.after.is_some(),
             change.before.as_ref(),
         );
+        if let Some(rest) = &change.skills {
+            for (i, before, _) in &rest.mentees {
+                put(ws, *i, true, Some(before));
+            }
+            ws.skills = rest.before.clone();
+        }
         let label = change.label.clone();
         self.redo.push(change);
         Some(label)
@@ -73,6 +91,12 @@ impl History {
             change.before.is_some(),
             change.after.as_ref(),
         );
+        if let Some(rest) = &change.skills {
+            for (i, _, after) in &rest.mentees {
+                put(ws, *i, true, Some(after));
+            }
+            ws.skills = rest.after.clone();
+        }
         let label = change.label.clone();
         self.undo.push(change);
         Some(label)

@@ -1,4 +1,4 @@
-//! `mentor goal|milestone|session|action|feedback|connection remove`: says what would go, and
+//! `mentor goal|milestone|session|action|feedback|connection remove`, `mentor path stage remove`: says what would go, and
 //! removes it only with `--yes`, through the same operation as the app.
 
 use super::context::{CliError, Context};
@@ -24,30 +24,7 @@ pub fn remove(ctx: &Context, target: RecordRef, yes: bool) -> Result<(), CliErro
 fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
     let id = target.as_str();
     Ok(match target {
-        RecordRef::Goal(gid) => {
-            let (m, g) = ws.find_goal(id)?;
-            let (mentee, goal) = (&ws.mentees[m], &ws.mentees[m].goals[g]);
-            let sessions = mentee.sessions.iter().filter(|s| s.goals.contains(gid));
-            let feedback = mentee
-                .feedback
-                .iter()
-                .filter(|f| f.goal.as_ref() == Some(gid));
-            let mut label = format!(
-                "goal {id} \"{}\" of {} with {}",
-                goal.title,
-                mentee.name,
-                plural(goal.milestones.len(), "milestone", "milestones")
-            );
-            let (s, f) = (sessions.count(), feedback.count());
-            if s + f > 0 {
-                label.push_str(&format!(
-                    " ({} and {} that name it stay, without it)",
-                    plural(s, "session", "sessions"),
-                    plural(f, "feedback note", "feedback notes")
-                ));
-            }
-            label
-        }
+        RecordRef::Goal(gid) => goal_label(ws, gid)?,
         RecordRef::Milestone(_) => {
             let (m, g, k) = ws.find_milestone(id)?;
             let goal = &ws.mentees[m].goals[g];
@@ -91,6 +68,50 @@ fn describe(ws: &Workspace, target: &RecordRef) -> Result<String, CliError> {
                 conn.kind, conn.title, ws.mentees[m].name
             )
         }
+        RecordRef::Stage(_) => {
+            let (m, k) = ws.find_stage(id)?;
+            let st = &ws.mentees[m].path.stages[k];
+            format!(
+                "stage {id} \"{}\" of {}'s career path (its goals stay)",
+                st.title, ws.mentees[m].name
+            )
+        }
         RecordRef::Mentee(_) | RecordRef::Series(_) => target.to_string(),
     })
+}
+
+/// A goal in words, with its milestones and what names it.
+fn goal_label(ws: &Workspace, gid: &crate::domain::GoalId) -> Result<String, CliError> {
+    let id = gid.as_str();
+    let (m, g) = ws.find_goal(id)?;
+    let (mentee, goal) = (&ws.mentees[m], &ws.mentees[m].goals[g]);
+    let sessions = mentee.sessions.iter().filter(|s| s.goals.contains(gid));
+    let feedback = mentee
+        .feedback
+        .iter()
+        .filter(|f| f.goal.as_ref() == Some(gid));
+    let mut label = format!(
+        "goal {id} \"{}\" of {} with {}",
+        goal.title,
+        mentee.name,
+        plural(goal.milestones.len(), "milestone", "milestones")
+    );
+    let stages = mentee
+        .path
+        .stages
+        .iter()
+        .filter(|st| st.goals.contains(gid));
+    let (s, f, st) = (sessions.count(), feedback.count(), stages.count());
+    if s + f + st > 0 {
+        let stages = match st {
+            0 => String::new(),
+            n => format!(", {},", plural(n, "stage", "stages")),
+        };
+        label.push_str(&format!(
+            " ({}{stages} and {} that name it stay, without it)",
+            plural(s, "session", "sessions"),
+            plural(f, "feedback note", "feedback notes")
+        ));
+    }
+    Ok(label)
 }

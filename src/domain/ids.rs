@@ -119,6 +119,7 @@ pub enum RecordRef {
     Feedback(FeedbackId),
     Connection(ConnectionId),
     Series(SeriesId),
+    Stage(StageId),
 }
 
 impl RecordRef {
@@ -133,6 +134,7 @@ impl RecordRef {
             RecordRef::Feedback(id) => id.as_str(),
             RecordRef::Connection(id) => id.as_str(),
             RecordRef::Series(id) => id.as_str(),
+            RecordRef::Stage(id) => id.as_str(),
         }
     }
 
@@ -147,6 +149,7 @@ impl RecordRef {
             RecordRef::Feedback(id) => id.number(),
             RecordRef::Connection(id) => id.number(),
             RecordRef::Series(id) => id.number(),
+            RecordRef::Stage(id) => id.number(),
         }
     }
 
@@ -161,6 +164,7 @@ impl RecordRef {
             RecordRef::Feedback(_) => "feedback",
             RecordRef::Connection(_) => "connection",
             RecordRef::Series(_) => "series",
+            RecordRef::Stage(_) => "stage",
         }
     }
 }

@@ -7,8 +7,8 @@
 //! defaults of a series, the capacity warning) is written once, in the file of the record it is
 //! about: `ops/goal.rs` for goals and milestones, `ops/session.rs` for sessions and action items,
 //! `ops/series.rs` for planned series, `ops/feedback.rs` for feedback and connections,
-//! `ops/mentee.rs` for mentees and the profile, `ops/record.rs` for what every kind shares
-//! (remove, the long text).
+//! `ops/mentee.rs` for mentees and the profile, `ops/path.rs` for career paths and the skill
+//! vocabulary, `ops/record.rs` for what every kind shares (remove, the long text).
 //!
 //! The command line and the app both build an `Op` and apply it; the app records the mentee
 //! [`Applied::changed`] names before and after for undo. An operation is all or nothing: when it
@@ -17,21 +17,25 @@
 mod feedback;
 mod goal;
 mod mentee;
+mod path;
 mod record;
 mod series;
 mod session;
 
 pub use mentee::{capacity_warnings, check_name};
+pub use path::skill_uses;
 pub use record::long_text;
 pub use series::{DEFAULT_COUNT, SeriesPlan};
 
-use super::ids::{GoalId, IdsExhausted, MenteeId, MilestoneId, RecordRef, SeriesId, SessionId};
+use super::ids::{
+    GoalId, IdsExhausted, MenteeId, MilestoneId, RecordRef, SeriesId, SessionId, StageId,
+};
 use super::rules::OutOfRange;
 use super::schedule::{ScheduleError, Zone};
 use super::workspace::LookupError;
 use super::{
     ActionItem, Connection, Feedback, Goal, Mentee, MentorProfile, Milestone, Session,
-    SessionStatus, Workspace,
+    SessionStatus, Stage, StageStatus, Workspace,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -131,10 +135,56 @@ pub enum Op {
     /// Removes a record and what hangs on it (a goal's milestones; a session's action items;
     /// references to a removed goal are dropped).
     Remove(RecordRef),
-    /// Replaces the main long text of a record (what the app opens in the editor).
+    /// Replaces the main long text of a record (what the app opens in the editor; a stage's is
+    /// its description).
     SetText {
         target: RecordRef,
         text: String,
+    },
+    /// Adds a stage to a mentee's career path at `position` (an index; the end when `None`). Its
+    /// ID is handed out here; its goals must be the mentee's own, its skills named.
+    AddStage {
+        mentee: MenteeId,
+        stage: Box<Stage>,
+        position: Option<usize>,
+    },
+    /// Replaces the stage with the same ID (it keeps its place in the path).
+    EditStage(Box<Stage>),
+    SetStageStatus {
+        stage: StageId,
+        status: StageStatus,
+    },
+    /// Moves a stage to index `to` of its path.
+    MoveStage {
+        stage: StageId,
+        to: usize,
+    },
+    /// Names a mentee's career path (blank clears the name).
+    SetPathTitle {
+        mentee: MenteeId,
+        title: String,
+    },
+    /// Sets a mentee's current and target level (1 to 5) in a skill; with neither the skill
+    /// leaves the mentee's levels.
+    SetSkillLevel {
+        mentee: MenteeId,
+        skill: String,
+        current: Option<u8>,
+        target: Option<u8>,
+    },
+    /// Declares a skill in the workspace's vocabulary; refused when declared already.
+    DeclareSkill {
+        name: String,
+        description: String,
+    },
+    /// Renames a skill everywhere it is named (see [`path::rename_skill`] for merging).
+    RenameSkill {
+        from: String,
+        to: String,
+    },
+    /// Removes a declared skill; refused while a goal, a stage or a level names it.
+    RemoveSkill {
+        name: String,
     },
 }
 
@@ -150,6 +200,8 @@ pub enum Changed {
     Removed(usize),
     /// The mentor's profile changed.
     Profile,
+    /// The workspace's declared skills changed, and the mentees in [`Applied::mentees`].
+    Skills,
 }
 
 /// Something worth saying about a change that was made.
@@ -169,6 +221,9 @@ pub struct Applied {
     /// cancelled.
     pub count: usize,
     pub warnings: Vec<Warning>,
+    /// For [`Changed::Skills`]: the index of every mentee the operation changed (a skill
+    /// renamed in several mentees); empty otherwise.
+    pub mentees: Vec<usize>,
 }
 
 impl Applied {
@@ -178,6 +233,7 @@ impl Applied {
             created: None,
             count: 0,
             warnings: Vec::new(),
+            mentees: Vec::new(),
         }
     }
 
@@ -202,6 +258,12 @@ pub enum Field {
     Count,
     Until,
     Value,
+    /// A skill's name.
+    Skill,
+    /// A skill level.
+    Level,
+    /// A place in an ordered list (a stage in a path).
+    Position,
 }
 
 /// Why an operation was refused; nothing was changed.
@@ -243,6 +305,24 @@ pub enum OpError {
     /// This record has no long text.
     #[error("a {0} has no text to edit")]
     NoText(&'static str),
+    /// No declared or used skill has this name.
+    #[error("no skill called \"{0}\" (see `mentor skill list`)")]
+    UnknownSkill(String),
+    /// The skill is declared already.
+    #[error("the skill \"{0}\" is declared already")]
+    SkillTaken(String),
+    /// A skill still named somewhere cannot be removed.
+    #[error("the skill \"{skill}\" is still used by {}; rename it, or take it off them first", uses.join(", "))]
+    SkillInUse { skill: String, uses: Vec<String> },
+    /// Merging two skills would lose one of a mentee's two different levels.
+    #[error(
+        "{mentee} has different levels in \"{from}\" and \"{to}\"; make them the same (or remove one) before merging the skills"
+    )]
+    LevelConflict {
+        from: String,
+        to: String,
+        mentee: String,
+    },
 }
 
 fn what(field: Field) -> &'static str {
@@ -250,6 +330,7 @@ fn what(field: Field) -> &'static str {
         Field::Name => "name",
         Field::Title => "title",
         Field::Text => "text",
+        Field::Skill => "skill name",
         _ => "value",
     }
 }
@@ -310,6 +391,24 @@ impl Op {
             Op::CancelSeries { series: id, from } => series::cancel(ws, &id, from),
             Op::Remove(target) => record::remove(ws, &target),
             Op::SetText { target, text } => record::set_text(ws, &target, text),
+            Op::AddStage {
+                mentee,
+                stage,
+                position,
+            } => path::add_stage(ws, &mentee, *stage, position),
+            Op::EditStage(st) => path::edit_stage(ws, *st),
+            Op::SetStageStatus { stage, status } => path::set_stage_status(ws, &stage, status),
+            Op::MoveStage { stage, to } => path::move_stage(ws, &stage, to),
+            Op::SetPathTitle { mentee, title } => path::set_path_title(ws, &mentee, title),
+            Op::SetSkillLevel {
+                mentee,
+                skill,
+                current,
+                target,
+            } => path::set_skill_level(ws, &mentee, &skill, current, target),
+            Op::DeclareSkill { name, description } => path::declare_skill(ws, &name, description),
+            Op::RenameSkill { from, to } => path::rename_skill(ws, &from, &to),
+            Op::RemoveSkill { name } => path::remove_skill(ws, &name),
         }
     }
 }

@@ -122,6 +122,13 @@ pub fn rows(state: &State, record: &RecordRef) -> Vec<Row> {
             .find(|c| &c.id == id)
             .map(|c| out.connection(c))
             .is_some(),
+        RecordRef::Stage(id) => mentee
+            .path
+            .stages
+            .iter()
+            .find(|st| &st.id == id)
+            .map(|st| out.stage(st))
+            .is_some(),
         RecordRef::Series(_) => false,
     };
     if !found {
@@ -149,6 +156,7 @@ fn holder<'a>(state: &'a State, record: &RecordRef) -> Option<&'a Mentee> {
             RecordRef::Feedback(id) => m.feedback.iter().any(|f| &f.id == id),
             RecordRef::Connection(id) => m.connections.iter().any(|c| &c.id == id),
             RecordRef::Series(id) => m.series.iter().any(|s| &s.id == id),
+            RecordRef::Stage(id) => m.path.stages.iter().any(|st| &st.id == id),
         })
 }
 
@@ -384,5 +392,38 @@ impl Rows<'_> {
         self.push(field("status", c.status.name()));
         self.push(field("date", day(c.date)));
         self.push(field("note", c.note.clone()));
+    }
+
+    /// A stage of the career path: what it needs, the mentee's levels and the goals serving it.
+    fn stage(&mut self, st: &crate::domain::Stage) {
+        self.push(heading(st.title.clone()));
+        self.push(field("status", st.status.to_string()));
+        self.push(field("target", day(st.target)));
+        self.push(field("description", st.description.clone()));
+        self.private("private notes", &st.private_notes);
+        self.section(format!("Skills ({})", st.skills.len()));
+        for name in &st.skills {
+            let key = crate::domain::path::skill_key(name);
+            let level = self
+                .mentee
+                .skills
+                .iter()
+                .find(|l| crate::domain::path::skill_key(&l.skill) == key);
+            let show = |n: Option<u8>| n.map_or("-".to_string(), |n| n.to_string());
+            let levels = level.map_or("-".into(), |l| {
+                format!("{} of {}", show(l.current), show(l.target))
+            });
+            self.push(item(format!("{name} · {levels}"), Tone::Plain));
+        }
+        let goals: Vec<&Goal> = (self.mentee.goals.iter())
+            .filter(|g| st.goals.contains(&g.id))
+            .collect();
+        self.section(format!("Goals ({})", goals.len()));
+        for g in goals {
+            self.push(item(
+                format!("{} · {}", g.title, g.status.name()),
+                Tone::Plain,
+            ));
+        }
     }
 }

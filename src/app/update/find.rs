@@ -140,7 +140,7 @@ fn jump(state: &mut State, hit: &Hit) {
     let id = hit.record.as_str();
     // The lists to select in, outermost first, with the record's index in each.
     let path: Vec<(ListId, usize)> = match &hit.record {
-        RecordRef::Mentee(_) | RecordRef::Series(_) => Vec::new(),
+        RecordRef::Mentee(_) | RecordRef::Series(_) | RecordRef::Stage(_) => Vec::new(),
         RecordRef::Goal(_) => ws
             .find_goal(id)
             .map(|(_, g)| vec![(ListId::Goals, g)])

@@ -175,7 +175,10 @@ fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
             let made = c.status == ConnectionStatus::Done;
             done_op(target, made, ("connection made", "connection suggested"))
         }
-        RecordRef::Mentee(_) | RecordRef::Feedback(_) | RecordRef::Series(_) => return None,
+        RecordRef::Mentee(_)
+        | RecordRef::Feedback(_)
+        | RecordRef::Series(_)
+        | RecordRef::Stage(_) => return None,
     })
 }
 

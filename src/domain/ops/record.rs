@@ -4,8 +4,8 @@ use super::{Applied, Changed, Ctx, OpError, goal, mentee_index, milestone_at, se
 use crate::domain::ids::RecordRef;
 use crate::domain::{Mentee, Workspace};
 
-/// Removes the record and what hangs on it. A removed goal is dropped from the sessions and
-/// feedback that named it; a removed series leaves its sessions, no longer linked.
+/// Removes the record and what hangs on it. A removed goal is dropped from the sessions,
+/// feedback and career-path stages that named it; a removed series leaves its sessions, no longer linked.
 pub fn remove(ws: &mut Workspace, target: &RecordRef) -> Result<Applied, OpError> {
     if let RecordRef::Mentee(id) = target {
         let i = mentee_index(ws, id)?;
@@ -28,6 +28,9 @@ pub fn remove(ws: &mut Workspace, target: &RecordRef) -> Result<Applied, OpError
                     f.goal = None;
                 }
             }
+            for st in &mut m.path.stages {
+                st.goals.retain(|g| g != id);
+            }
         }
         RecordRef::Milestone(id) => {
             for g in &mut m.goals {
@@ -42,6 +45,7 @@ pub fn remove(ws: &mut Workspace, target: &RecordRef) -> Result<Applied, OpError
         }
         RecordRef::Feedback(id) => m.feedback.retain(|f| &f.id != id),
         RecordRef::Connection(id) => m.connections.retain(|c| &c.id != id),
+        RecordRef::Stage(id) => m.path.stages.retain(|st| &st.id != id),
         RecordRef::Series(id) => {
             m.series.retain(|r| &r.id != id);
             for s in &mut m.sessions {
@@ -64,6 +68,7 @@ fn holder(ws: &Workspace, target: &RecordRef) -> Result<usize, OpError> {
         RecordRef::Action(id) => ws.find_action(id.as_str())?.0,
         RecordRef::Feedback(id) => super::feedback::feedback_at(ws, id)?.0,
         RecordRef::Connection(id) => super::feedback::connection_at(ws, id)?.0,
+        RecordRef::Stage(id) => ws.find_stage(id.as_str())?.0,
         RecordRef::Series(id) => ws
             .mentees
             .iter()
@@ -118,6 +123,12 @@ fn text_of<'a>(m: &'a mut Mentee, target: &RecordRef) -> Option<&'a mut String> 
             .iter_mut()
             .find(|c| &c.id == id)
             .map(|c| &mut c.note),
+        RecordRef::Stage(id) => m
+            .path
+            .stages
+            .iter_mut()
+            .find(|st| &st.id == id)
+            .map(|st| &mut st.description),
         RecordRef::Series(_) => None,
     }
 }

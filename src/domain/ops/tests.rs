@@ -359,4 +359,5 @@ fn a_series_takes_its_defaults_from_the_agreement() {
     );
 }
 
+mod path;
 mod records;

@@ -42,6 +42,13 @@ impl Workspace {
         })
     }
 
+    /// The mentee and index (in the mentee's career path) of the stage with this ID.
+    pub fn find_stage(&self, id: &str) -> Result<(usize, usize), LookupError> {
+        self.find_in("stage", id, |m| {
+            m.path.stages.iter().position(|st| st.id.as_str() == id)
+        })
+    }
+
     /// Mentee, goal and milestone index of the milestone with this ID.
     pub fn find_milestone(&self, id: &str) -> Result<(usize, usize, usize), LookupError> {
         for (m, mentee) in self.mentees.iter().enumerate() {
@@ -109,6 +116,7 @@ impl Workspace {
                 || m.feedback.iter().any(|f| f.id.as_str() == id)
                 || m.connections.iter().any(|c| c.id.as_str() == id)
                 || m.series.iter().any(|r| r.id.as_str() == id)
+                || m.path.stages.iter().any(|st| st.id.as_str() == id)
         })
     }
 
