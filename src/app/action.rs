@@ -157,6 +157,20 @@ pub enum Action {
     ViewReloadFailed(String),
     /// The date changed (sent by the shell now and then).
     Tick(NaiveDate),
+    // The Path tab (issue 13): a mentee's career path and skills (see `update/path.rs`).
+    /// Moves the selected stage's status one step on (`forward`: open, in progress, done, open
+    /// again) or back.
+    StageStatusStep {
+        forward: bool,
+    },
+    /// Marks the selected stage skipped, or opens a skipped one again.
+    StageSkip,
+    /// Raises (`by` > 0) or lowers the selected skill's current level, or its target level
+    /// (`target`), by one, within 1 to 5.
+    SkillLevelStep {
+        target: bool,
+        by: i8,
+    },
 }
 
 impl Action {
@@ -175,6 +189,9 @@ impl Action {
                 | Action::Redo
                 | Action::FormSubmit
                 | Action::EditorDone { .. }
+                | Action::StageStatusStep { .. }
+                | Action::StageSkip
+                | Action::SkillLevelStep { .. }
         )
     }
 
@@ -256,6 +273,7 @@ impl Action {
             | A::SearchJump
             | A::CycleMenteeOrder
             | A::ToggleConcluded => Part::Find,
+            A::StageStatusStep { .. } | A::StageSkip | A::SkillLevelStep { .. } => Part::Path,
             A::Unbound => Part::Nothing,
         }
     }
@@ -276,6 +294,8 @@ pub enum Part {
     Record,
     /// The global search and its jumps; the mentee list's order and hiding.
     Find,
+    /// The Path tab's own changes: a stage's status, a skill's levels.
+    Path,
     /// A key bound to nothing.
     Nothing,
 }

@@ -3,7 +3,7 @@
 use crate::domain::dates::{iso, parse_date};
 use crate::domain::schedule::Zone;
 use crate::domain::{
-    ActionId, Cadence, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId,
+    ActionId, Cadence, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId, StageId,
 };
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
@@ -87,19 +87,42 @@ pub struct Field {
 pub enum FormTarget {
     NewMentee,
     Mentee(MenteeId),
-    NewGoal { mentee: MenteeId },
+    NewGoal {
+        mentee: MenteeId,
+    },
     Goal(GoalId),
-    NewMilestone { goal: GoalId },
+    NewMilestone {
+        goal: GoalId,
+    },
     Milestone(MilestoneId),
-    NewSession { mentee: MenteeId },
+    NewSession {
+        mentee: MenteeId,
+    },
     Session(SessionId),
-    NewAction { session: SessionId },
+    NewAction {
+        session: SessionId,
+    },
     Action(ActionId),
-    NewFeedback { mentee: MenteeId },
+    NewFeedback {
+        mentee: MenteeId,
+    },
     Feedback(FeedbackId),
-    NewConnection { mentee: MenteeId },
-    NewSeries { mentee: MenteeId },
+    NewConnection {
+        mentee: MenteeId,
+    },
+    NewSeries {
+        mentee: MenteeId,
+    },
     Connection(ConnectionId),
+    NewStage {
+        mentee: MenteeId,
+    },
+    Stage(StageId),
+    /// A mentee's levels in a skill: a new one (`skill` is `None`) or the one named.
+    SkillLevel {
+        mentee: MenteeId,
+        skill: Option<String>,
+    },
 }
 
 /// An open form.

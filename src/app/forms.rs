@@ -4,6 +4,7 @@
 mod feedback;
 mod goal;
 mod mentee;
+mod path;
 mod session;
 
 use super::action::Effect;
@@ -64,6 +65,20 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
         ListId::Connections => feedback::connection_form(
             FormTarget::NewConnection {
                 mentee: need_mentee()?,
+            },
+            None,
+        ),
+        ListId::Stages => path::stage_form(
+            FormTarget::NewStage {
+                mentee: need_mentee()?,
+            },
+            None,
+            goals_of(state),
+        ),
+        ListId::Skills => path::skill_form(
+            FormTarget::SkillLevel {
+                mentee: need_mentee()?,
+                skill: None,
             },
             None,
         ),
@@ -141,6 +156,19 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
             let c = &m.ok_or_else(nothing)?.connections[i];
             feedback::connection_form(FormTarget::Connection(c.id.clone()), Some(c))
         }
+        ListId::Stages => {
+            let st = &m.ok_or_else(nothing)?.path.stages[i];
+            path::stage_form(FormTarget::Stage(st.id.clone()), Some(st), goals_of(state))
+        }
+        ListId::Skills => {
+            let m = m.ok_or_else(nothing)?;
+            let level = view::skill(state).ok_or_else(nothing)?;
+            let target = FormTarget::SkillLevel {
+                mentee: m.id.clone(),
+                skill: Some(level.skill.clone()),
+            };
+            path::skill_form(target, Some(&level))
+        }
     })
 }
 
@@ -177,6 +205,10 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
             feedback::apply_connection(state, form, &target)
         }
         FormTarget::NewSeries { mentee } => session::apply_series(state, form, mentee.clone()),
+        FormTarget::NewStage { .. } | FormTarget::Stage(_) => {
+            path::apply_stage(state, form, &target)
+        }
+        FormTarget::SkillLevel { .. } => path::apply_skill(state, form, &target),
     };
     result.map_err(|problem| {
         if let Some((label, reason)) = problem {

@@ -35,6 +35,10 @@ pub enum Ctx {
     Unsaved,
     /// Typing a path or the confirming word in the unsaved-edits popup.
     Prompt,
+    /// The Path tab's stages: stepping a stage's status, skipping it.
+    PathStages,
+    /// The Path tab's skill matrix: raising and lowering levels.
+    PathSkills,
 }
 
 /// A key with its modifiers.
@@ -130,6 +134,14 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[k('E')], Action::EditInEditor, "edit text in $EDITOR", false),
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
+    // The Path tab's own keys (issue 13).
+    b(PathStages, &[k('x'), k(' ')], Action::StageStatusStep { forward: true }, "status on (open, in progress, done)", true).footer_group("status on / back"),
+    b(PathStages, &[k('X')], Action::StageStatusStep { forward: false }, "status back", false).footer_group("status on / back"),
+    b(PathStages, &[k('S')], Action::StageSkip, "skip the stage (again: open)", true),
+    b(PathSkills, &[k('+'), k('=')], Action::SkillLevelStep { target: false, by: 1 }, "level up", false).footer_group("level"),
+    b(PathSkills, &[k('-')], Action::SkillLevelStep { target: false, by: -1 }, "level down", false).footer_group("level"),
+    b(PathSkills, &[k('>')], Action::SkillLevelStep { target: true, by: 1 }, "target up", false).footer_group("target"),
+    b(PathSkills, &[k('<')], Action::SkillLevelStep { target: true, by: -1 }, "target down", false).footer_group("target"),
     // The calendar's and the Agenda's own keys: before the global ones, so the footer shows
     // them first.
     b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).footer_group("day"),
@@ -173,8 +185,9 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[k('5')], Action::ShowTab(Tab::Overview), "overview", false).grouped("goals … overview"),
     b(Global, &[k('6')], Action::ShowTab(Tab::Agenda), "agenda", false).grouped("agenda / calendar"),
     b(Global, &[k('7')], Action::ShowTab(Tab::Calendar), "calendar", false).grouped("agenda / calendar"),
-    b(Global, &[k('J')], Action::ScrollText(1), "scroll the notes / agreement down", false).grouped("scroll notes / agreement"),
-    b(Global, &[k('K')], Action::ScrollText(-1), "scroll the notes / agreement up", false).grouped("scroll notes / agreement"),
+    b(Global, &[k('8')], Action::ShowTab(Tab::Path), "career path and skills", false),
+    b(Global, &[k('J')], Action::ScrollText(1), "scroll the notes / agreement / stage down", false).grouped("scroll notes / agreement / stage"),
+    b(Global, &[k('K')], Action::ScrollText(-1), "scroll the notes / agreement / stage up", false).grouped("scroll notes / agreement / stage"),
     b(Sessions, &[k('p')], Action::PlanSeries, "plan a series", true),
     b(Global, &[ctrl('f'), k(':')], Action::OpenSearch, "search every record", true),
     b(Global, &[k('s')], Action::CycleMenteeOrder, "sort mentees", false),
@@ -224,7 +237,10 @@ pub static BINDINGS: &[Binding] = &[
 
 /// Lists whose items `x` marks done.
 pub fn toggles(list: ListId) -> bool {
-    !matches!(list, ListId::Mentees | ListId::Feedback)
+    !matches!(
+        list,
+        ListId::Mentees | ListId::Feedback | ListId::Stages | ListId::Skills
+    )
 }
 
 /// The contexts the app puts in force together, most specific first: every value
@@ -242,6 +258,9 @@ pub enum Layer {
     Calendar,
     CalendarDay,
     Agenda,
+    /// The Path tab with its stages (or its skill matrix) focused.
+    PathStages,
+    PathSkills,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
     Lists {
@@ -252,7 +271,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 15] = [
+    pub const ALL: [Layer; 17] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -264,6 +283,8 @@ impl Layer {
         Layer::Calendar,
         Layer::CalendarDay,
         Layer::Agenda,
+        Layer::PathStages,
+        Layer::PathSkills,
         Layer::Lists {
             sessions: true,
             toggle: true,
@@ -296,6 +317,8 @@ impl Layer {
             Layer::Calendar => &[Calendar, Global],
             Layer::CalendarDay => &[CalendarDay, Global],
             Layer::Agenda => &[Agenda, Global],
+            Layer::PathStages => &[PathStages, List, Global],
+            Layer::PathSkills => &[PathSkills, List, Global],
             Layer::Lists {
                 sessions: true,
                 toggle: true,
@@ -347,6 +370,11 @@ pub fn layer(state: &State) -> Layer {
     }
     if state.agenda_shown() {
         return Layer::Agenda;
+    }
+    match state.focus.0 {
+        ListId::Stages => return Layer::PathStages,
+        ListId::Skills => return Layer::PathSkills,
+        _ => {}
     }
     Layer::Lists {
         sessions: state.tab == Tab::Sessions,

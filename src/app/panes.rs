@@ -54,6 +54,8 @@ impl PaneScroll {
 pub struct Panes {
     pub notes: PaneScroll,
     pub agreement: PaneScroll,
+    /// The roadmap of the selected stage on the Path tab.
+    pub stage: PaneScroll,
 }
 
 /// `J` / `K`: scrolls the text pane of the tab shown (nothing on a tab without one).
@@ -66,6 +68,10 @@ pub fn scroll(state: &mut State, by: isize) {
         Tab::Overview => {
             let record = view::mentee(state).map(|m| RecordRef::Mentee(m.id.clone()));
             state.panes.agreement.scroll(record, by);
+        }
+        Tab::Path => {
+            let record = view::stage(state).map(view::stage_ref);
+            state.panes.stage.scroll(record, by);
         }
         _ => {}
     }

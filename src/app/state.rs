@@ -9,7 +9,8 @@ use crate::domain::Workspace;
 use chrono::NaiveDate;
 pub use find::{Filter, MenteeOrder, Search};
 
-/// The tabs: five about the selected mentee, then the agenda and the calendar of everyone.
+/// The tabs: five about the selected mentee, the agenda and the calendar of everyone, then the
+/// selected mentee's career path (added last, so the keys of the tabs before it stay as they were).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
     Goals,
@@ -19,10 +20,11 @@ pub enum Tab {
     Overview,
     Agenda,
     Calendar,
+    Path,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Goals,
         Tab::Sessions,
         Tab::Feedback,
@@ -30,6 +32,7 @@ impl Tab {
         Tab::Overview,
         Tab::Agenda,
         Tab::Calendar,
+        Tab::Path,
     ];
 
     /// The agenda and the calendar cover every mentee, not the selected one.
@@ -46,6 +49,7 @@ impl Tab {
             Tab::Overview => "Overview",
             Tab::Agenda => "Agenda",
             Tab::Calendar => "Calendar",
+            Tab::Path => "Path",
         }
     }
 
@@ -56,6 +60,7 @@ impl Tab {
             Tab::Sessions => &[ListId::Sessions, ListId::Actions],
             Tab::Feedback => &[ListId::Feedback],
             Tab::Network => &[ListId::Connections],
+            Tab::Path => &[ListId::Stages, ListId::Skills],
             Tab::Overview | Tab::Agenda | Tab::Calendar => &[],
         }
     }
@@ -81,10 +86,14 @@ pub enum ListId {
     Actions,
     Feedback,
     Connections,
+    /// The stages of the selected mentee's career path.
+    Stages,
+    /// The selected mentee's skill matrix (gaps first, see [`crate::domain::derived::skill_matrix`]).
+    Skills,
 }
 
 impl ListId {
-    pub const ALL: [ListId; 7] = [
+    pub const ALL: [ListId; 9] = [
         ListId::Mentees,
         ListId::Goals,
         ListId::Milestones,
@@ -92,6 +101,8 @@ impl ListId {
         ListId::Actions,
         ListId::Feedback,
         ListId::Connections,
+        ListId::Stages,
+        ListId::Skills,
     ];
 
     pub fn index(self) -> usize {
@@ -108,6 +119,8 @@ impl ListId {
             ListId::Actions => "action item",
             ListId::Feedback => "feedback note",
             ListId::Connections => "connection",
+            ListId::Stages => "stage",
+            ListId::Skills => "skill",
         }
     }
 }
@@ -239,7 +252,7 @@ pub struct State {
     pub focus: Focus,
     pub tab: Tab,
     /// The selected row of each list (an index into the list as filtered), by [`ListId::index`].
-    pub selected: [usize; 7],
+    pub selected: [usize; ListId::ALL.len()],
     /// The filters, at most one per list: each stays with its list while the focus is elsewhere.
     pub filters: Vec<Filter>,
     /// How the mentee list is ordered, and whether concluded mentees are left out of it.
@@ -285,7 +298,7 @@ impl State {
             view: None,
             focus: Focus(ListId::Mentees),
             tab: Tab::Goals,
-            selected: [0; 7],
+            selected: [0; ListId::ALL.len()],
             filters: Vec::new(),
             mentee_order: MenteeOrder::Added,
             hide_concluded: false,

@@ -7,6 +7,7 @@ mod form;
 mod input;
 mod leave;
 mod navigate;
+mod path;
 mod records;
 mod results;
 
@@ -53,6 +54,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Part::Record => return records_and_popups(state, action),
         Part::Find => find::update(state, action),
+        Part::Path => return path::update(state, action),
         Part::Nothing => {}
     }
     Vec::new()

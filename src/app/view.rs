@@ -3,6 +3,8 @@
 
 use super::memo::MenteeRowsKey;
 use super::state::{ListId, MenteeOrder, State};
+use crate::domain::derived::skill_matrix;
+use crate::domain::path::{SkillLevel, Stage};
 use crate::domain::search::{Needle, mentee_matches};
 use crate::domain::{Goal, Mentee, MenteeStatus, RecordRef, Session};
 use std::sync::Arc;
@@ -38,6 +40,8 @@ pub fn total(state: &State, list: ListId) -> usize {
         ListId::Actions => session(state).map_or(0, |s| s.actions.len()),
         ListId::Feedback => m.map_or(0, |m| m.feedback.len()),
         ListId::Connections => m.map_or(0, |m| m.connections.len()),
+        ListId::Stages => m.map_or(0, |m| m.path.stages.len()),
+        ListId::Skills => m.map_or(0, |m| skill_matrix(m).len()),
     }
 }
 
@@ -152,6 +156,18 @@ pub fn rows(state: &State, list: ListId) -> Vec<usize> {
                 })
                 .collect()
         }),
+        ListId::Stages => mentee(state).map_or_else(Vec::new, |m| {
+            let stages = &m.path.stages;
+            (0..stages.len())
+                .filter(|&i| passes(&[&stages[i].title, &stages[i].description]))
+                .collect()
+        }),
+        ListId::Skills => mentee(state).map_or_else(Vec::new, |m| {
+            let matrix = skill_matrix(m);
+            (0..matrix.len())
+                .filter(|&i| passes(&[&matrix[i].skill]))
+                .collect()
+        }),
     }
 }
 
@@ -176,6 +192,23 @@ pub fn goal(state: &State) -> Option<&Goal> {
     current(state, ListId::Goals).map(|i| &m.goals[i])
 }
 
+/// The selected stage of the mentee's career path.
+pub fn stage(state: &State) -> Option<&Stage> {
+    let m = mentee(state)?;
+    current(state, ListId::Stages).map(|i| &m.path.stages[i])
+}
+
+/// The record a stage is.
+pub fn stage_ref(st: &Stage) -> RecordRef {
+    RecordRef::Stage(st.id.clone())
+}
+
+/// The selected row of the mentee's skill matrix (a skill they may hold no level in yet).
+pub fn skill(state: &State) -> Option<SkillLevel> {
+    let m = mentee(state)?;
+    current(state, ListId::Skills).and_then(|i| skill_matrix(m).into_iter().nth(i))
+}
+
 pub fn session(state: &State) -> Option<&Session> {
     let m = mentee(state)?;
     current(state, ListId::Sessions).map(|i| &m.sessions[i])
@@ -193,5 +226,8 @@ pub fn selected_id(state: &State, list: ListId) -> Option<RecordRef> {
         ListId::Actions => RecordRef::Action(session(state)?.actions[i].id.clone()),
         ListId::Feedback => RecordRef::Feedback(m?.feedback[i].id.clone()),
         ListId::Connections => RecordRef::Connection(m?.connections[i].id.clone()),
+        ListId::Stages => stage_ref(&m?.path.stages[i]),
+        // A skill is named by its text, not an ID: it is no record of its own.
+        ListId::Skills => return None,
     })
 }

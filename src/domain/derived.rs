@@ -9,6 +9,9 @@ use super::workspace::Workspace;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+mod skills;
+pub use skills::{skill_level, skill_matrix};
+
 /// Session length assumed where neither the agreement nor the mentor's profile names one.
 pub const DEFAULT_SESSION_MINUTES: u32 = 60;
 

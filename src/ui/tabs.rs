@@ -7,6 +7,7 @@ mod feedback;
 mod goals;
 mod network;
 mod overview;
+mod path;
 mod sessions;
 
 use super::theme::Theme;
@@ -41,6 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Tab::Overview => overview::render(frame, body, state, theme),
         Tab::Agenda => agenda::render(frame, body, state, theme),
         Tab::Calendar => calendar::render(frame, body, state, theme),
+        Tab::Path => path::render(frame, body, state, theme),
     }
 }
 

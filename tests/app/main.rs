@@ -20,6 +20,7 @@ mod ids;
 mod leave;
 mod mouse;
 mod outside;
+mod path;
 mod pick;
 mod questions;
 mod random;

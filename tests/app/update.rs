@@ -100,10 +100,12 @@ fn tabs_switch_and_keep_focus_sensible() {
     assert_eq!(s.focus.0, ListId::Mentees);
     assert!(!s.list_focused(ListId::Mentees));
     run(&mut s, [Action::NextTab]);
+    assert_eq!(s.tab, Tab::Path, "the career path comes last");
+    run(&mut s, [Action::NextTab]);
     assert_eq!(s.tab, Tab::Goals, "tabs wrap");
     assert!(s.list_focused(s.focus.0));
     run(&mut s, [Action::PrevTab]);
-    assert_eq!(s.tab, Tab::Calendar);
+    assert_eq!(s.tab, Tab::Path);
 }
 
 #[test]

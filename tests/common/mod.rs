@@ -14,6 +14,7 @@
 
 #![allow(dead_code)]
 
+pub mod career;
 pub mod dir;
 pub mod keys;
 pub mod screen;

@@ -93,6 +93,7 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
             | FormTarget::NewFeedback { .. }
             | FormTarget::NewConnection { .. }
             | FormTarget::NewSeries { .. }
+            | FormTarget::NewStage { .. }
     );
     match forms::submit(state, &mut form) {
         Ok((label, effects, warnings)) => {
@@ -105,9 +106,13 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
                     T::NewSession { .. } | T::NewSeries { .. } => ListId::Sessions,
                     T::NewAction { .. } => ListId::Actions,
                     T::NewFeedback { .. } => ListId::Feedback,
+                    T::NewStage { .. } => ListId::Stages,
                     _ => ListId::Connections,
                 };
                 records::select_newest(state, list);
+            }
+            if let FormTarget::SkillLevel { .. } = &form.target {
+                super::path::select_skill(state, &form.text("Skill"));
             }
             clamp_all(state);
             state.info(label);

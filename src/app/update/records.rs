@@ -66,6 +66,11 @@ fn describe(state: &State, list: ListId) -> Option<String> {
             m?.feedback[i].kind, m?.feedback[i].date
         ),
         ListId::Connections => format!("connection \"{}\"", m?.connections[i].title),
+        ListId::Stages => {
+            let st = &m?.path.stages[i];
+            format!("stage \"{}\" of the career path (its goals stay)", st.title)
+        }
+        ListId::Skills => return None,
     })
 }
 

@@ -1,0 +1,121 @@
+//! The Path tab's own changes (issue 13): a stage's status stepped on or back or skipped, a
+//! skill's current or target level raised or lowered. Each is one domain operation through
+//! [`edit::apply`], so it is one undo step and saved.
+
+use super::super::action::{Action, Effect};
+use super::super::edit;
+use super::super::state::{ListId, State};
+use super::super::view;
+use crate::domain::StageStatus;
+use crate::domain::derived::skill_matrix;
+use crate::domain::ops::Op;
+use crate::domain::path::{MAX_LEVEL, MIN_LEVEL, skill_key};
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::StageStatusStep { forward } => stage_status(state, |s| step(s, forward)),
+        Action::StageSkip => stage_status(state, |s| match s {
+            StageStatus::Skipped => StageStatus::Open,
+            _ => StageStatus::Skipped,
+        }),
+        Action::SkillLevelStep { target, by } => skill_level(state, target, by),
+        _ => Vec::new(),
+    }
+}
+
+/// The status after `status`, forward (open, in progress, done, then open again) or back; a
+/// skipped stage steps to open either way.
+fn step(status: StageStatus, forward: bool) -> StageStatus {
+    use StageStatus as S;
+    match (status, forward) {
+        (S::Open, true) | (S::Done, false) => S::InProgress,
+        (S::InProgress, true) | (S::Open, false) => S::Done,
+        (S::Done, true) | (S::InProgress, false) | (S::Skipped, _) => S::Open,
+    }
+}
+
+/// Sets the selected stage's status to `next(its status)`.
+fn stage_status(state: &mut State, next: impl Fn(StageStatus) -> StageStatus) -> Vec<Effect> {
+    let Some(st) = view::stage(state) else {
+        state.error("no stage selected");
+        return Vec::new();
+    };
+    let (id, title, status) = (st.id.clone(), st.title.clone(), next(st.status));
+    let words = status.to_string().replace('-', " ");
+    let label = format!("stage {title}: {words}");
+    let op = Op::SetStageStatus { stage: id, status };
+    apply(state, op, label)
+}
+
+/// Raises or lowers the selected skill's current (or target) level by `by`, within 1 to 5. A
+/// level not set yet starts at 1 (a target at one above the current level).
+fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
+    let (Some(m), Some(level)) = (view::mentee(state), view::skill(state)) else {
+        state.error("no skill selected");
+        return Vec::new();
+    };
+    let mentee = m.id.clone();
+    let old = if target { level.target } else { level.current };
+    let start = if target {
+        level.current.map_or(MIN_LEVEL, |c| (c + 1).min(MAX_LEVEL))
+    } else {
+        MIN_LEVEL
+    };
+    let new = match old {
+        None if by > 0 => start,
+        None => {
+            state.error("no level set yet: + raises it");
+            return Vec::new();
+        }
+        Some(n) => n.saturating_add_signed(by).clamp(MIN_LEVEL, MAX_LEVEL),
+    };
+    let which = if target { "target" } else { "level" };
+    if old == Some(new) {
+        let end = if by > 0 { "highest" } else { "lowest" };
+        state.error(format!("{which} {new} is the {end} there is"));
+        return Vec::new();
+    }
+    let (current, aim) = if target {
+        (level.current, Some(new))
+    } else {
+        (Some(new), level.target)
+    };
+    let label = format!("{} {which} {new}", level.skill);
+    let op = Op::SetSkillLevel {
+        mentee,
+        skill: level.skill.clone(),
+        current,
+        target: aim,
+    };
+    let effects = apply(state, op, label);
+    select_skill(state, &level.skill);
+    effects
+}
+
+/// Applies `op` for undo as `label`, saying so on the status line.
+fn apply(state: &mut State, op: Op, label: String) -> Vec<Effect> {
+    match edit::apply(state, op, &label) {
+        Ok((_, effects)) => {
+            state.info(format!("{label}; u undoes it"));
+            effects
+        }
+        Err(e) => {
+            state.error(e.to_string());
+            Vec::new()
+        }
+    }
+}
+
+/// Selects `skill` in the matrix (its row moves as its gap changes).
+pub fn select_skill(state: &mut State, skill: &str) {
+    let Some(m) = view::mentee(state) else { return };
+    let matrix = skill_matrix(m);
+    let key = skill_key(skill);
+    let rows = view::rows(state, ListId::Skills);
+    if let Some(row) = rows
+        .iter()
+        .position(|&i| skill_key(&matrix[i].skill) == key)
+    {
+        state.set_selected(ListId::Skills, row);
+    }
+}
