@@ -233,3 +233,14 @@ fn a_skill_is_rated_through_its_form_and_selected() {
         "Budget planning"
     );
 }
+
+#[test]
+fn open_and_delete_on_a_skill_say_what_to_do_instead() {
+    let mut s = on_path(ListId::Skills);
+    for action in [Action::Open, Action::Delete] {
+        assert!(run(&mut s, [action]).is_empty());
+        assert!(s.popup.is_none());
+        let said = s.status.as_ref().unwrap();
+        assert!(said.error && said.text.contains("e edits its levels"), "{}", said.text);
+    }
+}

@@ -82,7 +82,7 @@ pub fn open(state: &mut State) {
         super::everyone::selected_record(state).ok_or_else(|| "nothing selected to open".into())
     } else {
         let list = state.focus.0;
-        view::selected_id(state, list).ok_or_else(|| format!("no {} selected", list.noun()))
+        view::selected_id(state, list).ok_or_else(|| nothing_selected(state, list))
     };
     match record {
         Ok(record) => {
@@ -107,8 +107,17 @@ pub fn ask_delete(state: &mut State) {
                 kind: ConfirmKind::Delete,
             }));
         }
-        _ => state.error(format!("no {} selected", list.noun())),
+        _ => state.error(nothing_selected(state, list)),
     }
+}
+
+/// Why nothing of `list` can be opened or deleted: nothing is selected, or (a skill of the
+/// matrix, which is named by its text and no record of its own) what to do instead.
+fn nothing_selected(state: &State, list: ListId) -> String {
+    if list == ListId::Skills && view::skill(state).is_some() {
+        return "a skill is no record of its own: e edits its levels (both - takes it off)".into();
+    }
+    format!("no {} selected", list.noun())
 }
 
 /// Removes the record the confirmation names.
