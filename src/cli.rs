@@ -13,12 +13,14 @@ mod goal;
 mod ics;
 mod mentee;
 mod output;
+mod path;
 mod plan;
 mod remove;
 mod restore;
 mod schedule;
 mod session;
 mod share;
+mod skill;
 mod usage;
 mod workspace;
 
@@ -90,5 +92,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Action(c)) => session::run_action(&ctx, c),
         Some(Command::Feedback(c)) => feedback::run_feedback(&ctx, c),
         Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
+        Some(Command::Path(c)) => path::run(&ctx, c),
+        Some(Command::Skill(c)) => skill::run(&ctx, c),
     }
 }

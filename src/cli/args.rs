@@ -9,9 +9,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 mod edits;
+mod path;
 mod records;
 mod sessions;
 pub use edits::*;
+pub use path::*;
 pub use records::*;
 pub use sessions::*;
 
@@ -141,6 +143,12 @@ pub enum Command {
     /// The mentor's network put to use: introductions, events, courses, resources
     #[command(subcommand)]
     Connection(ConnectionCmd),
+    /// A mentee's career path: its stages, their skills and goals
+    #[command(subcommand)]
+    Path(PathCmd),
+    /// Skills: the workspace's vocabulary and each mentee's levels (1 to 5)
+    #[command(subcommand)]
+    Skill(SkillCmd),
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),

@@ -3,8 +3,8 @@
 //! Every type here is separate from the mentor's types and filled field by field from an allow
 //! list. Nothing is copied wholesale and then trimmed, so a field added to the mentor's types later
 //! stays out of the mentee's view until someone adds it here on purpose. Private notes (on the
-//! mentee and on sessions), feedback that is not marked shared, other mentees and the mentor's
-//! capacity have no place in these types at all.
+//! mentee, on sessions and on career-path stages), feedback that is not marked shared, other
+//! mentees and the mentor's capacity have no place in these types at all.
 
 use super::feedback::{
     Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
@@ -29,6 +29,13 @@ pub struct MenteeView {
     pub sessions: Vec<SessionView>,
     pub feedback: Vec<FeedbackView>,
     pub connections: Vec<ConnectionView>,
+    /// The career path (left out of a bundle when there is none, so older readers and older
+    /// bundles agree).
+    #[serde(default, skip_serializing_if = "PathView::is_empty")]
+    pub path: PathView,
+    /// The mentee's skill levels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillLevelView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -159,6 +166,8 @@ pub fn project(m: &Mentee) -> MenteeView {
             .map(feedback)
             .collect(),
         connections: m.connections.iter().map(connection).collect(),
+        path: path::path(&m.path),
+        skills: m.skills.iter().map(path::level).collect(),
     }
 }
 
@@ -238,6 +247,9 @@ fn connection(c: &Connection) -> ConnectionView {
 }
 
 mod display;
+mod path;
+
+pub use path::{PathView, SkillLevelView, StageView};
 
 #[cfg(test)]
 mod tests {
@@ -259,6 +271,17 @@ mod tests {
         s.private_notes = "CANARY-session-private".into();
         s.shared_notes = "talked about reviews".into();
         m.sessions.push(s);
+        m.path.title = "IC track".into();
+        let mut st = crate::domain::Stage::new(StageId::from_number(5), "Staff engineer");
+        st.description = "leads across teams".into();
+        st.private_notes = "CANARY-stage-private".into();
+        st.skills.push("influence".into());
+        m.path.stages.push(st);
+        m.skills.push(crate::domain::SkillLevel {
+            skill: "influence".into(),
+            current: Some(2),
+            target: Some(4),
+        });
         for (n, vis) in [(3, Visibility::Shared), (4, Visibility::Private)] {
             m.feedback.push(Feedback {
                 id: FeedbackId::from_number(n),
@@ -282,6 +305,10 @@ mod tests {
         assert_eq!(shown.sessions[0].private_notes, "");
         assert_eq!(shown.sessions[0].shared_notes, "talked about reviews");
         assert_eq!(shown.feedback.len(), 1);
+        assert!(json.contains("leads across teams") && json.contains("IC track"));
+        assert_eq!(shown.path.stages[0].private_notes, "");
+        assert_eq!(shown.path.stages[0].description, "leads across teams");
+        assert_eq!(shown.skills, m.skills);
         assert_eq!(
             project(&shown),
             view,

@@ -90,6 +90,29 @@ impl Env {
             "CANARY private feedback",
             "--private",
         ]);
+        env.bin.ok(&[
+            "path",
+            "stage",
+            "add",
+            "m1",
+            "Staff engineer",
+            "--description",
+            "Leads across teams",
+            "--skill",
+            "influence",
+            "--private-notes",
+            "CANARY private about the stage",
+        ]);
+        env.bin.ok(&[
+            "skill",
+            "set",
+            "m1",
+            "influence",
+            "--level",
+            "2",
+            "--target",
+            "4",
+        ]);
         env
     }
 }
@@ -138,6 +161,11 @@ fn share_names_the_file_after_the_mentee_sanitised_in_the_current_directory() {
     assert_eq!(b.mentee.name, "../../Ev il");
     assert_eq!(b.mentee.goals.len(), 1);
     assert_eq!(b.mentee.feedback.len(), 1, "only the shared note");
+    assert_eq!(b.mentee.path.stages[0].description, "Leads across teams");
+    assert_eq!(b.mentee.skills[0].target, Some(4));
+    let shown = b.mentee.to_mentee();
+    assert_eq!(shown.path.stages[0].title, "Staff engineer");
+    assert_eq!(shown.path.stages[0].private_notes, "");
     let text = String::from_utf8(bytes).expect("UTF-8");
     for secret in ["CANARY", "987.65"] {
         assert!(!text.contains(secret), "{secret} in the bundle:\n{text}");

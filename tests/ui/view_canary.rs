@@ -2,7 +2,8 @@
 //! mentee's shareable data and nothing else.
 //!
 //! Generated workspaces (2–4 mentees with goals, milestones, sessions with action items, feedback
-//! of every kind and visibility, connections) carry a unique tag in every text field:
+//! of every kind and visibility, connections, a career path whose stage has a private note, skill
+//! levels) carry a unique tag in every text field:
 //! `QZ` + the mentee's letter (`A`–`D`) + `P` (private) or `S` (shared) + a counter in lower-case
 //! letters. Seen as mentee `t`, only tags starting `QZ{t}S` may appear anywhere; every other tag
 //! is a canary (a private field of `t`, or any field of another mentee). The mentor's capacity
@@ -19,7 +20,8 @@
 //!   and every page of the detail overlay (`Enter`) of the mentee and of every record so selected.
 //!
 //! The positive side is checked too, so the test cannot pass by showing nothing: every shared
-//! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d).
+//! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d), and
+//! the path's title and its stage's title, description and skill are in (a) and (c).
 //! No digits are used in tags or filler, so the numeric canaries cannot be hit by chance.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
@@ -33,7 +35,7 @@ use mentor::domain::{
     ActionId, ActionItem, Cadence, CadenceUnit, Channel, Connection, ConnectionId, ConnectionKind,
     ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus, Mentee,
     MenteeId, MenteeStatus, MentoringKind, Metric, Milestone, MilestoneId, Owner, Session,
-    SessionId, SessionStatus, Visibility, Workspace,
+    SessionId, SessionStatus, SkillLevel, Stage, StageId, StageStatus, Visibility, Workspace,
 };
 use mentor::store::bundle::Bundle;
 use mentor::store::{CURRENT_VERSION, Loaded, Viewed};
@@ -328,6 +330,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
             }
             m.goals.push(goal);
         }
+        add_path(&mut ws, &mut m, &mut t, mi);
         for s in &shape.sessions {
             let at = FixedOffset::east_opt(3600)
                 .expect("offset")
@@ -414,6 +417,53 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         "IDs stay below 100 so no ID can contain a number canary"
     );
     (ws, t)
+}
+
+/// A career path for mentee `mi`: a tagged title, one stage (tagged title, description and
+/// skill, and a private note the mentee must never see) serving the first goal, and a level in
+/// the stage's skill.
+fn add_path(ws: &mut Workspace, m: &mut Mentee, t: &mut Tagger, mi: usize) {
+    m.path.title = t.text(mi, true, "path title");
+    let mut st = Stage::new(
+        StageId::from_number(ws.alloc_fresh()),
+        t.text(mi, true, "stage title"),
+    );
+    st.status = STAGE_STATUSES[mi % STAGE_STATUSES.len()];
+    st.target = Some(day(200));
+    st.description = t.text(mi, true, "stage description");
+    st.private_notes = t.text(mi, false, "stage private notes");
+    let skill = t.text(mi, true, "stage skill");
+    st.skills.push(skill.clone());
+    st.goals.extend(m.goals.first().map(|g| g.id.clone()));
+    m.path.stages.push(st);
+    m.skills.push(SkillLevel {
+        skill,
+        current: Some(2),
+        target: Some(4),
+    });
+}
+
+const STAGE_STATUSES: [StageStatus; 4] = [
+    StageStatus::Open,
+    StageStatus::InProgress,
+    StageStatus::Done,
+    StageStatus::Skipped,
+];
+
+/// The tags of mentee `viewer`'s path that a bundle and the display workspace must hold.
+fn path_tags(tagger: &Tagger, viewer: usize) -> Vec<&str> {
+    let shared = [
+        "path title",
+        "stage title",
+        "stage description",
+        "stage skill",
+    ];
+    tagger
+        .tags
+        .iter()
+        .filter(|(_, m, _, what)| *m == viewer && shared.contains(&what.as_str()))
+        .map(|(tag, ..)| tag.as_str())
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,6 +634,11 @@ fn check(shapes: &[MenteeShape], seed: u64) {
         let bytes = String::from_utf8(bundle.to_bytes()).expect("a bundle is UTF-8");
         assert_clean(&bytes, viewer, &tagger, "the bundle");
         assert_shows(&bytes, &shown, "the bundle");
+        assert_shows(
+            &bytes,
+            &path_tags(&tagger, viewer),
+            "the bundle's career path",
+        );
         assert!(bytes.contains(MENTOR), "the bundle names the mentor");
 
         // (b) The plain-text plan of the bundle.
@@ -618,6 +673,12 @@ fn check(shapes: &[MenteeShape], seed: u64) {
                 &format!("the {name} display workspace"),
             );
             assert_shows(&json, &shown, &format!("the {name} display workspace"));
+            let path = path_tags(&tagger, viewer);
+            assert_shows(
+                &json,
+                &path,
+                &format!("the {name} display workspace's path"),
+            );
             assert_eq!(shown_ws.mentor.capacity_hours_per_month, None);
             assert_eq!(shown_ws.mentor.default_session_minutes, None);
         }
@@ -697,6 +758,8 @@ fn the_checker_sees_a_planted_leak() {
     assert!(own.starts_with("QZAS"), "{own}");
     assert!(leaks(own, 0, &tagger).is_empty());
     assert_eq!(leaks(private, 0, &tagger).len(), 1, "{private}");
+    let stage_note = &ws.mentees[0].path.stages[0].private_notes;
+    assert_eq!(leaks(stage_note, 0, &tagger).len(), 1, "{stage_note}");
     assert_eq!(leaks(other, 0, &tagger).len(), 1, "{other}");
     assert_eq!(leaks("capacity 987.65 h", 0, &tagger).len(), 2);
     let kinds: BTreeSet<String> = tagger.tags.iter().map(|t| t.3.clone()).collect();

@@ -43,6 +43,7 @@ pub fn add(
     let i = mentee_index(ws, mentee)?;
     non_blank(&g.title, Field::Title)?;
     check_metric(g.metric.as_ref())?;
+    g.skills = super::path::skill_list(ws, &g.skills)?;
     g.id = GoalId::from_number(ws.alloc()?);
     for k in &mut g.milestones {
         k.id = MilestoneId::from_number(ws.alloc()?);
@@ -58,6 +59,7 @@ pub fn edit(ws: &mut Workspace, ctx: &Ctx, mut g: Goal) -> Result<Applied, OpErr
     let (m, k) = goal_at(ws, &g.id)?;
     non_blank(&g.title, Field::Title)?;
     check_metric(g.metric.as_ref())?;
+    g.skills = super::path::skill_list(ws, &g.skills)?;
     let earlier = ws.mentees[m].goals[k].achieved_on;
     achieved_on(&mut g, earlier, ctx.today);
     ws.mentee_mut(m).goals[k] = g;

@@ -34,17 +34,23 @@ fn check_stage(ws: &Workspace, m: usize, st: &mut Stage) -> Result<(), OpError> 
     own_goals(&ws.mentees[m], &st.goals)?;
     let mut seen = HashSet::new();
     st.goals.retain(|g| seen.insert(g.clone()));
+    st.skills = skill_list(ws, &st.skills)?;
+    Ok(())
+}
+
+/// The skills a stage or a goal names, as they are stored: each named (none blank), trimmed,
+/// once, and spelled as the vocabulary already spells it.
+pub(super) fn skill_list(ws: &Workspace, names: &[String]) -> Result<Vec<String>, OpError> {
     let vocabulary = ws.skill_names();
     let mut seen = HashSet::new();
     let mut skills = Vec::new();
-    for name in &st.skills {
+    for name in names {
         let name = spelled(&vocabulary, name)?;
         if seen.insert(skill_key(&name)) {
             skills.push(name);
         }
     }
-    st.skills = skills;
-    Ok(())
+    Ok(skills)
 }
 
 /// A place among `len` stages (`len` itself is the end when `end_ok`).

@@ -32,6 +32,8 @@ impl MenteeView {
         m.sessions = self.sessions.iter().map(session).collect();
         m.feedback = self.feedback.iter().map(feedback).collect();
         m.connections = self.connections.iter().map(connection).collect();
+        m.path = super::path::to_path(&self.path);
+        m.skills = self.skills.iter().map(super::path::to_level).collect();
         m
     }
 }

@@ -444,3 +444,26 @@ fn a_skill_is_removed_only_when_nothing_names_it() {
     let uses = skill_uses(&ws, "databases");
     assert_eq!(uses, ["stage st7 of Ada", "Bo's skill levels"]);
 }
+
+#[test]
+fn a_goal_s_skills_follow_the_same_rule_as_a_stage_s() {
+    let mut ws = ws();
+    set_level("SQL", Some(1), None)
+        .apply(&mut ws, &ctx(1))
+        .unwrap();
+    let mut g = Goal::new(GoalId::from_number(0), "Query", day(1));
+    g.skills = vec![" sql".into(), "SQL".into(), "Go".into()];
+    let add = Op::AddGoal {
+        mentee: ada(),
+        goal: Box::new(g.clone()),
+    };
+    add.apply(&mut ws, &ctx(1)).unwrap();
+    assert_eq!(ws.mentees[0].goals[1].skills, ["SQL", "Go"]);
+    let mut edited = ws.mentees[0].goals[1].clone();
+    edited.skills.push("  ".into());
+    refused(
+        &ws,
+        Op::EditGoal(Box::new(edited)),
+        OpError::Blank(Field::Skill),
+    );
+}

@@ -1,0 +1,318 @@
+//! `mentor path ...`: a mentee's career path as a roadmap, its title and its stages.
+
+use super::args::{PathCmd, StageCmd, StageFields};
+use super::context::{CliError, Context, non_blank};
+use super::output::{due_cell, percent, print, print_json};
+use crate::domain::derived::progress;
+use crate::domain::ops::Op;
+use crate::domain::path::{SkillLevel, skill_key};
+use crate::domain::text::line;
+use crate::domain::{GoalId, Mentee, RecordRef, Stage, StageId, StageStatus, Workspace};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+pub fn run(ctx: &Context, cmd: PathCmd) -> Result<(), CliError> {
+    match cmd {
+        PathCmd::Show { mentee, json } => {
+            let ws = ctx.read()?;
+            let m = &ws.mentees[ws.resolve_mentee(&mentee)?];
+            if json {
+                print_json(&path_json(m))
+            } else {
+                print(&path_text(m, ctx.today()))
+            }
+        }
+        PathCmd::Title { mentee, title } => {
+            let (applied, ws) = ctx.apply(|ws| {
+                let i = ws.resolve_mentee(&mentee)?;
+                Ok(Op::SetPathTitle {
+                    mentee: ws.mentees[i].id.clone(),
+                    title: title.clone(),
+                })
+            })?;
+            let m = changed(&ws, &applied)?;
+            print(&match m.path.title.as_str() {
+                "" => format!("{}'s career path has no title now.\n", line(&m.name)),
+                t => format!("{}'s career path: {}\n", line(&m.name), line(t)),
+            })
+        }
+        PathCmd::Stage(c) => run_stage(ctx, c),
+    }
+}
+
+/// The mentee an operation changed.
+fn changed<'a>(
+    ws: &'a Workspace,
+    applied: &crate::domain::ops::Applied,
+) -> Result<&'a Mentee, CliError> {
+    match applied.changed {
+        crate::domain::ops::Changed::Mentee(i) if i < ws.mentees.len() => Ok(&ws.mentees[i]),
+        _ => Err(CliError::Input("nothing was changed".into())),
+    }
+}
+
+fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
+    match cmd {
+        StageCmd::Add {
+            mentee,
+            title,
+            fields,
+            at,
+        } => add(ctx, &mentee, &title, fields, at),
+        StageCmd::Edit {
+            stage,
+            title,
+            fields,
+            clear_target,
+            no_skills,
+            no_goals,
+        } => {
+            let title = title
+                .as_deref()
+                .map(|t| non_blank(t, "the title"))
+                .transpose()?;
+            let target = match (fields.target.as_deref(), clear_target) {
+                (_, true) => Some(None),
+                (Some(d), false) => Some(Some(ctx.date(d)?)),
+                (None, false) => None,
+            };
+            let ws = ctx.apply(|ws| {
+                let (m, k) = ws.find_stage(&stage)?;
+                let mut st = ws.mentees[m].path.stages[k].clone();
+                if let Some(t) = title {
+                    st.title = t;
+                }
+                if let Some(t) = target {
+                    st.target = t;
+                }
+                fill(&mut st, fields, no_skills, no_goals);
+                Ok(Op::EditStage(Box::new(st)))
+            })?;
+            said(&ws.1, &stage, "Updated")
+        }
+        StageCmd::Done { stage } => status(ctx, &stage, StageStatus::Done),
+        StageCmd::Status { stage, status: s } => status(ctx, &stage, s),
+        StageCmd::Move { stage, position } => {
+            let to = usize::try_from(position.saturating_sub(1)).unwrap_or(usize::MAX);
+            let op = Op::MoveStage {
+                stage: StageId(stage.clone()),
+                to,
+            };
+            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            said(&ws, &stage, &format!("Moved to {position}:"))
+        }
+        StageCmd::Remove(a) => super::remove::remove(ctx, RecordRef::Stage(StageId(a.id)), a.yes),
+    }
+}
+
+/// Puts the options given into `st` (the lists replaced when given, emptied by `--no-...`).
+fn fill(st: &mut Stage, f: StageFields, no_skills: bool, no_goals: bool) {
+    if let Some(s) = f.status {
+        st.status = s;
+    }
+    if let Some(d) = f.description {
+        st.description = d;
+    }
+    if let Some(p) = f.private_notes {
+        st.private_notes = p;
+    }
+    if no_skills || !f.skill.is_empty() {
+        st.skills = f.skill;
+    }
+    if no_goals || !f.goal.is_empty() {
+        st.goals = f
+            .goal
+            .into_iter()
+            .map(|g| GoalId(g.trim().to_string()))
+            .collect();
+    }
+}
+
+fn add(
+    ctx: &Context,
+    mentee: &str,
+    title: &str,
+    mut fields: StageFields,
+    at: Option<u32>,
+) -> Result<(), CliError> {
+    let title = non_blank(title, "the title")?;
+    let mut st = Stage::new(StageId::from_number(0), title);
+    st.target = ctx.opt_date(fields.target.take().as_deref())?;
+    fill(&mut st, fields, false, false);
+    let position = at.map(|n| usize::try_from(n.saturating_sub(1)).unwrap_or(usize::MAX));
+    let (applied, ws) = ctx.apply(|ws| {
+        let i = ws.resolve_mentee(mentee)?;
+        Ok(Op::AddStage {
+            mentee: ws.mentees[i].id.clone(),
+            stage: Box::new(st),
+            position,
+        })
+    })?;
+    let Some(RecordRef::Stage(id)) = applied.created else {
+        return Err(CliError::Input("the stage was not added".into()));
+    };
+    said(&ws, id.as_str(), "Added")
+}
+
+fn status(ctx: &Context, stage: &str, status: StageStatus) -> Result<(), CliError> {
+    let op = Op::SetStageStatus {
+        stage: StageId(stage.to_string()),
+        status,
+    };
+    let (_, ws) = ctx.apply(|_| Ok(op))?;
+    said(&ws, stage, "Updated")
+}
+
+/// Prints "`what` stage st9 "Staff engineer" (2 of 3 in Alice's path, in-progress)."
+fn said(ws: &Workspace, stage: &str, what: &str) -> Result<(), CliError> {
+    let (m, k) = ws.find_stage(stage)?;
+    let mentee = &ws.mentees[m];
+    let st = &mentee.path.stages[k];
+    print(&format!(
+        "{what} stage {} \"{}\" ({} of {} in {}'s path, {}).\n",
+        st.id,
+        line(&st.title),
+        k + 1,
+        mentee.path.stages.len(),
+        line(&mentee.name),
+        st.status
+    ))
+}
+
+/// The mentee's level row for a skill.
+fn level_of<'a>(m: &'a Mentee, skill: &str) -> Option<&'a SkillLevel> {
+    let key = skill_key(skill);
+    m.skills.iter().find(|l| skill_key(&l.skill) == key)
+}
+
+/// A level, or `-`.
+fn show(n: Option<u8>) -> String {
+    n.map_or_else(|| "-".into(), |n| n.to_string())
+}
+
+/// The status of a stage as a mark: done ✓, in progress ▶, skipped –, open ·.
+fn mark(status: StageStatus) -> &'static str {
+    match status {
+        StageStatus::Done => "✓",
+        StageStatus::InProgress => "▶",
+        StageStatus::Skipped => "–",
+        StageStatus::Open => "·",
+    }
+}
+
+/// `text` cut to `width` characters (an ellipsis marking the cut).
+fn cut(text: &str, width: usize) -> String {
+    let text = line(text);
+    if text.chars().count() <= width {
+        return text.into_owned();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// `mentor path show` as text: each stage in order with its status and target, then the
+/// skills it needs with the mentee's levels and the goals that serve it; fits 80 columns.
+pub fn path_text(m: &Mentee, today: NaiveDate) -> String {
+    let mut out = match m.path.title.as_str() {
+        "" => format!("Career path of {}\n", cut(&m.name, 60)),
+        t => format!("Career path of {}: {}\n", cut(&m.name, 30), cut(t, 44)),
+    };
+    if m.path.stages.is_empty() {
+        out.push_str(&format!(
+            "No stages yet. Add one: mentor path stage add {} \"TITLE\"\n",
+            m.id
+        ));
+        return out;
+    }
+    for (n, st) in m.path.stages.iter().enumerate() {
+        let overdue = st.status.is_open() && st.target.is_some_and(|d| d < today);
+        let target = match st.target {
+            Some(_) => format!("  target {}", due_cell(st.target, overdue)),
+            None => String::new(),
+        };
+        out.push_str(&format!(
+            "\n{:>2}. {} {}  [{}]{target}  {}\n",
+            n + 1,
+            mark(st.status),
+            cut(&st.title, 30),
+            st.status,
+            st.id
+        ));
+        if !st.description.trim().is_empty() {
+            out.push_str(&format!("      {}\n", cut(&st.description, 74)));
+        }
+        for skill in &st.skills {
+            let l = level_of(m, skill);
+            let (now, aim) = (l.and_then(|l| l.current), l.and_then(|l| l.target));
+            let gap = l.map_or(0, |l| l.gap());
+            let gap = if gap > 0 {
+                format!("  gap {gap}")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "      skill {:<30} now {}  aim {}{gap}\n",
+                cut(skill, 30),
+                show(now),
+                show(aim)
+            ));
+        }
+        for id in &st.goals {
+            if let Some(g) = m.goals.iter().find(|g| &g.id == id) {
+                out.push_str(&format!(
+                    "      goal  {:<6} {:<38} {:<9} {}\n",
+                    g.id,
+                    cut(&g.title, 38),
+                    g.status,
+                    percent(progress(g))
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// `mentor path show --json`: the path with each stage's skills (with the mentee's levels) and
+/// goals (with progress), and the mentee's levels.
+pub fn path_json(m: &Mentee) -> Value {
+    let level = |skill: &str| {
+        let l = level_of(m, skill);
+        json!({
+            "skill": skill,
+            "current": l.and_then(|l| l.current),
+            "target": l.and_then(|l| l.target),
+            "gap": l.map_or(0, |l| l.gap()),
+        })
+    };
+    let stages: Vec<Value> = m
+        .path
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(n, st)| {
+            let goals: Vec<Value> = (st.goals.iter())
+                .filter_map(|id| m.goals.iter().find(|g| &g.id == id))
+                .map(|g| json!({"id": g.id, "title": g.title, "status": g.status, "progress": progress(g)}))
+                .collect();
+            json!({
+                "id": st.id,
+                "position": n + 1,
+                "title": st.title,
+                "status": st.status,
+                "target": st.target.map(|d| crate::domain::dates::iso(d).to_string()),
+                "description": st.description,
+                "private_notes": st.private_notes,
+                "skills": st.skills.iter().map(|s| level(s)).collect::<Vec<_>>(),
+                "goals": goals,
+            })
+        })
+        .collect();
+    json!({
+        "mentee": m.id,
+        "mentee_name": m.name,
+        "title": m.path.title,
+        "stages": stages,
+        "skills": m.skills.iter().map(|l| level(&l.skill)).collect::<Vec<_>>(),
+    })
+}
