@@ -7,7 +7,7 @@
 //! defaults of a series, the capacity warning) is written once, in the file of the record it is
 //! about: `ops/goal.rs` for goals and milestones, `ops/session.rs` for sessions and action items,
 //! `ops/series.rs` for planned series, `ops/feedback.rs` for feedback and connections,
-//! `ops/mentee.rs` for mentees and the profile, `ops/record.rs` for what every kind shares
+//! `ops/mentee.rs` for mentees and the profile, `ops/template.rs` for applying a template, `ops/record.rs` for what every kind shares
 //! (remove, the long text).
 //!
 //! The command line and the app both build an `Op` and apply it; the app records the mentee
@@ -20,6 +20,7 @@ mod mentee;
 mod record;
 mod series;
 mod session;
+mod template;
 
 pub use mentee::{capacity_warnings, check_name};
 pub use record::long_text;
@@ -135,6 +136,13 @@ pub enum Op {
     SetText {
         target: RecordRef,
         text: String,
+    },
+    /// Adds to a mentee what a template has and the mentee lacks (see
+    /// [`super::template::plan`]), in one operation; [`Applied::count`] says how many things.
+    ApplyTemplate {
+        mentee: MenteeId,
+        template: Box<super::template::Template>,
+        start: NaiveDate,
     },
 }
 
@@ -310,6 +318,11 @@ impl Op {
             Op::CancelSeries { series: id, from } => series::cancel(ws, &id, from),
             Op::Remove(target) => record::remove(ws, &target),
             Op::SetText { target, text } => record::set_text(ws, &target, text),
+            Op::ApplyTemplate {
+                mentee,
+                template: t,
+                start,
+            } => template::apply(ws, &mentee, &t, start),
         }
     }
 }
