@@ -11,9 +11,11 @@ use std::path::PathBuf;
 mod edits;
 mod records;
 mod sessions;
+mod templates;
 pub use edits::*;
 pub use records::*;
 pub use sessions::*;
+pub use templates::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
 pub(crate) fn choice<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>
@@ -141,6 +143,8 @@ pub enum Command {
     /// The mentor's network put to use: introductions, events, courses, resources
     #[command(subcommand)]
     Connection(ConnectionCmd),
+    /// Templates: start a mentee from a plan (built-in or yours), save a plan as one, agenda prompts
+    Template(TemplateArgs),
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),

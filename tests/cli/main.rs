@@ -25,4 +25,5 @@ mod output;
 mod schedule;
 mod share;
 mod store;
+mod templates;
 mod words;
