@@ -21,6 +21,7 @@ mod schedule;
 mod session;
 mod share;
 mod skill;
+mod template;
 mod usage;
 mod workspace;
 
@@ -80,6 +81,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             force,
         })) => ics::export_ics(&ctx, mentee.as_deref(), output, force),
         Some(Command::Dev(c)) => dev::run(&ctx, c),
+        Some(Command::Template(a)) => template::run(&ctx, a),
         Some(Command::Mentee(c)) => mentee::run(&ctx, c),
         Some(Command::Goal(c)) => goal::run_goal(&ctx, c),
         Some(Command::Milestone(c)) => goal::run_milestone(&ctx, c),

@@ -17,6 +17,7 @@ pub mod schedule;
 pub mod search;
 pub mod session;
 pub mod smart;
+pub mod template;
 pub mod text;
 pub mod workspace;
 

@@ -26,6 +26,7 @@ mod backup;
 mod copies;
 pub mod retention;
 mod save;
+pub mod templates;
 
 pub use backup::{Backup, list_backups};
 pub use copies::{Copy, CopyKind, Holds, list_copies, newest_good_copy, recovery_advice};

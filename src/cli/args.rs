@@ -12,10 +12,12 @@ mod edits;
 mod path;
 mod records;
 mod sessions;
+mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
 pub use sessions::*;
+pub use templates::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
 pub(crate) fn choice<T>(values: &'static [&'static str]) -> impl TypedValueParser<Value = T>
@@ -149,6 +151,8 @@ pub enum Command {
     /// Skills: the workspace's vocabulary and each mentee's levels (1 to 5)
     #[command(subcommand)]
     Skill(SkillCmd),
+    /// Templates: start a mentee from a plan (built-in or yours), save a plan as one, agenda prompts
+    Template(TemplateArgs),
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),

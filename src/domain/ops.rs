@@ -8,7 +8,8 @@
 //! about: `ops/goal.rs` for goals and milestones, `ops/session.rs` for sessions and action items,
 //! `ops/series.rs` for planned series, `ops/feedback.rs` for feedback and connections,
 //! `ops/mentee.rs` for mentees and the profile, `ops/path.rs` for career paths and the skill
-//! vocabulary, `ops/record.rs` for what every kind shares (remove, the long text).
+//! vocabulary, `ops/template.rs` for applying a template, `ops/record.rs` for what every kind
+//! shares (remove, the long text).
 //!
 //! The command line and the app both build an `Op` and apply it; the app records the mentee
 //! [`Applied::changed`] names before and after for undo. An operation is all or nothing: when it
@@ -21,6 +22,7 @@ mod path;
 mod record;
 mod series;
 mod session;
+mod template;
 
 pub use mentee::{capacity_warnings, check_name};
 pub use path::skill_uses;
@@ -185,6 +187,13 @@ pub enum Op {
     /// Removes a declared skill; refused while a goal, a stage or a level names it.
     RemoveSkill {
         name: String,
+    },
+    /// Adds to a mentee what a template has and the mentee lacks (see
+    /// [`super::template::plan`]), in one operation; [`Applied::count`] says how many things.
+    ApplyTemplate {
+        mentee: MenteeId,
+        template: Box<super::template::Template>,
+        start: NaiveDate,
     },
 }
 
@@ -409,6 +418,11 @@ impl Op {
             Op::DeclareSkill { name, description } => path::declare_skill(ws, &name, description),
             Op::RenameSkill { from, to } => path::rename_skill(ws, &from, &to),
             Op::RemoveSkill { name } => path::remove_skill(ws, &name),
+            Op::ApplyTemplate {
+                mentee,
+                template: t,
+                start,
+            } => template::apply(ws, &mentee, &t, start),
         }
     }
 }

@@ -241,6 +241,10 @@ fn open_and_delete_on_a_skill_say_what_to_do_instead() {
         assert!(run(&mut s, [action]).is_empty());
         assert!(s.popup.is_none());
         let said = s.status.as_ref().unwrap();
-        assert!(said.error && said.text.contains("e edits its levels"), "{}", said.text);
+        assert!(
+            said.error && said.text.contains("e edits its levels"),
+            "{}",
+            said.text
+        );
     }
 }

@@ -26,4 +26,5 @@ mod path;
 mod schedule;
 mod share;
 mod store;
+mod templates;
 mod words;

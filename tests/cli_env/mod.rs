@@ -27,6 +27,7 @@ impl Env {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_mentor"));
         cmd.args(args)
             .env("MENTOR_STORE", &self.store)
+            .env("MENTOR_TEMPLATES", self.templates())
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
             .env_remove("NO_COLOR");
@@ -76,6 +77,11 @@ impl Env {
     /// The store file as JSON.
     pub fn doc(&self) -> Value {
         serde_json::from_slice(&self.bytes()).unwrap()
+    }
+
+    /// The directory of user templates (`MENTOR_TEMPLATES`), made by the first `template save`.
+    pub fn templates(&self) -> PathBuf {
+        self.dir.path().join("templates")
     }
 
     /// A path in the temporary directory.

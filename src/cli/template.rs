@@ -1,0 +1,253 @@
+//! `mentor template ...`: the built-in and user templates, applying one to a mentee (or
+//! showing what it would add), saving a mentee's plan as one, and agenda prompts.
+
+use super::args::{TemplateArgs, TemplateCmd};
+use super::context::{CliError, Context};
+use super::output::{print, print_json};
+use crate::domain::ops::Op;
+use crate::domain::template::{
+    self, QuestionSet, agenda_prompts, describe, from_mentee, next_session_prompts,
+};
+use crate::domain::text::{line, plural};
+use crate::store::templates::{self as user, Catalog, Entry, Source};
+use serde_json::json;
+use std::path::PathBuf;
+
+pub fn run(ctx: &Context, a: TemplateArgs) -> Result<(), CliError> {
+    let dir = a.dir.clone().or_else(user::default_dir);
+    match a.cmd {
+        TemplateCmd::List { json } => list(&catalog(dir), json),
+        TemplateCmd::Show { name, json } => {
+            let c = catalog(dir);
+            let t = &find(&c, &name)?.template;
+            if json {
+                print_json(t)
+            } else {
+                print(&describe(t))
+            }
+        }
+        TemplateCmd::Apply {
+            name,
+            mentee,
+            start,
+            dry_run,
+        } => apply(
+            ctx,
+            &catalog(dir),
+            &name,
+            &mentee,
+            start.as_deref(),
+            dry_run,
+        ),
+        TemplateCmd::Save { name, from, force } => save(ctx, dir, &name, &from, force),
+        TemplateCmd::Prompts {
+            set,
+            mentee,
+            template: t,
+        } => prompts(ctx, dir, set.as_deref(), mentee.zip(t)),
+    }
+}
+
+/// The catalog, with each user file that could not be read named on stderr.
+fn catalog(dir: Option<PathBuf>) -> Catalog {
+    let c = user::catalog(dir.as_deref());
+    for e in &c.errors {
+        eprintln!("mentor: warning: skipped a template: {e}");
+    }
+    c
+}
+
+fn find<'a>(c: &'a Catalog, name: &str) -> Result<&'a Entry, CliError> {
+    c.find(name).ok_or_else(|| {
+        CliError::Input(format!(
+            "no template called \"{}\" (see `mentor template list`)",
+            line(name)
+        ))
+    })
+}
+
+fn source_text(s: &Source) -> String {
+    match s {
+        Source::Builtin => "built-in".into(),
+        Source::User {
+            path,
+            shadows: true,
+        } => {
+            format!("yours, replaces the built-in ({})", path.display())
+        }
+        Source::User { path, .. } => format!("yours ({})", path.display()),
+    }
+}
+
+fn list(c: &Catalog, json: bool) -> Result<(), CliError> {
+    if json {
+        let rows: Vec<_> = c
+            .entries
+            .iter()
+            .map(|e| {
+                let (source, path, shadows) = match &e.source {
+                    Source::Builtin => ("built-in", None, false),
+                    Source::User { path, shadows } => ("user", Some(path), *shadows),
+                };
+                json!({
+                    "name": e.template.name,
+                    "title": e.template.title,
+                    "kind": e.template.kind,
+                    "source": source,
+                    "path": path,
+                    "shadows_builtin": shadows,
+                })
+            })
+            .collect();
+        return print_json(&rows);
+    }
+    let width = c
+        .entries
+        .iter()
+        .map(|e| e.template.name.len())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for e in &c.entries {
+        out.push_str(&format!(
+            "{:width$}  {:6}  {}  [{}]\n",
+            e.template.name,
+            e.template.kind.name(),
+            line(&e.template.title),
+            source_text(&e.source)
+        ));
+    }
+    print(&out)
+}
+
+fn apply(
+    ctx: &Context,
+    c: &Catalog,
+    name: &str,
+    mentee: &str,
+    start: Option<&str>,
+    dry_run: bool,
+) -> Result<(), CliError> {
+    let t = find(c, name)?.template.clone();
+    let start = match start {
+        Some(text) => ctx.date(text)?,
+        None => ctx.today(),
+    };
+    let plan_for = |ws: &crate::domain::Workspace| -> Result<_, CliError> {
+        let i = ws.resolve_mentee(mentee)?;
+        let p = template::plan(&t, start, &ws.mentees[i], ws)
+            .map_err(|e| CliError::Input(format!("--start {e}")))?;
+        Ok((ws.mentees[i].id.clone(), ws.mentees[i].name.clone(), p))
+    };
+    if dry_run {
+        let (_, who, p) = plan_for(&ctx.read()?)?;
+        return print(&report(&p, &who, "Would add", "nothing would be added"));
+    }
+    let mut shown = None;
+    ctx.apply(|ws| {
+        let (id, who, p) = plan_for(ws)?;
+        shown = Some(report(&p, &who, "Added", "nothing new was added"));
+        Ok(Op::ApplyTemplate {
+            mentee: id,
+            template: Box::new(t.clone()),
+            start,
+        })
+    })?;
+    print(&shown.unwrap_or_default())
+}
+
+/// What a plan adds, one line each, or that it adds nothing.
+fn report(p: &template::Plan, who: &str, verb: &str, none: &str) -> String {
+    let lines = p.lines();
+    if lines.is_empty() {
+        return format!(
+            "{} already has everything in {}: {none}.\n",
+            line(who),
+            p.template
+        );
+    }
+    let mut out = format!(
+        "{verb} to {} from {} (starting {}), {}:\n",
+        line(who),
+        p.template,
+        crate::domain::dates::iso(p.start),
+        plural(lines.len(), "item", "items")
+    );
+    for l in lines {
+        out.push_str(&format!("  {l}\n"));
+    }
+    out
+}
+
+fn save(
+    ctx: &Context,
+    dir: Option<PathBuf>,
+    name: &str,
+    from: &str,
+    force: bool,
+) -> Result<(), CliError> {
+    let dir = dir.ok_or_else(|| {
+        CliError::Input("cannot find a config directory for templates; pass --dir DIR".into())
+    })?;
+    let ws = ctx.read()?;
+    let i = ws.resolve_mentee(from)?;
+    let t = from_mentee(&ws, i, name, ctx.today()).map_err(|e| CliError::Input(e.to_string()))?;
+    if !force
+        && template::BUILTIN_FILES
+            .iter()
+            .any(|(f, _)| f.strip_suffix(".toml") == Some(name))
+    {
+        eprintln!("mentor: note: \"{name}\" is a built-in template's name; yours will replace it");
+    }
+    let path = user::write(&dir, &t, force).map_err(|e| match e {
+        user::WriteError::Exists(p) => CliError::Input(format!(
+            "{} already exists; add --force to replace it",
+            p.display()
+        )),
+        other => CliError::Input(other.to_string()),
+    })?;
+    print(&format!(
+        "Saved {}'s plan as template {name} ({}, {}) in {}.\nApply it with: mentor template apply {name} --mentee NAME\n",
+        line(&ws.mentees[i].name),
+        plural(t.path.stages.len(), "stage", "stages"),
+        plural(t.goals.len(), "goal", "goals"),
+        path.display()
+    ))
+}
+
+fn prompts(
+    ctx: &Context,
+    dir: Option<PathBuf>,
+    set: Option<&str>,
+    next: Option<(String, String)>,
+) -> Result<(), CliError> {
+    let chosen = set
+        .map(|s| {
+            QuestionSet::from_name(s).ok_or_else(|| {
+                CliError::Input(format!(
+                    "no question set called \"{}\"; use grow, first-session or check-in",
+                    line(s)
+                ))
+            })
+        })
+        .transpose()?;
+    match (chosen, next) {
+        (_, Some((mentee, name))) => {
+            let c = catalog(dir);
+            let t = &find(&c, &name)?.template;
+            let ws = ctx.read()?;
+            let i = ws.resolve_mentee(&mentee)?;
+            let text =
+                next_session_prompts(Some(t), &ws.mentees[i], chosen.unwrap_or(QuestionSet::Grow));
+            print(&format!("{text}\n"))
+        }
+        (Some(set), None) => print(&format!("{}\n", agenda_prompts(set))),
+        (None, None) => {
+            let mut out = String::new();
+            for s in QuestionSet::ALL {
+                out.push_str(&format!("{:13}  {}\n", s.name(), s.title()));
+            }
+            print(&out)
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Templates and plans as text: what `template show` prints and what a dry run lists.
+
+use super::plan::{AgreementFill, GoalLink, Plan};
+use super::types::Template;
+use crate::domain::dates::iso;
+use crate::domain::text::line;
+use crate::domain::{Cadence, Channel};
+
+fn channels(c: &[Channel]) -> String {
+    c.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+}
+
+impl AgreementFill {
+    /// "cadence: every 2 weeks".
+    pub fn describe(&self) -> String {
+        match self {
+            AgreementFill::Cadence(c) => format!("cadence: {c}"),
+            AgreementFill::SessionMinutes(n) => format!("session length: {n} minutes"),
+            AgreementFill::Channels(c) => format!("channels: {}", channels(c)),
+            AgreementFill::ResponseTime(t) => format!("response time: {}", line(t)),
+            AgreementFill::Boundaries(t) => format!("boundaries: {}", line(t)),
+            AgreementFill::SuccessMeasures(t) => format!("success measures: {}", line(t)),
+            AgreementFill::EndsOn(d) => format!("ends on: {}", iso(*d)),
+        }
+    }
+}
+
+impl Plan {
+    /// How many things applying adds (each line of [`Plan::lines`]).
+    pub fn count(&self) -> usize {
+        self.lines().len()
+    }
+
+    /// One line per thing applying adds, in the order it is added.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .agreement
+            .iter()
+            .map(|f| format!("agreement {}", f.describe()))
+            .collect();
+        if let Some(t) = &self.path_title {
+            out.push(format!("path title \"{}\"", line(t)));
+        }
+        let goal_title = |l: &GoalLink| match l {
+            GoalLink::New(n) => self
+                .goals
+                .get(*n)
+                .map(|g| g.title.clone())
+                .unwrap_or_default(),
+            GoalLink::Existing(id) => id.to_string(),
+        };
+        for s in &self.stages {
+            let due = s
+                .stage
+                .target
+                .map(|d| format!(" by {}", iso(d)))
+                .unwrap_or_default();
+            out.push(format!("stage \"{}\"{due}", line(&s.stage.title)));
+        }
+        for s in &self.stage_links {
+            for l in &s.links {
+                out.push(format!(
+                    "stage \"{}\" served by goal \"{}\"",
+                    line(&s.title),
+                    line(&goal_title(l))
+                ));
+            }
+        }
+        for g in &self.goals {
+            let due = g
+                .due
+                .map(|d| format!(" due {}", iso(d)))
+                .unwrap_or_default();
+            out.push(format!("goal \"{}\"{due}", line(&g.title)));
+            for k in &g.milestones {
+                out.push(milestone_line(&g.title, k));
+            }
+        }
+        for added in &self.milestones {
+            for k in &added.milestones {
+                out.push(milestone_line(&added.title, k));
+            }
+        }
+        for s in &self.skills {
+            out.push(format!("skill \"{}\" in the vocabulary", line(&s.name)));
+        }
+        for (skill, level) in &self.levels {
+            out.push(format!("target level {level} for \"{}\"", line(skill)));
+        }
+        out
+    }
+}
+
+fn milestone_line(goal: &str, k: &crate::domain::Milestone) -> String {
+    let due = k
+        .due
+        .map(|d| format!(" due {}", iso(d)))
+        .unwrap_or_default();
+    format!(
+        "milestone \"{}\"{due} of goal \"{}\"",
+        line(&k.title),
+        line(goal)
+    )
+}
+
+fn cadence(c: Option<Cadence>) -> Option<String> {
+    c.map(|c| c.to_string())
+}
+
+/// A readable summary of a template: what `mentor template show` prints.
+pub fn describe(t: &Template) -> String {
+    let mut out = format!("{} ({}, {})\n", line(&t.title), t.name, t.kind);
+    if !t.description.trim().is_empty() {
+        out.push_str(&format!(
+            "{}\n",
+            crate::domain::text::block(t.description.trim())
+        ));
+    }
+    let a = &t.agreement;
+    let agreement: Vec<String> = [
+        cadence(a.cadence).map(|c| format!("meet {c}")),
+        a.session_minutes.map(|n| format!("{n} minutes")),
+        (!a.channels.is_empty()).then(|| channels(&a.channels)),
+        a.length.map(|l| format!("for {l}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !agreement.is_empty() {
+        out.push_str(&format!("\nAgreement: {}\n", agreement.join(", ")));
+    }
+    for (label, text) in [
+        ("Response time", &a.response_time),
+        ("Boundaries", &a.boundaries),
+        ("Success", &a.success_measures),
+    ] {
+        if !text.trim().is_empty() {
+            out.push_str(&format!("  {label}: {}\n", line(text.trim())));
+        }
+    }
+    describe_path(t, &mut out);
+    describe_goals(t, &mut out);
+    if !t.agenda.is_empty() {
+        out.push_str("\nFirst sessions:\n");
+        for s in &t.agenda {
+            out.push_str(&format!("  Session {}:\n", s.session));
+            for p in &s.prompts {
+                out.push_str(&format!("    - {}\n", line(p)));
+            }
+        }
+    }
+    out
+}
+
+fn describe_path(t: &Template, out: &mut String) {
+    if !t.path.is_empty() {
+        out.push_str(&format!("\nPath: {}\n", line(&t.path.title)));
+        for (i, s) in t.path.stages.iter().enumerate() {
+            let target = s.target.map(|r| format!(" ({r})")).unwrap_or_default();
+            out.push_str(&format!("  {}. {}{target}\n", i + 1, line(&s.title)));
+            if !s.skills.is_empty() {
+                out.push_str(&format!("     skills: {}\n", line(&s.skills.join(", "))));
+            }
+        }
+    }
+    if !t.skills.is_empty() {
+        out.push_str("\nSkills:\n");
+        for s in &t.skills {
+            let target = s
+                .target
+                .map(|n| format!(" (target {n})"))
+                .unwrap_or_default();
+            out.push_str(&format!("  {}{target}\n", line(&s.name)));
+        }
+    }
+}
+
+fn describe_goals(t: &Template, out: &mut String) {
+    if t.goals.is_empty() {
+        return;
+    }
+    out.push_str("\nGoals:\n");
+    for g in &t.goals {
+        let due = g.due.map(|r| format!(" (due {r})")).unwrap_or_default();
+        out.push_str(&format!("  {}{due}\n", line(&g.title)));
+        if let Some(m) = &g.metric {
+            let unit = if m.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", m.unit)
+            };
+            out.push_str(&format!(
+                "     measure: {} from {} to {}{unit}\n",
+                line(&m.what),
+                crate::domain::goal::fmt_number(m.baseline),
+                crate::domain::goal::fmt_number(m.target)
+            ));
+        } else if !g.criterion.trim().is_empty() {
+            out.push_str(&format!("     done when: {}\n", line(g.criterion.trim())));
+        }
+        for k in &g.milestones {
+            let due = k.due.map(|r| format!(" ({r})")).unwrap_or_default();
+            out.push_str(&format!("     - {}{due}\n", line(&k.title)));
+        }
+    }
+}
