@@ -16,6 +16,7 @@ pub mod memo;
 pub mod panes;
 pub mod scroll;
 pub mod state;
+pub mod template;
 pub mod update;
 pub mod view;
 

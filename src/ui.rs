@@ -10,6 +10,7 @@ mod popups;
 mod seams;
 mod search;
 mod tabs;
+mod template;
 mod textpane;
 pub mod theme;
 mod unsaved;

@@ -1,7 +1,10 @@
 //! Everything that can happen to the state, and what the shell must do in return.
 
 use super::state::{ListId, Tab};
+
+mod path;
 use chrono::NaiveDate;
+pub use path::PathAction;
 
 /// An intent, from a key or from the result of an effect.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,20 +160,8 @@ pub enum Action {
     ViewReloadFailed(String),
     /// The date changed (sent by the shell now and then).
     Tick(NaiveDate),
-    // The Path tab (issue 13): a mentee's career path and skills (see `update/path.rs`).
-    /// Moves the selected stage's status one step on (`forward`: open, in progress, done, open
-    /// again) or back.
-    StageStatusStep {
-        forward: bool,
-    },
-    /// Marks the selected stage skipped, or opens a skipped one again.
-    StageSkip,
-    /// Raises (`by` > 0) or lowers the selected skill's current level, or its target level
-    /// (`target`), by one, within 1 to 5.
-    SkillLevelStep {
-        target: bool,
-        by: i8,
-    },
+    /// The Path tab's changes and applying a template (issue 13; see [`PathAction`]).
+    Path(PathAction),
 }
 
 impl Action {
@@ -189,10 +180,7 @@ impl Action {
                 | Action::Redo
                 | Action::FormSubmit
                 | Action::EditorDone { .. }
-                | Action::StageStatusStep { .. }
-                | Action::StageSkip
-                | Action::SkillLevelStep { .. }
-        )
+        ) || matches!(self, Action::Path(p) if p.is_edit())
     }
 
     /// Which part of `update` handles this action. An exhaustive match: a new action must be
@@ -273,7 +261,7 @@ impl Action {
             | A::SearchJump
             | A::CycleMenteeOrder
             | A::ToggleConcluded => Part::Find,
-            A::StageStatusStep { .. } | A::StageSkip | A::SkillLevelStep { .. } => Part::Path,
+            A::Path(_) => Part::Path,
             A::Unbound => Part::Nothing,
         }
     }
@@ -294,7 +282,7 @@ pub enum Part {
     Record,
     /// The global search and its jumps; the mentee list's order and hiding.
     Find,
-    /// The Path tab's own changes: a stage's status, a skill's levels.
+    /// The Path tab's own changes (a stage's status, a skill's levels) and applying a template.
     Path,
     /// A key bound to nothing.
     Nothing,
@@ -361,4 +349,7 @@ pub enum Effect {
     /// Write the workspace to a new file at `path` (never over an existing one); answer with
     /// [`Action::CopyWritten`].
     WriteCopy { path: String },
+    /// Read the templates (built-in and the user's files); answer with
+    /// [`Action::TemplatesLoaded`].
+    LoadTemplates,
 }

@@ -1,7 +1,7 @@
 //! The keymap, as data: which key does what, where, with the help text the footer and the `?`
 //! overlay show. Nothing else binds keys, so the help cannot drift from the bindings.
 
-use super::action::Action;
+use super::action::{Action, PathAction};
 use super::state::{ListId, Popup, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -39,6 +39,10 @@ pub enum Ctx {
     PathStages,
     /// The Path tab's skill matrix: raising and lowering levels.
     PathSkills,
+    /// The template picker (`T`).
+    TemplatePick,
+    /// The preview of what a template adds, before it is applied.
+    TemplatePreview,
 }
 
 /// A key with its modifiers.
@@ -135,13 +139,24 @@ pub static BINDINGS: &[Binding] = &[
     b(List, &[k('d'), code(C::Delete)], Action::Delete, "delete", true),
     b(Toggle, &[k('x'), k(' ')], Action::ToggleDone, "done", true),
     // The Path tab's own keys (issue 13).
-    b(PathStages, &[k('x'), k(' ')], Action::StageStatusStep { forward: true }, "status on (open, in progress, done)", true).footer_group("status on / back"),
-    b(PathStages, &[k('X')], Action::StageStatusStep { forward: false }, "status back", false).footer_group("status on / back"),
-    b(PathStages, &[k('S')], Action::StageSkip, "skip the stage (again: open)", true),
-    b(PathSkills, &[k('+'), k('=')], Action::SkillLevelStep { target: false, by: 1 }, "level up", false).footer_group("level"),
-    b(PathSkills, &[k('-')], Action::SkillLevelStep { target: false, by: -1 }, "level down", false).footer_group("level"),
-    b(PathSkills, &[k('>')], Action::SkillLevelStep { target: true, by: 1 }, "target up", false).footer_group("target"),
-    b(PathSkills, &[k('<')], Action::SkillLevelStep { target: true, by: -1 }, "target down", false).footer_group("target"),
+    b(PathStages, &[k('x'), k(' ')], Action::Path(PathAction::StageStatusStep { forward: true }), "status on (open, in progress, done)", true).footer_group("status on / back"),
+    b(PathStages, &[k('X')], Action::Path(PathAction::StageStatusStep { forward: false }), "status back", false).footer_group("status on / back"),
+    b(PathStages, &[k('S')], Action::Path(PathAction::StageSkip), "skip the stage (again: open)", true),
+    b(PathSkills, &[k('+'), k('=')], Action::Path(PathAction::SkillLevelStep { target: false, by: 1 }), "level up", false).footer_group("level"),
+    b(PathSkills, &[k('-')], Action::Path(PathAction::SkillLevelStep { target: false, by: -1 }), "level down", false).footer_group("level"),
+    b(PathSkills, &[k('>')], Action::Path(PathAction::SkillLevelStep { target: true, by: 1 }), "target up", false).footer_group("target"),
+    b(List, &[k('T')], Action::Path(PathAction::ApplyTemplate), "apply a template to the mentee", false),
+    b(TemplatePick, &[k('j'), code(C::Down)], Action::Path(PathAction::TemplateMove(1)), "down", false).footer_group("down / up"),
+    b(TemplatePick, &[k('k'), code(C::Up)], Action::Path(PathAction::TemplateMove(-1)), "up", false).footer_group("down / up"),
+    b(TemplatePick, &[code(C::Enter)], Action::Path(PathAction::TemplateChoose), "preview what it adds", true),
+    b(TemplatePick, &[code(C::Esc)], Action::Path(PathAction::TemplateBack), "close", true),
+    b(TemplatePreview, &[k('j'), code(C::Down)], Action::Path(PathAction::TemplateMove(1)), "scroll down", false).footer_group("scroll"),
+    b(TemplatePreview, &[k('k'), code(C::Up)], Action::Path(PathAction::TemplateMove(-1)), "scroll up", false).footer_group("scroll"),
+    b(TemplatePreview, &[code(C::PageDown)], Action::Path(PathAction::TemplateMove(10)), "page down", false).grouped("page down / up"),
+    b(TemplatePreview, &[code(C::PageUp)], Action::Path(PathAction::TemplateMove(-10)), "page up", false).grouped("page down / up"),
+    b(TemplatePreview, &[k('y'), code(C::Enter)], Action::Path(PathAction::TemplateChoose), "apply it", true),
+    b(TemplatePreview, &[k('n'), code(C::Esc)], Action::Path(PathAction::TemplateBack), "back to the list", true),
+    b(PathSkills, &[k('<')], Action::Path(PathAction::SkillLevelStep { target: true, by: -1 }), "target down", false).footer_group("target"),
     // The calendar's and the Agenda's own keys: before the global ones, so the footer shows
     // them first.
     b(Calendar, &[k('h'), code(C::Left)], Action::CalendarDays(-1), "previous day", false).footer_group("day"),
@@ -209,6 +224,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Form, &[code(C::Enter)], Action::FormEnter, "next, or save on the last", false),
     b(Form, &[ctrl('s')], Action::FormSubmit, "save", true),
     b(Form, &[ctrl('e')], Action::FormEditInEditor, "field in $EDITOR", true),
+    b(Form, &[ctrl('g')], Action::Path(PathAction::AgendaPrompts), "a session's agenda: questions to ask (GROW, first session, check-in)", false),
     b(Form, &[code(C::Esc)], Action::Cancel, "cancel", true),
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "yes", true).grouped("yes / no"),
     b(Confirm, &[k('n')], Action::Decline, "no", true).grouped("yes / no"),
@@ -261,6 +277,9 @@ pub enum Layer {
     /// The Path tab with its stages (or its skill matrix) focused.
     PathStages,
     PathSkills,
+    /// Applying a template: the picker, then the preview of what it adds.
+    TemplatePick,
+    TemplatePreview,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
     Lists {
@@ -271,7 +290,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 17] = [
+    pub const ALL: [Layer; 19] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -285,6 +304,8 @@ impl Layer {
         Layer::Agenda,
         Layer::PathStages,
         Layer::PathSkills,
+        Layer::TemplatePick,
+        Layer::TemplatePreview,
         Layer::Lists {
             sessions: true,
             toggle: true,
@@ -319,6 +340,8 @@ impl Layer {
             Layer::Agenda => &[Agenda, Global],
             Layer::PathStages => &[PathStages, List, Global],
             Layer::PathSkills => &[PathSkills, List, Global],
+            Layer::TemplatePick => &[TemplatePick],
+            Layer::TemplatePreview => &[TemplatePreview],
             Layer::Lists {
                 sessions: true,
                 toggle: true,
@@ -348,6 +371,8 @@ pub fn layer(state: &State) -> Layer {
             return Layer::Confirm;
         }
         Some(Popup::Help(_)) => return Layer::Help,
+        Some(Popup::Template(t)) if t.preview.is_some() => return Layer::TemplatePreview,
+        Some(Popup::Template(_)) => return Layer::TemplatePick,
         Some(Popup::Detail(_)) => return Layer::Detail,
         Some(Popup::Search(_)) => return Layer::Search,
         Some(Popup::Unsaved(u)) => {

@@ -190,6 +190,8 @@ pub enum Popup {
     Search(Box<Search>),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
+    /// Applying a template: the picker, then the preview (`T`, see [`super::template`]).
+    Template(Box<super::template::TemplatePopup>),
 }
 
 /// Below this size the app says so instead of drawing, and only quitting and resizing act.

@@ -8,8 +8,10 @@ mod input;
 mod leave;
 mod navigate;
 mod path;
+mod prompts;
 mod records;
 mod results;
+mod template;
 
 use navigate::{clamp_all, edit_filter};
 

@@ -176,6 +176,7 @@ impl Executor for StoreShell {
                         .map_err(|e| format!("{}: {e}", path.display())),
                 ))
             }
+            Effect::LoadTemplates => Some(super::templates::load()),
             Effect::OpenEditor { target, text } => {
                 let result = editor::edit(&text, self.terminal);
                 Some(Action::EditorDone { target, result })

@@ -5,7 +5,7 @@
 use crate::common::career::give_path;
 use crate::common::keys::typed;
 use crate::fixtures::{demo, run};
-use mentor::app::action::TextEdit;
+use mentor::app::action::{PathAction, TextEdit};
 use mentor::app::{Action, Effect, ListId, Popup, State, Tab, view};
 use mentor::domain::{RecordRef, StageStatus};
 
@@ -51,7 +51,7 @@ fn a_stage_status_steps_on_and_back_and_is_skipped_each_one_undo_step() {
     run(&mut s, [Action::Bottom]);
     assert_eq!(view::stage(&s).unwrap().title, "Principal engineer");
     assert_eq!(status(&s), StageStatus::Open);
-    let on = Action::StageStatusStep { forward: true };
+    let on = Action::Path(PathAction::StageStatusStep { forward: true });
     let effects = run(&mut s, [on.clone()]);
     assert_eq!(effects, [Effect::Save]);
     assert_eq!(status(&s), StageStatus::InProgress);
@@ -59,12 +59,15 @@ fn a_stage_status_steps_on_and_back_and_is_skipped_each_one_undo_step() {
     assert_eq!(status(&s), StageStatus::Done);
     run(&mut s, [on.clone()]);
     assert_eq!(status(&s), StageStatus::Open, "done steps on to open again");
-    run(&mut s, [Action::StageStatusStep { forward: false }]);
+    run(
+        &mut s,
+        [Action::Path(PathAction::StageStatusStep { forward: false })],
+    );
     assert_eq!(status(&s), StageStatus::Done);
-    run(&mut s, [Action::StageSkip]);
+    run(&mut s, [Action::Path(PathAction::StageSkip)]);
     assert_eq!(status(&s), StageStatus::Skipped);
     assert!(s.status.as_ref().unwrap().text.contains("skipped"));
-    run(&mut s, [Action::StageSkip]);
+    run(&mut s, [Action::Path(PathAction::StageSkip)]);
     assert_eq!(
         status(&s),
         StageStatus::Open,
@@ -83,10 +86,10 @@ fn skill_levels_step_within_one_to_five_and_the_selection_follows_the_skill() {
     let mut s = on_path(ListId::Skills);
     // Gaps first: System design (2 of 4) is on top.
     assert_eq!(levels(&s), ("System design".into(), Some(2), Some(4)));
-    let up = Action::SkillLevelStep {
+    let up = Action::Path(PathAction::SkillLevelStep {
         target: false,
         by: 1,
-    };
+    });
     assert_eq!(run(&mut s, [up.clone()]), [Effect::Save]);
     // Its gap fell to 1: it moved below Writing, and stays selected.
     assert_eq!(levels(&s), ("System design".into(), Some(3), Some(4)));
@@ -95,10 +98,10 @@ fn skill_levels_step_within_one_to_five_and_the_selection_follows_the_skill() {
     assert_eq!(levels(&s), ("System design".into(), Some(5), Some(4)));
     assert!(run(&mut s, [up.clone()]).is_empty(), "5 is the highest");
     assert!(s.status.as_ref().unwrap().error);
-    let target_down = Action::SkillLevelStep {
+    let target_down = Action::Path(PathAction::SkillLevelStep {
         target: true,
         by: -1,
-    };
+    });
     run(&mut s, [target_down]);
     assert_eq!(levels(&s), ("System design".into(), Some(5), Some(3)));
     run(&mut s, [Action::Undo]);
@@ -118,25 +121,25 @@ fn an_unrated_skill_of_a_stage_gets_a_level_and_a_target() {
     let mut s = on_path(ListId::Skills);
     run(&mut s, [Action::Bottom]);
     assert_eq!(levels(&s), ("Strategy".into(), None, None));
-    let down = Action::SkillLevelStep {
+    let down = Action::Path(PathAction::SkillLevelStep {
         target: false,
         by: -1,
-    };
+    });
     assert!(run(&mut s, [down]).is_empty(), "nothing to lower yet");
     run(
         &mut s,
-        [Action::SkillLevelStep {
+        [Action::Path(PathAction::SkillLevelStep {
             target: false,
             by: 1,
-        }],
+        })],
     );
     assert_eq!(levels(&s), ("Strategy".into(), Some(1), None));
     run(
         &mut s,
-        [Action::SkillLevelStep {
+        [Action::Path(PathAction::SkillLevelStep {
             target: true,
             by: 1,
-        }],
+        })],
     );
     assert_eq!(
         levels(&s),

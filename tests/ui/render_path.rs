@@ -4,6 +4,7 @@
 use crate::common::career::give_path;
 use crate::common::screen::{draw_with, text};
 use crate::common::today;
+use mentor::app::action::PathAction;
 use mentor::app::{Action, ListId, State, Tab, update};
 use mentor::demo::demo_workspace;
 use mentor::domain::{Mentee, MenteeId, Workspace};
@@ -97,4 +98,44 @@ fn level_bar_reads_without_colour() {
         .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
         .count();
     assert_eq!(coloured, 0, "NO_COLOR draws no colour:\n{shown}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying a template: the picker and the preview
+// ---------------------------------------------------------------------------------------------
+
+fn noor() -> State {
+    let mut ws = Workspace::default();
+    let id = MenteeId::from_number(ws.alloc_fresh());
+    ws.push_mentee(Mentee::new(id, "Noor Bare", today()));
+    State::new(ws, today(), STORE)
+}
+
+fn open_picker(state: &mut State) {
+    let loaded = mentor::tui::templates::answer(mentor::store::templates::catalog(None));
+    act(state, [Action::Path(PathAction::ApplyTemplate), loaded]);
+}
+
+#[test]
+fn template_picker_and_preview_at_80x24() {
+    let mut state = noor();
+    open_picker(&mut state);
+    let picker = screen(&state, 80, 24);
+    insta::assert_snapshot!("template_picker_80x24", picker);
+    assert!(
+        picker.contains("engineering-ic") && picker.contains("built-in"),
+        "{picker}"
+    );
+    act(&mut state, [Action::Path(PathAction::TemplateChoose)]);
+    let preview = screen(&state, 80, 24);
+    insta::assert_snapshot!("template_preview_80x24", preview);
+    assert!(preview.contains("+ stage"), "{preview}");
+    assert!(
+        preview.contains("more below"),
+        "a long plan says there is more: {preview}"
+    );
+    assert!(
+        state.ws.mentees[0].path.stages.is_empty(),
+        "nothing applied yet"
+    );
 }

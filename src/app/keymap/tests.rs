@@ -35,7 +35,12 @@ fn reached() -> Vec<State> {
         Action::SaveFailed("disk full".into()),
         Action::Quit,
     ];
+    // The template picker and its preview (the built-in templates, as the shell reads them).
+    let loaded = crate::tui::templates::answer(crate::store::templates::catalog(None));
+    let choose = Action::Path(PathAction::TemplateChoose);
     states.extend([
+        after([loaded.clone()]),
+        after([loaded, choose]),
         // The calendar's day list (`Tab` on the calendar).
         after([Action::ShowTab(Tab::Calendar), Action::NextPane]),
         after([Action::Add]),

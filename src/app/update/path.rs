@@ -1,8 +1,8 @@
 //! The Path tab's own changes (issue 13): a stage's status stepped on or back or skipped, a
-//! skill's current or target level raised or lowered. Each is one domain operation through
-//! [`edit::apply`], so it is one undo step and saved.
+//! skill's current or target level raised or lowered (each one domain operation through
+//! [`edit::apply`], so one undo step, and saved); applying a template is in `template.rs`.
 
-use super::super::action::{Action, Effect};
+use super::super::action::{Action, Effect, PathAction};
 use super::super::edit;
 use super::super::state::{ListId, State};
 use super::super::view;
@@ -12,14 +12,34 @@ use crate::domain::ops::Op;
 use crate::domain::path::{MAX_LEVEL, MIN_LEVEL, skill_key};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let Action::Path(action) = action else {
+        return Vec::new();
+    };
     match action {
-        Action::StageStatusStep { forward } => stage_status(state, |s| step(s, forward)),
-        Action::StageSkip => stage_status(state, |s| match s {
+        PathAction::StageStatusStep { forward } => stage_status(state, |s| step(s, forward)),
+        PathAction::StageSkip => stage_status(state, |s| match s {
             StageStatus::Skipped => StageStatus::Open,
             _ => StageStatus::Skipped,
         }),
-        Action::SkillLevelStep { target, by } => skill_level(state, target, by),
-        _ => Vec::new(),
+        PathAction::SkillLevelStep { target, by } => skill_level(state, target, by),
+        PathAction::ApplyTemplate => super::template::ask(state),
+        PathAction::TemplatesLoaded { choices, errors } => {
+            super::template::loaded(state, choices, errors);
+            Vec::new()
+        }
+        PathAction::TemplateMove(by) => {
+            super::template::step(state, by);
+            Vec::new()
+        }
+        PathAction::TemplateChoose => super::template::choose(state),
+        PathAction::TemplateBack => {
+            super::template::back(state);
+            Vec::new()
+        }
+        PathAction::AgendaPrompts => {
+            super::prompts::fill(state);
+            Vec::new()
+        }
     }
 }
 
