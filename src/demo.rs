@@ -15,6 +15,9 @@
 //! | Emil Sørensen   | life   | active    | overdue milestone and action, goal missing relevance |
 //! | Farah Nasser    | life   | active    | new mentoring, goal missing achievability            |
 //! | Grace Lindqvist | career | concluded | achieved and dropped goals, closing session          |
+//!
+//! Alice, Bilal, Emil and Grace have career paths with skill levels (`paths.rs`), and the mentor
+//! has declared three skills with descriptions.
 
 mod alice;
 mod bilal;
@@ -24,6 +27,7 @@ mod dana;
 mod emil;
 mod farah;
 mod grace;
+mod paths;
 #[cfg(test)]
 mod tests;
 
@@ -52,5 +56,6 @@ pub fn demo_workspace(today: NaiveDate) -> Workspace {
         let mentee = build(&mut d);
         d.ws.push_mentee(mentee);
     }
+    paths::add(&mut d);
     d.finish()
 }

@@ -9,7 +9,8 @@
 //!
 //! Every mentee has about 20 goals with about 4 milestones each, about 40 sessions (about 2
 //! action items in each held one), about 100 feedback notes and a few connections; what varies
-//! between sizes is the number of mentees. Fields are filled the way people fill them: most goals
+//! between sizes is the number of mentees. About two mentees in three have a career path (three or
+//! four stages of a track fitting their kind of mentoring, with skill levels). Fields are filled the way people fill them: most goals
 //! have a description, a due date and a reason, about half a metric; most held sessions have
 //! notes; some records are done, some overdue, some private. Dates are counted back from `today`,
 //! so the workspace always looks current.
@@ -19,6 +20,7 @@
 //! so the result passes [`Workspace::validate`].
 
 mod mentee;
+mod path;
 mod rng;
 mod text;
 
@@ -103,7 +105,8 @@ pub fn generate(size: Size, seed: u64, today: NaiveDate) -> Workspace {
     for i in 0..n {
         let mut rng = root.fork(i as u64 + 1);
         let name = unique_name(&mut rng, &mut names, i);
-        let mentee = mentee::mentee(&mut ws, &mut rng, name, today);
+        let mut mentee = mentee::mentee(&mut ws, &mut rng, name, today);
+        path::add(&mut ws, &mut rng, &mut mentee, today);
         ws.push_mentee(mentee);
     }
     ws

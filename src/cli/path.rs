@@ -200,6 +200,32 @@ fn mark(status: StageStatus) -> &'static str {
     }
 }
 
+/// The width `path show` fits.
+const WIDTH: usize = 80;
+
+/// `text` on one line per `width` characters at most, broken between words (a word longer than
+/// the line is cut).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let text = line(text);
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    for word in text.split_whitespace() {
+        let word = cut(word, width);
+        let len = row.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(&word);
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
 /// `text` cut to `width` characters (an ellipsis marking the cut).
 fn cut(text: &str, width: usize) -> String {
     let text = line(text);
@@ -231,16 +257,16 @@ pub fn path_text(m: &Mentee, today: NaiveDate) -> String {
             Some(_) => format!("  target {}", due_cell(st.target, overdue)),
             None => String::new(),
         };
+        let tail = format!("  [{}]{target}  {}", st.status, st.id);
+        let room = WIDTH.saturating_sub(6 + tail.chars().count()).max(20);
         out.push_str(&format!(
-            "\n{:>2}. {} {}  [{}]{target}  {}\n",
+            "\n{:>2}. {} {}{tail}\n",
             n + 1,
             mark(st.status),
-            cut(&st.title, 30),
-            st.status,
-            st.id
+            cut(&st.title, room)
         ));
-        if !st.description.trim().is_empty() {
-            out.push_str(&format!("      {}\n", cut(&st.description, 74)));
+        for row in wrap(&st.description, WIDTH - 6) {
+            out.push_str(&format!("      {row}\n"));
         }
         for skill in &st.skills {
             let l = level_of(m, skill);
@@ -315,4 +341,38 @@ pub fn path_json(m: &Mentee) -> Value {
         "stages": stages,
         "skills": m.skills.iter().map(|l| level(&l.skill)).collect::<Vec<_>>(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_descriptions_wrap_between_words_and_long_titles_are_cut_to_fit() {
+        assert_eq!(wrap("one two  three four", 9), ["one two", "three", "four"]);
+        assert_eq!(wrap("abcdefghijkl x", 5), ["abcd…", "x"]);
+        assert!(wrap("  ", 10).is_empty());
+        let day = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+        let mut m = Mentee::new(crate::domain::MenteeId::from_number(1), "Ada", day);
+        let mut st = Stage::new(
+            StageId::from_number(2),
+            "A very long stage title ".repeat(5),
+        );
+        st.status = StageStatus::InProgress;
+        st.target = Some(day);
+        st.description = "word ".repeat(40);
+        st.skills.push("s".repeat(50));
+        m.path.stages.push(st);
+        let text = path_text(&m, day);
+        assert!(text.lines().all(|l| l.chars().count() <= WIDTH), "{text}");
+        assert!(
+            text.contains("…  [in-progress]  target 2026-11-29  st2"),
+            "{text}"
+        );
+        assert_eq!(
+            text.matches("word").count(),
+            40,
+            "nothing of the description is lost"
+        );
+    }
 }

@@ -28,6 +28,10 @@ pub fn plan_text(
     let mut out = String::new();
     heading(&mut out, &m, mentor, shared);
     goals(&mut out, &m, today);
+    if !m.path.is_empty() {
+        out.push('\n');
+        out.push_str(&super::path::path_text(&m, today));
+    }
     agreement(&mut out, &m, today);
     sessions(&mut out, &m);
     feedback(&mut out, &m);

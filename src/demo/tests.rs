@@ -265,3 +265,64 @@ fn records_survive_json() {
         assert_eq!(&back, m.as_ref());
     }
 }
+
+#[test]
+fn four_mentees_have_career_paths_with_goals_skills_and_levels() {
+    use crate::domain::StageStatus;
+    let ws = demo_workspace(day(2026, 11, 29));
+    let with_path: Vec<&str> = ws
+        .mentees
+        .iter()
+        .filter(|m| !m.path.stages.is_empty())
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(
+        with_path,
+        [
+            "Alice Moreau",
+            "Bilal Haddad",
+            "Emil Sørensen",
+            "Grace Lindqvist"
+        ]
+    );
+    let alice = mentee(&ws, "Alice Moreau");
+    let statuses: Vec<StageStatus> = alice.path.stages.iter().map(|s| s.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            StageStatus::Done,
+            StageStatus::InProgress,
+            StageStatus::Open
+        ]
+    );
+    // Every goal a stage names was found by its title.
+    let goals_named = |name: &str| -> Vec<usize> {
+        let stages = &mentee(&ws, name).path.stages;
+        stages.iter().map(|st| st.goals.len()).collect()
+    };
+    assert_eq!(goals_named("Alice Moreau"), [0, 2, 1]);
+    assert_eq!(goals_named("Bilal Haddad"), [0, 2, 0, 0]);
+    assert_eq!(goals_named("Emil Sørensen"), [1, 2, 0]);
+    assert_eq!(goals_named("Grace Lindqvist"), [0, 1, 1]);
+    // Every skill a stage needs has a level, with a gap somewhere on the way.
+    for m in ws.mentees.iter().filter(|m| !m.path.stages.is_empty()) {
+        for skill in m.path.stages.iter().flat_map(|st| &st.skills) {
+            assert!(
+                m.skills.iter().any(|l| &l.skill == skill),
+                "{}: {skill}",
+                m.name
+            );
+        }
+    }
+    assert!(alice.skills.iter().any(|l| l.gap() >= 2));
+    assert_eq!(ws.skills.len(), 3);
+    assert!(ws.skills.iter().all(|s| !s.description.is_empty()));
+    // The stages took the last IDs: every other record keeps the one it had.
+    let first_stage = ws
+        .mentees
+        .iter()
+        .flat_map(|m| &m.path.stages)
+        .next()
+        .unwrap();
+    assert!(first_stage.id.number().unwrap() > 100);
+}

@@ -195,3 +195,59 @@ fn the_fixture_covers_every_kind_of_record_and_value() {
         .expect("f15");
     assert_eq!(f15.visibility, Visibility::Private);
 }
+
+/// The 1.1 fixture (career paths, skill levels, the declared skills, a session's mood and
+/// energies) is written exactly as this version writes it: opened and saved, it comes back byte
+/// for byte, and every new field is read.
+#[test]
+fn the_1_1_fixture_with_paths_skills_and_mood_writes_back_byte_identical() {
+    use mentor::domain::StageStatus;
+    let (saved, original, _guard, _path) = open_and_save("1.1");
+    assert!(
+        saved == original,
+        "--- saved ---\n{}",
+        String::from_utf8_lossy(&saved)
+    );
+    let ws = load(&fixture("v1.1.json")).expect("load").workspace;
+    let alice = &ws.mentees[0];
+    assert_eq!(alice.path.title, "Engineering, IC track");
+    let statuses: Vec<StageStatus> = alice.path.stages.iter().map(|st| st.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            StageStatus::Done,
+            StageStatus::InProgress,
+            StageStatus::Open,
+            StageStatus::Skipped
+        ]
+    );
+    let staff = &alice.path.stages[1];
+    assert_eq!(staff.skills, ["Architecture", "influence"]);
+    assert_eq!(staff.goals, [alice.goals[0].id.clone()]);
+    assert_eq!(staff.private_notes, "Needs a sponsor");
+    assert_eq!(alice.skills[0].current, Some(3));
+    assert_eq!(alice.skills[0].target, Some(4));
+    assert_eq!(ws.skills[0].name, "Technical writing");
+    let s = &alice.sessions[0];
+    assert_eq!(
+        (s.mood, s.energy, s.mentor_energy),
+        (Some(4), Some(3), Some(2))
+    );
+    assert!(ws.mentees[1].path.is_empty());
+    assert_eq!(ws.mentees[1].skills[0].skill, "Technical writing");
+}
+
+/// A 1.0 file has no paths, levels, declared skills or moods, and loads with none.
+#[test]
+fn a_1_0_file_loads_with_no_paths_or_skills() {
+    let ws = load(&fixture("v1.0.json")).expect("load").workspace;
+    assert!(ws.skills.is_empty());
+    for m in &ws.mentees {
+        assert!(m.path.is_empty() && m.skills.is_empty(), "{}", m.name);
+        assert!(
+            m.sessions
+                .iter()
+                .all(|s| s.mood.is_none() && s.energy.is_none())
+        );
+    }
+}

@@ -2,7 +2,8 @@
 //!
 //! A property test generates workspaces (several mentees with goals, metrics, milestones,
 //! sessions with action items, recurring series with sessions placed in them, feedback of every
-//! kind and visibility, connections; dates across the calendar, moments with offsets and
+//! kind and visibility, connections, career paths whose stages serve the mentee's goals, skill
+//! levels and declared skills; dates across the calendar, moments with offsets and
 //! fractions of a second, finite numbers of every size, and text with control characters,
 //! quotes, bidi overrides and astral characters), with IDs handed out by `Workspace::alloc`, and
 //! checks that what a real store saves loads back equal.
@@ -14,11 +15,13 @@
 use crate::common;
 
 use chrono::{DateTime, Duration as Span, FixedOffset, NaiveDate, TimeZone};
+use mentor::domain::path::skill_key;
 use mentor::domain::{
     ActionId, ActionItem, Agreement, Cadence, CadenceUnit, Channel, Connection, ConnectionId,
     ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus,
     Mentee, MenteeId, MenteeStatus, MentorProfile, MentoringKind, Metric, Milestone, MilestoneId,
-    Owner, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Visibility, Workspace,
+    Owner, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Skill, SkillLevel,
+    Stage, StageId, StageStatus, Visibility, Workspace,
 };
 use mentor::store::{OpenOptions, Store, format, load};
 use proptest::prelude::*;
@@ -366,7 +369,64 @@ fn connection() -> impl Strategy<Value = Connection> {
         })
 }
 
-type MenteeParts = (Mentee, Vec<SessionParts>, Vec<(Feedback, Option<usize>)>);
+/// A stage of a career path, with the goals it serves as indexes into its mentee's goals
+/// (resolved later).
+fn stage() -> impl Strategy<Value = (Stage, Vec<usize>)> {
+    (
+        title(),
+        select(vec![
+            StageStatus::Open,
+            StageStatus::InProgress,
+            StageStatus::Done,
+            StageStatus::Skipped,
+        ]),
+        opt_date(),
+        text(),
+        vec(title(), 0..3),
+        vec(any::<usize>(), 0..3),
+        text(),
+    )
+        .prop_map(
+            |(title, status, target, description, skills, goals, private_notes)| {
+                let stage = Stage {
+                    id: StageId::from_number(0),
+                    title,
+                    status,
+                    target,
+                    description,
+                    skills,
+                    goals: Vec::new(),
+                    private_notes,
+                };
+                (stage, goals)
+            },
+        )
+}
+
+/// Skill levels, each skill once (in any case), levels on the scale or absent.
+fn levels() -> impl Strategy<Value = Vec<SkillLevel>> {
+    vec((title(), option::of(1u8..=5), option::of(1u8..=5)), 0..4).prop_map(|rows| {
+        let mut seen = std::collections::HashSet::new();
+        rows.into_iter()
+            .filter(|(skill, ..)| seen.insert(skill_key(skill)))
+            .map(|(skill, current, target)| SkillLevel {
+                skill,
+                current,
+                target,
+            })
+            .collect()
+    })
+}
+
+/// A mentee's career path: a title and stages (with their goals as indexes).
+type PathParts = (String, Vec<(Stage, Vec<usize>)>);
+
+type MenteeParts = (
+    Mentee,
+    Vec<SessionParts>,
+    Vec<(Feedback, Option<usize>)>,
+    PathParts,
+);
 
 fn mentee() -> impl Strategy<Value = MenteeParts> {
     (
@@ -395,11 +455,13 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(connection(), 0..3),
             vec(series(), 0..3),
         ),
+        (text(), vec(stage(), 0..3), levels()),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
+                (path_title, stages, skills),
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -417,9 +479,9 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     connections,
                     series,
                     path: Default::default(),
-                    skills: Vec::new(),
+                    skills,
                 };
-                (mentee, sessions, feedback)
+                (mentee, sessions, feedback, (path_title, stages))
             },
         )
 }
@@ -435,60 +497,77 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         vec(mentee(), 0..4),
         0u64..4,
         option::of("[A-Za-z0-9-]{1,64}"),
+        vec((title(), text()), 0..3),
     )
-        .prop_map(|(name, capacity, minutes, mentees, skipped, store_token)| {
-            let mut ws = Workspace {
-                mentor: MentorProfile {
-                    name,
-                    capacity_hours_per_month: capacity,
-                    default_session_minutes: minutes,
-                },
-                next_id: 1,
-                mentees: Vec::new(),
-                store_token,
-                skills: Vec::new(),
-            };
-            for (mut mentee, sessions, feedback) in mentees {
-                mentee.id = MenteeId::from_number(ws.alloc_fresh());
-                for goal in &mut mentee.goals {
-                    goal.id = GoalId::from_number(ws.alloc_fresh());
-                    for milestone in &mut goal.milestones {
-                        milestone.id = MilestoneId::from_number(ws.alloc_fresh());
+        .prop_map(
+            |(name, capacity, minutes, mentees, skipped, store_token, skills)| {
+                let mut seen = std::collections::HashSet::new();
+                let skills = skills
+                    .into_iter()
+                    .filter(|(name, _)| seen.insert(skill_key(name)))
+                    .map(|(name, description)| Skill { name, description })
+                    .collect();
+                let mut ws = Workspace {
+                    mentor: MentorProfile {
+                        name,
+                        capacity_hours_per_month: capacity,
+                        default_session_minutes: minutes,
+                    },
+                    next_id: 1,
+                    mentees: Vec::new(),
+                    store_token,
+                    skills,
+                };
+                for (mut mentee, sessions, feedback, (path_title, stages)) in mentees {
+                    mentee.id = MenteeId::from_number(ws.alloc_fresh());
+                    for goal in &mut mentee.goals {
+                        goal.id = GoalId::from_number(ws.alloc_fresh());
+                        for milestone in &mut goal.milestones {
+                            milestone.id = MilestoneId::from_number(ws.alloc_fresh());
+                        }
                     }
-                }
-                for series in &mut mentee.series {
-                    series.id = SeriesId::from_number(ws.alloc_fresh());
-                }
-                let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
-                let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
-                let series_ids: Vec<SeriesId> =
-                    mentee.series.iter().map(|r| r.id.clone()).collect();
-                for (mut session, goals, slot) in sessions {
-                    session.id = SessionId::from_number(ws.alloc_fresh());
-                    session.goals = goals.into_iter().filter_map(pick).collect();
-                    session.series = slot.and_then(|(i, slot)| {
-                        let id = series_ids.get(i % series_ids.len().max(1))?.clone();
-                        Some(SeriesSlot { id, slot })
-                    });
-                    for action in &mut session.actions {
-                        action.id = ActionId::from_number(ws.alloc_fresh());
+                    for series in &mut mentee.series {
+                        series.id = SeriesId::from_number(ws.alloc_fresh());
                     }
-                    mentee.sessions.push(session);
+                    let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
+                    let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
+                    let series_ids: Vec<SeriesId> =
+                        mentee.series.iter().map(|r| r.id.clone()).collect();
+                    for (mut session, goals, slot) in sessions {
+                        session.id = SessionId::from_number(ws.alloc_fresh());
+                        session.goals = goals.into_iter().filter_map(pick).collect();
+                        session.series = slot.and_then(|(i, slot)| {
+                            let id = series_ids.get(i % series_ids.len().max(1))?.clone();
+                            Some(SeriesSlot { id, slot })
+                        });
+                        for action in &mut session.actions {
+                            action.id = ActionId::from_number(ws.alloc_fresh());
+                        }
+                        mentee.sessions.push(session);
+                    }
+                    for (mut note, goal) in feedback {
+                        note.id = FeedbackId::from_number(ws.alloc_fresh());
+                        note.goal = goal.and_then(pick);
+                        mentee.feedback.push(note);
+                    }
+                    for connection in &mut mentee.connections {
+                        connection.id = ConnectionId::from_number(ws.alloc_fresh());
+                    }
+                    mentee.path.title = path_title;
+                    for (mut stage, goals) in stages {
+                        stage.id = StageId::from_number(ws.alloc_fresh());
+                        stage.goals = goals.into_iter().filter_map(pick).collect();
+                        let mut seen = std::collections::HashSet::new();
+                        stage.goals.retain(|g| seen.insert(g.clone()));
+                        mentee.path.stages.push(stage);
+                    }
+                    ws.push_mentee(mentee);
                 }
-                for (mut note, goal) in feedback {
-                    note.id = FeedbackId::from_number(ws.alloc_fresh());
-                    note.goal = goal.and_then(pick);
-                    mentee.feedback.push(note);
-                }
-                for connection in &mut mentee.connections {
-                    connection.id = ConnectionId::from_number(ws.alloc_fresh());
-                }
-                ws.push_mentee(mentee);
-            }
-            // IDs of records deleted since are never handed out again.
-            ws.next_id += skipped;
-            ws
-        })
+                // IDs of records deleted since are never handed out again.
+                ws.next_id += skipped;
+                ws
+            },
+        )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -530,6 +609,32 @@ proptest! {
         prop_assert_eq!(parsed.workspace, ws);
         prop_assert!(parsed.unknown.is_none());
     }
+}
+
+/// The generator reaches career paths: stages serving goals, with skills; levels; declared
+/// skills.
+#[test]
+fn generated_workspaces_include_paths_levels_and_declared_skills() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = workspace();
+    let (mut linked, mut skilled, mut levels, mut declared) = (0, 0, 0, 0);
+    for _ in 0..64 {
+        let ws = strategy
+            .new_tree(&mut runner)
+            .expect("a workspace")
+            .current();
+        assert_eq!(ws.validate(), Ok(()));
+        let stages: Vec<_> = ws.mentees.iter().flat_map(|m| &m.path.stages).collect();
+        linked += stages.iter().filter(|st| !st.goals.is_empty()).count();
+        skilled += stages.iter().filter(|st| !st.skills.is_empty()).count();
+        levels += ws.mentees.iter().map(|m| m.skills.len()).sum::<usize>();
+        declared += ws.skills.len();
+    }
+    assert!(
+        linked > 10 && skilled > 10 && levels > 10 && declared > 10,
+        "{linked} stages with goals, {skilled} with skills, {levels} levels, {declared} declared"
+    );
 }
 
 /// The generator does reach what the properties are about: series, and sessions placed in them.

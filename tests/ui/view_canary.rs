@@ -21,7 +21,7 @@
 //!
 //! The positive side is checked too, so the test cannot pass by showing nothing: every shared
 //! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d), and
-//! the path's title and its stage's title, description and skill are in (a) and (c).
+//! the path's title and its stage's title, description and skill are in (a), (b) and (c).
 //! No digits are used in tags or filler, so the numeric canaries cannot be hit by chance.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test may stop at what it did not expect
@@ -650,6 +650,11 @@ fn check(shapes: &[MenteeShape], seed: u64) {
         );
         assert_clean(&plan, viewer, &tagger, "the printed plan");
         assert_shows(&plan, &shown, "the printed plan");
+        assert_shows(
+            &plan,
+            &path_tags(&tagger, viewer),
+            "the printed plan's path",
+        );
 
         // (c) What the view displays, from the bundle and from the workspace seen as the mentee.
         let (from_bundle, bundle_info) =
