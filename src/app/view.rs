@@ -198,6 +198,19 @@ pub fn stage(state: &State) -> Option<&Stage> {
     current(state, ListId::Stages).map(|i| &m.path.stages[i])
 }
 
+/// The row of the stage the mentee is at: the first in progress, else the first open one, else
+/// the first (the Path tab opens on it).
+pub fn current_stage_row(state: &State) -> usize {
+    let Some(m) = mentee(state) else { return 0 };
+    let rows = rows(state, ListId::Stages);
+    let first = |open: fn(crate::domain::StageStatus) -> bool| {
+        rows.iter().position(|&i| open(m.path.stages[i].status))
+    };
+    first(|s| s == crate::domain::StageStatus::InProgress)
+        .or_else(|| first(|s| s.is_open()))
+        .unwrap_or(0)
+}
+
 /// The record a stage is.
 pub fn stage_ref(st: &Stage) -> RecordRef {
     RecordRef::Stage(st.id.clone())

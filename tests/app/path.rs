@@ -251,3 +251,40 @@ fn open_and_delete_on_a_skill_say_what_to_do_instead() {
         );
     }
 }
+
+#[test]
+fn the_tab_opens_on_the_stage_in_progress_and_another_mentee_starts_over() {
+    let mut s = demo();
+    give_path(&mut s.ws, 0);
+    give_path(&mut s.ws, 1);
+    run(&mut s, [Action::ShowTab(Tab::Path)]);
+    assert_eq!(view::stage(&s).unwrap().title, "Staff engineer");
+    // Moved to the first stage, to the next mentee: their stage in progress, their top skill.
+    run(
+        &mut s,
+        [
+            Action::NextPane,
+            Action::Top,
+            Action::NextPane,
+            Action::Bottom,
+        ],
+    );
+    run(&mut s, [Action::NextPane, Action::Down]);
+    assert_eq!(view::mentee(&s).unwrap().name, "Bilal Haddad");
+    assert_eq!(view::stage(&s).unwrap().title, "Staff engineer");
+    assert_eq!(s.selected(ListId::Skills), 0);
+    // With every stage behind, the first open one; with none open, the first.
+    let m = s.ws.mentee_mut(1);
+    m.path.stages[1].status = StageStatus::Done;
+    run(
+        &mut s,
+        [Action::ShowTab(Tab::Goals), Action::ShowTab(Tab::Path)],
+    );
+    assert_eq!(view::stage(&s).unwrap().title, "Principal engineer");
+    s.ws.mentee_mut(1).path.stages[2].status = StageStatus::Skipped;
+    run(
+        &mut s,
+        [Action::ShowTab(Tab::Goals), Action::ShowTab(Tab::Path)],
+    );
+    assert_eq!(view::stage(&s).unwrap().title, "Senior engineer");
+}

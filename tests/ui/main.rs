@@ -19,4 +19,5 @@ mod render_path;
 mod render_width;
 mod view_canary;
 mod view_mentee;
+mod view_path;
 mod view_readonly;

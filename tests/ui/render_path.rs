@@ -35,8 +35,8 @@ fn screen(state: &State, width: u16, height: u16) -> String {
 #[test]
 fn roadmap_at_80x24() {
     let mut state = alice_path();
-    // Tab to the stages, then down to the stage in progress.
-    act(&mut state, [Action::NextPane, Action::Down]);
+    // The tab opens on the stage in progress; Tab gives the stages the keys.
+    act(&mut state, [Action::NextPane]);
     let shown = screen(&state, 80, 24);
     insta::assert_snapshot!("path_roadmap_80x24", shown);
     assert!(shown.contains("[~] Staff engineer"), "{shown}");
@@ -67,7 +67,7 @@ fn matrix_at_80x24_takes_the_lower_pane_with_the_keys() {
 #[test]
 fn wide_shows_roadmap_and_matrix_side_by_side() {
     let mut state = alice_path();
-    act(&mut state, [Action::NextPane, Action::Down]);
+    act(&mut state, [Action::NextPane]);
     let shown = screen(&state, 130, 34);
     insta::assert_snapshot!("path_wide_130x34", shown);
     assert!(shown.contains("Skill matrix") && shown.contains("Staff engineer"));
@@ -87,8 +87,7 @@ fn empty_path_says_how_to_start() {
 
 #[test]
 fn level_bar_reads_without_colour() {
-    let mut state = alice_path();
-    act(&mut state, [Action::NextPane, Action::Down]);
+    let state = alice_path();
     let buffer = draw_with(&state, &Theme::MONO, 80, 24);
     let shown = text(&buffer);
     assert!(shown.contains("●●○○· 2→4"), "{shown}");

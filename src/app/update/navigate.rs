@@ -205,6 +205,8 @@ fn dependents(list: ListId) -> &'static [ListId] {
             ListId::Actions,
             ListId::Feedback,
             ListId::Connections,
+            ListId::Stages,
+            ListId::Skills,
         ],
         ListId::Goals => &[ListId::Milestones],
         ListId::Sessions => &[ListId::Actions],
@@ -228,6 +230,9 @@ fn select_from(state: &mut State, list: ListId, row: usize, before: Option<usize
     if moved || view::current(state, list) != before {
         for dep in dependents(list) {
             state.set_selected(*dep, 0);
+        }
+        if list == ListId::Mentees {
+            state.set_selected(ListId::Stages, view::current_stage_row(state));
         }
     }
 }
@@ -265,6 +270,10 @@ fn focus_list(state: &mut State, list: ListId) {
 }
 
 fn show_tab(state: &mut State, tab: Tab) {
+    // The roadmap opens on the stage the mentee is at.
+    if tab == Tab::Path && state.tab != Tab::Path {
+        state.set_selected(ListId::Stages, view::current_stage_row(state));
+    }
     state.tab = tab;
     // The calendar opens on its month.
     state.day_row = None;
