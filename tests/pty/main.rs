@@ -18,6 +18,7 @@ mod find;
 mod leave;
 mod mouse;
 mod outside;
+mod path;
 mod restore;
 mod view;
 mod width;
