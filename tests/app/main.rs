@@ -27,5 +27,5 @@ mod random;
 mod reload_flow;
 mod saver;
 mod skills;
-mod templates;
+mod template_picker;
 mod update;

@@ -131,6 +131,7 @@ fn apply(state: &mut State) -> Vec<Effect> {
     match edit::apply(state, op, &label) {
         Ok((applied, effects)) => {
             clamp_all(state);
+            state.set_selected(ListId::Stages, view::current_stage_row(state));
             state.tab = Tab::Path;
             if !Tab::Path.lists().contains(&state.focus.0) {
                 state.focus.0 = ListId::Mentees;
