@@ -218,7 +218,7 @@ impl Row {
 }
 
 /// The mentee's skill matrix: every skill they have a level in or their path or goals name,
-/// the largest gap first, then by name.
+/// the largest gap first, then the skills with a level, then by name.
 fn matrix(m: &Mentee) -> Vec<Row> {
     let mut names: Vec<&String> = m.skills.iter().map(|l| &l.skill).collect();
     names.extend(m.path.stages.iter().flat_map(|st| &st.skills));
@@ -243,8 +243,10 @@ fn matrix(m: &Mentee) -> Vec<Row> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| {
-        (b.gap.cmp(&a.gap)).then_with(|| skill_key(&a.skill).cmp(&skill_key(&b.skill)))
+    // The largest gap first; then the skills with a level before those without; then by name.
+    rows.sort_by_cached_key(|r| {
+        let unrated = r.current.is_none() && r.target.is_none();
+        (std::cmp::Reverse(r.gap), unrated, skill_key(&r.skill))
     });
     rows
 }

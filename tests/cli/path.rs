@@ -314,6 +314,9 @@ fn skill_list_counts_uses_and_the_matrix_puts_gaps_first() {
     e.ok(&[
         "skill", "set", "alice", "sql", "--level", "1", "--target", "4",
     ]);
+    e.ok(&[
+        "skill", "set", "alice", "zen", "--level", "5", "--target", "5",
+    ]);
     let list = e.json(&["skill", "list", "--json"]);
     assert_eq!(
         list,
@@ -321,7 +324,8 @@ fn skill_list_counts_uses_and_the_matrix_puts_gaps_first() {
             {"name": "Architecture", "declared": false, "description": "", "goals": 1, "stages": 1, "mentees": 1},
             {"name": "influence", "declared": false, "description": "", "goals": 0, "stages": 1, "mentees": 0},
             {"name": "sql", "declared": false, "description": "", "goals": 1, "stages": 0, "mentees": 1},
-            {"name": "Technical writing", "declared": true, "description": "Docs people act on", "goals": 0, "stages": 0, "mentees": 0}
+            {"name": "Technical writing", "declared": true, "description": "Docs people act on", "goals": 0, "stages": 0, "mentees": 0},
+            {"name": "zen", "declared": false, "description": "", "goals": 0, "stages": 0, "mentees": 1}
         ])
     );
     let text = e.ok(&["skill", "list"]);
@@ -334,7 +338,16 @@ fn skill_list_counts_uses_and_the_matrix_puts_gaps_first() {
         .iter()
         .map(|r| (r["skill"].as_str().unwrap(), r["gap"].as_u64().unwrap()))
         .collect();
-    assert_eq!(order, [("sql", 3), ("Architecture", 1), ("influence", 0)]);
+    // Gaps first; with no gap, a skill with levels before one without.
+    assert_eq!(
+        order,
+        [
+            ("sql", 3),
+            ("Architecture", 1),
+            ("zen", 0),
+            ("influence", 0)
+        ]
+    );
     assert_eq!(matrix[1]["stages"], serde_json::json!(["Staff engineer"]));
     let text = e.ok(&["skill", "list", "--mentee", "alice"]);
     assert!(text.lines().nth(1).unwrap().starts_with("sql "), "{text}");

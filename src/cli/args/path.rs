@@ -63,7 +63,7 @@ pub struct StageFields {
 pub enum StageCmd {
     /// Add a stage to a mentee's career path (at the end, or at --at)
     #[command(
-        after_help = "Examples:\n  mentor path stage add alice \"Staff engineer\" --status in-progress --target +1y \\\n      --skill architecture --skill influence --goal g2\n  mentor path stage add alice \"Senior engineer\" --status done --at 1"
+        after_help = "Examples:\n  mentor path stage add alice \"Staff engineer\" --status in-progress --target +12m \\\n      --skill architecture --skill influence --goal g2\n  mentor path stage add alice \"Senior engineer\" --status done --at 1"
     )]
     Add {
         /// ID or name of the mentee

@@ -467,3 +467,47 @@ fn a_goal_s_skills_follow_the_same_rule_as_a_stage_s() {
         OpError::Blank(Field::Skill),
     );
 }
+
+#[test]
+fn an_unknown_stage_or_mentee_is_refused_by_every_op() {
+    let ws = ws();
+    let st = StageId::from_number(42);
+    let no_stage: OpError = LookupError::NoRecord {
+        kind: "stage",
+        id: "st42".into(),
+    }
+    .into();
+    let nobody: OpError = LookupError::NoMentee("m42".into()).into();
+    let status = Op::SetStageStatus {
+        stage: st.clone(),
+        status: StageStatus::Done,
+    };
+    refused(&ws, status, no_stage.clone());
+    let to = Op::MoveStage {
+        stage: st.clone(),
+        to: 0,
+    };
+    refused(&ws, to, no_stage.clone());
+    refused(
+        &ws,
+        Op::Remove(RecordRef::Stage(st.clone())),
+        no_stage.clone(),
+    );
+    let text = Op::SetText {
+        target: RecordRef::Stage(st),
+        text: "x".into(),
+    };
+    refused(&ws, text, no_stage);
+    let title = Op::SetPathTitle {
+        mentee: MenteeId::from_number(42),
+        title: "x".into(),
+    };
+    refused(&ws, title, nobody.clone());
+    let level = Op::SetSkillLevel {
+        mentee: MenteeId::from_number(42),
+        skill: "SQL".into(),
+        current: Some(1),
+        target: None,
+    };
+    refused(&ws, level, nobody);
+}
