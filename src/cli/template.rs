@@ -20,14 +20,25 @@ pub fn run(ctx: &Context, a: TemplateArgs) -> Result<(), CliError> {
         TemplateCmd::Show { name, json } => {
             let c = catalog(dir);
             let t = &find(&c, &name)?.template;
-            if json { print_json(t) } else { print(&describe(t)) }
+            if json {
+                print_json(t)
+            } else {
+                print(&describe(t))
+            }
         }
         TemplateCmd::Apply {
             name,
             mentee,
             start,
             dry_run,
-        } => apply(ctx, &catalog(dir), &name, &mentee, start.as_deref(), dry_run),
+        } => apply(
+            ctx,
+            &catalog(dir),
+            &name,
+            &mentee,
+            start.as_deref(),
+            dry_run,
+        ),
         TemplateCmd::Save { name, from, force } => save(ctx, dir, &name, &from, force),
         TemplateCmd::Prompts {
             set,
@@ -58,7 +69,10 @@ fn find<'a>(c: &'a Catalog, name: &str) -> Result<&'a Entry, CliError> {
 fn source_text(s: &Source) -> String {
     match s {
         Source::Builtin => "built-in".into(),
-        Source::User { path, shadows: true } => {
+        Source::User {
+            path,
+            shadows: true,
+        } => {
             format!("yours, replaces the built-in ({})", path.display())
         }
         Source::User { path, .. } => format!("yours ({})", path.display()),
@@ -87,7 +101,12 @@ fn list(c: &Catalog, json: bool) -> Result<(), CliError> {
             .collect();
         return print_json(&rows);
     }
-    let width = c.entries.iter().map(|e| e.template.name.len()).max().unwrap_or(0);
+    let width = c
+        .entries
+        .iter()
+        .map(|e| e.template.name.len())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for e in &c.entries {
         out.push_str(&format!(
@@ -173,7 +192,11 @@ fn save(
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(from)?;
     let t = from_mentee(&ws, i, name, ctx.today()).map_err(|e| CliError::Input(e.to_string()))?;
-    if !force && template::BUILTIN_FILES.iter().any(|(f, _)| f.strip_suffix(".toml") == Some(name)) {
+    if !force
+        && template::BUILTIN_FILES
+            .iter()
+            .any(|(f, _)| f.strip_suffix(".toml") == Some(name))
+    {
         eprintln!("mentor: note: \"{name}\" is a built-in template's name; yours will replace it");
     }
     let path = user::write(&dir, &t, force).map_err(|e| match e {
@@ -214,7 +237,8 @@ fn prompts(
             let t = &find(&c, &name)?.template;
             let ws = ctx.read()?;
             let i = ws.resolve_mentee(&mentee)?;
-            let text = next_session_prompts(Some(t), &ws.mentees[i], chosen.unwrap_or(QuestionSet::Grow));
+            let text =
+                next_session_prompts(Some(t), &ws.mentees[i], chosen.unwrap_or(QuestionSet::Grow));
             print(&format!("{text}\n"))
         }
         (Some(set), None) => print(&format!("{}\n", agenda_prompts(set))),

@@ -25,4 +25,5 @@ mod questions;
 mod random;
 mod reload_flow;
 mod saver;
+mod templates;
 mod update;
