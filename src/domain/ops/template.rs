@@ -31,7 +31,7 @@ pub fn apply(
         links
             .iter()
             .filter_map(|l| match l {
-                GoalLink::Existing(id) => Some(id.clone()),
+                GoalLink::Existing { id, .. } => Some(id.clone()),
                 GoalLink::New(n) => new_goals.get(*n).cloned(),
             })
             .collect()

@@ -108,6 +108,12 @@ fn apply_fills_only_what_is_empty_and_dates_from_the_start() {
         lines.contains(&"goal \"Become a reviewer others ask for\" due 2027-04-04".to_string()),
         "{lines:#?}"
     );
+    assert!(
+        lines.contains(
+            &"stage \"senior engineer\" served by goal \"lead the DESIGN of a component from proposal to launch\"".to_string()
+        ),
+        "an existing goal is named by its title: {lines:#?}"
+    );
     let before = ws.clone();
     let added = apply(&mut ws, &t);
     assert_eq!(added, lines.len());
