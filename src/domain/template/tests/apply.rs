@@ -228,3 +228,23 @@ fn save_refuses_a_bad_name_and_an_empty_plan() {
         Err(SaveRefused::Empty(_))
     ));
 }
+
+#[test]
+fn a_template_made_in_code_is_checked_before_it_is_applied() {
+    let mut t = builtin("life-balance");
+    t.goals[0].metric.as_mut().unwrap().target = f64::NAN;
+    let mut ws = ws();
+    let before = ws.clone();
+    let err = Op::ApplyTemplate {
+        mentee: MenteeId::from_number(1),
+        template: Box::new(t),
+        start: day(2027, 1, 4),
+    }
+    .apply(&mut ws, &ctx())
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "template life-balance: goals[0].metric: the baseline and target must be numbers"
+    );
+    assert_eq!(ws, before);
+}
