@@ -271,6 +271,9 @@ fn the_template_format_example_reads() {
     assert_eq!(t.path.stages[0].goals, ["design-doc"]);
     for (file, _) in mentor::domain::template::BUILTIN_FILES {
         let name = file.strip_suffix(".toml").unwrap();
-        assert!(doc.contains(&format!("`{name}`")), "docs/TEMPLATES.md does not name {name}");
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "docs/TEMPLATES.md does not name {name}"
+        );
     }
 }

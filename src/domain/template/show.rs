@@ -121,7 +121,7 @@ pub fn describe(t: &Template) -> String {
         cadence(a.cadence).map(|c| format!("meet {c}")),
         a.session_minutes.map(|n| format!("{n} minutes")),
         (!a.channels.is_empty()).then(|| channels(&a.channels)),
-        a.length.map(|l| format!("for {l}")),
+        a.length.map(|l| format!("for {}", l.words())),
     ]
     .into_iter()
     .flatten()
