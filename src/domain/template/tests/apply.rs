@@ -248,3 +248,29 @@ fn a_template_made_in_code_is_checked_before_it_is_applied() {
     );
     assert_eq!(ws, before);
 }
+
+#[test]
+fn every_builtin_applies_twice_to_every_demo_mentee_and_the_store_stays_valid() {
+    let today = day(2026, 11, 29);
+    let mut ws = crate::demo::demo_workspace(today);
+    for t in builtins().into_iter().map(Result::unwrap) {
+        for i in 0..ws.mentees.len() {
+            let id = ws.mentees[i].id.clone();
+            let op = |ws: &mut Workspace| {
+                Op::ApplyTemplate {
+                    mentee: id.clone(),
+                    template: Box::new(t.clone()),
+                    start: today,
+                }
+                .apply(ws, &ctx())
+                .unwrap()
+                .count
+            };
+            op(&mut ws);
+            let once = ws.clone();
+            assert_eq!(op(&mut ws), 0, "{} on {}", t.name, ws.mentees[i].name);
+            assert_eq!(ws, once);
+        }
+        assert!(ws.validate().is_ok(), "{}: {:?}", t.name, ws.validate());
+    }
+}
