@@ -34,5 +34,14 @@ pub use types::{
 };
 pub use validate::valid_name;
 
+/// The first problem of a template made in code rather than read (a read template has none):
+/// the field, as `goals[1].title`, and what is wrong.
+pub fn check(t: &Template) -> Result<(), (String, String)> {
+    match validate::validate(t).into_iter().next() {
+        Some((path, message)) => Err((parse::render(&path), message)),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -104,8 +104,18 @@ pub fn catalog(dir: Option<&Path>) -> Catalog {
 
 /// Every `*.toml` and `*.json` file in `dir`, read, sorted by file name.
 fn read_dir(dir: &Path) -> Vec<(PathBuf, Result<Template, TemplateError>)> {
-    let Ok(listing) = std::fs::read_dir(dir) else {
-        return Vec::new();
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) => {
+            let error = TemplateError {
+                file: dir.display().to_string(),
+                line: None,
+                field: String::new(),
+                message: format!("cannot read the templates directory: {e}"),
+            };
+            return vec![(dir.to_path_buf(), Err(error))];
+        }
     };
     let mut paths: Vec<PathBuf> = listing
         .filter_map(|e| e.ok().map(|e| e.path()))

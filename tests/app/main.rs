@@ -28,4 +28,5 @@ mod reload_flow;
 mod saver;
 mod skills;
 mod template_picker;
+mod templates;
 mod update;

@@ -259,3 +259,21 @@ fn lints_are_declared_and_not_switched_off_in_src() {
         }
     }
 }
+
+/// docs/TEMPLATES.md's example reads as a template, and every built-in it names exists.
+#[test]
+fn the_template_format_example_reads() {
+    let doc = std::fs::read_to_string(root().join("docs/TEMPLATES.md")).unwrap();
+    let start = doc.find("```toml\n").unwrap() + "```toml\n".len();
+    let end = start + doc[start..].find("```").unwrap();
+    let t = mentor::domain::template::parse("engineering-ic.toml", &doc[start..end])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(t.path.stages[0].goals, ["design-doc"]);
+    for (file, _) in mentor::domain::template::BUILTIN_FILES {
+        let name = file.strip_suffix(".toml").unwrap();
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "docs/TEMPLATES.md does not name {name}"
+        );
+    }
+}

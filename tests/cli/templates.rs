@@ -80,7 +80,7 @@ fn show_summarises_a_template() {
         "{out}"
     );
     assert!(
-        out.contains("Agreement: meet every week, 30 minutes, in-person, chat, for +90d"),
+        out.contains("Agreement: meet every week, 30 minutes, in-person, chat, for 90 days"),
         "{out}"
     );
     assert!(

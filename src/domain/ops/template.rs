@@ -3,12 +3,14 @@
 
 use super::{Applied, Field, OpError, mentee_index};
 use crate::domain::ids::{GoalId, MenteeId, MilestoneId, StageId};
-use crate::domain::template::{GoalLink, Plan, Template, plan};
+use crate::domain::rules::OutOfRange;
+use crate::domain::template::{GoalLink, Plan, Template, check, plan};
 use crate::domain::{SkillLevel, Workspace};
 use chrono::NaiveDate;
 
 /// Applies `t` to the mentee from `start`. [`Applied::count`] is how many things were added
-/// (0 when the mentee already had everything).
+/// (0 when the mentee already had everything). A template that breaks the format's rules (made
+/// in code: one read from a file was checked) is refused.
 pub fn apply(
     ws: &mut Workspace,
     mentee: &MenteeId,
@@ -16,6 +18,12 @@ pub fn apply(
     start: NaiveDate,
 ) -> Result<Applied, OpError> {
     let i = mentee_index(ws, mentee)?;
+    check(t).map_err(|(field, message)| {
+        OpError::OutOfRange(
+            Field::Text,
+            OutOfRange(format!("template {}: {field}: {message}", t.name)),
+        )
+    })?;
     let p = plan(t, start, &ws.mentees[i], ws).map_err(|e| OpError::OutOfRange(Field::Until, e))?;
     let count = p.count();
     let p = with_ids(ws, p)?;
@@ -31,7 +39,7 @@ pub fn apply(
         links
             .iter()
             .filter_map(|l| match l {
-                GoalLink::Existing(id) => Some(id.clone()),
+                GoalLink::Existing { id, .. } => Some(id.clone()),
                 GoalLink::New(n) => new_goals.get(*n).cloned(),
             })
             .collect()

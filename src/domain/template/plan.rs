@@ -49,7 +49,7 @@ impl AgreementFill {
 /// A goal a stage is to name: one the mentee has, or the n-th goal the plan adds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GoalLink {
-    Existing(GoalId),
+    Existing { id: GoalId, title: String },
     New(usize),
 }
 
@@ -210,7 +210,10 @@ fn goals(
                         milestones: missing,
                     });
                 }
-                links.push(GoalLink::Existing(have.id.clone()));
+                links.push(GoalLink::Existing {
+                    id: have.id.clone(),
+                    title: have.title.clone(),
+                });
             }
             None => {
                 links.push(GoalLink::New(p.goals.len()));
@@ -290,7 +293,9 @@ fn stages(
             Some(have) => {
                 let missing: Vec<GoalLink> = wanted
                     .into_iter()
-                    .filter(|l| !matches!(l, GoalLink::Existing(id) if have.goals.contains(id)))
+                    .filter(
+                        |l| !matches!(l, GoalLink::Existing { id, .. } if have.goals.contains(id)),
+                    )
                     .collect();
                 if !missing.is_empty() {
                     p.stage_links.push(StageLinks {

@@ -49,98 +49,105 @@ impl QuestionSet {
     }
 
     /// The questions, in parts: (heading, questions).
-    pub fn parts(self) -> &'static [(&'static str, &'static [&'static str])] {
+    pub fn parts(self) -> &'static [Part] {
         match self {
-            QuestionSet::Grow => &[
-                (
-                    "Goal",
-                    &[
-                        "What would you like to have in hand by the end of this conversation?",
-                        "If this went really well, what would be different in three months?",
-                        "How will you know you have got there?",
-                    ],
-                ),
-                (
-                    "Reality",
-                    &[
-                        "What is happening now, and what have you tried so far?",
-                        "What is in your way, and what is in your favour?",
-                        "Who else is involved, and how do they see it?",
-                    ],
-                ),
-                (
-                    "Options",
-                    &[
-                        "What could you do? What else?",
-                        "What would you do if you had more time, or more courage?",
-                        "What would someone you admire try here?",
-                    ],
-                ),
-                (
-                    "Way forward",
-                    &[
-                        "Which option will you take, and what is the first step?",
-                        "When will you take it, and what support would help?",
-                        "On a scale of 1 to 10, how committed are you to it, and what would make it a 10?",
-                    ],
-                ),
-            ],
-            QuestionSet::FirstSession => &[
-                (
-                    "Getting to know each other",
-                    &[
-                        "What brought you to mentoring now?",
-                        "What has helped you learn best in the past, and what has not?",
-                    ],
-                ),
-                (
-                    "Hopes",
-                    &[
-                        "Where would you like to be in a year, and in three?",
-                        "What would make these sessions worth your time?",
-                    ],
-                ),
-                (
-                    "Working together",
-                    &[
-                        "How often should we meet, how, and how do we reach each other in between?",
-                        "What is off limits, and what stays between us?",
-                        "How will we know the mentoring worked?",
-                    ],
-                ),
-                (
-                    "A first goal",
-                    &[
-                        "Which one change would make the biggest difference, and how could we measure it?",
-                    ],
-                ),
-            ],
-            QuestionSet::CheckIn => &[
-                (
-                    "Since last time",
-                    &[
-                        "What moved since we last met, and what are you proud of?",
-                        "Which action items are done, and which are stuck?",
-                    ],
-                ),
-                (
-                    "Progress",
-                    &[
-                        "Where do you stand on each goal, and does it still matter to you?",
-                        "What did you learn that changes the plan?",
-                    ],
-                ),
-                (
-                    "Next",
-                    &[
-                        "What is the most useful thing to work on before we meet again?",
-                        "What support do you need, and from whom?",
-                    ],
-                ),
-            ],
+            QuestionSet::Grow => GROW,
+            QuestionSet::FirstSession => FIRST_SESSION,
+            QuestionSet::CheckIn => CHECK_IN,
         }
     }
 }
+
+/// A part of a question set: its heading and its questions.
+pub type Part = (&'static str, &'static [&'static str]);
+
+const GROW: &[Part] = &[
+    (
+        "Goal",
+        &[
+            "What would you like to have in hand by the end of this conversation?",
+            "If this went really well, what would be different in three months?",
+            "How will you know you have got there?",
+        ],
+    ),
+    (
+        "Reality",
+        &[
+            "What is happening now, and what have you tried so far?",
+            "What is in your way, and what is in your favour?",
+            "Who else is involved, and how do they see it?",
+        ],
+    ),
+    (
+        "Options",
+        &[
+            "What could you do? What else?",
+            "What would you do if you had more time, or more courage?",
+            "What would someone you admire try here?",
+        ],
+    ),
+    (
+        "Way forward",
+        &[
+            "Which option will you take, and what is the first step?",
+            "When will you take it, and what support would help?",
+            "On a scale of 1 to 10, how committed are you to it, and what would make it a 10?",
+        ],
+    ),
+];
+
+const FIRST_SESSION: &[Part] = &[
+    (
+        "Getting to know each other",
+        &[
+            "What brought you to mentoring now?",
+            "What has helped you learn best in the past, and what has not?",
+        ],
+    ),
+    (
+        "Hopes",
+        &[
+            "Where would you like to be in a year, and in three?",
+            "What would make these sessions worth your time?",
+        ],
+    ),
+    (
+        "Working together",
+        &[
+            "How often should we meet, how, and how do we reach each other in between?",
+            "What is off limits, and what stays between us?",
+            "How will we know the mentoring worked?",
+        ],
+    ),
+    (
+        "A first goal",
+        &["Which one change would make the biggest difference, and how could we measure it?"],
+    ),
+];
+
+const CHECK_IN: &[Part] = &[
+    (
+        "Since last time",
+        &[
+            "What moved since we last met, and what are you proud of?",
+            "Which action items are done, and which are stuck?",
+        ],
+    ),
+    (
+        "Progress",
+        &[
+            "Where do you stand on each goal, and does it still matter to you?",
+            "What did you learn that changes the plan?",
+        ],
+    ),
+    (
+        "Next",
+        &[
+            "What is the most useful thing to work on before we meet again?",
+            "What support do you need, and from whom?",
+        ],
+    ),
+];
 
 /// A question set as agenda text: each part's heading, then its questions as `- ` lines.
 pub fn agenda_prompts(set: QuestionSet) -> String {

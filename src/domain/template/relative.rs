@@ -105,6 +105,19 @@ impl RelDate {
     }
 }
 
+impl RelDate {
+    /// In words: "9 months", "1 week", "90 days".
+    pub fn words(self) -> String {
+        let (one, many) = match self.unit {
+            RelUnit::Days => ("day", "days"),
+            RelUnit::Weeks => ("week", "weeks"),
+            RelUnit::Months => ("month", "months"),
+            RelUnit::Years => ("year", "years"),
+        };
+        crate::domain::text::plural(self.count as usize, one, many)
+    }
+}
+
 impl fmt::Display for RelDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "+{}{}", self.count, self.unit.letter())
@@ -194,6 +207,8 @@ mod tests {
             Some(day(2027, 5, 1))
         );
         assert_eq!(RelDate::parse("+9999y").unwrap().after(start), None);
+        assert_eq!(RelDate::parse("+9m").unwrap().words(), "9 months");
+        assert_eq!(RelDate::parse("+1w").unwrap().words(), "1 week");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::types::{
 };
 use super::validate::{valid_name, validate};
 use crate::domain::path::skill_key;
-use crate::domain::{GoalStatus, Mentee, SessionStatus, Workspace};
+use crate::domain::{Agreement, Goal, GoalId, GoalStatus, Mentee, SessionStatus, Workspace};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
@@ -104,72 +104,21 @@ pub fn from_mentee(
     }
     let m = &ws.mentees[index];
     let people = people(ws, m);
-    let s = |text: &str| scrub(text.trim(), &people);
-    let start = m.started_on.unwrap_or(today);
-    let rel = |d: Option<NaiveDate>| d.map(|d| RelDate::between(start, d));
-    let goals: Vec<&crate::domain::Goal> = m
+    let copy = Copy {
+        start: m.started_on.unwrap_or(today),
+        scrub: &|text: &str| scrub(text.trim(), &people),
+    };
+    let goals: Vec<&Goal> = m
         .goals
         .iter()
         .filter(|g| g.status != GoalStatus::Dropped)
         .collect();
-    let key_of = |id: &crate::domain::GoalId| {
-        goals
-            .iter()
-            .position(|g| &g.id == id)
-            .map(|i| format!("goal-{}", i + 1))
-    };
-    let a = &m.agreement;
-    let agreement = AgreementDraft {
-        cadence: a.cadence,
-        session_minutes: a.session_minutes,
-        channels: a.channels.clone(),
-        response_time: s(&a.response_time),
-        boundaries: s(&a.boundaries),
-        success_measures: s(&a.success_measures),
-        length: rel(a.ends_on),
-    };
-    let path = PathDraft {
-        title: s(&m.path.title),
-        stages: m
-            .path
-            .stages
-            .iter()
-            .map(|st| StageDraft {
-                title: s(&st.title),
-                description: s(&st.description),
-                target: rel(st.target),
-                skills: st.skills.iter().map(|k| s(k)).collect(),
-                goals: st.goals.iter().filter_map(key_of).collect(),
-            })
-            .collect(),
-    };
+    let agreement = copy.agreement(&m.agreement);
+    let path = copy.path(m, &goals);
     let goal_drafts: Vec<GoalDraft> = goals
         .iter()
         .enumerate()
-        .map(|(i, g)| GoalDraft {
-            key: Some(format!("goal-{}", i + 1)),
-            title: s(&g.title),
-            specific: s(&g.specific),
-            criterion: s(&g.criterion),
-            achievable: s(&g.achievable),
-            relevant: s(&g.relevant),
-            due: rel(g.due),
-            skills: g.skills.iter().map(|k| s(k)).collect(),
-            metric: g.metric.as_ref().map(|x| MetricDraft {
-                what: s(&x.what),
-                baseline: x.baseline,
-                target: x.target,
-                unit: s(&x.unit),
-            }),
-            milestones: g
-                .milestones
-                .iter()
-                .map(|k| MilestoneDraft {
-                    title: s(&k.title),
-                    due: rel(k.due),
-                })
-                .collect(),
-        })
+        .map(|(i, g)| copy.goal(i, g))
         .collect();
     if agreement.is_empty() && path.is_empty() && goal_drafts.is_empty() {
         return Err(SaveRefused::Empty(
@@ -186,8 +135,8 @@ pub fn from_mentee(
         title,
         description: "Saved from a mentee's plan with `mentor template save`.".into(),
         kind: m.kind,
-        skills: skills(ws, m, &path, &goal_drafts, &s),
-        agenda: agenda(m, &s),
+        skills: skills(ws, m, &path, &goal_drafts, copy.scrub),
+        agenda: agenda(m, copy.scrub),
         agreement,
         path,
         goals: goal_drafts,
@@ -202,6 +151,85 @@ pub fn from_mentee(
     }
 }
 
+/// How a record's text and dates are copied: names replaced, dates relative to `start`.
+struct Copy<'a> {
+    start: NaiveDate,
+    scrub: &'a dyn Fn(&str) -> String,
+}
+
+/// The key a saved goal gets (stages name their goals by it).
+fn goal_key(index: usize) -> String {
+    format!("goal-{}", index + 1)
+}
+
+impl Copy<'_> {
+    fn s(&self, text: &str) -> String {
+        (self.scrub)(text)
+    }
+
+    fn rel(&self, date: Option<NaiveDate>) -> Option<RelDate> {
+        date.map(|d| RelDate::between(self.start, d))
+    }
+
+    fn agreement(&self, a: &Agreement) -> AgreementDraft {
+        AgreementDraft {
+            cadence: a.cadence,
+            session_minutes: a.session_minutes,
+            channels: a.channels.clone(),
+            response_time: self.s(&a.response_time),
+            boundaries: self.s(&a.boundaries),
+            success_measures: self.s(&a.success_measures),
+            length: self.rel(a.ends_on),
+        }
+    }
+
+    fn path(&self, m: &Mentee, goals: &[&Goal]) -> PathDraft {
+        let key_of = |id: &GoalId| goals.iter().position(|g| &g.id == id).map(goal_key);
+        PathDraft {
+            title: self.s(&m.path.title),
+            stages: m
+                .path
+                .stages
+                .iter()
+                .map(|st| StageDraft {
+                    title: self.s(&st.title),
+                    description: self.s(&st.description),
+                    target: self.rel(st.target),
+                    skills: st.skills.iter().map(|k| self.s(k)).collect(),
+                    goals: st.goals.iter().filter_map(key_of).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn goal(&self, index: usize, g: &Goal) -> GoalDraft {
+        GoalDraft {
+            key: Some(goal_key(index)),
+            title: self.s(&g.title),
+            specific: self.s(&g.specific),
+            criterion: self.s(&g.criterion),
+            achievable: self.s(&g.achievable),
+            relevant: self.s(&g.relevant),
+            due: self.rel(g.due),
+            skills: g.skills.iter().map(|k| self.s(k)).collect(),
+            metric: g.metric.as_ref().map(|x| MetricDraft {
+                what: self.s(&x.what),
+                baseline: x.baseline,
+                target: x.target,
+                unit: self.s(&x.unit),
+            }),
+            milestones: g
+                .milestones
+                .iter()
+                .map(|k| MilestoneDraft {
+                    title: self.s(&k.title),
+                    due: self.rel(k.due),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Every skill the path, the goals and the mentee's levels name, with the workspace's
 /// description and the mentee's target level.
 fn skills(
@@ -209,7 +237,7 @@ fn skills(
     m: &Mentee,
     path: &PathDraft,
     goals: &[GoalDraft],
-    s: &impl Fn(&str) -> String,
+    s: &dyn Fn(&str) -> String,
 ) -> Vec<SkillDraft> {
     let mut out: BTreeMap<String, SkillDraft> = BTreeMap::new();
     let named = path
@@ -241,7 +269,7 @@ fn skills(
 }
 
 /// The agendas of the first three sessions that were not cancelled, one prompt per line.
-fn agenda(m: &Mentee, s: &impl Fn(&str) -> String) -> Vec<SessionPrompts> {
+fn agenda(m: &Mentee, s: &dyn Fn(&str) -> String) -> Vec<SessionPrompts> {
     let mut sessions: Vec<&crate::domain::Session> = m
         .sessions
         .iter()

@@ -47,7 +47,7 @@ impl Plan {
                 .get(*n)
                 .map(|g| g.title.clone())
                 .unwrap_or_default(),
-            GoalLink::Existing(id) => id.to_string(),
+            GoalLink::Existing { title, .. } => title.trim().to_string(),
         };
         for s in &self.stages {
             let due = s
@@ -61,7 +61,7 @@ impl Plan {
             for l in &s.links {
                 out.push(format!(
                     "stage \"{}\" served by goal \"{}\"",
-                    line(&s.title),
+                    line(s.title.trim()),
                     line(&goal_title(l))
                 ));
             }
@@ -121,7 +121,7 @@ pub fn describe(t: &Template) -> String {
         cadence(a.cadence).map(|c| format!("meet {c}")),
         a.session_minutes.map(|n| format!("{n} minutes")),
         (!a.channels.is_empty()).then(|| channels(&a.channels)),
-        a.length.map(|l| format!("for {l}")),
+        a.length.map(|l| format!("for {}", l.words())),
     ]
     .into_iter()
     .flatten()
