@@ -138,3 +138,21 @@ fn template_picker_and_preview_at_80x24() {
         "nothing applied yet"
     );
 }
+
+#[test]
+fn the_stage_pane_scrolls_with_j_and_k_when_it_does_not_fit() {
+    let mut state = alice_path();
+    let top = screen(&state, 80, 18);
+    assert!(top.contains("in progress"), "{top}");
+    assert!(
+        !top.contains("Publish the event bus"),
+        "the goals are below: {top}"
+    );
+    // J as far as it goes: the last goal comes into view, the first line goes out of it.
+    act(&mut state, [Action::ScrollText(50)]);
+    let end = screen(&state, 80, 18);
+    assert!(end.contains("Publish the event bus"), "{end}");
+    assert!(!end.contains("in progress ·"), "{end}");
+    act(&mut state, [Action::ScrollText(-50)]);
+    assert_eq!(screen(&state, 80, 18), top);
+}

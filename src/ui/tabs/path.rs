@@ -18,7 +18,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 pub use matrix::level_bar;
 
@@ -162,18 +161,9 @@ fn roadmap(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &The
             None,
         ),
     };
-    let height = usize::from(area.height.saturating_sub(2));
-    let offset = state
-        .panes
-        .stage
-        .shown(record.as_ref(), lines.len(), height);
     let block = theme.pane(title, false);
-    let shown = lines
-        .into_iter()
-        .skip(offset)
-        .take(height)
-        .collect::<Vec<_>>();
-    frame.render_widget(Paragraph::new(shown).block(block), area);
+    let scroll = (&state.panes.stage, record.as_ref());
+    super::super::textpane::draw(frame, area, block, lines, scroll, theme);
 }
 
 /// The lines of one stage's roadmap, each fitted to `width` columns.
