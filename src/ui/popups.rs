@@ -149,6 +149,16 @@ pub(super) fn hints(ctx: Ctx, said: &[(Action, &str)], between: &str) -> String 
         .join(between)
 }
 
+/// True for the agenda of a session form, which `Ctrl-g` fills with questions (issue 13).
+fn prompts_here(form: &Form, field: &crate::app::form::Field) -> bool {
+    use crate::app::form::FormTarget as T;
+    let session = matches!(
+        form.target,
+        T::NewSession { .. } | T::Session(_) | T::NewSeries { .. }
+    );
+    session && field.label == "Agenda"
+}
+
 /// The widths of a form's labels and of the room for a value and its note.
 #[derive(Clone, Copy)]
 struct FormColumns {
@@ -173,6 +183,14 @@ fn field_line(
     let (note, note_style) = match (&field.error, field.preview(state.today, state.zone)) {
         (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
         (None, Some(p)) => (format!("  {p}"), theme.muted()),
+        (None, None) if focused && value.is_empty() && prompts_here(form, field) => {
+            let action = Action::Path(crate::app::action::PathAction::AgendaPrompts);
+            let key = keymap::key_for(Ctx::Form, &action).map(keymap::key_name);
+            (
+                format!("  {}: questions to ask", key.unwrap_or_default()),
+                theme.muted(),
+            )
+        }
         (None, None) => (String::new(), theme.muted()),
     };
     // The value keeps at least half the room (and what it needs); the note gets the rest. A

@@ -156,3 +156,31 @@ fn the_stage_pane_scrolls_with_j_and_k_when_it_does_not_fit() {
     act(&mut state, [Action::ScrollText(-50)]);
     assert_eq!(screen(&state, 80, 18), top);
 }
+
+#[test]
+fn an_empty_session_agenda_names_the_key_for_questions() {
+    let mut state = alice_path();
+    act(
+        &mut state,
+        [
+            Action::ShowTab(Tab::Sessions),
+            Action::NextPane,
+            Action::Add,
+        ],
+    );
+    for _ in 0..20 {
+        if screen(&state, 80, 24).contains("▸Agenda") {
+            break;
+        }
+        act(&mut state, [Action::FormNextField]);
+    }
+    let shown = screen(&state, 80, 24);
+    assert!(shown.contains("C-g: questions to ask"), "{shown}");
+    act(&mut state, [Action::Path(PathAction::AgendaPrompts)]);
+    let filled = screen(&state, 80, 24);
+    assert!(!filled.contains("questions to ask"), "{filled}");
+    assert!(
+        filled.contains("agenda: GROW"),
+        "the status says which set: {filled}"
+    );
+}
