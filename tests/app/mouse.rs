@@ -444,3 +444,36 @@ fn a_click_on_an_agenda_item_selects_it() {
     let (hx, hy) = find_in(&screen, "Action items", 100);
     assert_eq!(keymap::resolve_mouse(&s, click((hx, hy))), None);
 }
+
+/// The Path tab's lists take clicks like any other: a stage row selects the stage; wide, the
+/// skill matrix beside it too.
+#[test]
+fn a_click_on_a_stage_or_a_skill_of_the_path_tab_selects_it() {
+    let mut s = demo();
+    update(&mut s, Action::ShowTab(Tab::Path));
+    let screen = draw(&s, 140, 34);
+    let at = find(&screen, "Principal engineer");
+    let Some(select) = keymap::resolve_mouse(&s, click(at)) else {
+        panic!("the click means nothing")
+    };
+    assert_eq!(
+        select,
+        Action::SelectRow {
+            list: ListId::Stages,
+            row: 2
+        }
+    );
+    update(&mut s, select);
+    assert_eq!(s.focus.0, ListId::Stages);
+    assert_eq!(view::stage(&s).unwrap().title, "Principal engineer");
+    let screen = draw(&s, 140, 34);
+    // The second row of the matrix (the first is selected already).
+    let skill = mentor::domain::derived::skill_matrix(view::mentee(&s).unwrap())[1]
+        .skill
+        .clone();
+    let at = find(&screen, &format!("  {skill} "));
+    let select = keymap::resolve_mouse(&s, click((at.0 + 2, at.1))).unwrap();
+    update(&mut s, select);
+    assert_eq!(s.focus.0, ListId::Skills);
+    assert_eq!(view::skill(&s).unwrap().skill, skill);
+}
