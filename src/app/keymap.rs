@@ -142,6 +142,8 @@ pub static BINDINGS: &[Binding] = &[
     b(PathStages, &[k('x'), k(' ')], Action::Path(PathAction::StageStatusStep { forward: true }), "status on (open, in progress, done)", true).footer_group("status on / back"),
     b(PathStages, &[k('X')], Action::Path(PathAction::StageStatusStep { forward: false }), "status back", false).footer_group("status on / back"),
     b(PathStages, &[k('S')], Action::Path(PathAction::StageSkip), "skip the stage (again: open)", true),
+    b(PathStages, &[k('<')], Action::Path(PathAction::StageMove(-1)), "move the stage earlier", false).grouped("move the stage earlier / later"),
+    b(PathStages, &[k('>')], Action::Path(PathAction::StageMove(1)), "move the stage later", false).grouped("move the stage earlier / later"),
     b(PathSkills, &[k('+'), k('=')], Action::Path(PathAction::SkillLevelStep { target: false, by: 1 }), "level up", false).footer_group("level"),
     b(PathSkills, &[k('-')], Action::Path(PathAction::SkillLevelStep { target: false, by: -1 }), "level down", false).footer_group("level"),
     b(PathSkills, &[k('>')], Action::Path(PathAction::SkillLevelStep { target: true, by: 1 }), "target up", false).footer_group("target"),

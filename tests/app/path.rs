@@ -288,3 +288,39 @@ fn the_tab_opens_on_the_stage_in_progress_and_another_mentee_starts_over() {
     );
     assert_eq!(view::stage(&s).unwrap().title, "Senior engineer");
 }
+
+#[test]
+fn a_stage_moves_earlier_and_later_and_the_selection_goes_with_it() {
+    let mut s = on_path(ListId::Stages);
+    let titles = |s: &State| -> Vec<String> {
+        let m = view::mentee(s).unwrap();
+        m.path.stages.iter().map(|st| st.title.clone()).collect()
+    };
+    assert_eq!(view::stage(&s).unwrap().title, "Staff engineer");
+    let earlier = Action::Path(PathAction::StageMove(-1));
+    assert_eq!(run(&mut s, [earlier.clone()]), [Effect::Save]);
+    assert_eq!(
+        titles(&s),
+        ["Staff engineer", "Senior engineer", "Principal engineer"]
+    );
+    assert_eq!(view::stage(&s).unwrap().title, "Staff engineer");
+    assert!(run(&mut s, [earlier]).is_empty(), "the first stays first");
+    assert!(s.status.as_ref().unwrap().error);
+    run(
+        &mut s,
+        [
+            Action::Path(PathAction::StageMove(1)),
+            Action::Path(PathAction::StageMove(1)),
+        ],
+    );
+    assert_eq!(
+        titles(&s),
+        ["Senior engineer", "Principal engineer", "Staff engineer"]
+    );
+    assert_eq!(view::stage(&s).unwrap().title, "Staff engineer");
+    run(&mut s, [Action::Undo, Action::Undo, Action::Undo]);
+    assert_eq!(
+        titles(&s),
+        ["Senior engineer", "Staff engineer", "Principal engineer"]
+    );
+}

@@ -9,6 +9,8 @@ pub enum PathAction {
     StageStatusStep { forward: bool },
     /// Marks the selected stage skipped, or opens a skipped one again.
     StageSkip,
+    /// Moves the selected stage one place earlier (`by` < 0) or later in the path.
+    StageMove(isize),
     /// Raises (`by` > 0) or lowers the selected skill's current level, or its target level
     /// (`target`), by one, within 1 to 5.
     SkillLevelStep { target: bool, by: i8 },
@@ -40,6 +42,7 @@ impl PathAction {
             self,
             PathAction::StageStatusStep { .. }
                 | PathAction::StageSkip
+                | PathAction::StageMove(_)
                 | PathAction::SkillLevelStep { .. }
                 | PathAction::ApplyTemplate
                 | PathAction::TemplateChoose

@@ -21,6 +21,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             StageStatus::Skipped => StageStatus::Open,
             _ => StageStatus::Skipped,
         }),
+        PathAction::StageMove(by) => stage_move(state, by),
         PathAction::SkillLevelStep { target, by } => skill_level(state, target, by),
         PathAction::ApplyTemplate => super::template::ask(state),
         PathAction::TemplatesLoaded { choices, errors } => {
@@ -65,6 +66,40 @@ fn stage_status(state: &mut State, next: impl Fn(StageStatus) -> StageStatus) ->
     let label = format!("stage {title}: {words}");
     let op = Op::SetStageStatus { stage: id, status };
     apply(state, op, label)
+}
+
+/// Moves the selected stage `by` places in its path (within it); the selection goes with it.
+fn stage_move(state: &mut State, by: isize) -> Vec<Effect> {
+    let (Some(m), Some(st)) = (view::mentee(state), view::stage(state)) else {
+        state.error("no stage selected");
+        return Vec::new();
+    };
+    let (id, title) = (st.id.clone(), st.title.clone());
+    let stages = &m.path.stages;
+    let at = stages.iter().position(|s| s.id == id).unwrap_or(0);
+    let to = at
+        .saturating_add_signed(by)
+        .min(stages.len().saturating_sub(1));
+    if to == at {
+        let end = if by < 0 { "first" } else { "last" };
+        state.error(format!("\"{title}\" is the {end} stage already"));
+        return Vec::new();
+    }
+    let label = format!("move stage {title} to {}", to + 1);
+    let effects = apply(
+        state,
+        Op::MoveStage {
+            stage: id.clone(),
+            to,
+        },
+        label,
+    );
+    let rows = view::rows(state, ListId::Stages);
+    let m = view::mentee(state).map(|m| &m.path.stages);
+    if let Some(row) = rows.iter().position(|&i| m.is_some_and(|s| s[i].id == id)) {
+        state.set_selected(ListId::Stages, row);
+    }
+    effects
 }
 
 /// Raises or lowers the selected skill's current (or target) level by `by`, within 1 to 5. A
