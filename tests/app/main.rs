@@ -18,6 +18,7 @@ mod fixtures;
 mod flow;
 mod ids;
 mod leave;
+mod mood;
 mod mouse;
 mod outside;
 mod pick;

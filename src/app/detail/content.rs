@@ -168,6 +168,11 @@ fn when(s: &Session) -> String {
     s.at.format("%a %Y-%m-%d %H:%M").to_string()
 }
 
+/// A level on the 1 to 5 scale as the overlay says it ("4 of 5"), or "-".
+fn level(n: Option<u8>) -> String {
+    n.map_or("-".into(), |n| format!("{n} of 5"))
+}
+
 fn action_line(a: &ActionItem) -> String {
     let done = if a.is_done() { "✓" } else { "·" };
     let due = a.due.map_or(String::new(), |d| format!(" · due {d}"));
@@ -338,6 +343,10 @@ impl Rows<'_> {
             .collect();
         self.push(field("goals touched", titles.join("; ")));
         self.push(field("agenda", s.agenda.clone()));
+        self.push(field("mood", level(s.mood)));
+        self.push(field("energy", level(s.energy)));
+        let mentor_energy = s.mentor_energy.map(|n| level(Some(n))).unwrap_or_default();
+        self.private("your energy", &mentor_energy);
         let label = if self.mentee_view {
             "notes"
         } else {
