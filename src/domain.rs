@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod goal;
 pub mod ids;
 pub mod mentee;
+pub mod mood;
 pub mod ops;
 pub mod path;
 pub mod projection;
