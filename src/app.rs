@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod memo;
 pub mod panes;
 pub mod scroll;
+pub mod spark;
 pub mod state;
 pub mod update;
 pub mod view;

@@ -15,6 +15,7 @@ mod view_common;
 mod detail;
 mod render;
 mod render_everyone;
+mod render_mood;
 mod render_width;
 mod view_canary;
 mod view_mentee;

@@ -30,8 +30,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
-    let [goals, actions] =
-        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
+    let [mood, goals, actions] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Percentage(45),
+        Constraint::Percentage(55),
+    ])
+    .areas(right);
     let tab = Overview {
         state,
         theme,
@@ -42,6 +46,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
     }
+    tab.boxed(frame, mood, " Mood & energy ", tab.mood(mood));
     tab.boxed(frame, goals, " Open goals ", tab.open_goals(goals));
     tab.boxed(
         frame,
@@ -137,6 +142,16 @@ impl Overview<'_> {
                 }),
             ],
         }
+    }
+
+    /// The mood and energy of the held sessions, oldest to newest, as sparklines (see
+    /// [`crate::app::spark`]).
+    fn mood(&self, area: Rect) -> Vec<Line<'static>> {
+        let width = usize::from(area.width.saturating_sub(2));
+        crate::app::spark::lines(self.mentee, width)
+            .into_iter()
+            .map(Line::from)
+            .collect()
     }
 
     /// The open goals with their progress.

@@ -1,0 +1,63 @@
+//! Render snapshots of issue 14 in the app: the Overview's mood and energy sparklines, the brief
+//! overlay, the Agenda's warning of a falling mood, at 80x24.
+
+use crate::common::screen::screen_text;
+use crate::common::today;
+use mentor::app::{Action, State, Tab, update};
+use mentor::demo::demo_workspace;
+use mentor::domain::SessionStatus;
+
+const STORE: &str = "/home/sam/.local/share/mentor/mentor.json";
+
+fn act(state: &mut State, actions: impl IntoIterator<Item = Action>) {
+    for action in actions {
+        update(state, action);
+    }
+}
+
+/// The demo with the moods and energies of mentee `i`'s held sessions, oldest first, set to
+/// `levels` (a session past the end keeps none).
+fn with_levels(mut state: State, i: usize, levels: &[(Option<u8>, Option<u8>)]) -> State {
+    let m = state.ws.mentee_mut(i);
+    let mut held: Vec<&mut mentor::domain::Session> = m
+        .sessions
+        .iter_mut()
+        .filter(|s| s.status == SessionStatus::Held)
+        .collect();
+    held.sort_by_key(|s| s.at);
+    for (s, (mood, energy)) in held.into_iter().zip(levels) {
+        s.mood = *mood;
+        s.energy = *energy;
+        s.mentor_energy = Some(2);
+    }
+    state
+}
+
+fn demo() -> State {
+    State::new(demo_workspace(today()), today(), STORE)
+}
+
+/// Alice's three held sessions: mood 4, then none, then 2; energy 3, 3, 4.
+fn alice_levels() -> State {
+    with_levels(
+        demo(),
+        0,
+        &[(Some(4), Some(3)), (None, Some(3)), (Some(2), Some(4))],
+    )
+}
+
+#[test]
+fn the_overview_shows_mood_and_energy_as_sparklines_with_gaps() {
+    let mut state = alice_levels();
+    act(&mut state, [Action::ShowTab(Tab::Overview)]);
+    let shown = screen_text(&state, 80, 24);
+    assert!(shown.contains("Mood & energy"), "{shown}");
+    assert!(shown.contains("mood   ▆·▃ 2/5 falling"), "{shown}");
+    assert!(shown.contains("energy ▄▄▆ 4/5"), "{shown}");
+    insta::assert_snapshot!("overview_mood_sparkline", shown);
+    // A mentee with nothing recorded says so.
+    let mut state = demo();
+    act(&mut state, [Action::ShowTab(Tab::Overview)]);
+    let shown = screen_text(&state, 80, 24);
+    assert!(shown.contains("none recorded"), "{shown}");
+}
