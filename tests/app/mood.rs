@@ -137,3 +137,52 @@ fn the_session_detail_shows_the_levels_and_keeps_the_mentors_energy_private() {
         rows(&view, &record)
     );
 }
+
+/// The demo with one more held session for Bilal and the moods of his held sessions falling
+/// 5, 4, 3, 2.
+fn bilal_falling() -> State {
+    use mentor::domain::{Session, SessionId, SessionStatus};
+    let mut s = demo();
+    let bilal =
+        s.ws.mentees
+            .iter()
+            .position(|m| m.name.starts_with("Bilal"))
+            .unwrap();
+    let id = SessionId::from_number(s.ws.alloc_fresh());
+    let m = s.ws.mentee_mut(bilal);
+    let first = m.sessions.iter().map(|x| x.at).min().unwrap();
+    m.sessions.push(Session::new(
+        id,
+        first - chrono::Duration::days(7),
+        SessionStatus::Held,
+    ));
+    let mut held: Vec<&mut Session> = m
+        .sessions
+        .iter_mut()
+        .filter(|x| x.status == SessionStatus::Held)
+        .collect();
+    held.sort_by_key(|x| x.at);
+    for (x, mood) in held.into_iter().zip([5, 4, 3, 2]) {
+        x.mood = Some(mood);
+    }
+    s
+}
+
+#[test]
+fn enter_on_the_agendas_mood_warning_shows_the_mentees_overview() {
+    let mut s = bilal_falling();
+    run(&mut s, [Action::ShowTab(Tab::Agenda)]);
+    assert_eq!(s.agenda_row, 0);
+    // `o` opens the mentee it names.
+    run(&mut s, [Action::Open]);
+    let Some(Popup::Detail(d)) = &s.popup else {
+        panic!("no detail: {:?}", s.status)
+    };
+    assert_eq!(
+        d.record,
+        mentor::domain::RecordRef::Mentee(s.ws.mentees[1].id.clone())
+    );
+    run(&mut s, [Action::Cancel, Action::Jump]);
+    assert_eq!(s.tab, Tab::Overview);
+    assert_eq!(view::mentee(&s).unwrap().name, "Bilal Haddad");
+}

@@ -61,3 +61,50 @@ fn the_overview_shows_mood_and_energy_as_sparklines_with_gaps() {
     let shown = screen_text(&state, 80, 24);
     assert!(shown.contains("none recorded"), "{shown}");
 }
+
+/// The demo with one more held session for mentee `i` (a week before the last), and the moods of
+/// their held sessions falling 5, 4, 3, 2.
+pub fn falling(mut state: State, i: usize) -> State {
+    let id = mentor::domain::SessionId::from_number(state.ws.alloc_fresh());
+    let m = state.ws.mentee_mut(i);
+    let first = m
+        .sessions
+        .iter()
+        .filter(|s| s.status == SessionStatus::Held)
+        .map(|s| s.at)
+        .min()
+        .unwrap();
+    let at = first - chrono::Duration::days(7);
+    m.sessions
+        .push(mentor::domain::Session::new(id, at, SessionStatus::Held));
+    with_levels(
+        state,
+        i,
+        &[
+            (Some(5), Some(4)),
+            (Some(4), Some(4)),
+            (Some(3), None),
+            (Some(2), Some(3)),
+        ],
+    )
+}
+
+#[test]
+fn the_agenda_warns_of_a_mood_that_fell_three_times_in_a_row() {
+    let mut state = falling(demo(), 1);
+    act(&mut state, [Action::ShowTab(Tab::Agenda)]);
+    let shown = screen_text(&state, 80, 24);
+    assert!(
+        shown.contains("Mood fell on three sessions in a row (1)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("! mood falling  Bilal Haddad · mood 5 → 4 → 3 → 2"),
+        "{shown}"
+    );
+    insta::assert_snapshot!("agenda_mood_falling", shown);
+    // Without a fall, no such section.
+    let mut state = demo();
+    act(&mut state, [Action::ShowTab(Tab::Agenda)]);
+    assert!(!screen_text(&state, 80, 24).contains("Mood fell"));
+}

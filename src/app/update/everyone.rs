@@ -128,9 +128,9 @@ fn jump_to_selected(state: &mut State) {
     }
 }
 
-/// Shows `item` in its mentee's tab: a check-in on the Sessions tab; a session, an action item
-/// (with its session) on the Sessions tab; a milestone (with its goal), a goal on the Goals tab.
-/// A filter that could hide it is cleared.
+/// Shows `item` in its mentee's tab: a falling mood on the Overview; a check-in on the Sessions
+/// tab; a session, an action item (with its session) on the Sessions tab; a milestone (with its
+/// goal), a goal on the Goals tab. A filter that could hide it is cleared.
 pub fn jump(state: &mut State, item: Item) {
     if !item.exists(&state.ws) {
         state.error("that item is gone");
@@ -150,6 +150,8 @@ pub fn jump(state: &mut State, item: Item) {
     };
     select(state, ListId::Mentees, row);
     let (tab, focus) = match item {
+        // The mood and energy sparklines are on the Overview.
+        Item::MoodFell(_) => (Tab::Overview, ListId::Mentees),
         Item::CheckIn(_) => (Tab::Sessions, ListId::Sessions),
         Item::Session((_, s)) => {
             select_record(state, ListId::Sessions, s);
