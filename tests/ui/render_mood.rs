@@ -59,7 +59,7 @@ fn the_overview_shows_mood_and_energy_as_sparklines_with_gaps() {
     let mut state = demo();
     act(&mut state, [Action::ShowTab(Tab::Overview)]);
     let shown = screen_text(&state, 80, 24);
-    assert!(shown.contains("none recorded"), "{shown}");
+    assert!(shown.contains("mood: none recorded yet"), "{shown}");
 }
 
 /// The demo with one more held session for mentee `i` (a week before the last), and the moods of

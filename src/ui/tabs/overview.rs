@@ -30,8 +30,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
+    let mood_lines = crate::app::spark::lines(mentee, usize::from(right.width.saturating_sub(2)));
     let [mood, goals, actions] = Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(mood_lines.len() as u16 + 2),
         Constraint::Percentage(45),
         Constraint::Percentage(55),
     ])
@@ -46,7 +47,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
     }
-    tab.boxed(frame, mood, " Mood & energy ", tab.mood(mood));
+    let mood_lines = mood_lines.into_iter().map(Line::from).collect();
+    tab.boxed(frame, mood, " Mood & energy ", mood_lines);
     tab.boxed(frame, goals, " Open goals ", tab.open_goals(goals));
     tab.boxed(
         frame,
@@ -142,16 +144,6 @@ impl Overview<'_> {
                 }),
             ],
         }
-    }
-
-    /// The mood and energy of the held sessions, oldest to newest, as sparklines (see
-    /// [`crate::app::spark`]).
-    fn mood(&self, area: Rect) -> Vec<Line<'static>> {
-        let width = usize::from(area.width.saturating_sub(2));
-        crate::app::spark::lines(self.mentee, width)
-            .into_iter()
-            .map(Line::from)
-            .collect()
     }
 
     /// The open goals with their progress.
