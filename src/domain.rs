@@ -3,6 +3,7 @@
 //! Nothing in this layer touches the file system, the terminal or the clock: every function that
 //! needs "today" takes it as an argument.
 
+pub mod brief;
 pub mod dates;
 pub mod derived;
 pub mod feedback;
