@@ -19,6 +19,7 @@ pub mod schedule;
 pub mod search;
 pub mod session;
 pub mod smart;
+pub mod summary;
 pub mod text;
 pub mod workspace;
 
