@@ -22,6 +22,13 @@ pub fn lines(m: &Mentee, width: usize) -> Vec<String> {
 
 /// One series as a line: label, sparkline (the newest sessions that fit), last level, trend.
 pub fn row(label: &str, series: &[Option<u8>], width: usize) -> String {
+    let line = spark(series, width.saturating_sub(LABEL));
+    fit(&format!("{}{line}", pad(label, LABEL)), width)
+}
+
+/// One series without a label: the sparkline of the newest sessions that fit in `width`, the
+/// last level recorded and the trend.
+pub fn spark(series: &[Option<u8>], width: usize) -> String {
     let last = series.iter().rev().flatten().next();
     let trend = mood::trend(series);
     let mut tail = last.map_or(String::new(), |n| format!(" {n}/5"));
@@ -29,10 +36,10 @@ pub fn row(label: &str, series: &[Option<u8>], width: usize) -> String {
         tail.push_str(&format!(" {}", trend.words()));
     }
     let room = width
-        .saturating_sub(LABEL + crate::domain::text::width(&tail))
+        .saturating_sub(crate::domain::text::width(&tail))
         .max(1);
     let spark = mood::sparkline(mood::last(series, room));
-    fit(&format!("{}{spark}{tail}", pad(label, LABEL)), width)
+    fit(&format!("{spark}{tail}"), width)
 }
 
 #[cfg(test)]

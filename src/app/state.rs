@@ -177,6 +177,10 @@ pub enum Popup {
     Search(Box<Search>),
     /// Quitting while the last save failed: retry, keep a copy elsewhere, or quit anyway.
     Unsaved(Box<Unsaved>),
+    /// What to know before the next session with a mentee (`b`; see [`super::brief`]).
+    Brief(Box<super::brief::Open>),
+    /// Where and how to write a mentee's progress report (see [`super::report`]).
+    Report(Box<super::report::Prompt>),
 }
 
 /// Below this size the app says so instead of drawing, and only quitting and resizing act.

@@ -3,6 +3,7 @@
 
 use crate::common::screen::screen_text;
 use crate::common::today;
+use mentor::app::action::BriefAction;
 use mentor::app::{Action, State, Tab, update};
 use mentor::demo::demo_workspace;
 use mentor::domain::SessionStatus;
@@ -56,7 +57,7 @@ fn the_overview_shows_mood_and_energy_as_sparklines_with_gaps() {
     assert!(shown.contains("energy ▄▄▆ 4/5"), "{shown}");
     insta::assert_snapshot!("overview_mood_sparkline", shown);
     // A mentee with nothing recorded says so.
-    let mut state = demo();
+    let mut state = with_levels(demo(), 0, &[(None, None); 3]);
     act(&mut state, [Action::ShowTab(Tab::Overview)]);
     let shown = screen_text(&state, 80, 24);
     assert!(shown.contains("mood: none recorded yet"), "{shown}");
@@ -107,4 +108,28 @@ fn the_agenda_warns_of_a_mood_that_fell_three_times_in_a_row() {
     let mut state = demo();
     act(&mut state, [Action::ShowTab(Tab::Agenda)]);
     assert!(!screen_text(&state, 80, 24).contains("Mood fell"));
+}
+
+/// `b` on Alice: the brief at 80x24, its top (the last and next session, cadence, mood and
+/// energy, the suggestions with their causes), then scrolled to its end.
+#[test]
+fn the_brief_of_a_mentee_at_80x24() {
+    let mut state = alice_levels();
+    act(
+        &mut state,
+        [
+            Action::Resized { w: 80, h: 24 },
+            Action::Brief(BriefAction::Open),
+        ],
+    );
+    let top = screen_text(&state, 80, 24);
+    assert!(top.contains(" Brief: Alice Moreau "), "{top}");
+    assert!(top.contains("last session"), "{top}");
+    assert!(top.contains("▆·▃ 2/5 falling"), "{top}");
+    assert!(top.contains("because"), "{top}");
+    insta::assert_snapshot!("brief_alice_top", top);
+    act(&mut state, [Action::Bottom]);
+    let end = screen_text(&state, 80, 24);
+    assert_ne!(top, end);
+    insta::assert_snapshot!("brief_alice_end", end);
 }

@@ -90,6 +90,11 @@ fn selected_item(state: &State) -> Option<Item> {
     }
 }
 
+/// The mentee of the item selected on the Agenda or in the calendar's day, if any.
+pub(super) fn selected_mentee(state: &State) -> Option<usize> {
+    selected_item(state).map(Item::mentee)
+}
+
 /// The record of the item selected on the Agenda or in the calendar's day, if any.
 pub(super) fn selected_record(state: &State) -> Option<crate::domain::RecordRef> {
     selected_item(state)?.record(&state.ws)
