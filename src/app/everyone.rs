@@ -11,6 +11,19 @@ use crate::domain::schedule::{
 /// Days the Agenda looks ahead.
 pub const DAYS: u32 = 14;
 
+/// The Agenda of `state` (from the memo). The warnings about a falling mood are the mentor's:
+/// the mentee's own view leaves them out.
+pub fn agenda(state: &super::State) -> std::sync::Arc<AgendaAt> {
+    let a = state.memo.agenda(&state.ws, state.today, DAYS);
+    if state.mentee_view() && !a.mood_falls.is_empty() {
+        return std::sync::Arc::new(AgendaAt {
+            mood_falls: Vec::new(),
+            ..(*a).clone()
+        });
+    }
+    a
+}
+
 /// One item of the Agenda or of a calendar day, as a position in the workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {

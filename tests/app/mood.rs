@@ -407,3 +407,16 @@ fn the_report_needs_a_path_and_is_not_written_from_a_view() {
     assert!(s.popup.is_none());
     assert!(s.status.unwrap().error);
 }
+
+#[test]
+fn the_mood_warning_is_the_mentors_and_left_out_of_the_mentees_view() {
+    use mentor::app::everyone::{self, DAYS};
+    let s = bilal_falling();
+    assert_eq!(everyone::agenda(&s).mood_falls, [1]);
+    let view = s.clone().viewing(mentor::app::ViewInfo {
+        mentee_only: true,
+        ..Default::default()
+    });
+    assert_eq!(view.memo.agenda(&view.ws, view.today, DAYS).mood_falls, [1]);
+    assert!(everyone::agenda(&view).mood_falls.is_empty());
+}

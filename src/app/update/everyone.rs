@@ -3,7 +3,7 @@
 
 use super::super::action::{Action, Effect};
 use super::super::edit;
-use super::super::everyone::{self, DAYS, Item};
+use super::super::everyone::{self, Item};
 use super::super::forms;
 use super::super::state::{ListId, Popup, State, Tab};
 use super::super::view;
@@ -64,7 +64,7 @@ pub fn navigate(state: &mut State, action: Action) {
 
 /// The Agenda, from the memo.
 fn agenda(state: &State) -> std::sync::Arc<crate::domain::schedule::AgendaAt> {
-    state.memo.agenda(&state.ws, state.today, DAYS)
+    everyone::agenda(state)
 }
 
 /// The calendar's selected day, from the memo.

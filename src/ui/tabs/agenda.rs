@@ -29,7 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         super::capacity::render(frame, gauge, state, theme);
     }
     // Computed once per change of the workspace; only the lines shown are looked up and drawn.
-    let agenda = state.memo.agenda(&state.ws, state.today, DAYS);
+    let agenda = everyone::agenda(state);
     let rows = Rows {
         state,
         theme,
