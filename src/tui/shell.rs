@@ -79,7 +79,11 @@ fn expand_home(path: &str) -> std::path::PathBuf {
 /// replaced) and says how that went.
 pub fn write_report(path: &str, text: &str) -> Action {
     let path = expand_home(path);
-    let shown = path.display().to_string();
+    // Said in full, so it is clear where a relative path went.
+    let shown = std::path::absolute(&path)
+        .unwrap_or_else(|_| path.clone())
+        .display()
+        .to_string();
     let written = crate::store::bundle::write_new(&path, text.as_bytes(), false)
         .map(|()| shown.clone())
         .map_err(|e| match e.kind() {
