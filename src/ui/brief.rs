@@ -6,30 +6,17 @@ use super::theme::Theme;
 use super::{Rect, centered, safe};
 use crate::app::action::BriefAction;
 use crate::app::brief::{self, Open};
-use crate::app::detail::{self, Tone};
+use crate::app::detail;
 use crate::app::keymap::Ctx;
 use crate::app::report::Prompt;
 use crate::app::{Action, State};
-use crate::domain::text::for_screen;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
-    let size = (area.width, area.height);
-    let (columns, room) = detail::inner(size);
+    let (columns, _) = detail::inner((area.width, area.height));
     let lines = brief::lines(state, open, columns);
-    let height = lines.len().min(room);
-    let (w, _) = detail::outer(size);
-    let rect = centered(area, w, height as u16 + 2);
-    frame.render_widget(Clear, area);
-    let scroll = open.scroll.min(lines.len().saturating_sub(height));
-    let shown_to = (scroll + height).min(lines.len());
-    let place = if lines.len() > height {
-        format!(" lines {}–{shown_to} of {} ", scroll + 1, lines.len())
-    } else {
-        String::new()
-    };
     let keys = hints(
         Ctx::Brief,
         &[
@@ -40,37 +27,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         ],
         " · ",
     );
-    let title = format!(" {} ", safe(&brief::title(state, open)));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(title, theme.title()))
-        .title(Line::styled(place, theme.muted()).right_aligned())
-        .title_bottom(Line::styled(format!(" {keys} "), theme.muted()));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let inner = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    let drawn: Vec<Line> = lines[scroll..shown_to]
-        .iter()
-        .map(|l| {
-            let style = match l.tone {
-                Tone::Heading => theme.title(),
-                Tone::Plain => ratatui::style::Style::new(),
-                Tone::Muted => theme.muted(),
-                // In the brief: what needs attention (overdue, slipped, falling).
-                Tone::Private => theme.overdue(),
-            };
-            Line::from(vec![
-                Span::styled(l.label.clone(), theme.muted()),
-                Span::styled(for_screen(&l.text).into_owned(), style),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(drawn), inner);
+    let title = safe(&brief::title(state, open));
+    super::detail::overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
 }
 
 /// The report's prompt: whose, the format, the path, what went wrong, the keys.

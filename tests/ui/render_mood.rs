@@ -133,3 +133,62 @@ fn the_brief_of_a_mentee_at_80x24() {
     assert_ne!(top, end);
     insta::assert_snapshot!("brief_alice_end", end);
 }
+
+/// Bilal on the demo: a slipped cadence and a falling mood, many suggestions; the lines that
+/// need attention stand out without colour (bold).
+#[test]
+fn the_brief_of_a_mentee_who_slipped() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::Resized { w: 80, h: 24 },
+            Action::Down,
+            Action::Brief(BriefAction::Open),
+        ],
+    );
+    let shown = screen_text(&state, 80, 24);
+    assert!(shown.contains(" Brief: Bilal Haddad "), "{shown}");
+    assert!(shown.contains("slipped"), "{shown}");
+    assert!(shown.contains("▆▄▃ 2/5 falling"), "{shown}");
+    insta::assert_snapshot!("brief_bilal_top", shown);
+    let buffer = crate::common::screen::draw_with(&state, &mentor::ui::Theme::MONO, 80, 24);
+    let row = (0..24)
+        .find(|&y| {
+            (0..80)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains("slipped")
+        })
+        .unwrap();
+    let x = (0..80)
+        .find(|&x| buffer[(x, row)].symbol() == "e" && buffer[(x + 1, row)].symbol() == "v")
+        .unwrap();
+    assert!(
+        buffer[(x, row)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    );
+}
+
+#[test]
+fn the_report_prompt() {
+    let mut state = demo();
+    act(&mut state, [Action::Brief(BriefAction::Report)]);
+    let shown = screen_text(&state, 80, 24);
+    assert!(shown.contains("alice-moreau-report.html"), "{shown}");
+    insta::assert_snapshot!("report_prompt", shown);
+    act(
+        &mut state,
+        [
+            Action::Brief(BriefAction::ReportFormat),
+            Action::Brief(BriefAction::ReportWritten(Err(
+                "/home/sam/alice-moreau-report.md exists already: give another name".into(),
+            ))),
+        ],
+    );
+    let shown = screen_text(&state, 80, 24);
+    assert!(shown.contains("‹ Markdown ›"), "{shown}");
+    assert!(shown.contains("exists already"), "{shown}");
+    insta::assert_snapshot!("report_prompt_refused", shown);
+}

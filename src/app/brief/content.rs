@@ -79,7 +79,7 @@ fn top(out: &mut Vec<Row>, b: &Brief, columns: usize) {
                 c.due,
                 days(c.days_overdue)
             ),
-            Tone::Private,
+            Tone::Attention,
         ),
         Some(c) => (format!("{}: next due {}", c.cadence, c.due), Tone::Plain),
     };
@@ -96,7 +96,7 @@ fn top(out: &mut Vec<Row>, b: &Brief, columns: usize) {
         out.push(row(
             "",
             "! the mood fell on the last three sessions in a row",
-            Tone::Private,
+            Tone::Attention,
         ));
     }
 }
@@ -135,7 +135,7 @@ fn actions(out: &mut Vec<Row>, b: &Brief) {
         section(out, format!("Open action items, {who} ({})", items.len()));
         for a in items.iter() {
             let tone = if a.days_overdue > 0 {
-                Tone::Private
+                Tone::Attention
             } else {
                 Tone::Plain
             };
@@ -204,7 +204,7 @@ fn feedback(out: &mut Vec<Row>, b: &Brief) {
         out.push(row(
             "nudge",
             "only improvements given lately: name a strength",
-            Tone::Private,
+            Tone::Attention,
         ));
     }
     for n in &f.notes {

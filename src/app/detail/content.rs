@@ -19,6 +19,8 @@ pub enum Tone {
     Muted,
     /// What only the mentor sees.
     Private,
+    /// What needs attention: overdue, slipped, falling (the brief).
+    Attention,
 }
 
 /// One field: its label (empty for a line of its own) and its text, raw from the file.
