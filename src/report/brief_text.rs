@@ -173,13 +173,17 @@ fn feedback(b: &Brief, l: &mut Lines) {
         .since
         .map(|d| format!("since {d}"))
         .unwrap_or_else(|| "so far".into());
-    l.heading(&format!(
-        "Feedback {since}: {}, {}, {} ({})",
-        plural(f.balance.strengths, "strength", "strengths"),
-        plural(f.balance.improvements, "improvement", "improvements"),
-        plural(f.balance.observations, "observation", "observations"),
-        f.balance.verdict.words()
-    ));
+    l.heading(&format!("Feedback {since}"));
+    l.wrapped(
+        2,
+        &format!(
+            "{}, {}, {}: {}",
+            plural(f.balance.strengths, "strength", "strengths"),
+            plural(f.balance.improvements, "improvement", "improvements"),
+            plural(f.balance.observations, "observation", "observations"),
+            f.balance.verdict.words()
+        ),
+    );
     for n in &f.notes {
         let private = if n.shared { "" } else { " (private)" };
         l.wrapped(
