@@ -88,7 +88,12 @@ fn meeting(b: &Brief, l: &mut Lines) {
     match &b.last_session {
         Some(s) => l.field(
             "Last session",
-            &format!("{} ({}), {} days ago", s.date, s.id, s.days_since),
+            &format!(
+                "{} ({}), {} ago",
+                s.date,
+                s.id,
+                plural(usize::try_from(s.days_since).unwrap_or(0), "day", "days")
+            ),
         ),
         None => l.field("Last session", "none held yet"),
     }

@@ -16,6 +16,7 @@ mod detail;
 mod render;
 mod render_everyone;
 mod render_width;
+mod report_html;
 mod view_canary;
 mod view_mentee;
 mod view_readonly;
