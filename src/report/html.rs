@@ -45,7 +45,8 @@ h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.one { white-space: nowrap; }
 figure { margin: .5rem 0 1rem; }
 figcaption { color: var(--muted); font-size: .9rem; }
 svg { max-width: 100%; height: auto; }
@@ -95,8 +96,11 @@ fn table(caption: &str, headers: &[&str], rows: &[Vec<String>], num: &[usize]) -
     for row in rows {
         s.push_str("<tr>");
         for (i, c) in row.iter().enumerate() {
+            // A number, or a word without spaces (a date, a status), stays on one line.
             let class = if num.contains(&i) {
                 " class=\"num\""
+            } else if !c.contains(' ') {
+                " class=\"one\""
             } else {
                 ""
             };
@@ -276,10 +280,8 @@ fn feedback(r: &Report, b: &mut String) {
     let x = &r.balance;
     let _ = writeln!(
         b,
-        "<section>\n<h2>Feedback</h2>\n<p>Balance: {} strengths, {} improvements, {} observations ({}).</p>",
-        x.strengths,
-        x.improvements,
-        x.observations,
+        "<section>\n<h2>Feedback</h2>\n<p>Balance: {} ({}).</p>",
+        esc(&super::balance_words(x)),
         esc(x.verdict.words())
     );
     if !r.feedback.is_empty() {
