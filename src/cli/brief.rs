@@ -44,26 +44,33 @@ pub fn summary(
     }
 }
 
-/// A summary as text of at most 80 columns.
-pub fn summary_text(s: &Summary) -> String {
-    let mut out = String::new();
-    // Each line wrapped under its own indent.
-    let mut put = |text: &str| {
+/// Collects lines of at most 80 columns, each wrapped under its own indent.
+#[derive(Default)]
+struct Out(String);
+
+impl Out {
+    fn put(&mut self, text: &str) {
         let indent = text.len() - text.trim_start_matches(' ').len();
         let lines = wrap(text, WIDTH - indent - 2);
         if lines.is_empty() {
-            out.push('\n');
+            self.0.push('\n');
         }
         for (i, l) in lines.iter().enumerate() {
             let pad = if i == 0 { indent } else { indent + 2 };
-            out.push_str(&fit(&format!("{}{l}", " ".repeat(pad)), WIDTH));
-            out.push('\n');
+            self.0
+                .push_str(&fit(&format!("{}{l}", " ".repeat(pad)), WIDTH));
+            self.0.push('\n');
         }
-    };
+    }
+}
+
+/// A summary as text of at most 80 columns.
+pub fn summary_text(s: &Summary) -> String {
+    let mut out = Out::default();
     let period = s
         .since
         .map_or("all records".to_string(), |d| format!("since {d}"));
-    put(&format!(
+    out.put(&format!(
         "Summary: {} ({}), {period}, to {}",
         line(&s.mentee),
         s.mentee_id,
@@ -73,19 +80,19 @@ pub fn summary_text(s: &Summary) -> String {
         (Some(a), Some(b)) => format!(", {a} to {b}"),
         _ => String::new(),
     };
-    put(&format!(
+    out.put(&format!(
         "{} held{span}; {}",
         plural(s.sessions.len(), "session", "sessions"),
         plural(s.feedback_notes, "feedback note", "feedback notes")
     ));
-    put("");
-    put("Recurring themes");
+    out.put("");
+    out.put("Recurring themes");
     if s.themes.is_empty() {
-        put("  none yet (a theme is a term on two or more occasions)");
+        out.put("  none yet (a theme is a term on two or more occasions)");
     }
     for t in &s.themes {
         let dates: Vec<String> = t.dates.iter().map(|d| d.to_string()).collect();
-        put(&format!(
+        out.put(&format!(
             "  {}: {} on {} ({})",
             line(&t.term),
             plural(t.count, "time", "times"),
@@ -93,11 +100,17 @@ pub fn summary_text(s: &Summary) -> String {
             dates.join(", ")
         ));
     }
-    put("");
-    put("Commitments (action items made and kept)");
+    commitments(s, &mut out);
+    goals(s, &mut out);
+    out.0
+}
+
+fn commitments(s: &Summary, out: &mut Out) {
+    out.put("");
+    out.put("Commitments (action items made and kept)");
     for f in &s.follow_through {
-        put(&format!(
-            "  {:<7} {} made, {} kept ({}), {} on time",
+        out.put(&format!(
+            "  {} {} made, {} kept ({}), {} on time",
             format!("{}:", f.owner),
             f.made,
             f.kept,
@@ -108,7 +121,7 @@ pub fn summary_text(s: &Summary) -> String {
     for c in &s.commitments {
         let done = c.done_on.map(|d| format!(", done {d}")).unwrap_or_default();
         let due = c.due.map(|d| format!(", due {d}")).unwrap_or_default();
-        put(&format!(
+        out.put(&format!(
             "  [{}] {} {} ({}, {}{due}{done})",
             if c.done_on.is_some() { 'x' } else { ' ' },
             c.id,
@@ -117,28 +130,30 @@ pub fn summary_text(s: &Summary) -> String {
             c.agreed_on
         ));
     }
-    put("");
-    put("Goals achieved");
+}
+
+fn goals(s: &Summary, out: &mut Out) {
+    out.put("");
+    out.put("Goals achieved");
     if s.achieved.is_empty() {
-        put("  none");
+        out.put("  none");
     }
     for g in &s.achieved {
         let when = g.date.map_or("–".to_string(), |d| d.to_string());
-        put(&format!("  {when} {} {}", g.id, line(&g.title)));
+        out.put(&format!("  {when} {} {}", g.id, line(&g.title)));
     }
-    put("Goals dropped");
+    out.put("Goals dropped");
     if s.dropped.is_empty() {
-        put("  none");
+        out.put("  none");
     }
     for g in &s.dropped {
-        put(&format!(
+        out.put(&format!(
             "  {} {} (created {}; the day it was dropped is not recorded)",
             g.id,
             line(&g.title),
             g.created_on
         ));
     }
-    out
 }
 
 /// `mentor report`.

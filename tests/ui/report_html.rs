@@ -265,3 +265,15 @@ fn text_from_the_store_cannot_make_markup() {
     assert_eq!(row.matches(" | ").count() + 2, 6, "{row}");
     let _ = practice_md(&practice_report(&ws, None, today()));
 }
+
+/// The brief as `mentor brief` prints it, for two demo mentees: every line within 80 columns.
+#[test]
+fn the_brief_of_two_demo_mentees() {
+    let ws = demo_workspace(today());
+    for (i, name) in [(0, "brief_alice"), (1, "brief_bilal")] {
+        let b = mentor::domain::brief::brief(&ws, i, today()).unwrap();
+        let text = mentor::report::brief_text(&b, 80);
+        assert!(text.lines().all(|l| mentor::domain::text::width(l) <= 80));
+        insta::assert_snapshot!(name, text);
+    }
+}
