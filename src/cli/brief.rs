@@ -110,8 +110,8 @@ fn commitments(s: &Summary, out: &mut Out) {
     out.put("Commitments (action items made and kept)");
     for f in &s.follow_through {
         out.put(&format!(
-            "  {} {} made, {} kept ({}), {} on time",
-            format!("{}:", f.owner),
+            "  {}: {} made, {} kept ({}), {} on time",
+            f.owner,
             f.made,
             f.kept,
             percent(f.rate),
