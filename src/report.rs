@@ -29,6 +29,17 @@ pub(crate) fn level(v: Option<u8>) -> String {
     v.map_or("–".to_string(), |v| v.to_string())
 }
 
+/// The counts of a feedback balance in words: `2 strengths, 1 improvement, 0 observations`.
+pub(crate) fn balance_words(b: &crate::domain::derived::Balance) -> String {
+    use crate::domain::text::plural;
+    format!(
+        "{}, {}, {}",
+        plural(b.strengths, "strength", "strengths"),
+        plural(b.improvements, "improvement", "improvements"),
+        plural(b.observations, "observation", "observations")
+    )
+}
+
 /// The period of a report in words.
 pub(crate) fn period_words(since: Option<NaiveDate>) -> String {
     since.map_or("all records".to_string(), |d| format!("since {d}"))

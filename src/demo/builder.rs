@@ -105,13 +105,6 @@ impl Demo {
         s
     }
 
-    /// The levels a held session recorded: the mentee's mood and energy, the mentor's energy.
-    pub fn levels(s: &mut Session, (mood, energy, mine): (Option<u8>, Option<u8>, Option<u8>)) {
-        s.mood = mood;
-        s.energy = energy;
-        s.mentor_energy = mine;
-    }
-
     /// An action item; `due` and `done` count days from today.
     pub fn action(
         &mut self,

@@ -66,7 +66,6 @@ pub fn dana(d: &mut Demo) -> Mentee {
     posts.skills = tags(&["writing"]);
 
     let mut abstract_review = d.session(SessionStatus::Held, -160, (13, 0), 45, Channel::Video);
-    Demo::levels(&mut abstract_review, (Some(4), Some(4), Some(4)));
     abstract_review.agenda = "Talk abstract review".into();
     abstract_review.shared_notes = "Tightened the abstract to one audience: teams without a \
         security specialist. Submitting this week."
@@ -80,14 +79,12 @@ pub fn dana(d: &mut Demo) -> Mentee {
     )];
 
     let mut writing = d.session(SessionStatus::Held, -100, (13, 0), 45, Channel::Video);
-    Demo::levels(&mut writing, (Some(3), Some(2), Some(3)));
     writing.agenda = "Writing rhythm; second post".into();
     writing.shared_notes =
         "Second post is out. Writing feels like a chore; speaking does not.".into();
     writing.goals = vec![posts.id.clone()];
 
     let mut before_leave = d.session(SessionStatus::Held, -70, (13, 0), 45, Channel::Video);
-    Demo::levels(&mut before_leave, (Some(2), Some(2), Some(3)));
     before_leave.agenda = "Before the leave: what to park and what to keep".into();
     before_leave.shared_notes = "Pausing until the spring. The talk stays; the writing goal \
         gets a second look when she is back."

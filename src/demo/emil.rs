@@ -80,7 +80,6 @@ pub fn emil(d: &mut Demo) -> Mentee {
     week_off.milestones = vec![d.milestone("Hand over open work to Mette", -70, Some(-68), "")];
 
     let mut spring = d.session(SessionStatus::Held, -45, (17, 30), 60, Channel::InPerson);
-    Demo::levels(&mut spring, (Some(5), Some(5), Some(4)));
     spring.agenda = "After the week off: what to keep".into();
     spring.shared_notes = "The week off worked. Next: running as the anchor habit, and two \
         evenings a week without work."
@@ -105,7 +104,6 @@ pub fn emil(d: &mut Demo) -> Mentee {
     ];
 
     let mut check = d.session(SessionStatus::Held, -17, (12, 30), 45, Channel::Phone);
-    Demo::levels(&mut check, (Some(4), Some(4), Some(4)));
     check.agenda = "Running plan; the evenings".into();
     check.shared_notes = "Longest run now 14 km. Evenings held three weeks out of four; the \
         fourth was an on-call week."

@@ -62,7 +62,6 @@ pub fn grace(d: &mut Demo) -> Mentee {
     cert.skills = tags(&["cloud"]);
 
     let mut start = d.session(SessionStatus::Held, -300, (12, 0), 60, Channel::InPerson);
-    Demo::levels(&mut start, (Some(3), Some(3), Some(4)));
     start.agenda = "Where the gap is between analyst and engineer".into();
     start.shared_notes =
         "Skills gap is mostly software practice: tests, reviews, running things in production."
@@ -76,7 +75,6 @@ pub fn grace(d: &mut Demo) -> Mentee {
     )];
 
     let mut mid = d.session(SessionStatus::Held, -150, (12, 0), 60, Channel::Video);
-    Demo::levels(&mut mid, (Some(4), Some(4), Some(4)));
     mid.agenda = "Certification or not; interview preparation".into();
     mid.shared_notes = "The data platform lead confirmed no certification is needed. Dropping it \
         frees her evenings for interview practice."
@@ -84,7 +82,6 @@ pub fn grace(d: &mut Demo) -> Mentee {
     mid.goals = vec![role.id.clone(), cert.id.clone()];
 
     let mut close = d.session(SessionStatus::Held, -63, (12, 0), 60, Channel::InPerson);
-    Demo::levels(&mut close, (Some(5), Some(4), Some(5)));
     close.agenda = "Closing session: what worked, what next".into();
     close.shared_notes = "Grace starts on the data platform team next month. What worked: the \
         side project and the mock interviews."

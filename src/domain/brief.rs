@@ -133,8 +133,10 @@ pub struct FeedbackSince {
     pub notes: Vec<FeedbackLine>,
     /// The balance of the notes since then.
     pub balance: Balance,
-    /// True when the last [`RECENT_FEEDBACK`] strengths and improvements given (at least two) were
-    /// all improvements.
+    /// The days of the latest [`RECENT_FEEDBACK`] strengths and improvements given (at any
+    /// time), newest first.
+    pub lately: Vec<NaiveDate>,
+    /// True when those (at least two) were all improvements.
     pub only_improvements: bool,
 }
 

@@ -7,7 +7,8 @@
 //! - **Themes**: each held session (its agenda, shared and private notes and action items) and
 //!   each feedback note is one *occasion*. Text is cut into words (letters and digits; an
 //!   apostrophe inside a word is kept), lower-cased; words of fewer than three letters, numbers
-//!   and the English and Dutch stop words of `summary/stopwords.txt` are left out. A term that
+//!   the English and Dutch stop words of `summary/stopwords.txt` and the words of the mentee's
+//!   own name are left out. A term that
 //!   occurs on two or more occasions is a theme; themes are ranked by occasions, then by
 //!   occurrences, then alphabetically, and the first [`MAX_THEMES`] kept, each with the dates
 //!   it came up.
@@ -136,7 +137,7 @@ pub fn summarise(m: &Mentee, since: Option<NaiveDate>, today: NaiveDate) -> Summ
         today,
         sessions: held.iter().map(|s| s.date()).collect(),
         feedback_notes: feedback.len(),
-        themes: themes(&held, &feedback),
+        themes: themes(&held, &feedback, &terms(&m.name)),
         follow_through: [Owner::Mentee, Owner::Mentor]
             .into_iter()
             .map(|o| follow_through(&commitments, o))
@@ -147,7 +148,7 @@ pub fn summarise(m: &Mentee, since: Option<NaiveDate>, today: NaiveDate) -> Summ
     }
 }
 
-fn themes(held: &[&Session], feedback: &[&Feedback]) -> Vec<Theme> {
+fn themes(held: &[&Session], feedback: &[&Feedback], name: &[String]) -> Vec<Theme> {
     let mut occasions: Vec<(NaiveDate, String)> = held
         .iter()
         .map(|s| {
@@ -166,7 +167,7 @@ fn themes(held: &[&Session], feedback: &[&Feedback]) -> Vec<Theme> {
     // term -> (count, dates of occasions)
     let mut seen: BTreeMap<String, (usize, BTreeSet<(NaiveDate, usize)>)> = BTreeMap::new();
     for (n, (date, text)) in occasions.iter().enumerate() {
-        for term in terms(text) {
+        for term in terms(text).into_iter().filter(|t| !name.contains(t)) {
             let entry = seen.entry(term).or_default();
             entry.0 += 1;
             entry.1.insert((*date, n));

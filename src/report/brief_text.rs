@@ -88,7 +88,12 @@ fn meeting(b: &Brief, l: &mut Lines) {
     match &b.last_session {
         Some(s) => l.field(
             "Last session",
-            &format!("{} ({}), {} days ago", s.date, s.id, s.days_since),
+            &format!(
+                "{} ({}), {} ago",
+                s.date,
+                s.id,
+                plural(usize::try_from(s.days_since).unwrap_or(0), "day", "days")
+            ),
         ),
         None => l.field("Last session", "none held yet"),
     }
@@ -173,13 +178,17 @@ fn feedback(b: &Brief, l: &mut Lines) {
         .since
         .map(|d| format!("since {d}"))
         .unwrap_or_else(|| "so far".into());
-    l.heading(&format!(
-        "Feedback {since}: {}, {}, {} ({})",
-        plural(f.balance.strengths, "strength", "strengths"),
-        plural(f.balance.improvements, "improvement", "improvements"),
-        plural(f.balance.observations, "observation", "observations"),
-        f.balance.verdict.words()
-    ));
+    l.heading(&format!("Feedback {since}"));
+    l.wrapped(
+        2,
+        &format!(
+            "{}, {}, {}: {}",
+            plural(f.balance.strengths, "strength", "strengths"),
+            plural(f.balance.improvements, "improvement", "improvements"),
+            plural(f.balance.observations, "observation", "observations"),
+            f.balance.verdict.words()
+        ),
+    );
     for n in &f.notes {
         let private = if n.shared { "" } else { " (private)" };
         l.wrapped(

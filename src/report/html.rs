@@ -3,7 +3,6 @@
 //! Every text from the store is escaped.
 
 use super::model::{GoalLine, Report};
-use super::practice::PracticeReport;
 use super::{level, percent, period_words, svg};
 use crate::domain::session::Owner;
 use crate::domain::text::{block, line, plural};
@@ -45,7 +44,8 @@ h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.one { white-space: nowrap; }
 figure { margin: .5rem 0 1rem; }
 figcaption { color: var(--muted); font-size: .9rem; }
 svg { max-width: 100%; height: auto; }
@@ -95,8 +95,11 @@ fn table(caption: &str, headers: &[&str], rows: &[Vec<String>], num: &[usize]) -
     for row in rows {
         s.push_str("<tr>");
         for (i, c) in row.iter().enumerate() {
+            // A number, or a word without spaces (a date, a status), stays on one line.
             let class = if num.contains(&i) {
                 " class=\"num\""
+            } else if !c.contains(' ') {
+                " class=\"one\""
             } else {
                 ""
             };
@@ -276,10 +279,8 @@ fn feedback(r: &Report, b: &mut String) {
     let x = &r.balance;
     let _ = writeln!(
         b,
-        "<section>\n<h2>Feedback</h2>\n<p>Balance: {} strengths, {} improvements, {} observations ({}).</p>",
-        x.strengths,
-        x.improvements,
-        x.observations,
+        "<section>\n<h2>Feedback</h2>\n<p>Balance: {} ({}).</p>",
+        esc(&super::balance_words(x)),
         esc(x.verdict.words())
     );
     if !r.feedback.is_empty() {
@@ -418,94 +419,5 @@ fn path(r: &Report, b: &mut String) {
     b.push_str("</section>\n");
 }
 
-/// The practice report as one HTML page.
-pub fn practice_html(p: &PracticeReport) -> String {
-    let mut b = String::from("<header>\n<h1>Practice report</h1>\n");
-    let _ = writeln!(
-        b,
-        "<p class=\"meta\">Mentor: {} · Date: {} · Period: {} to {}</p>\n</header>",
-        t(&p.mentor),
-        p.today,
-        p.since,
-        p.today
-    );
-    let capacity = p
-        .capacity_hours_per_month
-        .map_or("not set".to_string(), |c| format!("{c:.1} hours a month"));
-    let _ = writeln!(
-        b,
-        "<p>{} sessions held, {:.1} hours given. Capacity: {capacity}. Planned by the cadences: {:.1} hours a month.</p>",
-        p.total_sessions, p.total_hours, p.load.hours_per_month
-    );
-    b.push_str("<section>\n<h2>Hours given per month</h2>\n");
-    let months: Vec<(String, f64)> = p
-        .months
-        .iter()
-        .map(|m| (m.month.clone(), m.hours))
-        .collect();
-    b.push_str(&figure(
-        &svg::hours("hours", &months, p.capacity_hours_per_month),
-        "Hours of sessions held per month against the capacity (dashed line); the same figures are in the table below.",
-    ));
-    let rows: Vec<Vec<String>> = p
-        .months
-        .iter()
-        .map(|m| {
-            let cap = match (p.capacity_hours_per_month, m.over_capacity) {
-                (None, _) => "–",
-                (Some(_), true) => "over",
-                (Some(_), false) => "within",
-            };
-            vec![
-                m.month.clone(),
-                m.sessions.to_string(),
-                format!("{:.1}", m.hours),
-                cap.into(),
-                m.mentor_energy.map_or("–".into(), |e| format!("{e:.1}")),
-            ]
-        })
-        .collect();
-    b.push_str(&table(
-        "Sessions and hours per month",
-        &["Month", "Sessions", "Hours", "Capacity", "Your energy"],
-        &rows,
-        &[1, 2, 4],
-    ));
-    b.push_str("</section>\n<section>\n<h2>Overdue check-ins</h2>\n");
-    if p.overdue.is_empty() {
-        b.push_str("<p>None.</p>\n");
-    } else {
-        let rows: Vec<Vec<String>> = p
-            .overdue
-            .iter()
-            .map(|o| vec![t(&o.mentee), o.due.to_string(), o.days_overdue.to_string()])
-            .collect();
-        b.push_str(&table(
-            "Check-ins past due",
-            &["Mentee", "Due", "Days overdue"],
-            &rows,
-            &[2],
-        ));
-    }
-    b.push_str("</section>\n<section>\n<h2>Per mentee</h2>\n");
-    let rows: Vec<Vec<String>> = p
-        .mentees
-        .iter()
-        .map(|m| {
-            vec![
-                t(&m.mentee),
-                m.sessions.to_string(),
-                format!("{:.1}", m.hours),
-                m.last_held.map_or("–".into(), |d| d.to_string()),
-            ]
-        })
-        .collect();
-    b.push_str(&table(
-        "Sessions held per mentee in the period",
-        &["Mentee", "Sessions", "Hours", "Last held"],
-        &rows,
-        &[1, 2],
-    ));
-    b.push_str("</section>\n");
-    page("Practice report", &b)
-}
+mod practice;
+pub use practice::practice_html;

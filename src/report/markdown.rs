@@ -192,10 +192,8 @@ fn feedback(r: &Report, out: &mut String) {
     let b = &r.balance;
     let _ = writeln!(
         out,
-        "Balance: {} strengths, {} improvements, {} observations ({}).\n",
-        b.strengths,
-        b.improvements,
-        b.observations,
+        "Balance: {} ({}).\n",
+        super::balance_words(b),
         b.verdict.words()
     );
     if r.feedback.is_empty() {

@@ -70,6 +70,46 @@ pub fn default_since(today: NaiveDate) -> NaiveDate {
     first.checked_sub_months(Months::new(11)).unwrap_or(first)
 }
 
+/// Adds each held session of the period to its month; returns the mentor's energies per month
+/// and each mentee's share.
+fn count_held(
+    ws: &Workspace,
+    (since, today): (NaiveDate, NaiveDate),
+    default_minutes: u32,
+    lines: &mut [MonthLine],
+) -> (Vec<Vec<u8>>, Vec<MenteeLine>) {
+    let mut energies: Vec<Vec<u8>> = vec![Vec::new(); lines.len()];
+    let mut mentees = Vec::new();
+    for m in &ws.mentees {
+        let agreed = m.agreement.session_minutes.unwrap_or(default_minutes);
+        let held: Vec<_> = m
+            .sessions
+            .iter()
+            .filter(|s| s.status == SessionStatus::Held && s.date() >= since && s.date() <= today)
+            .collect();
+        let mut minutes = 0u32;
+        for s in &held {
+            let n = s.minutes.unwrap_or(agreed);
+            minutes = minutes.saturating_add(n);
+            let key = month_key(s.date());
+            if let Some(i) = lines.iter().position(|l| l.month == key) {
+                lines[i].sessions += 1;
+                lines[i].minutes = lines[i].minutes.saturating_add(n);
+                energies[i].extend(s.mentor_energy);
+            }
+        }
+        if !held.is_empty() {
+            mentees.push(MenteeLine {
+                mentee: m.name.clone(),
+                sessions: held.len(),
+                hours: f64::from(minutes) / 60.0,
+                last_held: held.iter().map(|s| s.date()).max(),
+            });
+        }
+    }
+    (energies, mentees)
+}
+
 fn month_key(d: NaiveDate) -> String {
     d.format("%Y-%m").to_string()
 }
@@ -111,35 +151,7 @@ pub fn practice_report(
             mentor_energy: None,
         })
         .collect();
-    let mut energies: Vec<Vec<u8>> = vec![Vec::new(); lines.len()];
-    let mut mentees = Vec::new();
-    for m in &ws.mentees {
-        let agreed = m.agreement.session_minutes.unwrap_or(default_minutes);
-        let held: Vec<_> = m
-            .sessions
-            .iter()
-            .filter(|s| s.status == SessionStatus::Held && s.date() >= since && s.date() <= today)
-            .collect();
-        let mut minutes = 0u32;
-        for s in &held {
-            let n = s.minutes.unwrap_or(agreed);
-            minutes = minutes.saturating_add(n);
-            let key = month_key(s.date());
-            if let Some(i) = lines.iter().position(|l| l.month == key) {
-                lines[i].sessions += 1;
-                lines[i].minutes = lines[i].minutes.saturating_add(n);
-                energies[i].extend(s.mentor_energy);
-            }
-        }
-        if !held.is_empty() {
-            mentees.push(MenteeLine {
-                mentee: m.name.clone(),
-                sessions: held.len(),
-                hours: f64::from(minutes) / 60.0,
-                last_held: held.iter().map(|s| s.date()).max(),
-            });
-        }
-    }
+    let (energies, mentees) = count_held(ws, (since, today), default_minutes, &mut lines);
     for (line, e) in lines.iter_mut().zip(&energies) {
         line.hours = f64::from(line.minutes) / 60.0;
         line.over_capacity = capacity.is_some_and(|c| line.hours > c);

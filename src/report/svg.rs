@@ -190,7 +190,9 @@ pub fn hours(id: &str, months: &[(String, f64)], capacity: Option<f64>) -> Strin
         .iter()
         .map(|(_, v)| *v)
         .chain(capacity)
-        .fold(1.0_f64, f64::max);
+        .fold(1.0_f64, f64::max)
+        // Room above the highest bar or the capacity line for its label.
+        * 1.15;
     let y = |v: f64| top + plot_h * (1.0 - v / top_value);
     let desc: Vec<String> = months
         .iter()

@@ -87,8 +87,8 @@ impl Saver {
             w.pending = Some(ws.clone());
             return None;
         }
-        match w.jobs.as_ref().map(|jobs| jobs.send(ws.clone())) {
-            Some(Ok(())) => {
+        match w.jobs.as_ref().map(|jobs| jobs.send(ws.clone()).is_ok()) {
+            Some(true) => {
                 w.in_flight = true;
                 None
             }

@@ -22,6 +22,7 @@ mod held;
 mod ics;
 mod ops_parity;
 mod output;
+mod report;
 mod schedule;
 mod share;
 mod store;

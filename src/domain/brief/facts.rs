@@ -202,6 +202,7 @@ fn feedback(m: &Mentee, since: Option<NaiveDate>) -> FeedbackSince {
             })
             .collect(),
         balance,
+        lately: judged.iter().map(|f| f.date).collect(),
         only_improvements,
     }
 }

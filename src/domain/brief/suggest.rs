@@ -67,8 +67,14 @@ pub(super) fn suggest(b: &Brief, name: &str) -> Vec<Suggestion> {
             Rule::OnlyImprovements,
             "Start with something that went well".into(),
             format!(
-                "the last {} feedback notes of strengths and improvements were all improvements",
-                super::RECENT_FEEDBACK
+                "the last {} strengths and improvements given ({}) were all improvements",
+                b.feedback.lately.len(),
+                b.feedback
+                    .lately
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }

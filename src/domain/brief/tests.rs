@@ -333,7 +333,12 @@ fn rule_9_only_improvements_lately() {
         ),
         (0, 3)
     );
-    assert_eq!(cause(&b, Rule::OnlyImprovements).len(), 1);
+    assert_eq!(
+        cause(&b, Rule::OnlyImprovements),
+        [
+            "the last 3 strengths and improvements given (2026-11-03, 2026-11-02, 2026-10-02) were all improvements"
+        ]
+    );
     let mut m = busy();
     m.feedback
         .push(feedback(55, day(11, 4), FeedbackKind::Strength));

@@ -93,7 +93,7 @@ fn themes_are_terms_on_two_or_more_occasions_ranked() {
     let s = summarise(&mentee(), None, day(6, 1));
     let names: Vec<_> = s.themes.iter().map(|t| t.term.as_str()).collect();
     // roadmap: two sessions and the feedback; promotion: two sessions (one in private notes);
-    // the planned session does not count; "promotie" only once.
+    // the planned session does not count; "promotie" only once; the mentee's name is no theme.
     assert_eq!(names, ["roadmap", "promotion"]);
     assert_eq!(s.themes[0].occasions, 3);
     assert_eq!(s.themes[0].dates, [day(3, 1), day(4, 1), day(4, 2)]);
