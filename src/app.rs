@@ -3,6 +3,7 @@
 //! in [`Action::Tick`].
 
 pub mod action;
+pub mod brief;
 pub mod detail;
 pub mod edit;
 pub mod everyone;
@@ -14,7 +15,9 @@ pub mod hits;
 pub mod keymap;
 pub mod memo;
 pub mod panes;
+pub mod report;
 pub mod scroll;
+pub mod spark;
 pub mod state;
 pub mod template;
 pub mod update;

@@ -5,6 +5,7 @@
 //! line on stderr, exits non-zero and leaves the file untouched.
 
 mod args;
+mod brief;
 mod context;
 mod dev;
 mod edit;
@@ -75,6 +76,13 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),
+        Some(Command::Brief { mentee, json }) => brief::brief(&ctx, &mentee, json),
+        Some(Command::Summary {
+            mentee,
+            since,
+            json,
+        }) => brief::summary(&ctx, &mentee, since.as_deref(), json),
+        Some(Command::Report(a)) => brief::report(&ctx, a),
         Some(Command::Export(args::ExportCmd::Ics {
             mentee,
             output,

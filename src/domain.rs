@@ -3,12 +3,14 @@
 //! Nothing in this layer touches the file system, the terminal or the clock: every function that
 //! needs "today" takes it as an argument.
 
+pub mod brief;
 pub mod dates;
 pub mod derived;
 pub mod feedback;
 pub mod goal;
 pub mod ids;
 pub mod mentee;
+pub mod mood;
 pub mod ops;
 pub mod path;
 pub mod projection;
@@ -18,6 +20,7 @@ pub mod search;
 pub mod session;
 pub mod smart;
 pub mod template;
+pub mod summary;
 pub mod text;
 pub mod workspace;
 

@@ -1,5 +1,6 @@
 //! Drawing: `&State` in, a frame out. No I/O and no changes to the state.
 
+mod brief;
 mod chrome;
 pub(crate) mod clusters;
 mod detail;

@@ -118,6 +118,8 @@ pub enum Action {
     Paste(String),
     /// Read the file again after it changed on disk (the edits in memory go to a conflict copy).
     Reload,
+    /// The brief and the progress report (issue 14).
+    Brief(BriefAction),
     /// A key that means nothing here: nothing happens.
     Unbound,
     // Results of effects.
@@ -180,6 +182,7 @@ impl Action {
                 | Action::Redo
                 | Action::FormSubmit
                 | Action::EditorDone { .. }
+                | Action::Brief(BriefAction::AddSuggestion)
         ) || matches!(self, Action::Path(p) if p.is_edit())
     }
 
@@ -262,9 +265,34 @@ impl Action {
             | A::CycleMenteeOrder
             | A::ToggleConcluded => Part::Find,
             A::Path(_) => Part::Path,
+            A::Brief(_) => Part::Brief,
             A::Unbound => Part::Nothing,
         }
     }
+}
+
+/// The brief and the progress report (issue 14): what [`Action::Brief`] carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BriefAction {
+    /// `b`: opens the brief of the selected mentee (of the selected item's mentee on the Agenda
+    /// or a calendar day) as a scrolled overlay (see [`crate::app::brief`]).
+    Open,
+    /// In the brief: moves the mark to the next (or previous) suggested agenda item.
+    Pick(isize),
+    /// In the brief: adds the marked suggestion to the agenda of the mentee's next planned
+    /// session, or opens a new session's form with it when none is planned.
+    AddSuggestion,
+    /// Asks where to write the selected mentee's progress report (see [`crate::app::report`]).
+    Report,
+    /// A key typed in the report's path.
+    ReportEdit(TextEdit),
+    /// Switches the report between Markdown and HTML.
+    ReportFormat,
+    /// Enter in the report's prompt: builds the report and asks the shell to write it.
+    ReportSubmit,
+    /// The report was written (`Ok(path)`) or not (`Err(why)`), answering
+    /// [`Effect::WriteReport`].
+    ReportWritten(Result<String, String>),
 }
 
 /// The parts of `update`, one module each.
@@ -284,6 +312,8 @@ pub enum Part {
     Find,
     /// The Path tab's own changes (a stage's status, a skill's levels) and applying a template.
     Path,
+    /// The brief overlay and the report export (issue 14).
+    Brief,
     /// A key bound to nothing.
     Nothing,
 }
@@ -352,4 +382,7 @@ pub enum Effect {
     /// Read the templates (built-in and the user's files); answer with
     /// [`Action::TemplatesLoaded`].
     LoadTemplates,
+    /// Write `text` to a new file at `path`, mode 0600, never over an existing file or link;
+    /// answer with [`Action::ReportWritten`].
+    WriteReport { path: String, text: String },
 }

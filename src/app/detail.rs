@@ -54,8 +54,14 @@ pub fn inner(size: (u16, u16)) -> (usize, usize) {
 
 /// The overlay's lines for `record`, wrapped to `columns`.
 pub fn lines(state: &State, record: &RecordRef, columns: usize) -> Vec<Shown> {
+    wrap(rows(state, record), columns)
+}
+
+/// `rows` as an overlay draws them, wrapped to `columns`: a field's text right of its label, a
+/// line of its own hanging its continuation lines under its text (the brief's rows too).
+pub fn wrap(rows: Vec<Row>, columns: usize) -> Vec<Shown> {
     let mut out = Vec::new();
-    for row in rows(state, record) {
+    for row in rows {
         // A field's text stands right of its label; a line of its own (an item of a list) hangs
         // its continuation lines under its text, past the mark.
         // Leading spaces of such a line indent all of it.

@@ -11,9 +11,25 @@ use crate::domain::schedule::{
 /// Days the Agenda looks ahead.
 pub const DAYS: u32 = 14;
 
+/// The Agenda of `state` (from the memo). The warnings about a falling mood are the mentor's:
+/// the mentee's own view leaves them out.
+pub fn agenda(state: &super::State) -> std::sync::Arc<AgendaAt> {
+    let a = state.memo.agenda(&state.ws, state.today, DAYS);
+    if state.mentee_view() && !a.mood_falls.is_empty() {
+        return std::sync::Arc::new(AgendaAt {
+            mood_falls: Vec::new(),
+            ..(*a).clone()
+        });
+    }
+    a
+}
+
 /// One item of the Agenda or of a calendar day, as a position in the workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
+    /// A mentee whose mood fell on three held sessions in a row (mentee index): the Agenda's
+    /// warning.
+    MoodFell(usize),
     /// A mentee's check-in (mentee index).
     CheckIn(usize),
     Session(SessionAt),
@@ -26,7 +42,8 @@ impl Item {
     /// The mentee the item belongs to.
     pub fn mentee(self) -> usize {
         match self {
-            Item::CheckIn(m)
+            Item::MoodFell(m)
+            | Item::CheckIn(m)
             | Item::Session((m, _))
             | Item::Action((m, _, _))
             | Item::Milestone((m, _, _))
@@ -41,7 +58,7 @@ impl Item {
             Item::Milestone(at) => {
                 milestone_at(ws, at).map(|(_, _, k)| RecordRef::Milestone(k.id.clone()))
             }
-            Item::CheckIn(_) | Item::Session(_) | Item::Goal(_) => None,
+            Item::MoodFell(_) | Item::CheckIn(_) | Item::Session(_) | Item::Goal(_) => None,
         }
     }
 
@@ -49,7 +66,9 @@ impl Item {
     /// a reload that moves the item to another position.
     pub fn record(self, ws: &Workspace) -> Option<RecordRef> {
         Some(match self {
-            Item::CheckIn(m) => RecordRef::Mentee(ws.mentees.get(m)?.id.clone()),
+            Item::MoodFell(m) | Item::CheckIn(m) => {
+                RecordRef::Mentee(ws.mentees.get(m)?.id.clone())
+            }
             Item::Session(at) => {
                 RecordRef::Session(crate::domain::schedule::session_at(ws, at)?.1.id.clone())
             }
@@ -62,7 +81,7 @@ impl Item {
     /// True when the item still names a record of `ws`.
     pub fn exists(self, ws: &Workspace) -> bool {
         match self {
-            Item::CheckIn(m) => m < ws.mentees.len(),
+            Item::MoodFell(m) | Item::CheckIn(m) => m < ws.mentees.len(),
             Item::Session(at) => crate::domain::schedule::session_at(ws, at).is_some(),
             Item::Action(at) => action_at(ws, at).is_some(),
             Item::Milestone(at) => milestone_at(ws, at).is_some(),
@@ -71,17 +90,31 @@ impl Item {
     }
 }
 
-/// The Agenda's sections, in the order shown.
-pub const SECTIONS: usize = 4;
+/// The Agenda's sections, in the order shown: the mood warnings ([`MOOD`]), check-ins,
+/// sessions, action items, milestones.
+pub const SECTIONS: usize = 5;
+
+/// The section of mood warnings: drawn only when it has items (every other section keeps its
+/// heading when empty).
+pub const MOOD: usize = 0;
 
 /// How many items each section of `a` has.
 fn counts(a: &AgendaAt) -> [usize; SECTIONS] {
     [
+        a.mood_falls.len(),
         a.checkins.len(),
         a.sessions.len(),
         a.actions.len(),
         a.milestones.len(),
     ]
+}
+
+/// The sections drawn, with their item counts, in order.
+fn drawn(a: &AgendaAt) -> impl Iterator<Item = (usize, usize)> {
+    counts(a)
+        .into_iter()
+        .enumerate()
+        .filter(|&(section, n)| section != MOOD || n > 0)
 }
 
 /// How many items the Agenda has, all sections together.
@@ -91,7 +124,11 @@ pub fn agenda_len(a: &AgendaAt) -> usize {
 
 /// Item `i` of the Agenda, counting through the sections in order.
 pub fn agenda_item(a: &AgendaAt, i: usize) -> Option<Item> {
-    let [c, s, x, _] = counts(a);
+    let [w, c, s, x, _] = counts(a);
+    if i < w {
+        return a.mood_falls.get(i).map(|&m| Item::MoodFell(m));
+    }
+    let i = i - w;
     if i < c {
         return a.checkins.get(i).map(|&(m, _)| Item::CheckIn(m));
     }
@@ -119,16 +156,18 @@ pub enum AgendaLine {
     },
 }
 
-/// How many lines the Agenda takes: every heading, every item, a blank line between sections.
+/// How many lines the Agenda takes: every heading drawn, every item, a blank line between
+/// sections.
 pub fn agenda_lines(a: &AgendaAt) -> usize {
-    agenda_len(a) + 2 * SECTIONS - 1
+    agenda_len(a) + 2 * drawn(a).count() - 1
 }
 
 /// Line `line` of the Agenda (`None` past the end).
 pub fn agenda_line(a: &AgendaAt, line: usize) -> Option<AgendaLine> {
     let mut start = 0;
     let mut before = 0;
-    for (section, n) in counts(a).into_iter().enumerate() {
+    let last = drawn(a).last().map_or(0, |(section, _)| section);
+    for (section, n) in drawn(a) {
         if line == start {
             return Some(AgendaLine::Heading(section));
         }
@@ -140,7 +179,7 @@ pub fn agenda_line(a: &AgendaAt, line: usize) -> Option<AgendaLine> {
                 within,
             });
         }
-        if section + 1 < SECTIONS && line == start + n + 1 {
+        if section != last && line == start + n + 1 {
             return Some(AgendaLine::Blank);
         }
         start += n + 2;
@@ -154,7 +193,7 @@ pub fn agenda_line(a: &AgendaAt, line: usize) -> Option<AgendaLine> {
 pub fn agenda_line_of(a: &AgendaAt, index: usize) -> (usize, bool) {
     let mut start = 0;
     let mut before = 0;
-    for n in counts(a) {
+    for (_, n) in drawn(a) {
         if index < before + n {
             let within = index - before;
             return (start + 1 + within, within == 0);
@@ -188,6 +227,7 @@ mod tests {
             days_overdue: 0,
         };
         AgendaAt {
+            mood_falls: vec![],
             checkins: vec![(0, c), (1, c)],
             sessions: vec![],
             actions: vec![(2, 0, 0)],
@@ -216,16 +256,16 @@ mod tests {
     fn sections_keep_their_headings_even_when_empty() {
         let a = agenda();
         let lines: Vec<_> = (0..agenda_lines(&a)).map(|l| agenda_line(&a, l)).collect();
-        assert_eq!(lines[0], Some(AgendaLine::Heading(0)));
+        assert_eq!(lines[0], Some(AgendaLine::Heading(1)));
         assert_eq!(lines[3], Some(AgendaLine::Blank));
-        assert_eq!(lines[4], Some(AgendaLine::Heading(1)));
+        assert_eq!(lines[4], Some(AgendaLine::Heading(2)));
         assert_eq!(lines[5], Some(AgendaLine::Blank));
-        assert_eq!(lines[6], Some(AgendaLine::Heading(2)));
-        assert_eq!(lines[9], Some(AgendaLine::Heading(3)));
+        assert_eq!(lines[6], Some(AgendaLine::Heading(3)));
+        assert_eq!(lines[9], Some(AgendaLine::Heading(4)));
         assert_eq!(
             lines[11],
             Some(AgendaLine::Item {
-                section: 3,
+                section: 4,
                 index: 4,
                 within: 1
             })
@@ -234,5 +274,34 @@ mod tests {
         assert_eq!(agenda_line_of(&a, 0), (1, true));
         assert_eq!(agenda_line_of(&a, 1), (2, false));
         assert_eq!(agenda_line_of(&a, 3), (10, true));
+    }
+
+    #[test]
+    fn mood_warnings_come_first_and_only_when_there_are_some() {
+        let mut a = agenda();
+        a.mood_falls = vec![3];
+        assert_eq!(agenda_len(&a), 6);
+        assert_eq!(agenda_lines(&a), 15);
+        assert_eq!(agenda_line(&a, 0), Some(AgendaLine::Heading(MOOD)));
+        assert_eq!(
+            agenda_line(&a, 1),
+            Some(AgendaLine::Item {
+                section: MOOD,
+                index: 0,
+                within: 0
+            })
+        );
+        assert_eq!(agenda_line(&a, 2), Some(AgendaLine::Blank));
+        assert_eq!(agenda_line(&a, 3), Some(AgendaLine::Heading(1)));
+        assert_eq!(agenda_item(&a, 0), Some(Item::MoodFell(3)));
+        assert_eq!(agenda_item(&a, 1), Some(Item::CheckIn(0)));
+        assert_eq!(agenda_line_of(&a, 0), (1, true));
+        assert_eq!(agenda_line_of(&a, 1), (4, true));
+        for i in 0..agenda_len(&a) {
+            let (line, _) = agenda_line_of(&a, i);
+            assert!(
+                matches!(agenda_line(&a, line), Some(AgendaLine::Item { index, .. }) if index == i)
+            );
+        }
     }
 }

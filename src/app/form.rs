@@ -38,6 +38,9 @@ pub enum FieldKind {
     Time,
     /// A whole number from 1 up; empty allowed.
     Count,
+    /// A level on the 1 to 5 scale (a mood, an energy: [`crate::domain::rules::level`]); empty
+    /// for none.
+    Level,
     /// Records of the workspace (a mentee's goals), shown by title: one or several, as the
     /// field's [`Picks`] say.
     Pick,
@@ -151,6 +154,16 @@ pub fn read_datetime(
     zone.parse_moment(text, today)
 }
 
+/// What a field answers to a level typed into it: 1 to 5 as the domain's rule says, else the
+/// reason, short enough to stand under the field.
+pub fn read_level(text: &str) -> Result<u8, String> {
+    const SAY: &str = "1 to 5, or empty for none";
+    text.trim()
+        .parse::<u8>()
+        .map_err(|_| SAY.to_string())
+        .and_then(|n| crate::domain::rules::level(n).map_err(|_| SAY.to_string()))
+}
+
 impl Field {
     pub fn new(label: &'static str, kind: FieldKind, value: impl Into<String>) -> Field {
         let value = value.into();
@@ -237,6 +250,8 @@ impl Field {
                 Ok(n) if n > 0 => Ok(()),
                 _ => Err("a whole number, 1 or more".into()),
             },
+            FieldKind::Level if v.is_empty() => Ok(()),
+            FieldKind::Level => read_level(v).map(|_| ()),
             FieldKind::Cadence if v.is_empty() => Ok(()),
             FieldKind::Cadence => Cadence::parse(v)
                 .map(|_| ())
@@ -340,6 +355,12 @@ impl Form {
         } else {
             parse_date(&v, today).ok()
         }
+    }
+
+    /// The level in the field with this label: `None` when empty (or refused, which
+    /// [`Form::validate`] has already caught).
+    pub fn opt_level(&self, label: &str) -> Option<u8> {
+        read_level(&self.text(label)).ok()
     }
 
     pub fn opt_number(&self, label: &str) -> Option<f64> {

@@ -34,6 +34,8 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
         ),
         ("Agenda", &[Ctx::Agenda]),
         ("An open item", &[Ctx::Detail]),
+        ("The brief (b)", &[Ctx::Brief]),
+        ("Writing a report (r)", &[Ctx::Report]),
     ];
     out.push(if editable {
         ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])

@@ -1,7 +1,7 @@
 //! The keymap, as data: which key does what, where, with the help text the footer and the `?`
 //! overlay show. Nothing else binds keys, so the help cannot drift from the bindings.
 
-use super::action::{Action, PathAction};
+use super::action::{Action, BriefAction, PathAction};
 use super::state::{ListId, Popup, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -43,6 +43,10 @@ pub enum Ctx {
     TemplatePick,
     /// The preview of what a template adds, before it is applied.
     TemplatePreview,
+    /// The brief overlay (issue 14).
+    Brief,
+    /// Typing where to write a progress report (issue 14).
+    Report,
 }
 
 /// A key with its modifiers.
@@ -251,6 +255,24 @@ pub static BINDINGS: &[Binding] = &[
     b(Unsaved, &[code(C::Esc)], Action::Cancel, "back to the app", true),
     b(Prompt, &[code(C::Enter)], Action::PromptSubmit, "done", true),
     b(Prompt, &[code(C::Esc)], Action::Cancel, "back", true),
+    // The brief and the progress report (issue 14).
+    b(List, &[k('b')], Action::Brief(BriefAction::Open), "brief before the next session", false),
+    b(List, &[k('r')], Action::Brief(BriefAction::Report), "write the mentee's progress report", false),
+    b(Agenda, &[k('b')], Action::Brief(BriefAction::Open), "brief of its mentee", false),
+    b(CalendarDay, &[k('b')], Action::Brief(BriefAction::Open), "brief of its mentee", false),
+    b(Brief, &[k('j'), code(C::Down)], Action::Down, "down", true).grouped("scroll down / up"),
+    b(Brief, &[k('k'), code(C::Up)], Action::Up, "up", false).grouped("scroll down / up"),
+    b(Brief, &[code(C::PageDown), k(' ')], Action::PageDown, "page down", true).grouped("page down / up"),
+    b(Brief, &[code(C::PageUp)], Action::PageUp, "page up", false).grouped("page down / up"),
+    b(Brief, &[k('g'), code(C::Home)], Action::Top, "top", false).grouped("top / bottom"),
+    b(Brief, &[k('G'), code(C::End)], Action::Bottom, "bottom", false).grouped("top / bottom"),
+    b(Brief, &[code(C::Tab)], Action::Brief(BriefAction::Pick(1)), "next suggestion", true).grouped("next / previous suggestion"),
+    b(Brief, &[code(C::BackTab)], Action::Brief(BriefAction::Pick(-1)), "previous suggestion", false).grouped("next / previous suggestion"),
+    b(Brief, &[k('a')], Action::Brief(BriefAction::AddSuggestion), "add it to the next session's agenda", true),
+    b(Brief, &[code(C::Esc), k('q'), k('b')], Action::Cancel, "close", true),
+    b(Report, &[code(C::Enter)], Action::Brief(BriefAction::ReportSubmit), "write", true),
+    b(Report, &[code(C::Tab)], Action::Brief(BriefAction::ReportFormat), "Markdown / HTML", true),
+    b(Report, &[code(C::Esc)], Action::Cancel, "cancel", true),
 ];
 
 /// Lists whose items `x` marks done.
@@ -271,6 +293,8 @@ pub enum Layer {
     Detail,
     Unsaved,
     Prompt,
+    Brief,
+    Report,
     Filter,
     Search,
     Calendar,
@@ -292,13 +316,15 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 19] = [
+    pub const ALL: [Layer; 21] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
         Layer::Detail,
         Layer::Unsaved,
         Layer::Prompt,
+        Layer::Brief,
+        Layer::Report,
         Layer::Filter,
         Layer::Search,
         Layer::Calendar,
@@ -335,6 +361,8 @@ impl Layer {
             Layer::Detail => &[Detail],
             Layer::Unsaved => &[Unsaved],
             Layer::Prompt => &[Prompt],
+            Layer::Brief => &[Brief],
+            Layer::Report => &[Report],
             Layer::Filter => &[Filter],
             Layer::Search => &[Search],
             Layer::Calendar => &[Calendar, Global],
@@ -377,6 +405,8 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Template(_)) => return Layer::TemplatePick,
         Some(Popup::Detail(_)) => return Layer::Detail,
         Some(Popup::Search(_)) => return Layer::Search,
+        Some(Popup::Brief(_)) => return Layer::Brief,
+        Some(Popup::Report(_)) => return Layer::Report,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
@@ -457,6 +487,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     }
     if ctxs.contains(&Prompt) {
         return text_edit(event).map(Action::PromptEdit);
+    }
+    if ctxs.contains(&Report) {
+        return text_edit(event).map(|e| Action::Brief(BriefAction::ReportEdit(e)));
     }
     if ctxs.contains(&Help) {
         return text_edit(event).map(Action::HelpEdit);

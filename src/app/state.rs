@@ -192,6 +192,10 @@ pub enum Popup {
     Unsaved(Box<Unsaved>),
     /// Applying a template: the picker, then the preview (`T`, see [`super::template`]).
     Template(Box<super::template::TemplatePopup>),
+    /// What to know before the next session with a mentee (`b`; see [`super::brief`]).
+    Brief(Box<super::brief::Open>),
+    /// Where and how to write a mentee's progress report (see [`super::report`]).
+    Report(Box<super::report::Prompt>),
 }
 
 /// Below this size the app says so instead of drawing, and only quitting and resizing act.

@@ -1,6 +1,7 @@
 //! `update`: the only place the state changes. Pure: no I/O, no clock.
 
 mod answers;
+mod brief;
 mod everyone;
 mod find;
 mod form;
@@ -15,7 +16,7 @@ mod template;
 
 use navigate::{clamp_all, edit_filter};
 
-use super::action::{Action, Effect, Part};
+use super::action::{Action, BriefAction, Effect, Part};
 use super::forms;
 use super::state::{Popup, SaveStatus, State};
 
@@ -57,6 +58,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Part::Record => return records_and_popups(state, action),
         Part::Find => find::update(state, action),
         Part::Path => return path::update(state, action),
+        Part::Brief => {
+            if let Action::Brief(action) = action {
+                return brief::update(state, action);
+            }
+        }
         Part::Nothing => {}
     }
     Vec::new()
@@ -152,6 +158,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::HelpEdit(_)
             | Action::Flushed(_)
             | Action::CopyWritten(_)
+            | Action::Brief(BriefAction::ReportEdit(_) | BriefAction::ReportWritten(_))
             | Action::Resized { .. }
     )
 }

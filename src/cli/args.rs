@@ -121,6 +121,36 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Before a session: what to know about a mentee, and agenda items with their causes
+    #[command(
+        after_help = "Time since the last session and the cadence, open action items of each side (oldest\nfirst), goals overdue, due soon or without progress, the last session's shared notes and\nagenda, feedback since then, mood and energy, stages and skill gaps, and suggested agenda\nitems each with the fact behind it. The rules: docs/BRIEF.md.\n\nExamples:\n  mentor brief alice\n  mentor brief m3 --json"
+    )]
+    Brief {
+        /// ID or name of the mentee
+        mentee: String,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// A summary of a mentee's history: recurring themes, commitments kept, goals achieved and dropped
+    #[command(
+        after_help = "Extractive, from the notes and feedback alone (no network, no model): terms that recur\nacross sessions (English and Dutch stop words left out), action items made and kept with\na follow-through rate per side, goals achieved and dropped.\n\nExamples:\n  mentor summary alice\n  mentor summary alice --since 2026-06-01 --json"
+    )]
+    Summary {
+        /// ID or name of the mentee
+        mentee: String,
+        /// Only what happened on or after this date
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// A progress report of a mentee (safe to send), or of your practice, as Markdown or HTML
+    #[command(
+        after_help = "By default the report is built from what the mentee may see (as a bundle is), so it is\nsafe to send; --include-private builds it from your own records and says so at the top.\nThe HTML is one file: inline style and charts, no script, nothing fetched. With -o the\nfile is created with mode 0600 and never replaces an existing one unless --force.\n\nExamples:\n  mentor report alice --format md\n  mentor report alice --format html -o alice.html --since 2026-06-01\n  mentor report --practice --format html -o practice.html"
+    )]
+    Report(ReportArgs),
     /// Export sessions to other tools
     #[command(subcommand)]
     Export(ExportCmd),
@@ -203,6 +233,40 @@ pub struct ShareArgs {
     /// Replace the file if it exists (a symlink there is replaced, not followed)
     #[arg(long)]
     pub force: bool,
+}
+
+/// How a report is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// ID or name of the mentee (not with --practice)
+    #[arg(required_unless_present = "practice", conflicts_with = "practice")]
+    pub mentee: Option<String>,
+    /// Report on the whole practice: hours given against capacity, sessions per month,
+    /// overdue check-ins
+    #[arg(long)]
+    pub practice: bool,
+    #[arg(long, value_enum)]
+    pub format: ReportFormat,
+    /// Write to this file (mode 0600) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists (a symlink there is replaced, not followed)
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// Only sessions, feedback and milestones done on or after this date [default for
+    /// --practice: the last twelve months]
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Build it from your own records: private notes and feedback and your energy included,
+    /// marked at the top (not for sending)
+    #[arg(long, conflicts_with = "practice")]
+    pub include_private: bool,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use super::args::Cli;
 use crate::domain::Workspace;
 use crate::domain::dates::{self, DateError};
 use crate::domain::ids::IdsExhausted;
-use crate::domain::ops::{Applied, Ctx, Op, OpError, Warning};
+use crate::domain::ops::{Applied, Ctx, Field, Op, OpError, Warning};
 use crate::domain::rules::OutOfRange;
 use crate::domain::schedule::Zone;
 use crate::domain::text::plural;
@@ -266,6 +266,14 @@ impl From<OpError> for CliError {
             ),
             OpError::NoCadence(name) => {
                 format!("{name} has no cadence in the agreement; say how often with --every")
+            }
+            OpError::OutOfRange(field @ (Field::Mood | Field::Energy | Field::MentorEnergy), e) => {
+                let flag = match field {
+                    Field::Mood => "--mood",
+                    Field::Energy => "--energy",
+                    _ => "--mentor-energy",
+                };
+                format!("{flag} {e}")
             }
             other => other.to_string(),
         };

@@ -25,23 +25,34 @@ pub enum DevCmd {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Write the demo workspace (as `mentor --demo` opens it, dated today) to a new store file
+    #[command(after_help = "Example:\n  mentor dev demo -o /tmp/demo.json")]
+    Demo {
+        /// The new store file to write
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 pub fn run(ctx: &Context, cmd: DevCmd) -> Result<(), CliError> {
     match cmd {
-        DevCmd::Generate { size, seed, output } => generate_file(ctx, size, seed, &output),
+        DevCmd::Generate { size, seed, output } => {
+            write_new_store(&output, generate::generate(size, seed, ctx.today()))
+        }
+        DevCmd::Demo { output } => {
+            write_new_store(&output, crate::demo::demo_workspace(ctx.today()))
+        }
     }
 }
 
-fn generate_file(ctx: &Context, size: Size, seed: u64, output: &Path) -> Result<(), CliError> {
+fn write_new_store(output: &Path, ws: crate::domain::Workspace) -> Result<(), CliError> {
     let exists = |path: &Path| path.symlink_metadata().is_ok();
     if exists(output) {
         return Err(CliError::Input(format!(
-            "{} already exists; `dev generate` only writes new files",
+            "{} already exists; `dev generate` and `dev demo` only write new files",
             output.display()
         )));
     }
-    let ws = generate::generate(size, seed, ctx.today());
     // A generated file has no history worth keeping: the empty file written on creation is not
     // kept as a backup.
     let options = OpenOptions {

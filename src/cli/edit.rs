@@ -121,9 +121,11 @@ pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
     if let Some(m) = a.minutes {
         within("--minutes", rules::minutes(m))?;
     }
+    let levels = super::session::levels(&a.levels)?;
     let (_, ws) = ctx.apply(|ws| {
         let (m, k) = ws.find_session(&a.id)?;
         let mut s = ws.mentees[m].sessions[k].clone();
+        levels.set_on(&mut s);
         set(&mut s.at, at);
         set(&mut s.minutes, a.minutes.map(Some));
         set(&mut s.channel, a.channel.map(Some));

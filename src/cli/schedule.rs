@@ -4,6 +4,7 @@ use super::args::SessionPlan;
 use super::context::{CliError, Context, within};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::dates::iso;
+use crate::domain::mood::Levels;
 use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::rules;
 use crate::domain::schedule;
@@ -93,11 +94,12 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
 pub fn held(
     ctx: &Context,
     id: &str,
-    notes: Option<String>,
-    private_notes: Option<String>,
+    notes: (Option<String>, Option<String>),
+    levels: super::args::LevelArgs,
     yes: bool,
 ) -> Result<(), CliError> {
-    set_status_checked(ctx, id, SessionStatus::Held, notes, private_notes, yes)
+    let levels = super::session::levels(&levels)?;
+    set_status_checked(ctx, id, (SessionStatus::Held, yes), notes, levels)
 }
 
 pub fn set_status(
@@ -107,16 +109,21 @@ pub fn set_status(
     notes: Option<String>,
     private_notes: Option<String>,
 ) -> Result<(), CliError> {
-    set_status_checked(ctx, id, status, notes, private_notes, true)
+    set_status_checked(
+        ctx,
+        id,
+        (status, true),
+        (notes, private_notes),
+        Levels::default(),
+    )
 }
 
 fn set_status_checked(
     ctx: &Context,
     id: &str,
-    status: SessionStatus,
-    notes: Option<String>,
-    private_notes: Option<String>,
-    future_ok: bool,
+    (status, future_ok): (SessionStatus, bool),
+    (notes, private_notes): (Option<String>, Option<String>),
+    levels: Levels,
 ) -> Result<(), CliError> {
     ctx.apply(|ws| {
         session_of(ws, id)?;
@@ -126,6 +133,7 @@ fn set_status_checked(
             future_ok,
             notes,
             private_notes,
+            levels,
         })
     })?;
     print(&format!("Session {id} {status}.\n"))?;

@@ -3,6 +3,7 @@
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
+use crate::domain::mood::Levels;
 use crate::domain::ops::Op;
 use crate::domain::rules;
 use crate::domain::{
@@ -35,7 +36,8 @@ pub fn run_session(
             notes,
             private_notes,
             yes,
-        } => super::schedule::held(ctx, &id, notes, private_notes, yes),
+            levels,
+        } => super::schedule::held(ctx, &id, (notes, private_notes), levels, yes),
     }
 }
 
@@ -107,6 +109,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     if let Some(m) = a.minutes {
         within("--minutes", rules::minutes(m))?;
     }
+    let levels = levels(&a.levels)?;
     let mut s = Session::new(SessionId::from_number(0), at, status);
     s.minutes = a.minutes;
     s.channel = a.channel;
@@ -114,6 +117,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     s.shared_notes = a.notes.clone().unwrap_or_default();
     s.private_notes = a.private_notes.clone().unwrap_or_default();
     s.actions = drafted;
+    levels.set_on(&mut s);
     let (applied, ws) = ctx.apply(|ws| {
         let i = ws.resolve_mentee(&a.mentee)?;
         let m = &ws.mentees[i];
@@ -154,6 +158,16 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     }
     print(&out)?;
     Ok(())
+}
+
+/// `--mood`, `--energy` and `--mentor-energy`, each checked on the 1 to 5 scale.
+pub fn levels(a: &super::args::LevelArgs) -> Result<Levels, CliError> {
+    let check = |flag: &str, v: Option<u8>| v.map(|n| within(flag, rules::level(n))).transpose();
+    Ok(Levels {
+        mood: check("--mood", a.mood)?,
+        energy: check("--energy", a.energy)?,
+        mentor_energy: check("--mentor-energy", a.mentor_energy)?,
+    })
 }
 
 fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {

@@ -95,6 +95,7 @@ pub fn alice(d: &mut Demo) -> Mentee {
     let leadership = d.goal("Get better at leadership", GoalStatus::Draft, -10);
 
     let mut kickoff = d.session(SessionStatus::Held, -52, (16, 0), 45, Channel::Video);
+    (kickoff.mood, kickoff.energy, kickoff.mentor_energy) = (Some(3), Some(3), Some(4));
     kickoff.agenda =
         "Kick-off: expectations, cadence, what staff engineer means at her company".into();
     kickoff.shared_notes = "Agreed fortnightly video calls. Alice wants to focus on leading \
@@ -119,6 +120,7 @@ pub fn alice(d: &mut Demo) -> Mentee {
     ];
 
     let mut debrief = d.session(SessionStatus::Held, -24, (16, 0), 45, Channel::Video);
+    (debrief.mood, debrief.energy, debrief.mentor_energy) = (Some(4), Some(4), Some(4));
     debrief.agenda = "Debrief the search indexing review; RFC status".into();
     debrief.shared_notes = "The review reached a decision; timeboxing needs work. The RFC \
         comments are resolved and it goes to the forum next week."
@@ -148,6 +150,7 @@ pub fn alice(d: &mut Demo) -> Mentee {
     ];
 
     let mut prep = d.session(SessionStatus::Held, -10, (16, 0), 45, Channel::Video);
+    (prep.mood, prep.energy, prep.mentor_energy) = (Some(4), Some(5), Some(5));
     prep.agenda = "Preparing the payments ledger review; what leadership means to her".into();
     prep.shared_notes = "Walked through the review agenda and the two likely objections. Alice \
         will write down what leading well would look like before we turn it into a goal."

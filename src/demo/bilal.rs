@@ -70,6 +70,7 @@ pub fn bilal(d: &mut Demo) -> Mentee {
     attend.skills = tags(&["consistency"]);
 
     let mut kickoff = d.session(SessionStatus::Held, -44, (8, 30), 30, Channel::InPerson);
+    (kickoff.mood, kickoff.energy, kickoff.mentor_energy) = (Some(4), Some(4), Some(4));
     kickoff.agenda = "Kick-off: agreement, and what a first product step could be".into();
     kickoff.shared_notes = "Weekly coffee at 8:30. First focus: a real spec for a \
         real feature from the support backlog."
@@ -84,6 +85,7 @@ pub fn bilal(d: &mut Demo) -> Mentee {
     )];
 
     let mut interviews = d.session(SessionStatus::Held, -37, (8, 30), 30, Channel::InPerson);
+    (interviews.mood, interviews.energy, interviews.mentor_energy) = (Some(3), Some(3), Some(3));
     interviews.agenda = "Planning the interviews; the spec template".into();
     interviews.shared_notes = "Bulk refunds chosen. Agent interviews first, then customers; Sam \
         shared a spec template."
@@ -105,6 +107,7 @@ pub fn bilal(d: &mut Demo) -> Mentee {
     ];
 
     let mut outline = d.session(SessionStatus::Held, -23, (8, 30), 30, Channel::Phone);
+    (outline.mood, outline.energy, outline.mentor_energy) = (Some(2), Some(2), Some(2));
     outline.agenda = "Review the spec outline".into();
     outline.shared_notes = "The outline is solid on the problem and thin on success metrics. \
         Customer interviews are behind plan."

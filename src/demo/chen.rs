@@ -71,6 +71,7 @@ pub fn chen(d: &mut Demo) -> Mentee {
         "The charter is linked from the team page and new joiners are pointed to it.".into();
 
     let mut audit = d.session(SessionStatus::Held, -50, (18, 0), 60, Channel::Video);
+    (audit.mood, audit.energy, audit.mentor_energy) = (Some(4), Some(3), Some(4));
     audit.agenda = "Calendar audit: where fourteen hours a week go".into();
     audit.shared_notes = "Three recurring forums could run without Chen. Status updates can be \
         written. Sam shared how his own team moved to a weekly note."
@@ -95,6 +96,7 @@ pub fn chen(d: &mut Demo) -> Mentee {
     ];
 
     let mut freeze = d.session(SessionStatus::Held, -29, (18, 0), 60, Channel::Video);
+    (freeze.mood, freeze.energy, freeze.mentor_energy) = (Some(4), Some(3), Some(3));
     freeze.agenda = "Hiring freeze: what to do with the freed time".into();
     freeze.shared_notes = "Hiring goal dropped after the freeze. Chen puts the interview hours \
         into one-to-ones instead."
@@ -108,6 +110,7 @@ pub fn chen(d: &mut Demo) -> Mentee {
     )];
 
     let mut handover = d.session(SessionStatus::Held, -8, (18, 0), 60, Channel::Video);
+    (handover.mood, handover.energy, handover.mentor_energy) = (Some(4), Some(4), Some(4));
     handover.agenda = "Handing over the architecture sync; the team charter idea".into();
     handover.shared_notes = "Calendar down to eleven hours a week. Ana takes the architecture \
         sync in two weeks. Chen wants a charter before the next new joiner starts."

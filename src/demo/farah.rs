@@ -66,6 +66,7 @@ pub fn farah(d: &mut Demo) -> Mentee {
     network.skills = tags(&["networking"]);
 
     let mut first = d.session(SessionStatus::Held, -23, (18, 30), 45, Channel::Video);
+    (first.mood, first.energy, first.mentor_energy) = (Some(3), Some(2), Some(4));
     first.agenda = "Kick-off: what settling in would look like".into();
     first.shared_notes = "Three threads: language, people, and the stay-or-go question. Language \
         first, because it unlocks the other two."
@@ -90,6 +91,7 @@ pub fn farah(d: &mut Demo) -> Mentee {
     ];
 
     let mut second = d.session(SessionStatus::Held, -9, (18, 30), 45, Channel::Video);
+    (second.mood, second.energy, second.mentor_energy) = (Some(3), Some(3), Some(4));
     second.agenda = "A1 done; how to meet people".into();
     second.shared_notes = "A1 course finished. Farah switches to English at the first pause; \
         she will try one more sentence first. Drafted a goal for building a local network."

@@ -102,6 +102,8 @@ pub enum Op {
         future_ok: bool,
         notes: Option<String>,
         private_notes: Option<String>,
+        /// Mood and energies to record with it (`None` keeps what the session has).
+        levels: super::mood::Levels,
     },
     AddAction {
         session: SessionId,
@@ -262,6 +264,9 @@ pub enum Field {
     Metric,
     Target,
     Minutes,
+    Mood,
+    Energy,
+    MentorEnergy,
     Every,
     First,
     Count,
@@ -380,7 +385,14 @@ impl Op {
                 future_ok,
                 notes,
                 private_notes,
-            } => session::set_status(ws, ctx, &id, status, future_ok, (notes, private_notes)),
+                levels,
+            } => session::set_status(
+                ws,
+                ctx,
+                (&id, status, future_ok),
+                (notes, private_notes),
+                levels,
+            ),
             Op::AddAction {
                 session: id,
                 action,
@@ -450,6 +462,29 @@ fn non_blank(text: &str, field: Field) -> Result<(), OpError> {
 }
 
 /// A session length within the limits, when there is one.
+/// A session's mood and energies on the 1 to 5 scale ([`super::rules::level`]).
+fn check_levels(levels: super::mood::Levels) -> Result<(), OpError> {
+    for (field, value) in [
+        (Field::Mood, levels.mood),
+        (Field::Energy, levels.energy),
+        (Field::MentorEnergy, levels.mentor_energy),
+    ] {
+        if let Some(n) = value {
+            super::rules::level(n).map_err(|e| OpError::OutOfRange(field, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// The levels a session holds.
+fn levels_of(s: &Session) -> super::mood::Levels {
+    super::mood::Levels {
+        mood: s.mood,
+        energy: s.energy,
+        mentor_energy: s.mentor_energy,
+    }
+}
+
 fn check_minutes(minutes: Option<u32>) -> Result<(), OpError> {
     match minutes {
         Some(n) => super::rules::minutes(n)

@@ -103,6 +103,12 @@ pub struct SessionView {
     pub shared_notes: String,
     pub goals: Vec<String>,
     pub actions: Vec<ActionView>,
+    /// The mentee's own mood and energy in the session (the mentor's energy is the mentor's and
+    /// has no field here). Absent in bundles written before they existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub energy: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -210,6 +216,8 @@ fn session(s: &Session) -> SessionView {
         shared_notes: s.shared_notes.clone(),
         goals: s.goals.iter().map(|g| g.0.clone()).collect(),
         actions: s.actions.iter().map(action).collect(),
+        mood: s.mood,
+        energy: s.energy,
     }
 }
 
@@ -270,6 +278,7 @@ mod tests {
         let mut s = Session::new(SessionId::from_number(2), at, SessionStatus::Held);
         s.private_notes = "CANARY-session-private".into();
         s.shared_notes = "talked about reviews".into();
+        (s.mood, s.energy, s.mentor_energy) = (Some(2), Some(4), Some(1));
         m.sessions.push(s);
         m.path.title = "IC track".into();
         let mut st = crate::domain::Stage::new(StageId::from_number(5), "Staff engineer");
@@ -298,12 +307,19 @@ mod tests {
         assert!(!json.contains("note-private"));
         assert!(json.contains("note-shared"));
         assert!(json.contains("talked about reviews"));
+        assert!(!json.contains("mentor_energy"), "{json}");
+        assert_eq!(
+            (view.sessions[0].mood, view.sessions[0].energy),
+            (Some(2), Some(4))
+        );
         assert_eq!(view.feedback.len(), 1);
         // Back to a record for display: shared data kept, private fields empty.
         let shown = view.to_mentee();
         assert_eq!(shown.private_notes, "");
         assert_eq!(shown.sessions[0].private_notes, "");
         assert_eq!(shown.sessions[0].shared_notes, "talked about reviews");
+        assert_eq!(shown.sessions[0].mentor_energy, None);
+        assert_eq!(shown.sessions[0].mood, Some(2));
         assert_eq!(shown.feedback.len(), 1);
         assert!(json.contains("leads across teams") && json.contains("IC track"));
         assert_eq!(shown.path.stages[0].private_notes, "");

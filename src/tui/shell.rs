@@ -75,6 +75,26 @@ fn expand_home(path: &str) -> std::path::PathBuf {
     }
 }
 
+/// Writes a report to a new file at `path` (mode 0600; an existing file or link is never
+/// replaced) and says how that went.
+pub fn write_report(path: &str, text: &str) -> Action {
+    let path = expand_home(path);
+    // Said in full, so it is clear where a relative path went.
+    let shown = std::path::absolute(&path)
+        .unwrap_or_else(|_| path.clone())
+        .display()
+        .to_string();
+    let written = crate::store::bundle::write_new(&path, text.as_bytes(), false)
+        .map(|()| shown.clone())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                format!("{shown} exists already: give another name (nothing was replaced)")
+            }
+            _ => format!("{shown}: {e}"),
+        });
+    Action::Brief(crate::app::action::BriefAction::ReportWritten(written))
+}
+
 impl StoreShell {
     /// Each save finishes before the next key is read (for tests and scripts).
     pub fn inline(store: Option<Store>) -> StoreShell {
@@ -177,6 +197,7 @@ impl Executor for StoreShell {
                 ))
             }
             Effect::LoadTemplates => Some(super::templates::load()),
+            Effect::WriteReport { path, text } => Some(write_report(&path, &text)),
             Effect::OpenEditor { target, text } => {
                 let result = editor::edit(&text, self.terminal);
                 Some(Action::EditorDone { target, result })

@@ -138,6 +138,12 @@ impl Executor for ViewShell {
             Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(
                 "read-only: nothing to keep".into(),
             ))),
+            // `update` asks for no report here; were it to, a view still writes no file.
+            Effect::WriteReport { .. } => Some(Action::Brief(
+                crate::app::action::BriefAction::ReportWritten(Err(
+                    "a view writes no files; `mentor report` writes the report".into(),
+                )),
+            )),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::popups::hints;
 use super::theme::Theme;
 use super::{Rect, centered};
-use crate::app::detail::{self, Detail, Tone};
+use crate::app::detail::{self, Detail, Shown, Tone};
 use crate::app::keymap::Ctx;
 use crate::app::{Action, State};
 use crate::domain::text::for_screen;
@@ -14,21 +14,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Detail, theme: &Theme) {
     let size = (area.width, area.height);
-    let (columns, room) = detail::inner(size);
+    let (columns, _) = detail::inner(size);
     let lines = detail::lines(state, &open.record, columns);
-    // As tall as the lines need, up to the room there is.
-    let height = lines.len().min(room);
-    let (w, _) = detail::outer(size);
-    let rect = centered(area, w, height as u16 + 2);
-    // The overlay is most of the screen: nothing behind it peeks out at the sides.
-    frame.render_widget(Clear, area);
-    let scroll = open.scroll.min(lines.len().saturating_sub(height));
-    let shown_to = (scroll + height).min(lines.len());
-    let place = if lines.len() > height {
-        format!(" lines {}–{shown_to} of {} ", scroll + 1, lines.len())
-    } else {
-        String::new()
-    };
     let keys = hints(
         Ctx::Detail,
         &[
@@ -38,11 +25,40 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Detail, theme
         ],
         " · ",
     );
-    let title = format!(" {} ", capitalised(open.record.kind()));
+    let title = capitalised(open.record.kind());
+    overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
+}
+
+/// Draws an overlay of wrapped `lines` (the detail's, the brief's) from line `scroll`, as tall
+/// as they need up to most of the screen, with its title, the keys at the bottom and a line
+/// that says where in them the view is.
+pub(super) fn overlay(
+    frame: &mut Frame,
+    area: Rect,
+    (title, keys): (&str, &str),
+    lines: &[Shown],
+    scroll: usize,
+    theme: &Theme,
+) {
+    let size = (area.width, area.height);
+    let (_, room) = detail::inner(size);
+    // As tall as the lines need, up to the room there is.
+    let height = lines.len().min(room);
+    let (w, _) = detail::outer(size);
+    let rect = centered(area, w, height as u16 + 2);
+    // The overlay is most of the screen: nothing behind it peeks out at the sides.
+    frame.render_widget(Clear, area);
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    let shown_to = (scroll + height).min(lines.len());
+    let place = if lines.len() > height {
+        format!(" lines {}–{shown_to} of {} ", scroll + 1, lines.len())
+    } else {
+        String::new()
+    };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
-        .title(Line::styled(title, theme.title()))
+        .title(Line::styled(format!(" {title} "), theme.title()))
         .title(Line::styled(place, theme.muted()).right_aligned())
         .title_bottom(Line::styled(format!(" {keys} "), theme.muted()));
     let inner = block.inner(rect);
@@ -60,6 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Detail, theme
                 Tone::Plain => ratatui::style::Style::new(),
                 Tone::Muted => theme.muted(),
                 Tone::Private => theme.private(),
+                Tone::Attention => theme.overdue(),
             };
             Line::from(vec![
                 Span::styled(l.label.clone(), theme.muted()),

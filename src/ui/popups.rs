@@ -63,6 +63,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Search(search)) => super::search::render(frame, area, state, search, theme),
         Some(Popup::Unsaved(unsaved)) => super::unsaved::render(frame, area, unsaved, theme),
         Some(Popup::Template(t)) => super::template::render(frame, area, state, t, theme),
+        Some(Popup::Brief(open)) => super::brief::render(frame, area, state, open, theme),
+        Some(Popup::Report(prompt)) => super::brief::render_prompt(frame, area, prompt, theme),
     }
 }
 

@@ -12,12 +12,14 @@ mod common;
 #[path = "../view_common/mod.rs"]
 mod view_common;
 
+mod brief;
 mod everyone;
 mod find;
 mod fixtures;
 mod flow;
 mod ids;
 mod leave;
+mod mood;
 mod mouse;
 mod outside;
 mod path;

@@ -61,6 +61,14 @@ impl Executor for Shell {
                 let path = path.display().to_string();
                 self.inner.execute(Effect::WriteCopy { path }, state)
             }
+            // Reports go to the test's directory too, whatever path was typed.
+            Effect::WriteReport { text, .. } => {
+                self.copies += 1;
+                let path = self.dir.join(format!("report-{}", self.copies));
+                let path = path.display().to_string();
+                self.inner
+                    .execute(Effect::WriteReport { path, text }, state)
+            }
             other => self.inner.execute(other, state),
         }
     }

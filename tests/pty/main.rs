@@ -14,6 +14,7 @@ mod pty_harness;
 mod view_common;
 
 mod basics;
+mod brief;
 mod find;
 mod leave;
 mod mouse;

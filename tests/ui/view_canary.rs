@@ -786,3 +786,52 @@ fn the_checker_sees_a_planted_leak() {
         assert!(found.contains(what), "{what} not seen in:\n{found}");
     }
 }
+
+/// The mentor's own energy after a session is the mentor's: it never reaches the bundle or what
+/// the view displays, while the mentee's own mood and energy do.
+#[test]
+fn the_mentors_energy_never_reaches_the_bundle_or_the_view() {
+    let shapes: Vec<MenteeShape> = (0..2)
+        .map(|_| MenteeShape {
+            kind: 0,
+            status: 0,
+            cadence: None,
+            minutes: None,
+            goals: Vec::new(),
+            sessions: vec![SessionShape {
+                status: 1,
+                day: -3,
+                hour: 10,
+                minutes: None,
+                channel: None,
+                touches_goal: false,
+                actions: Vec::new(),
+            }],
+            feedback: Vec::new(),
+            connections: Vec::new(),
+        })
+        .collect();
+    let (mut ws, _) = build(&shapes, 11);
+    for i in 0..ws.mentees.len() {
+        for s in &mut ws.mentee_mut(i).sessions {
+            (s.mood, s.energy, s.mentor_energy) = (Some(2), Some(4), Some(5));
+        }
+    }
+    let now = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 29, 9, 0, 0)
+        .unwrap();
+    let bundle = Bundle::of(&ws, 0, now).unwrap();
+    let bytes = String::from_utf8(bundle.to_bytes()).unwrap();
+    assert!(!bytes.contains("mentor_energy"), "{bytes}");
+    assert!(bytes.contains("\"mood\": 2") && bytes.contains("\"energy\": 4"));
+    let (shown, _) =
+        mentor::tui::view::display(Viewed::Bundle(Box::new(bundle)), None, "b.json").unwrap();
+    let s = &shown.mentees[0].sessions[0];
+    assert_eq!(
+        (s.mood, s.energy, s.mentor_energy),
+        (Some(2), Some(4), None)
+    );
+    let json = mentor::store::format::serialize(&shown, None, CURRENT_VERSION);
+    assert!(!String::from_utf8(json).unwrap().contains("mentor_energy"));
+}

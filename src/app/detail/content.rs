@@ -19,6 +19,8 @@ pub enum Tone {
     Muted,
     /// What only the mentor sees.
     Private,
+    /// What needs attention: overdue, slipped, falling (the brief).
+    Attention,
 }
 
 /// One field: its label (empty for a line of its own) and its text, raw from the file.
@@ -174,6 +176,11 @@ fn action(m: &Mentee, is: impl Fn(&ActionItem) -> bool) -> Option<(&Session, &Ac
 
 fn when(s: &Session) -> String {
     s.at.format("%a %Y-%m-%d %H:%M").to_string()
+}
+
+/// A level on the 1 to 5 scale as the overlay says it ("4 of 5"), or "-".
+fn level(n: Option<u8>) -> String {
+    n.map_or("-".into(), |n| format!("{n} of 5"))
 }
 
 fn action_line(a: &ActionItem) -> String {
@@ -346,6 +353,10 @@ impl Rows<'_> {
             .collect();
         self.push(field("goals touched", titles.join("; ")));
         self.push(field("agenda", s.agenda.clone()));
+        self.push(field("mood", level(s.mood)));
+        self.push(field("energy", level(s.energy)));
+        let mentor_energy = s.mentor_energy.map(|n| level(Some(n))).unwrap_or_default();
+        self.private("your energy", &mentor_energy);
         let label = if self.mentee_view {
             "notes"
         } else {

@@ -67,8 +67,25 @@ pub fn session_form(target: FormTarget, s: Option<&Session>, goals: &[Goal]) -> 
                 true,
             ),
         ),
+        level_field(MOOD, s.and_then(|s| s.mood)),
+        level_field(ENERGY, s.and_then(|s| s.energy)),
+        level_field(MENTOR_ENERGY, s.and_then(|s| s.mentor_energy)),
     ];
-    Form::new(target, title, fields).shared_except(&["Channel", "Private notes"])
+    Form::new(target, title, fields).shared_except(&["Channel", "Private notes", MENTOR_ENERGY])
+}
+
+/// The session form's levels, 1 to 5: the mentee's mood and energy in the session, and the
+/// mentor's own energy after it (the mentor's alone: the mentee never sees it).
+pub const MOOD: &str = "Mood";
+pub const ENERGY: &str = "Energy";
+pub const MENTOR_ENERGY: &str = "Your energy";
+
+fn level_field(label: &'static str, value: Option<u8>) -> Field {
+    Field::new(
+        label,
+        K::Level,
+        value.map(|n| n.to_string()).unwrap_or_default(),
+    )
 }
 
 pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
@@ -101,6 +118,9 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
     s.shared_notes = form.text("Notes");
     s.private_notes = form.text("Private notes");
     s.goals = form.picked("Goals").into_iter().map(GoalId).collect();
+    s.mood = form.opt_level(MOOD);
+    s.energy = form.opt_level(ENERGY);
+    s.mentor_energy = form.opt_level(MENTOR_ENERGY);
     let op = match target {
         FormTarget::NewSession { mentee } => Op::AddSession {
             mentee: mentee.clone(),

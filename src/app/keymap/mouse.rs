@@ -19,8 +19,11 @@ pub fn resolve_mouse(state: &State, event: MouseEvent) -> Option<Action> {
         return None;
     }
     let (x, y) = (event.column, event.row);
-    // Over an open item or help, the wheel scrolls it, a line a notch.
-    if matches!(state.popup, Some(Popup::Detail(_)) | Some(Popup::Help(_))) {
+    // Over an open item, the brief or help, the wheel scrolls it, a line a notch.
+    if matches!(
+        state.popup,
+        Some(Popup::Detail(_)) | Some(Popup::Help(_)) | Some(Popup::Brief(_))
+    ) {
         return match event.kind {
             MouseEventKind::ScrollUp => Some(Action::Up),
             MouseEventKind::ScrollDown => Some(Action::Down),

@@ -1,4 +1,5 @@
 use super::*;
+use crate::app::action::BriefAction;
 use crate::app::update;
 
 fn today() -> chrono::NaiveDate {
@@ -50,6 +51,8 @@ fn reached() -> Vec<State> {
         after([Action::OpenSearch]),
         after(unsaved.clone()),
         after(unsaved.into_iter().chain([Action::QuitCopyElsewhere])),
+        after([Action::Brief(BriefAction::Open)]),
+        after([Action::Brief(BriefAction::Report)]),
     ]);
     states
 }

@@ -3,7 +3,7 @@
 
 use super::super::action::{Action, Effect};
 use super::super::edit;
-use super::super::everyone::{self, DAYS, Item};
+use super::super::everyone::{self, Item};
 use super::super::forms;
 use super::super::state::{ListId, Popup, State, Tab};
 use super::super::view;
@@ -64,7 +64,7 @@ pub fn navigate(state: &mut State, action: Action) {
 
 /// The Agenda, from the memo.
 fn agenda(state: &State) -> std::sync::Arc<crate::domain::schedule::AgendaAt> {
-    state.memo.agenda(&state.ws, state.today, DAYS)
+    everyone::agenda(state)
 }
 
 /// The calendar's selected day, from the memo.
@@ -88,6 +88,11 @@ fn selected_item(state: &State) -> Option<Item> {
     } else {
         None
     }
+}
+
+/// The mentee of the item selected on the Agenda or in the calendar's day, if any.
+pub(super) fn selected_mentee(state: &State) -> Option<usize> {
+    selected_item(state).map(Item::mentee)
 }
 
 /// The record of the item selected on the Agenda or in the calendar's day, if any.
@@ -128,9 +133,9 @@ fn jump_to_selected(state: &mut State) {
     }
 }
 
-/// Shows `item` in its mentee's tab: a check-in on the Sessions tab; a session, an action item
-/// (with its session) on the Sessions tab; a milestone (with its goal), a goal on the Goals tab.
-/// A filter that could hide it is cleared.
+/// Shows `item` in its mentee's tab: a falling mood on the Overview; a check-in on the Sessions
+/// tab; a session, an action item (with its session) on the Sessions tab; a milestone (with its
+/// goal), a goal on the Goals tab. A filter that could hide it is cleared.
 pub fn jump(state: &mut State, item: Item) {
     if !item.exists(&state.ws) {
         state.error("that item is gone");
@@ -150,6 +155,8 @@ pub fn jump(state: &mut State, item: Item) {
     };
     select(state, ListId::Mentees, row);
     let (tab, focus) = match item {
+        // The mood and energy sparklines are on the Overview.
+        Item::MoodFell(_) => (Tab::Overview, ListId::Mentees),
         Item::CheckIn(_) => (Tab::Sessions, ListId::Sessions),
         Item::Session((_, s)) => {
             select_record(state, ListId::Sessions, s);

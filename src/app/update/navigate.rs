@@ -15,6 +15,10 @@ pub fn update(state: &mut State, action: Action) {
         help(state, &action);
         return;
     }
+    if let Some(Popup::Brief(_)) = state.popup {
+        super::brief::scroll(state, &action);
+        return;
+    }
     if matches!(
         action,
         Action::SelectRow { .. }
@@ -83,7 +87,7 @@ pub fn update(state: &mut State, action: Action) {
 
 /// Where an overlay scrolled to `now` goes on `action`: a line, a page, or either end (the
 /// caller keeps it within `max`).
-fn scrolled(now: usize, max: usize, page: usize, action: &Action) -> usize {
+pub(super) fn scrolled(now: usize, max: usize, page: usize, action: &Action) -> usize {
     match action {
         Action::Up => now.saturating_sub(1),
         Action::Down => now + 1,

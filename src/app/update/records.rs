@@ -161,6 +161,7 @@ fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
                 future_ok: true,
                 notes: None,
                 private_notes: None,
+                levels: Default::default(),
             };
             (op, msg)
         }

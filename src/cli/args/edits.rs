@@ -113,6 +113,8 @@ pub struct SessionEdit {
     /// Remove every goal from the session
     #[arg(long, conflicts_with = "goals")]
     pub no_goals: bool,
+    #[command(flatten)]
+    pub levels: super::sessions::LevelArgs,
 }
 
 #[derive(Debug, Args)]

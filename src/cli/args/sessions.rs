@@ -60,6 +60,8 @@ pub enum SessionCmd {
         /// Mark it held even though its day is still to come
         #[arg(long)]
         yes: bool,
+        #[command(flatten)]
+        levels: LevelArgs,
     },
     /// Change a session's time, length, channel, agenda, notes or goals (only the options given
     /// change; `held` and `cancel` change its status)
@@ -151,6 +153,22 @@ pub struct SessionAdd {
     /// Due date of the --action before it
     #[arg(long = "due", value_name = "DATE")]
     pub dues: Vec<String>,
+    #[command(flatten)]
+    pub levels: LevelArgs,
+}
+
+/// The mood and energies a held session records (1 to 5 each).
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct LevelArgs {
+    /// The mentee's mood in the session, 1 (low) to 5 (high) (shared with the mentee)
+    #[arg(long, value_name = "1-5")]
+    pub mood: Option<u8>,
+    /// The mentee's energy in the session, 1 to 5 (shared with the mentee)
+    #[arg(long, value_name = "1-5")]
+    pub energy: Option<u8>,
+    /// Your own energy after the session, 1 to 5 (never shared)
+    #[arg(long, value_name = "1-5")]
+    pub mentor_energy: Option<u8>,
 }
 
 #[derive(Debug, Subcommand)]

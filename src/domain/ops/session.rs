@@ -1,9 +1,13 @@
 //! Sessions and their action items: add, edit, move, hold / cancel / plan again; action items
 //! added, edited, and marked done or open (see [`set_action_done`]).
 
-use super::{Applied, Ctx, Field, OpError, check_minutes, mentee_index, non_blank, own_goals};
+use super::{
+    Applied, Ctx, Field, OpError, check_levels, check_minutes, levels_of, mentee_index, non_blank,
+    own_goals,
+};
 use crate::domain::dates::storable_moment;
 use crate::domain::ids::{ActionId, MenteeId, RecordRef, SessionId};
+use crate::domain::mood::Levels;
 use crate::domain::schedule::ScheduleError;
 use crate::domain::{ActionItem, Session, SessionStatus, Workspace};
 use chrono::{DateTime, FixedOffset};
@@ -25,6 +29,7 @@ pub fn add(ws: &mut Workspace, mentee: &MenteeId, mut s: Session) -> Result<Appl
     let i = mentee_index(ws, mentee)?;
     own_goals(&ws.mentees[i], &s.goals)?;
     check_minutes(s.minutes)?;
+    check_levels(levels_of(&s))?;
     storable(s.at)?;
     for a in &s.actions {
         non_blank(&a.text, Field::Text)?;
@@ -43,6 +48,7 @@ pub fn edit(ws: &mut Workspace, s: Session) -> Result<Applied, OpError> {
     let (m, k) = session_at(ws, &s.id)?;
     own_goals(&ws.mentees[m], &s.goals)?;
     check_minutes(s.minutes)?;
+    check_levels(levels_of(&s))?;
     storable(s.at)?;
     ws.mentee_mut(m).sessions[k] = s;
     Ok(Applied::mentee(m))
@@ -69,17 +75,17 @@ fn append(to: &mut String, more: Option<String>) {
     }
 }
 
-/// Sets the session's status and adds to its notes. A session whose day is still to come is
-/// marked held only when `future_ok` says that is meant.
+/// Sets the session's status, adds to its notes and records the levels given. A session whose
+/// day is still to come is marked held only when `future_ok` says that is meant.
 pub fn set_status(
     ws: &mut Workspace,
     ctx: &Ctx,
-    id: &SessionId,
-    status: SessionStatus,
-    future_ok: bool,
+    (id, status, future_ok): (&SessionId, SessionStatus, bool),
     (notes, private_notes): (Option<String>, Option<String>),
+    levels: Levels,
 ) -> Result<Applied, OpError> {
     let (m, k) = session_at(ws, id)?;
+    check_levels(levels)?;
     let s = &ws.mentees[m].sessions[k];
     if status == SessionStatus::Held && !future_ok && s.is_future(ctx.today) {
         return Err(OpError::StillToCome {
@@ -91,6 +97,7 @@ pub fn set_status(
     s.status = status;
     append(&mut s.shared_notes, notes);
     append(&mut s.private_notes, private_notes);
+    levels.set_on(s);
     Ok(Applied::mentee(m))
 }
 

@@ -99,6 +99,8 @@ fn session(s: &SessionView) -> Session {
     session.shared_notes = s.shared_notes.clone();
     session.goals = s.goals.iter().map(|g| GoalId(g.clone())).collect();
     session.actions = s.actions.iter().map(action).collect();
+    session.mood = s.mood;
+    session.energy = s.energy;
     session
 }
 

@@ -63,6 +63,9 @@ fn resolve_all<'w, P: Copy, R>(
 /// What needs attention in the days ahead, as positions in the workspace.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AgendaAt {
+    /// Mentees whose mood fell on their last three held sessions in a row
+    /// ([`crate::domain::mood::fell_three_in_a_row`]), in the order of the file.
+    pub mood_falls: Vec<usize>,
     /// Check-ins overdue, or due in the window with no session planned by their date (mentee
     /// index and check-in), earliest first.
     pub checkins: Vec<(usize, CheckIn)>,
@@ -77,6 +80,7 @@ pub struct AgendaAt {
 /// What needs attention in the days ahead.
 #[derive(Debug, Clone, Default)]
 pub struct Agenda<'a> {
+    pub mood_falls: Vec<&'a Mentee>,
     pub checkins: Vec<(&'a Mentee, CheckIn)>,
     pub sessions: Vec<(&'a Mentee, &'a Session)>,
     pub actions: Vec<(&'a Mentee, &'a ActionItem)>,
@@ -87,6 +91,8 @@ pub struct Agenda<'a> {
 /// [`AgendaAt::merge`] puts the shares of every mentee together.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MenteeAgenda {
+    /// The mood fell on the last three held sessions in a row.
+    mood_fell: bool,
     checkin: Option<CheckIn>,
     /// Session index and moment.
     sessions: Vec<(usize, DateTime<FixedOffset>)>,
@@ -104,6 +110,7 @@ impl MenteeAgenda {
         if m.status == MenteeStatus::Concluded {
             return a;
         }
+        a.mood_fell = crate::domain::mood::fell_three_in_a_row(m);
         let end = today + Duration::days(i64::from(days));
         let planned = |s: &Session| s.status == SessionStatus::Planned && s.date() >= today;
         // The cadence's check-in, not the next planned session: the agenda shows where the
@@ -154,12 +161,16 @@ impl AgendaAt {
     /// The agenda made of each mentee's share, `shares[i]` being the share of mentee `i`. Each
     /// list is in date order; records of the same date keep the order of the file.
     pub fn merge<S: std::borrow::Borrow<MenteeAgenda>>(shares: &[S]) -> AgendaAt {
+        let mut mood_falls = Vec::new();
         let mut checkins = Vec::new();
         let mut sessions = Vec::new();
         let mut actions = Vec::new();
         let mut milestones = Vec::new();
         for (mi, share) in shares.iter().enumerate() {
             let share = share.borrow();
+            if share.mood_fell {
+                mood_falls.push(mi);
+            }
             checkins.extend(share.checkin.map(|c| (mi, c)));
             sessions.extend(share.sessions.iter().map(|&(si, at)| (at, (mi, si))));
             actions.extend(
@@ -181,6 +192,7 @@ impl AgendaAt {
         actions.sort_by_key(|(due, _)| *due);
         milestones.sort_by_key(|(due, _)| *due);
         AgendaAt {
+            mood_falls,
             checkins,
             sessions: sessions.into_iter().map(|(_, at)| at).collect(),
             actions: actions.into_iter().map(|(_, at)| at).collect(),
@@ -191,6 +203,11 @@ impl AgendaAt {
     /// The same agenda with the records themselves.
     pub fn resolve<'a>(&self, ws: &'a Workspace) -> Agenda<'a> {
         Agenda {
+            mood_falls: self
+                .mood_falls
+                .iter()
+                .filter_map(|&m| Some(ws.mentees.get(m)?.as_ref()))
+                .collect(),
             checkins: self
                 .checkins
                 .iter()

@@ -7,6 +7,7 @@ use crate::app::State;
 use crate::app::everyone::{self, AgendaLine, DAYS};
 use crate::app::scroll::Pane;
 use crate::domain::derived::CheckIn;
+use crate::domain::mood;
 use crate::domain::schedule::{AgendaAt, action_at, milestone_at, session_at};
 use crate::domain::text::fit;
 use crate::domain::{ActionItem, Mentee, Milestone, Owner, Session};
@@ -28,7 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         super::capacity::render(frame, gauge, state, theme);
     }
     // Computed once per change of the workspace; only the lines shown are looked up and drawn.
-    let agenda = state.memo.agenda(&state.ws, state.today, DAYS);
+    let agenda = everyone::agenda(state);
     let rows = Rows {
         state,
         theme,
@@ -116,9 +117,13 @@ impl Rows<'_> {
 
     fn title(&self, a: &AgendaAt, section: usize) -> String {
         match section {
-            0 => format!("Check-ins ({})", a.checkins.len()),
-            1 => format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
-            2 => format!("Action items due ({})", a.actions.len()),
+            everyone::MOOD => format!(
+                "Mood fell on three sessions in a row ({})",
+                a.mood_falls.len()
+            ),
+            1 => format!("Check-ins ({})", a.checkins.len()),
+            2 => format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
+            3 => format!("Action items due ({})", a.actions.len()),
             _ => format!("Milestones due ({})", a.milestones.len()),
         }
     }
@@ -127,14 +132,28 @@ impl Rows<'_> {
     fn item(&self, a: &AgendaAt, section: usize, within: usize) -> Option<Line<'static>> {
         let ws = &self.state.ws;
         match section {
-            0 => {
+            everyone::MOOD => Some(self.mood_fell(ws.mentees.get(*a.mood_falls.get(within)?)?)),
+            1 => {
                 let &(m, c) = a.checkins.get(within)?;
                 Some(self.checkin(ws.mentees.get(m)?, c))
             }
-            1 => session_at(ws, *a.sessions.get(within)?).map(|(m, s)| self.session(m, s)),
-            2 => action_at(ws, *a.actions.get(within)?).map(|(m, x)| self.action(m, x)),
+            2 => session_at(ws, *a.sessions.get(within)?).map(|(m, s)| self.session(m, s)),
+            3 => action_at(ws, *a.actions.get(within)?).map(|(m, x)| self.action(m, x)),
             _ => milestone_at(ws, *a.milestones.get(within)?).map(|(m, _, k)| self.milestone(m, k)),
         }
+    }
+
+    /// A mentee whose mood fell three times in a row: who, and the last four moods recorded.
+    fn mood_fell(&self, m: &Mentee) -> Line<'static> {
+        let last = mood::last_recorded(&mood::mood_series(m), 4);
+        let moods: Vec<String> = last.iter().map(u8::to_string).collect();
+        Line::from(vec![
+            Span::styled(format!(" {:<16}", "! mood falling"), self.theme.overdue()),
+            Span::raw(fit(
+                &format!("{} · mood {}", self.whose(m), moods.join(" → ")),
+                self.width.saturating_sub(17),
+            )),
+        ])
     }
 
     fn checkin(&self, m: &Mentee, c: CheckIn) -> Line<'static> {

@@ -30,8 +30,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Constraint::Length(if mentee_view { 0 } else { 4 }),
     ])
     .areas(left);
-    let [goals, actions] =
-        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(right);
+    let mood_lines = crate::app::spark::lines(mentee, usize::from(right.width.saturating_sub(2)));
+    let [mood, goals, actions] = Layout::vertical([
+        Constraint::Length(mood_lines.len() as u16 + 2),
+        Constraint::Percentage(45),
+        Constraint::Percentage(55),
+    ])
+    .areas(right);
     let tab = Overview {
         state,
         theme,
@@ -42,6 +47,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
     }
+    let mood_lines = mood_lines.into_iter().map(Line::from).collect();
+    tab.boxed(frame, mood, " Mood & energy ", mood_lines);
     tab.boxed(frame, goals, " Open goals ", tab.open_goals(goals));
     tab.boxed(
         frame,

@@ -12,6 +12,7 @@ fn holding_a_session_still_to_come_needs_saying_so() {
         future_ok,
         notes: Some(" went well ".into()),
         private_notes: None,
+        levels: Default::default(),
     };
     // The session is on the 1st; today is the 1st: not still to come.
     hold(false).apply(&mut ws, &ctx(1)).unwrap();
@@ -52,6 +53,7 @@ fn concluding_with_sessions_planned_needs_a_choice() {
         future_ok: false,
         notes: None,
         private_notes: None,
+        levels: Default::default(),
     };
     status.apply(&mut ws, &ctx(1)).unwrap();
     let mut m = Mentee::clone(&ws.mentees[0]);

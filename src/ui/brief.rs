@@ -1,0 +1,81 @@
+//! The brief overlay (the lines [`crate::app::brief`] builds, from its scroll offset, drawn as
+//! the detail overlay is) and the prompt that asks where to write a progress report.
+
+use super::popups::hints;
+use super::theme::Theme;
+use super::{Rect, centered, safe};
+use crate::app::action::BriefAction;
+use crate::app::brief::{self, Open};
+use crate::app::detail;
+use crate::app::keymap::Ctx;
+use crate::app::report::Prompt;
+use crate::app::{Action, State};
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
+    let (columns, _) = detail::inner((area.width, area.height));
+    let lines = brief::lines(state, open, columns);
+    let keys = hints(
+        Ctx::Brief,
+        &[
+            (Action::Down, "scroll"),
+            (Action::Brief(BriefAction::Pick(1)), "next suggestion"),
+            (Action::Brief(BriefAction::AddSuggestion), "add to agenda"),
+            (Action::Cancel, "close"),
+        ],
+        " · ",
+    );
+    let title = safe(&brief::title(state, open));
+    super::detail::overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
+}
+
+/// The report's prompt: whose, the format, the path, what went wrong, the keys.
+pub fn render_prompt(frame: &mut Frame, area: Rect, prompt: &Prompt, theme: &Theme) {
+    let mut lines = vec![
+        Line::raw(format!(
+            "The progress report of {}, as your mentee may see it",
+            safe(&prompt.name)
+        )),
+        Line::from(vec![
+            Span::raw("format: "),
+            Span::styled(format!("‹ {} ›", prompt.format.name()), theme.title()),
+        ]),
+        Line::from(vec![
+            Span::raw("path:   "),
+            Span::raw(format!("{}▏", safe(prompt.path.value()))),
+        ]),
+        Line::styled(
+            "A new file only you can read; an existing one is never replaced.",
+            theme.muted(),
+        ),
+    ];
+    if let Some(error) = &prompt.error {
+        lines.push(Line::styled(safe(error), theme.error()));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        super::popups::answers(
+            Ctx::Report,
+            &[
+                (Action::Brief(BriefAction::ReportSubmit), "write"),
+                (Action::Brief(BriefAction::ReportFormat), "Markdown / HTML"),
+                (Action::Cancel, "cancel"),
+            ],
+        ),
+        theme.key(),
+    ));
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.block(true))
+        .title(Line::styled(" Write a progress report ", theme.title()));
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    frame.render_widget(paragraph.block(block), rect);
+}
