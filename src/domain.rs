@@ -19,8 +19,8 @@ pub mod schedule;
 pub mod search;
 pub mod session;
 pub mod smart;
-pub mod template;
 pub mod summary;
+pub mod template;
 pub mod text;
 pub mod workspace;
 

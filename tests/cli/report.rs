@@ -122,7 +122,10 @@ fn the_brief_fits_80_columns_and_each_suggestion_has_its_cause() {
         text.contains("why: mood fell at the last three sessions: 4 → 3 → 2 → 1"),
         "{text}"
     );
-    assert!(text.contains("(s140), 1 day ago"), "{text}");
+    assert!(
+        text.contains("), 1 day ago") && text.contains("Last session  2026-11-28 (s"),
+        "{text}"
+    );
     assert!(text.contains("SHARED-NOTE") && !text.contains("CANARY-PRIVATE-SESSION"));
     let json = e.json(&["brief", "m28", "--json"]);
     let suggestions = json["suggestions"].as_array().unwrap();
