@@ -31,7 +31,7 @@ pub use backup::{Backup, list_backups};
 pub use copies::{Copy, CopyKind, Holds, list_copies, newest_good_copy, recovery_advice};
 pub use error::{LoadError, OpenError, SaveError};
 pub use format::{CURRENT_VERSION, SchemaVersion};
-pub use fs::{Fs, RealFs};
+pub use fs::{Fs, RealFs, Stamp};
 pub use readonly::{ReadOnlyStore, Viewed};
 pub use save::{OpenOptions, Store};
 

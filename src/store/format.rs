@@ -19,6 +19,7 @@
 //! into the objects they came from (records are matched by `id`).
 
 mod position;
+pub mod raw;
 mod typed;
 
 use super::error::LoadError;
@@ -99,6 +100,10 @@ pub struct Parsed {
     pub version: SchemaVersion,
     /// The original document, kept only when it holds keys this version does not know.
     pub unknown: Option<Value>,
+    /// Where each mentee's text stands in the bytes parsed (after a byte order mark), when the
+    /// fast pass read a file of exactly this version with no unknown keys: what a save may write
+    /// back as it is ([`raw`]).
+    pub spans: Option<Vec<std::ops::Range<usize>>>,
 }
 
 /// A workspace with nothing in it yet.
@@ -127,13 +132,18 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
     }
     // A byte order mark written by an editor is not part of the document; a save writes the
     // file without it.
+    let had_bom = bytes.starts_with(position::BOM);
     let bytes = bytes.strip_prefix(position::BOM).unwrap_or(bytes);
     if !starts_as_object(bytes) {
         return slow_parse(bytes, path);
     }
     // Fast path: one typed pass (mentees parsed on every core) that also notices unknown keys.
     match typed::parse(bytes, None) {
-        Ok(typed::Typed { file, unknown_keys }) if file.version.major == CURRENT_VERSION.major => {
+        Ok(typed::Typed {
+            file,
+            unknown_keys,
+            spans,
+        }) if file.version.major == CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             let unknown = if unknown_keys {
                 Some(
@@ -143,7 +153,18 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             } else {
                 None
             };
-            finish(file, unknown, path)
+            let reusable = !unknown_keys && file.version == CURRENT_VERSION;
+            let mut parsed = finish(file, unknown, path)?;
+            if reusable {
+                let bom = position::BOM.len() * usize::from(had_bom);
+                parsed.spans = Some(
+                    spans
+                        .into_iter()
+                        .map(|s| s.start + bom..s.end + bom)
+                        .collect(),
+                );
+            }
+            Ok(parsed)
         }
         Ok(typed::Typed { file, .. }) if file.version.major > CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
@@ -323,6 +344,7 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         workspace,
         version: file.version,
         unknown,
+        spans: None,
     })
 }
 
@@ -330,7 +352,30 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
 /// document loaded earlier whose unknown keys are carried over; `version` is what to write in
 /// the header (never older than [`CURRENT_VERSION`]).
 pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion) -> Vec<u8> {
-    let out = FileOut {
+    match unknown {
+        None => raw::serialize(ws, None, version).bytes,
+        Some(old) => {
+            let out = file_out(ws, &ws.mentees, version);
+            let mut bytes = serde_json::to_value(&out)
+                .and_then(|mut new| {
+                    merge_unknown(&mut new, old);
+                    super::json::to_vec_pretty(&new)
+                })
+                // Serialising plain structs, strings and finite numbers into memory cannot fail;
+                // a non-finite number (which JSON cannot hold) is written as null by serde_json.
+                .unwrap_or_default();
+            bytes.push(b'\n');
+            bytes
+        }
+    }
+}
+
+fn file_out<'a>(
+    ws: &'a Workspace,
+    mentees: &'a [Arc<Mentee>],
+    version: SchemaVersion,
+) -> FileOut<'a> {
+    FileOut {
         format: FORMAT,
         version: version.max(CURRENT_VERSION),
         kind: KIND_WORKSPACE,
@@ -338,20 +383,13 @@ pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion
         next_id: ws.next_id,
         store_token: ws.store_token.as_deref(),
         skills: &ws.skills,
-        mentees: &ws.mentees,
-    };
-    let mut bytes = match unknown {
-        None => super::json::to_vec_pretty(&out),
-        Some(old) => serde_json::to_value(&out).and_then(|mut new| {
-            merge_unknown(&mut new, old);
-            super::json::to_vec_pretty(&new)
-        }),
+        mentees,
     }
-    // Serialising plain structs, strings and finite numbers into memory cannot fail; a
-    // non-finite number (which JSON cannot hold) is written as null by serde_json.
-    .unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+}
+
+/// The file's pretty JSON with `mentees` in place of the workspace's, without the final newline.
+fn header_bytes(ws: &Workspace, mentees: &[Arc<Mentee>], version: SchemaVersion) -> Vec<u8> {
+    super::json::to_vec_pretty(&file_out(ws, mentees, version)).unwrap_or_default()
 }
 
 /// Copies into `new` every key of `old` that `new` lacks, recursively; arrays of records are

@@ -26,3 +26,4 @@ mod readonly_dir;
 mod retention;
 mod roundtrip;
 mod symlink;
+mod unchanged;

@@ -52,6 +52,8 @@ struct Outline<'a> {
 pub(super) struct Typed {
     pub file: FileIn,
     pub unknown_keys: bool,
+    /// Where each mentee's text stands in the bytes parsed.
+    pub spans: Vec<std::ops::Range<usize>>,
 }
 
 /// Reads a whole store file into its typed form, using up to `threads` threads for the mentees
@@ -76,6 +78,15 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
         }
     });
     let (mentees, unknown_in_mentees) = mentees(&outline.mentees, threads.min(MAX_THREADS))?;
+    let base = bytes.as_ptr() as usize;
+    let spans = outline
+        .mentees
+        .iter()
+        .map(|raw| {
+            let start = (raw.get().as_ptr() as usize).saturating_sub(base);
+            start..start + raw.get().len()
+        })
+        .collect();
     Ok(Typed {
         file: FileIn {
             format: outline.format,
@@ -88,6 +99,7 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
             mentees,
         },
         unknown_keys: unknown_keys || unknown_in_mentees,
+        spans,
     })
 }
 

@@ -9,12 +9,12 @@
 //! 6. [`Store::sync_or_restore`]: the directory synced, or the old version put back.
 //! 7. [`Store::saved`]: the new base for the next save; old copies pruned.
 
-use super::super::MAX_FILE_BYTES;
 use super::super::backup;
 use super::super::copies;
 use super::super::error::{LoadError, SaveError};
+use super::super::format::raw::{Base, Written};
 use super::super::format::{self, CURRENT_VERSION};
-use super::super::fs::{Fs, read_capped};
+use super::super::fs::Fs;
 use super::Store;
 use crate::domain::Workspace;
 use std::io;
@@ -34,8 +34,8 @@ impl Store {
         // Held until the save is done (the app's store takes it for each save).
         let _lock = self.write_lock()?;
         let existed = self.check_unchanged()?;
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
-        let tmp = self.write_temporary(&bytes)?;
+        let written = self.bytes_for(ws);
+        let tmp = self.write_temporary(&written.bytes)?;
         let backup = if existed {
             Some(self.keep_backup(&tmp)?)
         } else {
@@ -43,15 +43,23 @@ impl Store {
         };
         self.replace(&tmp, backup.as_deref())?;
         self.sync_or_restore(backup.as_deref())?;
-        self.saved(&bytes);
+        self.saved(written, ws);
         Ok(())
     }
 
     /// Step 1: never overwrite what changed on disk since it was read. True when there is a file.
-    fn check_unchanged(&self) -> Result<bool, SaveError> {
-        let data = &self.paths.data;
-        let on_disk = match read_capped(self.fs.as_ref(), data, MAX_FILE_BYTES) {
-            Ok(bytes) => bytes,
+    /// A stamp that vouches for the content read ([`crate::store::Stamp::settled`]) and has not changed spares
+    /// reading the file back.
+    fn check_unchanged(&mut self) -> Result<bool, SaveError> {
+        if self.stamp_unchanged() {
+            return Ok(true);
+        }
+        let data = &self.paths.data.clone();
+        let on_disk = match self.read_stamped() {
+            Ok((bytes, stamp)) => {
+                self.stamp = stamp;
+                bytes
+            }
             Err(LoadError::Io { source, .. }) => {
                 return Err(failed(data, "reading the file back")(source));
             }
@@ -136,9 +144,17 @@ impl Store {
         Err(failed(&self.paths.data, "syncing the directory")(e))
     }
 
-    /// Step 7: what was written is the new base for the next save; old copies are pruned.
-    fn saved(&mut self, bytes: &[u8]) {
-        self.disk_hash = Some(format::content_hash(bytes));
+    /// Step 7: what was written is the new base for the next save (its mentees' texts kept for
+    /// the next); old copies are pruned. The file just written is not settled: the next save
+    /// reads it back.
+    fn saved(&mut self, written: Written, ws: &Workspace) {
+        self.disk_hash = Some(format::content_hash(&written.bytes));
+        self.stamp = None;
+        self.base = if self.unknown.is_none() {
+            Base::new(written.bytes, &ws.mentees, written.spans)
+        } else {
+            None
+        };
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
         copies::prune(

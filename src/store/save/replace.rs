@@ -62,6 +62,8 @@ impl Store {
             fs,
             lock: Some(lock),
             editor: None,
+            stamp: None,
+            base: None,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,

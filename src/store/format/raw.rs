@@ -1,0 +1,223 @@
+//! Writing a workspace so that a save costs what it changes: every mentee still the very value
+//! that was read from the file (or last written to it) is written back as the text it had there,
+//! and only the others are serialised, on several threads when there are many.
+//!
+//! The file's layout makes this exact. [`super::serialize`] writes pretty JSON, in which a value's
+//! text depends only on the value and its depth, and a newline only ever stands between tokens
+//! (inside a string it is written `\n`). So a mentee's text at its place in the file is its text
+//! on its own with four spaces after every newline, and the text read from a file mentor wrote is
+//! byte for byte what a fresh serialisation gives (tests below check both on the demo and on a
+//! generated workspace). A text is reused only when it has that layout and holds no character
+//! the [`crate::store::json`] formatter would escape; otherwise the mentee is serialised afresh.
+//!
+//! "The very value" is decided by pointer: the workspace holds mentees as `Arc<Mentee>`, and
+//! [`Base`] keeps a clone of each `Arc` it read, so any change to a mentee (`Arc::make_mut`, or a
+//! new `Arc`) gives it a new address, and an address [`Base`] holds cannot be reused. Every text
+//! written this way was parsed into that very mentee and validated with the whole workspace when
+//! it was loaded.
+
+use crate::domain::{Mentee, Workspace};
+use std::collections::HashMap;
+use std::num::NonZeroUsize;
+use std::ops::Range;
+use std::sync::Arc;
+use std::thread;
+
+/// A mentee's text as it stands in the file: the indent of its first line.
+const ITEM_INDENT: &[u8] = b"\n    ";
+/// What ends the mentees array and the file.
+const TAIL: &[u8] = b"\n  ]\n}\n";
+/// How the header ends when serialised with no mentees.
+const EMPTY_MENTEES: &[u8] = b"[]\n}";
+/// Below this many mentees to serialise, one thread does it.
+const PARALLEL_FROM: usize = 64;
+/// At most this many threads serialise mentees.
+const MAX_THREADS: usize = 8;
+
+/// The file as last read or written, with each mentee's text in it.
+#[derive(Debug)]
+pub struct Base {
+    bytes: Vec<u8>,
+    mentees: Vec<(Arc<Mentee>, Range<usize>)>,
+}
+
+impl Base {
+    /// `spans[i]` is where `mentees[i]` stands in `bytes`; `None` when they do not pair up.
+    pub fn new(bytes: Vec<u8>, mentees: &[Arc<Mentee>], spans: Vec<Range<usize>>) -> Option<Base> {
+        if mentees.len() != spans.len() || spans.iter().any(|s| s.end > bytes.len()) {
+            return None;
+        }
+        let mentees = mentees.iter().cloned().zip(spans).collect();
+        Some(Base { bytes, mentees })
+    }
+
+    /// The reusable text of `mentee`, the `i`th of the workspace being written.
+    fn text_of<'a>(
+        &'a self,
+        mentee: &Arc<Mentee>,
+        i: usize,
+        index: &mut Option<HashMap<usize, usize>>,
+    ) -> Option<&'a [u8]> {
+        let same = |k: usize| self.mentees.get(k).filter(|(m, _)| Arc::ptr_eq(m, mentee));
+        // Mostly mentees stay where they were; else look the pointer up.
+        let found = same(i).or_else(|| {
+            let index = index.get_or_insert_with(|| {
+                self.mentees
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (m, _))| (Arc::as_ptr(m) as usize, k))
+                    .collect()
+            });
+            index
+                .get(&(Arc::as_ptr(mentee) as usize))
+                .and_then(|&k| same(k))
+        })?;
+        let text = self.bytes.get(found.1.clone())?;
+        reusable(text).then_some(text)
+    }
+}
+
+/// A text written as it is: in the layout a fresh serialisation has at a mentee's depth, and
+/// holding nothing the formatter would escape.
+fn reusable(text: &[u8]) -> bool {
+    text.starts_with(b"{\n      \"") && text.ends_with(b"\n    }") && !needs_escape(text)
+}
+
+/// True when `text` holds a character [`crate::store::json`] writes as `\uXXXX`: a control
+/// character (JSON allows DEL and C1 controls raw in strings), a bidi control, or a line or
+/// paragraph separator. Only bytes that can start one are looked at closely.
+fn needs_escape(text: &[u8]) -> bool {
+    if memchr::memchr(0x7f, text).is_some() {
+        return true;
+    }
+    memchr::memchr3_iter(0xc2, 0xd8, 0xe2, text).any(|at| {
+        let end = (at + 3).min(text.len());
+        let head = &text[at..end];
+        let c = (1..=head.len())
+            .rev()
+            .find_map(|n| std::str::from_utf8(&head[..n]).ok())
+            .and_then(|s| s.chars().next());
+        c.is_some_and(crate::store::json::escaped)
+    })
+}
+
+/// What a save writes, and where each mentee stands in it.
+pub struct Written {
+    pub bytes: Vec<u8>,
+    pub spans: Vec<Range<usize>>,
+}
+
+/// `ws` as the file's bytes (see [`super::serialize`]), each mentee `base` holds unchanged
+/// written as its text there.
+pub fn serialize(ws: &Workspace, base: Option<&Base>, version: super::SchemaVersion) -> Written {
+    let mut header = super::header_bytes(ws, &[], version);
+    if ws.mentees.is_empty() || !header.ends_with(EMPTY_MENTEES) {
+        header.push(b'\n');
+        return Written {
+            bytes: header,
+            spans: Vec::new(),
+        };
+    }
+    header.truncate(header.len() - EMPTY_MENTEES.len());
+    let mut index = None;
+    let reused: Vec<Option<&[u8]>> = ws
+        .mentees
+        .iter()
+        .enumerate()
+        .map(|(i, m)| base.and_then(|b| b.text_of(m, i, &mut index)))
+        .collect();
+    let fresh = fresh_texts(ws, &reused);
+    let size: usize = header.len()
+        + 1
+        + reused
+            .iter()
+            .zip(&fresh)
+            .map(|(r, f)| r.map_or_else(|| f.len(), <[u8]>::len) + ITEM_INDENT.len() + 1)
+            .sum::<usize>()
+        + TAIL.len();
+    let mut bytes = Vec::with_capacity(size);
+    bytes.extend_from_slice(&header);
+    bytes.push(b'[');
+    let mut spans = Vec::with_capacity(ws.mentees.len());
+    for (i, (r, f)) in reused.iter().zip(&fresh).enumerate() {
+        if i > 0 {
+            bytes.push(b',');
+        }
+        bytes.extend_from_slice(ITEM_INDENT);
+        let start = bytes.len();
+        bytes.extend_from_slice(r.unwrap_or(f));
+        spans.push(start..bytes.len());
+    }
+    bytes.extend_from_slice(TAIL);
+    Written { bytes, spans }
+}
+
+/// The text of every mentee not reused (empty for the others), serialised on up to one thread
+/// per core when there are many.
+fn fresh_texts(ws: &Workspace, reused: &[Option<&[u8]>]) -> Vec<Vec<u8>> {
+    let todo: Vec<usize> = (0..reused.len()).filter(|&i| reused[i].is_none()).collect();
+    let mut out: Vec<Vec<u8>> = vec![Vec::new(); reused.len()];
+    let threads = if todo.len() < PARALLEL_FROM {
+        1
+    } else {
+        thread::available_parallelism()
+            .map_or(1, NonZeroUsize::get)
+            .min(MAX_THREADS)
+    };
+    if threads == 1 {
+        for &i in &todo {
+            out[i] = mentee_text(&ws.mentees[i]);
+        }
+        return out;
+    }
+    let chunk = todo.len().div_ceil(threads);
+    let done: Vec<Vec<(usize, Vec<u8>)>> = thread::scope(|scope| {
+        let work = |part: &[usize]| -> Vec<(usize, Vec<u8>)> {
+            part.iter()
+                .map(|&i| (i, mentee_text(&ws.mentees[i])))
+                .collect()
+        };
+        let mut parts = todo.chunks(chunk);
+        let mine = parts.next().unwrap_or(&[]);
+        let helpers: Vec<_> = parts
+            .map(|part| {
+                (
+                    part,
+                    thread::Builder::new().spawn_scoped(scope, move || work(part)),
+                )
+            })
+            .collect();
+        let mut done = vec![work(mine)];
+        for (part, helper) in helpers {
+            // A thread the system refused to start: its share is done here.
+            done.push(match helper {
+                Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                Err(_) => work(part),
+            });
+        }
+        done
+    });
+    for (i, text) in done.into_iter().flatten() {
+        out[i] = text;
+    }
+    out
+}
+
+/// One mentee as pretty JSON at its depth in the file: its text on its own, with four more
+/// spaces after every newline.
+fn mentee_text(mentee: &Mentee) -> Vec<u8> {
+    let alone = crate::store::json::to_vec_pretty(mentee).unwrap_or_default();
+    let lines = memchr::memchr_iter(b'\n', &alone).count();
+    let mut out = Vec::with_capacity(alone.len() + 4 * lines);
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\n', &alone) {
+        out.extend_from_slice(&alone[from..=at]);
+        out.extend_from_slice(b"    ");
+        from = at + 1;
+    }
+    out.extend_from_slice(&alone[from..]);
+    out
+}
+
+#[cfg(test)]
+mod tests;
