@@ -20,6 +20,7 @@ pub mod lock;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;
+pub mod scoped;
 pub mod token;
 
 mod backup;

@@ -6,6 +6,7 @@
 use super::CliError;
 use crate::domain::text;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 /// Writes text to stdout. A failure is a [`CliError::Io`], and a closed pipe (`mentor goal list |
@@ -38,12 +39,16 @@ pub use crate::domain::text::fit;
 
 /// A table with a header row. When it is wider than the terminal, the widest column gives way
 /// first, one column at a time, down to its header's width (and never below eight columns).
-pub struct Table {
+///
+/// Cells borrow the text they show where they can, and each cell's width is measured once, when
+/// it is added: a table of ten thousand rows costs what its text costs.
+pub struct Table<'a> {
     headers: Vec<&'static str>,
-    rows: Vec<Vec<String>>,
+    /// Each cell made safe to print, with its width.
+    rows: Vec<Vec<(Cow<'a, str>, usize)>>,
 }
 
-impl Table {
+impl<'a> Table<'a> {
     pub fn new(headers: &[&'static str]) -> Self {
         Table {
             headers: headers.to_vec(),
@@ -53,63 +58,88 @@ impl Table {
 
     /// Adds a row; cells are made safe to print.
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(
-            cells
-                .into_iter()
-                .map(|c| text::line(&c).into_owned())
-                .collect(),
-        );
+        self.cells(cells.into_iter().map(Cow::Owned));
+    }
+
+    /// Adds a row of cells that may borrow; cells are made safe to print.
+    pub fn cells(&mut self, cells: impl IntoIterator<Item = Cow<'a, str>>) {
+        let row = cells
+            .into_iter()
+            .map(|cell| {
+                let safe = match cell {
+                    Cow::Borrowed(s) => text::line(s),
+                    Cow::Owned(s) => match text::line(&s) {
+                        Cow::Borrowed(_) => Cow::Owned(s),
+                        Cow::Owned(escaped) => Cow::Owned(escaped),
+                    },
+                };
+                let width = text::width(&safe);
+                (safe, width)
+            })
+            .collect();
+        self.rows.push(row);
     }
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
-    /// The table as text, fitted to `total` columns.
-    pub fn render(&self, total: usize) -> String {
+    /// The width of each column, fitted to `total` columns.
+    fn widths(&self, total: usize) -> Vec<usize> {
         let n = self.headers.len();
         let mut widths: Vec<usize> = self.headers.iter().map(|h| text::width(h)).collect();
         for row in &self.rows {
-            for (i, cell) in row.iter().enumerate().take(n) {
-                widths[i] = widths[i].max(text::width(cell));
+            for (i, (_, w)) in row.iter().enumerate().take(n) {
+                widths[i] = widths[i].max(*w);
             }
         }
         let gaps = 2 * n.saturating_sub(1);
         let floor: Vec<usize> = self.headers.iter().map(|h| text::width(h).max(8)).collect();
-        while widths.iter().sum::<usize>() + gaps > total {
+        let mut sum: usize = widths.iter().sum();
+        while sum + gaps > total {
             let widest = (0..n)
                 .filter(|&i| widths[i] > floor[i])
                 .max_by_key(|&i| (widths[i], i));
             match widest {
-                Some(i) => widths[i] -= 1,
+                Some(i) => {
+                    widths[i] -= 1;
+                    sum -= 1;
+                }
                 None => break,
             }
         }
-        let mut out = String::new();
-        let mut line = |cells: &[String]| {
-            let mut text = String::new();
-            for (i, cell) in cells.iter().enumerate().take(n) {
-                let cell = fit(cell, widths[i]);
-                if i + 1 == n {
-                    text.push_str(&cell);
+        widths
+    }
+
+    /// The table as text, fitted to `total` columns.
+    pub fn render(&self, total: usize) -> String {
+        let n = self.headers.len();
+        let widths = self.widths(total);
+        let line_len: usize = widths.iter().sum::<usize>() + 2 * n + 1;
+        let mut out = String::with_capacity(line_len * (self.rows.len() + 1));
+        let headers: Vec<(Cow<'_, str>, usize)> = self
+            .headers
+            .iter()
+            .map(|h| (Cow::Borrowed(*h), text::width(h)))
+            .collect();
+        for row in std::iter::once(&headers).chain(&self.rows) {
+            let start = out.len();
+            for (i, (cell, w)) in row.iter().enumerate().take(n) {
+                let used = if *w <= widths[i] {
+                    out.push_str(cell);
+                    *w
                 } else {
-                    let pad = widths[i].saturating_sub(text::width(&cell));
-                    text.push_str(&cell);
-                    text.push_str(&" ".repeat(pad + 2));
+                    let cut = fit(cell, widths[i]);
+                    out.push_str(&cut);
+                    text::width(&cut)
+                };
+                if i + 1 < n {
+                    pad(&mut out, widths[i].saturating_sub(used) + 2);
                 }
             }
-            out.push_str(text.trim_end());
+            let kept = out[start..].trim_end().len();
+            out.truncate(start + kept);
             out.push('\n');
-        };
-        line(
-            &self
-                .headers
-                .iter()
-                .map(|h| h.to_string())
-                .collect::<Vec<_>>(),
-        );
-        for row in &self.rows {
-            line(row);
         }
         out
     }
@@ -126,6 +156,17 @@ impl Table {
         } else {
             self.render(total)
         }
+    }
+}
+
+/// Appends `n` spaces.
+fn pad(out: &mut String, n: usize) {
+    const SPACES: &str = "                                                                ";
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(SPACES.len());
+        out.push_str(&SPACES[..take]);
+        left -= take;
     }
 }
 

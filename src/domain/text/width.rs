@@ -91,6 +91,10 @@ pub fn is_shaky(cluster: &str) -> bool {
 
 /// The columns `text` takes: the sum of its clusters' widest readings.
 pub fn width(text: &str) -> usize {
+    // Printable ASCII: one column a character (each is a cluster of its own).
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.len();
+    }
     clusters(text).map(cluster_width).sum()
 }
 
