@@ -6,7 +6,7 @@
 //! further). Each mentee's text starts with its `"id"` and `"name"`. So the header is parsed on
 //! its own, the mentees are found by searching for those lines, and only their IDs and names are
 //! read: enough to pick the one asked for by the very rule the full read uses
-//! ([`Workspace::resolve_mentee`], run on the IDs and names alone). Only that mentee is parsed.
+//! ([`crate::domain::Workspace::resolve_mentee`], run on the IDs and names alone). Only that mentee is parsed.
 //!
 //! Correctness first: anything not exactly as expected (another layout, a key this version does
 //! not know, a name that picks out no mentee or several, a mentee whose text does not parse or
@@ -16,7 +16,7 @@
 use super::format;
 use super::fs::{RealFs, read_capped};
 use super::{LoadError, Loaded, MAX_FILE_BYTES};
-use crate::domain::{Mentee, MenteeId, Workspace};
+use crate::domain::{Mentee, MenteeId};
 use chrono::NaiveDate;
 use std::path::Path;
 use std::sync::Arc;
@@ -33,7 +33,7 @@ const NEXT: &[u8] = b",\n    ";
 const TAIL: &[u8] = b"\n  ]\n}";
 
 /// Reads the file at `path` keeping only the mentee `query` picks out (by ID, whole name or a
-/// unique start of the name, as [`Workspace::resolve_mentee`]); the workspace returned holds the
+/// unique start of the name, as [`crate::domain::Workspace::resolve_mentee`]); the workspace returned holds the
 /// header and that one mentee. `Ok(None)` when unsure (see the module): read the whole file.
 pub fn load_mentee(path: &Path, query: &str) -> Result<Option<Loaded>, LoadError> {
     let Some(bytes) = read_capped(&RealFs, path, MAX_FILE_BYTES)? else {

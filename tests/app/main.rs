@@ -12,6 +12,7 @@ mod common;
 #[path = "../view_common/mod.rs"]
 mod view_common;
 
+mod burst;
 mod everyone;
 mod find;
 mod fixtures;
