@@ -18,6 +18,7 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+pub(crate) mod layout;
 mod position;
 pub mod raw;
 mod typed;

@@ -13,24 +13,13 @@
 //! validate) answers "unsure" (`None`), and the caller reads the whole file the usual way, which
 //! also says precisely what is wrong with a broken file.
 
-use super::format;
+use super::format::{self, layout};
 use super::fs::{RealFs, read_capped};
 use super::{LoadError, Loaded, MAX_FILE_BYTES};
 use crate::domain::{Mentee, MenteeId};
 use chrono::NaiveDate;
 use std::path::Path;
 use std::sync::Arc;
-
-/// The key that opens the mentees, at the top level, in mentor's layout.
-const MENTEES: &[u8] = b"\n  \"mentees\": ";
-/// What opens the mentee array and its first mentee.
-const FIRST: &[u8] = b"[\n    {";
-/// The line that ends a mentee.
-const END: &[u8] = b"\n    }";
-/// Between two mentees, from the end of one to the `{` of the next.
-const NEXT: &[u8] = b",\n    ";
-/// What ends the array and the file.
-const TAIL: &[u8] = b"\n  ]\n}";
 
 /// Reads the file at `path` keeping only the mentee `query` picks out (by ID, whole name or a
 /// unique start of the name, as [`crate::domain::Workspace::resolve_mentee`]); the workspace returned holds the
@@ -45,13 +34,11 @@ pub fn load_mentee(path: &Path, query: &str) -> Result<Option<Loaded>, LoadError
 /// [`load_mentee`] on the file's bytes.
 pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let key = memchr::memmem::find(bytes, MENTEES)?;
-    let open = key + MENTEES.len();
-    // The header alone: the file up to the mentees, with none.
-    let mut header = bytes[..open].to_vec();
-    header.extend_from_slice(b"[]\n}");
+    let layout::Split { header, items } = layout::split(bytes)?;
+    if !layout::starts_agree(bytes, &items) {
+        return None;
+    }
     let parsed = format::parse(&header, path, true).ok()?;
-    let items = items(bytes, open)?;
     let stubs = items
         .iter()
         .map(|text| {
@@ -72,51 +59,6 @@ pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
         workspace: ws,
         version: parsed.version,
     })
-}
-
-/// The text of every mentee, from the array that starts at `open`; `None` unless the layout is
-/// exactly mentor's to the end of the file.
-fn items(bytes: &[u8], open: usize) -> Option<Vec<&[u8]>> {
-    let rest = bytes.get(open..)?;
-    if rest.starts_with(b"[]\n}") {
-        return only_space(&rest[4..]).then(Vec::new);
-    }
-    if !rest.starts_with(FIRST) {
-        return None;
-    }
-    let mut items = Vec::new();
-    let mut start = open + FIRST.len() - 1;
-    let finder = memchr::memmem::Finder::new(END);
-    loop {
-        let end = start + finder.find(bytes.get(start..)?)? + END.len();
-        items.push(&bytes[start..end]);
-        let after = &bytes[end..];
-        if after.starts_with(NEXT) && after.get(NEXT.len()) == Some(&b'{') {
-            start = end + NEXT.len();
-        } else if after.starts_with(TAIL) {
-            let whole = only_space(&after[TAIL.len()..]) && starts_agree(bytes, open, end, &items);
-            return whole.then_some(items);
-        } else {
-            return None;
-        }
-    }
-}
-
-/// True when the lines `    {` between `open` and `end` are exactly the starts of `items`: a
-/// mentee whose last line is not `    }` (a file edited by hand) would hide the next one in its
-/// text, and is found here.
-fn starts_agree(bytes: &[u8], open: usize, end: usize, items: &[&[u8]]) -> bool {
-    let region = &bytes[open..end];
-    let base = region.as_ptr() as usize;
-    let mut starts = memchr::memmem::find_iter(region, b"\n    {").map(|at| at + 5);
-    items
-        .iter()
-        .all(|item| starts.next() == Some(item.as_ptr() as usize - base))
-        && starts.next().is_none()
-}
-
-fn only_space(bytes: &[u8]) -> bool {
-    bytes.iter().all(u8::is_ascii_whitespace)
 }
 
 /// A mentee's ID and name, read from the start of its text in mentor's layout.

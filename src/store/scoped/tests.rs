@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Workspace;
 use crate::generate::{Size, generate};
 use crate::store::format::{self, CURRENT_VERSION};
 
