@@ -46,6 +46,9 @@ pub struct Table<'a> {
     headers: Vec<&'static str>,
     /// Each cell made safe to print, with its width.
     rows: Vec<Vec<(Cow<'a, str>, usize)>>,
+    /// The width of each text beyond ASCII met so far (measuring one cluster by cluster costs far
+    /// more than looking it up, and a column repeats its texts: names, SMART strips).
+    widths: std::collections::HashMap<String, usize>,
 }
 
 impl<'a> Table<'a> {
@@ -53,6 +56,7 @@ impl<'a> Table<'a> {
         Table {
             headers: headers.to_vec(),
             rows: Vec::new(),
+            widths: std::collections::HashMap::new(),
         }
     }
 
@@ -63,6 +67,7 @@ impl<'a> Table<'a> {
 
     /// Adds a row of cells that may borrow; cells are made safe to print.
     pub fn cells(&mut self, cells: impl IntoIterator<Item = Cow<'a, str>>) {
+        let widths = &mut self.widths;
         let row = cells
             .into_iter()
             .map(|cell| {
@@ -73,7 +78,15 @@ impl<'a> Table<'a> {
                         Cow::Owned(escaped) => Cow::Owned(escaped),
                     },
                 };
-                let width = text::width(&safe);
+                let width = if safe.is_ascii() {
+                    text::width(&safe)
+                } else if let Some(w) = widths.get(safe.as_ref()) {
+                    *w
+                } else {
+                    let w = text::width(&safe);
+                    widths.insert(safe.to_string(), w);
+                    w
+                };
                 (safe, width)
             })
             .collect();
@@ -129,7 +142,7 @@ impl<'a> Table<'a> {
                     out.push_str(cell);
                     *w
                 } else {
-                    let cut = fit(cell, widths[i]);
+                    let cut = text::cut(cell, widths[i]);
                     out.push_str(&cut);
                     text::width(&cut)
                 };
@@ -172,7 +185,20 @@ fn pad(out: &mut String, n: usize) {
 
 /// Progress as a percentage, or `-` when nothing says.
 pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "-".into(), |p| format!("{:.0}%", p * 100.0))
+    p.map_or_else(|| "-".into(), |p| whole_percent(p * 100.0))
+}
+
+/// `v` rounded to a whole number and followed by `%`, exactly as `{:.0}%` writes it (ties to
+/// even), without its slow exact path for the common case.
+fn whole_percent(v: f64) -> String {
+    let r = v.round_ties_even();
+    if r.is_finite() && r.abs() < 1e15 && !(r == 0.0 && v.is_sign_negative()) {
+        #[allow(clippy::cast_possible_truncation)] // a whole number under 10^15
+        let whole = r as i64;
+        format!("{whole}%")
+    } else {
+        format!("{v:.0}%")
+    }
 }
 
 /// An optional date, or `-`.
@@ -189,6 +215,30 @@ pub fn due_cell(due: Option<chrono::NaiveDate>, overdue: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percentage_is_written_as_the_formatter_rounds_it() {
+        for v in [
+            0.0,
+            -0.0,
+            -0.4,
+            0.5,
+            1.5,
+            2.5,
+            49.999,
+            50.5,
+            99.5,
+            100.0,
+            1e16,
+            -3.5,
+            12.345,
+            f64::NAN,
+            f64::INFINITY,
+            0.1 * 3.0 * 100.0,
+        ] {
+            assert_eq!(whole_percent(v), format!("{v:.0}%"), "{v}");
+        }
+    }
 
     #[test]
     fn a_due_cell_is_marked_only_when_overdue() {

@@ -104,6 +104,24 @@ pub fn fit(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
+    cut(text, max)
+}
+
+/// `text`, known to be wider than `max` columns, cut to at most `max` columns ending in `…`, as
+/// [`fit`] cuts it.
+pub fn cut(text: &str, max: usize) -> String {
+    if max == 0 {
+        return String::new();
+    }
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        let keep = max.saturating_sub(1).min(text.len());
+        let mut out = String::with_capacity(keep + 3);
+        out.push_str(&text[..keep]);
+        if max > 0 {
+            out.push('…');
+        }
+        return out;
+    }
     let mut out = String::new();
     let mut used = 0;
     for cluster in clusters(text) {

@@ -181,3 +181,25 @@ fn printable_ascii_is_one_column_a_character_as_the_clusters_say() {
         );
     }
 }
+
+/// Cutting printable ASCII by bytes gives what cutting cluster by cluster gives.
+#[test]
+fn printable_ascii_is_cut_as_the_clusters_cut_it() {
+    let text = "Ship the onboarding guide by Friday";
+    for max in 0..text.len() {
+        let mut slow = String::new();
+        let mut used = 0;
+        for c in clusters(text) {
+            if used + cluster_width(c) + 1 > max {
+                break;
+            }
+            slow.push_str(c);
+            used += cluster_width(c);
+        }
+        if max > 0 {
+            slow.push('…');
+        }
+        assert_eq!(cut(text, max), slow, "{max}");
+        assert_eq!(fit(text, max), slow, "{max}");
+    }
+}
