@@ -256,6 +256,16 @@ impl Store {
         self.stamp.is_some() && self.fs.stamp(&self.paths.data).ok().flatten() == self.stamp
     }
 
+    /// [`Store::bytes_for`], built in the base's own buffer where it can be
+    /// ([`raw::serialize_reusing`]); the base then describes the new bytes (whether or not they
+    /// reach the disk), which [`Store::saved`] makes the base again.
+    pub(super) fn bytes_reusing(&mut self, ws: &Workspace) -> Written {
+        match &self.unknown {
+            None => raw::serialize_reusing(ws, self.base.take(), self.version),
+            Some(_) => self.bytes_for(ws),
+        }
+    }
+
     /// `ws` as the file's bytes, each mentee unchanged since the file was read or written taken
     /// as its text there.
     pub(super) fn bytes_for(&self, ws: &Workspace) -> Written {

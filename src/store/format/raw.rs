@@ -152,6 +152,60 @@ pub fn serialize(ws: &Workspace, base: Option<&Base>, version: super::SchemaVers
     Written { bytes, spans }
 }
 
+/// At most this many changed mentees are put into the old text in place; more are written into a
+/// new buffer (each one in place moves the rest of the file).
+const IN_PLACE_MAX: usize = 8;
+
+/// [`serialize`] into the base's own buffer when only a few mentees changed in place (none added,
+/// removed or moved): the new header and each changed mentee's text are put in where the old ones
+/// stood, so a save of a large file holds it once in memory, not twice. Otherwise as
+/// [`serialize`]. The base is used up either way: what is returned describes the new text.
+pub fn serialize_reusing(
+    ws: &Workspace,
+    base: Option<Base>,
+    version: super::SchemaVersion,
+) -> Written {
+    let Some(base) = base.filter(|b| b.mentees.len() == ws.mentees.len() && !ws.mentees.is_empty())
+    else {
+        return serialize(ws, None, version);
+    };
+    let changed: Vec<usize> = (0..ws.mentees.len())
+        .filter(|&i| {
+            let (old, span) = &base.mentees[i];
+            !(Arc::ptr_eq(old, &ws.mentees[i]) && reusable(&base.bytes[span.clone()]))
+        })
+        .collect();
+    let first = base.mentees[0].1.start;
+    let header = super::header_bytes(ws, &[], version);
+    let head_ok = header.ends_with(EMPTY_MENTEES)
+        && base.bytes.get(first - ITEM_INDENT.len() - 1..first) == Some(b"[\n    ".as_slice());
+    if changed.len() > IN_PLACE_MAX || !head_ok {
+        return serialize(ws, Some(&base), version);
+    }
+    let Base { mut bytes, mentees } = base;
+    let mut spans: Vec<Range<usize>> = mentees.into_iter().map(|(_, span)| span).collect();
+    // From the last change to the first, so that the places before each are still right.
+    for &i in changed.iter().rev() {
+        let text = mentee_text(&ws.mentees[i]);
+        let old = spans[i].clone();
+        let grown = text.len() as isize - old.len() as isize;
+        bytes.splice(old.clone(), text);
+        spans[i] = old.start..old.end.saturating_add_signed(grown);
+        for later in &mut spans[i + 1..] {
+            *later =
+                later.start.saturating_add_signed(grown)..later.end.saturating_add_signed(grown);
+        }
+    }
+    let head = &header[..header.len() - EMPTY_MENTEES.len()];
+    let old_head = first - ITEM_INDENT.len() - 1;
+    let grown = head.len() as isize - old_head as isize;
+    bytes.splice(..old_head, head.iter().copied());
+    for span in &mut spans {
+        *span = span.start.saturating_add_signed(grown)..span.end.saturating_add_signed(grown);
+    }
+    Written { bytes, spans }
+}
+
 /// The text of every mentee not reused (empty for the others), serialised on up to one thread
 /// per core when there are many.
 fn fresh_texts(ws: &Workspace, reused: &[Option<&[u8]>]) -> Vec<Vec<u8>> {

@@ -34,17 +34,39 @@ impl Store {
         // Held until the save is done (the app's store takes it for each save).
         let _lock = self.write_lock()?;
         let existed = self.check_unchanged()?;
-        let written = self.bytes_for(ws);
-        let tmp = self.write_temporary(&written.bytes)?;
+        let written = self.bytes_reusing(ws);
+        match self.write_out(&written.bytes, existed) {
+            Ok(()) => {
+                self.saved(written, ws);
+                Ok(())
+            }
+            Err(e) => {
+                // The texts written are still those of `ws`'s mentees, for the next try.
+                self.keep_base(written, ws);
+                Err(e)
+            }
+        }
+    }
+
+    /// Steps 3 to 6.
+    fn write_out(&mut self, bytes: &[u8], existed: bool) -> Result<(), SaveError> {
+        let tmp = self.write_temporary(bytes)?;
         let backup = if existed {
             Some(self.keep_backup(&tmp)?)
         } else {
             None
         };
         self.replace(&tmp, backup.as_deref())?;
-        self.sync_or_restore(backup.as_deref())?;
-        self.saved(written, ws);
-        Ok(())
+        self.sync_or_restore(backup.as_deref())
+    }
+
+    /// The texts of `written` become the base for writing `ws`'s mentees again.
+    fn keep_base(&mut self, written: Written, ws: &Workspace) {
+        self.base = if self.unknown.is_none() {
+            Base::new(written.bytes, &ws.mentees, written.spans)
+        } else {
+            None
+        };
     }
 
     /// Step 1: never overwrite what changed on disk since it was read. True when there is a file.
@@ -150,11 +172,7 @@ impl Store {
     fn saved(&mut self, written: Written, ws: &Workspace) {
         self.disk_hash = Some(format::content_hash(&written.bytes));
         self.stamp = None;
-        self.base = if self.unknown.is_none() {
-            Base::new(written.bytes, &ws.mentees, written.spans)
-        } else {
-            None
-        };
+        self.keep_base(written, ws);
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
         copies::prune(

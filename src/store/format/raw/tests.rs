@@ -105,3 +105,45 @@ fn only_escapable_characters_count() {
         assert!(needs_escape(format!("{c}").as_bytes()), "{c:?}");
     }
 }
+
+#[test]
+fn writing_in_the_old_buffer_gives_the_same_bytes_as_a_new_one() {
+    let ws = generate(Size::S, 9, today());
+    let bytes = whole(&ws);
+    for changes in [
+        vec![],
+        vec![0],
+        vec![4],
+        vec![9],
+        vec![0, 3, 9],
+        (0..10).collect(),
+    ] {
+        let (mut loaded, base) = read(&bytes);
+        for &i in &changes {
+            let m = Arc::make_mut(&mut loaded.mentees[i]);
+            m.name = format!("{} the {}", m.name, "x".repeat(i * 7));
+        }
+        loaded.mentor.name = "A much longer mentor name than before".into();
+        let out = serialize_reusing(&loaded, Some(base), CURRENT_VERSION);
+        assert!(out.bytes == whole(&loaded), "{changes:?}");
+        // The spans describe the new text: it serves as the base of the next write.
+        let next = Base::new(out.bytes.clone(), &loaded.mentees, out.spans).unwrap();
+        assert!(serialize(&loaded, Some(&next), CURRENT_VERSION).bytes == out.bytes);
+        let mut index = None;
+        assert!(
+            loaded
+                .mentees
+                .iter()
+                .enumerate()
+                .all(|(i, m)| next.text_of(m, i, &mut index).is_some())
+        );
+    }
+    // A mentee added: written afresh.
+    let (mut loaded, base) = read(&bytes);
+    loaded.mentees.push(Arc::new(Mentee::new(
+        crate::domain::MenteeId("m999".into()),
+        "New Person",
+        today(),
+    )));
+    assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&loaded));
+}
