@@ -28,7 +28,8 @@
 //!
 //! - `write_one`: one `mentor feedback add` as the command does it (`Context::apply`: open the
 //!   store, lock, read, parse, add the note, save), on a store file last written a few seconds
-//!   before (the copies are taken in turn so that each has settled, see `store::Stamp`).
+//!   before (the copies are taken in turn so that each has settled, see `store::Stamp`). On L
+//!   only.
 //! - `read_one_mentee`: `mentor goal list --mentee NAME`: the read scoped to one mentee and its
 //!   table.
 //! - `key_burst`: 200 Down keys that arrive at once, through the real loop (`tui::run_counting`)
@@ -283,49 +284,52 @@ fn command_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
             path
         })
         .collect();
-    let mut written = vec![Instant::now(); WRITE_COPIES];
+    let mut written = [Instant::now(); WRITE_COPIES];
     let mut turn = 0;
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-29T10:00:00+00:00").expect("a time");
     let mentee = fx.ws.mentees[fx.ws.mentees.len() / 2].name.clone();
-    g.bench_function("write_one", |b| {
-        b.iter_custom(|n| {
-            let mut total = Duration::ZERO;
-            for _ in 0..n {
-                let k = turn % WRITE_COPIES;
-                turn += 1;
-                // Untimed: wait until this copy's last write has settled.
-                let settle = store::Stamp::SETTLE + Duration::from_millis(200);
-                if let Some(left) = settle.checked_sub(written[k].elapsed()) {
-                    std::thread::sleep(left);
-                }
-                let ctx = mentor::cli::Context {
-                    store: copies[k].clone(),
-                    now,
-                };
-                let start = Instant::now();
-                let out = ctx
-                    .apply(|ws| {
-                        let i = ws.resolve_mentee(&mentee)?;
-                        Ok(Op::AddFeedback {
-                            mentee: ws.mentees[i].id.clone(),
-                            feedback: Feedback {
-                                id: FeedbackId::from_number(0),
-                                date: today(),
-                                kind: FeedbackKind::Strength,
-                                text: "Ran a calm, well-timed review".into(),
-                                goal: None,
-                                visibility: Visibility::Shared,
-                            },
+    // On L only: on smaller files waiting for each copy to settle would take most of the run.
+    if size == Size::L {
+        g.bench_function("write_one", |b| {
+            b.iter_custom(|n| {
+                let mut total = Duration::ZERO;
+                for _ in 0..n {
+                    let k = turn % WRITE_COPIES;
+                    turn += 1;
+                    // Untimed: wait until this copy's last write has settled.
+                    let settle = store::Stamp::SETTLE + Duration::from_millis(200);
+                    if let Some(left) = settle.checked_sub(written[k].elapsed()) {
+                        std::thread::sleep(left);
+                    }
+                    let ctx = mentor::cli::Context {
+                        store: copies[k].clone(),
+                        now,
+                    };
+                    let start = Instant::now();
+                    let out = ctx
+                        .apply(|ws| {
+                            let i = ws.resolve_mentee(&mentee)?;
+                            Ok(Op::AddFeedback {
+                                mentee: ws.mentees[i].id.clone(),
+                                feedback: Feedback {
+                                    id: FeedbackId::from_number(0),
+                                    date: today(),
+                                    kind: FeedbackKind::Strength,
+                                    text: "Ran a calm, well-timed review".into(),
+                                    goal: None,
+                                    visibility: Visibility::Shared,
+                                },
+                            })
                         })
-                    })
-                    .expect("written");
-                total += start.elapsed();
-                written[k] = Instant::now();
-                drop(black_box(out));
-            }
-            total
-        })
-    });
+                        .expect("written");
+                    total += start.elapsed();
+                    written[k] = Instant::now();
+                    drop(black_box(out));
+                }
+                total
+            })
+        });
+    }
     g.bench_function("read_one_mentee", |b| {
         b.iter_with_large_drop(|| {
             let ws = store::scoped::load_mentee(&fx.path, &mentee)

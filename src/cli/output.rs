@@ -35,8 +35,6 @@ pub(crate) fn width() -> usize {
     80
 }
 
-pub use crate::domain::text::fit;
-
 /// A table with a header row. When it is wider than the terminal, the widest column gives way
 /// first, one column at a time, down to its header's width (and never below eight columns).
 ///
@@ -215,6 +213,7 @@ pub fn due_cell(due: Option<chrono::NaiveDate>, overdue: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::text::fit;
 
     #[test]
     fn a_percentage_is_written_as_the_formatter_rounds_it() {
