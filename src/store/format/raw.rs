@@ -184,9 +184,16 @@ pub fn serialize_reusing(
     }
     let Base { mut bytes, mentees } = base;
     let mut spans: Vec<Range<usize>> = mentees.into_iter().map(|(_, span)| span).collect();
+    let texts: Vec<Vec<u8>> = changed.iter().map(|&i| mentee_text(&ws.mentees[i])).collect();
+    // Room for what grows, at once (a splice past the capacity would double the buffer).
+    let longer: usize = changed
+        .iter()
+        .zip(&texts)
+        .map(|(&i, t)| t.len().saturating_sub(spans[i].len()))
+        .sum();
+    bytes.reserve_exact(longer + header.len());
     // From the last change to the first, so that the places before each are still right.
-    for &i in changed.iter().rev() {
-        let text = mentee_text(&ws.mentees[i]);
+    for (&i, text) in changed.iter().zip(texts).rev() {
         let old = spans[i].clone();
         let grown = text.len() as isize - old.len() as isize;
         bytes.splice(old.clone(), text);
