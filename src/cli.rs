@@ -11,6 +11,7 @@ mod edit;
 mod feedback;
 mod goal;
 mod ics;
+mod keep;
 mod mentee;
 mod output;
 mod plan;
@@ -44,7 +45,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage::fail(e),
     };
-    context::one_command_process();
+    keep::one_command_process();
     match run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
         // `mentor goal list | head -1`: the reader has what it wanted and is gone.

@@ -184,7 +184,10 @@ pub fn serialize_reusing(
     }
     let Base { mut bytes, mentees } = base;
     let mut spans: Vec<Range<usize>> = mentees.into_iter().map(|(_, span)| span).collect();
-    let texts: Vec<Vec<u8>> = changed.iter().map(|&i| mentee_text(&ws.mentees[i])).collect();
+    let texts: Vec<Vec<u8>> = changed
+        .iter()
+        .map(|&i| mentee_text(&ws.mentees[i]))
+        .collect();
     // Room for what grows, at once (a splice past the capacity would double the buffer).
     let longer: usize = changed
         .iter()

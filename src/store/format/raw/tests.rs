@@ -10,9 +10,12 @@ fn today() -> NaiveDate {
 
 /// The file as serde writes it in one piece: what every other way of writing must equal.
 fn whole(ws: &Workspace) -> Vec<u8> {
-    let mut bytes =
-        crate::store::json::to_vec_pretty(&format::file_out(ws, &ws.mentees, CURRENT_VERSION))
-            .unwrap();
+    let mut bytes = crate::store::json::to_vec_pretty(&format::write::file_out(
+        ws,
+        &ws.mentees,
+        CURRENT_VERSION,
+    ))
+    .unwrap();
     bytes.push(b'\n');
     bytes
 }
