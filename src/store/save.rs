@@ -80,6 +80,9 @@ pub struct Store {
     /// The file as last read or written, for writing unchanged mentees back as they were
     /// ([`raw`]); `None` when the file keeps unknown keys or is of another version.
     base: Option<Base>,
+    /// The base's text is the file on disk as last read or written (not the text of a save that
+    /// failed): reading the file back can give it.
+    base_on_disk: bool,
     /// The loaded document, kept when it has keys this version does not know.
     unknown: Option<Value>,
     /// The format version of the file on disk.
@@ -130,6 +133,7 @@ impl Store {
             disk_hash: None,
             stamp: None,
             base: None,
+            base_on_disk: false,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
@@ -235,6 +239,7 @@ impl Store {
         self.base = parsed
             .spans
             .and_then(|spans| Base::new(bytes, &parsed.workspace.mentees, spans));
+        self.base_on_disk = true;
         Ok(parsed.workspace)
     }
 

@@ -92,12 +92,21 @@ fn a_settled_file_is_not_read_back_and_any_change_to_it_is_still_refused() {
 fn a_file_changed_just_before_it_was_read_is_compared_by_content() {
     let (_guard, dir) = temp_dir();
     let path = dir.join("mentor.json");
-    let (mut store, ws) = Store::open(&path, &options()).expect("create");
+    let (mut store, _) = Store::open(&path, &options()).expect("create");
     store.save(&sample_workspace()).expect("save");
     drop(store);
     let fs = FaultFs::new();
-    let (mut store, _) = Store::open_with(&path, &options(), fs.clone()).expect("open");
+    let (mut store, ws) = Store::open_with(&path, &options(), fs.clone()).expect("open");
     let mark = fs.mark();
     store.save(&ws).expect("save");
     assert_eq!(reads_of(&fs.calls_since(mark), &path), 1);
+    // The text read back serves the next save as the text read at first did.
+    let mut edited = ws.clone();
+    std::sync::Arc::make_mut(&mut edited.mentees[0]).name = "Renamed".into();
+    store.save(&edited).expect("save");
+    store.save(&edited).expect("save");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        common::bytes_of(&edited)
+    );
 }

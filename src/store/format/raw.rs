@@ -51,6 +51,22 @@ impl Base {
         Some(Base { bytes, mentees })
     }
 
+    /// Lets go of the text (no mentee is reused until [`Base::put_text`] gives it back); returns
+    /// its length.
+    pub fn take_text(&mut self) -> usize {
+        let len = self.bytes.len();
+        self.bytes = Vec::new();
+        len
+    }
+
+    /// Gives back the text let go of by [`Base::take_text`]: `bytes` must be the very same
+    /// text (the caller knows it by its hash), `len` long.
+    pub fn put_text(&mut self, bytes: Vec<u8>, len: usize) {
+        if bytes.len() == len {
+            self.bytes = bytes;
+        }
+    }
+
     /// The reusable text of `mentee`, the `i`th of the workspace being written.
     fn text_of<'a>(
         &'a self,
@@ -165,20 +181,26 @@ pub fn serialize_reusing(
     base: Option<Base>,
     version: super::SchemaVersion,
 ) -> Written {
-    let Some(base) = base.filter(|b| b.mentees.len() == ws.mentees.len() && !ws.mentees.is_empty())
-    else {
+    let fits = |b: &Base| {
+        b.mentees.len() == ws.mentees.len()
+            && !ws.mentees.is_empty()
+            && b.mentees.iter().all(|(_, span)| span.end <= b.bytes.len())
+    };
+    let Some(base) = base.filter(fits) else {
         return serialize(ws, None, version);
     };
     let changed: Vec<usize> = (0..ws.mentees.len())
         .filter(|&i| {
             let (old, span) = &base.mentees[i];
-            !(Arc::ptr_eq(old, &ws.mentees[i]) && reusable(&base.bytes[span.clone()]))
+            !(Arc::ptr_eq(old, &ws.mentees[i])
+                && base.bytes.get(span.clone()).is_some_and(reusable))
         })
         .collect();
     let first = base.mentees[0].1.start;
     let header = super::header_bytes(ws, &[], version);
+    let open = first.checked_sub(ITEM_INDENT.len() + 1);
     let head_ok = header.ends_with(EMPTY_MENTEES)
-        && base.bytes.get(first - ITEM_INDENT.len() - 1..first) == Some(b"[\n    ".as_slice());
+        && open.and_then(|o| base.bytes.get(o..first)) == Some(b"[\n    ".as_slice());
     if changed.len() > IN_PLACE_MAX || !head_ok {
         return serialize(ws, Some(&base), version);
     }
@@ -207,7 +229,7 @@ pub fn serialize_reusing(
         }
     }
     let head = &header[..header.len() - EMPTY_MENTEES.len()];
-    let old_head = first - ITEM_INDENT.len() - 1;
+    let old_head = open.unwrap_or(0);
     let grown = head.len() as isize - old_head as isize;
     bytes.splice(..old_head, head.iter().copied());
     for span in &mut spans {

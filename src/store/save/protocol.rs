@@ -42,7 +42,7 @@ impl Store {
             }
             Err(e) => {
                 // The texts written are still those of `ws`'s mentees, for the next try.
-                self.keep_base(written, ws);
+                self.keep_base(written, ws, false);
                 Err(e)
             }
         }
@@ -61,7 +61,8 @@ impl Store {
     }
 
     /// The texts of `written` become the base for writing `ws`'s mentees again.
-    fn keep_base(&mut self, written: Written, ws: &Workspace) {
+    fn keep_base(&mut self, written: Written, ws: &Workspace, on_disk: bool) {
+        self.base_on_disk = on_disk;
         self.base = if self.unknown.is_none() {
             Base::new(written.bytes, &ws.mentees, written.spans)
         } else {
@@ -77,7 +78,22 @@ impl Store {
             return Ok(true);
         }
         let data = &self.paths.data.clone();
-        let on_disk = match self.read_stamped() {
+        // The text kept of the file is what is read back when it is unchanged: it is let go of
+        // before the read and the bytes read take its place, so the file is not held twice.
+        let lent = match (&mut self.base, self.base_on_disk) {
+            (Some(base), true) => Some(base.take_text()),
+            _ => None,
+        };
+        let read = self.read_stamped();
+        let same = match &read {
+            Ok((bytes, _)) => bytes.as_deref().map(format::content_hash) == self.disk_hash,
+            Err(_) => false,
+        };
+        if lent.is_some() && !same {
+            // The text let go of does not come back: no mentee is written from it.
+            self.base = None;
+        }
+        let on_disk = match read {
             Ok((bytes, stamp)) => {
                 self.stamp = stamp;
                 bytes
@@ -87,10 +103,14 @@ impl Store {
             }
             Err(_) => return Err(SaveError::Conflict { path: data.clone() }),
         };
-        if on_disk.as_deref().map(format::content_hash) != self.disk_hash {
+        if !same {
             return Err(SaveError::Conflict { path: data.clone() });
         }
-        Ok(on_disk.is_some())
+        let existed = on_disk.is_some();
+        if let (Some(base), Some(bytes), Some(len)) = (&mut self.base, on_disk, lent) {
+            base.put_text(bytes, len);
+        }
+        Ok(existed)
     }
 
     /// Step 3: a fresh temporary file in the same directory, written and synced; removed again
@@ -172,7 +192,7 @@ impl Store {
     fn saved(&mut self, written: Written, ws: &Workspace) {
         self.disk_hash = Some(format::content_hash(&written.bytes));
         self.stamp = None;
-        self.keep_base(written, ws);
+        self.keep_base(written, ws, true);
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
         copies::prune(

@@ -64,6 +64,7 @@ impl Store {
             editor: None,
             stamp: None,
             base: None,
+            base_on_disk: false,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,

@@ -150,3 +150,17 @@ fn writing_in_the_old_buffer_gives_the_same_bytes_as_a_new_one() {
     )));
     assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&loaded));
 }
+
+#[test]
+fn a_base_whose_text_was_let_go_of_reuses_nothing_and_writes_everything_afresh() {
+    let ws = generate(Size::S, 2, today());
+    let (loaded, mut base) = read(&whole(&ws));
+    let len = base.take_text();
+    assert!(serialize(&loaded, Some(&base), CURRENT_VERSION).bytes == whole(&ws));
+    assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&ws));
+    let (loaded, mut base) = read(&whole(&ws));
+    let text = whole(&ws);
+    base.take_text();
+    base.put_text(text, len);
+    assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&ws));
+}
