@@ -26,6 +26,16 @@
 //!   app does; the wait for that save is not timed). Only the key measured is timed; the key
 //!   that sets it up or puts the state back is not.
 //!
+//! - `write_one`: one `mentor feedback add` as the command does it (`Context::apply`: open the
+//!   store, lock, read, parse, add the note, save), on a store file last written a few seconds
+//!   before (the copies are taken in turn so that each has settled, see `store::Stamp`). On L
+//!   only.
+//! - `read_one_mentee`: `mentor goal list --mentee NAME`: the read scoped to one mentee and its
+//!   table.
+//! - `key_burst`: 200 Down keys that arrive at once, through the real loop (`tui::run_counting`)
+//!   on a 120x40 `TestBackend`, from the first key read to the last frame drawn; the frames drawn
+//!   are printed after the run.
+//!
 //! Drops of whole workspaces are kept out of the timings (`iter_with_large_drop`). After the
 //! run, a table of medians and the ratios the issue sets as targets are printed (see
 //! `BENCHMARKS.md`).
@@ -36,10 +46,11 @@ use chrono::NaiveDate;
 use criterion::{Criterion, SamplingMode};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mentor::app::{Action, Effect, ListId, SaveStatus, State, Tab, keymap, update};
-use mentor::domain::{Workspace, schedule, smart};
+use mentor::domain::ops::Op;
+use mentor::domain::{Feedback, FeedbackId, FeedbackKind, Visibility, Workspace, schedule, smart};
 use mentor::generate::{Size, generate};
 use mentor::store::{self, OpenOptions, Store, format};
-use mentor::tui::{Executor, StoreShell};
+use mentor::tui::{Batch, Burst, Executor, StoreShell};
 use mentor::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -258,6 +269,81 @@ fn slow_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     g.finish();
 }
 
+/// How many copies of the store `write_one` takes in turn.
+const WRITE_COPIES: usize = 6;
+
+/// One command's write, one command's scoped read.
+fn command_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
+    let mut g = c.benchmark_group(size.to_string());
+    pace(&mut g, size, Pace::Slow);
+    let copies: Vec<PathBuf> = (0..WRITE_COPIES)
+        .map(|k| {
+            let path = fx.dir.path().join(format!("write-{k}")).join("mentor.json");
+            std::fs::create_dir_all(path.parent().expect("a directory")).expect("created");
+            std::fs::write(&path, &fx.bytes).expect("copied");
+            path
+        })
+        .collect();
+    let mut written = [Instant::now(); WRITE_COPIES];
+    let mut turn = 0;
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-29T10:00:00+00:00").expect("a time");
+    let mentee = fx.ws.mentees[fx.ws.mentees.len() / 2].name.clone();
+    // On L only: on smaller files waiting for each copy to settle would take most of the run.
+    if size == Size::L {
+        g.bench_function("write_one", |b| {
+            b.iter_custom(|n| {
+                let mut total = Duration::ZERO;
+                for _ in 0..n {
+                    let k = turn % WRITE_COPIES;
+                    turn += 1;
+                    // Untimed: wait until this copy's last write has settled.
+                    let settle = store::Stamp::SETTLE + Duration::from_millis(200);
+                    if let Some(left) = settle.checked_sub(written[k].elapsed()) {
+                        std::thread::sleep(left);
+                    }
+                    let ctx = mentor::cli::Context {
+                        store: copies[k].clone(),
+                        now,
+                    };
+                    let start = Instant::now();
+                    let out = ctx
+                        .apply(|ws| {
+                            let i = ws.resolve_mentee(&mentee)?;
+                            Ok(Op::AddFeedback {
+                                mentee: ws.mentees[i].id.clone(),
+                                feedback: Feedback {
+                                    id: FeedbackId::from_number(0),
+                                    date: today(),
+                                    kind: FeedbackKind::Strength,
+                                    text: "Ran a calm, well-timed review".into(),
+                                    goal: None,
+                                    visibility: Visibility::Shared,
+                                },
+                            })
+                        })
+                        .expect("written");
+                    total += start.elapsed();
+                    written[k] = Instant::now();
+                    drop(black_box(out));
+                }
+                total
+            })
+        });
+    }
+    g.bench_function("read_one_mentee", |b| {
+        b.iter_with_large_drop(|| {
+            let ws = store::scoped::load_mentee(&fx.path, &mentee)
+                .expect("reads")
+                .expect("the scoped read answers")
+                .workspace;
+            let text =
+                mentor::cli::goal_list_text(&ws, Some(&mentee), false, today(), 80).expect("lists");
+            (ws, text)
+        })
+    });
+    g.finish();
+}
+
 /// What works on the workspace in memory: the SMART check, the goal table, the first frame.
 fn fast_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     let mut g = c.benchmark_group(size.to_string());
@@ -449,6 +535,44 @@ fn key_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
     g.finish();
 }
 
+/// 200 Down keys at once, through the real loop, from a fresh state each time.
+fn burst_bench(c: &mut Criterion, size: Size, fx: &Fixture) {
+    let mut g = c.benchmark_group(size.to_string());
+    pace(&mut g, size, Pace::Fast);
+    let mut frames = 0;
+    g.bench_function("key_burst", |b| {
+        b.iter_custom(|n| {
+            let mut total = Duration::ZERO;
+            for _ in 0..n {
+                let mut state = State::new(
+                    fx.ws.clone(),
+                    today(),
+                    "/home/sam/.local/share/mentor/mentor.json",
+                );
+                let mut terminal =
+                    Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
+                let mut keys = Burst::keys((0..200).map(|_| code(KeyCode::Down)));
+                let theme = Theme::from_no_color(None);
+                let start = Instant::now();
+                frames = mentor::tui::run_counting(
+                    &mut terminal,
+                    &mut state,
+                    &mut keys,
+                    &mut NoEffects,
+                    &theme,
+                    Batch::APP,
+                )
+                .expect("ran");
+                total += start.elapsed();
+                assert!(state.selected(ListId::Mentees) > 0);
+            }
+            total
+        })
+    });
+    g.finish();
+    summary::record_frames(size, frames);
+}
+
 fn main() {
     let started = SystemTime::now();
     let mut c = Criterion::default().configure_from_args();
@@ -457,6 +581,8 @@ fn main() {
         slow_benches(&mut c, size, &fx);
         fast_benches(&mut c, size, &fx);
         key_benches(&mut c, size, &fx);
+        command_benches(&mut c, size, &fx);
+        burst_bench(&mut c, size, &fx);
         summary::record_size(size, fx.bytes.len());
     }
     c.final_summary();

@@ -12,6 +12,7 @@ mod edit;
 mod feedback;
 mod goal;
 mod ics;
+mod keep;
 mod mentee;
 mod output;
 mod path;
@@ -48,6 +49,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage::fail(e),
     };
+    keep::one_command_process();
     match run(cli, &matches) {
         Ok(()) => ExitCode::SUCCESS,
         // `mentor goal list | head -1`: the reader has what it wanted and is gone.

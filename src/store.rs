@@ -20,6 +20,7 @@ pub mod lock;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;
+pub mod scoped;
 pub mod token;
 
 mod backup;
@@ -32,7 +33,7 @@ pub use backup::{Backup, list_backups};
 pub use copies::{Copy, CopyKind, Holds, list_copies, newest_good_copy, recovery_advice};
 pub use error::{LoadError, OpenError, SaveError};
 pub use format::{CURRENT_VERSION, SchemaVersion};
-pub use fs::{Fs, RealFs};
+pub use fs::{Fs, RealFs, Stamp};
 pub use readonly::{ReadOnlyStore, Viewed};
 pub use save::{OpenOptions, Store};
 

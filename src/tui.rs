@@ -45,6 +45,30 @@ pub enum Event {
 pub trait EventSource {
     /// The next event; `None` when there will be no more (a script ran out).
     fn next(&mut self) -> std::io::Result<Option<Event>>;
+
+    /// An event that is already waiting, without waiting for one; `None` when there is none.
+    /// The loop takes these before drawing, so a burst of keys costs one frame.
+    fn pending(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(None)
+    }
+}
+
+/// How many waiting events the loop takes before it draws: a burst of keys costs one frame, and a
+/// flood still shows as it goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Batch {
+    /// At most this many events before a frame.
+    pub events: usize,
+    /// At most this long spent on events before a frame.
+    pub time: Duration,
+}
+
+impl Batch {
+    /// What the app uses: 64 events or 30 ms, whichever comes first.
+    pub const APP: Batch = Batch {
+        events: 64,
+        time: Duration::from_millis(30),
+    };
 }
 
 /// Events from the terminal, with a tick every minute so "today" stays right past midnight,
@@ -91,22 +115,38 @@ impl EventSource for TerminalEvents {
                 }
                 continue;
             }
-            match crossterm::event::read()? {
-                TermEvent::Key(key) => return Ok(Some(Event::Key(key))),
-                TermEvent::Paste(text) => return Ok(Some(Event::Paste(text))),
-                TermEvent::Resize(w, h) => return Ok(Some(Event::Resize(w, h))),
-                // Only presses and the wheel mean something; a release would redraw for nothing.
-                TermEvent::Mouse(mouse)
-                    if !matches!(
-                        mouse.kind,
-                        MouseEventKind::Up(_) | MouseEventKind::Moved | MouseEventKind::Drag(_)
-                    ) =>
-                {
-                    return Ok(Some(Event::Mouse(mouse)));
-                }
-                _ => continue,
+            if let Some(event) = meaningful(crossterm::event::read()?) {
+                return Ok(Some(event));
             }
         }
+    }
+
+    fn pending(&mut self) -> std::io::Result<Option<Event>> {
+        while crossterm::event::poll(Duration::ZERO)? {
+            if let Some(event) = meaningful(crossterm::event::read()?) {
+                return Ok(Some(event));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// The loop's event for a terminal event, `None` for one that means nothing to the app.
+fn meaningful(event: TermEvent) -> Option<Event> {
+    match event {
+        TermEvent::Key(key) => Some(Event::Key(key)),
+        TermEvent::Paste(text) => Some(Event::Paste(text)),
+        TermEvent::Resize(w, h) => Some(Event::Resize(w, h)),
+        // Only presses and the wheel mean something; a release would redraw for nothing.
+        TermEvent::Mouse(mouse)
+            if !matches!(
+                mouse.kind,
+                MouseEventKind::Up(_) | MouseEventKind::Moved | MouseEventKind::Drag(_)
+            ) =>
+        {
+            Some(Event::Mouse(mouse))
+        }
+        _ => None,
     }
 }
 
@@ -134,6 +174,27 @@ impl Scripted {
 
 impl EventSource for Scripted {
     fn next(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+}
+
+/// A fixed list of events that all arrive at once, as keys pasted or held down: every event
+/// after the first is already waiting ([`EventSource::pending`]). For tests and benchmarks.
+#[derive(Debug, Default)]
+pub struct Burst(pub VecDeque<Event>);
+
+impl Burst {
+    pub fn keys(keys: impl IntoIterator<Item = KeyEvent>) -> Burst {
+        Burst(keys.into_iter().map(Event::Key).collect())
+    }
+}
+
+impl EventSource for Burst {
+    fn next(&mut self) -> std::io::Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+
+    fn pending(&mut self) -> std::io::Result<Option<Event>> {
         Ok(self.0.pop_front())
     }
 }
@@ -170,24 +231,41 @@ pub fn run<B: Backend>(
     shell: &mut dyn Executor,
     theme: &Theme,
 ) -> Result<(), LoopError<B::Error>> {
-    let result = drive(terminal, state, events, shell, theme);
+    run_counting(terminal, state, events, shell, theme, Batch::APP).map(|_| ())
+}
+
+/// [`run`] taking waiting events in batches of `batch`, answering how many frames were drawn.
+pub fn run_counting<B: Backend>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: &mut dyn EventSource,
+    shell: &mut dyn Executor,
+    theme: &Theme,
+    batch: Batch,
+) -> Result<usize, LoopError<B::Error>> {
+    let mut frames = 0;
+    let result = drive(terminal, state, events, shell, theme, batch, &mut frames);
     // Quitting waits until the last save is durable.
     let finished = shell.finish(state);
     for action in finished {
         update(state, action);
     }
-    result
+    result.map(|()| frames)
 }
 
-/// The loop itself: draw, read an event, update, carry out effects, until the app quits or
-/// the events run out (`Ok`) or fail (`Err`).
+/// The loop itself: draw, read an event and every event already waiting (up to `batch`), update for each, carry out effects, until the app quits
+/// or the events run out (`Ok`) or fail (`Err`). A click waits for the frame before it, since
+/// what it hits is what was drawn; the last state is always drawn before waiting again.
 fn drive<B: Backend>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     events: &mut dyn EventSource,
     shell: &mut dyn Executor,
     theme: &Theme,
+    batch: Batch,
+    frames: &mut usize,
 ) -> Result<(), LoopError<B::Error>> {
+    let mut held: Option<Event> = None;
     while !state.quit {
         // The state learns the size through an action, also when it changed without an event.
         let size = terminal.size().map_err(LoopError::Draw)?;
@@ -203,37 +281,66 @@ fn drive<B: Backend>(
         terminal
             .draw(|frame| ui::render(frame, state, theme))
             .map_err(LoopError::Draw)?;
-        let Some(event) = events.next().map_err(LoopError::Read)? else {
-            break; // the script ran out
+        *frames += 1;
+        let first = match held.take() {
+            Some(event) => event,
+            None => match events.next().map_err(LoopError::Read)? {
+                Some(event) => event,
+                None => break, // the script ran out
+            },
         };
-        let action = match event {
-            Event::Key(key) => keymap::resolve(state, key),
-            Event::Paste(text) => keymap::resolve_paste(state, text),
-            Event::Resize(w, h) => Some(Action::Resized { w, h }),
-            Event::Mouse(mouse) => keymap::resolve_mouse(state, mouse),
-            Event::Tick => Some(Action::Tick(shell.today())),
-            Event::FileChanged => shell.file_changed(),
-            Event::Woken => None,
-        };
-        // Saves that finished come first, so a key (quitting, say) sees how they went.
-        let mut queue: VecDeque<Action> = shell.poll().into_iter().collect();
-        queue.extend(action);
-        while let Some(action) = queue.pop_front() {
-            for effect in update(state, action) {
-                let redraw = matches!(effect, Effect::OpenEditor { .. });
-                if let Some(reply) = shell.execute(effect, state) {
-                    queue.push_back(reply);
+        handle(terminal, state, shell, first)?;
+        let started = std::time::Instant::now();
+        let mut taken = 1;
+        while !state.quit && taken < batch.events && started.elapsed() < batch.time {
+            match events.pending().map_err(LoopError::Read)? {
+                Some(event @ Event::Mouse(_)) => {
+                    held = Some(event);
+                    break;
                 }
-                if redraw {
-                    // Repaint everything the editor wrote over. Not `Terminal::clear`: it asks
-                    // the terminal where the cursor is and fails when no answer comes in time
-                    // (as in terminals that do not answer that query), which would end the app.
-                    // A resize to the current size clears and forces a full redraw without asking.
-                    let size = terminal.size().map_err(LoopError::Draw)?;
-                    terminal
-                        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
-                        .map_err(LoopError::Draw)?;
-                }
+                Some(event) => handle(terminal, state, shell, event)?,
+                None => break,
+            }
+            taken += 1;
+        }
+    }
+    Ok(())
+}
+
+/// One event: its action, then every action its effects answer with.
+fn handle<B: Backend>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    shell: &mut dyn Executor,
+    event: Event,
+) -> Result<(), LoopError<B::Error>> {
+    let action = match event {
+        Event::Key(key) => keymap::resolve(state, key),
+        Event::Paste(text) => keymap::resolve_paste(state, text),
+        Event::Resize(w, h) => Some(Action::Resized { w, h }),
+        Event::Mouse(mouse) => keymap::resolve_mouse(state, mouse),
+        Event::Tick => Some(Action::Tick(shell.today())),
+        Event::FileChanged => shell.file_changed(),
+        Event::Woken => None,
+    };
+    // Saves that finished come first, so a key (quitting, say) sees how they went.
+    let mut queue: VecDeque<Action> = shell.poll().into_iter().collect();
+    queue.extend(action);
+    while let Some(action) = queue.pop_front() {
+        for effect in update(state, action) {
+            let redraw = matches!(effect, Effect::OpenEditor { .. });
+            if let Some(reply) = shell.execute(effect, state) {
+                queue.push_back(reply);
+            }
+            if redraw {
+                // Repaint everything the editor wrote over. Not `Terminal::clear`: it asks
+                // the terminal where the cursor is and fails when no answer comes in time
+                // (as in terminals that do not answer that query), which would end the app.
+                // A resize to the current size clears and forces a full redraw without asking.
+                let size = terminal.size().map_err(LoopError::Draw)?;
+                terminal
+                    .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+                    .map_err(LoopError::Draw)?;
             }
         }
     }

@@ -37,12 +37,23 @@ const ROWS: &[&str] = &[
     "key_undo",
     "key_undo_agenda",
     "key_undo_save",
+    "key_burst",
+    "write_one",
+    "read_one_mentee",
 ];
 
 /// Key presses must reach the next frame within this, median, on L.
 const KEY_BUDGET_NS: f64 = 2_000_000.0;
 
 static FILE_SIZES: Mutex<Vec<(Size, usize)>> = Mutex::new(Vec::new());
+static FRAMES: Mutex<Vec<(Size, usize)>> = Mutex::new(Vec::new());
+
+/// The frames `key_burst` drew for 200 keys.
+pub fn record_frames(size: Size, frames: usize) {
+    if let Ok(mut all) = FRAMES.lock() {
+        all.push((size, frames));
+    }
+}
 
 pub fn record_size(size: Size, bytes: usize) {
     if let Ok(mut sizes) = FILE_SIZES.lock() {
@@ -150,7 +161,40 @@ pub fn print(since: SystemTime) {
             verdict(r <= 1.5)
         ));
     }
-    for name in ROWS.iter().filter(|n| n.starts_with("key_")) {
+    let ratio = |name: &str, target: f64, out: &mut String| {
+        if let (Some(t), Some(floor)) = (l(name), l("floor")) {
+            let r = t / floor;
+            out.push_str(&format!(
+                "- {name} / floor = {} / {} = {r:.2}x (target <= {target}x): {}\n",
+                human(t),
+                human(floor),
+                verdict(r <= target)
+            ));
+        }
+    };
+    ratio("load", 0.9, &mut out);
+    ratio("write_one", 0.75, &mut out);
+    ratio("read_one_mentee", 0.35, &mut out);
+    ratio("goal_list_table", 0.1, &mut out);
+    if let Some(t) = l("key_burst") {
+        out.push_str(&format!(
+            "- key_burst (200 keys at once to the last frame) = {} (target <= 50 ms): {}\n",
+            human(t),
+            verdict(t <= 50e6)
+        ));
+    }
+    if let Ok(frames) = FRAMES.lock()
+        && let Some((_, n)) = frames.iter().find(|(s, _)| *s == Size::L)
+    {
+        out.push_str(&format!(
+            "- key_burst frames drawn for 200 keys = {n} (target <= 10): {}\n",
+            verdict(*n <= 10)
+        ));
+    }
+    for name in ROWS
+        .iter()
+        .filter(|n| n.starts_with("key_") && **n != "key_burst")
+    {
         if let Some(t) = l(name) {
             out.push_str(&format!(
                 "- {name} = {} (target <= 2 ms): {}\n",

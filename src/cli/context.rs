@@ -183,6 +183,24 @@ impl Context {
     /// Reads the workspace without locking or creating anything (an absent store is empty).
     pub fn read(&self) -> Result<Workspace, CliError> {
         let loaded = store::load_or_empty(&self.store)?;
+        Ok(self.warn_newer(loaded))
+    }
+
+    /// Reads what a command about one mentee needs: with `mentee`, the workspace's header and the
+    /// mentee it picks out (by the rule of [`Workspace::resolve_mentee`]), the others left unparsed
+    /// ([`store::scoped`]); whenever that read is unsure, and without `mentee`, the whole
+    /// workspace as [`Context::read`].
+    pub fn read_for(&self, mentee: Option<&str>) -> Result<Workspace, CliError> {
+        if let Some(query) = mentee
+            && let Ok(Some(loaded)) = store::scoped::load_mentee(&self.store, query)
+        {
+            return Ok(self.warn_newer(loaded));
+        }
+        self.read()
+    }
+
+    fn warn_newer(&self, loaded: store::Loaded) -> Workspace {
+        super::keep::keep_until_exit(&loaded.workspace);
         if loaded.newer_major() {
             eprintln!(
                 "mentor: warning: {} was written by a newer mentor (format {}); showing what this version understands",
@@ -190,7 +208,7 @@ impl Context {
                 loaded.version
             );
         }
-        Ok(loaded.workspace)
+        loaded.workspace
     }
 
     /// Opens the store for editing, applies `change`, and saves. If `change` fails, nothing is
@@ -200,6 +218,7 @@ impl Context {
         change: impl FnOnce(&mut Workspace) -> Result<T, CliError>,
     ) -> Result<T, CliError> {
         let (mut store, mut ws) = self.open_waiting()?;
+        super::keep::keep_until_exit(&ws);
         let out = change(&mut ws)?;
         store.save(&ws)?;
         Ok(out)

@@ -10,6 +10,7 @@ use crate::domain::text::plural;
 use crate::domain::{Goal, GoalId, Metric, Milestone, MilestoneId, RecordRef, Workspace, text};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 
 pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
     match cmd {
@@ -128,7 +129,7 @@ fn goals<'a>(ws: &'a Workspace, mentee: Option<&str>) -> Result<Vec<(usize, &'a 
 }
 
 fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
-    let ws = ctx.read()?;
+    let ws = ctx.read_for(mentee)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_goal_list(
@@ -203,14 +204,14 @@ pub fn write_goal_list(
     let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
     for (i, g) in rows {
         let due = due_cell(g.due, goal_overdue(g, today));
-        table.row(vec![
-            g.id.to_string(),
-            ws.mentees[i].name.clone(),
-            g.title.clone(),
-            g.status.to_string(),
-            due,
-            smart::check(g, today).strip(),
-            percent(progress(g)),
+        table.cells([
+            Cow::Borrowed(g.id.as_str()),
+            Cow::Borrowed(ws.mentees[i].name.as_str()),
+            Cow::Borrowed(g.title.as_str()),
+            Cow::Owned(g.status.to_string()),
+            Cow::Owned(due),
+            Cow::Owned(smart::check(g, today).strip()),
+            Cow::Owned(percent(progress(g))),
         ]);
     }
     let text = table.render_or(
@@ -235,7 +236,7 @@ pub fn goal_list_text(
 }
 
 fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {
-    let ws = ctx.read()?;
+    let ws = ctx.read_for(mentee)?;
     let today = ctx.today();
     let rows = goals(&ws, mentee)?;
     if json {

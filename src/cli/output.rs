@@ -6,6 +6,7 @@
 use super::CliError;
 use crate::domain::text;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 /// Writes text to stdout. A failure is a [`CliError::Io`], and a closed pipe (`mentor goal list |
@@ -34,82 +35,122 @@ pub(crate) fn width() -> usize {
     80
 }
 
-pub use crate::domain::text::fit;
-
 /// A table with a header row. When it is wider than the terminal, the widest column gives way
 /// first, one column at a time, down to its header's width (and never below eight columns).
-pub struct Table {
+///
+/// Cells borrow the text they show where they can, and each cell's width is measured once, when
+/// it is added: a table of ten thousand rows costs what its text costs.
+pub struct Table<'a> {
     headers: Vec<&'static str>,
-    rows: Vec<Vec<String>>,
+    /// Each cell made safe to print, with its width.
+    rows: Vec<Vec<(Cow<'a, str>, usize)>>,
+    /// The width of each text beyond ASCII met so far (measuring one cluster by cluster costs far
+    /// more than looking it up, and a column repeats its texts: names, SMART strips).
+    widths: std::collections::HashMap<String, usize>,
 }
 
-impl Table {
+impl<'a> Table<'a> {
     pub fn new(headers: &[&'static str]) -> Self {
         Table {
             headers: headers.to_vec(),
             rows: Vec::new(),
+            widths: std::collections::HashMap::new(),
         }
     }
 
     /// Adds a row; cells are made safe to print.
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(
-            cells
-                .into_iter()
-                .map(|c| text::line(&c).into_owned())
-                .collect(),
-        );
+        self.cells(cells.into_iter().map(Cow::Owned));
+    }
+
+    /// Adds a row of cells that may borrow; cells are made safe to print.
+    pub fn cells(&mut self, cells: impl IntoIterator<Item = Cow<'a, str>>) {
+        let widths = &mut self.widths;
+        let row = cells
+            .into_iter()
+            .map(|cell| {
+                let safe = match cell {
+                    Cow::Borrowed(s) => text::line(s),
+                    Cow::Owned(s) => match text::line(&s) {
+                        Cow::Borrowed(_) => Cow::Owned(s),
+                        Cow::Owned(escaped) => Cow::Owned(escaped),
+                    },
+                };
+                let width = if safe.is_ascii() {
+                    text::width(&safe)
+                } else if let Some(w) = widths.get(safe.as_ref()) {
+                    *w
+                } else {
+                    let w = text::width(&safe);
+                    widths.insert(safe.to_string(), w);
+                    w
+                };
+                (safe, width)
+            })
+            .collect();
+        self.rows.push(row);
     }
 
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
-    /// The table as text, fitted to `total` columns.
-    pub fn render(&self, total: usize) -> String {
+    /// The width of each column, fitted to `total` columns.
+    fn widths(&self, total: usize) -> Vec<usize> {
         let n = self.headers.len();
         let mut widths: Vec<usize> = self.headers.iter().map(|h| text::width(h)).collect();
         for row in &self.rows {
-            for (i, cell) in row.iter().enumerate().take(n) {
-                widths[i] = widths[i].max(text::width(cell));
+            for (i, (_, w)) in row.iter().enumerate().take(n) {
+                widths[i] = widths[i].max(*w);
             }
         }
         let gaps = 2 * n.saturating_sub(1);
         let floor: Vec<usize> = self.headers.iter().map(|h| text::width(h).max(8)).collect();
-        while widths.iter().sum::<usize>() + gaps > total {
+        let mut sum: usize = widths.iter().sum();
+        while sum + gaps > total {
             let widest = (0..n)
                 .filter(|&i| widths[i] > floor[i])
                 .max_by_key(|&i| (widths[i], i));
             match widest {
-                Some(i) => widths[i] -= 1,
+                Some(i) => {
+                    widths[i] -= 1;
+                    sum -= 1;
+                }
                 None => break,
             }
         }
-        let mut out = String::new();
-        let mut line = |cells: &[String]| {
-            let mut text = String::new();
-            for (i, cell) in cells.iter().enumerate().take(n) {
-                let cell = fit(cell, widths[i]);
-                if i + 1 == n {
-                    text.push_str(&cell);
+        widths
+    }
+
+    /// The table as text, fitted to `total` columns.
+    pub fn render(&self, total: usize) -> String {
+        let n = self.headers.len();
+        let widths = self.widths(total);
+        let line_len: usize = widths.iter().sum::<usize>() + 2 * n + 1;
+        let mut out = String::with_capacity(line_len * (self.rows.len() + 1));
+        let headers: Vec<(Cow<'_, str>, usize)> = self
+            .headers
+            .iter()
+            .map(|h| (Cow::Borrowed(*h), text::width(h)))
+            .collect();
+        for row in std::iter::once(&headers).chain(&self.rows) {
+            let start = out.len();
+            for (i, (cell, w)) in row.iter().enumerate().take(n) {
+                let used = if *w <= widths[i] {
+                    out.push_str(cell);
+                    *w
                 } else {
-                    let pad = widths[i].saturating_sub(text::width(&cell));
-                    text.push_str(&cell);
-                    text.push_str(&" ".repeat(pad + 2));
+                    let cut = text::cut(cell, widths[i]);
+                    out.push_str(&cut);
+                    text::width(&cut)
+                };
+                if i + 1 < n {
+                    pad(&mut out, widths[i].saturating_sub(used) + 2);
                 }
             }
-            out.push_str(text.trim_end());
+            let kept = out[start..].trim_end().len();
+            out.truncate(start + kept);
             out.push('\n');
-        };
-        line(
-            &self
-                .headers
-                .iter()
-                .map(|h| h.to_string())
-                .collect::<Vec<_>>(),
-        );
-        for row in &self.rows {
-            line(row);
         }
         out
     }
@@ -129,9 +170,33 @@ impl Table {
     }
 }
 
+/// Appends `n` spaces.
+fn pad(out: &mut String, n: usize) {
+    const SPACES: &str = "                                                                ";
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(SPACES.len());
+        out.push_str(&SPACES[..take]);
+        left -= take;
+    }
+}
+
 /// Progress as a percentage, or `-` when nothing says.
 pub fn percent(p: Option<f64>) -> String {
-    p.map_or_else(|| "-".into(), |p| format!("{:.0}%", p * 100.0))
+    p.map_or_else(|| "-".into(), |p| whole_percent(p * 100.0))
+}
+
+/// `v` rounded to a whole number and followed by `%`, exactly as `{:.0}%` writes it (ties to
+/// even), without its slow exact path for the common case.
+fn whole_percent(v: f64) -> String {
+    let r = v.round_ties_even();
+    if r.is_finite() && r.abs() < 1e15 && !(r == 0.0 && v.is_sign_negative()) {
+        #[allow(clippy::cast_possible_truncation)] // a whole number under 10^15
+        let whole = r as i64;
+        format!("{whole}%")
+    } else {
+        format!("{v:.0}%")
+    }
 }
 
 /// An optional date, or `-`.
@@ -148,6 +213,31 @@ pub fn due_cell(due: Option<chrono::NaiveDate>, overdue: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::text::fit;
+
+    #[test]
+    fn a_percentage_is_written_as_the_formatter_rounds_it() {
+        for v in [
+            0.0,
+            -0.0,
+            -0.4,
+            0.5,
+            1.5,
+            2.5,
+            49.999,
+            50.5,
+            99.5,
+            100.0,
+            1e16,
+            -3.5,
+            12.345,
+            f64::NAN,
+            f64::INFINITY,
+            0.1 * 3.0 * 100.0,
+        ] {
+            assert_eq!(whole_percent(v), format!("{v:.0}%"), "{v}");
+        }
+    }
 
     #[test]
     fn a_due_cell_is_marked_only_when_overdue() {

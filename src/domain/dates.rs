@@ -224,7 +224,23 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
 
 /// A date as the file writes it.
 pub fn iso(date: NaiveDate) -> impl fmt::Display {
-    date.format("%Y-%m-%d")
+    Iso(date)
+}
+
+/// A date as `YYYY-MM-DD`, written directly (as `%Y-%m-%d` does) for years of four digits.
+struct Iso(NaiveDate);
+
+impl fmt::Display for Iso {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use chrono::Datelike;
+        let d = self.0;
+        let text = if (0..=9999).contains(&d.year()) {
+            format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        };
+        f.pad(&text)
+    }
 }
 
 /// Serde helpers that write dates as `YYYY-MM-DD` and explain a bad one by quoting it.

@@ -10,8 +10,8 @@ use std::borrow::Cow;
 mod width;
 mod wrap;
 pub use width::{
-    FILLER, cluster_width, clusters, cursor_column, drawn_width, fit, for_screen, is_shaky, pad,
-    skip, width,
+    FILLER, cluster_width, clusters, cursor_column, cut, drawn_width, fit, for_screen, is_shaky,
+    pad, skip, width,
 };
 pub use wrap::wrap;
 

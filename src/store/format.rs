@@ -18,8 +18,14 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+pub(crate) mod layout;
 mod position;
+pub mod raw;
 mod typed;
+mod write;
+
+use write::header_bytes;
+pub use write::{merge_unknown, serialize};
 
 use super::error::LoadError;
 use super::migrate;
@@ -99,6 +105,10 @@ pub struct Parsed {
     pub version: SchemaVersion,
     /// The original document, kept only when it holds keys this version does not know.
     pub unknown: Option<Value>,
+    /// Where each mentee's text stands in the bytes parsed (after a byte order mark), when the
+    /// fast pass read a file of exactly this version with no unknown keys: what a save may write
+    /// back as it is ([`raw`]).
+    pub spans: Option<Vec<std::ops::Range<usize>>>,
 }
 
 /// A workspace with nothing in it yet.
@@ -127,13 +137,18 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
     }
     // A byte order mark written by an editor is not part of the document; a save writes the
     // file without it.
+    let had_bom = bytes.starts_with(position::BOM);
     let bytes = bytes.strip_prefix(position::BOM).unwrap_or(bytes);
     if !starts_as_object(bytes) {
         return slow_parse(bytes, path);
     }
     // Fast path: one typed pass (mentees parsed on every core) that also notices unknown keys.
     match typed::parse(bytes, None) {
-        Ok(typed::Typed { file, unknown_keys }) if file.version.major == CURRENT_VERSION.major => {
+        Ok(typed::Typed {
+            file,
+            unknown_keys,
+            spans,
+        }) if file.version.major == CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             let unknown = if unknown_keys {
                 Some(
@@ -143,7 +158,18 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             } else {
                 None
             };
-            finish(file, unknown, path)
+            let reusable = !unknown_keys && file.version == CURRENT_VERSION;
+            let mut parsed = finish(file, unknown, path)?;
+            if reusable {
+                let bom = position::BOM.len() * usize::from(had_bom);
+                parsed.spans = Some(
+                    spans
+                        .into_iter()
+                        .map(|s| s.start + bom..s.end + bom)
+                        .collect(),
+                );
+            }
+            Ok(parsed)
         }
         Ok(typed::Typed { file, .. }) if file.version.major > CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
@@ -323,63 +349,8 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         workspace,
         version: file.version,
         unknown,
+        spans: None,
     })
-}
-
-/// Writes a workspace as the file's bytes: pretty JSON ending in a newline. `unknown` is the
-/// document loaded earlier whose unknown keys are carried over; `version` is what to write in
-/// the header (never older than [`CURRENT_VERSION`]).
-pub fn serialize(ws: &Workspace, unknown: Option<&Value>, version: SchemaVersion) -> Vec<u8> {
-    let out = FileOut {
-        format: FORMAT,
-        version: version.max(CURRENT_VERSION),
-        kind: KIND_WORKSPACE,
-        mentor: &ws.mentor,
-        next_id: ws.next_id,
-        store_token: ws.store_token.as_deref(),
-        skills: &ws.skills,
-        mentees: &ws.mentees,
-    };
-    let mut bytes = match unknown {
-        None => super::json::to_vec_pretty(&out),
-        Some(old) => serde_json::to_value(&out).and_then(|mut new| {
-            merge_unknown(&mut new, old);
-            super::json::to_vec_pretty(&new)
-        }),
-    }
-    // Serialising plain structs, strings and finite numbers into memory cannot fail; a
-    // non-finite number (which JSON cannot hold) is written as null by serde_json.
-    .unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
-}
-
-/// Copies into `new` every key of `old` that `new` lacks, recursively; arrays of records are
-/// matched by their `"id"`.
-pub fn merge_unknown(new: &mut Value, old: &Value) {
-    match (new, old) {
-        (Value::Object(new), Value::Object(old)) => {
-            for (key, old_value) in old {
-                match new.get_mut(key) {
-                    Some(new_value) => merge_unknown(new_value, old_value),
-                    None => {
-                        new.insert(key.clone(), old_value.clone());
-                    }
-                }
-            }
-        }
-        (Value::Array(new), Value::Array(old)) => {
-            for item in new.iter_mut() {
-                let Some(id) = item.get("id").cloned() else {
-                    continue;
-                };
-                if let Some(old_item) = old.iter().find(|o| o.get("id") == Some(&id)) {
-                    merge_unknown(item, old_item);
-                }
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

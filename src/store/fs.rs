@@ -7,6 +7,41 @@ use std::io::{self, Read, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::Path;
 
+/// A file's device, inode, size, and times of last change of content (mtime) and of the inode
+/// (ctime). Any write, rename over, or change of times (`touch`, which sets the ctime to now)
+/// changes one of them, unless it happens within the same tick of the file-system clock as the
+/// change they record; see [`Stamp::settled`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    /// How long before the moment a file is read its last change must be for the stamp to vouch
+    /// for its content: more than the coarsest file-system clock tick (two seconds on FAT).
+    pub const SETTLE: std::time::Duration = std::time::Duration::from_secs(3);
+
+    /// True when both times are at least [`Stamp::SETTLE`] before `read_at`, the moment just
+    /// before the file was read. Then a later write gets a later ctime (a program may set the
+    /// mtime back, never the ctime), so an equal stamp means an equal content. A file changed
+    /// just before it was read ("racily clean", as git calls it) is compared by content instead.
+    pub fn settled(&self, read_at: std::time::SystemTime) -> bool {
+        let Ok(now) = read_at.duration_since(std::time::UNIX_EPOCH) else {
+            return false;
+        };
+        let limit = now.saturating_sub(Self::SETTLE);
+        let before = |(s, ns): (i64, i64)| {
+            u64::try_from(s)
+                .is_ok_and(|s| std::time::Duration::new(s, u32::try_from(ns).unwrap_or(0)) < limit)
+        };
+        before(self.mtime) && before(self.ctime)
+    }
+}
+
 /// Every file-system call on the save path. Each method's default is the real file system, so
 /// [`RealFs`] is just the trait; tests wrap it and override the calls they watch or fail.
 pub trait Fs: Send + Sync + std::fmt::Debug {
@@ -86,6 +121,23 @@ pub trait Fs: Send + Sync + std::fmt::Debug {
             .recursive(true)
             .mode(0o700)
             .create(path)
+    }
+
+    /// What tells cheaply that a file was not touched: see [`Stamp`]. `Ok(None)` when there is no
+    /// file.
+    fn stamp(&self, path: &Path) -> io::Result<Option<Stamp>> {
+        use std::os::unix::fs::MetadataExt;
+        match fs::metadata(path) {
+            Ok(m) => Ok(Some(Stamp {
+                dev: m.dev(),
+                ino: m.ino(),
+                len: m.len(),
+                mtime: (m.mtime(), m.mtime_nsec()),
+                ctime: (m.ctime(), m.ctime_nsec()),
+            })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// When a file was last modified.

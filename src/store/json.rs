@@ -12,7 +12,7 @@ use serde_json::ser::{CharEscape, CompactFormatter, Formatter, PrettyFormatter};
 use std::io::{self, Write};
 
 /// True for a character written as `\uXXXX`.
-fn escaped(c: char) -> bool {
+pub(crate) fn escaped(c: char) -> bool {
     is_unsafe(c) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 

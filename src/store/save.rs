@@ -4,8 +4,9 @@ use super::MAX_FILE_BYTES;
 use super::backup;
 use super::copies;
 use super::error::{LoadError, OpenError, SaveError};
+use super::format::raw::{self, Base, Written};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
-use super::fs::{Fs, RealFs, read_capped};
+use super::fs::{Fs, RealFs, Stamp, read_capped};
 use super::lock::Lock;
 use super::paths::StorePaths;
 
@@ -73,6 +74,15 @@ pub struct Store {
     editor: Option<Lock>,
     /// Hash of the bytes on disk as last read or written; `None` when there was no file.
     disk_hash: Option<u128>,
+    /// The file's stamp when it was last read, if it vouches for the content ([`Stamp::settled`]):
+    /// an equal stamp then spares reading the file back to hash it.
+    stamp: Option<Stamp>,
+    /// The file as last read or written, for writing unchanged mentees back as they were
+    /// ([`raw`]); `None` when the file keeps unknown keys or is of another version.
+    base: Option<Base>,
+    /// The base's text is the file on disk as last read or written (not the text of a save that
+    /// failed): reading the file back can give it.
+    base_on_disk: bool,
     /// The loaded document, kept when it has keys this version does not know.
     unknown: Option<Value>,
     /// The format version of the file on disk.
@@ -115,19 +125,23 @@ impl Store {
                 })?;
         }
         let lock = Lock::acquire(fs.as_ref(), &paths.lock, &paths.data, options.lock_wait)?;
-        let bytes = read_capped(fs.as_ref(), &paths.data, MAX_FILE_BYTES)?;
         let mut store = Store {
             paths,
             fs,
             lock: Some(lock),
             editor: None,
             disk_hash: None,
+            stamp: None,
+            base: None,
+            base_on_disk: false,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
             retention: retention(options),
             tmp_seq: 0,
         };
+        let (bytes, stamp) = store.read_stamped()?;
+        store.stamp = stamp;
         let opened = match bytes {
             None if options.create => store.create_empty(),
             None => Err(LoadError::Missing {
@@ -135,7 +149,7 @@ impl Store {
             }
             .into()),
             Some(bytes) => {
-                let ws = store.adopt(&bytes)?;
+                let ws = store.adopt(bytes)?;
                 Ok((store, ws))
             }
         };
@@ -216,13 +230,57 @@ impl Store {
     }
 
     /// Parses the bytes read from the data file and makes them the base for the next save.
-    fn adopt(&mut self, bytes: &[u8]) -> Result<Workspace, LoadError> {
-        let parsed = format::parse(bytes, &self.paths.data, false)?;
-        self.disk_hash = Some(format::content_hash(bytes));
+    fn adopt(&mut self, bytes: Vec<u8>) -> Result<Workspace, LoadError> {
+        let parsed = format::parse(&bytes, &self.paths.data, false)?;
+        self.disk_hash = Some(format::content_hash(&bytes));
         self.unknown = parsed.unknown;
         self.version = parsed.version;
         self.pre_migration_backup = parsed.version < CURRENT_VERSION;
+        self.base = parsed
+            .spans
+            .and_then(|spans| Base::new(bytes, &parsed.workspace.mentees, spans));
+        self.base_on_disk = true;
         Ok(parsed.workspace)
+    }
+
+    /// Reads the data file, with its stamp when the stamp vouches for what was read: the same
+    /// before and after the read, and settled ([`Stamp::settled`]).
+    pub(super) fn read_stamped(&self) -> Result<(Option<Vec<u8>>, Option<Stamp>), LoadError> {
+        let data = &self.paths.data;
+        let read_at = std::time::SystemTime::now();
+        let before = self.fs.stamp(data).ok().flatten();
+        let bytes = read_capped(self.fs.as_ref(), data, MAX_FILE_BYTES)?;
+        let after = self.fs.stamp(data).ok().flatten();
+        let stamp = after.filter(|a| bytes.is_some() && before == after && a.settled(read_at));
+        Ok((bytes, stamp))
+    }
+
+    /// True when the file's stamp is the one recorded when it was last read: it holds what was
+    /// read then.
+    pub(super) fn stamp_unchanged(&self) -> bool {
+        self.stamp.is_some() && self.fs.stamp(&self.paths.data).ok().flatten() == self.stamp
+    }
+
+    /// [`Store::bytes_for`], built in the base's own buffer where it can be
+    /// ([`raw::serialize_reusing`]); the base then describes the new bytes (whether or not they
+    /// reach the disk), which [`Store::saved`] makes the base again.
+    pub(super) fn bytes_reusing(&mut self, ws: &Workspace) -> Written {
+        match &self.unknown {
+            None => raw::serialize_reusing(ws, self.base.take(), self.version),
+            Some(_) => self.bytes_for(ws),
+        }
+    }
+
+    /// `ws` as the file's bytes, each mentee unchanged since the file was read or written taken
+    /// as its text there.
+    pub(super) fn bytes_for(&self, ws: &Workspace) -> Written {
+        match &self.unknown {
+            None => raw::serialize(ws, self.base.as_ref(), self.version),
+            Some(_) => Written {
+                bytes: format::serialize(ws, self.unknown.as_ref(), self.version),
+                spans: Vec::new(),
+            },
+        }
     }
 
     /// Temporary files of this store are named `.<file>.tmp-<pid>-<n>-<nanos>`.
@@ -262,6 +320,9 @@ impl Store {
     /// by content hash, so the store's own saves and a rewrite of the same bytes are not
     /// changes). A file that cannot be read, or is gone, counts as changed.
     pub fn changed_on_disk(&self) -> bool {
+        if self.stamp_unchanged() {
+            return false;
+        }
         match read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES) {
             Ok(bytes) => bytes.as_deref().map(format::content_hash) != self.disk_hash,
             Err(_) => true,
@@ -270,19 +331,20 @@ impl Store {
 
     /// Reads the file again (after it changed on disk), making it the new base for saves.
     pub fn reload(&mut self) -> Result<Workspace, LoadError> {
-        let bytes =
-            read_capped(self.fs.as_ref(), &self.paths.data, MAX_FILE_BYTES)?.ok_or_else(|| {
-                LoadError::Missing {
-                    path: self.paths.data.clone(),
-                }
-            })?;
-        self.adopt(&bytes)
+        let (bytes, stamp) = self.read_stamped()?;
+        let bytes = bytes.ok_or_else(|| LoadError::Missing {
+            path: self.paths.data.clone(),
+        })?;
+        self.stamp = None;
+        let ws = self.adopt(bytes)?;
+        self.stamp = stamp;
+        Ok(ws)
     }
 
     /// Writes `ws` to a new file `<file>.conflict-<n>` beside the store (never over an existing
     /// file), synced; returns its path. Used to keep edits that could not be saved.
     pub fn write_conflict_copy(&self, ws: &Workspace) -> io::Result<std::path::PathBuf> {
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let bytes = self.bytes_for(ws).bytes;
         copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
     }
 
@@ -291,7 +353,7 @@ impl Store {
     /// nothing of it), or when the file on disk holds the same content, whatever its layout. A
     /// file that cannot be read counts as different.
     pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let bytes = self.bytes_for(ws).bytes;
         if Some(format::content_hash(&bytes)) == self.disk_hash {
             return Ok(None);
         }
@@ -320,7 +382,7 @@ impl Store {
     /// that could not be saved where the user chose. A file that could not be written completely
     /// is removed again.
     pub fn write_copy_to(&self, ws: &Workspace, path: &Path) -> io::Result<()> {
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
+        let bytes = self.bytes_for(ws).bytes;
         let file = self.fs.create_new(path)?;
         copies::fill(self.fs.as_ref(), file, path, &bytes)?;
         match path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -72,7 +72,14 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
     let result = run(&mut terminal, &mut state, &mut events, &mut shell, &theme);
     super::terminal::close(terminal)?;
     drop(watcher);
-    ending(result, state.save)
+    drop(shell);
+    let save = std::mem::replace(&mut state.save, SaveStatus::Saved(None));
+    // The process ends right after: the system takes its memory back at once, which is much
+    // faster than freeing a large workspace (and its undo history) piece by piece. Safe because
+    // the state is plain data (only `update` changes it; it holds no file, lock or buffer: the
+    // shell with the store and its lock was dropped just above, the terminal restored).
+    std::mem::forget(state);
+    ending(result, save)
 }
 
 /// How the app ended: `Some(why)` when the edits are not in the store; an error (with what

@@ -13,6 +13,7 @@ mod common;
 mod view_common;
 
 mod brief;
+mod burst;
 mod everyone;
 mod find;
 mod fixtures;

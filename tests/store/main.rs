@@ -27,3 +27,4 @@ mod retention;
 mod roundtrip;
 mod symlink;
 mod templates;
+mod unchanged;

@@ -374,3 +374,30 @@ fn spans_and_month_ends() {
     assert_eq!(Span::Months(12).after(d(2028, 2, 29)), Some(d(2029, 2, 28)));
     assert_eq!(Span::Weeks(1).after(d(2026, 12, 28)), Some(d(2027, 1, 4)));
 }
+
+/// `iso` writes what `%Y-%m-%d` writes, for every year a date can have, and pads as asked.
+#[test]
+fn iso_writes_what_strftime_writes() {
+    for (y, m, d) in [
+        (2026, 11, 29),
+        (1, 1, 1),
+        (0, 2, 29),
+        (999, 12, 31),
+        (9999, 12, 31),
+        (10000, 1, 1),
+        (-1, 6, 15),
+        (-262_000, 1, 1),
+    ] {
+        let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            iso(date).to_string(),
+            date.format("%Y-%m-%d").to_string(),
+            "{y}"
+        );
+    }
+    let date = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    assert_eq!(
+        format!("{:>12}|{:<11}|", iso(date), iso(date)),
+        "  2026-01-02|2026-01-02 |"
+    );
+}

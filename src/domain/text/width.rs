@@ -91,6 +91,10 @@ pub fn is_shaky(cluster: &str) -> bool {
 
 /// The columns `text` takes: the sum of its clusters' widest readings.
 pub fn width(text: &str) -> usize {
+    // Printable ASCII: one column a character (each is a cluster of its own).
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.len();
+    }
     clusters(text).map(cluster_width).sum()
 }
 
@@ -99,6 +103,24 @@ pub fn width(text: &str) -> usize {
 pub fn fit(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
+    }
+    cut(text, max)
+}
+
+/// `text`, known to be wider than `max` columns, cut to at most `max` columns ending in `…`, as
+/// [`fit`] cuts it.
+pub fn cut(text: &str, max: usize) -> String {
+    if max == 0 {
+        return String::new();
+    }
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        let keep = max.saturating_sub(1).min(text.len());
+        let mut out = String::with_capacity(keep + 3);
+        out.push_str(&text[..keep]);
+        if max > 0 {
+            out.push('…');
+        }
+        return out;
     }
     let mut out = String::new();
     let mut used = 0;

@@ -52,22 +52,64 @@ struct Outline<'a> {
 pub(super) struct Typed {
     pub file: FileIn,
     pub unknown_keys: bool,
+    /// Where each mentee's text stands in the bytes parsed.
+    pub spans: Vec<std::ops::Range<usize>>,
 }
 
 /// Reads a whole store file into its typed form, using up to `threads` threads for the mentees
-/// (`None`: one per core).
+/// (`None`: one per core). A file in mentor's layout is cut into its header and mentees by a
+/// cheap scan ([`super::layout`]); any other file (or one whose parts do not all parse) is walked
+/// once by serde to find them.
 pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<Typed> {
+    if let Some(split) = super::layout::split(bytes)
+        && let Ok(typed) = typed(bytes, &split.header, &split.items, threads)
+    {
+        return Ok(typed);
+    }
     let mut unknown_keys = false;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let outline: Outline = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)?;
     de.end()?;
+    let texts: Vec<&[u8]> = outline
+        .mentees
+        .iter()
+        .map(|raw| raw.get().as_bytes())
+        .collect();
+    let mut typed = finish(bytes, outline, &texts, threads)?;
+    typed.unknown_keys |= unknown_keys;
+    Ok(typed)
+}
+
+/// The file from its header, parsed on its own, and its mentees' texts.
+fn typed(
+    bytes: &[u8],
+    header: &[u8],
+    texts: &[&[u8]],
+    threads: Option<usize>,
+) -> serde_json::Result<Typed> {
+    let mut unknown_keys = false;
+    let mut de = serde_json::Deserializer::from_slice(header);
+    let outline: Outline = serde_ignored::deserialize(&mut de, |_| unknown_keys = true)?;
+    de.end()?;
+    let mut typed = finish(bytes, outline, texts, threads)?;
+    typed.unknown_keys |= unknown_keys;
+    Ok(typed)
+}
+
+/// The header of `outline` with the mentees parsed from `texts` (slices of `bytes`).
+fn finish(
+    bytes: &[u8],
+    outline: Outline,
+    texts: &[&[u8]],
+    threads: Option<usize>,
+) -> serde_json::Result<Typed> {
     // The caller's own header check, run early: a file it would refuse (or must migrate) goes the
     // careful way without its mentees being parsed first.
     let refused = super::check_header(&outline.format, &outline.kind, Path::new("")).is_err();
     if refused || outline.version.major < super::CURRENT_VERSION.major {
         return Err(serde::de::Error::custom("not a current workspace file"));
     }
-    let size: usize = outline.mentees.iter().map(|raw| raw.get().len()).sum();
+    let size: usize = texts.iter().map(|text| text.len()).sum();
     let threads = threads.unwrap_or_else(|| {
         if size < PARALLEL_FROM_BYTES {
             1
@@ -75,7 +117,15 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
             thread::available_parallelism().map_or(1, NonZeroUsize::get)
         }
     });
-    let (mentees, unknown_in_mentees) = mentees(&outline.mentees, threads.min(MAX_THREADS))?;
+    let (mentees, unknown_in_mentees) = mentees(texts, threads.min(MAX_THREADS))?;
+    let base = bytes.as_ptr() as usize;
+    let spans = texts
+        .iter()
+        .map(|text| {
+            let start = (text.as_ptr() as usize).saturating_sub(base);
+            start..start + text.len()
+        })
+        .collect();
     Ok(Typed {
         file: FileIn {
             format: outline.format,
@@ -87,14 +137,15 @@ pub(super) fn parse(bytes: &[u8], threads: Option<usize>) -> serde_json::Result<
             skills: outline.skills,
             mentees,
         },
-        unknown_keys: unknown_keys || unknown_in_mentees,
+        unknown_keys: unknown_in_mentees,
+        spans,
     })
 }
 
 /// Parses one mentee's text; the flag says it held an unknown key.
-fn mentee(raw: &RawValue) -> serde_json::Result<(Arc<Mentee>, bool)> {
+fn mentee(text: &[u8]) -> serde_json::Result<(Arc<Mentee>, bool)> {
     let mut unknown = false;
-    let mut de = serde_json::Deserializer::from_str(raw.get());
+    let mut de = serde_json::Deserializer::from_slice(text);
     let mentee: Mentee = serde_ignored::deserialize(&mut de, |_| unknown = true)?;
     de.end()?;
     Ok((Arc::new(mentee), unknown))
@@ -103,7 +154,7 @@ fn mentee(raw: &RawValue) -> serde_json::Result<(Arc<Mentee>, bool)> {
 /// What one thread parsed: each mentee with its place in the file.
 type Share = (Vec<(usize, Arc<Mentee>)>, bool);
 
-fn mentees(raw: &[&RawValue], threads: usize) -> serde_json::Result<(Vec<Arc<Mentee>>, bool)> {
+fn mentees(raw: &[&[u8]], threads: usize) -> serde_json::Result<(Vec<Arc<Mentee>>, bool)> {
     let threads = threads.clamp(1, raw.len().max(1));
     if threads == 1 {
         let mut unknown = false;
@@ -241,6 +292,35 @@ mod tests {
                 .major,
             2
         );
+    }
+
+    /// A file in mentor's layout is cut by the cheap scan; one edited by hand so that the scan
+    /// cuts it wrong, or with keys this version does not know, reads the same as serde reads it.
+    #[test]
+    fn the_layout_scan_reads_what_a_full_parse_reads() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date");
+        let ws = crate::generate::generate(crate::generate::Size::Mentees(30), 4, today);
+        let pretty = String::from_utf8(crate::store::format::serialize(
+            &ws,
+            None,
+            crate::store::CURRENT_VERSION,
+        ))
+        .expect("text");
+        assert!(super::super::layout::split(pretty.as_bytes()).is_some());
+        let second_end = pretty.match_indices("\n    }").nth(1).expect("a mentee").0;
+        let mut hand = pretty.clone();
+        hand.replace_range(second_end..second_end + 6, "\n   }");
+        let unknown = pretty.replacen("\"kind\": \"", "\"shoe_size\": 44,\n      \"kind\": \"", 1);
+        for (text, unknown_keys) in [(pretty, false), (hand, false), (unknown, true)] {
+            for threads in [1, 3] {
+                let typed = parse(text.as_bytes(), Some(threads)).expect("parses");
+                assert_eq!(typed.file.mentees, ws.mentees);
+                assert_eq!(typed.unknown_keys, unknown_keys);
+                for (span, m) in typed.spans.iter().zip(&ws.mentees) {
+                    assert!(text[span.clone()].contains(m.id.as_str()));
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,12 +9,12 @@
 //! 6. [`Store::sync_or_restore`]: the directory synced, or the old version put back.
 //! 7. [`Store::saved`]: the new base for the next save; old copies pruned.
 
-use super::super::MAX_FILE_BYTES;
 use super::super::backup;
 use super::super::copies;
 use super::super::error::{LoadError, SaveError};
+use super::super::format::raw::{Base, Written};
 use super::super::format::{self, CURRENT_VERSION};
-use super::super::fs::{Fs, read_capped};
+use super::super::fs::Fs;
 use super::Store;
 use crate::domain::Workspace;
 use std::io;
@@ -34,33 +34,83 @@ impl Store {
         // Held until the save is done (the app's store takes it for each save).
         let _lock = self.write_lock()?;
         let existed = self.check_unchanged()?;
-        let bytes = format::serialize(ws, self.unknown.as_ref(), self.version);
-        let tmp = self.write_temporary(&bytes)?;
+        let written = self.bytes_reusing(ws);
+        match self.write_out(&written.bytes, existed) {
+            Ok(()) => {
+                self.saved(written, ws);
+                Ok(())
+            }
+            Err(e) => {
+                // The texts written are still those of `ws`'s mentees, for the next try.
+                self.keep_base(written, ws, false);
+                Err(e)
+            }
+        }
+    }
+
+    /// Steps 3 to 6.
+    fn write_out(&mut self, bytes: &[u8], existed: bool) -> Result<(), SaveError> {
+        let tmp = self.write_temporary(bytes)?;
         let backup = if existed {
             Some(self.keep_backup(&tmp)?)
         } else {
             None
         };
         self.replace(&tmp, backup.as_deref())?;
-        self.sync_or_restore(backup.as_deref())?;
-        self.saved(&bytes);
-        Ok(())
+        self.sync_or_restore(backup.as_deref())
+    }
+
+    /// The texts of `written` become the base for writing `ws`'s mentees again.
+    fn keep_base(&mut self, written: Written, ws: &Workspace, on_disk: bool) {
+        self.base_on_disk = on_disk;
+        self.base = if self.unknown.is_none() {
+            Base::new(written.bytes, &ws.mentees, written.spans)
+        } else {
+            None
+        };
     }
 
     /// Step 1: never overwrite what changed on disk since it was read. True when there is a file.
-    fn check_unchanged(&self) -> Result<bool, SaveError> {
-        let data = &self.paths.data;
-        let on_disk = match read_capped(self.fs.as_ref(), data, MAX_FILE_BYTES) {
-            Ok(bytes) => bytes,
+    /// A stamp that vouches for the content read ([`crate::store::Stamp::settled`]) and has not changed spares
+    /// reading the file back.
+    fn check_unchanged(&mut self) -> Result<bool, SaveError> {
+        if self.stamp_unchanged() {
+            return Ok(true);
+        }
+        let data = &self.paths.data.clone();
+        // The text kept of the file is what is read back when it is unchanged: it is let go of
+        // before the read and the bytes read take its place, so the file is not held twice.
+        let lent = match (&mut self.base, self.base_on_disk) {
+            (Some(base), true) => Some(base.take_text()),
+            _ => None,
+        };
+        let read = self.read_stamped();
+        let same = match &read {
+            Ok((bytes, _)) => bytes.as_deref().map(format::content_hash) == self.disk_hash,
+            Err(_) => false,
+        };
+        if lent.is_some() && !same {
+            // The text let go of does not come back: no mentee is written from it.
+            self.base = None;
+        }
+        let on_disk = match read {
+            Ok((bytes, stamp)) => {
+                self.stamp = stamp;
+                bytes
+            }
             Err(LoadError::Io { source, .. }) => {
                 return Err(failed(data, "reading the file back")(source));
             }
             Err(_) => return Err(SaveError::Conflict { path: data.clone() }),
         };
-        if on_disk.as_deref().map(format::content_hash) != self.disk_hash {
+        if !same {
             return Err(SaveError::Conflict { path: data.clone() });
         }
-        Ok(on_disk.is_some())
+        let existed = on_disk.is_some();
+        if let (Some(base), Some(bytes), Some(len)) = (&mut self.base, on_disk, lent) {
+            base.put_text(bytes, len);
+        }
+        Ok(existed)
     }
 
     /// Step 3: a fresh temporary file in the same directory, written and synced; removed again
@@ -136,9 +186,13 @@ impl Store {
         Err(failed(&self.paths.data, "syncing the directory")(e))
     }
 
-    /// Step 7: what was written is the new base for the next save; old copies are pruned.
-    fn saved(&mut self, bytes: &[u8]) {
-        self.disk_hash = Some(format::content_hash(bytes));
+    /// Step 7: what was written is the new base for the next save (its mentees' texts kept for
+    /// the next); old copies are pruned. The file just written is not settled: the next save
+    /// reads it back.
+    fn saved(&mut self, written: Written, ws: &Workspace) {
+        self.disk_hash = Some(format::content_hash(&written.bytes));
+        self.stamp = None;
+        self.keep_base(written, ws, true);
         self.version = self.version.max(CURRENT_VERSION);
         self.pre_migration_backup = false;
         copies::prune(

@@ -168,3 +168,38 @@ fn cursor_stands_on_cluster_edges() {
     assert_eq!(cursor_column(&text, 5), 5);
     assert_eq!(cursor_column(&text, 6), 6);
 }
+
+/// The shortcut for printable ASCII gives what measuring cluster by cluster gives.
+#[test]
+fn printable_ascii_is_one_column_a_character_as_the_clusters_say() {
+    let all: String = (0x20u8..0x7f).map(char::from).collect();
+    for text in [all.as_str(), "", " ", "g12  Review the plan  2026-11-29!"] {
+        assert_eq!(
+            width(text),
+            clusters(text).map(cluster_width).sum::<usize>(),
+            "{text:?}"
+        );
+    }
+}
+
+/// Cutting printable ASCII by bytes gives what cutting cluster by cluster gives.
+#[test]
+fn printable_ascii_is_cut_as_the_clusters_cut_it() {
+    let text = "Ship the onboarding guide by Friday";
+    for max in 0..text.len() {
+        let mut slow = String::new();
+        let mut used = 0;
+        for c in clusters(text) {
+            if used + cluster_width(c) + 1 > max {
+                break;
+            }
+            slow.push_str(c);
+            used += cluster_width(c);
+        }
+        if max > 0 {
+            slow.push('…');
+        }
+        assert_eq!(cut(text, max), slow, "{max}");
+        assert_eq!(fit(text, max), slow, "{max}");
+    }
+}

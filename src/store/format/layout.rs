@@ -1,0 +1,88 @@
+//! The layout mentor writes, found by a cheap scan instead of a parse: the header, then each
+//! mentee's text.
+//!
+//! In the pretty JSON of [`super::serialize`] the mentees are the last key, each mentee's text
+//! starts at a line `    {` and ends at the first line `    }` after it, and a newline only
+//! stands between tokens (inside a string it is written `\n`), so these lines are found with a
+//! fast substring search. [`split`] checks everything between the texts literally, and gives the
+//! header as a document of its own (the file up to the mentees, with none). When the header and
+//! every text then parse on their own, the file is exactly that header with those mentees: JSON is
+//! read one way only. A file in another layout, or one whose texts do not all parse, is read by a
+//! full parse instead.
+
+/// The key that opens the mentees, at the top level, in mentor's layout.
+const MENTEES: &[u8] = b"\n  \"mentees\": ";
+/// What opens the mentee array and its first mentee.
+const FIRST: &[u8] = b"[\n    {";
+/// The line that ends a mentee.
+const END: &[u8] = b"\n    }";
+/// Between two mentees, from the end of one to the `{` of the next.
+const NEXT: &[u8] = b",\n    ";
+/// What ends the array and the file.
+const TAIL: &[u8] = b"\n  ]\n}";
+/// No mentees, and the end of the file.
+const NONE: &[u8] = b"[]\n}";
+
+/// A file cut at the lines of its layout.
+pub struct Split<'a> {
+    /// The file up to the mentees, followed by `[]\n}`: the header as a document of its own.
+    pub header: Vec<u8>,
+    /// Each mentee's text, in order.
+    pub items: Vec<&'a [u8]>,
+}
+
+/// `bytes` (without a byte order mark) cut at the lines of mentor's layout; `None` when
+/// anything between the mentees' texts, or after them, is not exactly what that layout has.
+pub fn split(bytes: &[u8]) -> Option<Split<'_>> {
+    let key = memchr::memmem::find(bytes, MENTEES)?;
+    let open = key + MENTEES.len();
+    let mut header = bytes[..open].to_vec();
+    header.extend_from_slice(NONE);
+    let rest = &bytes[open..];
+    if let Some(after) = rest.strip_prefix(NONE) {
+        return only_space(after).then_some(Split {
+            header,
+            items: Vec::new(),
+        });
+    }
+    if !rest.starts_with(FIRST) {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut start = open + FIRST.len() - 1;
+    let finder = memchr::memmem::Finder::new(END);
+    loop {
+        let end = start + finder.find(bytes.get(start..)?)? + END.len();
+        items.push(&bytes[start..end]);
+        let after = &bytes[end..];
+        if after.starts_with(NEXT) && after.get(NEXT.len()) == Some(&b'{') {
+            start = end + NEXT.len();
+        } else if let Some(tail) = after.strip_prefix(TAIL) {
+            return only_space(tail).then_some(Split { header, items });
+        } else {
+            return None;
+        }
+    }
+}
+
+/// True when the lines `    {` in the mentees are exactly the starts of `items`: a mentee whose
+/// last line is not `    }` (a file edited by hand) would hide the next one in its text, which
+/// a reader that does not parse every text finds here.
+pub fn starts_agree(bytes: &[u8], items: &[&[u8]]) -> bool {
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return true;
+    };
+    let base = bytes.as_ptr() as usize;
+    let from = (first.as_ptr() as usize - base).saturating_sub(5);
+    let to = last.as_ptr() as usize - base + last.len();
+    let mut starts =
+        memchr::memmem::find_iter(&bytes[from..to], b"\n    {").map(|at| from + at + 5);
+    items
+        .iter()
+        .all(|item| starts.next() == Some(item.as_ptr() as usize - base))
+        && starts.next().is_none()
+}
+
+fn only_space(bytes: &[u8]) -> bool {
+    bytes.iter().all(u8::is_ascii_whitespace)
+}
