@@ -44,6 +44,17 @@ impl StageStatus {
     pub fn is_open(self) -> bool {
         matches!(self, StageStatus::Open | StageStatus::InProgress)
     }
+
+    /// The status in words a person reads ("in progress"); [`StageStatus::name`] is the form
+    /// the file and the command line use ("in-progress").
+    pub fn words(self) -> &'static str {
+        match self {
+            StageStatus::Open => "open",
+            StageStatus::InProgress => "in progress",
+            StageStatus::Done => "done",
+            StageStatus::Skipped => "skipped",
+        }
+    }
 }
 
 /// One step of a career path ("Senior engineer", "Staff engineer").

@@ -247,7 +247,7 @@ fn path(b: &Brief, l: &mut Lines) {
             .unwrap_or_default();
         l.wrapped(
             2,
-            &format!("{} {} ({}{target})", s.id, line(&s.title), s.status),
+            &format!("{} {} ({}{target})", s.id, line(&s.title), s.status.words()),
         );
     }
     if !p.gaps.is_empty() {

@@ -379,7 +379,7 @@ fn path(r: &Report, b: &mut String) {
             .map(|s| {
                 vec![
                     t(&s.title),
-                    esc(s.status.name()),
+                    esc(s.status.words()),
                     s.target.map_or("–".into(), |d| d.to_string()),
                 ]
             })

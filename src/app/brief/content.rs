@@ -230,7 +230,7 @@ fn path(out: &mut Vec<Row>, b: &Brief) {
     for s in &p.stages {
         let target = s.target.map_or(String::new(), |d| format!(" · by {d}"));
         out.push(line(
-            format!("· {} ({}){target}", s.title, s.status.name()),
+            format!("· {} ({}){target}", s.title, s.status.words()),
             Tone::Plain,
         ));
     }

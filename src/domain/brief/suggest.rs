@@ -215,7 +215,7 @@ fn path(b: &Brief, out: &mut Out) {
         out.add(
             Rule::StageNext,
             format!("Talk about the way to {}", s.title),
-            format!("stage {} is {}{target}{skills}", s.id, s.status),
+            format!("stage {} is {}{target}{skills}", s.id, s.status.words()),
         );
     }
     if let Some(g) = p.gaps.first() {

@@ -355,7 +355,7 @@ fn rules_10_11_stage_and_skill_gap() {
     assert_eq!(p.unassessed, ["Writing"], "sql is known in another case");
     assert_eq!(
         cause(&b, Rule::StageNext),
-        ["stage st60 is in-progress, target 2026-12-31; needs Influence, SQL, Writing"]
+        ["stage st60 is in progress, target 2026-12-31; needs Influence, SQL, Writing"]
     );
     assert_eq!(
         cause(&b, Rule::SkillGap),

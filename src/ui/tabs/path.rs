@@ -67,8 +67,8 @@ pub fn status_mark(status: StageStatus) -> &'static str {
 }
 
 /// A status in words ("in progress").
-pub fn status_words(status: StageStatus) -> String {
-    status.to_string().replace('-', " ")
+pub fn status_words(status: StageStatus) -> &'static str {
+    status.words()
 }
 
 fn status_style(status: StageStatus, theme: &Theme) -> Style {
