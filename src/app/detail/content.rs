@@ -408,7 +408,7 @@ impl Rows<'_> {
     /// A stage of the career path: what it needs, the mentee's levels and the goals serving it.
     fn stage(&mut self, st: &crate::domain::Stage) {
         self.push(heading(st.title.clone()));
-        self.push(field("status", st.status.to_string()));
+        self.push(field("status", st.status.words()));
         self.push(field("target", day(st.target)));
         self.push(field("description", st.description.clone()));
         self.private("private notes", &st.private_notes);

@@ -66,11 +66,6 @@ pub fn status_mark(status: StageStatus) -> &'static str {
     }
 }
 
-/// A status in words ("in progress").
-pub fn status_words(status: StageStatus) -> &'static str {
-    status.words()
-}
-
 fn status_style(status: StageStatus, theme: &Theme) -> Style {
     match status {
         StageStatus::Open => Style::new(),
@@ -175,7 +170,7 @@ fn stage_lines(
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let mut head = vec![Span::styled(
-        format!("{} {}", status_mark(st.status), status_words(st.status)),
+        format!("{} {}", status_mark(st.status), st.status.words()),
         status_style(st.status, theme),
     )];
     if let Some(t) = st.target {
