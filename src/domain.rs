@@ -4,6 +4,7 @@
 //! needs "today" takes it as an argument.
 
 pub mod brief;
+pub mod conflict;
 pub mod dates;
 pub mod derived;
 pub mod feedback;
@@ -24,6 +25,7 @@ pub mod template;
 pub mod text;
 pub mod workspace;
 
+pub use conflict::{Conflict, ConflictKind};
 pub use feedback::{
     Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
 };

@@ -100,6 +100,9 @@ pub fn generate(size: Size, seed: u64, today: NaiveDate) -> Workspace {
         mentees: Vec::with_capacity(n),
         store_token: None,
         skills: Vec::new(),
+        replicated: false,
+        conflicts: Vec::new(),
+        replica: Default::default(),
     };
     let mut names = HashSet::with_capacity(n);
     for i in 0..n {

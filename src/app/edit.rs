@@ -52,7 +52,7 @@ pub fn apply_labelled(
         Changed::Added(i) => (i, None, now.get(i).cloned(), None),
         Changed::Removed(i) => (i, before.get(i).cloned(), None, None),
         // The app does not change the profile; it is saved, not undone.
-        Changed::Profile => return Ok((applied, vec![Effect::Save])),
+        Changed::Profile | Changed::Conflicts => return Ok((applied, vec![Effect::Save])),
         Changed::Skills => {
             let mentees = (applied.mentees.iter())
                 .filter_map(|&i| Some((i, before.get(i)?.clone(), now.get(i)?.clone())))

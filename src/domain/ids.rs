@@ -1,8 +1,17 @@
-//! Identifiers: short, stable, unique within one workspace file.
+//! Identifiers: short, stable, unique within one workspace file and across its replicas.
 //!
-//! Every record gets a number from the workspace's single counter and a one- or two-letter prefix
-//! naming its kind (`m3` a mentee, `g7` a goal, `ms8` a milestone ...). The number alone is unique
-//! in the file; the prefix makes an ID readable on its own in a script or a conversation.
+//! Every record gets a number from the workspace's counter and a one- or two-letter prefix
+//! naming its kind (`m3` a mentee, `g7` a goal, `ms8` a milestone ...); the prefix makes an ID
+//! readable on its own in a script or a conversation.
+//!
+//! A store kept on several machines (`mentor sync`) is *replicated*: two machines may hand out
+//! the same number at the same time. There every new ID also carries the replica tag of the
+//! process that made it, after a dot (`g13.k7qxm`): a tag is 5 random letters and digits drawn
+//! when the store is opened, so two machines adding a goal make `g13.k7qxm` and `g13.p2a4d`.
+//! IDs made before the store was replicated keep their plain form: every replica descends from
+//! that one file, so they are already unique everywhere, and keeping them keeps scripts, habits
+//! and calendar UIDs working. A person may type the part before the dot (`g13`) wherever it
+//! names one record ([`id_matches`]).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -23,14 +32,35 @@ macro_rules! id_type {
                 Self(format!("{}{}", $prefix, n))
             }
 
+            /// The ID for counter value `n` made by the replica tagged `tag` (see the module
+            /// documentation).
+            pub fn from_parts(n: u64, tag: Option<&str>) -> Self {
+                match tag {
+                    Some(tag) => Self(format!("{}{}.{}", $prefix, n, tag)),
+                    None => Self::from_number(n),
+                }
+            }
+
             /// The ID as text.
             pub fn as_str(&self) -> &str {
                 &self.0
             }
 
-            /// The counter value inside the ID, when it has the expected shape.
+            /// The counter value inside the ID, when it has the expected shape (a replica
+            /// tag, if any, is valid).
             pub fn number(&self) -> Option<u64> {
-                self.0.strip_prefix($prefix).and_then(|n| n.parse().ok())
+                parse_number(&self.0, $prefix)
+            }
+
+            /// The replica tag after the dot, if the ID has one.
+            pub fn tag(&self) -> Option<&str> {
+                self.0.split_once('.').map(|(_, tag)| tag)
+            }
+        }
+
+        impl Fresh for $name {
+            fn fresh(n: u64, tag: Option<&str>) -> Self {
+                Self::from_parts(n, tag)
             }
         }
 
@@ -40,6 +70,46 @@ macro_rules! id_type {
             }
         }
     };
+}
+
+/// An ID type a new record can be given: see [`crate::domain::Workspace::new_id`].
+pub trait Fresh: Sized {
+    /// The ID for counter value `n` made by the replica tagged `tag`.
+    fn fresh(n: u64, tag: Option<&str>) -> Self;
+}
+
+/// The longest replica tag an ID may carry.
+pub const MAX_TAG: usize = 12;
+
+/// True for a replica tag: 1 to [`MAX_TAG`] lower-case ASCII letters or digits.
+pub fn valid_tag(tag: &str) -> bool {
+    (1..=MAX_TAG).contains(&tag.len())
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+}
+
+/// The number of `id` after `prefix`, with an optional valid replica tag after a dot.
+fn parse_number(id: &str, prefix: &str) -> Option<u64> {
+    let rest = id.strip_prefix(prefix)?;
+    let (digits, tag) = match rest.split_once('.') {
+        Some((digits, tag)) => (digits, Some(tag)),
+        None => (rest, None),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if tag.is_some_and(|t| !valid_tag(t)) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// True when what a person typed names the ID `id`: the whole ID, or (for an ID with a
+/// replica tag) the part before the dot. Whether it names only one record is for the caller to
+/// check ([`crate::domain::Workspace`]'s finders do).
+pub fn id_matches(id: &str, typed: &str) -> bool {
+    id == typed || id.split_once('.').is_some_and(|(short, _)| short == typed)
 }
 
 /// The counter has reached its end: no record can be added without reusing a number.
@@ -138,6 +208,11 @@ impl RecordRef {
         }
     }
 
+    /// The replica tag of the ID, if it has one.
+    pub fn tag(&self) -> Option<&str> {
+        self.as_str().split_once('.').map(|(_, tag)| tag)
+    }
+
     /// The counter value inside the ID.
     pub fn number(&self) -> Option<u64> {
         match self {
@@ -186,6 +261,31 @@ mod tests {
         assert_eq!(id.number(), Some(42));
         assert_eq!(GoalId("x1".into()).number(), None);
         assert_eq!(MenteeId::from_number(3).to_string(), "m3");
+    }
+
+    #[test]
+    fn tagged_ids_keep_their_number_and_match_their_short_form() {
+        let id = GoalId::from_parts(13, Some("k7qxm"));
+        assert_eq!(id.as_str(), "g13.k7qxm");
+        assert_eq!(id.number(), Some(13));
+        assert_eq!(id.tag(), Some("k7qxm"));
+        assert_eq!(GoalId::from_parts(13, None).as_str(), "g13");
+        for bad in [
+            "g13.",
+            "g13.K7",
+            "g.k7",
+            "g13.k-7",
+            "g13.abcdefghijklm",
+            "g1x",
+        ] {
+            assert_eq!(GoalId(bad.into()).number(), None, "{bad}");
+        }
+        assert!(id_matches("g13.k7qxm", "g13"));
+        assert!(id_matches("g13.k7qxm", "g13.k7qxm"));
+        assert!(id_matches("g13", "g13"));
+        assert!(!id_matches("g130.k7qxm", "g13"));
+        assert!(!id_matches("g13", "g13.k7qxm"));
+        assert_eq!(RecordRef::Goal(id).tag(), Some("k7qxm"));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! [`Applied::changed`] names before and after for undo. An operation is all or nothing: when it
 //! fails the workspace is as it was.
 
+mod conflict;
 mod error;
 mod feedback;
 mod goal;
@@ -199,6 +200,12 @@ pub enum Op {
         template: Box<super::template::Template>,
         start: NaiveDate,
     },
+    /// Settles a conflict a merge recorded: `take_other` puts the value set aside in place of
+    /// the kept one (see [`conflict::resolve`]); either way the conflict leaves the list.
+    ResolveConflict {
+        id: String,
+        take_other: bool,
+    },
 }
 
 /// Which part of the workspace an operation changed: enough for the app's undo history, which
@@ -215,6 +222,9 @@ pub enum Changed {
     Profile,
     /// The workspace's declared skills changed, and the mentees in [`Applied::mentees`].
     Skills,
+    /// The workspace's conflicts changed, and the mentees in [`Applied::mentees`] (none or
+    /// one), and perhaps the mentor's profile or declared skills.
+    Conflicts,
 }
 
 /// Something worth saying about a change that was made.
@@ -342,6 +352,7 @@ impl Op {
                 template: t,
                 start,
             } => template::apply(ws, &mentee, &t, start),
+            Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
         }
     }
 }

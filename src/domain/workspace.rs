@@ -1,6 +1,7 @@
 //! The whole of a mentor's practice: their profile and their mentees.
 
-use super::ids::IdsExhausted;
+use super::conflict::Conflict;
+use super::ids::{Fresh, IdsExhausted};
 use super::mentee::Mentee;
 use super::path::{Skill, skill_key};
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,26 @@ pub struct Workspace {
     /// Skills declared in the workspace's vocabulary (see [`crate::domain::path`]): a
     /// description, or a skill no record names yet.
     pub skills: Vec<Skill>,
+    /// True once the store is kept on several machines (`mentor sync init`): new IDs then carry
+    /// the replica tag (see [`crate::domain::ids`]). Saved in the file, so every clone knows.
+    pub replicated: bool,
+    /// What merges of replicas could not decide, waiting for the mentor
+    /// ([`crate::domain::conflict`]).
+    pub conflicts: Vec<Conflict>,
+    /// The tag this process puts in new IDs of a replicated store; drawn by the store when it
+    /// opens one. Never saved, and never compared: two workspaces with the same records are
+    /// equal whoever holds them.
+    pub replica: ReplicaTag,
+}
+
+/// The replica tag of the process holding a workspace (see [`Workspace::replica`]).
+#[derive(Debug, Clone, Default)]
+pub struct ReplicaTag(pub Option<String>);
+
+impl PartialEq for ReplicaTag {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// The longest store token a file may hold.
@@ -86,6 +107,18 @@ impl Workspace {
     /// its limit, so a saved file always reads back.
     pub fn alloc(&mut self) -> Result<u64, IdsExhausted> {
         super::ids::take_next(&mut self.next_id)
+    }
+
+    /// A new ID of kind `T`: the next number, with the replica tag when the store is
+    /// replicated and this process has drawn one.
+    pub fn new_id<T: Fresh>(&mut self) -> Result<T, IdsExhausted> {
+        let n = self.alloc()?;
+        let tag = if self.replicated {
+            self.replica.0.as_deref()
+        } else {
+            None
+        };
+        Ok(T::fresh(n, tag))
     }
 
     /// Hands out the next record number of a workspace built in memory from an empty one (the

@@ -29,7 +29,7 @@ pub use write::{merge_unknown, serialize};
 
 use super::error::LoadError;
 use super::migrate;
-use crate::domain::{Mentee, MentorProfile, Skill, Workspace};
+use crate::domain::{Conflict, Mentee, MentorProfile, Skill, Workspace};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -70,6 +70,12 @@ struct FileOut<'a> {
     /// Written only once a skill is declared, so older files stay byte for byte as they were.
     #[serde(skip_serializing_if = "<[Skill]>::is_empty")]
     skills: &'a [Skill],
+    /// Written only once the store is replicated.
+    #[serde(skip_serializing_if = "is_false")]
+    replicated: bool,
+    /// Written only while a conflict waits.
+    #[serde(skip_serializing_if = "<[Conflict]>::is_empty")]
+    conflicts: &'a [Conflict],
     mentees: &'a [Arc<Mentee>],
 }
 
@@ -87,7 +93,15 @@ struct FileIn {
     #[serde(default)]
     skills: Vec<Skill>,
     #[serde(default)]
+    replicated: bool,
+    #[serde(default)]
+    conflicts: Vec<Conflict>,
+    #[serde(default)]
     mentees: Vec<Arc<Mentee>>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Only the header, for files that do not parse as a whole.
@@ -119,6 +133,9 @@ pub fn empty_workspace() -> Workspace {
         mentees: Vec::new(),
         store_token: None,
         skills: Vec::new(),
+        replicated: false,
+        conflicts: Vec::new(),
+        replica: Default::default(),
     }
 }
 
@@ -200,6 +217,9 @@ pub fn parse_floor(bytes: &[u8]) -> serde_json::Result<Workspace> {
         mentees: file.mentees,
         store_token: file.store_token,
         skills: file.skills,
+        replicated: file.replicated,
+        conflicts: file.conflicts,
+        replica: Default::default(),
     })
 }
 
@@ -340,6 +360,9 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         mentees: file.mentees,
         store_token: file.store_token,
         skills: file.skills,
+        replicated: file.replicated,
+        conflicts: file.conflicts,
+        replica: Default::default(),
     };
     workspace.validate().map_err(|invalid| LoadError::Invalid {
         path: path.to_path_buf(),

@@ -77,6 +77,17 @@ pub enum OpError {
     #[error("the skill \"{skill}\" is still used by {}; rename it, or take it off them first", uses.join(", "))]
     SkillInUse { skill: String, uses: Vec<String> },
     /// Merging two skills would lose one of a mentee's two different levels.
+    /// No conflict has this ID.
+    #[error("no conflict with ID \"{0}\" (see `mentor conflicts`)")]
+    NoConflict(String),
+    /// A conflict's place is not in the workspace any more (or never was).
+    #[error(
+        "the place of this conflict ({0}) is not in the workspace any more; keep the current value"
+    )]
+    ConflictPlace(String),
+    /// The value set aside no longer fits the workspace.
+    #[error("the other value of conflict {0} no longer fits: {1}")]
+    ConflictValue(String, String),
     #[error(
         "{mentee} has different levels in \"{from}\" and \"{to}\"; make them the same (or remove one) before merging the skills"
     )]

@@ -17,7 +17,7 @@ pub fn add(ws: &mut Workspace, mentee: &MenteeId, mut f: Feedback) -> Result<App
     let i = mentee_index(ws, mentee)?;
     non_blank(&f.text, Field::Text)?;
     own_goals(&ws.mentees[i], &f.goal)?;
-    f.id = FeedbackId::from_number(ws.alloc()?);
+    f.id = ws.new_id::<FeedbackId>()?;
     let id = f.id.clone();
     ws.mentee_mut(i).feedback.push(f);
     Ok(Applied::mentee(i).created(RecordRef::Feedback(id)))
@@ -38,7 +38,7 @@ pub fn add_connection(
 ) -> Result<Applied, OpError> {
     let i = mentee_index(ws, mentee)?;
     non_blank(&c.title, Field::Title)?;
-    c.id = ConnectionId::from_number(ws.alloc()?);
+    c.id = ws.new_id::<ConnectionId>()?;
     let id = c.id.clone();
     ws.mentee_mut(i).connections.push(c);
     Ok(Applied::mentee(i).created(RecordRef::Connection(id)))

@@ -44,9 +44,9 @@ pub fn add(
     non_blank(&g.title, Field::Title)?;
     check_metric(g.metric.as_ref())?;
     g.skills = super::path::skill_list(ws, &g.skills)?;
-    g.id = GoalId::from_number(ws.alloc()?);
+    g.id = ws.new_id::<GoalId>()?;
     for k in &mut g.milestones {
-        k.id = MilestoneId::from_number(ws.alloc()?);
+        k.id = ws.new_id::<MilestoneId>()?;
     }
     achieved_on(&mut g, None, ctx.today);
     let id = g.id.clone();
@@ -109,7 +109,7 @@ pub fn add_milestone(
 ) -> Result<Applied, OpError> {
     let (m, g) = goal_at(ws, goal)?;
     non_blank(&k.title, Field::Title)?;
-    k.id = MilestoneId::from_number(ws.alloc()?);
+    k.id = ws.new_id::<MilestoneId>()?;
     let id = k.id.clone();
     ws.mentee_mut(m).goals[g].milestones.push(k);
     Ok(Applied::mentee(m).created(RecordRef::Milestone(id)))

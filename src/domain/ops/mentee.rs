@@ -47,7 +47,7 @@ pub fn capacity_warnings(ws: &Workspace) -> Vec<Warning> {
 pub fn add(ws: &mut Workspace, mut m: Mentee) -> Result<Applied, OpError> {
     check_name(ws, &m.name, None)?;
     check_agreement(&m)?;
-    m.id = MenteeId::from_number(ws.alloc()?);
+    m.id = ws.new_id::<MenteeId>()?;
     let id = m.id.clone();
     ws.push_mentee(m);
     let mut applied = Applied::mentee(ws.mentees.len() - 1).created(RecordRef::Mentee(id));

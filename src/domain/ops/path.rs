@@ -81,7 +81,7 @@ pub fn add_stage(
     let len = ws.mentees[i].path.stages.len();
     let at = position.unwrap_or(len);
     check_position(at, len, true)?;
-    st.id = StageId::from_number(ws.alloc()?);
+    st.id = ws.new_id::<StageId>()?;
     let id = st.id.clone();
     ws.mentee_mut(i).path.stages.insert(at, st);
     Ok(Applied::mentee(i).created(RecordRef::Stage(id)))

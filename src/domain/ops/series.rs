@@ -75,14 +75,10 @@ pub fn plan(
     let moments = ctx.zone.occurrences(from, p.time, every, count, until)?;
     let minutes = p.minutes.or(m.agreement.session_minutes);
     let channel = p.channel.or_else(|| m.agreement.channels.first().copied());
-    let series = SeriesId::from_number(ws.alloc()?);
+    let series = ws.new_id::<SeriesId>()?;
     let mut sessions = Vec::new();
     for at in &moments {
-        let mut s = Session::new(
-            SessionId::from_number(ws.alloc()?),
-            *at,
-            SessionStatus::Planned,
-        );
+        let mut s = Session::new(ws.new_id::<SessionId>()?, *at, SessionStatus::Planned);
         s.minutes = minutes;
         s.channel = channel;
         s.agenda = p.agenda.clone();

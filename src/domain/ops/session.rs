@@ -34,9 +34,9 @@ pub fn add(ws: &mut Workspace, mentee: &MenteeId, mut s: Session) -> Result<Appl
     for a in &s.actions {
         non_blank(&a.text, Field::Text)?;
     }
-    s.id = SessionId::from_number(ws.alloc()?);
+    s.id = ws.new_id::<SessionId>()?;
     for a in &mut s.actions {
-        a.id = ActionId::from_number(ws.alloc()?);
+        a.id = ws.new_id::<ActionId>()?;
     }
     let id = s.id.clone();
     ws.mentee_mut(i).sessions.push(s);
@@ -108,7 +108,7 @@ pub fn add_action(
 ) -> Result<Applied, OpError> {
     let (m, k) = session_at(ws, session)?;
     non_blank(&a.text, Field::Text)?;
-    a.id = ActionId::from_number(ws.alloc()?);
+    a.id = ws.new_id::<ActionId>()?;
     let id = a.id.clone();
     ws.mentee_mut(m).sessions[k].actions.push(a);
     Ok(Applied::mentee(m).created(RecordRef::Action(id)))

@@ -84,18 +84,18 @@ pub fn apply(
 /// have moved, but the operation works on a copy of the workspace).
 fn with_ids(ws: &mut Workspace, mut p: Plan) -> Result<Plan, OpError> {
     for g in &mut p.goals {
-        g.id = GoalId::from_number(ws.alloc()?);
+        g.id = ws.new_id::<GoalId>()?;
         for k in &mut g.milestones {
-            k.id = MilestoneId::from_number(ws.alloc()?);
+            k.id = ws.new_id::<MilestoneId>()?;
         }
     }
     for added in &mut p.milestones {
         for k in &mut added.milestones {
-            k.id = MilestoneId::from_number(ws.alloc()?);
+            k.id = ws.new_id::<MilestoneId>()?;
         }
     }
     for s in &mut p.stages {
-        s.stage.id = StageId::from_number(ws.alloc()?);
+        s.stage.id = ws.new_id::<StageId>()?;
     }
     Ok(p)
 }

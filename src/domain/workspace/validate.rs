@@ -1,8 +1,8 @@
 //! The invariants a loaded file must hold, checked one record kind at a time.
 //!
-//! The counter is shared by all kinds, so an ID's number alone is unique in the file. Numbers
-//! below the counter are marked in a bit table (they are dense); others, which make the file
-//! invalid anyway, in a set. Document paths (`mentees[3].goals[0].id`) are built only for an
+//! The counter is shared by all kinds, so an ID's number (with its replica tag, when it has
+//! one) is unique in the file. Untagged numbers below the counter are marked in a bit table
+//! (they are dense); tagged ones, and others, which make the file invalid anyway, in a set. Document paths (`mentees[3].goals[0].id`) are built only for an
 //! error, so each place is passed on as a function that writes it.
 
 use super::{Invalid, MAX_STORE_TOKEN, MentorProfile, Workspace, valid_store_token};
@@ -31,8 +31,38 @@ impl Workspace {
         for (mi, m) in self.mentees.iter().enumerate() {
             check.mentee(&|| format!("mentees[{mi}]"), m)?;
         }
+        conflicts(&self.conflicts)?;
         check.counter(self.next_id)
     }
+}
+
+/// Conflicts have well-formed, unique IDs and a place.
+fn conflicts(list: &[crate::domain::Conflict]) -> Result<(), Invalid> {
+    let mut seen = HashSet::new();
+    for (i, c) in list.iter().enumerate() {
+        let bad = |message: String| Invalid {
+            path: format!("conflicts[{i}]"),
+            message,
+        };
+        let well_formed = c.id.len() == 13
+            && c.id.starts_with('x')
+            && c.id[1..].bytes().all(|b| b.is_ascii_hexdigit());
+        if !well_formed {
+            return Err(bad(format!(
+                "conflict ID {:?} is not x and 12 hex digits",
+                crate::domain::text::line(&c.id)
+            )));
+        }
+        if !seen.insert(c.id.as_str()) {
+            return Err(bad(format!("duplicate conflict ID {:?}", c.id)));
+        }
+        if c.path.is_empty() || c.path.iter().any(|step| step.is_empty()) {
+            return Err(bad(
+                "a conflict needs a place: a path with no empty step".into()
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The IDs seen so far while walking a workspace.
@@ -41,6 +71,8 @@ struct Checker {
     dense: usize,
     seen: Vec<bool>,
     seen_beyond: HashSet<u64>,
+    /// Numbers of IDs with a replica tag, with the tag.
+    seen_tagged: HashSet<(u64, String)>,
     max_number: u64,
 }
 
@@ -51,6 +83,7 @@ impl Checker {
             dense,
             seen: vec![false; dense],
             seen_beyond: HashSet::new(),
+            seen_tagged: HashSet::new(),
             max_number: 0,
         }
     }
@@ -64,9 +97,11 @@ impl Checker {
                 message: format!("{kind} ID {id:?} does not have the expected shape"),
             });
         };
-        let fresh = match usize::try_from(n).ok().filter(|&i| i < self.dense) {
-            Some(i) => !std::mem::replace(&mut self.seen[i], true),
-            None => self.seen_beyond.insert(n),
+        let tag = id.split_once('.').map(|(_, tag)| tag);
+        let fresh = match (tag, usize::try_from(n).ok().filter(|&i| i < self.dense)) {
+            (Some(tag), _) => self.seen_tagged.insert((n, tag.to_string())),
+            (None, Some(i)) => !std::mem::replace(&mut self.seen[i], true),
+            (None, None) => self.seen_beyond.insert(n),
         };
         if !fresh {
             return Err(Invalid {

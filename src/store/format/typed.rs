@@ -44,6 +44,10 @@ struct Outline<'a> {
     store_token: Option<String>,
     #[serde(default)]
     skills: Vec<crate::domain::Skill>,
+    #[serde(default)]
+    replicated: bool,
+    #[serde(default)]
+    conflicts: Vec<crate::domain::Conflict>,
     #[serde(default, borrow)]
     mentees: Vec<&'a RawValue>,
 }
@@ -135,6 +139,8 @@ fn finish(
             next_id: outline.next_id,
             store_token: outline.store_token,
             skills: outline.skills,
+            replicated: outline.replicated,
+            conflicts: outline.conflicts,
             mentees,
         },
         unknown_keys: unknown_in_mentees,

@@ -41,6 +41,8 @@ pub(super) fn file_out<'a>(
         next_id: ws.next_id,
         store_token: ws.store_token.as_deref(),
         skills: &ws.skills,
+        replicated: ws.replicated,
+        conflicts: &ws.conflicts,
         mentees,
     }
 }
