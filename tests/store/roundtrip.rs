@@ -517,6 +517,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     mentees: Vec::new(),
                     store_token,
                     skills,
+                    ..Default::default()
                 };
                 for (mut mentee, sessions, feedback, (path_title, stages)) in mentees {
                     mentee.id = MenteeId::from_number(ws.alloc_fresh());
