@@ -81,7 +81,7 @@ fn a_changed_mentee_is_serialised_again_and_the_others_are_reused() {
 
 #[test]
 fn a_text_in_another_layout_or_with_a_raw_control_is_written_afresh() {
-    let compact = r#"{"format":"mentor","version":{"major":1,"minor":1},"kind":"workspace","next_id":5,"mentees":[{"id":"m1","name":"A\u202eB"},{"id":"m2","name":"Bo"}]}"#;
+    let compact = r#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","next_id":5,"mentees":[{"id":"m1","name":"A\u202eB"},{"id":"m2","name":"Bo"}]}"#;
     let raw_bidi = whole(&generate(Size::Mentees(2), 1, today()));
     let raw_bidi = String::from_utf8(raw_bidi).unwrap();
     let first_name = raw_bidi.find("\"name\": \"").unwrap() + 9;
