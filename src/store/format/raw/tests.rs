@@ -164,3 +164,38 @@ fn a_base_whose_text_was_let_go_of_reuses_nothing_and_writes_everything_afresh()
     base.put_text(text, len);
     assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&ws));
 }
+
+/// A file edited by hand with keys after the mentees: the in-place write must not keep that
+/// ending (the new header has those keys already), or the file would hold them twice.
+#[test]
+fn keys_after_the_mentees_are_not_kept_by_the_in_place_write() {
+    let mut ws = generate(Size::S, 4, today());
+    ws.replicated = true;
+    ws.store_token = Some("tok".into());
+    let text = String::from_utf8(whole(&ws)).unwrap();
+    // Move "replicated" and "store_token" to the end, as a hand edit (or another tool) may.
+    let moved = text
+        .replacen("  \"store_token\": \"tok\",\n", "", 1)
+        .replacen("  \"replicated\": true,\n", "", 1)
+        .replacen(
+            "\n  ]\n}\n",
+            "\n  ],\n  \"replicated\": true,\n  \"store_token\": \"tok\"\n}\n",
+            1,
+        );
+    assert_ne!(moved, text);
+    for changes in [vec![], vec![1]] {
+        let (mut loaded, base) = read(moved.as_bytes());
+        assert_eq!(loaded, ws);
+        for &i in &changes {
+            Arc::make_mut(&mut loaded.mentees[i]).name = "Changed".into();
+        }
+        let out = serialize_reusing(&loaded, Some(base), CURRENT_VERSION);
+        assert!(
+            out.bytes == whole(&loaded),
+            "{changes:?}\n{}",
+            String::from_utf8_lossy(&out.bytes)
+        );
+        let back = format::parse(&out.bytes, Path::new("t.json"), false).unwrap();
+        assert_eq!(back.workspace, loaded);
+    }
+}
