@@ -23,6 +23,7 @@ mod ics;
 mod ops_parity;
 mod output;
 mod path;
+mod replicated;
 mod report;
 mod schedule;
 mod share;
