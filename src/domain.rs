@@ -5,6 +5,7 @@
 
 pub mod brief;
 pub mod conflict;
+pub mod config;
 pub mod dates;
 pub mod derived;
 pub mod feedback;
