@@ -277,6 +277,10 @@ pub struct State {
     pub panes: super::panes::Panes,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
+    /// The first day of a week in the calendar's month grid (the config file's `week_start`).
+    pub week_start: chrono::Weekday,
+    /// What a new mentee's agreement starts with (the config file's `[new_mentee]`).
+    pub new_mentee: crate::domain::config::NewMentee,
     /// The selected item of the Agenda, counted across its sections (see [`super::everyone`]).
     pub agenda_row: usize,
     /// The selected item of the calendar's day list, when that list has the keys (`Tab` on the
@@ -316,6 +320,8 @@ impl State {
             hits: super::hits::Hits::default(),
             panes: super::panes::Panes::default(),
             calendar_day: today,
+            week_start: chrono::Weekday::Mon,
+            new_mentee: Default::default(),
             agenda_row: 0,
             day_row: None,
             page: 10,
@@ -328,6 +334,30 @@ impl State {
     /// The state, reading typed times in `zone` (the mentor's time zone).
     pub fn in_zone(self, zone: crate::domain::schedule::Zone) -> State {
         State { zone, ..self }
+    }
+
+    /// The state with the config file's settings for the app: the week's first day, a new
+    /// mentee's agreement, and the capacity when the store's profile names none. `problem` (the
+    /// file could not be used) is the first message, shown as an error.
+    pub fn configured(
+        mut self,
+        config: &crate::domain::config::Config,
+        problem: Option<String>,
+    ) -> State {
+        self.week_start = config.week_start().weekday();
+        self.new_mentee = config.new_mentee.clone();
+        self.ws.mentor.fallback.capacity_hours_per_month = config.capacity;
+        if let Some(text) = problem {
+            self.status = Some(Status { text, error: true });
+        }
+        self
+    }
+
+    /// Shows `ws` (read again from disk), keeping the settings that stand in for its profile.
+    pub fn replace_workspace(&mut self, ws: Workspace) {
+        let fallback = std::mem::take(&mut self.ws.mentor.fallback);
+        self.ws = ws;
+        self.ws.mentor.fallback = fallback;
     }
 
     /// The state, read-only for `reason` when there is one.

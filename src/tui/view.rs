@@ -92,7 +92,7 @@ pub struct ViewShell {
 
 impl ViewShell {
     fn reload(&mut self, force: bool) -> Option<Action> {
-        let at = || chrono::Local::now().format("%H:%M").to_string();
+        let at = || super::now().format("%H:%M").to_string();
         let (viewed, hash) = match self.store.read() {
             Ok(read) => read,
             Err(e) => {
@@ -148,7 +148,7 @@ impl Executor for ViewShell {
     }
 
     fn today(&self) -> NaiveDate {
-        chrono::Local::now().date_naive()
+        super::today()
     }
 
     fn file_changed(&mut self) -> Option<Action> {
@@ -197,7 +197,7 @@ pub struct ViewLaunch {
 /// Runs the read-only view on the terminal until the user quits.
 pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
     let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let today = chrono::Local::now().date_naive();
+    let today = super::today();
     // The state starts here; from now on only `update` changes it.
     let mut state = State::new(
         launch.workspace,

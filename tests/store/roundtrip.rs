@@ -512,6 +512,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                         name,
                         capacity_hours_per_month: capacity,
                         default_session_minutes: minutes,
+                        fallback: Default::default(),
                     },
                     next_id: 1,
                     mentees: Vec::new(),

@@ -196,12 +196,16 @@ fn check_overlaps(table: &[Binding], changed: &[bool]) -> Result<(), OverrideErr
                 }
                 if let Some(key) = x.keys.iter().find(|k| y.keys.contains(k)) {
                     let (mine, theirs) = (action_name(&x.action), action_name(&y.action));
+                    let what = if theirs.replace('-', " ") == y.help {
+                        String::new()
+                    } else {
+                        format!(" ({})", y.help)
+                    };
                     return Err(OverrideError {
                         name: mine.clone(),
                         message: format!(
-                            "{} is already the key of \"{theirs}\" ({}) where \"{mine}\" works; give one of them another key",
+                            "{} is already the key of \"{theirs}\"{what} where \"{mine}\" works; give one of them another key",
                             key_name(key),
-                            y.help,
                         ),
                     });
                 }
