@@ -32,7 +32,11 @@ pub fn command() -> clap::Command {
 fn with_mentees(cmd: clap::Command) -> clap::Command {
     let ids: Vec<clap::Id> = cmd
         .get_arguments()
-        .filter(|a| a.get_id() == "mentee")
+        .filter(|a| {
+            a.get_id() == "mentee"
+                || a.get_value_names()
+                    .is_some_and(|names| names.iter().any(|n| n == "MENTEE"))
+        })
         .map(|a| a.get_id().clone())
         .collect();
     let mut cmd = cmd;

@@ -25,6 +25,7 @@ mod output;
 mod path;
 mod report;
 mod schedule;
+mod setup;
 mod share;
 mod store;
 mod templates;
