@@ -74,11 +74,20 @@ impl Settings {
         }
     }
 
-    /// The first message of the app, when the file cannot be used.
+    /// The first message of the app, when the file cannot be used: the file's name (not its
+    /// whole path, so that the line and the key fit the status line), the line, the key and
+    /// why; `mentor config show` says it in full.
     pub fn banner(&self) -> Option<String> {
-        self.error
-            .as_ref()
-            .map(|e| format!("config not used: {e} (the defaults are in force)"))
+        let e = self.error.as_ref()?;
+        let short = Path::new(&e.file)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| e.file.clone());
+        let e = ConfigError {
+            file: short,
+            ..e.clone()
+        };
+        Some(format!("{e}; running on the defaults (see `mentor config show`)"))
     }
 }
 
