@@ -4,8 +4,8 @@
 //! needs "today" takes it as an argument.
 
 pub mod brief;
-pub mod conflict;
 pub mod config;
+pub mod conflict;
 pub mod dates;
 pub mod derived;
 pub mod feedback;

@@ -369,8 +369,8 @@ use keys::text_edit;
 pub use layer::{Layer, contexts, layer};
 mod mouse;
 mod overrides;
-pub use overrides::{Override, OverrideError, action_name, apply, bindings, install, parse_key};
 pub use mouse::{WHEEL_ROWS, resolve_mouse};
+pub use overrides::{Override, OverrideError, action_name, apply, bindings, install, parse_key};
 
 #[cfg(test)]
 mod tests;

@@ -136,7 +136,9 @@ impl Context {
         {
             eprintln!(
                 "mentor: warning: {}",
-                crate::domain::text::block(&format!("{e}\n(the config file is not used: every setting is its default)"))
+                crate::domain::text::block(&format!(
+                    "{e}\n(the config file is not used: every setting is its default)"
+                ))
             );
         }
         settings.install(cli.no_mouse);

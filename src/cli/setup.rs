@@ -73,7 +73,9 @@ fn mentee_candidates(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// Answers a completion script's question and exits, when `COMPLETE` is set; else returns.
 pub fn complete_from_env() {
-    CompleteEnv::with_factory(command).var(COMPLETE_ENV).complete();
+    CompleteEnv::with_factory(command)
+        .var(COMPLETE_ENV)
+        .complete();
 }
 
 fn completer(shell: ShellName) -> &'static dyn EnvCompleter {
@@ -97,7 +99,13 @@ pub fn completion_script(shell: ShellName, fixed: bool) -> Result<Vec<u8>, std::
         };
         clap_complete::generate(shell, &mut Cli::command(), "mentor", &mut buf);
     } else {
-        completer(shell).write_registration(COMPLETE_ENV, "mentor", "mentor", "mentor", &mut buf)?;
+        completer(shell).write_registration(
+            COMPLETE_ENV,
+            "mentor",
+            "mentor",
+            "mentor",
+            &mut buf,
+        )?;
     }
     Ok(buf)
 }
@@ -190,7 +198,11 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
                 .unwrap_or_else(|| "(from --lang, LC_ALL, LC_MESSAGES, LANG)".into()),
             src(c.language.is_some()),
         ),
-        ("week_start".into(), c.week_start().name().into(), src(c.week_start.is_some())),
+        (
+            "week_start".into(),
+            c.week_start().name().into(),
+            src(c.week_start.is_some()),
+        ),
         ("time_zone".into(), zone, src(c.time_zone.is_some())),
         (
             "capacity".into(),
@@ -200,7 +212,11 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
             ),
             src(c.capacity.is_some()),
         ),
-        ("theme".into(), c.theme().name().into(), src(c.theme.is_some())),
+        (
+            "theme".into(),
+            c.theme().name().into(),
+            src(c.theme.is_some()),
+        ),
         (
             "mouse".into(),
             if c.mouse() { "on" } else { "off" }.into(),
@@ -294,7 +310,8 @@ fn keys() -> Result<(), CliError> {
     }
     let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let w1 = rows.iter().map(|r| text::width(&r.1)).max().unwrap_or(0);
-    let mut out = String::from("# action = key(s) in [keys] of the config file; then what it does\n");
+    let mut out =
+        String::from("# action = key(s) in [keys] of the config file; then what it does\n");
     for (name, keys, help) in rows {
         let pad = w1.saturating_sub(text::width(&keys));
         out.push_str(&format!("{name:<w0$}  {keys}{}  {help}\n", " ".repeat(pad)));

@@ -178,7 +178,9 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     };
     let capacity = match (ws.mentor.capacity_hours_per_month, ws.mentor.capacity()) {
         (Some(c), _) => format!("{c:.1} hours a month"),
-        (None, Some(c)) => format!("{c:.1} hours a month (the config file's; the profile sets none)"),
+        (None, Some(c)) => {
+            format!("{c:.1} hours a month (the config file's; the profile sets none)")
+        }
         (None, None) => "(not set)".to_string(),
     };
     let minutes = ws.mentor.default_session_minutes.map_or_else(

@@ -201,7 +201,9 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         config.time_zone = Some(tz.parse().map_err(|_| {
             fail(
                 &["time_zone"],
-                format!("\"{tz}\" is not a time zone name (like Europe/Amsterdam or America/New_York)"),
+                format!(
+                    "\"{tz}\" is not a time zone name (like Europe/Amsterdam or America/New_York)"
+                ),
             )
         })?);
     }
@@ -268,7 +270,9 @@ fn valid_language(tag: &str) -> bool {
     let first_ok = parts
         .next()
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    first_ok && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    first_ok
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// A number in the file, whole or not.

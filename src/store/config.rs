@@ -90,10 +90,11 @@ pub fn init(path: &Path, force: bool) -> Result<(), InitError> {
     if force {
         file.persist(path).map_err(|e| io_err(e.error))?;
     } else {
-        file.persist_noclobber(path).map_err(|e| match e.error.kind() {
-            io::ErrorKind::AlreadyExists => InitError::Exists(path.to_path_buf()),
-            _ => io_err(e.error),
-        })?;
+        file.persist_noclobber(path)
+            .map_err(|e| match e.error.kind() {
+                io::ErrorKind::AlreadyExists => InitError::Exists(path.to_path_buf()),
+                _ => io_err(e.error),
+            })?;
     }
     Ok(())
 }

@@ -87,7 +87,9 @@ impl Settings {
             file: short,
             ..e.clone()
         };
-        Some(format!("{e}; running on the defaults (see `mentor config show`)"))
+        Some(format!(
+            "{e}; running on the defaults (see `mentor config show`)"
+        ))
     }
 }
 
@@ -126,7 +128,11 @@ fn check(
             })
             .collect();
         let table = keymap::apply(&overrides).map_err(|e| {
-            let line = config.keys.iter().find(|k| k.name == e.name).and_then(|k| k.line);
+            let line = config
+                .keys
+                .iter()
+                .find(|k| k.name == e.name)
+                .and_then(|k| k.line);
             fail("keys", &e.name, line, e.message)
         })?;
         Some(table)

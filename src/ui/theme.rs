@@ -121,9 +121,12 @@ impl Palette {
     pub fn with(mut self, colors: &[Entry]) -> Result<Palette, (Entry, String)> {
         for e in colors {
             let fail = |m: String| (e.clone(), m);
-            let slot = self
-                .role(&e.name)
-                .ok_or_else(|| fail(format!("not a colour role; use {}", Palette::ROLES.join(", "))))?;
+            let slot = self.role(&e.name).ok_or_else(|| {
+                fail(format!(
+                    "not a colour role; use {}",
+                    Palette::ROLES.join(", ")
+                ))
+            })?;
             let [value] = e.values.as_slice() else {
                 return Err(fail("give one colour".into()));
             };
@@ -226,7 +229,8 @@ impl Theme {
     }
 
     pub fn overdue(&self) -> Style {
-        self.color(self.palette.overdue).add_modifier(Modifier::BOLD)
+        self.color(self.palette.overdue)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn due_soon(&self) -> Style {
@@ -246,7 +250,8 @@ impl Theme {
     }
 
     pub fn private(&self) -> Style {
-        self.color(self.palette.private).add_modifier(Modifier::ITALIC)
+        self.color(self.palette.private)
+            .add_modifier(Modifier::ITALIC)
     }
 
     pub fn error(&self) -> Style {
@@ -258,7 +263,8 @@ impl Theme {
     }
 
     pub fn warning(&self) -> Style {
-        self.color(self.palette.warning).add_modifier(Modifier::BOLD)
+        self.color(self.palette.warning)
+            .add_modifier(Modifier::BOLD)
     }
 
     /// A key name in the footer and help.

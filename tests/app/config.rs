@@ -30,7 +30,12 @@ fn a_bad_config_is_the_first_message() {
     run(&mut s, [Action::Down]);
     assert!(s.status.is_none());
     // A file that reads says nothing.
-    assert!(empty().configured(&config("theme = \"light\""), None).status.is_none());
+    assert!(
+        empty()
+            .configured(&config("theme = \"light\""), None)
+            .status
+            .is_none()
+    );
 }
 
 /// `[new_mentee]` fills the new mentee form's agreement; what the form saves is what the op

@@ -21,7 +21,11 @@ fn config_init_then_show() {
     let env = Env::new();
     let out = env.ok(&["config", "init"]);
     assert!(out.starts_with("wrote "), "{out}");
-    let mode = std::fs::metadata(env.config()).unwrap().permissions().mode() & 0o777;
+    let mode = std::fs::metadata(env.config())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o644);
     let text = std::fs::read_to_string(env.config()).unwrap();
     assert!(text.contains("# week_start = \"monday\""), "{text}");
@@ -60,7 +64,10 @@ fn config_show_names_where_each_value_comes_from() {
     assert_eq!(from("week_start"), ("sunday".into(), "file".into()));
     assert_eq!(from("time_zone"), ("Asia/Tokyo".into(), "file".into()));
     assert_eq!(from("theme"), ("default".into(), "default".into()));
-    assert_eq!(from("new_mentee.session_minutes"), ("40".into(), "file".into()));
+    assert_eq!(
+        from("new_mentee.session_minutes"),
+        ("40".into(), "file".into())
+    );
     assert_eq!(from("new_mentee.cadence").1, "default");
     assert_eq!(from("keys.quit"), ("Q".into(), "file".into()));
     assert_eq!(doc["state"], "in force");
@@ -87,24 +94,43 @@ fn a_bad_config_is_a_warning_and_the_defaults_hold() {
     let out = env.cmd(&["mentee", "add", "Alice Moreau"]);
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
-    let at = format!("{}:4: new_mentee.cadence: \"2x\" is not a cadence", env.config().display());
-    assert!(stderr.starts_with(&format!("mentor: warning: {at}")), "{stderr}");
+    let at = format!(
+        "{}:4: new_mentee.cadence: \"2x\" is not a cadence",
+        env.config().display()
+    );
+    assert!(
+        stderr.starts_with(&format!("mentor: warning: {at}")),
+        "{stderr}"
+    );
     assert!(stderr.contains("every setting is its default"), "{stderr}");
     // The defaults: no session length from the file.
     let doc = env.doc();
-    assert!(doc["mentees"][0]["agreement"].get("session_minutes").is_none_or(|v| v.is_null()), "{doc:#}");
+    assert!(
+        doc["mentees"][0]["agreement"]
+            .get("session_minutes")
+            .is_none_or(|v| v.is_null()),
+        "{doc:#}"
+    );
     let show = env.cmd(&["config", "show"]);
     let stdout = String::from_utf8(show.stdout).unwrap();
     assert!(stdout.contains(&format!("error: {at}")), "{stdout}");
-    assert!(show.stderr.is_empty(), "config show warns only once, in its output");
+    assert!(
+        show.stderr.is_empty(),
+        "config show warns only once, in its output"
+    );
     // An unknown key, and a key override that conflicts.
     env.write_config("colour = \"red\"\n");
     let stderr = String::from_utf8(env.cmd(&["mentee", "list"]).stderr).unwrap();
-    assert!(stderr.contains("config.toml:1: colour: unknown key colour"), "{stderr}");
+    assert!(
+        stderr.contains("config.toml:1: colour: unknown key colour"),
+        "{stderr}"
+    );
     env.write_config("[keys]\nquit = \"u\"\n");
     let stderr = String::from_utf8(env.cmd(&["mentee", "list"]).stderr).unwrap();
     assert!(
-        stderr.contains("config.toml:2: keys.quit: u is already the key of \"undo\" where \"quit\" works"),
+        stderr.contains(
+            "config.toml:2: keys.quit: u is already the key of \"undo\" where \"quit\" works"
+        ),
         "{stderr}"
     );
 }
@@ -115,10 +141,22 @@ fn new_mentee_defaults_reach_a_new_mentee() {
     let env = Env::new();
     env.write_config("[new_mentee]\ncadence = \"2w\"\nsession_minutes = 40\nchannel = \"video\"\n");
     env.ok(&["mentee", "add", "Alice Moreau"]);
-    env.ok(&["mentee", "add", "Bilal Haddad", "--minutes", "30", "--channel", "phone"]);
+    env.ok(&[
+        "mentee",
+        "add",
+        "Bilal Haddad",
+        "--minutes",
+        "30",
+        "--channel",
+        "phone",
+    ]);
     let doc = env.doc();
     let a = &doc["mentees"][0]["agreement"];
-    assert_eq!(a["cadence"], serde_json::json!({"every": 2, "unit": "weeks"}), "{a:#}");
+    assert_eq!(
+        a["cadence"],
+        serde_json::json!({"every": 2, "unit": "weeks"}),
+        "{a:#}"
+    );
     assert_eq!(a["session_minutes"], 40);
     assert_eq!(a["channels"], serde_json::json!(["video"]));
     let b = &doc["mentees"][1]["agreement"];
@@ -133,14 +171,26 @@ fn new_mentee_defaults_reach_a_new_mentee() {
 fn the_configs_capacity_is_used_where_the_profile_has_none() {
     let env = Env::new();
     env.write_config("capacity = 1\n");
-    let out = env.cmd(&["mentee", "add", "Alice Moreau", "--every", "1w", "--minutes", "60"]);
+    let out = env.cmd(&[
+        "mentee",
+        "add",
+        "Alice Moreau",
+        "--every",
+        "1w",
+        "--minutes",
+        "60",
+    ]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("over your capacity of 1.0"), "{stderr}");
     let doc = env.json(&["profile", "--json"]);
     assert_eq!(doc["load"]["capacity_hours_per_month"], 1.0);
     assert_eq!(doc["over_capacity"], true);
     assert!(doc["profile"].get("fallback").is_none(), "{doc:#}");
-    assert!(env.doc()["mentor"].get("capacity_hours_per_month").is_none_or(|v| v.is_null()));
+    assert!(
+        env.doc()["mentor"]
+            .get("capacity_hours_per_month")
+            .is_none_or(|v| v.is_null())
+    );
     env.ok(&["profile", "--capacity", "20"]);
     let doc = env.json(&["profile", "--json"]);
     assert_eq!(doc["load"]["capacity_hours_per_month"], 20.0);
@@ -152,9 +202,25 @@ fn the_configs_time_zone_reads_typed_times() {
     let env = Env::new();
     env.ok(&["mentee", "add", "Alice Moreau"]);
     env.write_config("time_zone = \"Asia/Tokyo\"\n");
-    env.ok(&["session", "plan", "--mentee", "alice", "--every", "1w", "--from", "2027-01-04", "--at", "10:00", "--count", "1"]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--mentee",
+        "alice",
+        "--every",
+        "1w",
+        "--from",
+        "2027-01-04",
+        "--at",
+        "10:00",
+        "--count",
+        "1",
+    ]);
     let doc = env.doc();
-    let at = doc["mentees"][0]["sessions"][0]["at"].as_str().unwrap().to_string();
+    let at = doc["mentees"][0]["sessions"][0]["at"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_eq!(at, "2027-01-04T10:00:00+09:00");
 }
 
@@ -206,18 +272,39 @@ fn dynamic_completion_offers_subcommands_and_mentees() {
 fn man_pages_render() {
     let env = Env::new();
     let page = env.ok(&["man"]);
-    assert!(page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH mentor 1"), "{}", &page[..200.min(page.len())]);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH mentor 1"),
+        "{}",
+        &page[..200.min(page.len())]
+    );
     assert!(page.contains(".TH mentor 1"), "{page}");
     assert!(page.contains("mentor\\-completions"), "{page}");
     let dir = env.dir.path().join("man1");
     env.ok(&["man", "--out", dir.to_str().unwrap()]);
-    for name in ["mentor.1", "mentor-goal-add.1", "mentor-config-init.1", "mentor-completions.1"] {
+    for name in [
+        "mentor.1",
+        "mentor-goal-add.1",
+        "mentor-config-init.1",
+        "mentor-completions.1",
+    ] {
         let p = dir.join(name);
         assert!(p.exists(), "no {name}");
-        if let Ok(out) = Command::new("man").args(["-l", "-P", "cat"]).arg(&p).env("MANWIDTH", "80").output() {
+        if let Ok(out) = Command::new("man")
+            .args(["-l", "-P", "cat"])
+            .arg(&p)
+            .env("MANWIDTH", "80")
+            .output()
+        {
             let text = String::from_utf8_lossy(&out.stdout);
-            assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
-            assert!(text.contains("NAME") && text.contains("SYNOPSIS"), "{name}: {text}");
+            assert!(
+                out.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                text.contains("NAME") && text.contains("SYNOPSIS"),
+                "{name}: {text}"
+            );
         }
     }
 }

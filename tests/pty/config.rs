@@ -21,8 +21,10 @@ fn start(name: &'static str, config: &str) -> (Tui, tempfile::TempDir) {
 fn a_bad_config_starts_the_app_on_the_defaults_with_a_banner() {
     let (mut tui, _dir) = start("bad-config", "theme = \"light\"\n[keys]\nquit = \"u\"\n");
     tui.wait_for("the banner", |s| {
-        has(s, "config.toml:3: keys.quit: u is already the key of \"undo\"")
-            && has(s, "Welcome to mentor.")
+        has(
+            s,
+            "config.toml:3: keys.quit: u is already the key of \"undo\"",
+        ) && has(s, "Welcome to mentor.")
     });
     // The defaults: `q` quits.
     tui.quit();

@@ -24,7 +24,10 @@ fn a_bad_config_shows_a_banner_at_start() {
     let state = State::new(Workspace::default(), today(), STORE)
         .configured(&Config::default(), Some(why.into()));
     let shown = screen(&state);
-    assert!(shown.contains(" config.toml:4: new_mentee.cadence: \"2x\" is not a cadence"), "{shown}");
+    assert!(
+        shown.contains(" config.toml:4: new_mentee.cadence: \"2x\" is not a cadence"),
+        "{shown}"
+    );
     insta::assert_snapshot!(shown);
 }
 
@@ -47,8 +50,16 @@ fn the_calendar_starts_its_weeks_on_the_configured_day() {
             .map(str::to_string)
             .collect()
     };
-    assert_eq!(days(&monday), ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "{monday}");
-    assert_eq!(days(&sunday), ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], "{sunday}");
+    assert_eq!(
+        days(&monday),
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        "{monday}"
+    );
+    assert_eq!(
+        days(&sunday),
+        ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        "{sunday}"
+    );
     insta::assert_snapshot!(sunday);
 }
 

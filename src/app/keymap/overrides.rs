@@ -77,7 +77,9 @@ pub fn parse_key(name: &str) -> Option<Key> {
         .iter()
         .find_map(|p| name.strip_prefix(p))
         .filter(|rest| !rest.is_empty())
-        .map_or((KeyModifiers::NONE, name), |rest| (KeyModifiers::CONTROL, rest));
+        .map_or((KeyModifiers::NONE, name), |rest| {
+            (KeyModifiers::CONTROL, rest)
+        });
     let mut chars = rest.chars();
     let code = match (chars.next(), chars.next()) {
         (Some(c), None) if !matches!(c, '↑' | '↓' | '←' | '→') => KeyCode::Char(c),
@@ -120,7 +122,13 @@ fn named(name: &str) -> Option<KeyCode> {
 }
 
 /// Contexts where a plain character is text being typed.
-const TYPING: &[Ctx] = &[Ctx::Form, Ctx::Filter, Ctx::Search, Ctx::Prompt, Ctx::Report];
+const TYPING: &[Ctx] = &[
+    Ctx::Form,
+    Ctx::Filter,
+    Ctx::Search,
+    Ctx::Prompt,
+    Ctx::Report,
+];
 
 /// The table with `overrides` applied, or the first override refused.
 pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {

@@ -82,11 +82,18 @@ fn bad_values_name_file_line_and_key() {
     let e = err("time_zone = \"Mars/Olympus\"");
     assert_eq!((e.line, e.key.as_str()), (Some(1), "time_zone"));
     let e = err("theme = \"neon\"");
-    assert!(e.message.contains("default, high-contrast, light"), "{}", e.message);
+    assert!(
+        e.message.contains("default, high-contrast, light"),
+        "{}",
+        e.message
+    );
     let e = err("capacity = -3");
     assert_eq!(e.key, "capacity");
     let e = err("[new_mentee]\nsession_minutes = 0");
-    assert_eq!((e.line, e.key.as_str()), (Some(2), "new_mentee.session_minutes"));
+    assert_eq!(
+        (e.line, e.key.as_str()),
+        (Some(2), "new_mentee.session_minutes")
+    );
     let e = err("[new_mentee]\nchannel = \"pigeon\"");
     assert!(e.message.contains("in-person, video"), "{}", e.message);
     let e = err("language = \"not a tag\"");
@@ -111,10 +118,14 @@ fn unknown_keys_are_named() {
     assert_eq!(e.line, Some(2));
     assert_eq!(e.key, "colour");
     assert!(
-        e.message.starts_with("unknown keys colour, new_mentee.cadance"),
+        e.message
+            .starts_with("unknown keys colour, new_mentee.cadance"),
         "{}",
         e.message
     );
     let e = err("[new_mentee]\nlength = 30\n");
-    assert_eq!(e.to_string().split(" (").next().unwrap(), "config.toml:2: new_mentee.length: unknown key new_mentee.length");
+    assert_eq!(
+        e.to_string().split(" (").next().unwrap(),
+        "config.toml:2: new_mentee.length: unknown key new_mentee.length"
+    );
 }

@@ -22,7 +22,8 @@ fn no_file_is_every_default() {
 
 #[test]
 fn the_theme_is_the_named_palette_with_the_files_colours_and_no_color_wins() {
-    let s = settings("theme = \"light\"\n[colors]\noverdue = \"light-red\"\ndue-soon = \"#aa5500\"\n");
+    let s =
+        settings("theme = \"light\"\n[colors]\noverdue = \"light-red\"\ndue-soon = \"#aa5500\"\n");
     assert!(s.error.is_none(), "{:?}", s.error);
     let t = s.theme(None);
     assert_eq!(t.palette.overdue, Color::LightRed);
@@ -39,7 +40,11 @@ fn a_bad_colour_or_role_names_its_line_and_key() {
     let s = settings("theme = \"light\"\n[colors]\noverdue = \"reddish\"\n");
     let e = s.error.unwrap();
     assert_eq!((e.line, e.key.as_str()), (Some(3), "colors.overdue"));
-    assert!(e.message.contains("\"reddish\" is not a colour"), "{}", e.message);
+    assert!(
+        e.message.contains("\"reddish\" is not a colour"),
+        "{}",
+        e.message
+    );
     let s = settings("[colors]\n\nwallpaper = \"red\"\n");
     let e = s.error.unwrap();
     assert_eq!((e.line, e.key.as_str()), (Some(3), "colors.wallpaper"));
@@ -55,10 +60,20 @@ fn a_conflicting_key_override_is_an_error_at_its_line() {
     assert_eq!(e.line, Some(5));
     assert_eq!(e.key, "keys.quit");
     assert!(e.message.contains("\"undo\""), "{e}");
-    assert!(e.to_string().contains("config.toml:5: keys.quit: u is already the key of \"undo\""), "{e}");
+    assert!(
+        e.to_string()
+            .contains("config.toml:5: keys.quit: u is already the key of \"undo\""),
+        "{e}"
+    );
     let banner = s.banner().unwrap();
-    assert!(banner.starts_with("config.toml:5: keys.quit: u is already the key of \"undo\""), "{banner}");
-    assert!(banner.ends_with("; running on the defaults (see `mentor config show`)"), "{banner}");
+    assert!(
+        banner.starts_with("config.toml:5: keys.quit: u is already the key of \"undo\""),
+        "{banner}"
+    );
+    assert!(
+        banner.ends_with("; running on the defaults (see `mentor config show`)"),
+        "{banner}"
+    );
     // The defaults hold, the theme too.
     assert_eq!(s.theme(None), Theme::COLOR);
 }
@@ -69,6 +84,12 @@ fn a_file_that_reads_is_in_force() {
     assert!(s.error.is_none(), "{:?}", s.error);
     assert!(s.from_file);
     let table = s.keys.as_ref().unwrap();
-    let quit = table.iter().find(|b| b.action == crate::app::Action::Quit).unwrap();
-    assert_eq!(quit.keys.iter().map(keymap::key_name).collect::<Vec<_>>(), vec!["Q"]);
+    let quit = table
+        .iter()
+        .find(|b| b.action == crate::app::Action::Quit)
+        .unwrap();
+    assert_eq!(
+        quit.keys.iter().map(keymap::key_name).collect::<Vec<_>>(),
+        vec!["Q"]
+    );
 }

@@ -22,7 +22,10 @@ fn every_action_has_its_own_name() {
     }
     assert_eq!(action_name(&Action::Quit), "quit");
     assert_eq!(action_name(&Action::ShowTab(Tab::Goals)), "show-tab-goals");
-    assert_eq!(action_name(&Action::CalendarDays(-7)), "calendar-days-minus-7");
+    assert_eq!(
+        action_name(&Action::CalendarDays(-7)),
+        "calendar-days-minus-7"
+    );
     assert_eq!(action_name(&Action::CalendarDays(7)), "calendar-days-7");
 }
 
@@ -66,7 +69,11 @@ fn a_conflicting_override_names_both_actions() {
     assert_eq!(e.name, "quit");
     assert!(e.message.contains("\"undo\""), "{}", e.message);
     assert!(e.message.contains("\"quit\""), "{}", e.message);
-    assert!(e.message.starts_with("u is already the key of"), "{}", e.message);
+    assert!(
+        e.message.starts_with("u is already the key of"),
+        "{}",
+        e.message
+    );
     // `x` is done in the lists and in the Agenda; another action's key in the Agenda only.
     let e = apply(&[o("brief-open", &["x"])]).unwrap_err();
     assert!(e.message.contains("toggle-done"), "{}", e.message);
@@ -81,7 +88,11 @@ fn unknown_actions_and_keys_are_refused() {
     assert_eq!(e.name, "fly");
     assert!(e.message.contains("not an action"), "{}", e.message);
     let e = apply(&[o("quit", &["Meta-q"])]).unwrap_err();
-    assert!(e.message.contains("\"Meta-q\" is not a key"), "{}", e.message);
+    assert!(
+        e.message.contains("\"Meta-q\" is not a key"),
+        "{}",
+        e.message
+    );
     let e = apply(&[o("quit", &[])]).unwrap_err();
     assert!(e.message.contains("at least one key"), "{}", e.message);
     // In a form a character is text.
