@@ -3,8 +3,9 @@
 //!
 //! An override replaces the keys of the action wherever the table binds it. A key another action
 //! already has in a layer where the overridden one works is refused, naming both actions; so is
-//! a name that is no action, a key name mentor does not know, and a plain character for an
-//! action of a form or a prompt (there a character types itself).
+//! a name that is no action, a key name mentor does not know, and an action of a form or a
+//! prompt given only plain characters (there a character types itself: the characters of an
+//! override are left out where text is typed, its other keys kept).
 
 use super::{BINDINGS, Binding, Ctx, Key, Layer, key_name};
 use crate::app::action::Action;
@@ -121,13 +122,14 @@ fn named(name: &str) -> Option<KeyCode> {
     })
 }
 
-/// Contexts where a plain character is text being typed.
+/// Contexts where a plain character is text being typed (the help overlay searches as you type).
 const TYPING: &[Ctx] = &[
     Ctx::Form,
     Ctx::Filter,
     Ctx::Search,
     Ctx::Prompt,
     Ctx::Report,
+    Ctx::Help,
 ];
 
 /// The table with `overrides` applied, or the first override refused.
@@ -159,15 +161,19 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {
                 continue;
             }
             found = true;
-            if TYPING.contains(&b.ctx)
-                && let Some(k) = keys.iter().find(|k| plain_char(k))
-            {
+            // Where characters are typed, the override's characters are left out there.
+            let here: Vec<Key> = if TYPING.contains(&b.ctx) {
+                keys.iter().copied().filter(|k| !plain_char(k)).collect()
+            } else {
+                keys.clone()
+            };
+            if here.is_empty() {
                 return Err(fail(format!(
-                    "{} types itself where this action works; use a key such as C-x or F2",
-                    key_name(k)
+                    "{} types itself where this action works (in a form, a prompt, a filter or the help's search); add a key such as C-x or F2",
+                    keys.iter().map(key_name).collect::<Vec<_>>().join(", ")
                 )));
             }
-            b.keys = Box::leak(keys.clone().into_boxed_slice());
+            b.keys = Box::leak(here.into_boxed_slice());
             changed[i] = true;
         }
         if !found {

@@ -100,3 +100,21 @@ fn unknown_actions_and_keys_are_refused() {
     assert!(e.message.contains("types itself"), "{}", e.message);
     assert!(apply(&[o("form-submit", &["F2"])]).is_ok());
 }
+
+/// Where text is typed (the help's search), an override's characters are left out there and
+/// its other keys kept; in the lists it has them all.
+#[test]
+fn characters_are_left_out_where_text_is_typed() {
+    let table = apply(&[o("down", &["n", "Down"])]).unwrap();
+    let keys = |ctx: Ctx| -> Vec<String> {
+        let b = table
+            .iter()
+            .find(|b| b.ctx == ctx && b.action == Action::Down)
+            .unwrap();
+        b.keys.iter().map(key_name).collect()
+    };
+    assert_eq!(keys(Ctx::List), ["n", "↓"]);
+    assert_eq!(keys(Ctx::Help), ["↓"]);
+    let e = apply(&[o("down", &["n"])]).unwrap_err();
+    assert!(e.message.starts_with("n types itself"), "{}", e.message);
+}
