@@ -40,8 +40,8 @@ use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
 pub fn main() -> ExitCode {
-    // `COMPLETE=<shell> mentor ...`: the shell's completion script asking for candidates (see
-    // `mentor completions`); answers and exits before anything else runs.
+    // `MENTOR_COMPLETE=<shell> mentor ...`: the shell's completion script asking for candidates
+    // (see `mentor completions`); answers and exits before anything else runs.
     setup::complete_from_env();
     // Usage errors are one line on stderr with exit code 2, as every other error (clap's own
     // report spans several lines); help and version print as clap writes them.

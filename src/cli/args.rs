@@ -193,7 +193,7 @@ pub enum Command {
     Config(ConfigCmd),
     /// Print a shell's completion script: commands, options, and mentee names and IDs
     #[command(
-        after_help = "Install (see README.md):\n  bash  mentor completions bash > ~/.local/share/bash-completion/completions/mentor\n  zsh   mentor completions zsh > ~/.zfunc/_mentor   (with fpath+=(~/.zfunc) before compinit)\n  fish  mentor completions fish > ~/.config/fish/completions/mentor.fish\n\nThe script asks mentor for the candidates as you type (COMPLETE=<shell> mentor), so mentee\nnames and IDs come from your store (MENTOR_STORE, else the default one). --static writes a\nscript that knows only the commands and options."
+        after_help = "Install (see README.md):\n  bash  mentor completions bash > ~/.local/share/bash-completion/completions/mentor\n  zsh   mentor completions zsh > ~/.zfunc/_mentor   (with fpath+=(~/.zfunc) before compinit)\n  fish  mentor completions fish > ~/.config/fish/completions/mentor.fish\n\nThe script asks mentor for the candidates as you type (MENTOR_COMPLETE=<shell>\nmentor), so mentee names and IDs come from your store (MENTOR_STORE, else the default\none). --static writes a script that knows only the commands and options."
     )]
     Completions(CompletionsArgs),
     /// Write man pages (roff): mentor(1) and one per command

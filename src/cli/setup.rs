@@ -1,7 +1,8 @@
 //! `mentor config ...`, `mentor completions` and `mentor man`.
 //!
 //! Completions are clap_complete's dynamic ones: the script a shell sources only registers
-//! mentor, and asks `COMPLETE=<shell> mentor -- <words>` for the candidates while the user types.
+//! mentor, and asks `MENTOR_COMPLETE=<shell> mentor -- <words>` for the candidates while the
+//! user types.
 //! That way the same engine completes commands and options, and the values only the store
 //! knows: every argument that names a mentee offers their IDs and names. `--static` writes
 //! clap_complete's script that knows the commands and options by itself.
@@ -22,7 +23,7 @@ use serde_json::json;
 use std::ffi::OsStr;
 
 /// The environment variable the completion scripts set when they ask mentor for candidates.
-pub const COMPLETE_ENV: &str = "COMPLETE";
+pub const COMPLETE_ENV: &str = "MENTOR_COMPLETE";
 
 /// The command line, with every argument that names a mentee completing their IDs and names.
 pub fn command() -> clap::Command {
@@ -71,7 +72,9 @@ fn mentee_candidates(current: &OsStr) -> Vec<CompletionCandidate> {
     out
 }
 
-/// Answers a completion script's question and exits, when `COMPLETE` is set; else returns.
+/// Answers a completion script's question and exits, when `MENTOR_COMPLETE` is set; else
+/// returns. (Not clap's usual `COMPLETE`: a variable of that name set for something else would
+/// turn every command into a completion.)
 pub fn complete_from_env() {
     CompleteEnv::with_factory(command)
         .var(COMPLETE_ENV)

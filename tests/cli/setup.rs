@@ -233,7 +233,7 @@ fn completions_generate_for_every_shell() {
     let env = Env::new();
     for shell in SHELLS {
         let script = env.ok(&["completions", shell]);
-        assert!(script.contains("COMPLETE"), "{shell}: {script}");
+        assert!(script.contains("MENTOR_COMPLETE"), "{shell}: {script}");
         assert!(script.contains("mentor"), "{shell}: {script}");
         let fixed = env.ok(&["completions", shell, "--static"]);
         for sub in ["mentee", "goal", "session", "config", "completions", "man"] {
@@ -251,7 +251,7 @@ fn dynamic_completion_offers_subcommands_and_mentees() {
     env.ok(&["mentee", "add", "Bilal Haddad"]);
     let ask = |words: &[&str]| {
         let mut cmd = env.command(&["--"]);
-        cmd.args(words).env("COMPLETE", "fish");
+        cmd.args(words).env("MENTOR_COMPLETE", "fish");
         let out = cmd.output().unwrap();
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()

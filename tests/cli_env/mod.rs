@@ -29,7 +29,7 @@ impl Env {
             .env("MENTOR_STORE", &self.store)
             .env("MENTOR_TEMPLATES", self.templates())
             .env("MENTOR_CONFIG", self.config())
-            .env_remove("COMPLETE")
+            .env_remove("MENTOR_COMPLETE")
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
             .env_remove("NO_COLOR");
