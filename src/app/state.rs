@@ -5,6 +5,7 @@ use super::history::History;
 use super::memo::Memo;
 
 mod find;
+mod settings;
 use crate::domain::Workspace;
 use chrono::NaiveDate;
 pub use find::{Filter, MenteeOrder, Search};
@@ -334,30 +335,6 @@ impl State {
     /// The state, reading typed times in `zone` (the mentor's time zone).
     pub fn in_zone(self, zone: crate::domain::schedule::Zone) -> State {
         State { zone, ..self }
-    }
-
-    /// The state with the config file's settings for the app: the week's first day, a new
-    /// mentee's agreement, and the capacity when the store's profile names none. `problem` (the
-    /// file could not be used) is the first message, shown as an error.
-    pub fn configured(
-        mut self,
-        config: &crate::domain::config::Config,
-        problem: Option<String>,
-    ) -> State {
-        self.week_start = config.week_start().weekday();
-        self.new_mentee = config.new_mentee.clone();
-        self.ws.mentor.fallback.capacity_hours_per_month = config.capacity;
-        if let Some(text) = problem {
-            self.status = Some(Status { text, error: true });
-        }
-        self
-    }
-
-    /// Shows `ws` (read again from disk), keeping the settings that stand in for its profile.
-    pub fn replace_workspace(&mut self, ws: Workspace) {
-        let fallback = std::mem::take(&mut self.ws.mentor.fallback);
-        self.ws = ws;
-        self.ws.mentor.fallback = fallback;
     }
 
     /// The state, read-only for `reason` when there is one.
