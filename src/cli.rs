@@ -21,6 +21,7 @@ mod remove;
 mod restore;
 mod schedule;
 mod session;
+mod setup;
 mod share;
 mod skill;
 mod template;
@@ -39,6 +40,9 @@ use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
 pub fn main() -> ExitCode {
+    // `MENTOR_COMPLETE=<shell> mentor ...`: the shell's completion script asking for candidates
+    // (see `mentor completions`); answers and exits before anything else runs.
+    setup::complete_from_env();
     // Usage errors are one line on stderr with exit code 2, as every other error (clap's own
     // report spans several lines); help and version print as clap writes them.
     let matches = match Cli::command().try_get_matches() {
@@ -65,7 +69,6 @@ pub fn main() -> ExitCode {
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
-    crate::tui::terminal::use_mouse(!cli.no_mouse);
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
@@ -106,5 +109,8 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
         Some(Command::Path(c)) => path::run(&ctx, c),
         Some(Command::Skill(c)) => skill::run(&ctx, c),
+        Some(Command::Config(c)) => setup::config(&ctx, c),
+        Some(Command::Completions(a)) => setup::completions(a),
+        Some(Command::Man(a)) => setup::man(a),
     }
 }

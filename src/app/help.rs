@@ -2,7 +2,7 @@
 //! `update` scrolls. Typing filters the rows (by key or by what it does); ↑ ↓, `PgUp` `PgDn`,
 //! `Home` `End` scroll; `Esc` clears the search, then closes.
 
-use super::keymap::{self, BINDINGS, Ctx};
+use super::keymap::{self, Ctx};
 use super::state::State;
 
 /// An open help overlay: what is typed to filter it and how far it is scrolled.
@@ -53,7 +53,7 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
 fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut seen_groups: Vec<&str> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
+    for b in keymap::bindings().iter().filter(|b| ctxs.contains(&b.ctx)) {
         if b.action.is_edit() && state.read_only.is_some() {
             continue;
         }
@@ -65,7 +65,7 @@ fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
             });
         } else if !seen_groups.contains(&b.group) {
             seen_groups.push(b.group);
-            let keys: Vec<String> = BINDINGS
+            let keys: Vec<String> = keymap::bindings()
                 .iter()
                 .filter(|x| x.group == b.group && x.ctx == b.ctx)
                 .filter_map(|x| x.keys.first().map(keymap::key_name))

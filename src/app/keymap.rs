@@ -76,7 +76,7 @@ const fn ctrl(c: char) -> Key {
 }
 
 /// One line of the keymap.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub ctx: Ctx,
     pub keys: &'static [Key],
@@ -293,7 +293,7 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
 /// The binding a key press resolves to in `state`, if any.
 pub fn binding(state: &State, event: &KeyEvent) -> Option<&'static Binding> {
     contexts(state).iter().find_map(|ctx| {
-        BINDINGS
+        bindings()
             .iter()
             .find(|b| b.ctx == *ctx && b.keys.iter().any(|key| matches(key, event)))
     })
@@ -346,7 +346,7 @@ pub fn resolve_paste(state: &State, text: String) -> Option<Action> {
 
 /// The first key bound to `action` in `ctx`: what a hint names for it.
 pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
-    BINDINGS
+    bindings()
         .iter()
         .find(|b| b.ctx == ctx && b.action == *action)
         .and_then(|b| b.keys.first())
@@ -355,7 +355,7 @@ pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
 /// The bindings that work in `state` right now (edits left out in read-only mode).
 pub fn active(state: &State) -> Vec<&'static Binding> {
     let ctxs = contexts(state);
-    BINDINGS
+    bindings()
         .iter()
         .filter(|b| ctxs.contains(&b.ctx))
         .filter(|b| !(b.action.is_edit() && state.read_only.is_some()))
@@ -368,7 +368,9 @@ pub use keys::key_name;
 use keys::text_edit;
 pub use layer::{Layer, contexts, layer};
 mod mouse;
+mod overrides;
 pub use mouse::{WHEEL_ROWS, resolve_mouse};
+pub use overrides::{Override, OverrideError, action_name, apply, bindings, install, parse_key};
 
 #[cfg(test)]
 mod tests;

@@ -12,11 +12,13 @@ mod edits;
 mod path;
 mod records;
 mod sessions;
+mod setup;
 mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
 pub use sessions::*;
+pub use setup::*;
 pub use templates::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
@@ -186,6 +188,19 @@ pub enum Command {
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),
+    /// The config file: where it is, the settings in force, a commented default to start from
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Print a shell's completion script: commands, options, and mentee names and IDs
+    #[command(
+        after_help = "Install (see README.md):\n  bash  mentor completions bash > ~/.local/share/bash-completion/completions/mentor\n  zsh   mentor completions zsh > ~/.zfunc/_mentor   (with fpath+=(~/.zfunc) before compinit)\n  fish  mentor completions fish > ~/.config/fish/completions/mentor.fish\n\nThe script asks mentor for the candidates as you type (MENTOR_COMPLETE=<shell>\nmentor), so mentee names and IDs come from your store (MENTOR_STORE, else the default\none). --static writes a script that knows only the commands and options."
+    )]
+    Completions(CompletionsArgs),
+    /// Write man pages (roff): mentor(1) and one per command
+    #[command(
+        after_help = "Examples:\n  mentor man | man -l -\n  mentor man --out ~/.local/share/man/man1 && man mentor-goal-add"
+    )]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]

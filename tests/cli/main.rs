@@ -26,6 +26,7 @@ mod path;
 mod replicated;
 mod report;
 mod schedule;
+mod setup;
 mod share;
 mod store;
 mod templates;

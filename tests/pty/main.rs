@@ -15,6 +15,7 @@ mod view_common;
 
 mod basics;
 mod brief;
+mod config;
 mod find;
 mod leave;
 mod mouse;

@@ -134,6 +134,11 @@ impl Tui {
             cmd.env_remove(var);
         }
         cmd.env("TERM", "xterm-256color");
+        // Never the user's own config file; a test that wants one says MENTOR_CONFIG itself.
+        cmd.env(
+            "MENTOR_CONFIG",
+            std::env::temp_dir().join("mentor-pty-tests-no-config.toml"),
+        );
         for (k, v) in &launch.env {
             cmd.env(k, v);
         }

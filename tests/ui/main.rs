@@ -14,6 +14,7 @@ mod view_common;
 
 mod detail;
 mod render;
+mod render_config;
 mod render_everyone;
 mod render_mood;
 mod render_path;

@@ -23,20 +23,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     day_box(frame, items, state, theme, &days);
 }
 
-/// The month as a grid of weeks, each day marked when it has sessions (●) or things due (◆).
+/// Days into the week (from `start`, its first day) of `day`.
+fn into_week(day: chrono::Weekday, start: chrono::Weekday) -> usize {
+    ((day.num_days_from_monday() + 7 - start.num_days_from_monday()) % 7) as usize
+}
+
+/// The month as a grid of weeks from `state.week_start`, each day marked when it has sessions
+/// (●) or things due (◆).
 fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[DayAt]) {
     let selected = state.calendar_day;
+    let start = state.week_start;
     let cell = (usize::from(area.width.saturating_sub(2)) / 7).clamp(4, 12);
+    const NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let first = start.num_days_from_monday() as usize;
     let mut lines = vec![Line::styled(
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            .iter()
-            .map(|d| format!("{d:<cell$}"))
+        (0..7)
+            .map(|i| format!("{:<cell$}", NAMES[(first + i) % 7]))
             .collect::<String>(),
         theme.muted(),
     )];
     let lead = days
         .first()
-        .map_or(0, |d| d.date.weekday().num_days_from_monday() as usize);
+        .map_or(0, |d| into_week(d.date.weekday(), start));
     let mut row: Vec<Span> = vec![Span::raw(" ".repeat(lead * cell))];
     for day in days {
         let (date, due) = (day.date, day.due());
@@ -58,7 +66,7 @@ fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days:
         let pad = cell.saturating_sub(text::width(&text));
         row.push(Span::styled(text, style));
         row.push(Span::raw(" ".repeat(pad)));
-        if date.weekday() == chrono::Weekday::Sun {
+        if into_week(date.weekday(), start) == 6 {
             lines.push(Line::from(std::mem::take(&mut row)));
         }
     }
