@@ -53,6 +53,10 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
+    /// `mentor merge` could not merge: a version does not read, or the result would not
+    /// (exit code 1, which tells git the merge failed; OURS is untouched).
+    #[error("{0}")]
+    Merge(String),
     /// The reader of stdout went away (`mentor goal list | head -1`): it has all it wanted, so
     /// the command ends quietly with exit code 0 (see [`CliError::on_stdout`]).
     #[error("the reader of the output went away")]
@@ -69,6 +73,7 @@ impl CliError {
             CliError::Open(_) | CliError::Save(_) | CliError::NotSaved(_) => 5,
             CliError::Io { .. } => 6,
             CliError::ClosedPipe => 0,
+            CliError::Merge(_) => 1,
         }
     }
 
