@@ -11,6 +11,7 @@
 //! dates the file's `YYYY-MM-DD` and RFC 3339 forms can hold (four-digit years). Whatever makes
 //! a date (typing, offsets, series) refuses one outside that range.
 
+pub mod names;
 mod phrase;
 mod problem;
 #[cfg(test)]
