@@ -59,8 +59,8 @@ pub mod date {
     }
 }
 
-/// A text from the catalogue in the current language: `t!("id")`, or with arguments
-/// `t!("id", name = value, count = n)`. The ID is a literal, so a test can find every ID the
+/// A text from the catalogue in the current language: `t!("welcome-title")`, or with arguments
+/// `t!("help-rows", from = 1, to = 9, total = n)`. The ID is a literal, so a test can find every ID the
 /// code asks for (`tests::every_id_the_code_asks_for_exists`).
 #[macro_export]
 macro_rules! t {

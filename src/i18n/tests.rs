@@ -103,6 +103,11 @@ fn ids_asked(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for call in ["t!(\"", "tr(\"", "message(\""] {
         for (at, _) in text.match_indices(call) {
+            // `str("`, `attr("`: a call of another name.
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
             let rest = &text[at + call.len()..];
             if let Some(end) = rest.find('"') {
                 out.push(rest[..end].to_string());
@@ -119,10 +124,12 @@ fn every_id_the_code_asks_for_exists() {
     sources(&root, &mut files);
     let en = messages(Lang::En);
     let mut asked = 0;
+    // This file's own examples of the scan are not asks.
+    files.retain(|f| !f.ends_with("i18n/tests.rs"));
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         for id in ids_asked(&text) {
-            // The scan's own patterns in this file are not IDs.
+            // A string that is no message ID (`tr("")` in the keymap's tables).
             if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
                 continue;
             }
@@ -130,7 +137,7 @@ fn every_id_the_code_asks_for_exists() {
             assert!(en.contains_key(&id), "{}: no message {id}", file.display());
         }
     }
-    assert!(asked > 30, "only {asked} IDs found: the scan is broken");
+    assert!(asked > 20, "only {asked} IDs found: the scan is broken");
     for b in crate::app::keymap::BINDINGS {
         for id in [b.help, b.group].into_iter().filter(|id| !id.is_empty()) {
             assert!(en.contains_key(id), "the keymap's {id:?} is no message");
@@ -141,7 +148,7 @@ fn every_id_the_code_asks_for_exists() {
 #[test]
 fn the_scan_finds_ids_in_calls() {
     assert_eq!(
-        ids_asked(r#"t!("a-b", n = 1); i18n::tr("c"); x("d")"#),
+        ids_asked(r#"t!("a-b", n = 1); i18n::tr("c"); x("d"); str("e")"#),
         vec!["a-b".to_string(), "c".to_string()]
     );
 }
