@@ -4,7 +4,10 @@
 //! such as `+2w`, `+10d`, `+1m`, `in 3 days`, `in 2 weeks`; a weekday (`friday`, `this fri`,
 //! `next friday`); a day and a month name (`1 April 2027`, `apr 3`; without a year, this year).
 //! A date and time adds a time (`10:00`, `9am`, `3:30 pm`, `noon`, with an optional `at`); a
-//! time alone is today. The grammar is in `phrase`, its words in `words`. Every function takes
+//! time alone is today. The edge of a week or month: `end of the month`, `start of next week`.
+//! Dutch words read the same way (`morgen om 9:30`, `volgende vrijdag`, `over 2 weken`,
+//! `eind van de maand`, `15 uur`), in whatever language the app shows. The grammar is in
+//! `phrase`, its words in `words`; how dates are written in each language in `names`. Every function takes
 //! "today" as an argument: this module never reads the clock.
 //!
 //! One rule for every date mentor keeps: it lies between [`FIRST_DATE`] and [`LAST_DATE`], the
@@ -16,6 +19,8 @@ mod phrase;
 mod problem;
 #[cfg(test)]
 pub(crate) mod table;
+#[cfg(test)]
+pub(crate) mod table_nl;
 mod words;
 
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate, NaiveTime, Offset, TimeZone};

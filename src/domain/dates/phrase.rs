@@ -5,15 +5,20 @@
 //! text  = [date] [at] [time]            (at least one of the two)
 //! date  = YYYY-MM-DD | today | tomorrow | yesterday | +N[unit] | in N unit
 //!       | [this | next] weekday | D month [YYYY] | month D [YYYY]
-//! time  = H:MM[:SS] | H[:MM] am | H[:MM] pm | noon
+//!       | (end | start) [of] [the] [this | next] (week | month)
+//! time  = H:MM[:SS] | H[:MM] am | H[:MM] pm | H[:MM] uur | noon
 //! ```
+//!
+//! Every word may come from any language of [`super::words::LANGUAGES`] (`morgen om 9:30`,
+//! `eind van de maand`). A week runs from Monday to Sunday (ISO 8601): `end of the week` is its
+//! Sunday.
 //!
 //! Numeric dates with `/` or `.` (`12/01/2026`) are refused: countries read them differently.
 //! The words themselves live in [`super::words`].
 
 use super::words::{self, Unit};
 use super::{Problem, Span};
-use chrono::{Datelike, Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
 /// What a text says: a date, a time of day, or both.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +160,9 @@ impl Parser<'_> {
     }
 
     fn date(&mut self) -> Result<Option<NaiveDate>, Problem> {
+        if let Some(date) = self.edge()? {
+            return Ok(Some(date));
+        }
         let Some(w) = self.word() else {
             return Ok(None);
         };
@@ -227,6 +235,66 @@ impl Parser<'_> {
         self.month_name_date()
     }
 
+    /// `end of the month`, `eind van de week`, `begin volgende maand`: the first or last day of
+    /// this or the next week (Monday to Sunday) or month.
+    fn edge(&mut self) -> Result<Option<NaiveDate>, Problem> {
+        let Some(w) = self.word() else {
+            return Ok(None);
+        };
+        let end = if words::is(w, |l| l.end) {
+            true
+        } else if words::is(w, |l| l.start) {
+            false
+        } else {
+            return Ok(None);
+        };
+        let mut at = self.at + 1;
+        let fillers: [fn(&words::Words) -> &[&'static str]; 2] = [|l| l.of, |l| l.the];
+        for list in fillers {
+            if self.lower(at).is_some_and(|x| words::is(x, list)) {
+                at += 1;
+            }
+        }
+        let mut ahead = 0;
+        if let Some(x) = self.lower(at) {
+            if words::is(x, |l| l.next) {
+                ahead = 1;
+                at += 1;
+            } else if words::is(x, |l| l.current) {
+                at += 1;
+            }
+        }
+        let unit = self.lower(at).and_then(|x| words::find(x, |l| l.units));
+        let today = self.today;
+        let (first, last) = match unit {
+            Some(Unit::Weeks) => {
+                let back = today.weekday().num_days_from_monday();
+                let monday = today
+                    .checked_sub_days(Days::new(u64::from(back)))
+                    .and_then(|m| m.checked_add_days(Days::new(7 * ahead)));
+                let sunday = monday.and_then(|m| m.checked_add_days(Days::new(6)));
+                (monday, sunday)
+            }
+            Some(Unit::Months) => {
+                let first = today
+                    .with_day(1)
+                    .and_then(|f| f.checked_add_months(Months::new(ahead as u32)));
+                let last = first
+                    .and_then(|f| f.checked_add_months(Months::new(1)))
+                    .and_then(|f| f.pred_opt());
+                (first, last)
+            }
+            // The edge and its words were understood; what follows is not a week or a month.
+            _ => {
+                self.at = at;
+                return Err(self.stuck());
+            }
+        };
+        self.at = at + 1;
+        let date = if end { last } else { first };
+        date.map(Some).ok_or(Problem::OutOfRange)
+    }
+
     /// `3 apr`, `3rd April 2027`, `apr 3`, `April 3rd 2027`.
     fn month_name_date(&mut self) -> Result<Option<NaiveDate>, Problem> {
         let (Some(a), Some(b)) = (self.word(), self.lower(self.at + 1)) else {
@@ -261,17 +329,18 @@ impl Parser<'_> {
             return Ok(NaiveTime::from_hms_opt(12, 0, 0));
         }
         let next = self.lower(self.at + 1);
-        let half = |text: &str| {
-            if let Some(core) = words::strip_suffix(text, |l| l.am) {
-                Some((core.to_string(), false))
-            } else {
-                words::strip_suffix(text, |l| l.pm).map(|core| (core.to_string(), true))
-            }
+        let suffix = |text: &str| {
+            let of = |list: fn(&words::Words) -> &[&'static str], clock: Clock| {
+                words::strip_suffix(text, list).map(|core| (core.to_string(), clock))
+            };
+            of(|l| l.am, Clock::Am)
+                .or_else(|| of(|l| l.pm, Clock::Pm))
+                .or_else(|| of(|l| l.hours, Clock::Hours))
         };
-        let (core, pm, used) = match half(w) {
-            Some((core, pm)) if !core.is_empty() => (core, Some(pm), 1),
-            _ => match next.and_then(half) {
-                Some((rest, pm)) if rest.is_empty() => (w.to_string(), Some(pm), 2),
+        let (core, pm, used) = match suffix(w) {
+            Some((core, clock)) if !core.is_empty() => (core, Some(clock), 1),
+            _ => match next.and_then(suffix) {
+                Some((rest, clock)) if rest.is_empty() => (w.to_string(), Some(clock), 2),
                 _ => (w.to_string(), None, 1),
             },
         };
@@ -291,15 +360,23 @@ impl Parser<'_> {
             return Err(Problem::NotATime(text));
         };
         let h = match pm {
-            None => Some(h),
+            None | Some(Clock::Hours) => Some(h),
             Some(_) if !(1..=12).contains(&h) => None,
-            Some(false) => Some(h % 12),
-            Some(true) => Some(h % 12 + 12),
+            Some(Clock::Am) => Some(h % 12),
+            Some(Clock::Pm) => Some(h % 12 + 12),
         };
         let time = h.and_then(|h| NaiveTime::from_hms_opt(h, m, s));
         self.at += used;
         time.map(Some).ok_or(Problem::NotATime(text))
     }
+}
+
+/// What follows an hour: `am`, `pm`, or a word for the 24-hour clock (`uur`).
+#[derive(Clone, Copy)]
+enum Clock {
+    Am,
+    Pm,
+    Hours,
 }
 
 /// `N` and a unit, in one word (`2w`) or two (`2 weeks`): the span and how many more words
