@@ -92,6 +92,7 @@ milestones-no-goals = no goals yet
 milestones-no-match = no goal matches the goals' filter
 milestones-select = select a goal
 smart-title = SMART
+smart-all-hold = all five letters hold
 
 ## The calendar
 

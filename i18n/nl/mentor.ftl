@@ -84,6 +84,7 @@ milestones-no-goals = nog geen doelen
 milestones-no-match = geen doel past bij het filter van de doelen
 milestones-select = kies een doel
 smart-title = SMART
+smart-all-hold = alle vijf letters kloppen
 
 ## De kalender
 
