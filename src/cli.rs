@@ -61,9 +61,19 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Sets the language texts are shown in: `--lang`, then the locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`). The config file's `language` goes between the two through [`crate::i18n::choose`].
+fn language(flag: Option<crate::i18n::Lang>) -> Result<(), CliError> {
+    let lang = crate::i18n::choose(flag, None, |name| std::env::var(name).ok())
+        .map_err(|e| CliError::Input(e.to_string()))?;
+    crate::i18n::set(lang);
+    Ok(())
+}
+
 /// Runs a parsed command line. `matches` gives the order of repeated options where it matters
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
+    language(cli.lang)?;
     let ctx = Context::new(&cli)?;
     crate::tui::terminal::use_mouse(!cli.no_mouse);
     match cli.command {

@@ -5,13 +5,14 @@
 ## Counts (plural forms)
 
 count-sessions = { $count ->
-    [one] one session
+    [one] { $count } session
    *[other] { $count } sessions
 }
-count-days = { $count ->
-    [one] one day
-   *[other] { $count } days
-}
+
+## The command line
+
+# $sessions: count-sessions; $first, $last: the first and last session (2026-12-01 10:00).
+series-planned = Planned { $sessions } with { $name } from { $first } to { $last }.
 
 ## The welcome screen (no mentees yet)
 

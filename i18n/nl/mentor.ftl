@@ -7,10 +7,10 @@ count-sessions = { $count ->
     [one] één sessie
    *[other] { $count } sessies
 }
-count-days = { $count ->
-    [one] één dag
-   *[other] { $count } dagen
-}
+
+## De opdrachtregel
+
+series-planned = { $sessions } gepland met { $name }, van { $first } tot { $last }.
 
 ## Het welkomstscherm (nog geen mentees)
 

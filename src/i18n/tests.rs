@@ -159,7 +159,7 @@ fn plural_forms_follow_the_language() {
     assert_eq!(n(Lang::Nl, 1), "één sessie");
     assert_eq!(n(Lang::Nl, 2), "2 sessies");
     assert_eq!(n(Lang::Nl, 0), "0 sessies");
-    assert_eq!(n(Lang::En, 1), "one session");
+    assert_eq!(n(Lang::En, 1), "1 session");
     assert_eq!(n(Lang::En, 2), "2 sessions");
     let d = |count: usize| with_lang(Lang::Nl, || crate::t!("checkins-in-days", days = count));
     assert_eq!(d(1), "over één dag");
