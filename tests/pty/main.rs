@@ -16,6 +16,7 @@ mod view_common;
 mod basics;
 mod brief;
 mod find;
+mod lang;
 mod leave;
 mod mouse;
 mod outside;
