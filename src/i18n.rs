@@ -52,6 +52,12 @@ pub mod date {
         current().date_names().weekday_short(day)
     }
 
+    /// `value`'s short weekday, then `rest`: `ma 2026-11-30 10:00` (`rest` is the rest of the
+    /// date as it was written before: `at.format("%Y-%m-%d %H:%M")`).
+    pub fn with_weekday(value: &impl chrono::Datelike, rest: impl std::fmt::Display) -> String {
+        format!("{} {rest}", weekday_short(value.weekday()))
+    }
+
     /// The first day of a week in the current language: Monday in Dutch (and in English, as
     /// mentor always showed it).
     pub fn week_start() -> Weekday {

@@ -270,9 +270,12 @@ impl Field {
                 .ok()
                 .filter(|d| iso(*d).to_string() != v)
                 .map(|d| format!("→ {}", iso(d))),
-            FieldKind::DateTime => read_datetime(v, today, zone)
-                .ok()
-                .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),
+            FieldKind::DateTime => read_datetime(v, today, zone).ok().map(|d| {
+                format!(
+                    "→ {}",
+                    crate::i18n::date::with_weekday(&d, d.format("%Y-%m-%d %H:%M"))
+                )
+            }),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
             FieldKind::Pick => self.picks.note(),
             _ => None,

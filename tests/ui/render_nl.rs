@@ -4,7 +4,7 @@
 use crate::common::screen::{draw, text};
 use crate::common::today;
 use mentor::app::help;
-use mentor::app::{Action, State, Tab, update};
+use mentor::app::{Action, State, Tab, TextEdit, update};
 use mentor::demo::demo_workspace;
 use mentor::domain::Workspace;
 use mentor::i18n::{Lang, with_lang};
@@ -91,6 +91,52 @@ fn the_calendar_in_dutch_starts_its_weeks_on_monday() {
     assert!(ma < zo, "the week does not start on Monday: {header}");
     assert!(shown.contains("zondag 2026-11-29"), "{shown}");
     insta::assert_snapshot!("nl_calendar", shown);
+}
+
+/// A Dutch date typed in a form is read, and its preview names the day in Dutch.
+#[test]
+fn a_dutch_date_in_a_form_previews_in_dutch() {
+    let mut state = demo();
+    act(
+        &mut state,
+        [
+            Action::ShowTab(Tab::Sessions),
+            Action::NextPane,
+            Action::Add,
+            Action::FormEdit(TextEdit::End),
+            Action::FormEdit(TextEdit::DeleteLine),
+        ],
+    );
+    act(&mut state, crate::common::keys::typed("morgen om 9:30"));
+    let shown = screen_in(Lang::Nl, &state);
+    assert!(
+        shown.contains("morgen om 9:30  → ma 2026-11-30 09:30"),
+        "{shown}"
+    );
+    let shown = screen_in(Lang::En, &state);
+    assert!(
+        shown.contains("morgen om 9:30  → Mon 2026-11-30 09:30"),
+        "{shown}"
+    );
+}
+
+/// No row of help shows a message ID instead of its text, in either language.
+#[test]
+fn help_shows_texts_not_ids() {
+    for lang in Lang::ALL {
+        for state in [demo(), empty()] {
+            for row in with_lang(lang, || help::rows(&state, "")) {
+                let text = match row {
+                    help::Row::Heading(t) => t,
+                    help::Row::Binding { help, .. } => help,
+                };
+                assert!(
+                    !text.starts_with("key-") && !text.starts_with("help-"),
+                    "{lang:?}: {text}"
+                );
+            }
+        }
+    }
 }
 
 /// Every row of help fits the overlay at 80x24, in Dutch and in English, without being cut: the
