@@ -219,7 +219,7 @@ mod tests {
         );
         assert_eq!(mentee_title(&state, 6, 30), " Mentees 6/7 −concl ↕name ");
         assert_eq!(mentee_title(&state, 6, 20), " 6/7 −concl ↕name ");
-        assert_eq!(legend_line(24), Some("!late ·≤7d dim:inactive"));
+        assert_eq!(legend_line(24).as_deref(), Some("!late ·≤7d dim:inactive"));
         assert!(legend_line(80).is_some_and(|l| l.contains("paused or concluded")));
     }
 }

@@ -16,9 +16,14 @@
 //! Numeric dates with `/` or `.` (`12/01/2026`) are refused: countries read them differently.
 //! The words themselves live in [`super::words`].
 
+mod edge;
+mod numeric;
+
+use numeric::{ambiguous, numeric_date};
+
 use super::words::{self, Unit};
 use super::{Problem, Span};
-use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 
 /// What a text says: a date, a time of day, or both.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,66 +240,6 @@ impl Parser<'_> {
         self.month_name_date()
     }
 
-    /// `end of the month`, `eind van de week`, `begin volgende maand`: the first or last day of
-    /// this or the next week (Monday to Sunday) or month.
-    fn edge(&mut self) -> Result<Option<NaiveDate>, Problem> {
-        let Some(w) = self.word() else {
-            return Ok(None);
-        };
-        let end = if words::is(w, |l| l.end) {
-            true
-        } else if words::is(w, |l| l.start) {
-            false
-        } else {
-            return Ok(None);
-        };
-        let mut at = self.at + 1;
-        let fillers: [fn(&words::Words) -> &[&'static str]; 2] = [|l| l.of, |l| l.the];
-        for list in fillers {
-            if self.lower(at).is_some_and(|x| words::is(x, list)) {
-                at += 1;
-            }
-        }
-        let mut ahead = 0;
-        if let Some(x) = self.lower(at) {
-            if words::is(x, |l| l.next) {
-                ahead = 1;
-                at += 1;
-            } else if words::is(x, |l| l.current) {
-                at += 1;
-            }
-        }
-        let unit = self.lower(at).and_then(|x| words::find(x, |l| l.units));
-        let today = self.today;
-        let (first, last) = match unit {
-            Some(Unit::Weeks) => {
-                let back = today.weekday().num_days_from_monday();
-                let monday = today
-                    .checked_sub_days(Days::new(u64::from(back)))
-                    .and_then(|m| m.checked_add_days(Days::new(7 * ahead)));
-                let sunday = monday.and_then(|m| m.checked_add_days(Days::new(6)));
-                (monday, sunday)
-            }
-            Some(Unit::Months) => {
-                let first = today
-                    .with_day(1)
-                    .and_then(|f| f.checked_add_months(Months::new(ahead as u32)));
-                let last = first
-                    .and_then(|f| f.checked_add_months(Months::new(1)))
-                    .and_then(|f| f.pred_opt());
-                (first, last)
-            }
-            // The edge and its words were understood; what follows is not a week or a month.
-            _ => {
-                self.at = at;
-                return Err(self.stuck());
-            }
-        };
-        self.at = at + 1;
-        let date = if end { last } else { first };
-        date.map(Some).ok_or(Problem::OutOfRange)
-    }
-
     /// `3 apr`, `3rd April 2027`, `apr 3`, `April 3rd 2027`.
     fn month_name_date(&mut self) -> Result<Option<NaiveDate>, Problem> {
         let (Some(a), Some(b)) = (self.word(), self.lower(self.at + 1)) else {
@@ -424,47 +369,4 @@ fn day_of_month(word: &str) -> Option<u32> {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
-}
-
-/// Numbers joined by `/` or `.`: `12/01/2026`, `1/2`, `1.2.2026`.
-fn numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['/', '.']).collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-}
-
-/// The refusal of a numeric date, naming the ISO dates it could mean.
-fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
-    // A part too large for a number reads as nothing, so no part shifts into another's place.
-    let parts: Vec<u32> = typed
-        .split(['/', '.'])
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()
-        .unwrap_or_default();
-    let year_of = |p: Option<&u32>| match p {
-        None => Some(today.year()),
-        Some(&y) => i32::try_from(y).ok().filter(|y| (1000..=9999).contains(y)),
-    };
-    let mut readings = Vec::new();
-    match parts.as_slice() {
-        [y, m, d] if *y >= 1000 => readings.extend(
-            i32::try_from(*y)
-                .ok()
-                .and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)),
-        ),
-        [a, b, rest @ ..] => {
-            if let Some(year) = year_of(rest.first()) {
-                readings.extend(NaiveDate::from_ymd_opt(year, *a, *b));
-                readings.extend(NaiveDate::from_ymd_opt(year, *b, *a));
-            }
-        }
-        _ => {}
-    }
-    readings.dedup();
-    Problem::Ambiguous {
-        text: typed.to_string(),
-        readings,
-    }
 }
