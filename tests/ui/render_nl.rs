@@ -72,9 +72,16 @@ fn help_in_dutch() {
     assert!(shown.contains("Toetsen"), "{shown}");
     assert!(shown.contains("Lijsten"), "{shown}");
     insta::assert_snapshot!("nl_help", shown);
-    let mut empty = empty();
-    act(&mut empty, [Action::ShowHelp]);
-    insta::assert_snapshot!("nl_help_empty", screen_in(Lang::Nl, &empty));
+    // Help is searched in the words it shows.
+    let search: Vec<Action> = "ongedaan"
+        .chars()
+        .map(|c| Action::HelpEdit(TextEdit::Insert(c)))
+        .collect();
+    act(&mut state, search);
+    let shown = screen_in(Lang::Nl, &state);
+    assert!(shown.contains("zoeken: ongedaan"), "{shown}");
+    assert!(shown.contains("ongedaan maken / opnieuw"), "{shown}");
+    assert!(!shown.contains("Lijsten"), "{shown}");
 }
 
 #[test]
