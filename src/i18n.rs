@@ -17,9 +17,11 @@
 
 mod catalogue;
 mod lang;
+mod problem;
 
 pub use catalogue::{Args, has, message, message_with, source, tr};
 pub use lang::{Lang, LangError, choose, current, from_locale_env, set, with_lang};
+pub use problem::{date_error_short, problem};
 
 /// Dates in the current language's words (see [`crate::domain::dates::names`]).
 pub mod date {

@@ -103,6 +103,29 @@ calendar-nothing = nothing on this day
 # $day: the day in words; $row, $total: which of the day's items is selected.
 calendar-day-of = { $day } · { $row } of { $total }
 
+## A refused date (what a form shows next to the field)
+
+date-short-not-a-date = not a date
+date-short-not-a-date-time = not a date and time
+date-short-cadence = like 2w, 10d, 1m, monthly
+date-empty = nothing was typed
+# $understood: the words read so far; $rest: the first word that was not.
+date-ends-too-soon = understood "{ $understood }", then it ends too soon
+date-not-understood = "{ $rest }" is not understood
+date-not-expected = "{ $rest }" is not expected there
+date-understood-then-not-understood = understood "{ $understood }", then "{ $rest }" is not understood
+date-understood-then-not-expected = understood "{ $understood }", then "{ $rest }" is not expected there
+# $readings: date-ambiguous-none, -one or -two.
+date-ambiguous = "{ $text }" reads differently from country to country; write { $readings }
+date-ambiguous-none = the date as YYYY-MM-DD
+date-ambiguous-one = { $date } (YYYY-MM-DD)
+date-ambiguous-two = { $first } or { $second } (YYYY-MM-DD)
+date-no-such-day = there is no such day as "{ $text }"
+date-not-a-time = "{ $text }" is not a time of day (00:00 to 23:59, or 12am to 11:59pm)
+date-time-not-allowed = "{ $text }" is a time, and a time is not allowed for a date
+date-no-date = "{ $text }" is a time; a date is needed
+date-out-of-range = it falls outside the dates mentor can keep ({ $first } to { $last })
+
 ## The help overlay (?)
 
 help-title = Keys

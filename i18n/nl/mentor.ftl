@@ -92,6 +92,27 @@ calendar-title = { $month } · ● sessie  ◆ uiterlijk
 calendar-nothing = niets op deze dag
 calendar-day-of = { $day } · { $row } van { $total }
 
+## Een geweigerde datum (wat een formulier naast het veld toont)
+
+date-short-not-a-date = geen datum
+date-short-not-a-date-time = geen datum en tijd
+date-short-cadence = zoals 2w, 10d, 1m, monthly
+date-empty = er is niets getypt
+date-ends-too-soon = "{ $understood }" begrepen, daarna houdt het te vroeg op
+date-not-understood = "{ $rest }" wordt niet begrepen
+date-not-expected = "{ $rest }" wordt daar niet verwacht
+date-understood-then-not-understood = "{ $understood }" begrepen, daarna wordt "{ $rest }" niet begrepen
+date-understood-then-not-expected = "{ $understood }" begrepen, daarna wordt "{ $rest }" daar niet verwacht
+date-ambiguous = "{ $text }" leest per land anders; schrijf { $readings }
+date-ambiguous-none = de datum als JJJJ-MM-DD
+date-ambiguous-one = { $date } (JJJJ-MM-DD)
+date-ambiguous-two = { $first } of { $second } (JJJJ-MM-DD)
+date-no-such-day = er bestaat geen dag "{ $text }"
+date-not-a-time = "{ $text }" is geen tijd van de dag (00:00 tot 23:59)
+date-time-not-allowed = "{ $text }" is een tijd, en een tijd hoort niet bij een datum
+date-no-date = "{ $text }" is een tijd; er is een datum nodig
+date-out-of-range = dat valt buiten de data die mentor kan bewaren ({ $first } tot { $last })
+
 ## Het hulpvenster (?)
 
 help-title = Toetsen

@@ -79,22 +79,43 @@ pub enum DateError {
     Cadence(String),
 }
 
+/// What a form says next to a refused field, before it is put in words ([`DateError::short`]
+/// in English; the app says it in the user's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short<'a> {
+    NotADate,
+    NotADateTime,
+    Cadence,
+    /// The problem itself, said in full.
+    Problem(&'a Problem),
+}
+
 impl DateError {
-    /// The few words a form shows next to a refused field.
-    pub fn short(&self) -> String {
+    /// Which few words a form shows next to a refused field.
+    pub fn short_reason(&self) -> Short<'_> {
         let (problem, what) = match self {
-            DateError::Date { problem, .. } => (problem, "not a date"),
-            DateError::DateTime { problem, .. } => (problem, "not a date and time"),
-            DateError::Cadence(_) => return "like 2w, 10d, 1m, monthly".into(),
+            DateError::Date { problem, .. } => (problem, Short::NotADate),
+            DateError::DateTime { problem, .. } => (problem, Short::NotADateTime),
+            DateError::Cadence(_) => return Short::Cadence,
         };
         match problem {
-            Problem::Empty | Problem::NoSuchDate(_) => what.into(),
+            Problem::Empty | Problem::NoSuchDate(_) => what,
             Problem::NotUnderstood {
                 understood,
                 known: false,
                 ..
-            } if understood.is_empty() => what.into(),
-            other => other.to_string(),
+            } if understood.is_empty() => what,
+            other => Short::Problem(other),
+        }
+    }
+
+    /// The few words a form shows next to a refused field, in English.
+    pub fn short(&self) -> String {
+        match self.short_reason() {
+            Short::NotADate => "not a date".into(),
+            Short::NotADateTime => "not a date and time".into(),
+            Short::Cadence => "like 2w, 10d, 1m, monthly".into(),
+            Short::Problem(p) => p.to_string(),
         }
     }
 }

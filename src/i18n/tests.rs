@@ -257,3 +257,38 @@ fn the_flag_beats_the_config_which_beats_the_locale() {
     assert_eq!(Lang::parse("EN"), Ok(Lang::En));
     assert!(Lang::parse("klingon").is_err());
 }
+
+/// Every refusal of both date tables says in English exactly what the domain says, so the
+/// catalogue cannot drift from the reader; in Dutch it says the same in Dutch.
+#[test]
+fn a_refused_date_reads_in_the_language() {
+    use crate::domain::dates::{parse_date, parse_moment, table, table_nl};
+    let today = table::today();
+    let zone = table::zone();
+    let mut errors = Vec::new();
+    for (input, _, _) in table::TABLE.iter().chain(table_nl::DUTCH) {
+        errors.extend(parse_date(input, today).err());
+        errors.extend(parse_moment(input, today, &zone).err());
+    }
+    assert!(errors.len() > 40, "only {} refusals", errors.len());
+    for e in &errors {
+        assert_eq!(with_lang(Lang::En, || date_error_short(e)), e.short());
+    }
+    let dutch = |input: &str| {
+        let e = parse_date(input, today).unwrap_err();
+        with_lang(Lang::Nl, || date_error_short(&e))
+    };
+    assert_eq!(
+        dutch("morgenavond"),
+        "\"morgen\" begrepen, daarna wordt \"avond\" niet begrepen"
+    );
+    assert_eq!(dutch("31 februari"), "geen datum");
+    assert_eq!(
+        dutch("vrijdag 15:00"),
+        "\"15:00\" is een tijd, en een tijd hoort niet bij een datum"
+    );
+    assert_eq!(
+        dutch("12/01/2026"),
+        "\"12/01/2026\" leest per land anders; schrijf 2026-12-01 of 2026-01-12 (JJJJ-MM-DD)"
+    );
+}

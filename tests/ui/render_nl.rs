@@ -100,7 +100,8 @@ fn the_calendar_in_dutch_starts_its_weeks_on_monday() {
     insta::assert_snapshot!("nl_calendar", shown);
 }
 
-/// A Dutch date typed in a form is read, and its preview names the day in Dutch.
+/// A Dutch date typed in a form is read, its preview names the day in Dutch, and a refusal
+/// is said in Dutch.
 #[test]
 fn a_dutch_date_in_a_form_previews_in_dutch() {
     let mut state = demo();
@@ -123,6 +124,16 @@ fn a_dutch_date_in_a_form_previews_in_dutch() {
     let shown = screen_in(Lang::En, &state);
     assert!(
         shown.contains("morgen om 9:30  → Mon 2026-11-30 09:30"),
+        "{shown}"
+    );
+    // A refusal says what was understood, in Dutch.
+    act(&mut state, [Action::FormEdit(TextEdit::DeleteLine)]);
+    act(&mut state, crate::common::keys::typed("morgenavond"));
+    // The form checks its fields when it is saved, in the language of the moment.
+    with_lang(Lang::Nl, || act(&mut state, [Action::FormSubmit]));
+    let shown = screen_in(Lang::Nl, &state);
+    assert!(
+        shown.contains("\"morgen\" begrepen, daarna wordt"),
         "{shown}"
     );
 }
