@@ -66,10 +66,28 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Sets the language texts are shown in: `--lang`, then the config file's `language`, then the
+/// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) through [`crate::i18n::choose`]. A language the
+/// config file names but mentor does not speak is a warning, and the locale decides.
+fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(), CliError> {
+    let env = |name: &str| std::env::var(name).ok();
+    let lang = match crate::i18n::choose(flag, config, env) {
+        Ok(lang) => lang,
+        Err(e) if flag.is_none() && config.is_some() => {
+            eprintln!("mentor: warning: the config file's language: {e}");
+            crate::i18n::choose(None, None, env).map_err(|e| CliError::Input(e.to_string()))?
+        }
+        Err(e) => return Err(CliError::Input(e.to_string())),
+    };
+    crate::i18n::set(lang);
+    Ok(())
+}
+
 /// Runs a parsed command line. `matches` gives the order of repeated options where it matters
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
+    language(cli.lang, ctx.settings.config.language.as_deref())?;
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {

@@ -76,6 +76,11 @@ pub struct Cli {
           value_parser = clap::builder::FalseyValueParser::new())]
     pub no_mouse: bool,
 
+    /// The language to show: en or nl [default: from the config file, then LC_ALL,
+    /// LC_MESSAGES, LANG; else English]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::i18n::Lang::parse)]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -21,6 +21,7 @@ mod edits;
 mod held;
 mod ics;
 mod merge;
+mod lang;
 mod ops_parity;
 mod output;
 mod path;

@@ -32,6 +32,10 @@ impl Env {
             .env_remove("MENTOR_COMPLETE")
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
+            // English, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .env_remove("NO_COLOR");
         cmd
     }

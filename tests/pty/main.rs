@@ -17,6 +17,7 @@ mod basics;
 mod brief;
 mod config;
 mod find;
+mod lang;
 mod leave;
 mod mouse;
 mod outside;
