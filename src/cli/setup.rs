@@ -296,7 +296,7 @@ fn show(s: &Settings, as_json: bool) -> Result<(), CliError> {
 /// `mentor config keys`: each action once, with its keys and what it does.
 fn keys() -> Result<(), CliError> {
     let mut seen: Vec<String> = Vec::new();
-    let mut rows: Vec<(String, String, &str)> = Vec::new();
+    let mut rows: Vec<(String, String, String)> = Vec::new();
     for b in keymap::bindings() {
         let name = keymap::action_name(&b.action);
         let keys: Vec<String> = b.keys.iter().map(keymap::key_name).collect();
@@ -309,7 +309,7 @@ fn keys() -> Result<(), CliError> {
             continue;
         }
         seen.push(name.clone());
-        rows.push((name, keys.join(" "), b.help));
+        rows.push((name, keys.join(" "), crate::i18n::tr(b.help)));
     }
     let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let w1 = rows.iter().map(|r| text::width(&r.1)).max().unwrap_or(0);

@@ -210,10 +210,11 @@ fn check_overlaps(table: &[Binding], changed: &[bool]) -> Result<(), OverrideErr
                 }
                 if let Some(key) = x.keys.iter().find(|k| y.keys.contains(k)) {
                     let (mine, theirs) = (action_name(&x.action), action_name(&y.action));
-                    let what = if theirs.replace('-', " ") == y.help {
+                    let help = crate::i18n::tr(y.help);
+                    let what = if theirs.replace('-', " ") == help {
                         String::new()
                     } else {
-                        format!(" ({})", y.help)
+                        format!(" ({help})")
                     };
                     return Err(OverrideError {
                         name: mine.clone(),
