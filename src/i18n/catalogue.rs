@@ -9,11 +9,35 @@ use std::sync::OnceLock;
 /// Arguments of a message: `$name` placeables by name.
 pub type Args<'a> = FluentArgs<'a>;
 
-/// The Fluent source of a language's catalogue, as built into the binary.
+/// The files of one language's catalogue, in `i18n/<lang>/`, one per part of the program (so
+/// a screen's texts stand together, and work on two parts never edits one file).
+macro_rules! catalogue_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../i18n/", $lang, "/mentor.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/domain.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/forms.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/screens.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/reports.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/sync.ftl")),
+        ]
+    };
+}
+
+/// The Fluent source of a language's catalogue (its files one after the other), as built into
+/// the binary.
 pub fn source(lang: Lang) -> &'static str {
+    static SOURCES: OnceLock<[String; 2]> = OnceLock::new();
+    let [en, nl] = SOURCES.get_or_init(|| {
+        [
+            catalogue_files!("en").join("\n"),
+            catalogue_files!("nl").join("\n"),
+        ]
+    });
     match lang {
-        Lang::En => include_str!("../../i18n/en/mentor.ftl"),
-        Lang::Nl => include_str!("../../i18n/nl/mentor.ftl"),
+        Lang::En => en,
+        Lang::Nl => nl,
     }
 }
 

@@ -1,0 +1,1 @@
+# en: sync texts (see docs/I18N.md)

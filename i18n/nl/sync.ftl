@@ -1,0 +1,1 @@
+# nl: sync texts (see docs/I18N.md)
