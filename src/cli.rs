@@ -6,6 +6,7 @@
 
 mod args;
 mod brief;
+mod conflicts;
 mod context;
 mod dev;
 mod edit;
@@ -23,6 +24,7 @@ mod schedule;
 mod session;
 mod share;
 mod skill;
+mod sync;
 mod template;
 mod usage;
 mod workspace;
@@ -106,5 +108,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
         Some(Command::Path(c)) => path::run(&ctx, c),
         Some(Command::Skill(c)) => skill::run(&ctx, c),
+        Some(Command::Sync(a)) => sync::run(&ctx, a),
+        Some(Command::Conflicts(a)) => conflicts::run(&ctx, a),
     }
 }

@@ -49,8 +49,14 @@ pub enum SyncError {
         "the remote \"{remote}\" refused the push ({said}); nothing is lost: run `mentor sync` again to bring in what arrived meanwhile"
     )]
     Rejected { remote: String, said: String },
-    #[error("git could not merge {} on its own ({said}); the merge was undone and nothing changed here (your commit is kept). Check that `mentor merge` runs (`mentor sync init` sets the merge driver up again), then run `mentor sync` again", file.display())]
-    MergeStopped { file: PathBuf, said: String },
+    #[error("git could not merge {} on its own ({said}); the merge was undone and nothing changed here (your commit is kept). {}", files.join(", "), stopped_advice(*.store))]
+    MergeStopped {
+        /// The files git left conflicted.
+        files: Vec<String>,
+        /// The store is one of them: the merge driver did not run or failed.
+        store: bool,
+        said: String,
+    },
     #[error("a git merge is already under way in {}; finish it or undo it (`git merge --abort`) first", dir.display())]
     MergeUnderWay { dir: PathBuf },
     #[error("{}: no branch is checked out (detached HEAD); check one out (`git switch main`) and sync again", dir.display())]
@@ -76,6 +82,14 @@ pub enum SyncError {
         what: &'static str,
         source: std::io::Error,
     },
+}
+
+fn stopped_advice(store: bool) -> &'static str {
+    if store {
+        "The merge driver did not merge the store: check that `mentor merge --help` runs, run `mentor sync init` to set the driver up again, then `mentor sync`"
+    } else {
+        "Merge it by hand (`git pull` in the store's directory, settle the files, `git commit`), then run `mentor sync` again"
+    }
 }
 
 fn kept(committed: &Option<String>) -> String {

@@ -79,8 +79,15 @@ pub fn init(store: &Path, options: &InitOptions, ctx: &Ctx) -> Result<InitReport
         &files::ignore_lines(&repo.file),
     )?;
     let driver = repo.ensure_driver()?;
-    let ws = crate::store::load(store)?.workspace;
-    let committed = repo.commit_as(&ws, Some(INIT_MESSAGE))?;
+    // A commit only when init wrote something: a store changed since is the next sync's to
+    // commit, under a message naming what changed.
+    let wrote = created_repository || attributes || ignore || replicated;
+    let committed = if wrote {
+        let ws = crate::store::load(store)?.workspace;
+        repo.commit_as(&ws, Some(INIT_MESSAGE))?
+    } else {
+        None
+    };
     let remote_added = match &options.remote {
         Some(url) if repo.git.config("remote.origin.url")?.is_none() => {
             repo.git

@@ -49,6 +49,13 @@ impl Repo {
         Ok(repo)
     }
 
+    /// Is `path` (as git names it, from the top of the repository) the store file?
+    pub fn is_store(&self, path: &str) -> bool {
+        Path::new(path)
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy() == self.file)
+    }
+
     /// Is the store file tracked by git?
     pub fn tracked(&self) -> Result<bool, SyncError> {
         self.git

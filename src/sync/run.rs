@@ -148,6 +148,11 @@ fn pull(
     if !merged.ok {
         let said = merged.last_line();
         if repo.merge_under_way()? {
+            let listed = repo.git.run(&["diff", "--name-only", "--diff-filter=U"])?;
+            let mut files: Vec<String> = listed.stdout.lines().map(str::to_string).collect();
+            if files.is_empty() {
+                files.push(repo.file.clone());
+            }
             let undone = repo.git.run(&["merge", "--abort"])?;
             if !undone.ok {
                 return Err(SyncError::Git {
@@ -155,10 +160,8 @@ fn pull(
                     said: undone.last_line(),
                 });
             }
-            return Err(SyncError::MergeStopped {
-                file: repo.paths.data.clone(),
-                said,
-            });
+            let store = files.iter().any(|f| repo.is_store(f));
+            return Err(SyncError::MergeStopped { files, store, said });
         }
         return Err(SyncError::Git {
             what: "git did not merge what came in (nothing changed here)",

@@ -27,5 +27,6 @@ mod report;
 mod schedule;
 mod share;
 mod store;
+mod sync;
 mod templates;
 mod words;
