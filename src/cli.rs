@@ -15,6 +15,7 @@ mod goal;
 mod ics;
 mod keep;
 mod mentee;
+mod merge;
 mod output;
 mod path;
 mod plan;
@@ -77,6 +78,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Where { json }) => workspace::show_where(&ctx, json),
         Some(Command::Profile(a)) => workspace::profile(&ctx, a),
         Some(Command::Restore(a)) => restore::restore(&ctx, a),
+        Some(Command::Merge(a)) => merge::merge(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),

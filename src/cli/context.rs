@@ -57,6 +57,10 @@ pub enum CliError {
     /// as the cause says: see [`CliError::exit_code`]).
     #[error(transparent)]
     Sync(#[from] crate::sync::SyncError),
+    /// `mentor merge` could not merge: a version does not read, or the result would not
+    /// (exit code 1, which tells git the merge failed; OURS is untouched).
+    #[error("{0}")]
+    Merge(String),
     /// The reader of stdout went away (`mentor goal list | head -1`): it has all it wanted, so
     /// the command ends quietly with exit code 0 (see [`CliError::on_stdout`]).
     #[error("the reader of the output went away")]
@@ -74,6 +78,7 @@ impl CliError {
             CliError::Io { .. } => 6,
             CliError::Sync(e) => sync_exit_code(e),
             CliError::ClosedPipe => 0,
+            CliError::Merge(_) => 1,
         }
     }
 

@@ -20,6 +20,7 @@ mod docs;
 mod edits;
 mod held;
 mod ics;
+mod merge;
 mod ops_parity;
 mod output;
 mod path;
