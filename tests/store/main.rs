@@ -23,6 +23,7 @@ mod lock;
 mod migration;
 mod permissions;
 mod readonly_dir;
+mod replica;
 mod retention;
 mod roundtrip;
 mod symlink;

@@ -201,7 +201,11 @@ pub fn serialize_reusing(
     let open = first.checked_sub(ITEM_INDENT.len() + 1);
     let head_ok = header.ends_with(EMPTY_MENTEES)
         && open.and_then(|o| base.bytes.get(o..first)) == Some(b"[\n    ".as_slice());
-    if changed.len() > IN_PLACE_MAX || !head_ok {
+    // What follows the last mentee is kept as it is: only mentor's own ending may be (a file
+    // edited by hand may hold keys after the mentees, which the new header already has).
+    let last = base.mentees.last().map_or(0, |(_, span)| span.end);
+    let tail_ok = base.bytes.get(last..) == Some(TAIL);
+    if changed.len() > IN_PLACE_MAX || !head_ok || !tail_ok {
         return serialize(ws, Some(&base), version);
     }
     let Base { mut bytes, mentees } = base;
