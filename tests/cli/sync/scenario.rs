@@ -24,6 +24,9 @@ fn two_machines() -> Net {
         &["config", "--local", "merge.mentor.driver"],
     );
     assert!(driver.trim().ends_with(" merge %O %A %B"), "{driver}");
+    // git checked the store out by the umask; the sync made it private again.
+    assert_eq!(crate::common::mode(&net.store("b")), 0o600);
+    assert_eq!(crate::common::mode(&net.machine("b")), 0o700);
     net
 }
 
@@ -86,6 +89,9 @@ fn two_machines_converge_and_both_list_the_conflict() {
     assert!(a.contains("2 conflicts open"), "{a}");
 
     assert_eq!(net.doc("a"), net.doc("b"), "the two stores differ");
+    for m in ["a", "b"] {
+        assert_eq!(crate::common::mode(&net.store(m)), 0o600, "{m}");
+    }
     assert_eq!(
         net.goal_titles("a"),
         [
