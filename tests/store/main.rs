@@ -20,6 +20,7 @@ mod faults;
 mod hostile;
 mod leftovers;
 mod lock;
+mod merged;
 mod migration;
 mod permissions;
 mod readonly_dir;
