@@ -6,6 +6,7 @@
 
 mod args;
 mod brief;
+mod conflicts;
 mod context;
 mod dev;
 mod edit;
@@ -25,6 +26,7 @@ mod session;
 mod setup;
 mod share;
 mod skill;
+mod sync;
 mod template;
 mod usage;
 mod workspace;
@@ -132,5 +134,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Config(c)) => setup::config(&ctx, c),
         Some(Command::Completions(a)) => setup::completions(a),
         Some(Command::Man(a)) => setup::man(a),
+        Some(Command::Sync(a)) => sync::run(&ctx, a),
+        Some(Command::Conflicts(a)) => conflicts::run(&ctx, a),
     }
 }

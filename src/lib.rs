@@ -14,5 +14,6 @@ pub mod generate;
 pub mod i18n;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod tui;
 pub mod ui;

@@ -13,12 +13,14 @@ mod path;
 mod records;
 mod sessions;
 mod setup;
+mod sync;
 mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
 pub use sessions::*;
 pub use setup::*;
+pub use sync::*;
 pub use templates::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
@@ -193,6 +195,12 @@ pub enum Command {
     Skill(SkillCmd),
     /// Templates: start a mentee from a plan (built-in or yours), save a plan as one, agenda prompts
     Template(TemplateArgs),
+    /// Keep this store on several machines through your own git: commit, pull, push
+    #[command(after_help = SYNC_HELP)]
+    Sync(SyncArgs),
+    /// Conflicts a sync's merge recorded: list them, keep one side or take the other
+    #[command(after_help = CONFLICTS_HELP)]
+    Conflicts(ConflictsArgs),
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),

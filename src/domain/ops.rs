@@ -27,6 +27,7 @@ mod session;
 mod template;
 
 pub use error::{Field, OpError};
+use feedback::add_connection;
 pub use mentee::{capacity_warnings, check_name};
 pub use path::skill_uses;
 pub use record::long_text;
@@ -206,6 +207,9 @@ pub enum Op {
         id: String,
         take_other: bool,
     },
+    /// Marks the workspace as kept on several machines (`mentor sync init`): from then on new
+    /// IDs carry the replica tag. Marking a replicated workspace again changes nothing.
+    Replicate,
 }
 
 /// Which part of the workspace an operation changed: enough for the app's undo history, which
@@ -222,8 +226,9 @@ pub enum Changed {
     Profile,
     /// The workspace's declared skills changed, and the mentees in [`Applied::mentees`].
     Skills,
-    /// The workspace's conflicts changed, and the mentees in [`Applied::mentees`] (none or
-    /// one), and perhaps the mentor's profile or declared skills.
+    /// The workspace's conflicts or its sync setting ([`Op::Replicate`]) changed, and the
+    /// mentees in [`Applied::mentees`] (none or one), and perhaps the mentor's profile or
+    /// declared skills.
     Conflicts,
 }
 
@@ -320,9 +325,7 @@ impl Op {
                 feedback: f,
             } => feedback::add(ws, &mentee, f),
             Op::EditFeedback(f) => feedback::edit(ws, f),
-            Op::AddConnection { mentee, connection } => {
-                feedback::add_connection(ws, &mentee, connection)
-            }
+            Op::AddConnection { mentee, connection } => add_connection(ws, &mentee, connection),
             Op::EditConnection(c) => feedback::edit_connection(ws, c),
             Op::SetDone { target, done } => record::set_done(ws, ctx, &target, done),
             Op::PlanSeries { mentee, plan } => series::plan(ws, ctx, &mentee, plan),
@@ -353,6 +356,7 @@ impl Op {
                 start,
             } => template::apply(ws, &mentee, &t, start),
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
+            Op::Replicate => Ok(conflict::replicate(ws)),
         }
     }
 }

@@ -31,5 +31,6 @@ mod schedule;
 mod setup;
 mod share;
 mod store;
+mod sync;
 mod templates;
 mod words;
