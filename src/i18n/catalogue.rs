@@ -20,7 +20,7 @@ macro_rules! catalogue_files {
             include_str!(concat!("../../i18n/", $lang, "/forms.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/screens.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/reports.ftl")),
-            include_str!(concat!("../../i18n/", $lang, "/sync.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/store.ftl")),
         ]
     };
 }

@@ -17,7 +17,13 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
             if let Some(p) = &m.value {
                 pattern_vars(p, &mut vars);
             }
-            out.insert(m.id.name.to_string(), vars);
+            let id = m.id.name.to_string();
+            assert!(
+                !out.contains_key(&id),
+                "{} catalogue: {id} is defined twice (the files of a catalogue share one set of IDs)",
+                lang.code()
+            );
+            out.insert(id, vars);
         }
     }
     out

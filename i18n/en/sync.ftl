@@ -1,1 +1,0 @@
-# en: sync texts (see docs/I18N.md)

@@ -1,1 +1,0 @@
-# nl: sync texts (see docs/I18N.md)
