@@ -1,1 +1,97 @@
 # The store's, sync's, merge's, conflicts' and config's messages (see docs/I18N.md)
+
+## The store file: why it does not load, open or save ($path is the file, $error the system's words)
+
+store-missing = { $path }: dit bestand bestaat niet
+store-missing-with-backups = { $path }: het bestand ontbreekt, maar er staan reservekopieën van in { $backups }; `mentor restore` zet de nieuwste terug (of zet de reservekopieën ergens anders neer om opnieuw te beginnen)
+store-cannot-read = { $path }: kan het niet lezen: { $error }
+store-too-large = { $path }: het bestand is { $size } bytes, meer dan de { $cap } bytes die een opslag mag hebben; het wordt niet gelezen
+store-empty = { $path }: het bestand is leeg (0 bytes); het is geen mentor-opslag
+store-not-a-store = { $path }: geen mentor-opslag: { $reason }
+# $found and $expected are the file's own "kind" values (workspace, mentee-bundle)
+store-wrong-kind = { $path }: dit is een { $found }-bestand, geen { $expected }
+store-newer-major = { $path }: geschreven door een nieuwere mentor (formaatversie { $found }); deze versie leest tot en met { $supported }.x. Werk mentor bij om het te bewerken; er is niets veranderd
+store-migration = { $path }: kan niet bijwerken vanaf formaatversie { $found }: { $reason }
+store-locked = { $path }: een andere mentor bewerkt deze opslag al; sluit die eerst en probeer het dan opnieuw (alleen lezen kan nog wel)
+store-locked-by = { $path }: een andere mentor bewerkt deze opslag al (proces { $process }); sluit die eerst en probeer het dan opnieuw (alleen lezen kan nog wel)
+# $action is one of the store-action- messages
+store-open-failed = { $path }: { $action }: { $error }
+store-cannot-create = kan de opslag niet aanmaken: { $error }
+store-changed-on-disk = { $path }: op schijf veranderd sinds het werd geopend (door een ander programma of een editor); niet opgeslagen, zodat die wijziging niet wordt overschreven
+# $step is one of the store-step- messages
+store-not-saved = { $path }: niet opgeslagen: { $step } mislukte: { $error }
+store-not-saved-newer = { $path }: niet opgeslagen: dit bestand is geschreven door een nieuwere mentor (formaatversie { $found })
+store-action-open-lock = kan het vergrendelingsbestand niet openen
+store-action-lock = kan niet vergrendelen
+store-action-open-editing = kan de opslag niet openen om te bewerken
+store-action-create = kan de opslag niet aanmaken
+store-action-use-path = kan dit pad niet gebruiken
+store-action-create-dir = kan de map niet aanmaken
+store-action-find-backups = kan niet naar reservekopieën zoeken
+store-action-read-current = kan het huidige bestand niet lezen
+store-action-create-backup-dir = kan de map voor reservekopieën niet aanmaken
+store-action-keep-aside = kan het huidige bestand niet opzij zetten
+store-step-lock = vergrendelen
+store-step-read-back = het bestand teruglezen
+store-step-create-temp = het tijdelijke bestand aanmaken
+store-step-write-temp = het tijdelijke bestand schrijven
+store-step-write-a-temp = een tijdelijk bestand schrijven
+store-step-sync-temp = het tijdelijke bestand wegschrijven naar schijf
+store-step-backup = een reservekopie maken
+store-step-replace = het bestand vervangen
+store-step-sync-dir = de map wegschrijven naar schijf
+store-step-find = het bestand vinden
+store-step-serialise = omzetten naar JSON
+store-reason-version-object = "version" moet een object zijn zoals {"{"}"major": 2, "minor": 0{"}"}
+store-reason-top-not-object = het bovenste niveau is geen JSON-object
+store-reason-format = verwacht bovenaan "format": "{ $format }"
+store-reason-fields-not-object = de velden vormen geen JSON-object
+store-hint-cut-short = het bestand houdt hier op: is het afgekapt?
+store-hint-too-deep = het document is te diep genest
+# $at is the place in the document (mentees[0].goals[0].id), $id the ID as written, quoted
+store-migrate-tagged-id = { $at } is { $id }: een bestand van versie 1 heeft geen ID's met een punt (een replicalabel); het bestand is met de hand veranderd of beschadigd
+store-migrate-no-step = er is geen upgrade bekend vanaf hoofdversie { $major }
+store-symlink-unreachable = het is een symlink waarvan het doel niet bereikbaar is ({ $error })
+store-path-names-no-file = het pad wijst geen bestand aan
+store-read-only-denied = kan niet schrijven in { $folder } ({ $error }); dit venster toont de opslag alleen
+store-read-only-newer = geschreven door een nieuwere mentor (formaat { $found }); werk mentor bij om het te bewerken
+
+## Copies of the store: backups, conflict copies, restore
+
+store-copy-backup = reservekopie
+store-copy-conflict = conflictkopie
+store-copy-before-restore = vervangen bij terugzetten
+store-copy-before-upgrade = van vóór een upgrade
+store-time-unknown = (tijd onbekend)
+store-holds = { $mentees ->
+    [one] { $mentees } mentee
+   *[other] { $mentees } mentees
+}, { $goals ->
+    [one] { $goals } doel
+   *[other] { $goals } doelen
+}, { $sessions ->
+    [one] { $sessions } sessie
+   *[other] { $sessions } sessies
+}
+# $kind is a store-copy- message, $time a date and time, $holds a store-holds text
+store-recovery-copy = Het bestand is niet veranderd. De nieuwste kopie die goed leest is { $path } ({ $kind }, { $time }; met { $holds }). `mentor restore { $path }` zet hem terug en zet het onleesbare bestand opzij; `mentor restore --list` toont alle kopieën.
+store-recovery-none = Het bestand is niet veranderd. Geen enkele kopie ervan leest goed: herstel het met de hand (de plek staat hierboven) en probeer het opnieuw.
+store-too-many-conflict-copies = te veel conflictkopieën
+
+## Templates on disk
+
+store-templates-dir-unreadable = kan de map met sjablonen niet lezen: { $error }
+store-template-too-large = het is { $size } bytes; een sjabloon is hoogstens { $cap }
+store-template-cannot-write = kan het sjabloon niet schrijven: { $error }
+
+## Config file
+
+config-cannot-read = kan het niet lezen: { $error }
+config-too-large = is { $size } bytes; een configuratiebestand is hoogstens { $cap }
+config-init-exists = { $path } bestaat al; voeg --force toe om het te vervangen
+config-init-cannot-write = kan { $path } niet schrijven: { $error }
+
+## Merge
+
+merge-does-not-hold = de samengevoegde opslag klopt niet: { $error }
+merge-cannot-write = { $path }: kan de samengevoegde opslag niet schrijven ({ $step }): { $error }

@@ -34,9 +34,10 @@ fn not_writable(e: &io::Error) -> bool {
 }
 
 fn denied(folder: &Path, e: &io::Error) -> String {
-    format!(
-        "cannot write in {} ({e}); this window only shows the store",
-        folder.display()
+    crate::t!(
+        "store-read-only-denied",
+        folder = folder.display().to_string(),
+        error = e.to_string()
     )
 }
 
@@ -63,8 +64,9 @@ pub fn open_for_app(
             _ => Ok(Access::Edit(Box::new(store), workspace)),
         },
         Err(OpenError::Locked { .. }) => read_only(HELD_ELSEWHERE.into()),
-        Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => read_only(format!(
-            "written by a newer mentor (format {found}); upgrade to edit it"
+        Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => read_only(crate::t!(
+            "store-read-only-newer",
+            found = found.as_str()
         )),
         Err(OpenError::Io {
             path: at, source, ..
@@ -75,7 +77,7 @@ pub fn open_for_app(
                 // Nothing to show (no file yet): the original reason is the one to give.
                 Err(_) => Err(OpenError::Io {
                     path: at,
-                    action: "cannot open the store for editing",
+                    action: "store-action-open-editing",
                     source,
                 }),
             }
@@ -84,7 +86,7 @@ pub fn open_for_app(
             path: at, source, ..
         })) if not_writable(&source) => Err(OpenError::Io {
             path: at,
-            action: "cannot create the store",
+            action: "store-action-create",
             source,
         }),
         Err(e) => Err(e),

@@ -5,6 +5,7 @@
 //! `templates/` directory), or the file the `MENTOR_CONFIG` environment variable names. The
 //! settings themselves are [`crate::domain::config`].
 
+use crate::t;
 use crate::domain::config::{Config, ConfigError, parse};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -36,29 +37,43 @@ pub fn read(path: &Path) -> Result<Option<Config>, ConfigError> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(fail(format!("cannot read it: {e}"))),
+        Err(e) => return Err(fail(t!("config-cannot-read", error = e.to_string()))),
     };
     if meta.len() > MAX_CONFIG_BYTES {
-        return Err(fail(format!(
-            "is {} bytes; a config file is at most {MAX_CONFIG_BYTES}",
-            meta.len()
+        return Err(fail(t!(
+            "config-too-large",
+            size = meta.len().to_string(),
+            cap = MAX_CONFIG_BYTES.to_string()
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| fail(t!("config-cannot-read", error = e.to_string())))?;
     parse(&shown, &text).map(Some)
 }
 
 /// Why `mentor config init` wrote nothing.
 #[derive(Debug, thiserror::Error)]
 pub enum InitError {
-    #[error("{0} already exists; add --force to replace it")]
     Exists(PathBuf),
-    #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            InitError::Exists(path) => {
+                t!("config-init-exists", path = path.display().to_string())
+            }
+            InitError::Io { path, source } => t!(
+                "config-init-cannot-write",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+        })
+    }
 }
 
 /// Writes [`DEFAULT_TEXT`] to `path` (its directory made when missing), mode 0644 on Unix: a

@@ -3,6 +3,7 @@
 //! before a format upgrade. They are listed together, pruned by one rule
 //! ([`super::retention`]), and the newest that reads is what recovery advice offers.
 
+use crate::t;
 use super::fs::{Fs, RealFs};
 use super::paths::StorePaths;
 use super::retention::Retention;
@@ -26,12 +27,12 @@ pub enum CopyKind {
 }
 
 impl CopyKind {
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            CopyKind::Backup => "backup",
-            CopyKind::Conflict => "conflict copy",
-            CopyKind::BeforeRestore => "replaced by a restore",
-            CopyKind::BeforeUpgrade => "before an upgrade",
+            CopyKind::Backup => t!("store-copy-backup"),
+            CopyKind::Conflict => t!("store-copy-conflict"),
+            CopyKind::BeforeRestore => t!("store-copy-before-restore"),
+            CopyKind::BeforeUpgrade => t!("store-copy-before-upgrade"),
         }
     }
 }
@@ -66,16 +67,12 @@ impl Holds {
 
 impl std::fmt::Display for Holds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = |count: usize, one: &str, many: &str| {
-            format!("{count} {}", if count == 1 { one } else { many })
-        };
-        write!(
-            f,
-            "{}, {}, {}",
-            n(self.mentees, "mentee", "mentees"),
-            n(self.goals, "goal", "goals"),
-            n(self.sessions, "session", "sessions")
-        )
+        f.write_str(&t!(
+            "store-holds",
+            mentees = self.mentees,
+            goals = self.goals,
+            sessions = self.sessions
+        ))
     }
 }
 
@@ -89,7 +86,7 @@ impl Copy {
     /// Its time as local date and time, `2026-12-01 14:05`.
     pub fn time(&self) -> String {
         self.modified.map_or_else(
-            || "(time unknown)".into(),
+            || t!("store-time-unknown"),
             |t| {
                 chrono::DateTime::<chrono::Local>::from(t)
                     .format("%Y-%m-%d %H:%M")
@@ -192,14 +189,14 @@ pub fn newest_good_copy(data: &Path) -> Option<(Copy, Holds)> {
 /// and what it holds, and the command that puts it back.
 pub fn recovery_advice(data: &Path) -> String {
     match newest_good_copy(data) {
-        Some((copy, holds)) => format!(
-            "The file was not changed. The newest copy that reads cleanly is {} ({}, {}; it holds {holds}). `mentor restore {}` puts it back and keeps the unreadable file aside; `mentor restore --list` shows every copy.",
-            copy.path.display(),
-            copy.kind.name(),
-            copy.time(),
-            copy.path.display(),
+        Some((copy, holds)) => t!(
+            "store-recovery-copy",
+            path = copy.path.display().to_string(),
+            kind = copy.kind.name(),
+            time = copy.time(),
+            holds = holds.to_string()
         ),
-        None => "The file was not changed. No copy of it reads cleanly: fix it by hand (the place is named above) and try again.".into(),
+        None => t!("store-recovery-none"),
     }
 }
 
@@ -282,7 +279,7 @@ pub(super) fn write_conflict_copy(
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        "too many conflict copies",
+        t!("store-too-many-conflict-copies"),
     ))
 }
 

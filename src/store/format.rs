@@ -262,7 +262,7 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
         .and_then(|v| serde_json::from_value(v).ok())
         .ok_or_else(|| LoadError::NotAStore {
             path: path.to_path_buf(),
-            reason: "\"version\" must be an object like {\"major\": 2, \"minor\": 0}".into(),
+            reason: crate::t!("store-reason-version-object"),
         })?;
     if version.major > CURRENT_VERSION.major {
         // A newer file that parsed would have taken the fast path; this one cannot be read.
@@ -313,7 +313,7 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
 fn not_an_object(path: &Path) -> LoadError {
     LoadError::NotAStore {
         path: path.to_path_buf(),
-        reason: "the top level is not a JSON object".into(),
+        reason: crate::t!("store-reason-top-not-object"),
     }
 }
 
@@ -326,7 +326,7 @@ fn check_header(format: &str, kind: &str, path: &Path) -> Result<(), LoadError> 
     if format != FORMAT {
         return Err(LoadError::NotAStore {
             path: path.to_path_buf(),
-            reason: format!("expected \"format\": \"{FORMAT}\" at the top"),
+            reason: crate::t!("store-reason-format", format = FORMAT),
         });
     }
     if kind != KIND_WORKSPACE {
@@ -355,9 +355,9 @@ fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str, bytes: &[u8]
     };
     let eof = e.classify() == serde_json::error::Category::Eof;
     if eof {
-        message.push_str(" (the file ends here: was it cut short?)");
+        message.push_str(&format!(" ({})", crate::t!("store-hint-cut-short")));
     } else if message == "recursion limit exceeded" {
-        message.push_str(" (the document nests too deeply)");
+        message.push_str(&format!(" ({})", crate::t!("store-hint-too-deep")));
     }
     let (line, column) = position::place(bytes, e.line(), e.column(), eof);
     LoadError::Parse {

@@ -34,7 +34,7 @@ impl Lock {
         };
         let mut file = fs
             .open_lock(path)
-            .map_err(|e| io("cannot open the lock file", e))?;
+            .map_err(|e| io("store-action-open-lock", e))?;
         let deadline = Instant::now() + wait;
         loop {
             match file.try_lock() {
@@ -52,7 +52,7 @@ impl Lock {
                             .then(|| holder.to_string()),
                     });
                 }
-                Err(TryLockError::Error(e)) => return Err(io("cannot lock", e)),
+                Err(TryLockError::Error(e)) => return Err(io("store-action-lock", e)),
             }
         }
         // Record who holds it; failing to do so does not matter for the lock itself.

@@ -28,7 +28,7 @@ pub fn read_document(path: &Path, empty_is_nothing: bool) -> Result<(Value, Work
     }
     let parsed = format::parse(&bytes, path, false)?;
     let doc = document(&parsed)
-        .ok_or_else(|| not_a_document(path, "its fields do not make a JSON object".into()))?;
+        .ok_or_else(|| not_a_document(path, crate::t!("store-reason-fields-not-object")))?;
     Ok((doc, parsed.workspace))
 }
 
@@ -48,14 +48,26 @@ fn not_a_document(path: &Path, reason: String) -> LoadError {
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The merged document does not read back as a store.
-    #[error("the merged store does not hold together: {0}")]
     Invalid(LoadError),
-    #[error("{}: cannot write the merged store ({step}): {source}", path.display())]
     Io {
         path: PathBuf,
         step: &'static str,
         source: io::Error,
     },
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            WriteError::Invalid(e) => crate::t!("merge-does-not-hold", error = e.to_string()),
+            WriteError::Io { path, step, source } => crate::t!(
+                "merge-cannot-write",
+                path = path.display().to_string(),
+                step = crate::i18n::tr(step),
+                error = source.to_string()
+            ),
+        })
+    }
 }
 
 /// Checks that `doc` reads back through the store's parse and validation, then writes it over
@@ -67,8 +79,8 @@ pub fn write_document(path: &Path, doc: &Value) -> Result<Workspace, WriteError>
         let path = path.to_path_buf();
         move |source| WriteError::Io { path, step, source }
     };
-    let paths = StorePaths::resolve(path).map_err(io(path, "finding the file"))?;
-    let text = serde_json::to_vec(doc).map_err(|e| io(path, "serialising")(io::Error::other(e)))?;
+    let paths = StorePaths::resolve(path).map_err(io(path, "store-step-find"))?;
+    let text = serde_json::to_vec(doc).map_err(|e| io(path, "store-step-serialise")(io::Error::other(e)))?;
     let parsed = format::parse(&text, &paths.data, false).map_err(WriteError::Invalid)?;
     let bytes = format::serialize(&parsed.workspace, parsed.unknown.as_ref(), parsed.version);
     // Named like a save's temporary file, so a store opened later removes one left by a crash
@@ -86,16 +98,16 @@ pub fn write_document(path: &Path, doc: &Value) -> Result<Workspace, WriteError>
             fs.write_all(&mut file, &bytes)?;
             fs.sync_file(&file)
         })
-        .map_err(io(&tmp, "writing a temporary file"))
+        .map_err(io(&tmp, "store-step-write-a-temp"))
         .and_then(|()| {
             fs.rename(&tmp, &paths.data)
-                .map_err(io(&paths.data, "replacing the file"))
+                .map_err(io(&paths.data, "store-step-replace"))
         });
     if let Err(e) = written {
         let _ = fs.remove_file(&tmp);
         return Err(e);
     }
     fs.sync_dir(&paths.dir)
-        .map_err(io(&paths.dir, "syncing the directory"))?;
+        .map_err(io(&paths.dir, "store-step-sync-dir"))?;
     Ok(parsed.workspace)
 }

@@ -33,11 +33,13 @@ pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
 pub fn v1_to_v2(doc: &mut Value) -> Result<(), String> {
     let obj = doc
         .as_object()
-        .ok_or("the top level is not a JSON object")?;
+        .ok_or_else(|| crate::t!("store-reason-top-not-object"))?;
     if let Some(mentees) = obj.get("mentees") {
         tagged_id(mentees, "mentees").map_or(Ok(()), |(at, id)| {
-            Err(format!(
-                "{at} is {id:?}: a version 1 file has no IDs with a dot (a replica tag); the file was changed by hand or damaged"
+            Err(crate::t!(
+                "store-migrate-tagged-id",
+                at = at,
+                id = format!("{id:?}")
             ))
         })?;
     }
@@ -68,7 +70,7 @@ pub fn upgrade(doc: &mut Value, from: u32, steps: &[(u32, Step)]) -> Result<(), 
         let (_, step) = steps
             .iter()
             .find(|(start, _)| *start == major)
-            .ok_or_else(|| format!("no upgrade is known from major version {major}"))?;
+            .ok_or_else(|| crate::t!("store-migrate-no-step", major = major.to_string()))?;
         step(doc)?;
         major += 1;
     }

@@ -37,7 +37,7 @@ impl StorePaths {
                 std::fs::canonicalize(&absolute).map_err(|e| {
                     io::Error::new(
                         e.kind(),
-                        format!("it is a symlink whose target cannot be reached ({e})"),
+                        crate::t!("store-symlink-unreachable", error = e.to_string()),
                     )
                 })?
             }
@@ -50,7 +50,7 @@ impl StorePaths {
         let name = data
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::t!("store-path-names-no-file")))?;
         Ok(StorePaths {
             given: given.to_path_buf(),
             lock: dir.join(format!("{name}.lock")),

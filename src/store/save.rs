@@ -107,7 +107,7 @@ impl Store {
     ) -> Result<(Store, Workspace), OpenError> {
         let paths = StorePaths::resolve(path).map_err(|source| OpenError::Io {
             path: path.to_path_buf(),
-            action: "cannot use this path",
+            action: "store-action-use-path",
             source,
         })?;
         if !paths.dir.is_dir() {
@@ -120,7 +120,7 @@ impl Store {
             fs.create_dir_all(&paths.dir)
                 .map_err(|source| OpenError::Io {
                     path: paths.dir.clone(),
-                    action: "cannot create the directory",
+                    action: "store-action-create-dir",
                     source,
                 })?;
         }
@@ -201,7 +201,7 @@ impl Store {
         .map(Some)
         .map_err(|e| SaveError::Io {
             path: self.paths.data.clone(),
-            step: "taking the lock",
+            step: "store-step-lock",
             source: io::Error::other(e.to_string()),
         })
     }
@@ -213,7 +213,7 @@ impl Store {
             backup::numbered_backups(self.fs.as_ref(), &self.paths).map_err(|source| {
                 OpenError::Io {
                     path: self.paths.backups.clone(),
-                    action: "cannot look for backups",
+                    action: "store-action-find-backups",
                     source,
                 }
             })?;

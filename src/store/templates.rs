@@ -5,6 +5,7 @@
 //! (`~/.config/mentor/templates/` on Linux, following `XDG_CONFIG_HOME`), or in the directory
 //! the `MENTOR_TEMPLATES` environment variable names. Each is `NAME.toml` (or `NAME.json`).
 
+use crate::t;
 use crate::domain::template::{Template, TemplateError, builtins, parse, to_toml};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -112,7 +113,7 @@ fn read_dir(dir: &Path) -> Vec<(PathBuf, Result<Template, TemplateError>)> {
                 file: dir.display().to_string(),
                 line: None,
                 field: String::new(),
-                message: format!("cannot read the templates directory: {e}"),
+                message: t!("store-templates-dir-unreadable", error = e.to_string()),
             };
             return vec![(dir.to_path_buf(), Err(error))];
         }
@@ -143,30 +144,46 @@ pub fn read_file(path: &Path) -> Result<Template, TemplateError> {
         field: String::new(),
         message,
     };
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| fail(t!("config-cannot-read", error = e.to_string())))?;
     if meta.len() > MAX_TEMPLATE_BYTES {
-        return Err(fail(format!(
-            "it is {} bytes; a template is at most {MAX_TEMPLATE_BYTES}",
-            meta.len()
+        return Err(fail(t!(
+            "store-template-too-large",
+            size = meta.len().to_string(),
+            cap = MAX_TEMPLATE_BYTES.to_string()
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(t!("config-cannot-read", error = e.to_string())))?;
     parse(&file, &text)
 }
 
 /// Why a template was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("{} already exists; add --force to replace it", .0.display())]
     Exists(PathBuf),
-    #[error("cannot write {}: {source}", path.display())]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("cannot write the template: {0}")]
     Format(String),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            WriteError::Exists(path) => {
+                t!("config-init-exists", path = path.display().to_string())
+            }
+            WriteError::Io { path, source } => t!(
+                "config-init-cannot-write",
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            WriteError::Format(e) => t!("store-template-cannot-write", error = e.as_str()),
+        })
+    }
 }
 
 /// Writes `t` as `NAME.toml` in `dir` (made, 0700, when missing), mode 0600; an existing file

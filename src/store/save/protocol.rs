@@ -99,7 +99,7 @@ impl Store {
                 bytes
             }
             Err(LoadError::Io { source, .. }) => {
-                return Err(failed(data, "reading the file back")(source));
+                return Err(failed(data, "store-step-read-back")(source));
             }
             Err(_) => return Err(SaveError::Conflict { path: data.clone() }),
         };
@@ -130,13 +130,13 @@ impl Store {
         let fs = self.fs.as_ref();
         let mut file = fs
             .create_new(&tmp)
-            .map_err(fail("creating the temporary file"))?;
+            .map_err(fail("store-step-create-temp"))?;
         let written = fs
             .write_all(&mut file, bytes)
-            .map_err(fail("writing the temporary file"))
+            .map_err(fail("store-step-write-temp"))
             .and_then(|()| {
                 fs.sync_file(&file)
-                    .map_err(fail("syncing the temporary file"))
+                    .map_err(fail("store-step-sync-temp"))
             });
         drop(file);
         if let Err(e) = written {
@@ -151,7 +151,7 @@ impl Store {
     fn keep_backup(&self, tmp: &Path) -> Result<PathBuf, SaveError> {
         self.take_backups(self.fs.as_ref()).map_err(|e| {
             let _ = self.fs.remove_file(tmp);
-            failed(&self.paths.data, "keeping a backup")(e)
+            failed(&self.paths.data, "store-step-backup")(e)
         })
     }
 
@@ -163,7 +163,7 @@ impl Store {
             if let Some(b) = backup {
                 let _ = self.fs.remove_file(b);
             }
-            failed(&self.paths.data, "replacing the file")(e)
+            failed(&self.paths.data, "store-step-replace")(e)
         })
     }
 
@@ -183,7 +183,7 @@ impl Store {
             }
         }
         let _ = fs.sync_dir(&self.paths.dir);
-        Err(failed(&self.paths.data, "syncing the directory")(e))
+        Err(failed(&self.paths.data, "store-step-sync-dir")(e))
     }
 
     /// Step 7: what was written is the new base for the next save (its mentees' texts kept for

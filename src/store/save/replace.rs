@@ -22,7 +22,7 @@ impl Store {
         let fs: Arc<dyn Fs> = Arc::new(RealFs);
         let paths = StorePaths::resolve(path).map_err(|source| OpenError::Io {
             path: path.to_path_buf(),
-            action: "cannot use this path",
+            action: "store-action-use-path",
             source,
         })?;
         let io = |path: &Path, action| {
@@ -34,15 +34,15 @@ impl Store {
             }
         };
         fs.create_dir_all(&paths.dir)
-            .map_err(io(&paths.dir, "cannot create the directory"))?;
+            .map_err(io(&paths.dir, "store-action-create-dir"))?;
         let lock = Lock::acquire(fs.as_ref(), &paths.lock, &paths.data, options.lock_wait)?;
         let current = fs
             .read(&paths.data, MAX_FILE_BYTES + 1)
-            .map_err(io(&paths.data, "cannot read the current file"))?;
+            .map_err(io(&paths.data, "store-action-read-current"))?;
         let mut kept = None;
         if current.is_some() {
             fs.create_dir_all(&paths.backups)
-                .map_err(io(&paths.backups, "cannot create the backup directory"))?;
+                .map_err(io(&paths.backups, "store-action-create-backup-dir"))?;
             let names = fs.list_dir(&paths.backups).unwrap_or_default();
             let aside = (1..)
                 .map(|n| {
@@ -53,7 +53,7 @@ impl Store {
                 .find(|p| !names.iter().any(|name| p.ends_with(name)))
                 .unwrap_or_else(|| paths.backups.join("before-restore"));
             backup::keep(fs.as_ref(), &paths.data, &aside)
-                .map_err(io(&aside, "cannot keep the current file aside"))?;
+                .map_err(io(&aside, "store-action-keep-aside"))?;
             kept = Some(aside);
         }
         let store = Store {
