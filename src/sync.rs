@@ -21,35 +21,29 @@ mod message;
 mod repo;
 mod run;
 
-pub use files::{PRIVACY, looks_public, remote_host};
+pub use files::{looks_public, privacy, remote_host};
 pub use init::{InitOptions, InitReport, init};
 pub use message::message;
 pub use run::{Report, Step, app_is_open, run, run_with};
 
+use crate::i18n::tr;
+use crate::t;
 use std::path::PathBuf;
 
 /// Why a sync (or its setup) did not happen, or stopped. Whatever the cause, the store file and
 /// the commits in the repository are as they were, or hold more than before: nothing is lost.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error("cannot run git ({source}); install git and try again")]
     NoGit { source: std::io::Error },
-    #[error("{}: not set up for sync; run `mentor sync init` first (see `mentor sync init --help`)", store.display())]
     NotSetUp { store: PathBuf },
-    #[error("{what}: {said}")]
     Git { what: &'static str, said: String },
-    #[error("cannot reach the remote \"{remote}\": {said}. Nothing is lost: {}", kept(.committed))]
     Unreachable {
         remote: String,
         said: String,
         /// The message of the commit this sync made, if it made one.
         committed: Option<String>,
     },
-    #[error(
-        "the remote \"{remote}\" refused the push ({said}); nothing is lost: run `mentor sync` again to bring in what arrived meanwhile"
-    )]
     Rejected { remote: String, said: String },
-    #[error("git could not merge {} on its own ({said}); the merge was undone and nothing changed here (your commit is kept). {}", files.join(", "), stopped_advice(*.store))]
     MergeStopped {
         /// The files git left conflicted.
         files: Vec<String>,
@@ -57,26 +51,13 @@ pub enum SyncError {
         store: bool,
         said: String,
     },
-    #[error("a git merge is already under way in {}; finish it or undo it (`git merge --abort`) first", dir.display())]
     MergeUnderWay { dir: PathBuf },
-    #[error("{}: no branch is checked out (detached HEAD); check one out (`git switch main`) and sync again", dir.display())]
     Detached { dir: PathBuf },
-    #[error("{}: the app has this store open; sync from the app (its sync key), or close it and run `mentor sync` again", store.display())]
     AppOpen { store: PathBuf },
-    #[error(
-        "{url} looks like a repository on public hosting. {} If it is private and you mean it, add --i-understand",
-        files::PRIVACY
-    )]
     PublicRemote { url: String },
-    #[error(
-        "the repository already has a remote \"{name}\" ({url}); remove or rename it first (`git remote rename {name} old`), or leave out --remote to keep it"
-    )]
     RemoteTaken { name: String, url: String },
-    #[error(transparent)]
     Locked(crate::store::OpenError),
-    #[error(transparent)]
     Load(#[from] crate::store::LoadError),
-    #[error("{}: {what}: {source}", path.display())]
     Io {
         path: PathBuf,
         what: &'static str,
@@ -84,20 +65,74 @@ pub enum SyncError {
     },
 }
 
-fn stopped_advice(store: bool) -> &'static str {
+fn stopped_advice(store: bool) -> String {
     if store {
-        "The merge driver did not merge the store: check that `mentor merge --help` runs, run `mentor sync init` to set the driver up again, then `mentor sync`"
+        t!("sync-stopped-driver")
     } else {
-        "Merge it by hand (`git pull` in the store's directory, settle the files, `git commit`), then run `mentor sync` again"
+        t!("sync-stopped-by-hand")
     }
 }
 
 fn kept(committed: &Option<String>) -> String {
     match committed {
-        Some(message) => format!(
-            "your changes are committed here (\"{}\") and go out with the next `mentor sync`",
-            message.lines().next().unwrap_or_default()
+        Some(message) => t!(
+            "sync-kept-committed",
+            message = message.lines().next().unwrap_or_default()
         ),
-        None => "there was nothing new to send; the next `mentor sync` tries again".into(),
+        None => t!("sync-kept-nothing"),
+    }
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+impl std::fmt::Display for SyncError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SyncError::NoGit { source } => t!("sync-no-git", error = source.to_string()),
+            SyncError::NotSetUp { store } => t!("sync-not-set-up", store = shown(store)),
+            SyncError::Git { what, said } => format!("{}: {said}", tr(what)),
+            SyncError::Unreachable {
+                remote,
+                said,
+                committed,
+            } => t!(
+                "sync-unreachable",
+                remote = remote.as_str(),
+                said = said.as_str(),
+                kept = kept(committed)
+            ),
+            SyncError::Rejected { remote, said } => t!(
+                "sync-rejected",
+                remote = remote.as_str(),
+                said = said.as_str()
+            ),
+            SyncError::MergeStopped { files, store, said } => t!(
+                "sync-merge-stopped",
+                files = files.join(", "),
+                said = said.as_str(),
+                advice = stopped_advice(*store)
+            ),
+            SyncError::MergeUnderWay { dir } => t!("sync-merge-under-way", dir = shown(dir)),
+            SyncError::Detached { dir } => t!("sync-detached", dir = shown(dir)),
+            SyncError::AppOpen { store } => t!("sync-app-open", store = shown(store)),
+            SyncError::PublicRemote { url } => t!(
+                "sync-public-remote",
+                url = url.as_str(),
+                privacy = privacy()
+            ),
+            SyncError::RemoteTaken { name, url } => t!(
+                "sync-remote-taken",
+                name = name.as_str(),
+                url = url.as_str()
+            ),
+            SyncError::Locked(e) => e.to_string(),
+            SyncError::Load(e) => e.to_string(),
+            SyncError::Io { path, what, source } => {
+                format!("{}: {}: {source}", path.display(), tr(what))
+            }
+        };
+        f.write_str(&text)
     }
 }

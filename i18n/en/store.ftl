@@ -95,3 +95,74 @@ config-init-cannot-write = cannot write { $path }: { $error }
 
 merge-does-not-hold = the merged store does not hold together: { $error }
 merge-cannot-write = { $path }: cannot write the merged store ({ $step }): { $error }
+
+## Sync (git): errors; $what is one of the sync-what- messages, $said what git said
+
+sync-no-git = cannot run git ({ $error }); install git and try again
+sync-not-set-up = { $store }: not set up for sync; run `mentor sync init` first (see `mentor sync init --help`)
+# $kept is sync-kept-committed or sync-kept-nothing
+sync-unreachable = cannot reach the remote "{ $remote }": { $said }. Nothing is lost: { $kept }
+sync-kept-committed = your changes are committed here ("{ $message }") and go out with the next `mentor sync`
+sync-kept-nothing = there was nothing new to send; the next `mentor sync` tries again
+sync-rejected = the remote "{ $remote }" refused the push ({ $said }); nothing is lost: run `mentor sync` again to bring in what arrived meanwhile
+# $files is a list of file names, $advice sync-stopped-driver or sync-stopped-by-hand
+sync-merge-stopped = git could not merge { $files } on its own ({ $said }); the merge was undone and nothing changed here (your commit is kept). { $advice }
+sync-stopped-driver = The merge driver did not merge the store: check that `mentor merge --help` runs, run `mentor sync init` to set the driver up again, then `mentor sync`
+sync-stopped-by-hand = Merge it by hand (`git pull` in the store's directory, settle the files, `git commit`), then run `mentor sync` again
+sync-merge-under-way = a git merge is already under way in { $dir }; finish it or undo it (`git merge --abort`) first
+sync-detached = { $dir }: no branch is checked out (detached HEAD); check one out (`git switch main`) and sync again
+sync-app-open = { $store }: the app has this store open; sync from the app (its sync key), or close it and run `mentor sync` again
+# $privacy is sync-privacy
+sync-public-remote = { $url } looks like a repository on public hosting. { $privacy } If it is private and you mean it, add --i-understand
+sync-remote-taken = the repository already has a remote "{ $name }" ({ $url }); remove or rename it first (`git remote rename { $name } old`), or leave out --remote to keep it
+sync-git-said-nothing = git said nothing more
+sync-what-init = cannot make a git repository
+sync-what-find-repo = cannot find the repository
+sync-what-add-remote = cannot add the remote
+sync-what-replicate = cannot mark the workspace replicated
+sync-what-read = cannot read
+sync-what-write = cannot write
+sync-what-use-path = cannot use this path
+sync-what-read-permissions = cannot read the permissions
+sync-what-make-private = cannot make it private
+sync-what-read-attributes = cannot read .gitattributes
+sync-what-find-program = cannot find the running mentor program for the merge driver
+sync-what-set-driver = cannot set the merge driver in the repository's configuration
+sync-what-stage = cannot stage the store
+sync-what-commit = cannot commit the store
+sync-what-list-remotes = cannot list the remotes
+sync-what-merge-undo-failed = git could not merge, nor undo the merge (see `git status`)
+sync-what-merge-failed = git did not merge what came in (nothing changed here)
+sync-step-committing = committing
+sync-step-pulling = pulling
+sync-step-pushing = pushing
+
+## Sync: the privacy statement of `mentor sync init` (a promise: keep every part of it in each language)
+
+sync-privacy = A git remote holds your whole workspace: every mentee, every session note, private notes and private feedback included, and its full history. Use a repository only you can read (a private repository, or a bare repository on a machine or disk of your own). Mentee bundles never go through sync.
+
+## Sync: what `mentor sync init` and `mentor sync` report ($remote is the remote's name, origin)
+
+sync-init-privacy = Privacy: { $privacy }
+sync-init-made-repo = Made { $top } a git repository.
+sync-init-using-repo = Using the git repository at { $top }.
+sync-init-attributes = .gitattributes: the store goes through the mentor merge driver.
+sync-init-ignore = .gitignore: the store's locks, temporary files, backups, conflict copies and mentee bundles stay out.
+sync-init-driver = The merge driver is set in this repository's configuration.
+sync-init-replicated = The workspace is now replicated: new records get IDs that cannot collide across machines.
+sync-init-nothing = Already set up: nothing to do.
+sync-init-remote-added = Added the remote origin ({ $url }). Run `mentor sync` to send the store there.
+sync-init-remote = Syncs with { $url }. Run `mentor sync` to commit, pull and push.
+sync-init-no-remote = No remote yet: `mentor sync` commits here. Add one with `mentor sync init --remote URL`.
+# $message is the commit's first line (kept in English: see docs/I18N.md)
+sync-committed = Committed: { $message }
+sync-nothing-to-commit = Nothing new to commit here.
+sync-no-remote = No remote: the commit stays on this machine (add one with `mentor sync init --remote URL`).
+sync-nothing-from = Nothing new from { $remote }.
+# $received is what came in, "Alice: 2 goals, 1 session"
+sync-from = From { $remote }: { $received }
+sync-pushed = Pushed to { $remote }.
+sync-conflicts-open = { $count ->
+    [one] 1 conflict open: see `mentor conflicts`.
+   *[other] { $count } conflicts open: see `mentor conflicts`.
+}

@@ -95,3 +95,74 @@ config-init-cannot-write = kan { $path } niet schrijven: { $error }
 
 merge-does-not-hold = de samengevoegde opslag klopt niet: { $error }
 merge-cannot-write = { $path }: kan de samengevoegde opslag niet schrijven ({ $step }): { $error }
+
+## Sync (git): errors; $what is one of the sync-what- messages, $said what git said
+
+sync-no-git = kan git niet starten ({ $error }); installeer git en probeer het opnieuw
+sync-not-set-up = { $store }: niet ingesteld voor synchroniseren; voer eerst `mentor sync init` uit (zie `mentor sync init --help`)
+# $kept is sync-kept-committed or sync-kept-nothing
+sync-unreachable = kan de remote "{ $remote }" niet bereiken: { $said }. Er gaat niets verloren: { $kept }
+sync-kept-committed = je wijzigingen staan hier in een commit ("{ $message }") en gaan mee met de volgende `mentor sync`
+sync-kept-nothing = er was niets nieuws om te versturen; de volgende `mentor sync` probeert het opnieuw
+sync-rejected = de remote "{ $remote }" weigerde de push ({ $said }); er gaat niets verloren: voer `mentor sync` nog eens uit om binnen te halen wat er intussen is bijgekomen
+# $files is a list of file names, $advice sync-stopped-driver or sync-stopped-by-hand
+sync-merge-stopped = git kon { $files } niet zelf samenvoegen ({ $said }); het samenvoegen is teruggedraaid en hier is niets veranderd (je commit blijft bestaan). { $advice }
+sync-stopped-driver = De merge-driver heeft de opslag niet samengevoegd: kijk of `mentor merge --help` werkt, voer `mentor sync init` uit om de driver opnieuw in te stellen en daarna `mentor sync`
+sync-stopped-by-hand = Voeg het met de hand samen (`git pull` in de map van de opslag, los de bestanden op, `git commit`) en voer daarna `mentor sync` opnieuw uit
+sync-merge-under-way = er loopt al een git-merge in { $dir }; maak die eerst af of draai hem terug (`git merge --abort`)
+sync-detached = { $dir }: er is geen branch uitgecheckt (detached HEAD); check er een uit (`git switch main`) en synchroniseer opnieuw
+sync-app-open = { $store }: de app heeft deze opslag open; synchroniseer vanuit de app (met de sync-toets), of sluit hem en voer `mentor sync` opnieuw uit
+# $privacy is sync-privacy
+sync-public-remote = { $url } lijkt een repository bij een openbare hostingdienst. { $privacy } Is hij privé en weet je wat je doet, voeg dan --i-understand toe
+sync-remote-taken = de repository heeft al een remote "{ $name }" ({ $url }); verwijder of hernoem die eerst (`git remote rename { $name } old`), of laat --remote weg om hem te houden
+sync-git-said-nothing = git zei verder niets
+sync-what-init = kan geen git-repository maken
+sync-what-find-repo = kan de repository niet vinden
+sync-what-add-remote = kan de remote niet toevoegen
+sync-what-replicate = kan de werkruimte niet als gerepliceerd markeren
+sync-what-read = kan niet lezen
+sync-what-write = kan niet schrijven
+sync-what-use-path = kan dit pad niet gebruiken
+sync-what-read-permissions = kan de rechten niet lezen
+sync-what-make-private = kan het niet afschermen
+sync-what-read-attributes = kan .gitattributes niet lezen
+sync-what-find-program = kan het draaiende mentor-programma niet vinden voor de merge-driver
+sync-what-set-driver = kan de merge-driver niet instellen in de configuratie van de repository
+sync-what-stage = kan de opslag niet stagen
+sync-what-commit = kan de opslag niet committen
+sync-what-list-remotes = kan de remotes niet opvragen
+sync-what-merge-undo-failed = git kon niet samenvoegen en het samenvoegen ook niet terugdraaien (zie `git status`)
+sync-what-merge-failed = git heeft niet samengevoegd wat binnenkwam (hier is niets veranderd)
+sync-step-committing = committen
+sync-step-pulling = ophalen
+sync-step-pushing = versturen
+
+## Sync: the privacy statement of `mentor sync init` (a promise: keep every part of it in each language)
+
+sync-privacy = Een git-remote bevat je hele werkruimte: elke mentee, elke sessienotitie, ook privénotities en privéfeedback, en de volledige geschiedenis ervan. Gebruik een repository die alleen jij kunt lezen (een privérepository, of een bare repository op een computer of schijf van jezelf). Mentee-bundels gaan nooit mee met synchroniseren.
+
+## Sync: what `mentor sync init` and `mentor sync` report ($remote is the remote's name, origin)
+
+sync-init-privacy = Privacy: { $privacy }
+sync-init-made-repo = { $top } is nu een git-repository.
+sync-init-using-repo = De git-repository in { $top } wordt gebruikt.
+sync-init-attributes = .gitattributes: de opslag gaat door de merge-driver van mentor.
+sync-init-ignore = .gitignore: de vergrendelingen, tijdelijke bestanden, reservekopieën, conflictkopieën en mentee-bundels van de opslag blijven erbuiten.
+sync-init-driver = De merge-driver staat in de configuratie van deze repository.
+sync-init-replicated = De werkruimte is nu gerepliceerd: nieuwe records krijgen ID's die op geen enkele computer kunnen botsen.
+sync-init-nothing = Al ingesteld: er is niets te doen.
+sync-init-remote-added = Remote origin toegevoegd ({ $url }). Voer `mentor sync` uit om de opslag daarheen te sturen.
+sync-init-remote = Synchroniseert met { $url }. Voer `mentor sync` uit om te committen, op te halen en te versturen.
+sync-init-no-remote = Nog geen remote: `mentor sync` commit alleen hier. Voeg er een toe met `mentor sync init --remote URL`.
+# $message is the commit's first line (kept in English: see docs/I18N.md)
+sync-committed = Gecommit: { $message }
+sync-nothing-to-commit = Hier is niets nieuws om te committen.
+sync-no-remote = Geen remote: de commit blijft op deze computer (voeg er een toe met `mentor sync init --remote URL`).
+sync-nothing-from = Niets nieuws van { $remote }.
+# $received is what came in, "Alice: 2 goals, 1 session"
+sync-from = Van { $remote }: { $received }
+sync-pushed = Verstuurd naar { $remote }.
+sync-conflicts-open = { $count ->
+    [one] Eén conflict staat open: zie `mentor conflicts`.
+   *[other] { $count } conflicten staan open: zie `mentor conflicts`.
+}

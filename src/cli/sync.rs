@@ -4,6 +4,7 @@ use super::args::{SyncArgs, SyncCmd};
 use super::output::print;
 use super::{CliError, Context};
 use crate::domain::text;
+use crate::t;
 use crate::sync::{self, InitOptions, InitReport, Report, Step, SyncError};
 use std::io::IsTerminal;
 
@@ -30,44 +31,38 @@ fn init(ctx: &Context, remote: Option<String>, i_understand: bool) -> Result<(),
 
 /// What `init` did, in words, the privacy statement first.
 fn init_text(r: &InitReport) -> String {
-    let mut lines = vec![format!("Privacy: {}", sync::PRIVACY), String::new()];
-    let top = r.top.display();
+    let mut lines = vec![t!("sync-init-privacy", privacy = sync::privacy()), String::new()];
+    let top = r.top.display().to_string();
     lines.push(if r.created_repository {
-        format!("Made {top} a git repository.")
+        t!("sync-init-made-repo", top = top)
     } else {
-        format!("Using the git repository at {top}.")
+        t!("sync-init-using-repo", top = top)
     });
     let mut did = Vec::new();
     if r.attributes {
-        did.push(".gitattributes: the store goes through the mentor merge driver.");
+        did.push(t!("sync-init-attributes"));
     }
     if r.ignore {
-        did.push(".gitignore: the store's locks, temporary files, backups, conflict copies and mentee bundles stay out.");
+        did.push(t!("sync-init-ignore"));
     }
     if r.driver {
-        did.push("The merge driver is set in this repository's configuration.");
+        did.push(t!("sync-init-driver"));
     }
     if r.replicated {
-        did.push("The workspace is now replicated: new records get IDs that cannot collide across machines.");
+        did.push(t!("sync-init-replicated"));
     }
-    lines.extend(did.iter().map(|d| d.to_string()));
+    lines.extend(did.iter().cloned());
     if let Some(message) = &r.committed {
-        lines.push(format!("Committed: {message}"));
+        lines.push(t!("sync-committed", message = message.as_str()));
     }
     let nothing = did.is_empty() && r.committed.is_none() && r.remote_added.is_none();
     if nothing {
-        lines.push("Already set up: nothing to do.".into());
+        lines.push(t!("sync-init-nothing"));
     }
     lines.push(match (&r.remote_added, &r.remote) {
-        (Some(url), _) => format!(
-            "Added the remote origin ({}). Run `mentor sync` to send the store there.",
-            text::line(url)
-        ),
-        (None, Some(url)) => format!(
-            "Syncs with {}. Run `mentor sync` to commit, pull and push.",
-            text::line(url)
-        ),
-        (None, None) => "No remote yet: `mentor sync` commits here. Add one with `mentor sync init --remote URL`.".into(),
+        (Some(url), _) => t!("sync-init-remote-added", url = text::line(url).into_owned()),
+        (None, Some(url)) => t!("sync-init-remote", url = text::line(url).into_owned()),
+        (None, None) => t!("sync-init-no-remote"),
     });
     lines.join("\n") + "\n"
 }
@@ -95,33 +90,32 @@ fn sync_now(ctx: &Context) -> Result<(), CliError> {
 pub fn report_text(r: &Report) -> String {
     let mut lines = Vec::new();
     lines.push(match &r.sent {
-        Some(message) => format!(
-            "Committed: {}",
-            text::line(message.lines().next().unwrap_or_default())
+        Some(message) => t!(
+            "sync-committed",
+            message = text::line(message.lines().next().unwrap_or_default()).into_owned()
         ),
-        None => "Nothing new to commit here.".into(),
+        None => t!("sync-nothing-to-commit"),
     });
     match &r.remote {
-        None => lines.push(
-            "No remote: the commit stays on this machine (add one with `mentor sync init --remote URL`).".into(),
-        ),
+        None => lines.push(t!("sync-no-remote")),
         Some(remote) => {
-            let remote = text::line(remote);
+            let remote = text::line(remote).into_owned();
             lines.push(if r.received.is_empty() {
-                format!("Nothing new from {remote}.")
+                t!("sync-nothing-from", remote = remote.as_str())
             } else {
-                format!("From {remote}: {}", r.received)
+                t!(
+                    "sync-from",
+                    remote = remote.as_str(),
+                    received = r.received.to_string()
+                )
             });
             if r.pushed {
-                lines.push(format!("Pushed to {remote}."));
+                lines.push(t!("sync-pushed", remote = remote.as_str()));
             }
         }
     }
     if r.conflicts > 0 {
-        lines.push(format!(
-            "{} open: see `mentor conflicts`.",
-            crate::domain::text::plural(r.conflicts, "conflict", "conflicts")
-        ));
+        lines.push(t!("sync-conflicts-open", count = r.conflicts));
     }
     lines.join("\n") + "\n"
 }

@@ -143,10 +143,9 @@ pub fn looks_public(url: &str) -> bool {
 }
 
 /// What `mentor sync init` says about a remote, always: it holds everything.
-pub const PRIVACY: &str = "A git remote holds your whole workspace: every mentee, every session note, \
-private notes and private feedback included, and its full history. Use a repository only you \
-can read (a private repository, or a bare repository on a machine or disk of your own). \
-Mentee bundles never go through sync.";
+pub fn privacy() -> String {
+    crate::t!("sync-privacy")
+}
 
 #[cfg(test)]
 mod tests {

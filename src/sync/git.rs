@@ -35,7 +35,7 @@ impl Ran {
             .or_else(|| last_line(&self.stderr))
             .or_else(|| last_line(&self.stdout))
             .map(|l| l.trim_end_matches('.').to_string())
-            .unwrap_or_else(|| "git said nothing more".into())
+            .unwrap_or_else(|| crate::t!("sync-git-said-nothing"))
     }
 }
 

@@ -64,10 +64,10 @@ pub fn init(store: &Path, options: &InitOptions, ctx: &Ctx) -> Result<InitReport
     let created_repository = !inside;
     if created_repository {
         repo.git
-            .ok("cannot make a git repository", &["init", "-q"])?;
+            .ok("sync-what-init", &["init", "-q"])?;
     }
     let top = PathBuf::from(repo.git.ok(
-        "cannot find the repository",
+        "sync-what-find-repo",
         &["rev-parse", "--show-toplevel"],
     )?);
     let attributes = write_lines(
@@ -92,7 +92,7 @@ pub fn init(store: &Path, options: &InitOptions, ctx: &Ctx) -> Result<InitReport
     let remote_added = match &options.remote {
         Some(url) if repo.git.config("remote.origin.url")?.is_none() => {
             repo.git
-                .ok("cannot add the remote", &["remote", "add", "origin", url])?;
+                .ok("sync-what-add-remote", &["remote", "add", "origin", url])?;
             Some(url.clone())
         }
         _ => None,
@@ -144,7 +144,7 @@ fn mark_replicated(store: &Path, ctx: &Ctx) -> Result<bool, SyncError> {
     Op::Replicate
         .apply(&mut ws, ctx)
         .map_err(|e| SyncError::Git {
-            what: "cannot mark the workspace replicated",
+            what: "sync-what-replicate",
             said: e.to_string(),
         })?;
     opened
@@ -165,12 +165,12 @@ fn write_lines(path: &Path, wanted: &[String]) -> Result<bool, SyncError> {
     let existing = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(io("cannot read")(e)),
+        Err(e) => return Err(io("sync-what-read")(e)),
     };
     match files::fill_in(&existing, wanted) {
         Some(text) => std::fs::write(path, text)
             .map(|()| true)
-            .map_err(io("cannot write")),
+            .map_err(io("sync-what-write")),
         None => Ok(false),
     }
 }

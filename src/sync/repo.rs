@@ -27,7 +27,7 @@ impl Repo {
     pub fn find(store: &Path, interactive: bool) -> Result<(Repo, bool), SyncError> {
         let paths = StorePaths::resolve(store).map_err(|source| SyncError::Io {
             path: store.to_path_buf(),
-            what: "cannot use this path",
+            what: "sync-what-use-path",
             source,
         })?;
         let git = Git::new(&paths.dir, interactive);
@@ -63,11 +63,11 @@ impl Repo {
                     source,
                 }
             };
-            let meta = std::fs::metadata(path).map_err(io("cannot read the permissions"))?;
+            let meta = std::fs::metadata(path).map_err(io("sync-what-read-permissions"))?;
             if meta.permissions().mode() & 0o077 != 0 {
                 let kept = meta.permissions().mode() & 0o700 | mode & 0o700;
                 std::fs::set_permissions(path, std::fs::Permissions::from_mode(kept))
-                    .map_err(io("cannot make it private"))?;
+                    .map_err(io("sync-what-make-private"))?;
             }
         }
         Ok(())
@@ -89,7 +89,7 @@ impl Repo {
     /// The `merge` attribute git gives the store file.
     pub fn merge_attribute(&self) -> Result<Option<String>, SyncError> {
         let out = self.git.ok(
-            "cannot read .gitattributes",
+            "sync-what-read-attributes",
             &["check-attr", "merge", "--", &self.file],
         )?;
         let value = out.rsplit(": ").next().unwrap_or("").trim();
@@ -102,7 +102,7 @@ impl Repo {
     pub fn ensure_driver(&self) -> Result<bool, SyncError> {
         let exe = std::env::current_exe().map_err(|source| SyncError::Io {
             path: self.paths.dir.clone(),
-            what: "cannot find the running mentor program for the merge driver",
+            what: "sync-what-find-program",
             source,
         })?;
         let wanted = files::driver_command(&exe.to_string_lossy());
@@ -123,7 +123,7 @@ impl Repo {
     fn set_local(&self, key: &str, value: &str) -> Result<(), SyncError> {
         self.git
             .ok(
-                "cannot set the merge driver in the repository's configuration",
+                "sync-what-set-driver",
                 &["config", "--local", key, value],
             )
             .map(drop)
@@ -155,7 +155,7 @@ impl Repo {
         let files = self.committed_files();
         let mut add = vec!["add", "--"];
         add.extend(files.iter().map(String::as_str));
-        self.git.ok("cannot stage the store", &add)?;
+        self.git.ok("sync-what-stage", &add)?;
         let mut diff = vec!["diff", "--cached", "--quiet", "--"];
         diff.extend(files.iter().map(String::as_str));
         let has_head = self.git.yes(&["rev-parse", "-q", "--verify", "HEAD"])?;
@@ -175,7 +175,7 @@ impl Repo {
         };
         let mut commit = vec!["commit", "-q", "-m", text.as_str(), "--"];
         commit.extend(files.iter().map(String::as_str));
-        self.git.ok("cannot commit the store", &commit)?;
+        self.git.ok("sync-what-commit", &commit)?;
         Ok(Some(text))
     }
 
@@ -225,7 +225,7 @@ impl Repo {
         {
             return Ok(Some((remote, Some(upstream.stdout.trim().to_string()))));
         }
-        let remotes = self.git.ok("cannot list the remotes", &["remote"])?;
+        let remotes = self.git.ok("sync-what-list-remotes", &["remote"])?;
         let names: Vec<&str> = remotes
             .lines()
             .map(str::trim)

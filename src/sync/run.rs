@@ -20,11 +20,11 @@ pub enum Step {
 
 impl Step {
     /// The step in a few words ("pulling").
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Step::Committing => "committing",
-            Step::Pulling => "pulling",
-            Step::Pushing => "pushing",
+            Step::Committing => crate::t!("sync-step-committing"),
+            Step::Pulling => crate::t!("sync-step-pulling"),
+            Step::Pushing => crate::t!("sync-step-pushing"),
         }
     }
 }
@@ -157,7 +157,7 @@ fn pull(
             let undone = repo.git.run(&["merge", "--abort"])?;
             if !undone.ok {
                 return Err(SyncError::Git {
-                    what: "git could not merge, nor undo the merge (see `git status`)",
+                    what: "sync-what-merge-undo-failed",
                     said: undone.last_line(),
                 });
             }
@@ -165,7 +165,7 @@ fn pull(
             return Err(SyncError::MergeStopped { files, store, said });
         }
         return Err(SyncError::Git {
-            what: "git did not merge what came in (nothing changed here)",
+            what: "sync-what-merge-failed",
             said,
         });
     }
