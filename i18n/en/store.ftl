@@ -166,3 +166,51 @@ sync-conflicts-open = { $count ->
     [one] 1 conflict open: see `mentor conflicts`.
    *[other] { $count } conflicts open: see `mentor conflicts`.
 }
+
+## Merge: `mentor merge`, git's merge driver ($side is BASE, OURS or THEIRS, as git names them)
+
+merge-side-unreadable = cannot merge: { $side } does not read: { $error }; { $ours } is unchanged
+merge-failed = cannot merge: { $error }; { $ours } is unchanged
+# The summary's parts are joined by ", "
+merge-summary = { $count ->
+    [0] merged: nothing new from the other side
+    [one] merged: 1 change from the other side
+   *[other] merged: { $count } changes from the other side
+}
+merge-summary-dropped = { $count ->
+    [one] 1 reference to records removed there dropped
+   *[other] { $count } references to records removed there dropped
+}
+merge-summary-conflicts = { $count ->
+    [one] 1 conflict (see `mentor conflicts`)
+   *[other] { $count } conflicts (see `mentor conflicts`)
+}
+
+## Conflicts: `mentor conflicts` and `mentor conflicts resolve`
+
+conflicts-empty = No conflicts: every sync so far merged cleanly.
+conflicts-none = (none)
+# $date is the day the conflict was found, 2026-11-30
+conflicts-found-on = found on { $date }
+conflicts-removed-kept = removed on the other side, kept here
+# The two labels before a conflict's values; the code aligns them
+conflicts-kept-here = kept here:
+conflicts-other-side = other side:
+conflicts-kind-mentee = mentee
+conflicts-kind-goal = goal
+conflicts-kind-milestone = milestone
+conflicts-kind-session = session
+conflicts-kind-action = action item
+conflicts-kind-feedback = feedback
+conflicts-kind-connection = connection
+conflicts-kind-series = series
+conflicts-kind-stage = stage
+conflicts-no-match = no conflict matches "{ $typed }" (see `mentor conflicts`)
+conflicts-ambiguous = "{ $typed }" matches { $count } conflicts: { $ids }; type more of the ID
+# $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled
+conflicts-settled = Conflict { $id } settled: { $what } { $done ->
+    [removed] removed, as on the other machine
+    [kept] kept
+    [theirs] now has the other machine's value
+   *[ours] keeps the value here
+}. The next `mentor sync` takes it to the other machines.

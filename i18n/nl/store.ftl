@@ -166,3 +166,51 @@ sync-conflicts-open = { $count ->
     [one] Eén conflict staat open: zie `mentor conflicts`.
    *[other] { $count } conflicten staan open: zie `mentor conflicts`.
 }
+
+## Merge: `mentor merge`, git's merge driver ($side is BASE, OURS or THEIRS, as git names them)
+
+merge-side-unreadable = kan niet samenvoegen: { $side } is niet te lezen: { $error }; { $ours } is niet veranderd
+merge-failed = kan niet samenvoegen: { $error }; { $ours } is niet veranderd
+# The summary's parts are joined by ", "
+merge-summary = { $count ->
+    [0] samengevoegd: niets nieuws van de andere kant
+    [one] samengevoegd: 1 wijziging van de andere kant
+   *[other] samengevoegd: { $count } wijzigingen van de andere kant
+}
+merge-summary-dropped = { $count ->
+    [one] 1 verwijzing weggelaten naar records die daar zijn verwijderd
+   *[other] { $count } verwijzingen weggelaten naar records die daar zijn verwijderd
+}
+merge-summary-conflicts = { $count ->
+    [one] 1 conflict (zie `mentor conflicts`)
+   *[other] { $count } conflicten (zie `mentor conflicts`)
+}
+
+## Conflicts: `mentor conflicts` and `mentor conflicts resolve`
+
+conflicts-empty = Geen conflicten: elke synchronisatie tot nu toe is netjes samengevoegd.
+conflicts-none = (geen)
+# $date is the day the conflict was found, 2026-11-30
+conflicts-found-on = gevonden op { $date }
+conflicts-removed-kept = aan de andere kant verwijderd, hier bewaard
+# The two labels before a conflict's values; the code aligns them
+conflicts-kept-here = hier bewaard:
+conflicts-other-side = andere kant:
+conflicts-kind-mentee = mentee
+conflicts-kind-goal = doel
+conflicts-kind-milestone = mijlpaal
+conflicts-kind-session = sessie
+conflicts-kind-action = actiepunt
+conflicts-kind-feedback = feedback
+conflicts-kind-connection = contact
+conflicts-kind-series = reeks
+conflicts-kind-stage = fase
+conflicts-no-match = geen conflict past bij "{ $typed }" (zie `mentor conflicts`)
+conflicts-ambiguous = "{ $typed }" past bij { $count } conflicten: { $ids }; typ meer van de ID
+# $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled
+conflicts-settled = Conflict { $id } opgelost: { $what } { $done ->
+    [removed] is verwijderd, zoals op de andere computer
+    [kept] is bewaard
+    [theirs] heeft nu de waarde van de andere computer
+   *[ours] houdt de waarde van hier
+}. De volgende `mentor sync` brengt dit naar de andere computers.

@@ -7,6 +7,7 @@ use crate::domain::Workspace;
 use crate::domain::conflict::{Conflict, ConflictKind};
 use crate::domain::ops::Op;
 use crate::domain::text;
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Context, args: ConflictsArgs) -> Result<(), CliError> {
@@ -19,9 +20,6 @@ pub fn run(ctx: &Context, args: ConflictsArgs) -> Result<(), CliError> {
         }) => resolve(ctx, &id, take_other),
     }
 }
-
-/// What a removal conflict says in place of a kept value.
-const REMOVED: &str = "removed on the other side, kept here";
 
 /// One conflict, in the words a listing uses.
 struct Described {
@@ -66,11 +64,27 @@ fn kind_words(list: &str) -> Option<&'static str> {
     })
 }
 
+/// A record kind (as [`kind_words`] names it for scripts) in the user's language.
+fn kind_shown(kind: &str) -> String {
+    match kind {
+        "mentee" => t!("conflicts-kind-mentee"),
+        "goal" => t!("conflicts-kind-goal"),
+        "milestone" => t!("conflicts-kind-milestone"),
+        "session" => t!("conflicts-kind-session"),
+        "action item" => t!("conflicts-kind-action"),
+        "feedback" => t!("conflicts-kind-feedback"),
+        "connection" => t!("conflicts-kind-connection"),
+        "series" => t!("conflicts-kind-series"),
+        "stage" => t!("conflicts-kind-stage"),
+        other => other.to_string(),
+    }
+}
+
 /// A value as a listing shows it: text as it is, anything else as compact JSON.
 fn shown(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        Value::Null => "(none)".into(),
+        Value::Null => t!("conflicts-none"),
         other => other.to_string(),
     }
 }
@@ -88,7 +102,7 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
 /// found) and a line for each side's value, cut to fit the width.
 fn list_text(ws: &Workspace) -> String {
     if ws.conflicts.is_empty() {
-        return "No conflicts: every sync so far merged cleanly.\n".into();
+        return format!("{}\n", t!("conflicts-empty"));
     }
     let room = super::output::width().saturating_sub(15).max(20);
     let mut out = String::new();
@@ -98,23 +112,24 @@ fn list_text(ws: &Workspace) -> String {
         place.extend(d.mentee.map(|m| text::line(&m).into_owned()));
         place.extend(
             d.record
-                .map(|(kind, id)| format!("{kind} {}", text::line(&id))),
+                .map(|(kind, id)| format!("{} {}", kind_shown(kind), text::line(&id))),
         );
         if !d.field.is_empty() {
             place.push(text::line(&d.field).into_owned());
         }
-        out.push_str(&format!(
-            "{}  {}  (found on {})\n",
-            c.id,
-            place.join(" · "),
-            c.found_on
-        ));
+        let found = t!("conflicts-found-on", date = c.found_on.to_string());
+        out.push_str(&format!("{}  {}  ({found})\n", c.id, place.join(" · ")));
         match c.kind {
-            ConflictKind::Removed => out.push_str(&format!("  {REMOVED}\n")),
+            ConflictKind::Removed => {
+                out.push_str(&format!("  {}\n", t!("conflicts-removed-kept")));
+            }
             ConflictKind::Field => {
-                for (label, value) in [("kept here:  ", &c.kept), ("other side: ", &c.other)] {
+                let labels = [t!("conflicts-kept-here"), t!("conflicts-other-side")];
+                let wide = labels.iter().map(|l| text::width(l)).max().unwrap_or(0);
+                for (label, value) in labels.iter().zip([&c.kept, &c.other]) {
                     let value = text::line(&shown(value)).into_owned();
-                    out.push_str(&format!("  {label}{}\n", text::fit(&value, room)));
+                    let pad = " ".repeat(wide + 1 - text::width(label));
+                    out.push_str(&format!("  {label}{pad}{}\n", text::fit(&value, room)));
                 }
             }
         }
@@ -153,15 +168,16 @@ fn find<'a>(ws: &'a Workspace, typed: &str) -> Result<&'a Conflict, CliError> {
         .collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => Err(CliError::Input(format!(
-            "no conflict matches \"{}\" (see `mentor conflicts`)",
-            text::line(typed)
+        [] => Err(CliError::Input(t!(
+            "conflicts-no-match",
+            typed = text::line(typed).into_owned()
         ))),
-        many => Err(CliError::Input(format!(
-            "\"{}\" matches {} conflicts: {}; type more of the ID",
-            text::line(typed),
-            many.len(),
-            many.iter()
+        many => Err(CliError::Input(t!(
+            "conflicts-ambiguous",
+            typed = text::line(typed).into_owned(),
+            count = many.len(),
+            ids = many
+                .iter()
                 .map(|c| c.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -192,20 +208,23 @@ fn resolved_text(ws: &Workspace, c: &Conflict, take_other: bool) -> String {
     if let Some((kind, id)) = &d.record
         && *kind != "mentee"
     {
-        what.push(format!("{kind} {id}"));
+        what.push(format!("{} {id}", kind_shown(kind)));
     }
     if !d.field.is_empty() {
         what.push(d.field.clone());
     }
     let what = what.join(", ");
     let done = match (c.kind, take_other) {
-        (ConflictKind::Removed, true) => "removed, as on the other machine",
+        (ConflictKind::Removed, true) => "removed",
         (ConflictKind::Removed, false) => "kept",
-        (ConflictKind::Field, true) => "now has the other machine's value",
-        (ConflictKind::Field, false) => "keeps the value here",
+        (ConflictKind::Field, true) => "theirs",
+        (ConflictKind::Field, false) => "ours",
     };
-    format!(
-        "Conflict {} settled: {what} {done}. The next `mentor sync` takes it to the other machines.\n",
-        c.id
-    )
+    let said = t!(
+        "conflicts-settled",
+        id = c.id.as_str(),
+        what = what,
+        done = done
+    );
+    format!("{said}\n")
 }

@@ -2,6 +2,7 @@
 
 use super::args::MergeArgs;
 use super::context::{CliError, Context};
+use crate::t;
 use crate::domain::merge::{changes, merge as merge_documents};
 use crate::store::merged::{read_document, write_document};
 
@@ -10,9 +11,11 @@ use crate::store::merged::{read_document, write_document};
 pub fn merge(ctx: &Context, args: MergeArgs) -> Result<(), CliError> {
     let read = |side: &str, path: &std::path::Path| {
         read_document(path, side == "BASE").map_err(|e| {
-            CliError::Merge(format!(
-                "cannot merge: {side} does not read: {e}; {} is unchanged",
-                args.ours.display()
+            CliError::Merge(t!(
+                "merge-side-unreadable",
+                side = side,
+                error = e.to_string(),
+                ours = args.ours.display().to_string()
             ))
         })
     };
@@ -21,9 +24,10 @@ pub fn merge(ctx: &Context, args: MergeArgs) -> Result<(), CliError> {
     let (theirs, _) = read("THEIRS", &args.theirs)?;
     let merged = merge_documents(&base, &ours, &theirs, ctx.today());
     let ws = write_document(&args.ours, &merged.document).map_err(|e| {
-        CliError::Merge(format!(
-            "cannot merge: {e}; {} is unchanged",
-            args.ours.display()
+        CliError::Merge(t!(
+            "merge-failed",
+            error = e.to_string(),
+            ours = args.ours.display().to_string()
         ))
     })?;
     let came_in = changes(&ours_ws, &ws).count();
@@ -36,28 +40,14 @@ pub fn merge(ctx: &Context, args: MergeArgs) -> Result<(), CliError> {
 
 /// "merged: 3 changes from the other side, 1 conflict (see `mentor conflicts`)".
 fn summary(came_in: usize, conflicts: usize, dropped: usize) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut line = match came_in {
-        0 => "merged: nothing new from the other side".to_string(),
-        n => format!(
-            "merged: {} from the other side",
-            plural(n, "change", "changes")
-        ),
-    };
+    let mut parts = vec![t!("merge-summary", count = came_in)];
     if dropped > 0 {
-        line.push_str(&format!(
-            ", {} to records removed there dropped",
-            plural(dropped, "reference", "references")
-        ));
+        parts.push(t!("merge-summary-dropped", count = dropped));
     }
     if conflicts > 0 {
-        line.push_str(&format!(
-            ", {} (see `mentor conflicts`)",
-            plural(conflicts, "conflict", "conflicts")
-        ));
+        parts.push(t!("merge-summary-conflicts", count = conflicts));
     }
-    line
+    parts.join(", ")
 }
 
 #[cfg(test)]
@@ -75,5 +65,20 @@ mod tests {
             summary(0, 2, 1),
             "merged: nothing new from the other side, 1 reference to records removed there dropped, 2 conflicts (see `mentor conflicts`)"
         );
+    }
+
+    #[test]
+    fn the_summary_speaks_dutch() {
+        use crate::i18n::{Lang, with_lang};
+        with_lang(Lang::Nl, || {
+            assert_eq!(
+                summary(3, 1, 0),
+                "samengevoegd: 3 wijzigingen van de andere kant, 1 conflict (zie `mentor conflicts`)"
+            );
+            assert_eq!(
+                summary(0, 2, 1),
+                "samengevoegd: niets nieuws van de andere kant, 1 verwijzing weggelaten naar records die daar zijn verwijderd, 2 conflicten (zie `mentor conflicts`)"
+            );
+        });
     }
 }
