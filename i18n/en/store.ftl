@@ -214,3 +214,56 @@ conflicts-settled = Conflict { $id } settled: { $what } { $done ->
     [theirs] now has the other machine's value
    *[ours] keeps the value here
 }. The next `mentor sync` takes it to the other machines.
+
+## Config: `mentor config`, `mentor completions`, `mentor man`
+
+config-cannot-write-completions = cannot write the completion script
+config-cannot-write-man-pages = cannot write the man pages to { $dir }
+config-wrote-man-pages = wrote { $count } man pages to { $dir } (man -l { $dir }/mentor.1)
+config-cannot-write-man-page = cannot write the man page
+# $env is MENTOR_CONFIG
+config-no-directory = cannot find a configuration directory; set { $env } to a file
+config-cannot-write = cannot write { $path }
+config-wrote = wrote { $path } (every setting commented out at its default)
+config-value-none = (none)
+config-value-language-unset = (from --lang, LC_ALL, LC_MESSAGES, LANG)
+config-value-capacity-unset = (none: the profile's, `mentor profile`)
+# $hours is written with one decimal, 10.0
+config-value-capacity = { $hours } hours a month, where the profile sets none
+config-value-on = on
+config-value-off = off
+config-state-no-directory = no configuration directory
+config-state-error = not used: it has an error (see below)
+config-state-in-force = in force
+config-state-absent = not there: every setting is its default
+# $state is a config-state- message
+config-show-file = file: { $file } ({ $state })
+config-show-error = error: { $error }
+config-from-file = file
+config-from-default = default
+config-keys-header = action = key(s) in [keys] of the config file; then what it does
+
+## Config: why the config file is refused ("config.toml:4: new_mentee.cadence: " comes before each)
+
+config-not-a-language = "{ $value }" is not a language tag (like en, nl or nl-BE)
+config-not-a-time-zone = "{ $value }" is not a time zone name (like Europe/Amsterdam or America/New_York)
+config-not-a-cadence = "{ $value }" is not a cadence (like 1w, 2w or 1m)
+config-not-minutes = { $value } is not a number of minutes
+# $names are the values the key takes, as the file writes them
+config-one-of = "{ $value }"? use { $names }
+config-unknown-keys = unknown { $count ->
+    [one] key
+   *[other] keys
+} { $keys } (the keys are language, week_start, time_zone, capacity, theme, mouse, [new_mentee] cadence, session_minutes, channel, [colors] and [keys])
+# The app's first message when the config file cannot be used; $error is the refusal
+config-banner = { $error }; running on the defaults (see `mentor config show`)
+
+## Config: `[keys]` overrides refused ($mine and $theirs are action names as the file writes them)
+
+config-not-a-key = "{ $key }" is not a key (a character, Enter, Esc, Tab, S-Tab, Space, Up, Down, Left, Right, Home, End, PgUp, PgDn, Del, Backspace, F1..F12, or C-x for Control)
+config-no-key = give at least one key
+config-key-types-itself = { $keys } types itself where this action works (in a form, a prompt, a filter or the help's search); add a key such as C-x or F2
+config-not-an-action = "{ $name }" is not an action (`mentor config keys` lists them)
+config-key-taken = { $key } is already the key of "{ $theirs }" where "{ $mine }" works; give one of them another key
+# $help is what the other action does, from the keymap
+config-key-taken-help = { $key } is already the key of "{ $theirs }" ({ $help }) where "{ $mine }" works; give one of them another key

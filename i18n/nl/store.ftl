@@ -214,3 +214,56 @@ conflicts-settled = Conflict { $id } opgelost: { $what } { $done ->
     [theirs] heeft nu de waarde van de andere computer
    *[ours] houdt de waarde van hier
 }. De volgende `mentor sync` brengt dit naar de andere computers.
+
+## Config: `mentor config`, `mentor completions`, `mentor man`
+
+config-cannot-write-completions = kan het aanvulscript niet schrijven
+config-cannot-write-man-pages = kan de man-pagina's niet schrijven naar { $dir }
+config-wrote-man-pages = { $count } man-pagina's geschreven naar { $dir } (man -l { $dir }/mentor.1)
+config-cannot-write-man-page = kan de man-pagina niet schrijven
+# $env is MENTOR_CONFIG
+config-no-directory = kan geen configuratiemap vinden; zet { $env } op een bestand
+config-cannot-write = kan { $path } niet schrijven
+config-wrote = { $path } geschreven (elke instelling uitgecommentarieerd op haar standaardwaarde)
+config-value-none = (geen)
+config-value-language-unset = (uit --lang, LC_ALL, LC_MESSAGES, LANG)
+config-value-capacity-unset = (geen: die van het profiel, `mentor profile`)
+# $hours is written with one decimal, 10.0
+config-value-capacity = { $hours } uur per maand, als het profiel niets noemt
+config-value-on = aan
+config-value-off = uit
+config-state-no-directory = geen configuratiemap
+config-state-error = niet gebruikt: er zit een fout in (zie hieronder)
+config-state-in-force = van kracht
+config-state-absent = bestaat niet: elke instelling heeft haar standaardwaarde
+# $state is a config-state- message
+config-show-file = bestand: { $file } ({ $state })
+config-show-error = fout: { $error }
+config-from-file = bestand
+config-from-default = standaard
+config-keys-header = actie = toets(en) in [keys] van het configuratiebestand; daarna wat ze doet
+
+## Config: why the config file is refused ("config.toml:4: new_mentee.cadence: " comes before each)
+
+config-not-a-language = "{ $value }" is geen taalcode (zoals en, nl of nl-BE)
+config-not-a-time-zone = "{ $value }" is geen naam van een tijdzone (zoals Europe/Amsterdam of America/New_York)
+config-not-a-cadence = "{ $value }" is geen ritme (zoals 1w, 2w of 1m)
+config-not-minutes = { $value } is geen aantal minuten
+# $names are the values the key takes, as the file writes them
+config-one-of = "{ $value }"? kies uit { $names }
+config-unknown-keys = onbekende { $count ->
+    [one] sleutel
+   *[other] sleutels
+} { $keys } (de sleutels zijn language, week_start, time_zone, capacity, theme, mouse, [new_mentee] cadence, session_minutes, channel, [colors] en [keys])
+# The app's first message when the config file cannot be used; $error is the refusal
+config-banner = { $error }; mentor draait op de standaardwaarden (zie `mentor config show`)
+
+## Config: `[keys]` overrides refused ($mine and $theirs are action names as the file writes them)
+
+config-not-a-key = "{ $key }" is geen toets (een teken, Enter, Esc, Tab, S-Tab, Space, Up, Down, Left, Right, Home, End, PgUp, PgDn, Del, Backspace, F1..F12, of C-x voor Control)
+config-no-key = geef minstens één toets
+config-key-types-itself = { $keys } typt zichzelf waar deze actie werkt (in een formulier, een vraag, een filter of de zoekfunctie van de help); voeg een toets toe zoals C-x of F2
+config-not-an-action = "{ $name }" is geen actie (`mentor config keys` toont ze allemaal)
+config-key-taken = { $key } is al de toets van "{ $theirs }" waar "{ $mine }" werkt; geef een van beide een andere toets
+# $help is what the other action does, from the keymap
+config-key-taken-help = { $key } is al de toets van "{ $theirs }" ({ $help }) waar "{ $mine }" werkt; geef een van beide een andere toets

@@ -14,6 +14,7 @@ use crate::app::keymap;
 use crate::domain::config::Config;
 use crate::domain::schedule::Zone;
 use crate::domain::text;
+use crate::t;
 use crate::store::config as file;
 use crate::tui::settings::Settings;
 use clap::CommandFactory;
@@ -116,7 +117,7 @@ pub fn completion_script(shell: ShellName, fixed: bool) -> Result<Vec<u8>, std::
 /// `mentor completions SHELL`.
 pub fn completions(a: CompletionsArgs) -> Result<(), CliError> {
     let script = completion_script(a.shell, a.fixed)
-        .map_err(CliError::io("cannot write the completion script"))?;
+        .map_err(CliError::io(t!("config-cannot-write-completions")))?;
     print(&String::from_utf8_lossy(&script))
 }
 
@@ -124,7 +125,7 @@ pub fn completions(a: CompletionsArgs) -> Result<(), CliError> {
 pub fn man(a: ManArgs) -> Result<(), CliError> {
     match a.out {
         Some(dir) => {
-            let what = format!("cannot write the man pages to {}", dir.display());
+            let what = t!("config-cannot-write-man-pages", dir = dir.display().to_string());
             std::fs::create_dir_all(&dir).map_err(CliError::io(what.clone()))?;
             clap_mangen::generate_to(Cli::command(), &dir).map_err(CliError::io(what))?;
             let pages = std::fs::read_dir(&dir)
@@ -134,18 +135,19 @@ pub fn man(a: ManArgs) -> Result<(), CliError> {
                         .count()
                 })
                 .unwrap_or(0);
-            eprintln!(
-                "mentor: wrote {pages} man pages to {} (man -l {}/mentor.1)",
-                dir.display(),
-                dir.display()
+            let wrote = t!(
+                "config-wrote-man-pages",
+                count = pages,
+                dir = dir.display().to_string()
             );
+            eprintln!("mentor: {wrote}");
             Ok(())
         }
         None => {
             let mut buf = Vec::new();
             clap_mangen::Man::new(Cli::command())
                 .render(&mut buf)
-                .map_err(CliError::io("cannot write the man page"))?;
+                .map_err(CliError::io(t!("config-cannot-write-man-page")))?;
             print(&String::from_utf8_lossy(&buf))
         }
     }
@@ -156,10 +158,7 @@ pub fn config(ctx: &Context, cmd: ConfigCmd) -> Result<(), CliError> {
     let s = &ctx.settings;
     let path = || {
         s.path.clone().ok_or_else(|| {
-            CliError::Input(format!(
-                "cannot find a configuration directory; set {} to a file",
-                file::FILE_ENV
-            ))
+            CliError::Input(t!("config-no-directory", env = file::FILE_ENV))
         })
     };
     match cmd {
@@ -169,14 +168,12 @@ pub fn config(ctx: &Context, cmd: ConfigCmd) -> Result<(), CliError> {
             file::init(&path, force).map_err(|e| match e {
                 file::InitError::Exists(_) => CliError::Input(e.to_string()),
                 file::InitError::Io { source, .. } => CliError::Io {
-                    what: format!("cannot write {}", path.display()),
+                    what: t!("config-cannot-write", path = path.display().to_string()),
                     source,
                 },
             })?;
-            print(&format!(
-                "wrote {} (every setting commented out at its default)\n",
-                path.display()
-            ))
+            let wrote = t!("config-wrote", path = path.display().to_string());
+            print(&format!("{wrote}\n"))
         }
         ConfigCmd::Show { json } => show(s, json),
         ConfigCmd::Keys => keys(),
@@ -187,7 +184,7 @@ pub fn config(ctx: &Context, cmd: ConfigCmd) -> Result<(), CliError> {
 pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
     let c: &Config = &s.config;
     let src = |set: bool| if set { "file" } else { "default" };
-    let none = || "(none)".to_string();
+    let none = || t!("config-value-none");
     let zone = match crate::tui::local_zone() {
         Zone::Named(tz) => tz.name().to_string(),
         Zone::Fixed(offset) => offset.to_string(),
@@ -198,7 +195,7 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
             "language".into(),
             c.language
                 .clone()
-                .unwrap_or_else(|| "(from --lang, LC_ALL, LC_MESSAGES, LANG)".into()),
+                .unwrap_or_else(|| t!("config-value-language-unset")),
             src(c.language.is_some()),
         ),
         (
@@ -210,8 +207,8 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
         (
             "capacity".into(),
             c.capacity.map_or_else(
-                || "(none: the profile's, `mentor profile`)".into(),
-                |h| format!("{h:.1} hours a month, where the profile sets none"),
+                || t!("config-value-capacity-unset"),
+                |h| t!("config-value-capacity", hours = format!("{h:.1}")),
             ),
             src(c.capacity.is_some()),
         ),
@@ -222,7 +219,11 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
         ),
         (
             "mouse".into(),
-            if c.mouse() { "on" } else { "off" }.into(),
+            if c.mouse() {
+                t!("config-value-on")
+            } else {
+                t!("config-value-off")
+            },
             src(c.mouse.is_some()),
         ),
         (
@@ -249,15 +250,24 @@ pub fn rows(s: &Settings) -> Vec<(String, String, &'static str)> {
     rows
 }
 
+/// What the config file is to the settings in force, in words.
+fn file_state(s: &Settings) -> String {
+    match (&s.path, &s.error, s.from_file) {
+        (None, _, _) => t!("config-state-no-directory"),
+        (Some(_), Some(_), _) => t!("config-state-error"),
+        (Some(_), None, true) => t!("config-state-in-force"),
+        (Some(_), None, false) => t!("config-state-absent"),
+    }
+}
+
 fn show(s: &Settings, as_json: bool) -> Result<(), CliError> {
-    let rows = rows(s);
-    let file_state = match (&s.path, &s.error, s.from_file) {
-        (None, _, _) => "no configuration directory".to_string(),
-        (Some(_), Some(_), _) => "not used: it has an error (see below)".into(),
-        (Some(_), None, true) => "in force".into(),
-        (Some(_), None, false) => "not there: every setting is its default".into(),
-    };
+    let mut now = s.clone();
+    now.error = s.error_now();
+    let s = &now;
     if as_json {
+        // For scripts: the same words in every language.
+        let (rows, file_state) =
+            crate::i18n::with_lang(crate::i18n::Lang::En, || (rows(s), file_state(s)));
         let settings: Vec<_> = rows
             .iter()
             .map(|(k, v, from)| json!({ "key": k, "value": v, "from": from }))
@@ -269,13 +279,21 @@ fn show(s: &Settings, as_json: bool) -> Result<(), CliError> {
             "settings": settings,
         }));
     }
+    let (rows, file_state) = (rows(s), file_state(s));
     let shown = s
         .path
         .as_ref()
         .map_or_else(String::new, |p| p.display().to_string());
-    let mut out = format!("file: {shown} ({file_state})\n");
+    let mut out = format!(
+        "{}\n",
+        t!("config-show-file", file = shown, state = file_state)
+    );
     if let Some(e) = &s.error {
-        out.push_str(&format!("error: {}\n", text::block(&e.to_string())));
+        let error = t!(
+            "config-show-error",
+            error = text::block(&e.to_string()).into_owned()
+        );
+        out.push_str(&format!("{error}\n"));
     }
     out.push('\n');
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
@@ -285,7 +303,12 @@ fn show(s: &Settings, as_json: bool) -> Result<(), CliError> {
         .max()
         .unwrap_or(0)
         .min(48);
+    let froms = [t!("config-from-file"), t!("config-from-default")];
     for (k, v, from) in &rows {
+        let from = match *from {
+            "file" => &froms[0],
+            _ => &froms[1],
+        };
         let v = text::line(v);
         let pad = vwidth.saturating_sub(text::width(&v));
         out.push_str(&format!("{k:<width$}  {v}{}  {from}\n", " ".repeat(pad)));
@@ -313,8 +336,7 @@ fn keys() -> Result<(), CliError> {
     }
     let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let w1 = rows.iter().map(|r| text::width(&r.1)).max().unwrap_or(0);
-    let mut out =
-        String::from("# action = key(s) in [keys] of the config file; then what it does\n");
+    let mut out = format!("# {}\n", t!("config-keys-header"));
     for (name, keys, help) in rows {
         let pad = w1.saturating_sub(text::width(&keys));
         out.push_str(&format!("{name:<w0$}  {keys}{}  {help}\n", " ".repeat(pad)));

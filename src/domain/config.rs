@@ -7,10 +7,16 @@
 //! the keymap and the theme check them (they know the actions and the colour roles).
 //!
 //! Reading the file (where it is, `MENTOR_CONFIG`) is the store's ([`crate::store::config`]).
+//!
+//! The refusals are the user's to read, so they come from the catalogue ([`crate::t`]) in the
+//! language in force when the file is read (the one exception to "the domain does not use
+//! `i18n`": the text is made here, where the value is known; `Settings::load` runs again to say
+//! it in a language chosen after the first read).
 
 use super::mentee::{Agreement, Cadence, Channel};
 use super::rules;
 use super::workspace::parse_kebab;
+use crate::t;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -187,7 +193,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
     {
         return Err(fail(
             &["language"],
-            format!("\"{lang}\" is not a language tag (like en, nl or nl-BE)"),
+            t!("config-not-a-language", value = lang.as_str()),
         ));
     }
     if let Some(w) = &raw.week_start {
@@ -201,9 +207,7 @@ pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         config.time_zone = Some(tz.parse().map_err(|_| {
             fail(
                 &["time_zone"],
-                format!(
-                    "\"{tz}\" is not a time zone name (like Europe/Amsterdam or America/New_York)"
-                ),
+                t!("config-not-a-time-zone", value = tz.as_str()),
             )
         })?);
     }
@@ -232,13 +236,13 @@ fn new_mentee(
         out.cadence = Some(Cadence::parse(c).map_err(|_| {
             fail(
                 "cadence",
-                format!("\"{c}\" is not a cadence (like 1w, 2w or 1m)"),
+                t!("config-not-a-cadence", value = c.as_str()),
             )
         })?);
     }
     if let Some(m) = n.session_minutes {
         let m = u32::try_from(m)
-            .map_err(|_| fail("session_minutes", format!("{m} is not a number of minutes")))?;
+            .map_err(|_| fail("session_minutes", t!("config-not-minutes", value = m.to_string())))?;
         out.session_minutes = Some(rules::minutes(m).map_err(|e| fail("session_minutes", e.0))?);
     }
     if let Some(c) = &n.channel {
@@ -261,7 +265,7 @@ fn entries(text: &str, table: &str, map: Option<&BTreeMap<String, raw::OneOrMany
 }
 
 fn one_of(value: &str, names: &[&str]) -> String {
-    format!("\"{value}\"? use {}", names.join(", "))
+    t!("config-one-of", value = value, names = names.join(", "))
 }
 
 /// A language tag as `LANG` or a person writes it: letters, then parts after `-` or `_`.

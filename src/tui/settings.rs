@@ -78,7 +78,8 @@ impl Settings {
     /// whole path, so that the line and the key fit the status line), the line, the key and
     /// why; `mentor config show` says it in full.
     pub fn banner(&self) -> Option<String> {
-        let e = self.error.as_ref()?;
+        let e = self.error_now()?;
+        let e = &e;
         let short = Path::new(&e.file)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -87,9 +88,15 @@ impl Settings {
             file: short,
             ..e.clone()
         };
-        Some(format!(
-            "{e}; running on the defaults (see `mentor config show`)"
-        ))
+        Some(crate::t!("config-banner", error = e.to_string()))
+    }
+
+    /// Why the file is not in force, said in the language in force now: the file is read again
+    /// (the first read may come before the language is chosen, and the file names it).
+    pub fn error_now(&self) -> Option<ConfigError> {
+        self.error.as_ref()?;
+        let again = Settings::from_path(self.path.as_deref()).error;
+        again.or_else(|| self.error.clone())
     }
 }
 

@@ -144,16 +144,14 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {
         let mut keys = Vec::new();
         for k in &o.keys {
             let key = parse_key(k).ok_or_else(|| {
-                fail(format!(
-                    "\"{k}\" is not a key (a character, Enter, Esc, Tab, S-Tab, Space, Up, Down, Left, Right, Home, End, PgUp, PgDn, Del, Backspace, F1..F12, or C-x for Control)"
-                ))
+                fail(crate::t!("config-not-a-key", key = k.as_str()))
             })?;
             if !keys.contains(&key) {
                 keys.push(key);
             }
         }
         if keys.is_empty() {
-            return Err(fail("give at least one key".into()));
+            return Err(fail(crate::t!("config-no-key")));
         }
         let mut found = false;
         for (i, b) in table.iter_mut().enumerate() {
@@ -168,19 +166,16 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {
                 keys.clone()
             };
             if here.is_empty() {
-                return Err(fail(format!(
-                    "{} types itself where this action works (in a form, a prompt, a filter or the help's search); add a key such as C-x or F2",
-                    keys.iter().map(key_name).collect::<Vec<_>>().join(", ")
+                return Err(fail(crate::t!(
+                    "config-key-types-itself",
+                    keys = keys.iter().map(key_name).collect::<Vec<_>>().join(", ")
                 )));
             }
             b.keys = Box::leak(here.into_boxed_slice());
             changed[i] = true;
         }
         if !found {
-            return Err(fail(format!(
-                "\"{}\" is not an action (`mentor config keys` lists them)",
-                o.name
-            )));
+            return Err(fail(crate::t!("config-not-an-action", name = o.name.as_str())));
         }
     }
     check_overlaps(&table, &changed)?;
@@ -211,17 +206,25 @@ fn check_overlaps(table: &[Binding], changed: &[bool]) -> Result<(), OverrideErr
                 if let Some(key) = x.keys.iter().find(|k| y.keys.contains(k)) {
                     let (mine, theirs) = (action_name(&x.action), action_name(&y.action));
                     let help = crate::i18n::tr(y.help);
-                    let what = if theirs.replace('-', " ") == help {
-                        String::new()
+                    let message = if theirs.replace('-', " ") == help {
+                        crate::t!(
+                            "config-key-taken",
+                            key = key_name(key),
+                            theirs = theirs.as_str(),
+                            mine = mine.as_str()
+                        )
                     } else {
-                        format!(" ({help})")
+                        crate::t!(
+                            "config-key-taken-help",
+                            key = key_name(key),
+                            theirs = theirs.as_str(),
+                            help = help,
+                            mine = mine.as_str()
+                        )
                     };
                     return Err(OverrideError {
                         name: mine.clone(),
-                        message: format!(
-                            "{} is already the key of \"{theirs}\"{what} where \"{mine}\" works; give one of them another key",
-                            key_name(key),
-                        ),
+                        message,
                     });
                 }
             }

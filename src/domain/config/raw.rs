@@ -76,10 +76,10 @@ pub(super) fn read(file: &str, text: &str) -> Result<Raw, ConfigError> {
             file: file.to_string(),
             line: line_of_key(text, &parts),
             key: first.clone(),
-            message: format!(
-                "unknown {} {} (the keys are language, week_start, time_zone, capacity, theme, mouse, [new_mentee] cadence, session_minutes, channel, [colors] and [keys])",
-                if unknown.len() == 1 { "key" } else { "keys" },
-                unknown.join(", ")
+            message: crate::t!(
+                "config-unknown-keys",
+                count = unknown.len(),
+                keys = unknown.join(", ")
             ),
         });
     }
