@@ -34,16 +34,26 @@ use std::path::PathBuf;
 /// the commits in the repository are as they were, or hold more than before: nothing is lost.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    NoGit { source: std::io::Error },
-    NotSetUp { store: PathBuf },
-    Git { what: &'static str, said: String },
+    NoGit {
+        source: std::io::Error,
+    },
+    NotSetUp {
+        store: PathBuf,
+    },
+    Git {
+        what: &'static str,
+        said: String,
+    },
     Unreachable {
         remote: String,
         said: String,
         /// The message of the commit this sync made, if it made one.
         committed: Option<String>,
     },
-    Rejected { remote: String, said: String },
+    Rejected {
+        remote: String,
+        said: String,
+    },
     MergeStopped {
         /// The files git left conflicted.
         files: Vec<String>,
@@ -51,11 +61,22 @@ pub enum SyncError {
         store: bool,
         said: String,
     },
-    MergeUnderWay { dir: PathBuf },
-    Detached { dir: PathBuf },
-    AppOpen { store: PathBuf },
-    PublicRemote { url: String },
-    RemoteTaken { name: String, url: String },
+    MergeUnderWay {
+        dir: PathBuf,
+    },
+    Detached {
+        dir: PathBuf,
+    },
+    AppOpen {
+        store: PathBuf,
+    },
+    PublicRemote {
+        url: String,
+    },
+    RemoteTaken {
+        name: String,
+        url: String,
+    },
     Locked(crate::store::OpenError),
     Load(#[from] crate::store::LoadError),
     Io {
@@ -134,5 +155,78 @@ impl std::fmt::Display for SyncError {
             }
         };
         f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn a_refused_or_stopped_sync_speaks_dutch() {
+        let not_set_up = SyncError::NotSetUp {
+            store: PathBuf::from("/s/mentor.json"),
+        };
+        let unreachable = SyncError::Unreachable {
+            remote: "origin".into(),
+            said: "Could not resolve host".into(),
+            committed: Some("Alice: 1 goal\n\nmore".into()),
+        };
+        assert_eq!(
+            unreachable.to_string(),
+            "cannot reach the remote \"origin\": Could not resolve host. Nothing is lost: your changes are committed here (\"Alice: 1 goal\") and go out with the next `mentor sync`"
+        );
+        with_lang(Lang::Nl, || {
+            assert_eq!(
+                not_set_up.to_string(),
+                "/s/mentor.json: niet ingesteld voor synchroniseren; voer eerst `mentor sync init` uit (zie `mentor sync init --help`)"
+            );
+            assert_eq!(
+                unreachable.to_string(),
+                "kan de remote \"origin\" niet bereiken: Could not resolve host. Er gaat niets verloren: je wijzigingen staan hier in een commit (\"Alice: 1 goal\") en gaan mee met de volgende `mentor sync`"
+            );
+            let public = SyncError::PublicRemote {
+                url: "https://github.com/sam/notes.git".into(),
+            }
+            .to_string();
+            assert!(public.contains(&privacy()), "{public}");
+            assert!(public.ends_with("voeg dan --i-understand toe"), "{public}");
+            let git = SyncError::Git {
+                what: "sync-what-stage",
+                said: "index.lock exists".into(),
+            };
+            assert_eq!(
+                git.to_string(),
+                "kan de opslag niet stagen: index.lock exists"
+            );
+        });
+    }
+
+    /// The privacy statement is a promise: each language names every part of it.
+    #[test]
+    fn the_privacy_statement_says_everything_in_both_languages() {
+        let en = privacy();
+        for part in [
+            "whole workspace",
+            "private notes",
+            "private feedback",
+            "full history",
+            "only you",
+            "Mentee bundles never",
+        ] {
+            assert!(en.contains(part), "{part}: {en}");
+        }
+        let nl = with_lang(Lang::Nl, privacy);
+        for part in [
+            "hele werkruimte",
+            "privénotities",
+            "privéfeedback",
+            "volledige geschiedenis",
+            "alleen jij",
+            "Mentee-bundels gaan nooit",
+        ] {
+            assert!(nl.contains(part), "{part}: {nl}");
+        }
     }
 }

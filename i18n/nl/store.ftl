@@ -19,7 +19,7 @@ store-open-failed = { $path }: { $action }: { $error }
 store-cannot-create = kan de opslag niet aanmaken: { $error }
 store-changed-on-disk = { $path }: op schijf veranderd sinds het werd geopend (door een ander programma of een editor); niet opgeslagen, zodat die wijziging niet wordt overschreven
 # $step is one of the store-step- messages
-store-not-saved = { $path }: niet opgeslagen: { $step } mislukte: { $error }
+store-not-saved = { $path }: niet opgeslagen: { $step } is mislukt: { $error }
 store-not-saved-newer = { $path }: niet opgeslagen: dit bestand is geschreven door een nieuwere mentor (formaatversie { $found })
 store-action-open-lock = kan het vergrendelingsbestand niet openen
 store-action-lock = kan niet vergrendelen

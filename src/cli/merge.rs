@@ -2,9 +2,9 @@
 
 use super::args::MergeArgs;
 use super::context::{CliError, Context};
-use crate::t;
 use crate::domain::merge::{changes, merge as merge_documents};
 use crate::store::merged::{read_document, write_document};
+use crate::t;
 
 /// Merges THEIRS into OURS by record ID (BASE their common ancestor) and writes the result over
 /// OURS; conflicts never block (see `docs/SYNC.md`). Prints a one-line summary on stderr.

@@ -14,8 +14,8 @@ use crate::app::keymap;
 use crate::domain::config::Config;
 use crate::domain::schedule::Zone;
 use crate::domain::text;
-use crate::t;
 use crate::store::config as file;
+use crate::t;
 use crate::tui::settings::Settings;
 use clap::CommandFactory;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
@@ -125,7 +125,10 @@ pub fn completions(a: CompletionsArgs) -> Result<(), CliError> {
 pub fn man(a: ManArgs) -> Result<(), CliError> {
     match a.out {
         Some(dir) => {
-            let what = t!("config-cannot-write-man-pages", dir = dir.display().to_string());
+            let what = t!(
+                "config-cannot-write-man-pages",
+                dir = dir.display().to_string()
+            );
             std::fs::create_dir_all(&dir).map_err(CliError::io(what.clone()))?;
             clap_mangen::generate_to(Cli::command(), &dir).map_err(CliError::io(what))?;
             let pages = std::fs::read_dir(&dir)
@@ -157,9 +160,9 @@ pub fn man(a: ManArgs) -> Result<(), CliError> {
 pub fn config(ctx: &Context, cmd: ConfigCmd) -> Result<(), CliError> {
     let s = &ctx.settings;
     let path = || {
-        s.path.clone().ok_or_else(|| {
-            CliError::Input(t!("config-no-directory", env = file::FILE_ENV))
-        })
+        s.path
+            .clone()
+            .ok_or_else(|| CliError::Input(t!("config-no-directory", env = file::FILE_ENV)))
     };
     match cmd {
         ConfigCmd::Path => print(&format!("{}\n", path()?.display())),
@@ -262,7 +265,11 @@ fn file_state(s: &Settings) -> String {
 
 fn show(s: &Settings, as_json: bool) -> Result<(), CliError> {
     let mut now = s.clone();
-    now.error = s.error_now();
+    now.error = if as_json {
+        crate::i18n::with_lang(crate::i18n::Lang::En, || s.error_now())
+    } else {
+        s.error_now()
+    };
     let s = &now;
     if as_json {
         // For scripts: the same words in every language.

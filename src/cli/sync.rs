@@ -4,8 +4,8 @@ use super::args::{SyncArgs, SyncCmd};
 use super::output::print;
 use super::{CliError, Context};
 use crate::domain::text;
-use crate::t;
 use crate::sync::{self, InitOptions, InitReport, Report, Step, SyncError};
+use crate::t;
 use std::io::IsTerminal;
 
 pub fn run(ctx: &Context, args: SyncArgs) -> Result<(), CliError> {
@@ -31,7 +31,10 @@ fn init(ctx: &Context, remote: Option<String>, i_understand: bool) -> Result<(),
 
 /// What `init` did, in words, the privacy statement first.
 fn init_text(r: &InitReport) -> String {
-    let mut lines = vec![t!("sync-init-privacy", privacy = sync::privacy()), String::new()];
+    let mut lines = vec![
+        t!("sync-init-privacy", privacy = sync::privacy()),
+        String::new(),
+    ];
     let top = r.top.display().to_string();
     lines.push(if r.created_repository {
         t!("sync-init-made-repo", top = top)
@@ -118,4 +121,50 @@ pub fn report_text(r: &Report) -> String {
         lines.push(t!("sync-conflicts-open", count = r.conflicts));
     }
     lines.join("\n") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn the_reports_speak_dutch() {
+        let report = Report {
+            sent: Some("Alice: 1 goal\n\nbody".into()),
+            received: crate::domain::merge::Changes::default(),
+            remote: Some("origin".into()),
+            pushed: true,
+            conflicts: 2,
+        };
+        assert_eq!(
+            report_text(&report),
+            "Committed: Alice: 1 goal\nNothing new from origin.\nPushed to origin.\n2 conflicts open: see `mentor conflicts`.\n"
+        );
+        with_lang(Lang::Nl, || {
+            assert_eq!(
+                report_text(&report),
+                "Gecommit: Alice: 1 goal\nNiets nieuws van origin.\nVerstuurd naar origin.\n2 conflicten staan open: zie `mentor conflicts`.\n"
+            );
+            let init = init_text(&InitReport {
+                top: "/s".into(),
+                created_repository: true,
+                attributes: true,
+                ignore: true,
+                driver: true,
+                replicated: true,
+                committed: None,
+                remote_added: None,
+                remote: None,
+            });
+            assert!(
+                init.starts_with(&format!(
+                    "Privacy: {}\n\n/s is nu een git-repository.\n",
+                    sync::privacy()
+                )),
+                "{init}"
+            );
+            assert!(init.ends_with("Nog geen remote: `mentor sync` commit alleen hier. Voeg er een toe met `mentor sync init --remote URL`.\n"), "{init}");
+        });
+    }
 }

@@ -233,16 +233,18 @@ fn new_mentee(
 ) -> Result<NewMentee, ConfigError> {
     let mut out = NewMentee::default();
     if let Some(c) = &n.cadence {
-        out.cadence = Some(Cadence::parse(c).map_err(|_| {
-            fail(
-                "cadence",
-                t!("config-not-a-cadence", value = c.as_str()),
-            )
-        })?);
+        out.cadence = Some(
+            Cadence::parse(c)
+                .map_err(|_| fail("cadence", t!("config-not-a-cadence", value = c.as_str())))?,
+        );
     }
     if let Some(m) = n.session_minutes {
-        let m = u32::try_from(m)
-            .map_err(|_| fail("session_minutes", t!("config-not-minutes", value = m.to_string())))?;
+        let m = u32::try_from(m).map_err(|_| {
+            fail(
+                "session_minutes",
+                t!("config-not-minutes", value = m.to_string()),
+            )
+        })?;
         out.session_minutes = Some(rules::minutes(m).map_err(|e| fail("session_minutes", e.0))?);
     }
     if let Some(c) = &n.channel {

@@ -64,10 +64,9 @@ pub fn open_for_app(
             _ => Ok(Access::Edit(Box::new(store), workspace)),
         },
         Err(OpenError::Locked { .. }) => read_only(HELD_ELSEWHERE.into()),
-        Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => read_only(crate::t!(
-            "store-read-only-newer",
-            found = found.as_str()
-        )),
+        Err(OpenError::Load(LoadError::NewerMajor { found, .. })) => {
+            read_only(crate::t!("store-read-only-newer", found = found.as_str()))
+        }
         Err(OpenError::Io {
             path: at, source, ..
         }) if not_writable(&source) => {

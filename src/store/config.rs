@@ -5,8 +5,8 @@
 //! `templates/` directory), or the file the `MENTOR_CONFIG` environment variable names. The
 //! settings themselves are [`crate::domain::config`].
 
-use crate::t;
 use crate::domain::config::{Config, ConfigError, parse};
+use crate::t;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -46,7 +46,8 @@ pub fn read(path: &Path) -> Result<Option<Config>, ConfigError> {
             cap = MAX_CONFIG_BYTES.to_string()
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| fail(t!("config-cannot-read", error = e.to_string())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(t!("config-cannot-read", error = e.to_string())))?;
     parse(&shown, &text).map(Some)
 }
 

@@ -3,12 +3,12 @@
 //! before a format upgrade. They are listed together, pruned by one rule
 //! ([`super::retention`]), and the newest that reads is what recovery advice offers.
 
-use crate::t;
 use super::fs::{Fs, RealFs};
 use super::paths::StorePaths;
 use super::retention::Retention;
 use super::{LoadError, format};
 use crate::domain::Workspace;
+use crate::t;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};

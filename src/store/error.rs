@@ -10,12 +10,26 @@ use std::path::PathBuf;
 /// A store file could not be read into a workspace. Nothing is ever written after one of these.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    Missing { path: PathBuf },
+    Missing {
+        path: PathBuf,
+    },
     /// The file is gone but its backups are not: starting afresh would rotate them away.
-    MissingWithBackups { path: PathBuf, backups: PathBuf },
-    Io { path: PathBuf, source: io::Error },
-    TooLarge { path: PathBuf, size: u64, cap: u64 },
-    Empty { path: PathBuf },
+    MissingWithBackups {
+        path: PathBuf,
+        backups: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        cap: u64,
+    },
+    Empty {
+        path: PathBuf,
+    },
     /// The JSON does not parse, or a value has the wrong type.
     Parse {
         path: PathBuf,
@@ -24,7 +38,10 @@ pub enum LoadError {
         doc_path: String,
         message: String,
     },
-    NotAStore { path: PathBuf, reason: String },
+    NotAStore {
+        path: PathBuf,
+        reason: String,
+    },
     WrongKind {
         path: PathBuf,
         found: String,
@@ -40,7 +57,10 @@ pub enum LoadError {
         found: String,
         reason: String,
     },
-    Invalid { path: PathBuf, invalid: Invalid },
+    Invalid {
+        path: PathBuf,
+        invalid: Invalid,
+    },
 }
 
 impl LoadError {
@@ -81,13 +101,18 @@ pub enum OpenError {
 /// A save did not happen. The file on disk is as it was, and the edits are still in memory.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    Conflict { path: PathBuf },
+    Conflict {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
         step: &'static str,
         source: io::Error,
     },
-    NewerMajor { path: PathBuf, found: String },
+    NewerMajor {
+        path: PathBuf,
+        found: String,
+    },
 }
 
 /// A path as the messages show it.
@@ -124,7 +149,11 @@ impl fmt::Display for LoadError {
                 message,
             } => format!("{}:{line}:{column}: {doc_path}: {message}", path.display()),
             LoadError::NotAStore { path, reason } => {
-                t!("store-not-a-store", path = shown(path), reason = reason.as_str())
+                t!(
+                    "store-not-a-store",
+                    path = shown(path),
+                    reason = reason.as_str()
+                )
             }
             LoadError::WrongKind {
                 path,
@@ -208,5 +237,88 @@ impl fmt::Display for SaveError {
             ),
         };
         f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, has, with_lang};
+
+    #[test]
+    fn the_store_errors_speak_dutch_and_english_is_unchanged() {
+        let path = PathBuf::from("/tmp/mentor.json");
+        let locked = OpenError::Locked {
+            path: path.clone(),
+            holder: Some("4242".into()),
+        };
+        let failed = SaveError::Io {
+            path: path.clone(),
+            step: "store-step-replace",
+            source: io::Error::other("disk full"),
+        };
+        let changed = SaveError::Conflict { path: path.clone() };
+        let missing = LoadError::Missing { path: path.clone() };
+        assert_eq!(
+            locked.to_string(),
+            "/tmp/mentor.json: another mentor is editing this store (process 4242); close it first, then run this again (reading commands still work)"
+        );
+        assert_eq!(
+            failed.to_string(),
+            "/tmp/mentor.json: not saved: replacing the file failed: disk full"
+        );
+        with_lang(Lang::Nl, || {
+            assert_eq!(
+                locked.to_string(),
+                "/tmp/mentor.json: een andere mentor bewerkt deze opslag al (proces 4242); sluit die eerst en probeer het dan opnieuw (alleen lezen kan nog wel)"
+            );
+            assert_eq!(
+                failed.to_string(),
+                "/tmp/mentor.json: niet opgeslagen: het bestand vervangen is mislukt: disk full"
+            );
+            assert!(
+                changed
+                    .to_string()
+                    .starts_with("/tmp/mentor.json: op schijf veranderd sinds het werd geopend"),
+                "{changed}"
+            );
+            assert_eq!(
+                missing.to_string(),
+                "/tmp/mentor.json: dit bestand bestaat niet"
+            );
+        });
+    }
+
+    /// The steps and actions an error keeps are message IDs (`"store-step-replace"`), said
+    /// when the error is shown: every one written in the store and sync code is in both
+    /// catalogues.
+    #[test]
+    fn every_step_and_action_kept_in_an_error_is_a_message() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = 0;
+        for dir in ["store", "store/save", "sync"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for prefix in ["\"store-step-", "\"store-action-", "\"sync-what-"] {
+                    for (at, _) in text.match_indices(prefix) {
+                        let rest = &text[at + 1..];
+                        let id = &rest[..rest.find('"').unwrap()];
+                        // This test's own prefixes.
+                        if id.ends_with('-') {
+                            continue;
+                        }
+                        found += 1;
+                        for lang in [Lang::En, Lang::Nl] {
+                            assert!(has(lang, id), "{}: no message {id}", path.display());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(found > 30, "only {found} found: the scan is broken");
     }
 }

@@ -80,7 +80,8 @@ pub fn write_document(path: &Path, doc: &Value) -> Result<Workspace, WriteError>
         move |source| WriteError::Io { path, step, source }
     };
     let paths = StorePaths::resolve(path).map_err(io(path, "store-step-find"))?;
-    let text = serde_json::to_vec(doc).map_err(|e| io(path, "store-step-serialise")(io::Error::other(e)))?;
+    let text = serde_json::to_vec(doc)
+        .map_err(|e| io(path, "store-step-serialise")(io::Error::other(e)))?;
     let parsed = format::parse(&text, &paths.data, false).map_err(WriteError::Invalid)?;
     let bytes = format::serialize(&parsed.workspace, parsed.unknown.as_ref(), parsed.version);
     // Named like a save's temporary file, so a store opened later removes one left by a crash

@@ -50,7 +50,12 @@ impl StorePaths {
         let name = data
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::t!("store-path-names-no-file")))?;
+            .ok_or_else(|| {
+                io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    crate::t!("store-path-names-no-file"),
+                )
+            })?;
         Ok(StorePaths {
             given: given.to_path_buf(),
             lock: dir.join(format!("{name}.lock")),

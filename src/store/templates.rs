@@ -5,8 +5,8 @@
 //! (`~/.config/mentor/templates/` on Linux, following `XDG_CONFIG_HOME`), or in the directory
 //! the `MENTOR_TEMPLATES` environment variable names. Each is `NAME.toml` (or `NAME.json`).
 
-use crate::t;
 use crate::domain::template::{Template, TemplateError, builtins, parse, to_toml};
+use crate::t;
 use std::io;
 use std::path::{Path, PathBuf};
 

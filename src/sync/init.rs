@@ -63,13 +63,12 @@ pub fn init(store: &Path, options: &InitOptions, ctx: &Ctx) -> Result<InitReport
     let replicated = mark_replicated(store, ctx)?;
     let created_repository = !inside;
     if created_repository {
-        repo.git
-            .ok("sync-what-init", &["init", "-q"])?;
+        repo.git.ok("sync-what-init", &["init", "-q"])?;
     }
-    let top = PathBuf::from(repo.git.ok(
-        "sync-what-find-repo",
-        &["rev-parse", "--show-toplevel"],
-    )?);
+    let top = PathBuf::from(
+        repo.git
+            .ok("sync-what-find-repo", &["rev-parse", "--show-toplevel"])?,
+    );
     let attributes = write_lines(
         &repo.paths.dir.join(ATTRIBUTES),
         &[files::attributes_line(&repo.file)],

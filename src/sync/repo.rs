@@ -122,10 +122,7 @@ impl Repo {
 
     fn set_local(&self, key: &str, value: &str) -> Result<(), SyncError> {
         self.git
-            .ok(
-                "sync-what-set-driver",
-                &["config", "--local", key, value],
-            )
+            .ok("sync-what-set-driver", &["config", "--local", key, value])
             .map(drop)
     }
 

@@ -143,9 +143,8 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {
         };
         let mut keys = Vec::new();
         for k in &o.keys {
-            let key = parse_key(k).ok_or_else(|| {
-                fail(crate::t!("config-not-a-key", key = k.as_str()))
-            })?;
+            let key = parse_key(k)
+                .ok_or_else(|| fail(crate::t!("config-not-a-key", key = k.as_str())))?;
             if !keys.contains(&key) {
                 keys.push(key);
             }
@@ -175,7 +174,10 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, OverrideError> {
             changed[i] = true;
         }
         if !found {
-            return Err(fail(crate::t!("config-not-an-action", name = o.name.as_str())));
+            return Err(fail(crate::t!(
+                "config-not-an-action",
+                name = o.name.as_str()
+            )));
         }
     }
     check_overlaps(&table, &changed)?;

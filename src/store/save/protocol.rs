@@ -134,10 +134,7 @@ impl Store {
         let written = fs
             .write_all(&mut file, bytes)
             .map_err(fail("store-step-write-temp"))
-            .and_then(|()| {
-                fs.sync_file(&file)
-                    .map_err(fail("store-step-sync-temp"))
-            });
+            .and_then(|()| fs.sync_file(&file).map_err(fail("store-step-sync-temp")));
         drop(file);
         if let Err(e) = written {
             let _ = fs.remove_file(&tmp);

@@ -93,3 +93,21 @@ fn a_file_that_reads_is_in_force() {
         vec!["Q"]
     );
 }
+
+#[test]
+fn the_banner_says_the_refusal_in_the_language_in_force_when_it_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "theme = \"dark\"\n").unwrap();
+    // Read before the language is chosen (as the command line does), shown after.
+    let s = Settings::from_path(Some(&path));
+    assert_eq!(
+        s.banner().unwrap(),
+        "config.toml:1: theme: \"dark\"? use default, high-contrast, light; running on the defaults (see `mentor config show`)"
+    );
+    let nl = crate::i18n::with_lang(crate::i18n::Lang::Nl, || s.banner().unwrap());
+    assert_eq!(
+        nl,
+        "config.toml:1: theme: \"dark\"? kies uit default, high-contrast, light; mentor draait op de standaardwaarden (zie `mentor config show`)"
+    );
+}
