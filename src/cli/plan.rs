@@ -303,4 +303,43 @@ mod tests {
         }
         insta::assert_snapshot!(all);
     }
+
+    /// The same plans in Dutch: every heading, label and word of the plan's own is Dutch; the
+    /// mentee's records stay as they were written.
+    #[test]
+    fn the_plan_of_every_demo_mentee_in_dutch() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let ws = crate::demo::demo_workspace(today);
+        let ways = [
+            ("Sam Rivera", Some("2026-11-28 09:30")),
+            ("", Some("2026-11-28 09:30")),
+            ("Sam Rivera", None),
+            ("", None),
+        ];
+        let all = crate::i18n::with_lang(crate::i18n::Lang::Nl, || {
+            let mut all = String::new();
+            for (i, m) in ws.mentees.iter().enumerate() {
+                let (mentor, shared) = ways[i % ways.len()];
+                all.push_str(&plan_text(&project(m), mentor, shared, today));
+                all.push_str("-----\n");
+            }
+            all
+        });
+        for english in [
+            "mentoring plan",
+            "Shared by",
+            "Goals (",
+            "Agreement",
+            "Next check-in",
+            "Sessions (",
+            "Connections (",
+            "SMART: not yet",
+            "] due ",
+            "  due 20",
+            "(you",
+        ] {
+            assert!(!all.contains(english), "{english:?} in\n{all}");
+        }
+        insta::assert_snapshot!(all);
+    }
 }
