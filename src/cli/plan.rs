@@ -174,11 +174,7 @@ fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
 fn sessions(out: &mut String, m: &Mentee) {
     let mut sessions: Vec<_> = m.sessions.iter().collect();
     sessions.sort_by_key(|s| std::cmp::Reverse(s.at));
-    let _ = writeln!(
-        out,
-        "\n{}",
-        t!("rep-plan-sessions", count = sessions.len())
-    );
+    let _ = writeln!(out, "\n{}", t!("rep-plan-sessions", count = sessions.len()));
     for s in sessions {
         let head = format!(
             "  {} {}  {}",
@@ -217,11 +213,7 @@ fn sessions(out: &mut String, m: &Mentee) {
 fn feedback(out: &mut String, m: &Mentee) {
     let mut feedback: Vec<_> = m.feedback.iter().collect();
     feedback.sort_by_key(|f| std::cmp::Reverse(f.date));
-    let _ = writeln!(
-        out,
-        "\n{}",
-        t!("rep-plan-feedback", count = feedback.len())
-    );
+    let _ = writeln!(out, "\n{}", t!("rep-plan-feedback", count = feedback.len()));
     for f in feedback {
         let _ = writeln!(out, "  {} {}: {}", f.date, f.kind, line(&f.text));
     }

@@ -3,7 +3,7 @@
 
 use crate::domain::brief::{Brief, GoalConcern, OpenAction};
 use crate::domain::mood::sparkline;
-use crate::domain::text::{block, fit, line, wrap, width};
+use crate::domain::text::{block, fit, line, width, wrap};
 use crate::t;
 
 /// Builds lines of at most `width` columns.

@@ -293,7 +293,10 @@ fn the_markdown_report_in_dutch() {
 fn a_private_report_in_dutch_says_so_and_a_period_is_in_words() {
     let r = mentee_report(&ws(), 0, opts(true)).unwrap();
     let md = dutch(|| report_md(&r));
-    assert!(md.contains("> **Bevat privégegevens.** Gemaakt uit"), "{md}");
+    assert!(
+        md.contains("> **Bevat privégegevens.** Gemaakt uit"),
+        "{md}"
+    );
     assert!(md.contains("| Sessie | Stemming | Energie | Energie mentor |"));
     assert!(md.contains(" (privé) |"), "{md}");
     let html = dutch(|| report_html(&r));
@@ -314,7 +317,10 @@ fn the_html_report_in_dutch_names_its_language() {
     assert!(html.contains("<h2>Doelen</h2>"));
     assert!(html.contains("<th scope=\"col\">Voortgang</th>"));
     assert!(html.contains("<title id=\"goals-t\">Voortgang per doel</title>"));
-    assert!(html.contains("Stemming per sessie, oudste eerst: 3, 4, geen"), "{html}");
+    assert!(
+        html.contains("Stemming per sessie, oudste eerst: 3, 4, geen"),
+        "{html}"
+    );
     assert!(!html.contains("Progress") && !html.contains("per session"));
     assert!(report_html(&r).contains("<html lang=\"en\">"));
 }
@@ -342,7 +348,10 @@ fn the_practice_report_in_dutch() {
     let html = dutch(|| practice_html(&p));
     assert!(html.contains("<html lang=\"nl\">") && html.contains("<h1>Praktijkrapport</h1>"));
     assert!(html.contains("capaciteit 2.0 u</text>"), "{html}");
-    assert!(!html.contains("hours a month") && !html.contains("Practice"), "{html}");
+    assert!(
+        !html.contains("hours a month") && !html.contains("Practice"),
+        "{html}"
+    );
 }
 
 #[test]
