@@ -17,6 +17,7 @@ pub use markdown::{practice_md, report_md};
 pub use model::{Report, ReportOptions, mentee_report};
 pub use practice::{PracticeReport, practice_report};
 
+use crate::t;
 use chrono::NaiveDate;
 
 /// A share as a whole percentage, or `–` when none is known.
@@ -31,18 +32,85 @@ pub(crate) fn level(v: Option<u8>) -> String {
 
 /// The counts of a feedback balance in words: `2 strengths, 1 improvement, 0 observations`.
 pub(crate) fn balance_words(b: &crate::domain::derived::Balance) -> String {
-    use crate::domain::text::plural;
-    format!(
-        "{}, {}, {}",
-        plural(b.strengths, "strength", "strengths"),
-        plural(b.improvements, "improvement", "improvements"),
-        plural(b.observations, "observation", "observations")
+    t!(
+        "rep-balance-counts",
+        strengths = b.strengths,
+        improvements = b.improvements,
+        observations = b.observations
     )
 }
 
 /// The period of a report in words.
 pub(crate) fn period_words(since: Option<NaiveDate>) -> String {
-    since.map_or("all records".to_string(), |d| format!("since {d}"))
+    since.map_or(t!("rep-period-all"), |d| {
+        t!("rep-period-since", date = day(d))
+    })
+}
+
+/// The day a report names in its sentences (the day it was made, the start of its period): in
+/// English the ISO date as it always was; in Dutch in words through [`crate::i18n::date`]
+/// (`maandag 30 november 2026`). Tables and lists keep the ISO date in both languages: short,
+/// and sorted as written.
+pub(crate) fn day(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => d.to_string(),
+        crate::i18n::Lang::Nl => format!("{} {}", crate::i18n::date::long(d), d.year()),
+    }
+}
+
+/// `3 sessions held (4.5 hours recorded): 2026-10-01, …`: the sessions of a progress report.
+pub(crate) fn sessions_held(r: &Report) -> String {
+    let dates: Vec<String> = r.sessions.iter().map(|d| d.to_string()).collect();
+    t!(
+        "rep-sessions-held",
+        count = r.sessions.len(),
+        hours = format!("{:.1}", f64::from(r.minutes_held) / 60.0),
+        dates = dates.join(", ")
+    )
+}
+
+/// The trends of mood and energy in a sentence.
+pub(crate) fn mood_trends(r: &Report) -> String {
+    t!(
+        "rep-mood-trends",
+        mood = r.mood_trend.words(),
+        energy = r.energy_trend.words()
+    )
+}
+
+/// The headers of the action items' table.
+pub(crate) fn action_headers() -> Vec<String> {
+    vec![
+        t!("rep-col-side"),
+        t!("rep-col-agreed"),
+        t!("rep-col-kept"),
+        t!("rep-col-on-time"),
+        t!("rep-col-follow-through"),
+    ]
+}
+
+/// The headers of the mood table; the mentor's energy only in a private report.
+pub(crate) fn mood_headers(private: bool) -> Vec<String> {
+    let mut headers = vec![
+        t!("rep-col-session"),
+        t!("rep-col-mood"),
+        t!("rep-col-energy"),
+    ];
+    if private {
+        headers.push(t!("rep-col-mentor-energy"));
+    }
+    headers
+}
+
+/// The headers of the skills' table.
+pub(crate) fn skill_headers() -> Vec<String> {
+    vec![
+        t!("rep-col-skill"),
+        t!("rep-col-current"),
+        t!("rep-col-target"),
+        t!("rep-col-gap"),
+    ]
 }
 
 #[cfg(test)]

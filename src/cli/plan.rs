@@ -4,8 +4,8 @@
 use crate::domain::derived::{next_checkin, progress};
 use crate::domain::goal::fmt_number;
 use crate::domain::projection::MenteeView;
-use crate::domain::text::plural;
 use crate::domain::{Goal, Mentee, Owner, smart, text};
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -41,23 +41,27 @@ pub fn plan_text(
 
 /// The mentee's name, who shared the plan and when, the kind and status, the aspirations.
 fn heading(out: &mut String, m: &Mentee, mentor: &str, shared: Option<&str>) {
-    let _ = writeln!(out, "{}'s mentoring plan", line(&m.name));
+    let _ = writeln!(out, "{}", t!("rep-plan-title", mentee = line(&m.name)));
     let mut about = Vec::new();
     match (mentor.trim().is_empty(), shared) {
-        (false, Some(at)) => about.push(format!("Shared by {} on {at}", line(mentor))),
-        (true, Some(at)) => about.push(format!("Shared on {at}")),
-        (false, None) => about.push(format!("Mentor: {}", line(mentor))),
+        (false, Some(at)) => about.push(t!("rep-plan-shared-by", mentor = line(mentor), at = at)),
+        (true, Some(at)) => about.push(t!("rep-plan-shared-on", at = at)),
+        (false, None) => about.push(t!("rep-plan-mentor", mentor = line(mentor))),
         (true, None) => {}
     }
     about.push(format!("{} · {}", m.kind, m.status));
     let _ = writeln!(out, "{}", about.join(" · "));
     if !m.aspirations.trim().is_empty() {
-        let _ = writeln!(out, "Aspirations: {}", line(&m.aspirations));
+        let _ = writeln!(
+            out,
+            "{}",
+            t!("rep-plan-aspirations", text = line(&m.aspirations))
+        );
     }
 }
 
 fn goals(out: &mut String, m: &Mentee, today: NaiveDate) {
-    let _ = writeln!(out, "\nGoals ({})", m.goals.len());
+    let _ = writeln!(out, "\n{}", t!("rep-plan-goals", count = m.goals.len()));
     for g in &m.goals {
         goal(out, g, today);
     }
@@ -71,10 +75,10 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
         .unwrap_or_else(|| "-".into());
     let _ = writeln!(
         out,
-        "  {} [{}] due {}  {}  {}",
+        "  {} [{}] {}  {}  {}",
         line(&g.title),
         g.status,
-        opt_date(g.due),
+        t!("rep-plan-due", date = opt_date(g.due)),
         pct,
         smart_words(&report)
     );
@@ -83,27 +87,28 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
             let _ = writeln!(out, "    {label}: {}", line(value));
         }
     };
-    field(out, "What will be different", &g.specific);
+    field(out, &t!("rep-plan-specific"), &g.specific);
     if let Some(metric) = &g.metric {
         let unit = if metric.unit.is_empty() {
             String::new()
         } else {
             format!(" {}", line(&metric.unit))
         };
-        let _ = writeln!(
-            out,
-            "    Measure: {}: {} of {}{unit} (from {})",
-            line(&metric.what),
-            fmt_number(metric.value()),
-            fmt_number(metric.target),
-            fmt_number(metric.baseline)
+        let measure = t!(
+            "rep-plan-measure",
+            what = line(&metric.what),
+            value = fmt_number(metric.value()),
+            target = fmt_number(metric.target),
+            unit = unit,
+            baseline = fmt_number(metric.baseline)
         );
+        let _ = writeln!(out, "    {measure}");
     }
-    field(out, "Observable", &g.criterion);
-    field(out, "Support", &g.achievable);
-    field(out, "Why it matters", &g.relevant);
+    field(out, &t!("rep-plan-observable"), &g.criterion);
+    field(out, &t!("rep-plan-support"), &g.achievable);
+    field(out, &t!("rep-plan-why"), &g.relevant);
     if !g.skills.is_empty() {
-        field(out, "Skills", &g.skills.join(", "));
+        field(out, &t!("rep-plan-skills"), &g.skills.join(", "));
     }
     for missing in report.missing().filter_map(|l| l.reason.as_ref()) {
         let _ = writeln!(out, "    ! {}", line(missing));
@@ -111,10 +116,10 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
     for k in &g.milestones {
         let _ = writeln!(
             out,
-            "    [{}] {}  due {}",
+            "    [{}] {}  {}",
             if k.is_done() { 'x' } else { ' ' },
             line(&k.title),
-            opt_date(k.due)
+            t!("rep-plan-due", date = opt_date(k.due))
         );
     }
 }
@@ -122,30 +127,30 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
 /// The agreed terms that are filled in, then the next check-in.
 fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
     let a = &m.agreement;
-    let _ = writeln!(out, "\nAgreement");
+    let _ = writeln!(out, "\n{}", t!("rep-plan-agreement"));
     let channels = a
         .channels
         .iter()
-        .map(|c| c.name())
+        .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ");
     for (label, value) in [
         (
-            "cadence",
+            t!("rep-plan-cadence"),
             a.cadence.map(|c| c.to_string()).unwrap_or_default(),
         ),
         (
-            "session length",
+            t!("rep-plan-session-length"),
             a.session_minutes
-                .map(|n| plural(n as usize, "minute", "minutes"))
+                .map(|n| t!("rep-plan-minutes", count = n))
                 .unwrap_or_default(),
         ),
-        ("channels", channels),
-        ("response time", a.response_time.clone()),
-        ("boundaries", a.boundaries.clone()),
-        ("success measures", a.success_measures.clone()),
+        (t!("rep-plan-channels"), channels),
+        (t!("rep-plan-response-time"), a.response_time.clone()),
+        (t!("rep-plan-boundaries"), a.boundaries.clone()),
+        (t!("rep-plan-success"), a.success_measures.clone()),
         (
-            "ends on",
+            t!("rep-plan-ends-on"),
             a.ends_on.map(|d| d.to_string()).unwrap_or_default(),
         ),
     ] {
@@ -154,22 +159,22 @@ fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
         }
     }
     let next = match next_checkin(m, today) {
-        None => "not scheduled".to_string(),
-        Some(c) if c.days_overdue > 0 => format!(
-            "{} (overdue by {})",
-            c.due,
-            plural(c.days_overdue as usize, "day", "days")
+        None => t!("rep-plan-not-scheduled"),
+        Some(c) if c.days_overdue > 0 => t!(
+            "rep-plan-overdue-by",
+            date = c.due.to_string(),
+            days = c.days_overdue
         ),
         Some(c) => format!("{} ({})", c.due, in_days((c.due - today).num_days())),
     };
-    let _ = writeln!(out, "Next check-in: {next}");
+    let _ = writeln!(out, "{}", t!("rep-plan-next-checkin", next = next));
 }
 
 /// Sessions, newest first, each with its shared notes and its actions (the mentee's first).
 fn sessions(out: &mut String, m: &Mentee) {
     let mut sessions: Vec<_> = m.sessions.iter().collect();
     sessions.sort_by_key(|s| std::cmp::Reverse(s.at));
-    let _ = writeln!(out, "\nSessions ({})", sessions.len());
+    let _ = writeln!(out, "\n{}", t!("rep-plan-sessions", count = sessions.len()));
     for s in sessions {
         let head = format!(
             "  {} {}  {}",
@@ -179,17 +184,21 @@ fn sessions(out: &mut String, m: &Mentee) {
         );
         let _ = writeln!(out, "{}", head.trim_end());
         if !s.shared_notes.trim().is_empty() {
-            let _ = writeln!(out, "    notes: {}", line(&s.shared_notes));
+            let notes = t!("rep-plan-notes", text = line(&s.shared_notes));
+            let _ = writeln!(out, "    {notes}");
         }
         let mut actions: Vec<_> = s.actions.iter().collect();
         actions.sort_by_key(|x| x.owner != Owner::Mentee);
         for x in actions {
             let who = if x.owner == Owner::Mentee {
-                "you"
+                t!("rep-plan-you")
             } else {
-                "mentor"
+                t!("rep-plan-mentor-side")
             };
-            let due = x.due.map(|d| format!(", due {d}")).unwrap_or_default();
+            let due = x
+                .due
+                .map(|d| format!(", {}", t!("rep-plan-due", date = d.to_string())))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "    [{}] {} ({who}{due})",
@@ -204,14 +213,18 @@ fn sessions(out: &mut String, m: &Mentee) {
 fn feedback(out: &mut String, m: &Mentee) {
     let mut feedback: Vec<_> = m.feedback.iter().collect();
     feedback.sort_by_key(|f| std::cmp::Reverse(f.date));
-    let _ = writeln!(out, "\nFeedback ({})", feedback.len());
+    let _ = writeln!(out, "\n{}", t!("rep-plan-feedback", count = feedback.len()));
     for f in feedback {
         let _ = writeln!(out, "  {} {}: {}", f.date, f.kind, line(&f.text));
     }
 }
 
 fn connections(out: &mut String, m: &Mentee) {
-    let _ = writeln!(out, "\nConnections ({})", m.connections.len());
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t!("rep-plan-connections", count = m.connections.len())
+    );
     for c in &m.connections {
         let who = if c.who.is_empty() {
             String::new()
@@ -241,19 +254,19 @@ fn smart_words(report: &smart::SmartReport) -> String {
         .map(|l| l.letter.initial().to_string())
         .collect();
     if missing.is_empty() {
-        "SMART: all five hold".to_string()
+        t!("rep-plan-smart-all")
     } else {
-        format!("SMART: not yet {}", missing.join(", "))
+        t!("rep-plan-smart-missing", letters = missing.join(", "))
     }
 }
 
 /// "today", "tomorrow", "in 5 days" (or "5 days ago" for a day past).
 fn in_days(days: i64) -> String {
     match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        d if d < 0 => format!("{} ago", plural(d.unsigned_abs() as usize, "day", "days")),
-        d => format!("in {}", plural(d as usize, "day", "days")),
+        0 => t!("rep-plan-today"),
+        1 => t!("rep-plan-tomorrow"),
+        d if d < 0 => t!("rep-plan-days-ago", days = d.unsigned_abs()),
+        d => t!("rep-plan-in-days", days = d),
     }
 }
 
@@ -279,6 +292,45 @@ mod tests {
             let (mentor, shared) = ways[i % ways.len()];
             all.push_str(&plan_text(&project(m), mentor, shared, today));
             all.push_str("-----\n");
+        }
+        insta::assert_snapshot!(all);
+    }
+
+    /// The same plans in Dutch: every heading, label and word of the plan's own is Dutch; the
+    /// mentee's records stay as they were written.
+    #[test]
+    fn the_plan_of_every_demo_mentee_in_dutch() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let ws = crate::demo::demo_workspace(today);
+        let ways = [
+            ("Sam Rivera", Some("2026-11-28 09:30")),
+            ("", Some("2026-11-28 09:30")),
+            ("Sam Rivera", None),
+            ("", None),
+        ];
+        let all = crate::i18n::with_lang(crate::i18n::Lang::Nl, || {
+            let mut all = String::new();
+            for (i, m) in ws.mentees.iter().enumerate() {
+                let (mentor, shared) = ways[i % ways.len()];
+                all.push_str(&plan_text(&project(m), mentor, shared, today));
+                all.push_str("-----\n");
+            }
+            all
+        });
+        for english in [
+            "mentoring plan",
+            "Shared by",
+            "Goals (",
+            "Agreement",
+            "Next check-in",
+            "Sessions (",
+            "Connections (",
+            "SMART: not yet",
+            "] due ",
+            "  due 20",
+            "(you",
+        ] {
+            assert!(!all.contains(english), "{english:?} in\n{all}");
         }
         insta::assert_snapshot!(all);
     }

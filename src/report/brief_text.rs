@@ -3,11 +3,14 @@
 
 use crate::domain::brief::{Brief, GoalConcern, OpenAction};
 use crate::domain::mood::sparkline;
-use crate::domain::text::{block, fit, line, plural, wrap};
+use crate::domain::text::{block, fit, line, width, wrap};
+use crate::t;
 
 /// Builds lines of at most `width` columns.
 struct Lines {
     width: usize,
+    /// The column where a field's value starts: the widest label and two blanks.
+    label: usize,
     out: Vec<String>,
 }
 
@@ -34,36 +37,43 @@ impl Lines {
 
     /// A label and a value: `Label      value`, the value wrapped under itself.
     fn field(&mut self, label: &str, value: &str) {
-        let room = self.width.saturating_sub(14).max(10);
+        let room = self.width.saturating_sub(self.label).max(10);
         for (i, l) in wrap(value, room).iter().enumerate() {
             let head = if i == 0 { label } else { "" };
-            self.out.push(fit(&format!("{head:<14}{l}"), self.width));
+            let pad = " ".repeat(self.label.saturating_sub(width(head)));
+            self.out.push(fit(&format!("{head}{pad}{l}"), self.width));
         }
     }
 }
 
 /// The brief as lines of at most `width` columns (at least 40 is sensible).
 pub fn brief_lines(b: &Brief, width: usize) -> Vec<String> {
+    let labels = [
+        t!("rep-brief-last-session"),
+        t!("rep-brief-cadence"),
+        t!("rep-brief-next-session"),
+    ];
     let mut l = Lines {
         width: width.max(20),
+        label: labels.iter().map(|s| self::width(s)).max().unwrap_or(12) + 2,
         out: Vec::new(),
     };
-    l.push(&format!(
-        "Brief: {} ({}), {}",
-        line(&b.mentee),
-        b.mentee_id,
-        b.today
+    l.push(&t!(
+        "rep-brief-title",
+        mentee = line(&b.mentee),
+        id = b.mentee_id.to_string(),
+        date = super::day(b.today)
     ));
     meeting(b, &mut l);
-    actions(&mut l, "Their open action items", &b.mentee_actions);
-    actions(&mut l, "Your open action items", &b.mentor_actions);
+    actions(&mut l, &t!("rep-brief-their-actions"), &b.mentee_actions);
+    actions(&mut l, &t!("rep-brief-your-actions"), &b.mentor_actions);
     goals(b, &mut l);
     feedback(b, &mut l);
     mood(b, &mut l);
     path(b, &mut l);
-    l.heading("Suggested agenda");
+    l.heading(&t!("rep-brief-agenda"));
     if b.suggestions.is_empty() {
-        l.push("  nothing stands out");
+        l.push(&format!("  {}", t!("rep-brief-agenda-none")));
     }
     for (i, s) in b.suggestions.iter().enumerate() {
         let head = format!("{:>2}. ", i + 1);
@@ -72,7 +82,7 @@ pub fn brief_lines(b: &Brief, width: usize) -> Vec<String> {
             let pre = if k == 0 { head.as_str() } else { "    " };
             l.push(&format!("{pre}{t}"));
         }
-        l.wrapped(6, &format!("why: {}", line(&s.cause)));
+        l.wrapped(6, &t!("rep-brief-why", cause = line(&s.cause)));
     }
     l.out
 }
@@ -87,37 +97,41 @@ pub fn brief_text(b: &Brief, width: usize) -> String {
 fn meeting(b: &Brief, l: &mut Lines) {
     match &b.last_session {
         Some(s) => l.field(
-            "Last session",
-            &format!(
-                "{} ({}), {} ago",
-                s.date,
-                s.id,
-                plural(usize::try_from(s.days_since).unwrap_or(0), "day", "days")
+            &t!("rep-brief-last-session"),
+            &t!(
+                "rep-brief-last-ago",
+                date = s.date.to_string(),
+                id = s.id.to_string(),
+                days = s.days_since.max(0)
             ),
         ),
-        None => l.field("Last session", "none held yet"),
+        None => l.field(&t!("rep-brief-last-session"), &t!("rep-brief-none-held")),
     }
     if let Some(c) = &b.cadence {
         let state = if c.slipped {
-            format!("slipped: due {}, {} days overdue", c.due, c.days_overdue)
+            t!(
+                "rep-brief-slipped",
+                date = c.due.to_string(),
+                days = c.days_overdue
+            )
         } else {
-            format!("on track: next due {}", c.due)
+            t!("rep-brief-on-track", date = c.due.to_string())
         };
-        l.field("Cadence", &format!("{}; {state}", c.cadence));
+        l.field(&t!("rep-brief-cadence"), &format!("{}; {state}", c.cadence));
     }
     if let Some(n) = &b.next_session {
         l.field(
-            "Next session",
+            &t!("rep-brief-next-session"),
             &format!("{} ({})", n.at.format("%Y-%m-%d %H:%M"), n.id),
         );
     }
     if let Some(s) = &b.last_session {
         if !s.agenda.trim().is_empty() {
-            l.heading("Last session's agenda");
+            l.heading(&t!("rep-brief-last-agenda"));
             l.wrapped(2, &s.agenda);
         }
         if !s.shared_notes.trim().is_empty() {
-            l.heading("Last session's shared notes");
+            l.heading(&t!("rep-brief-last-notes"));
             l.wrapped(2, &s.shared_notes);
         }
     }
@@ -130,14 +144,18 @@ fn actions(l: &mut Lines, title: &str, items: &[OpenAction]) {
     l.heading(&format!("{title} ({})", items.len()));
     for a in items {
         let due = match (a.due, a.days_overdue) {
-            (Some(d), 0) => format!("due {d}"),
-            (Some(d), n) => format!("due {d}, {n} days overdue"),
-            (None, _) => "no due date".into(),
+            (Some(d), 0) => t!("rep-brief-due", date = d.to_string()),
+            (Some(d), n) => t!("rep-brief-due-overdue", date = d.to_string(), days = n),
+            (None, _) => t!("rep-brief-no-due"),
         };
-        l.wrapped(
-            2,
-            &format!("{} {} (from {}; {due})", a.id, line(&a.text), a.agreed_on),
+        let action = t!(
+            "rep-brief-action",
+            id = a.id.to_string(),
+            text = line(&a.text),
+            agreed = a.agreed_on.to_string(),
+            due = due
         );
+        l.wrapped(2, &action);
     }
 }
 
@@ -145,20 +163,25 @@ fn goals(b: &Brief, l: &mut Lines) {
     if b.goals.is_empty() {
         return;
     }
-    l.heading("Goals to look at");
+    l.heading(&t!("rep-brief-goals"));
     for g in &b.goals {
         let concerns: Vec<String> = g
             .concerns
             .iter()
             .map(|c| match c {
-                GoalConcern::Overdue { days } => format!("{days} days overdue"),
-                GoalConcern::DueSoon { days } => format!("due in {days} days"),
-                GoalConcern::NoProgress { since } => format!("no progress since {since}"),
+                GoalConcern::Overdue { days } => t!("rep-brief-goal-overdue", days = *days),
+                GoalConcern::DueSoon { days } => t!("rep-brief-goal-due-in", days = *days),
+                GoalConcern::NoProgress { since } => {
+                    t!("rep-brief-goal-no-progress", date = since.to_string())
+                }
             })
             .collect();
         let progress = g
             .progress
-            .map(|p| format!(", {:.0}% done", p * 100.0))
+            .map(|p| {
+                let percent = format!("{:.0}", p * 100.0);
+                format!(", {}", t!("rep-brief-goal-done", percent = percent))
+            })
             .unwrap_or_default();
         l.wrapped(
             2,
@@ -174,33 +197,31 @@ fn goals(b: &Brief, l: &mut Lines) {
 
 fn feedback(b: &Brief, l: &mut Lines) {
     let f = &b.feedback;
-    let since = f
-        .since
-        .map(|d| format!("since {d}"))
-        .unwrap_or_else(|| "so far".into());
-    l.heading(&format!("Feedback {since}"));
+    let heading = f.since.map_or(t!("rep-brief-feedback-so-far"), |d| {
+        t!("rep-brief-feedback-since", date = d.to_string())
+    });
+    l.heading(&heading);
     l.wrapped(
         2,
         &format!(
-            "{}, {}, {}: {}",
-            plural(f.balance.strengths, "strength", "strengths"),
-            plural(f.balance.improvements, "improvement", "improvements"),
-            plural(f.balance.observations, "observation", "observations"),
+            "{}: {}",
+            super::balance_words(&f.balance),
             f.balance.verdict.words()
         ),
     );
     for n in &f.notes {
-        let private = if n.shared { "" } else { " (private)" };
+        let private = if n.shared {
+            String::new()
+        } else {
+            format!(" {}", t!("rep-private-mark"))
+        };
         l.wrapped(
             2,
             &format!("{} {}{private}: {}", n.date, n.kind, line(&n.text)),
         );
     }
     if f.only_improvements {
-        l.wrapped(
-            2,
-            "Nudge: only points to work on were given lately; name something that went well.",
-        );
+        l.wrapped(2, &t!("rep-brief-nudge"));
     }
 }
 
@@ -209,41 +230,46 @@ fn mood(b: &Brief, l: &mut Lines) {
     if m.mood.iter().all(Option::is_none) && m.energy.iter().all(Option::is_none) {
         return;
     }
-    l.heading("Mood and energy (held sessions, oldest first)");
+    l.heading(&t!("rep-brief-mood"));
     let last = |v: Option<(chrono::NaiveDate, u8)>| {
-        v.map(|(d, n)| format!(", last {n}/5 on {d}"))
-            .unwrap_or_default()
+        v.map(|(d, n)| {
+            let last = t!("rep-brief-mood-last", level = n, date = d.to_string());
+            format!(", {last}")
+        })
+        .unwrap_or_default()
     };
     let spark = |s: &[Option<u8>]| sparkline(crate::domain::mood::last(s, 24));
-    l.push(&format!(
-        "  Mood    {} {}{}",
-        spark(&m.mood),
-        m.mood_trend.words(),
-        last(m.last_mood)
-    ));
-    l.push(&format!(
-        "  Energy  {} {}{}",
-        spark(&m.energy),
-        m.energy_trend.words(),
-        last(m.last_energy)
-    ));
+    let (mood, energy) = (t!("rep-col-mood"), t!("rep-col-energy"));
+    let room = width(&mood).max(width(&energy)) + 2;
+    for (name, values, trend, latest) in [
+        (mood, &m.mood, m.mood_trend, m.last_mood),
+        (energy, &m.energy, m.energy_trend, m.last_energy),
+    ] {
+        let pad = " ".repeat(room.saturating_sub(width(&name)));
+        l.push(&format!(
+            "  {name}{pad}{} {}{}",
+            spark(values),
+            trend.words(),
+            last(latest)
+        ));
+    }
     if m.fell_three_in_a_row {
-        l.push("  The mood fell at each of the last three sessions.");
+        l.push(&format!("  {}", t!("rep-brief-mood-fell")));
     }
 }
 
 fn path(b: &Brief, l: &mut Lines) {
     let Some(p) = &b.path else { return };
     let title = if p.title.trim().is_empty() {
-        "Career path".to_string()
+        t!("rep-path")
     } else {
-        format!("Career path: {}", line(&p.title))
+        t!("rep-path-titled", title = line(&p.title))
     };
     l.heading(&title);
     for s in &p.stages {
         let target = s
             .target
-            .map(|t| format!(", target {t}"))
+            .map(|d| format!(", {}", t!("rep-brief-target", date = d.to_string())))
             .unwrap_or_default();
         l.wrapped(
             2,
@@ -259,10 +285,10 @@ fn path(b: &Brief, l: &mut Lines) {
                 format!("{} {current}→{}", line(&g.skill), g.target)
             })
             .collect();
-        l.wrapped(2, &format!("Skill gaps: {}", gaps.join(", ")));
+        l.wrapped(2, &t!("rep-brief-skill-gaps", gaps = gaps.join(", ")));
     }
     if !p.unassessed.is_empty() {
         let names: Vec<String> = p.unassessed.iter().map(|s| line(s).into_owned()).collect();
-        l.wrapped(2, &format!("No level recorded: {}", names.join(", ")));
+        l.wrapped(2, &t!("rep-brief-unassessed", skills = names.join(", ")));
     }
 }

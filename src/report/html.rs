@@ -3,9 +3,10 @@
 //! Every text from the store is escaped.
 
 use super::model::{GoalLine, Report};
-use super::{level, percent, period_words, svg};
+use super::{day, level, percent, period_words, svg};
 use crate::domain::session::Owner;
-use crate::domain::text::{block, line, plural};
+use crate::domain::text::{block, line};
+use crate::t;
 use std::fmt::Write;
 
 /// `text` escaped for HTML text and attribute values.
@@ -75,15 +76,16 @@ ul.ms { margin: .2rem 0 .8rem; padding-left: 1.2rem; }
 
 fn page(title: &str, body: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        crate::i18n::current().code(),
         esc(title)
     )
 }
 
 /// A table: headers, then rows of cells already escaped (`num` marks right-aligned columns).
-fn table(caption: &str, headers: &[&str], rows: &[Vec<String>], num: &[usize]) -> String {
+fn table(caption: &str, headers: &[String], rows: &[Vec<String>], num: &[usize]) -> String {
     let mut s = format!(
         "<table>\n<caption class=\"meta\">{}</caption>\n<thead><tr>",
         esc(caption)
@@ -120,32 +122,37 @@ fn figure(chart: &str, caption: &str) -> String {
 
 /// The mentee's progress report as one HTML page.
 pub fn report_html(r: &Report) -> String {
-    let mut b = format!("<header>\n<h1>Progress report: {}</h1>\n", t(&r.mentee));
+    let title = t!("rep-progress-title", mentee = line(&r.mentee));
+    let mut b = format!("<header>\n<h1>{}</h1>\n", esc(&title));
     if r.private {
-        b.push_str(
-            "<p class=\"private\" role=\"note\">Includes private records: built from the \
-             mentor's own notes, with private feedback and notes. Not for sending to the \
-             mentee.</p>\n",
+        let _ = writeln!(
+            b,
+            "<p class=\"private\" role=\"note\">{}</p>",
+            // The catalogue's own words, with no markup characters but an apostrophe, which
+            // the page always showed as written.
+            t!("rep-private-html")
         );
     }
-    let _ = writeln!(
-        b,
-        "<p class=\"meta\">Mentor: {} · Date: {} · Period: {}</p>\n</header>",
-        t(&r.mentor),
-        r.today,
-        esc(&period_words(r.since))
+    let meta = t!(
+        "rep-meta",
+        mentor = line(&r.mentor),
+        date = day(r.today),
+        period = period_words(r.since)
     );
+    let _ = writeln!(b, "<p class=\"meta\">{}</p>\n</header>", esc(&meta));
     if !r.aspirations.trim().is_empty() {
         let _ = writeln!(
             b,
-            "<p><strong>Aspirations:</strong> {}</p>",
+            "<p><strong>{}</strong> {}</p>",
+            esc(&t!("rep-aspirations")),
             t(&r.aspirations)
         );
     }
     if r.private && !r.private_notes.trim().is_empty() {
         let _ = writeln!(
             b,
-            "<p><strong>Private notes:</strong> {}</p>",
+            "<p><strong>{}</strong> {}</p>",
+            esc(&t!("rep-private-notes")),
             esc(&block(&r.private_notes))
         );
     }
@@ -154,13 +161,13 @@ pub fn report_html(r: &Report) -> String {
     feedback(r, &mut b);
     mood(r, &mut b);
     path(r, &mut b);
-    page(&format!("Progress report: {}", line(&r.mentee)), &b)
+    page(&title, &b)
 }
 
 fn goals(r: &Report, b: &mut String) {
-    b.push_str("<section>\n<h2>Goals</h2>\n");
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&t!("rep-goals")));
     if r.goals.is_empty() {
-        b.push_str("<p>No goals yet.</p>\n</section>\n");
+        let _ = writeln!(b, "<p>{}</p>\n</section>", esc(&t!("rep-goals-empty")));
         return;
     }
     let bars: Vec<(String, Option<f64>)> = r
@@ -169,8 +176,8 @@ fn goals(r: &Report, b: &mut String) {
         .map(|g| (g.title.clone(), g.progress))
         .collect();
     b.push_str(&figure(
-        &svg::bars("goals", "Progress of each goal", &bars),
-        "Progress of each goal; the same figures are in the table below.",
+        &svg::bars("goals", &t!("rep-goals-chart"), &bars),
+        &t!("rep-goals-figure"),
     ));
     let rows: Vec<Vec<String>> = r
         .goals
@@ -178,7 +185,7 @@ fn goals(r: &Report, b: &mut String) {
         .map(|g| {
             vec![
                 t(&g.title),
-                esc(g.status.name()),
+                esc(&g.status.to_string()),
                 esc(&percent(g.progress)),
                 esc(&smart_words(g)),
                 esc(&due_words(g)),
@@ -186,8 +193,14 @@ fn goals(r: &Report, b: &mut String) {
         })
         .collect();
     b.push_str(&table(
-        "Goals",
-        &["Goal", "Status", "Progress", "SMART", "Due"],
+        &t!("rep-goals"),
+        &[
+            t!("rep-col-goal"),
+            t!("rep-col-status"),
+            t!("rep-col-progress"),
+            "SMART".into(),
+            t!("rep-col-due"),
+        ],
         &rows,
         &[2],
     ));
@@ -198,20 +211,26 @@ fn goals(r: &Report, b: &mut String) {
     {
         let _ = writeln!(b, "<h3>{}</h3>", t(&g.title));
         if let Some(m) = &g.metric {
-            let _ = writeln!(b, "<p>Measure: {}</p>", t(m));
+            let measure = t!("rep-measure", metric = line(m));
+            let _ = writeln!(b, "<p>{}</p>", esc(&measure));
         }
         b.push_str("<ul class=\"ms\">\n");
         for k in &g.done {
             let when = k
                 .done_on
-                .map(|d| format!(" (done {d})"))
+                .map(|d| format!(" {}", esc(&t!("rep-milestone-done", date = d.to_string()))))
                 .unwrap_or_default();
             let _ = writeln!(b, "<li>✔ {}{when}</li>", t(&k.title));
         }
         for k in &g.open {
             let when = match (k.due, k.overdue) {
-                (Some(d), true) => format!(" (due {d}, overdue)"),
-                (Some(d), false) => format!(" (due {d})"),
+                (Some(d), true) => format!(
+                    " {}",
+                    esc(&t!("rep-milestone-due-overdue", date = d.to_string()))
+                ),
+                (Some(d), false) => {
+                    format!(" {}", esc(&t!("rep-milestone-due", date = d.to_string())))
+                }
                 (None, _) => String::new(),
             };
             let _ = writeln!(b, "<li>☐ {}{when}</li>", t(&k.title));
@@ -225,50 +244,46 @@ fn smart_words(g: &GoalLine) -> String {
     if g.is_smart {
         "SMART".into()
     } else {
-        format!("{} (· = missing)", g.smart)
+        t!("rep-smart-missing", strip = g.smart.as_str())
     }
 }
 
 fn due_words(g: &GoalLine) -> String {
     match (g.achieved_on, g.due, g.overdue) {
-        (Some(a), _, _) => format!("achieved {a}"),
-        (None, Some(d), true) => format!("{d} (overdue)"),
+        (Some(a), _, _) => t!("rep-due-achieved", date = a.to_string()),
+        (None, Some(d), true) => t!("rep-due-overdue", date = d.to_string()),
         (None, Some(d), false) => d.to_string(),
         (None, None, _) => "–".into(),
     }
 }
 
 fn sessions(r: &Report, b: &mut String) {
-    b.push_str("<section>\n<h2>Sessions held</h2>\n");
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&t!("rep-sessions")));
     if r.sessions.is_empty() {
-        b.push_str("<p>No session held in the period.</p>\n");
+        let _ = writeln!(b, "<p>{}</p>", esc(&t!("rep-sessions-none")));
     } else {
-        let dates: Vec<String> = r.sessions.iter().map(|d| d.to_string()).collect();
-        let _ = writeln!(
-            b,
-            "<p>{} held ({:.1} hours recorded): {}.</p>",
-            plural(r.sessions.len(), "session", "sessions"),
-            f64::from(r.minutes_held) / 60.0,
-            dates.join(", ")
-        );
+        let _ = writeln!(b, "<p>{}</p>", esc(&super::sessions_held(r)));
     }
-    let rows: Vec<Vec<String>> = [(Owner::Mentee, "Mentee"), (Owner::Mentor, "Mentor")]
-        .iter()
-        .filter_map(|(o, name)| {
-            let f = r.side(*o)?;
-            Some(vec![
-                esc(name),
-                f.made.to_string(),
-                f.kept.to_string(),
-                f.kept_on_time.to_string(),
-                esc(&percent(f.rate)),
-            ])
-        })
-        .collect();
-    b.push_str("<h3>Action items</h3>\n");
+    let rows: Vec<Vec<String>> = [
+        (Owner::Mentee, t!("rep-side-mentee")),
+        (Owner::Mentor, t!("rep-side-mentor")),
+    ]
+    .iter()
+    .filter_map(|(o, name)| {
+        let f = r.side(*o)?;
+        Some(vec![
+            esc(name),
+            f.made.to_string(),
+            f.kept.to_string(),
+            f.kept_on_time.to_string(),
+            esc(&percent(f.rate)),
+        ])
+    })
+    .collect();
+    let _ = writeln!(b, "<h3>{}</h3>", esc(&t!("rep-actions")));
     b.push_str(&table(
-        "Action items agreed in the period's sessions, and kept",
-        &["Side", "Agreed", "Kept", "On time", "Follow-through"],
+        &t!("rep-actions-caption"),
+        &super::action_headers(),
         &rows,
         &[1, 2, 3, 4],
     ));
@@ -277,11 +292,16 @@ fn sessions(r: &Report, b: &mut String) {
 
 fn feedback(r: &Report, b: &mut String) {
     let x = &r.balance;
+    let balance = t!(
+        "rep-balance",
+        counts = super::balance_words(x),
+        verdict = x.verdict.words()
+    );
     let _ = writeln!(
         b,
-        "<section>\n<h2>Feedback</h2>\n<p>Balance: {} ({}).</p>",
-        esc(&super::balance_words(x)),
-        esc(x.verdict.words())
+        "<section>\n<h2>{}</h2>\n<p>{}</p>",
+        esc(&t!("rep-feedback")),
+        esc(&balance)
     );
     if !r.feedback.is_empty() {
         let rows: Vec<Vec<String>> = r
@@ -289,20 +309,20 @@ fn feedback(r: &Report, b: &mut String) {
             .iter()
             .map(|f| {
                 let mark = if r.private && f.private {
-                    " (private)"
+                    format!(" {}", esc(&t!("rep-private-mark")))
                 } else {
-                    ""
+                    String::new()
                 };
                 vec![
                     f.date.to_string(),
-                    format!("{}{mark}", esc(f.kind.name())),
+                    format!("{}{mark}", esc(&f.kind.to_string())),
                     t(&f.text),
                 ]
             })
             .collect();
         b.push_str(&table(
-            "Feedback notes",
-            &["Date", "Kind", "Note"],
+            &t!("rep-feedback-caption"),
+            &[t!("rep-col-date"), t!("rep-col-kind"), t!("rep-col-note")],
             &rows,
             &[],
         ));
@@ -311,37 +331,34 @@ fn feedback(r: &Report, b: &mut String) {
 }
 
 fn mood(r: &Report, b: &mut String) {
-    b.push_str("<section>\n<h2>Mood and energy</h2>\n");
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&t!("rep-mood")));
     if r.mood
         .iter()
         .all(|l| l.mood.is_none() && l.energy.is_none())
     {
-        b.push_str("<p>Nothing recorded in the period.</p>\n</section>\n");
+        let _ = writeln!(b, "<p>{}</p>\n</section>", esc(&t!("rep-mood-none")));
         return;
     }
-    let _ = writeln!(
-        b,
-        "<p>Mood {}, energy {} (1 low to 5 high).</p>",
-        r.mood_trend.words(),
-        r.energy_trend.words()
-    );
+    let _ = writeln!(b, "<p>{}</p>", esc(&super::mood_trends(r)));
     let dates: Vec<String> = r.mood.iter().map(|l| l.date.to_string()).collect();
+    let (mood_name, energy_name) = (t!("rep-col-mood"), t!("rep-col-energy"));
     let series = vec![
-        ("Mood", "mood", r.mood.iter().map(|l| l.mood).collect()),
         (
-            "Energy",
+            mood_name.as_str(),
+            "mood",
+            r.mood.iter().map(|l| l.mood).collect(),
+        ),
+        (
+            energy_name.as_str(),
             "energy",
             r.mood.iter().map(|l| l.energy).collect(),
         ),
     ];
     b.push_str(&figure(
         &svg::levels("mood", &dates, &series),
-        "Mood (solid line) and energy (dashed) per session held, 1 low to 5 high; the same figures are in the table below.",
+        &t!("rep-mood-figure"),
     ));
-    let mut headers = vec!["Session", "Mood", "Energy"];
-    if r.private {
-        headers.push("Mentor's energy");
-    }
+    let headers = super::mood_headers(r.private);
     let rows: Vec<Vec<String>> = r
         .mood
         .iter()
@@ -353,12 +370,7 @@ fn mood(r: &Report, b: &mut String) {
             row
         })
         .collect();
-    b.push_str(&table(
-        "Mood and energy per session",
-        &headers,
-        &rows,
-        &[1, 2, 3],
-    ));
+    b.push_str(&table(&t!("rep-mood-caption"), &headers, &rows, &[1, 2, 3]));
     b.push_str("</section>\n");
 }
 
@@ -367,11 +379,11 @@ fn path(r: &Report, b: &mut String) {
         return;
     }
     let title = if r.path_title.trim().is_empty() {
-        "Career path".to_string()
+        t!("rep-path")
     } else {
-        format!("Career path: {}", t(&r.path_title))
+        t!("rep-path-titled", title = line(&r.path_title))
     };
-    let _ = writeln!(b, "<section>\n<h2>{title}</h2>");
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&title));
     if !r.stages.is_empty() {
         let rows: Vec<Vec<String>> = r
             .stages
@@ -384,10 +396,15 @@ fn path(r: &Report, b: &mut String) {
                 ]
             })
             .collect();
-        b.push_str(&table("Stages", &["Stage", "Status", "Target"], &rows, &[]));
+        let headers = [
+            t!("rep-col-stage"),
+            t!("rep-col-status"),
+            t!("rep-col-target"),
+        ];
+        b.push_str(&table(&t!("rep-stages-caption"), &headers, &rows, &[]));
     }
     if !r.skills.is_empty() {
-        b.push_str("<h3>Skills</h3>\n");
+        let _ = writeln!(b, "<h3>{}</h3>", esc(&t!("rep-skills")));
         let cells: Vec<(String, Option<u8>, Option<u8>)> = r
             .skills
             .iter()
@@ -395,7 +412,7 @@ fn path(r: &Report, b: &mut String) {
             .collect();
         b.push_str(&figure(
             &svg::matrix("skills", &cells),
-            "Skill matrix: filled cells up to the current level, the target level outlined; the same figures are in the table below.",
+            &t!("rep-skills-figure"),
         ));
         let rows: Vec<Vec<String>> = r
             .skills
@@ -410,8 +427,8 @@ fn path(r: &Report, b: &mut String) {
             })
             .collect();
         b.push_str(&table(
-            "Skills, biggest gap first",
-            &["Skill", "Current", "Target", "Gap"],
+            &t!("rep-skills-caption"),
+            &super::skill_headers(),
             &rows,
             &[1, 2, 3],
         ));

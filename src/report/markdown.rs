@@ -3,9 +3,10 @@
 
 use super::model::{GoalLine, Report};
 use super::practice::PracticeReport;
-use super::{level, percent, period_words};
+use super::{day, level, percent, period_words};
 use crate::domain::session::Owner;
 use crate::domain::text::line;
+use crate::t;
 use std::fmt::Write;
 
 /// Text from the store for Markdown: one line, control characters shown, and every character
@@ -40,9 +41,9 @@ pub fn md(text: &str) -> String {
 struct Table(String);
 
 impl Table {
-    fn new(headers: &[&str]) -> Table {
+    fn new(headers: &[String]) -> Table {
         let mut t = Table(String::new());
-        t.row(headers.iter().map(|h| h.to_string()).collect());
+        t.row(headers.to_vec());
         t.0.push('|');
         for _ in headers {
             t.0.push_str("---|");
@@ -67,25 +68,37 @@ impl Table {
 
 /// The mentee's progress report as Markdown.
 pub fn report_md(r: &Report) -> String {
-    let mut out = format!("# Progress report: {}\n\n", md(&r.mentee));
+    let mut out = format!("# {}\n\n", t!("rep-progress-title", mentee = md(&r.mentee)));
     if r.private {
-        out.push_str(
-            "> **Includes private records.** Built from the mentor's own notes, with private \
-             feedback and notes: not for sending to the mentee.\n\n",
+        let _ = writeln!(
+            out,
+            "> **{}** {}\n",
+            t!("rep-private-md-lead"),
+            t!("rep-private-md-rest")
         );
     }
-    let _ = writeln!(
-        out,
-        "Mentor: {} · Date: {} · Period: {}\n",
-        md(&r.mentor),
-        r.today,
-        period_words(r.since)
+    let meta = t!(
+        "rep-meta",
+        mentor = md(&r.mentor),
+        date = day(r.today),
+        period = period_words(r.since)
     );
+    let _ = writeln!(out, "{meta}\n");
     if !r.aspirations.trim().is_empty() {
-        let _ = writeln!(out, "**Aspirations:** {}\n", md(&r.aspirations));
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            t!("rep-aspirations"),
+            md(&r.aspirations)
+        );
     }
     if r.private && !r.private_notes.trim().is_empty() {
-        let _ = writeln!(out, "**Private notes:** {}\n", md(&r.private_notes));
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            t!("rep-private-notes"),
+            md(&r.private_notes)
+        );
     }
     goals(r, &mut out);
     sessions(r, &mut out);
@@ -96,12 +109,18 @@ pub fn report_md(r: &Report) -> String {
 }
 
 fn goals(r: &Report, out: &mut String) {
-    out.push_str("## Goals\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rep-goals"));
     if r.goals.is_empty() {
-        out.push_str("No goals yet.\n\n");
+        let _ = writeln!(out, "{}\n", t!("rep-goals-empty"));
         return;
     }
-    let mut t = Table::new(&["Goal", "Status", "Progress", "SMART", "Due"]);
+    let mut t = Table::new(&[
+        t!("rep-col-goal"),
+        t!("rep-col-status"),
+        t!("rep-col-progress"),
+        "SMART".into(),
+        t!("rep-col-due"),
+    ]);
     for g in &r.goals {
         t.row(vec![
             md(&g.title),
@@ -119,19 +138,21 @@ fn goals(r: &Report, out: &mut String) {
     {
         let _ = writeln!(out, "**{}**\n", md(&g.title));
         if let Some(m) = &g.metric {
-            let _ = writeln!(out, "- Measure: {}", md(m));
+            let _ = writeln!(out, "- {}", t!("rep-measure", metric = md(m)));
         }
         for k in &g.done {
             let when = k
                 .done_on
-                .map(|d| format!(" (done {d})"))
+                .map(|d| format!(" {}", t!("rep-milestone-done", date = d.to_string())))
                 .unwrap_or_default();
             let _ = writeln!(out, "- [x] {}{when}", md(&k.title));
         }
         for k in &g.open {
             let when = match (k.due, k.overdue) {
-                (Some(d), true) => format!(" (due {d}, overdue)"),
-                (Some(d), false) => format!(" (due {d})"),
+                (Some(d), true) => {
+                    format!(" {}", t!("rep-milestone-due-overdue", date = d.to_string()))
+                }
+                (Some(d), false) => format!(" {}", t!("rep-milestone-due", date = d.to_string())),
                 (None, _) => String::new(),
             };
             let _ = writeln!(out, "- [ ] {}{when}", md(&k.title));
@@ -150,33 +171,29 @@ fn smart_cell(g: &GoalLine) -> String {
 
 fn due_cell(g: &GoalLine) -> String {
     match (g.achieved_on, g.due, g.overdue) {
-        (Some(a), _, _) => format!("achieved {a}"),
-        (None, Some(d), true) => format!("{d} (overdue)"),
+        (Some(a), _, _) => t!("rep-due-achieved", date = a.to_string()),
+        (None, Some(d), true) => t!("rep-due-overdue", date = d.to_string()),
         (None, Some(d), false) => d.to_string(),
         (None, None, _) => "–".into(),
     }
 }
 
 fn sessions(r: &Report, out: &mut String) {
-    out.push_str("## Sessions held\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rep-sessions"));
     if r.sessions.is_empty() {
-        out.push_str("No session held in the period.\n\n");
+        let _ = writeln!(out, "{}\n", t!("rep-sessions-none"));
     } else {
-        let dates: Vec<String> = r.sessions.iter().map(|d| d.to_string()).collect();
-        let _ = writeln!(
-            out,
-            "{} held ({:.1} hours recorded): {}.\n",
-            crate::domain::text::plural(r.sessions.len(), "session", "sessions"),
-            f64::from(r.minutes_held) / 60.0,
-            dates.join(", ")
-        );
+        let _ = writeln!(out, "{}\n", super::sessions_held(r));
     }
-    out.push_str("### Action items\n\n");
-    let mut t = Table::new(&["Side", "Agreed", "Kept", "On time", "Follow-through"]);
-    for (owner, name) in [(Owner::Mentee, "Mentee"), (Owner::Mentor, "Mentor")] {
+    let _ = writeln!(out, "### {}\n", t!("rep-actions"));
+    let mut t = Table::new(&super::action_headers());
+    for (owner, name) in [
+        (Owner::Mentee, t!("rep-side-mentee")),
+        (Owner::Mentor, t!("rep-side-mentor")),
+    ] {
         if let Some(f) = r.side(owner) {
             t.row(vec![
-                name.into(),
+                name,
                 f.made.to_string(),
                 f.kept.to_string(),
                 f.kept_on_time.to_string(),
@@ -188,23 +205,26 @@ fn sessions(r: &Report, out: &mut String) {
 }
 
 fn feedback(r: &Report, out: &mut String) {
-    out.push_str("## Feedback\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rep-feedback"));
     let b = &r.balance;
     let _ = writeln!(
         out,
-        "Balance: {} ({}).\n",
-        super::balance_words(b),
-        b.verdict.words()
+        "{}\n",
+        t!(
+            "rep-balance",
+            counts = super::balance_words(b),
+            verdict = b.verdict.words()
+        )
     );
     if r.feedback.is_empty() {
         return;
     }
-    let mut t = Table::new(&["Date", "Kind", "Note"]);
+    let mut t = Table::new(&[t!("rep-col-date"), t!("rep-col-kind"), t!("rep-col-note")]);
     for f in &r.feedback {
         let mark = if r.private && f.private {
-            " (private)"
+            format!(" {}", t!("rep-private-mark"))
         } else {
-            ""
+            String::new()
         };
         t.row(vec![
             f.date.to_string(),
@@ -216,25 +236,16 @@ fn feedback(r: &Report, out: &mut String) {
 }
 
 fn mood(r: &Report, out: &mut String) {
-    out.push_str("## Mood and energy\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rep-mood"));
     if r.mood
         .iter()
         .all(|l| l.mood.is_none() && l.energy.is_none())
     {
-        out.push_str("Nothing recorded in the period.\n\n");
+        let _ = writeln!(out, "{}\n", t!("rep-mood-none"));
         return;
     }
-    let _ = writeln!(
-        out,
-        "Mood {}, energy {} (1 low to 5 high).\n",
-        r.mood_trend.words(),
-        r.energy_trend.words()
-    );
-    let mut headers = vec!["Session", "Mood", "Energy"];
-    if r.private {
-        headers.push("Mentor's energy");
-    }
-    let mut t = Table::new(&headers);
+    let _ = writeln!(out, "{}\n", super::mood_trends(r));
+    let mut t = Table::new(&super::mood_headers(r.private));
     for l in &r.mood {
         let mut row = vec![l.date.to_string(), level(l.mood), level(l.energy)];
         if r.private {
@@ -250,13 +261,17 @@ fn path(r: &Report, out: &mut String) {
         return;
     }
     let title = if r.path_title.trim().is_empty() {
-        "Career path".to_string()
+        t!("rep-path")
     } else {
-        format!("Career path: {}", md(&r.path_title))
+        t!("rep-path-titled", title = md(&r.path_title))
     };
     let _ = writeln!(out, "## {title}\n");
     if !r.stages.is_empty() {
-        let mut t = Table::new(&["Stage", "Status", "Target"]);
+        let mut t = Table::new(&[
+            t!("rep-col-stage"),
+            t!("rep-col-status"),
+            t!("rep-col-target"),
+        ]);
         for s in &r.stages {
             t.row(vec![
                 md(&s.title),
@@ -267,8 +282,8 @@ fn path(r: &Report, out: &mut String) {
         out.push_str(&t.done());
     }
     if !r.skills.is_empty() {
-        out.push_str("### Skills\n\n");
-        let mut t = Table::new(&["Skill", "Current", "Target", "Gap"]);
+        let _ = writeln!(out, "### {}\n", t!("rep-skills"));
+        let mut t = Table::new(&super::skill_headers());
         for s in &r.skills {
             t.row(vec![
                 md(&s.skill),
@@ -283,31 +298,13 @@ fn path(r: &Report, out: &mut String) {
 
 /// The practice report as Markdown.
 pub fn practice_md(p: &PracticeReport) -> String {
-    let mut out = String::from("# Practice report\n\n");
-    let _ = writeln!(
-        out,
-        "Mentor: {} · Date: {} · Period: {} to {}\n",
-        md(&p.mentor),
-        p.today,
-        p.since,
-        p.today
-    );
-    let capacity = p
-        .capacity_hours_per_month
-        .map_or("not set".to_string(), |c| format!("{c:.1} hours a month"));
-    let _ = writeln!(
-        out,
-        "{} sessions held, {:.1} hours given. Capacity: {capacity}. Planned by the cadences: {:.1} hours a month.\n",
-        p.total_sessions, p.total_hours, p.load.hours_per_month
-    );
-    out.push_str("## Hours given per month\n\n");
-    let mut t = Table::new(&["Month", "Sessions", "Hours", "Capacity", "Your energy"]);
+    let mut out = format!("# {}\n\n", t!("rep-practice-title"));
+    let _ = writeln!(out, "{}\n", super::practice::meta(p, &md(&p.mentor)));
+    let _ = writeln!(out, "{}\n", super::practice::summary(p));
+    let _ = writeln!(out, "## {}\n", t!("rep-hours"));
+    let mut t = Table::new(&super::practice::month_headers());
     for m in &p.months {
-        let cap = match (p.capacity_hours_per_month, m.over_capacity) {
-            (None, _) => "–".to_string(),
-            (Some(_), true) => "over".into(),
-            (Some(_), false) => "within".into(),
-        };
+        let cap = super::practice::capacity_cell(p, m);
         t.row(vec![
             m.month.clone(),
             m.sessions.to_string(),
@@ -317,11 +314,15 @@ pub fn practice_md(p: &PracticeReport) -> String {
         ]);
     }
     out.push_str(&t.done());
-    out.push_str("## Overdue check-ins\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rep-overdue"));
     if p.overdue.is_empty() {
-        out.push_str("None.\n\n");
+        let _ = writeln!(out, "{}\n", t!("rep-overdue-none"));
     } else {
-        let mut t = Table::new(&["Mentee", "Due", "Days overdue"]);
+        let mut t = Table::new(&[
+            t!("rep-col-mentee"),
+            t!("rep-col-due"),
+            t!("rep-col-days-overdue"),
+        ]);
         for o in &p.overdue {
             t.row(vec![
                 md(&o.mentee),
@@ -331,8 +332,8 @@ pub fn practice_md(p: &PracticeReport) -> String {
         }
         out.push_str(&t.done());
     }
-    out.push_str("## Per mentee\n\n");
-    let mut t = Table::new(&["Mentee", "Sessions", "Hours", "Last held"]);
+    let _ = writeln!(out, "## {}\n", t!("rep-per-mentee"));
+    let mut t = Table::new(&super::practice::mentee_headers());
     for m in &p.mentees {
         t.row(vec![
             md(&m.mentee),

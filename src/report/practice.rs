@@ -16,6 +16,7 @@
 use crate::domain::derived::{self, DEFAULT_SESSION_MINUTES, Load};
 use crate::domain::session::SessionStatus;
 use crate::domain::workspace::Workspace;
+use crate::t;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
@@ -187,4 +188,62 @@ pub fn practice_report(
         overdue,
         mentees,
     }
+}
+
+/// The line under the title: the mentor (`mentor`, already made safe for the page), the day and
+/// the period.
+pub(crate) fn meta(p: &PracticeReport, mentor: &str) -> String {
+    t!(
+        "rep-practice-meta",
+        mentor = mentor,
+        date = super::day(p.today),
+        since = super::day(p.since),
+        today = super::day(p.today)
+    )
+}
+
+/// The sessions and hours of the period, the capacity and the planned load, in a sentence.
+pub(crate) fn summary(p: &PracticeReport) -> String {
+    let capacity = p
+        .capacity_hours_per_month
+        .map_or(t!("rep-capacity-unset"), |c| {
+            t!("rep-capacity-hours", hours = format!("{c:.1}"))
+        });
+    t!(
+        "rep-practice-summary",
+        sessions = p.total_sessions,
+        hours = format!("{:.1}", p.total_hours),
+        capacity = capacity,
+        planned = format!("{:.1}", p.load.hours_per_month)
+    )
+}
+
+/// A month against the capacity: `over`, `within`, or `–` when no capacity is set.
+pub(crate) fn capacity_cell(p: &PracticeReport, m: &MonthLine) -> String {
+    match (p.capacity_hours_per_month, m.over_capacity) {
+        (None, _) => "–".to_string(),
+        (Some(_), true) => t!("rep-capacity-over"),
+        (Some(_), false) => t!("rep-capacity-within"),
+    }
+}
+
+/// The headers of the months' table.
+pub(crate) fn month_headers() -> Vec<String> {
+    vec![
+        t!("rep-col-month"),
+        t!("rep-col-sessions"),
+        t!("rep-col-hours"),
+        t!("rep-col-capacity"),
+        t!("rep-col-your-energy"),
+    ]
+}
+
+/// The headers of the per-mentee table.
+pub(crate) fn mentee_headers() -> Vec<String> {
+    vec![
+        t!("rep-col-mentee"),
+        t!("rep-col-sessions"),
+        t!("rep-col-hours"),
+        t!("rep-col-last-held"),
+    ]
 }

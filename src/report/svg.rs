@@ -5,6 +5,7 @@
 
 use super::html::esc;
 use crate::domain::text::{fit, line};
+use crate::t;
 use std::fmt::Write;
 
 /// Opens an `<svg>` with its title and description; `id` makes their IDs unique in the page.
@@ -67,12 +68,12 @@ pub fn levels(id: &str, dates: &[String], series: &[(&str, &str, Vec<Option<u8>>
         .map(|(name, _, values)| {
             let v: Vec<String> = values
                 .iter()
-                .map(|v| v.map_or("none".to_string(), |n| n.to_string()))
+                .map(|v| v.map_or(t!("rep-chart-none"), |n| n.to_string()))
                 .collect();
-            format!("{name} per session, oldest first: {}", v.join(", "))
+            t!("rep-chart-per-session", name = *name, values = v.join(", "))
         })
         .collect();
-    let mut s = open(id, (w, h), "Mood and energy per session", &desc.join(". "));
+    let mut s = open(id, (w, h), &t!("rep-mood-caption"), &desc.join(". "));
     for level in 1..=5u8 {
         let _ = write!(
             s,
@@ -136,15 +137,15 @@ pub fn matrix(id: &str, rows: &[(String, Option<u8>, Option<u8>)]) -> String {
     let desc: Vec<String> = rows
         .iter()
         .map(|(skill, c, t)| {
-            format!(
-                "{}: current {}, target {}",
-                line(skill),
-                super::level(*c),
-                super::level(*t)
+            t!(
+                "rep-chart-skill",
+                skill = line(skill),
+                current = super::level(*c),
+                target = super::level(*t)
             )
         })
         .collect();
-    let mut s = open(id, (w, h), "Skill matrix", &desc.join("; "));
+    let mut s = open(id, (w, h), &t!("rep-skills-chart"), &desc.join("; "));
     for level in 1..=5u32 {
         let _ = write!(
             s,
@@ -196,15 +197,21 @@ pub fn hours(id: &str, months: &[(String, f64)], capacity: Option<f64>) -> Strin
     let y = |v: f64| top + plot_h * (1.0 - v / top_value);
     let desc: Vec<String> = months
         .iter()
-        .map(|(m, v)| format!("{m}: {v:.1} hours"))
+        .map(|(m, v)| {
+            t!(
+                "rep-chart-month-hours",
+                month = m.as_str(),
+                hours = format!("{v:.1}")
+            )
+        })
         .collect();
-    let cap = capacity.map_or("no capacity set".to_string(), |c| {
-        format!("capacity {c:.1} hours a month")
+    let cap = capacity.map_or(t!("rep-chart-no-capacity"), |c| {
+        t!("rep-chart-capacity", hours = format!("{c:.1}"))
     });
     let mut s = open(
         id,
         (w, h),
-        "Hours given per month",
+        &t!("rep-hours"),
         &format!("{}; {cap}", desc.join("; ")),
     );
     let slot = plot_w / months.len().max(1) as f64;
@@ -226,18 +233,23 @@ pub fn hours(id: &str, months: &[(String, f64)], capacity: Option<f64>) -> Strin
         let _ = write!(
             s,
             "<line x1=\"{left}\" x2=\"{}\" y1=\"{:.1}\" y2=\"{:.1}\" class=\"cap\"/>\
-             <text x=\"{left}\" y=\"{:.1}\" class=\"lbl small\">capacity {c:.1} h</text>",
+             <text x=\"{left}\" y=\"{:.1}\" class=\"lbl small\">{}</text>",
             left + plot_w,
             y(c),
             y(c),
-            y(c) - 4.0
+            y(c) - 4.0,
+            esc(&t!("rep-chart-capacity-short", hours = format!("{c:.1}")))
         );
     }
     let _ = write!(
         s,
-        "<text x=\"0\" y=\"{:.1}\" class=\"lbl small\">{top_value:.0} h</text>\
+        "<text x=\"0\" y=\"{:.1}\" class=\"lbl small\">{}</text>\
          <text x=\"0\" y=\"{:.1}\" class=\"lbl small\">0</text>",
         top + 10.0,
+        esc(&t!(
+            "rep-chart-hours-short",
+            hours = format!("{top_value:.0}")
+        )),
         top + plot_h
     );
     s.push_str("</svg>");

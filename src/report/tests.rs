@@ -237,3 +237,143 @@ fn the_brief_as_text_fits_its_width() {
     );
     assert!(!text.contains("PRIVATE-session"));
 }
+
+/// The report of Ann in Dutch, as Markdown and HTML.
+fn dutch<R>(f: impl FnOnce() -> R) -> R {
+    crate::i18n::with_lang(crate::i18n::Lang::Nl, f)
+}
+
+#[test]
+fn the_markdown_report_in_dutch() {
+    let r = mentee_report(&ws(), 0, opts(false)).unwrap();
+    let md = dutch(|| report_md(&r));
+    assert!(
+        md.starts_with("# Voortgangsrapport: Ann \\| \\<b\\>\n"),
+        "{md}"
+    );
+    for part in [
+        "Mentor: Sam · Datum: dinsdag 1 december 2026 · Periode: alles wat er is\n",
+        "## Doelen\n",
+        "| Doel | Status | Voortgang | SMART | Deadline |",
+        "- [x] Shadow one (klaar 2026-10-06)",
+        "- [ ] Lead one (deadline 2026-12-10)",
+        "## Gehouden sessies\n",
+        "3 sessies gehouden (2.5 uur vastgelegd): 2026-10-05, 2026-10-20, 2026-11-02.",
+        "### Actiepunten\n",
+        "| Wie | Afgesproken | Nagekomen | Op tijd | Nakoming |",
+        "| Mentee | 1 | 1 | 1 | 100% |",
+        "Balans: 1 sterk punt, 0 verbeterpunten, 0 observaties",
+        "| Datum | Soort | Notitie |",
+        "## Stemming en energie\n",
+        "| Sessie | Stemming | Energie |",
+    ] {
+        assert!(md.contains(part), "{part:?} in\n{md}");
+    }
+    // Not a heading, header or label of the English report is left.
+    for english in [
+        "Progress report",
+        "## Goals",
+        "Sessions held",
+        "Action items",
+        "| Side |",
+        "Balance:",
+        "Mood and energy",
+        "Period:",
+        "(done ",
+        "(due ",
+    ] {
+        assert!(!md.contains(english), "{english:?} in\n{md}");
+    }
+    assert!(!md.contains("PRIVATE") && !md.contains("private-feedback"));
+    // The same report in English is unchanged by having been written in Dutch.
+    assert!(report_md(&r).starts_with("# Progress report: "));
+}
+
+#[test]
+fn a_private_report_in_dutch_says_so_and_a_period_is_in_words() {
+    let r = mentee_report(&ws(), 0, opts(true)).unwrap();
+    let md = dutch(|| report_md(&r));
+    assert!(
+        md.contains("> **Bevat privégegevens.** Gemaakt uit"),
+        "{md}"
+    );
+    assert!(md.contains("| Sessie | Stemming | Energie | Energie mentor |"));
+    assert!(md.contains(" (privé) |"), "{md}");
+    let html = dutch(|| report_html(&r));
+    assert!(html.contains("<p class=\"private\" role=\"note\">Bevat privégegevens: "));
+    let mut o = opts(false);
+    o.since = Some(day(2026, 10, 10));
+    let r = mentee_report(&ws(), 0, o).unwrap();
+    assert!(dutch(|| report_md(&r)).contains("Periode: sinds zaterdag 10 oktober 2026"));
+}
+
+#[test]
+fn the_html_report_in_dutch_names_its_language() {
+    let r = mentee_report(&ws(), 0, opts(false)).unwrap();
+    let html = dutch(|| report_html(&r));
+    assert!(html.contains("<html lang=\"nl\">"), "{html}");
+    assert!(html.contains("<title>Voortgangsrapport: Ann | &lt;b&gt;</title>"));
+    assert!(html.contains("<h1>Voortgangsrapport: Ann | &lt;b&gt;</h1>"));
+    assert!(html.contains("<h2>Doelen</h2>"));
+    assert!(html.contains("<th scope=\"col\">Voortgang</th>"));
+    assert!(html.contains("<title id=\"goals-t\">Voortgang per doel</title>"));
+    assert!(
+        html.contains("Stemming per sessie, oudste eerst: 3, 4, geen"),
+        "{html}"
+    );
+    assert!(!html.contains("Progress") && !html.contains("per session"));
+    assert!(report_html(&r).contains("<html lang=\"en\">"));
+}
+
+#[test]
+fn the_practice_report_in_dutch() {
+    let p = practice_report(&ws(), None, day(2026, 12, 1));
+    let md = dutch(|| practice_md(&p));
+    for part in [
+        "# Praktijkrapport\n",
+        "Mentor: Sam · Datum: dinsdag 1 december 2026 · Periode: donderdag 1 januari 2026 tot dinsdag 1 december 2026",
+        "4 sessies gehouden,",
+        "Capaciteit: 2.0 uur per maand.",
+        "## Gegeven uren per maand\n",
+        "| Maand | Sessies | Uren | Capaciteit | Jouw energie |",
+        "| 2026-10 | 3 | 2.2 | erboven | 3.0 |",
+        "| 2026-11 | 1 | 1.5 | binnen | – |",
+        "## Check-ins te laat\n",
+        "| Mentee | Deadline | Dagen te laat |",
+        "## Per mentee\n",
+        "| Mentee | Sessies | Uren | Laatst gehouden |",
+    ] {
+        assert!(md.contains(part), "{part:?} in\n{md}");
+    }
+    let html = dutch(|| practice_html(&p));
+    assert!(html.contains("<html lang=\"nl\">") && html.contains("<h1>Praktijkrapport</h1>"));
+    assert!(html.contains("capaciteit 2.0 u</text>"), "{html}");
+    assert!(
+        !html.contains("hours a month") && !html.contains("Practice"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_brief_as_text_in_dutch_fits_its_width() {
+    let b = crate::domain::brief::brief(&ws(), 0, day(2026, 12, 1)).unwrap();
+    let lines = dutch(|| brief_lines(&b, 40));
+    assert!(
+        lines.iter().all(|l| crate::domain::text::width(l) <= 40),
+        "{lines:#?}"
+    );
+    let text = dutch(|| brief_text(&b, 80));
+    assert!(
+        text.starts_with("Briefing: Ann | <b> (m1), dinsdag 1 december 2026\n"),
+        "{text}"
+    );
+    // The labels' column is as wide as the widest Dutch label and two blanks.
+    assert!(
+        text.contains("\nVorige sessie    2026-11-02 (s5), 29 dagen geleden\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nVoorstel voor de agenda\n"), "{text}");
+    assert!(text.contains("      waarom: "), "{text}");
+    assert!(text.contains("  Stemming  "), "{text}");
+    assert!(!text.contains("Suggested agenda") && !text.contains("why:"));
+}

@@ -217,3 +217,55 @@ fn the_practice_report_and_the_argument_rules() {
     let err = e.fails(&["report", "alice", "--format", "pdf"]);
     assert!(err.contains("pdf"), "{err}");
 }
+
+/// `--lang nl`: the reports, the brief and the printed plan in Dutch, the shareable ones still
+/// free of private text.
+#[test]
+fn the_reports_the_brief_and_the_plan_in_dutch() {
+    let e = demo();
+    let md = e.ok(&["--lang", "nl", "report", "bilal", "--format", "md"]);
+    assert!(
+        md.starts_with("# Voortgangsrapport: Bilal Haddad\n"),
+        "{md}"
+    );
+    assert!(md.contains("· Datum: zondag 29 november 2026 ·"), "{md}");
+    assert!(!md.contains("CANARY") && !md.contains("Progress report"));
+    let html = e.ok(&["--lang", "nl", "report", "bilal", "--format", "html"]);
+    assert!(html.contains("<html lang=\"nl\">") && !html.contains("CANARY"));
+    let private = e.ok(&[
+        "--lang",
+        "nl",
+        "report",
+        "bilal",
+        "--format",
+        "md",
+        "--include-private",
+    ]);
+    assert!(private.contains("Bevat privégegevens") && private.contains("CANARY-PRIVATE"));
+    let practice = e.ok(&["--lang", "nl", "report", "--practice", "--format", "md"]);
+    assert!(practice.starts_with("# Praktijkrapport\n"), "{practice}");
+    let brief = e
+        .command(&["brief", "bilal"])
+        .env("LANG", "nl_NL.UTF-8")
+        .output()
+        .unwrap();
+    let brief = String::from_utf8(brief.stdout).unwrap();
+    assert!(
+        brief.starts_with("Briefing: Bilal Haddad (m28), zondag 29 november 2026\n"),
+        "{brief}"
+    );
+    assert!(brief.lines().all(|l| width(l) <= 80), "{brief}");
+    assert!(brief.contains("Voorstel voor de agenda") && !brief.contains("CANARY-PRIVATE-SESSION"));
+    let bundle = e.path("b.json");
+    e.ok(&["share", "bilal", "-o", bundle.to_str().unwrap()]);
+    let plan = e.ok(&["--lang", "nl", "view", bundle.to_str().unwrap(), "--print"]);
+    assert!(
+        plan.starts_with("Mentoringplan van Bilal Haddad\n"),
+        "{plan}"
+    );
+    assert!(plan.contains("\nAfspraken\n") && plan.contains("\nVolgende check-in: "));
+    assert!(
+        plan.contains("SHARED-NOTE") && !plan.contains("CANARY"),
+        "{plan}"
+    );
+}

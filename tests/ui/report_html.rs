@@ -277,3 +277,51 @@ fn the_brief_of_two_demo_mentees() {
         insta::assert_snapshot!(name, text);
     }
 }
+
+/// The canary again with the reports written in Dutch: the shareable report holds nothing
+/// private and nothing of another mentee, says nothing of the mentor's energy, and is not marked
+/// private; a private one is marked in Dutch. The page is well-formed and says it is Dutch.
+#[test]
+fn a_default_report_in_dutch_holds_nothing_private_and_nothing_of_another_mentee() {
+    use mentor::i18n::{Lang, with_lang};
+    let ws = tagged();
+    let n = ws.mentees.len();
+    for viewer in 0..n {
+        let r = mentee_report(&ws, viewer, opts(false)).unwrap();
+        let (md, html) = with_lang(Lang::Nl, || (report_md(&r), report_html(&r)));
+        for (format, text) in [("md", &md), ("html", &html)] {
+            assert!(
+                leaks(text, viewer, n).is_empty(),
+                "{format} report of {viewer} leaks {:?}",
+                leaks(text, viewer, n)
+            );
+            assert!(!names_mentor_energy(text), "{format}");
+            assert!(!text.contains("Energie mentor"), "{format}");
+            assert!(!text.contains("privégegevens") && !text.contains("(privé)"));
+            // The positive side, and it is the Dutch report.
+            assert!(text.contains(&format!("QZS{viewer}aspiration")), "{text}");
+            assert!(text.contains(&format!("QZS{viewer}goal")));
+            assert!(text.contains("Voortgangsrapport: "), "{text}");
+        }
+        let doc = check_page(&html);
+        let lang = doc.select(&sel("html")).next().unwrap();
+        assert_eq!(lang.value().attr("lang"), Some("nl"));
+    }
+    let r = mentee_report(&ws, 1, opts(true)).unwrap();
+    for text in with_lang(Lang::Nl, || [report_md(&r), report_html(&r)]) {
+        assert!(text.contains("Bevat privégegevens"), "{text}");
+        assert!(text.contains("Energie mentor"));
+        assert!(text.contains("QZP1mentee"));
+    }
+}
+
+/// The brief as `mentor brief --lang nl` prints it: every line within 80 columns.
+#[test]
+fn the_brief_of_a_demo_mentee_in_dutch() {
+    use mentor::i18n::{Lang, with_lang};
+    let ws = demo_workspace(today());
+    let b = mentor::domain::brief::brief(&ws, 0, today()).unwrap();
+    let text = with_lang(Lang::Nl, || mentor::report::brief_text(&b, 80));
+    assert!(text.lines().all(|l| mentor::domain::text::width(l) <= 80));
+    insta::assert_snapshot!("brief_alice_nl", text);
+}

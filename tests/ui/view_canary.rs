@@ -12,7 +12,8 @@
 //! nothing of that leaks into
 //!
 //! - (a) the bundle's bytes (`Bundle::of(..).to_bytes()`),
-//! - (b) the plain-text plan (`mentor::cli::plan_text`, as `mentor view --print` prints it),
+//! - (b) the plain-text plan (`mentor::cli::plan_text`, as `mentor view --print` prints it, in
+//!   English and in Dutch),
 //! - (c) the display workspace of `tui::view::display` (for the bundle, and for the workspace
 //!   seen with `--mentee`), serialised,
 //! - (d) any frame of the view: every tab, and every row of every list of every tab selected in
@@ -655,6 +656,19 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             &path_tags(&tagger, viewer),
             "the printed plan's path",
         );
+        // (b) again with the plan written in Dutch: its own words change, what it shows of the
+        // mentee does not.
+        let plan_nl = mentor::i18n::with_lang(mentor::i18n::Lang::Nl, || {
+            mentor::cli::plan_text(
+                &bundle.mentee,
+                &bundle.mentor,
+                Some("2026-11-29 09:00"),
+                today(),
+            )
+        });
+        assert!(plan_nl.contains("Mentoringplan van "), "{plan_nl}");
+        assert_clean(&plan_nl, viewer, &tagger, "the printed plan in Dutch");
+        assert_shows(&plan_nl, &shown, "the printed plan in Dutch");
 
         // (c) What the view displays, from the bundle and from the workspace seen as the mentee.
         let (from_bundle, bundle_info) =

@@ -1,30 +1,21 @@
 //! The practice report as one HTML page.
 
-use super::{figure, page, t, table};
-use crate::report::practice::PracticeReport;
+use super::{esc, figure, page, t, table};
+use crate::report::practice::{self, PracticeReport};
 use crate::report::svg;
 use std::fmt::Write;
 
 /// The practice report as one HTML page.
 pub fn practice_html(p: &PracticeReport) -> String {
-    let mut b = String::from("<header>\n<h1>Practice report</h1>\n");
+    let title = t!("rep-practice-title");
+    let mut b = format!("<header>\n<h1>{}</h1>\n", esc(&title));
     let _ = writeln!(
         b,
-        "<p class=\"meta\">Mentor: {} · Date: {} · Period: {} to {}</p>\n</header>",
-        t(&p.mentor),
-        p.today,
-        p.since,
-        p.today
+        "<p class=\"meta\">{}</p>\n</header>",
+        practice::meta(p, &t(&p.mentor))
     );
-    let capacity = p
-        .capacity_hours_per_month
-        .map_or("not set".to_string(), |c| format!("{c:.1} hours a month"));
-    let _ = writeln!(
-        b,
-        "<p>{} sessions held, {:.1} hours given. Capacity: {capacity}. Planned by the cadences: {:.1} hours a month.</p>",
-        p.total_sessions, p.total_hours, p.load.hours_per_month
-    );
-    b.push_str("<section>\n<h2>Hours given per month</h2>\n");
+    let _ = writeln!(b, "<p>{}</p>", esc(&practice::summary(p)));
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&t!("rep-hours")));
     let months: Vec<(String, f64)> = p
         .months
         .iter()
@@ -32,41 +23,37 @@ pub fn practice_html(p: &PracticeReport) -> String {
         .collect();
     b.push_str(&figure(
         &svg::hours("hours", &months, p.capacity_hours_per_month),
-        "Hours of sessions held per month against the capacity (dashed line); the same figures are in the table below.",
+        &t!("rep-hours-figure"),
     ));
     let rows: Vec<Vec<String>> = p
         .months
         .iter()
         .map(|m| {
-            let cap = match (p.capacity_hours_per_month, m.over_capacity) {
-                (None, _) => "–",
-                (Some(_), true) => "over",
-                (Some(_), false) => "within",
-            };
+            let cap = esc(&practice::capacity_cell(p, m));
             vec![
                 m.month.clone(),
                 m.sessions.to_string(),
                 format!("{:.1}", m.hours),
-                cap.into(),
+                cap,
                 m.mentor_energy.map_or("–".into(), |e| format!("{e:.1}")),
             ]
         })
         .collect();
     b.push_str(&table(
-        "Sessions and hours per month",
-        &["Month", "Sessions", "Hours", "Capacity", "Your energy"],
+        &t!("rep-months-caption"),
+        &practice::month_headers(),
         &rows,
         &[1, 2, 4],
     ));
     b.push_str("</section>\n");
     overdue_and_mentees(p, &mut b);
-    page("Practice report", &b)
+    page(&title, &b)
 }
 
 fn overdue_and_mentees(p: &PracticeReport, b: &mut String) {
-    b.push_str("<section>\n<h2>Overdue check-ins</h2>\n");
+    let _ = writeln!(b, "<section>\n<h2>{}</h2>", esc(&t!("rep-overdue")));
     if p.overdue.is_empty() {
-        b.push_str("<p>None.</p>\n");
+        let _ = writeln!(b, "<p>{}</p>", esc(&t!("rep-overdue-none")));
     } else {
         let rows: Vec<Vec<String>> = p
             .overdue
@@ -74,13 +61,21 @@ fn overdue_and_mentees(p: &PracticeReport, b: &mut String) {
             .map(|o| vec![t(&o.mentee), o.due.to_string(), o.days_overdue.to_string()])
             .collect();
         b.push_str(&table(
-            "Check-ins past due",
-            &["Mentee", "Due", "Days overdue"],
+            &t!("rep-overdue-caption"),
+            &[
+                t!("rep-col-mentee"),
+                t!("rep-col-due"),
+                t!("rep-col-days-overdue"),
+            ],
             &rows,
             &[2],
         ));
     }
-    b.push_str("</section>\n<section>\n<h2>Per mentee</h2>\n");
+    let _ = writeln!(
+        b,
+        "</section>\n<section>\n<h2>{}</h2>",
+        esc(&t!("rep-per-mentee"))
+    );
     let rows: Vec<Vec<String>> = p
         .mentees
         .iter()
@@ -94,8 +89,8 @@ fn overdue_and_mentees(p: &PracticeReport, b: &mut String) {
         })
         .collect();
     b.push_str(&table(
-        "Sessions held per mentee in the period",
-        &["Mentee", "Sessions", "Hours", "Last held"],
+        &t!("rep-per-mentee-caption"),
+        &practice::mentee_headers(),
         &rows,
         &[1, 2],
     ));
