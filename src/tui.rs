@@ -9,6 +9,7 @@ mod editor;
 pub mod saver;
 mod shell;
 mod start;
+pub mod sync;
 pub mod templates;
 pub mod terminal;
 pub mod view;

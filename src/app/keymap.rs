@@ -1,7 +1,7 @@
 //! The keymap, as data: which key does what, where, with the help text the footer and the `?`
 //! overlay show. Nothing else binds keys, so the help cannot drift from the bindings.
 
-use super::action::{Action, BriefAction, PathAction};
+use super::action::{Action, BriefAction, PathAction, SyncAction};
 use super::state::{ListId, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -47,6 +47,8 @@ pub enum Ctx {
     Brief,
     /// Typing where to write a progress report (issue 14).
     Report,
+    /// The list of conflicts a sync left (issue 15).
+    Conflicts,
 }
 
 /// A key with its modifiers.
@@ -273,6 +275,16 @@ pub static BINDINGS: &[Binding] = &[
     b(Report, &[code(C::Enter)], Action::Brief(BriefAction::ReportSubmit), "write", true),
     b(Report, &[code(C::Tab)], Action::Brief(BriefAction::ReportFormat), "Markdown / HTML", true),
     b(Report, &[code(C::Esc)], Action::Cancel, "cancel", true),
+    // Sync and the conflicts it left (issue 15).
+    b(Global, &[k('Y')], Action::Sync(SyncAction::Start), "sync the store through git", false),
+    b(Global, &[k('C')], Action::Sync(SyncAction::OpenConflicts), "the conflicts a sync left", false),
+    b(Conflicts, &[k('j'), code(C::Down)], Action::Sync(SyncAction::Move(1)), "next conflict", false).footer_group("down / up"),
+    b(Conflicts, &[k('k'), code(C::Up)], Action::Sync(SyncAction::Move(-1)), "previous conflict", false).footer_group("down / up"),
+    b(Conflicts, &[k('h')], Action::Sync(SyncAction::Resolve { take_other: false }), "keep the value here (a removed record: keep it)", true),
+    b(Conflicts, &[k('o')], Action::Sync(SyncAction::Resolve { take_other: true }), "take the other machine's (a removed record: remove it)", true),
+    b(Conflicts, &[k('u')], Action::Undo, "undo", true).grouped("undo / redo"),
+    b(Conflicts, &[ctrl('r')], Action::Redo, "redo", false).grouped("undo / redo"),
+    b(Conflicts, &[code(C::Esc), k('q'), k('C')], Action::Cancel, "close", true),
 ];
 
 /// Lists whose items `x` marks done.
