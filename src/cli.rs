@@ -6,6 +6,7 @@
 
 mod args;
 mod brief;
+mod conflicts;
 mod context;
 mod dev;
 mod edit;
@@ -14,6 +15,7 @@ mod goal;
 mod ics;
 mod keep;
 mod mentee;
+mod merge;
 mod output;
 mod path;
 mod plan;
@@ -23,6 +25,7 @@ mod schedule;
 mod session;
 mod share;
 mod skill;
+mod sync;
 mod template;
 mod usage;
 mod workspace;
@@ -75,6 +78,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Where { json }) => workspace::show_where(&ctx, json),
         Some(Command::Profile(a)) => workspace::profile(&ctx, a),
         Some(Command::Restore(a)) => restore::restore(&ctx, a),
+        Some(Command::Merge(a)) => merge::merge(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),
@@ -106,5 +110,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
         Some(Command::Path(c)) => path::run(&ctx, c),
         Some(Command::Skill(c)) => skill::run(&ctx, c),
+        Some(Command::Sync(a)) => sync::run(&ctx, a),
+        Some(Command::Conflicts(a)) => conflicts::run(&ctx, a),
     }
 }

@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod goal;
 pub mod ids;
 pub mod mentee;
+pub mod merge;
 pub mod mood;
 pub mod ops;
 pub mod path;

@@ -13,5 +13,6 @@ pub mod domain;
 pub mod generate;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod tui;
 pub mod ui;

@@ -17,6 +17,7 @@ pub mod format;
 pub mod fs;
 pub mod json;
 pub mod lock;
+pub mod merged;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;

@@ -12,11 +12,13 @@ mod edits;
 mod path;
 mod records;
 mod sessions;
+mod sync;
 mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
 pub use sessions::*;
+pub use sync::*;
 pub use templates::*;
 
 /// A parser for an enum of the domain, offering exactly its values (as the file writes them).
@@ -99,6 +101,9 @@ pub enum Command {
         after_help = "The file replaced is kept aside in the backup directory. A store that reads cleanly is\nonly rolled back after a yes: typed at the prompt, or --yes.\n\nExamples:\n  mentor restore --list\n  mentor restore            # the newest copy that reads cleanly\n  mentor restore ~/.local/share/mentor/mentor.json.backups/mentor.json.000041\n  mentor restore ~/.local/share/mentor/mentor.json.conflict-2 --yes"
     )]
     Restore(RestoreArgs),
+    /// Merge two versions of the store record by record (git's merge driver for the store)
+    #[command(after_help = MERGE_HELP)]
+    Merge(MergeArgs),
     /// Write one mentee's shareable plan to a bundle file for them (private notes never go in)
     #[command(
         after_help = "The bundle holds the mentee's goals, milestones, agreement, shared session notes,\naction items, shared feedback and connections; never private notes, private\nfeedback, other mentees or your capacity. It is created with mode 0600 and never\nreplaces an existing file (or follows a symlink) unless --force.\n\nExamples:\n  mentor share alice                      # writes ./alice-moreau.mentor.json\n  mentor share alice -o ~/shared/alice.json --force"
@@ -183,6 +188,12 @@ pub enum Command {
     Skill(SkillCmd),
     /// Templates: start a mentee from a plan (built-in or yours), save a plan as one, agenda prompts
     Template(TemplateArgs),
+    /// Keep this store on several machines through your own git: commit, pull, push
+    #[command(after_help = SYNC_HELP)]
+    Sync(SyncArgs),
+    /// Conflicts a sync's merge recorded: list them, keep one side or take the other
+    #[command(after_help = CONFLICTS_HELP)]
+    Conflicts(ConflictsArgs),
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),
@@ -279,6 +290,34 @@ pub struct ViewArgs {
     /// Print the plan as text instead of opening the full-screen view
     #[arg(long)]
     pub print: bool,
+}
+
+const MERGE_HELP: &str = "\
+This is the merge driver git runs for the store file when it pulls: `mentor sync init`
+configures it (merge.mentor.driver = mentor merge %O %A %B), so you rarely run it yourself.
+
+Records are matched by ID: additions on both sides are kept, a record removed on one side and
+untouched on the other goes, edits to different fields of one record both land. Only the same
+field changed differently on both sides is a conflict: OURS' value stays, THEIRS' is recorded
+in the store for you to settle (`mentor conflicts`); conflicts never block the merge. The
+result is written over OURS in the store's layout. Exit code 0 when merged; 1 (OURS untouched)
+when a version cannot be read or the result would not be a valid store. The rules in full:
+docs/SYNC.md.
+
+Example:
+  mentor merge base.json mentor.json theirs.json";
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's %O); an empty file means none
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+    /// This machine's version (git's %A): the merged store is written here
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+    /// The other side's version (git's %B)
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -53,6 +53,14 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
+    /// A sync, or setting one up, did not happen or stopped; nothing was lost (exit code 7, or
+    /// as the cause says: see [`CliError::exit_code`]).
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
+    /// `mentor merge` could not merge: a version does not read, or the result would not
+    /// (exit code 1, which tells git the merge failed; OURS is untouched).
+    #[error("{0}")]
+    Merge(String),
     /// The reader of stdout went away (`mentor goal list | head -1`): it has all it wanted, so
     /// the command ends quietly with exit code 0 (see [`CliError::on_stdout`]).
     #[error("the reader of the output went away")]
@@ -68,7 +76,9 @@ impl CliError {
             CliError::Open(OpenError::Load(_)) => 3,
             CliError::Open(_) | CliError::Save(_) | CliError::NotSaved(_) => 5,
             CliError::Io { .. } => 6,
+            CliError::Sync(e) => sync_exit_code(e),
             CliError::ClosedPipe => 0,
+            CliError::Merge(_) => 1,
         }
     }
 
@@ -87,6 +97,18 @@ impl CliError {
             }
             other => other,
         }
+    }
+}
+
+/// The exit code of a sync that did not happen: bad input 2, a store that does not read 3, an
+/// editor holding it 4, else 7 (git, or the remote, failed; nothing was lost).
+fn sync_exit_code(e: &crate::sync::SyncError) -> u8 {
+    use crate::sync::SyncError as S;
+    match e {
+        S::NotSetUp { .. } | S::PublicRemote { .. } | S::RemoteTaken { .. } => 2,
+        S::Load(_) | S::Locked(OpenError::Load(_)) => 3,
+        S::AppOpen { .. } | S::Locked(OpenError::Locked { .. }) => 4,
+        _ => 7,
     }
 }
 

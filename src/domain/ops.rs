@@ -206,6 +206,9 @@ pub enum Op {
         id: String,
         take_other: bool,
     },
+    /// Marks the workspace as kept on several machines (`mentor sync init`): from then on new
+    /// IDs carry the replica tag. Marking a replicated workspace again changes nothing.
+    Replicate,
 }
 
 /// Which part of the workspace an operation changed: enough for the app's undo history, which
@@ -222,8 +225,9 @@ pub enum Changed {
     Profile,
     /// The workspace's declared skills changed, and the mentees in [`Applied::mentees`].
     Skills,
-    /// The workspace's conflicts changed, and the mentees in [`Applied::mentees`] (none or
-    /// one), and perhaps the mentor's profile or declared skills.
+    /// The workspace's conflicts or its sync setting ([`Op::Replicate`]) changed, and the
+    /// mentees in [`Applied::mentees`] (none or one), and perhaps the mentor's profile or
+    /// declared skills.
     Conflicts,
 }
 
@@ -353,6 +357,7 @@ impl Op {
                 start,
             } => template::apply(ws, &mentee, &t, start),
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
+            Op::Replicate => Ok(conflict::replicate(ws)),
         }
     }
 }

@@ -36,6 +36,17 @@ pub fn resolve(ws: &mut Workspace, id: &str, take_other: bool) -> Result<Applied
     Ok(applied)
 }
 
+/// Marks the workspace as replicated ([`super::Op::Replicate`]): the one place that says what
+/// being kept on several machines means for the workspace itself. Nothing else changes: IDs
+/// already handed out stay as they are (every replica descends from this file, so they are
+/// unique already); new ones carry the replica tag.
+pub fn replicate(ws: &mut Workspace) -> Applied {
+    ws.replicated = true;
+    let mut applied = Applied::mentee(0);
+    applied.changed = Changed::Conflicts;
+    applied
+}
+
 /// Removes the record the path names; the index of the mentee that changed, if one remains.
 fn remove_at(ws: &mut Workspace, path: &[String]) -> Result<Option<usize>, OpError> {
     let target = record_ref(path).ok_or_else(|| unplaceable(path))?;
@@ -170,6 +181,21 @@ mod tests {
             id: id.to_string(),
             take_other,
         }
+    }
+
+    #[test]
+    fn replicating_marks_the_workspace_once_and_changes_nothing_else() {
+        let mut ws = workspace();
+        let before = ws.clone();
+        let applied = Op::Replicate.apply(&mut ws, &ctx()).unwrap();
+        assert_eq!(applied.changed, Changed::Conflicts);
+        assert!(applied.mentees.is_empty());
+        assert!(ws.replicated);
+        assert_eq!(ws.mentees, before.mentees);
+        assert_eq!(ws.next_id, before.next_id);
+        let again = ws.clone();
+        Op::Replicate.apply(&mut ws, &ctx()).unwrap();
+        assert_eq!(ws, again);
     }
 
     #[test]

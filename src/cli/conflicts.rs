@@ -1,0 +1,208 @@
+//! `mentor conflicts` and `mentor conflicts resolve`: what a sync's merge could not decide.
+
+use super::args::{ConflictsArgs, ConflictsCmd};
+use super::output::{Table, print, print_json};
+use super::{CliError, Context};
+use crate::domain::Workspace;
+use crate::domain::conflict::{Conflict, ConflictKind};
+use crate::domain::ops::Op;
+use crate::domain::text;
+use serde_json::{Value, json};
+
+pub fn run(ctx: &Context, args: ConflictsArgs) -> Result<(), CliError> {
+    match args.cmd {
+        None => list(ctx, args.json),
+        Some(ConflictsCmd::Resolve {
+            id,
+            keep: _,
+            take_other,
+        }) => resolve(ctx, &id, take_other),
+    }
+}
+
+/// What a removal conflict says in place of a kept value.
+const REMOVED: &str = "removed on the other side, kept here";
+
+/// The longest value a text listing shows before cutting it.
+const VALUE_WIDTH: usize = 40;
+
+/// One conflict, in the words a listing uses.
+struct Described {
+    mentee: Option<String>,
+    record: Option<(&'static str, String)>,
+    field: String,
+}
+
+/// The mentee (by name), the record (kind and ID) and the field a conflict is about.
+fn describe(ws: &Workspace, c: &Conflict) -> Described {
+    let mentee = c.mentee().map(|id| {
+        ws.mentees
+            .iter()
+            .find(|m| m.id.as_str() == id)
+            .map_or_else(|| id.to_string(), |m| m.name.clone())
+    });
+    let record = c.record().and_then(|id| {
+        let at = c.path.iter().rposition(|s| s == id)?;
+        let kind = kind_words(c.path.get(at.checked_sub(1)?)?)?;
+        Some((kind, id.to_string()))
+    });
+    Described {
+        mentee,
+        record,
+        field: c.field(),
+    }
+}
+
+/// A list key's record kind, in words.
+fn kind_words(list: &str) -> Option<&'static str> {
+    Some(match list {
+        "mentees" => "mentee",
+        "goals" => "goal",
+        "milestones" => "milestone",
+        "sessions" => "session",
+        "actions" => "action item",
+        "feedback" => "feedback",
+        "connections" => "connection",
+        "series" => "series",
+        "stages" => "stage",
+        _ => return None,
+    })
+}
+
+/// A value as a listing shows it: text as it is, anything else as compact JSON.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "(none)".into(),
+        other => other.to_string(),
+    }
+}
+
+fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
+    let ws = ctx.read()?;
+    if json {
+        let items: Vec<Value> = ws.conflicts.iter().map(|c| as_json(&ws, c)).collect();
+        return print_json(&items);
+    }
+    print(&list_text(&ws))
+}
+
+/// The listing as text: one row per conflict.
+fn list_text(ws: &Workspace) -> String {
+    let mut table = Table::new(&[
+        "ID", "MENTEE", "RECORD", "FIELD", "KEPT", "OTHER", "FOUND ON",
+    ]);
+    for c in &ws.conflicts {
+        let d = describe(ws, c);
+        let (kept, other) = match c.kind {
+            ConflictKind::Removed => (REMOVED.to_string(), "-".to_string()),
+            ConflictKind::Field => (shown(&c.kept), shown(&c.other)),
+        };
+        table.row(vec![
+            c.id.clone(),
+            d.mentee.unwrap_or_else(|| "-".into()),
+            d.record
+                .map_or_else(|| "-".into(), |(kind, id)| format!("{kind} {id}")),
+            if d.field.is_empty() {
+                "(the record)".into()
+            } else {
+                d.field
+            },
+            text::cut(&kept, VALUE_WIDTH),
+            text::cut(&other, VALUE_WIDTH),
+            c.found_on.to_string(),
+        ]);
+    }
+    table.render_or(
+        "No conflicts: every sync so far merged cleanly.",
+        super::output::width(),
+    )
+}
+
+/// One conflict for scripts: the names a listing shows, and the values as they are.
+fn as_json(ws: &Workspace, c: &Conflict) -> Value {
+    let d = describe(ws, c);
+    json!({
+        "id": c.id,
+        "kind": match c.kind { ConflictKind::Field => "field", ConflictKind::Removed => "removed" },
+        "mentee_id": c.mentee(),
+        "mentee": d.mentee,
+        "record_kind": d.record.as_ref().map(|(k, _)| *k),
+        "record": d.record.as_ref().map(|(_, id)| id.clone()),
+        "field": d.field,
+        "path": c.path,
+        "kept": c.kept,
+        "other": c.other,
+        "found_on": c.found_on.to_string(),
+    })
+}
+
+/// The one conflict `typed` names: its ID, or the unique start of one.
+fn find<'a>(ws: &'a Workspace, typed: &str) -> Result<&'a Conflict, CliError> {
+    let typed = typed.trim();
+    if let Some(c) = ws.conflicts.iter().find(|c| c.id == typed) {
+        return Ok(c);
+    }
+    let matching: Vec<&Conflict> = ws
+        .conflicts
+        .iter()
+        .filter(|c| !typed.is_empty() && c.id.starts_with(typed))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(one),
+        [] => Err(CliError::Input(format!(
+            "no conflict matches \"{}\" (see `mentor conflicts`)",
+            text::line(typed)
+        ))),
+        many => Err(CliError::Input(format!(
+            "\"{}\" matches {} conflicts: {}; type more of the ID",
+            text::line(typed),
+            many.len(),
+            many.iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+fn resolve(ctx: &Context, typed: &str, take_other: bool) -> Result<(), CliError> {
+    let mut said = String::new();
+    ctx.apply(|ws| {
+        let c = find(ws, typed)?;
+        said = resolved_text(ws, c, take_other);
+        Ok(Op::ResolveConflict {
+            id: c.id.clone(),
+            take_other,
+        })
+    })?;
+    print(&said)
+}
+
+/// What settling a conflict did, in words.
+fn resolved_text(ws: &Workspace, c: &Conflict, take_other: bool) -> String {
+    let d = describe(ws, c);
+    let mut what = Vec::new();
+    if let Some(name) = &d.mentee {
+        what.push(text::line(name).into_owned());
+    }
+    if let Some((kind, id)) = &d.record
+        && *kind != "mentee"
+    {
+        what.push(format!("{kind} {id}"));
+    }
+    if !d.field.is_empty() {
+        what.push(d.field.clone());
+    }
+    let what = what.join(", ");
+    let done = match (c.kind, take_other) {
+        (ConflictKind::Removed, true) => "removed, as on the other machine",
+        (ConflictKind::Removed, false) => "kept",
+        (ConflictKind::Field, true) => "now has the other machine's value",
+        (ConflictKind::Field, false) => "keeps the value here",
+    };
+    format!(
+        "Conflict {} settled: {what} {done}. The next `mentor sync` takes it to the other machines.\n",
+        c.id
+    )
+}
