@@ -154,12 +154,6 @@ impl Saver {
         self.worker.is_some()
     }
 
-    /// The store, shared: for work that runs on a thread of its own (a sync), holding it while
-    /// it runs.
-    pub fn shared(&self) -> Arc<Mutex<Store>> {
-        Arc::clone(&self.store)
-    }
-
     /// Runs `f` on the store once no save is in flight.
     pub fn with_store<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);

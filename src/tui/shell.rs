@@ -161,12 +161,12 @@ impl StoreShell {
                 "the last save failed ({why}); not synced"
             )));
         }
+        let path = saver.with_store(|store| store.paths().data.clone());
         if !saver.in_background() {
-            let run = self.sync_fn.clone();
-            return Some(saver.with_store(|store| super::sync::inline(&run, store)));
+            return Some(super::sync::inline(&self.sync_fn, &path));
         }
         let run = self.sync_fn.clone();
-        match super::sync::start(run, saver.shared(), self.sync_wake.clone()) {
+        match super::sync::start(run, path, self.sync_wake.clone()) {
             Ok(running) => {
                 self.syncing = Some(running);
                 None

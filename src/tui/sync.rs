@@ -8,15 +8,17 @@
 
 use crate::app::Action;
 use crate::app::action::{SyncAction, SyncFailure};
-use crate::store::Store;
+use crate::domain::text;
+use crate::sync::{self, Report, Step, SyncError};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
-/// What runs a sync of a store: tells `progress` each step as it begins ("pulling"), and
-/// answers with what came in (one line) or why it did not run.
-pub type SyncFn =
-    Arc<dyn Fn(&mut Store, &dyn Fn(&str)) -> Result<String, SyncFailure> + Send + Sync>;
+/// What runs a sync of the store file at the path: tells `progress` each step as it begins
+/// ("pulling"), and answers with what it did (one line) or why it did not run. The sync takes
+/// the store's write lock itself, as every writer does.
+pub type SyncFn = Arc<dyn Fn(&Path, &dyn Fn(&str)) -> Result<String, SyncFailure> + Send + Sync>;
 
 /// A sync under way on its thread.
 pub struct Running {
@@ -24,10 +26,11 @@ pub struct Running {
     thread: Option<JoinHandle<()>>,
 }
 
-/// Starts `run` on a thread over `store`; `wake` is called after each answer it sends.
+/// Starts `run` on a thread over the store at `store`; `wake` is called after each answer it
+/// sends.
 pub fn start(
     run: SyncFn,
-    store: Arc<Mutex<Store>>,
+    store: PathBuf,
     wake: Option<Arc<dyn Fn() + Send + Sync>>,
 ) -> Result<Running, Action> {
     let (tx, answers) = channel::<Action>();
@@ -40,12 +43,10 @@ pub fn start(
     let thread = std::thread::Builder::new()
         .name("mentor-sync".into())
         .spawn(move || {
-            let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
             let progress = |step: &str| {
                 send(&tx, Action::Sync(SyncAction::Progress(step.to_string())));
             };
-            let result = run(&mut store, &progress);
-            drop(store);
+            let result = run(&store, &progress);
             send(&tx, Action::Sync(SyncAction::Done(result)));
         })
         .map_err(|e| failed(format!("could not start: {e}")))?;
@@ -83,17 +84,40 @@ impl Running {
     }
 }
 
-/// Runs `run` over `store` on this thread (the inline shell, for tests): its end (the steps go
-/// by unseen).
-pub fn inline(run: &SyncFn, store: &mut Store) -> Action {
+/// Runs `run` over the store at `store` on this thread (the inline shell, for tests): its end
+/// (the steps go by unseen).
+pub fn inline(run: &SyncFn, store: &Path) -> Action {
     Action::Sync(SyncAction::Done(run(store, &|_| {})))
 }
 
-/// The sync library's sync, as the app runs it.
+/// The sync library's sync ([`crate::sync::run`]: git may not prompt, since the terminal is the
+/// app's), its report said in one line.
 pub fn library() -> SyncFn {
-    Arc::new(|_store: &mut Store, _progress: &dyn Fn(&str)| {
-        Err(SyncFailure::Failed(
-            "sync is not part of this build yet".into(),
-        ))
+    Arc::new(|store: &Path, progress: &dyn Fn(&str)| {
+        let mut step = |s: Step| progress(s.words());
+        match sync::run(store, &mut step) {
+            Ok(report) => Ok(summary(&report)),
+            Err(SyncError::NotSetUp { .. }) => Err(SyncFailure::NotSetUp),
+            Err(e) => Err(SyncFailure::Failed(text::line(&e.to_string()).into_owned())),
+        }
     })
+}
+
+/// What a sync did, in one line: what came in, what went out, the conflicts open.
+pub fn summary(r: &Report) -> String {
+    let came = match (&r.remote, r.received.is_empty()) {
+        (None, _) => "no remote: committed here only".to_string(),
+        (Some(_), true) => "nothing new came in".to_string(),
+        (Some(_), false) => format!("came in: {}", r.received),
+    };
+    let sent = match (&r.sent, r.pushed) {
+        (Some(_), true) => "; your changes went out",
+        (Some(_), false) => "; your changes are committed here",
+        (None, _) => "",
+    };
+    let open = match r.conflicts {
+        0 => String::new(),
+        n => format!("; {} to settle", text::plural(n, "conflict", "conflicts")),
+    };
+    format!("{came}{sent}{open}")
 }

@@ -74,7 +74,10 @@ fn banners(state: &State, theme: &Theme) -> Vec<(String, ratatui::style::Style)>
         .map(keymap::key_name)
         .unwrap_or_default();
         let what = text::plural(n, "conflict", "conflicts");
-        out.push((format!(" {what} from sync: {key} lists "), theme.banner()));
+        out.push((
+            format!(" {what} from sync: {key} lists them "),
+            theme.banner(),
+        ));
     }
     if let Some(step) = &state.syncing {
         out.push((format!(" syncing: {}… ", safe(step)), theme.warning()));

@@ -63,7 +63,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         }
     };
     lines.resize(height, Line::default());
-    lines.push(Line::default());
+    // The popup covers the status line: what the last key did is said here.
+    lines.push(match &state.status {
+        Some(s) => Line::styled(
+            text::fit(&safe(&s.text), width),
+            if s.error { theme.error() } else { theme.info() },
+        ),
+        None => Line::default(),
+    });
     let kind = shown.get(selected).map(|d| d.kind);
     lines.push(Line::styled(keys(kind), theme.key()));
     frame.render_widget(Paragraph::new(lines), inner);
