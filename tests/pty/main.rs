@@ -21,5 +21,6 @@ mod mouse;
 mod outside;
 mod path;
 mod restore;
+mod sync;
 mod view;
 mod width;

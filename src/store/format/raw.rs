@@ -181,10 +181,17 @@ pub fn serialize_reusing(
     base: Option<Base>,
     version: super::SchemaVersion,
 ) -> Written {
+    // The old text is reused only when it ends as this writer ends a file: a file written by
+    // hand or another program with a key after the mentees (`"conflicts"`, say) is written
+    // afresh, or that key would be left as it stood.
     let fits = |b: &Base| {
         b.mentees.len() == ws.mentees.len()
             && !ws.mentees.is_empty()
             && b.mentees.iter().all(|(_, span)| span.end <= b.bytes.len())
+            && b.mentees
+                .last()
+                .and_then(|(_, span)| b.bytes.get(span.end..))
+                == Some(TAIL)
     };
     let Some(base) = base.filter(fits) else {
         return serialize(ws, None, version);
