@@ -364,13 +364,15 @@ pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
         .and_then(|b| b.keys.first())
 }
 
-/// The bindings that work in `state` right now (edits left out in read-only mode).
+/// The bindings that work in `state` right now (edits left out in read-only mode and while a
+/// sync runs).
 pub fn active(state: &State) -> Vec<&'static Binding> {
     let ctxs = contexts(state);
+    let no_edits = state.read_only.is_some() || state.syncing.is_some();
     BINDINGS
         .iter()
         .filter(|b| ctxs.contains(&b.ctx))
-        .filter(|b| !(b.action.is_edit() && state.read_only.is_some()))
+        .filter(|b| !(b.action.is_edit() && no_edits))
         .collect()
 }
 

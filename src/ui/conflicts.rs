@@ -50,14 +50,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         )],
         Some(chosen) => {
             let whole = whole_lines(chosen, width, theme);
-            // The selected one whole takes at most half the room; the list the rest.
-            let below = (whole.len() + 1).min(height / 2);
-            let rows = (height - below) / 2;
-            let mut out = list_lines(&shown, selected, rows.max(1), width, theme);
-            out.resize(height - below, Line::default());
-            if below > 0 {
+            // The list takes what it needs of the room the selected one whole leaves it (that
+            // one keeps at least half); the selected one whole follows it, under a rule.
+            let kept = (whole.len() + 1).min(height / 2);
+            let rows = ((height - kept) / 2).clamp(1, shown.len());
+            let mut out = list_lines(&shown, selected, rows, width, theme);
+            if out.len() < height {
                 out.push(Line::styled("─".repeat(width), theme.muted()));
-                out.extend(whole.into_iter().take(below - 1));
+                let room = height - out.len();
+                out.extend(whole.into_iter().take(room));
             }
             out
         }
@@ -111,7 +112,8 @@ fn heading(d: &Described) -> String {
     }
     parts.push(safe(&d.record));
     if !d.field.is_empty() {
-        parts.push(safe(&d.field));
+        // `shared_notes` reads as "shared notes".
+        parts.push(safe(&d.field.replace('_', " ")));
     }
     parts.join(" · ")
 }

@@ -17,6 +17,7 @@ mod render;
 mod render_everyone;
 mod render_mood;
 mod render_path;
+mod render_sync;
 mod render_width;
 mod report_html;
 mod view_canary;
