@@ -134,6 +134,7 @@ fn a_record_removed_on_the_other_machine_is_kept_or_removed_and_undo_brings_it_b
     );
     run(&mut s, [Action::Undo]);
     assert!(s.ws == before);
+    assert_eq!(selected(&s), 1, "the conflict that came back is selected");
     run(&mut s, [resolve(false)]);
     assert_eq!(s.ws.mentees[1].goals.len(), goals, "kept");
     assert_eq!(s.ws.conflicts.len(), 1);

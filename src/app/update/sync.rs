@@ -155,3 +155,22 @@ pub fn held_back(state: &mut State, action: &super::super::Action) -> bool {
     }
     held
 }
+
+/// The IDs of the conflicts, for [`follow`].
+pub fn ids(state: &State) -> Vec<String> {
+    state.ws.conflicts.iter().map(|c| c.id.clone()).collect()
+}
+
+/// After undo or redo with the list of conflicts open: a conflict that came back (one not
+/// among `before`) is selected; otherwise the selection stays in the list.
+pub fn follow(state: &mut State, before: &[String]) {
+    let back = state
+        .ws
+        .conflicts
+        .iter()
+        .position(|c| !before.contains(&c.id));
+    let last = state.ws.conflicts.len().saturating_sub(1);
+    if let Some(Popup::Conflicts(open)) = &mut state.popup {
+        open.selected = back.unwrap_or(open.selected).min(last);
+    }
+}
