@@ -1,7 +1,7 @@
 //! `mentor conflicts` and `mentor conflicts resolve`: what a sync's merge could not decide.
 
 use super::args::{ConflictsArgs, ConflictsCmd};
-use super::output::{Table, print, print_json};
+use super::output::{print, print_json};
 use super::{CliError, Context};
 use crate::domain::Workspace;
 use crate::domain::conflict::{Conflict, ConflictKind};
@@ -22,9 +22,6 @@ pub fn run(ctx: &Context, args: ConflictsArgs) -> Result<(), CliError> {
 
 /// What a removal conflict says in place of a kept value.
 const REMOVED: &str = "removed on the other side, kept here";
-
-/// The longest value a text listing shows before cutting it.
-const VALUE_WIDTH: usize = 40;
 
 /// One conflict, in the words a listing uses.
 struct Described {
@@ -87,36 +84,42 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
     print(&list_text(&ws))
 }
 
-/// The listing as text: one row per conflict.
+/// The listing as text: per conflict, a line naming it (ID, mentee, record, field, the day
+/// found) and a line for each side's value, cut to fit the width.
 fn list_text(ws: &Workspace) -> String {
-    let mut table = Table::new(&[
-        "ID", "MENTEE", "RECORD", "FIELD", "KEPT", "OTHER", "FOUND ON",
-    ]);
+    if ws.conflicts.is_empty() {
+        return "No conflicts: every sync so far merged cleanly.\n".into();
+    }
+    let room = super::output::width().saturating_sub(15).max(20);
+    let mut out = String::new();
     for c in &ws.conflicts {
         let d = describe(ws, c);
-        let (kept, other) = match c.kind {
-            ConflictKind::Removed => (REMOVED.to_string(), "-".to_string()),
-            ConflictKind::Field => (shown(&c.kept), shown(&c.other)),
-        };
-        table.row(vec![
-            c.id.clone(),
-            d.mentee.unwrap_or_else(|| "-".into()),
+        let mut place: Vec<String> = Vec::new();
+        place.extend(d.mentee.map(|m| text::line(&m).into_owned()));
+        place.extend(
             d.record
-                .map_or_else(|| "-".into(), |(kind, id)| format!("{kind} {id}")),
-            if d.field.is_empty() {
-                "(the record)".into()
-            } else {
-                d.field
-            },
-            text::cut(&kept, VALUE_WIDTH),
-            text::cut(&other, VALUE_WIDTH),
-            c.found_on.to_string(),
-        ]);
+                .map(|(kind, id)| format!("{kind} {}", text::line(&id))),
+        );
+        if !d.field.is_empty() {
+            place.push(text::line(&d.field).into_owned());
+        }
+        out.push_str(&format!(
+            "{}  {}  (found on {})\n",
+            c.id,
+            place.join(" · "),
+            c.found_on
+        ));
+        match c.kind {
+            ConflictKind::Removed => out.push_str(&format!("  {REMOVED}\n")),
+            ConflictKind::Field => {
+                for (label, value) in [("kept here:  ", &c.kept), ("other side: ", &c.other)] {
+                    let value = text::line(&shown(value)).into_owned();
+                    out.push_str(&format!("  {label}{}\n", text::fit(&value, room)));
+                }
+            }
+        }
     }
-    table.render_or(
-        "No conflicts: every sync so far merged cleanly.",
-        super::output::width(),
-    )
+    out
 }
 
 /// One conflict for scripts: the names a listing shows, and the values as they are.

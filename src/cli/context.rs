@@ -428,3 +428,16 @@ mod tests {
         assert_eq!(bad.exit_code(), 2);
     }
 }
+
+/// The whole ID of the goal `typed` names (its whole ID, or the short form of one goal's), for a
+/// record that refers to it; `typed` as it is when it names no goal, so that the operation
+/// refuses it in its own words.
+pub fn goal_named(ws: &Workspace, typed: &str) -> Result<crate::domain::GoalId, CliError> {
+    let typed = typed.trim();
+    match ws.goal_id(typed) {
+        Err(crate::domain::workspace::LookupError::NoRecord { .. }) => {
+            Ok(crate::domain::GoalId(typed.to_string()))
+        }
+        found => Ok(found?),
+    }
+}

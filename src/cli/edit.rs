@@ -3,11 +3,11 @@
 //! operation as the app's form (which checks it).
 
 use super::args::{ActionEdit, ConnectionEdit, FeedbackEdit, GoalEdit, MilestoneEdit, SessionEdit};
-use super::context::{CliError, Context, non_blank, within};
+use super::context::{CliError, Context, goal_named, non_blank, within};
 use super::output::print;
 use crate::domain::ops::Op;
 use crate::domain::text::{line, plural};
-use crate::domain::{GoalId, Metric, SeriesId, Visibility, Workspace, rules};
+use crate::domain::{Metric, SeriesId, Visibility, Workspace, rules};
 
 /// Sets `slot` when a value was given.
 fn set<T>(slot: &mut T, value: Option<T>) {
@@ -63,7 +63,7 @@ pub fn goal(ctx: &Context, a: GoalEdit) -> Result<(), CliError> {
     let (m, k) = ws.find_goal(&a.id)?;
     updated(&format!(
         "goal {} \"{}\"",
-        a.id, ws.mentees[m].goals[k].title
+        ws.mentees[m].goals[k].id, ws.mentees[m].goals[k].title
     ))
 }
 
@@ -112,8 +112,8 @@ pub fn milestone(ctx: &Context, a: MilestoneEdit) -> Result<(), CliError> {
         Ok(Op::EditMilestone(k))
     })?;
     let (m, g, x) = ws.find_milestone(&a.id)?;
-    let title = &ws.mentees[m].goals[g].milestones[x].title;
-    updated(&format!("milestone {} \"{title}\"", a.id))
+    let k = &ws.mentees[m].goals[g].milestones[x];
+    updated(&format!("milestone {} \"{}\"", k.id, k.title))
 }
 
 pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
@@ -136,7 +136,7 @@ pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
             s.goals.clear();
         } else if !a.goals.is_empty() {
             // The operation refuses a goal that is not the mentee's.
-            s.goals = a.goals.iter().map(|g| GoalId(g.trim().into())).collect();
+            s.goals = (a.goals.iter().map(|g| goal_named(ws, g))).collect::<Result<_, _>>()?;
             s.goals.dedup();
         }
         Ok(Op::EditSession(Box::new(s)))
@@ -145,7 +145,7 @@ pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
     let s = &ws.mentees[m].sessions[k];
     updated(&format!(
         "session {} with {} on {}",
-        a.id,
+        s.id,
         ws.mentees[m].name,
         s.at.format("%Y-%m-%d %H:%M")
     ))
@@ -168,7 +168,7 @@ pub fn action(ctx: &Context, a: ActionEdit) -> Result<(), CliError> {
     })?;
     let (m, s, x) = ws.find_action(&a.id)?;
     let item = &ws.mentees[m].sessions[s].actions[x];
-    updated(&format!("action item {} \"{}\"", a.id, item.text))
+    updated(&format!("action item {} \"{}\"", item.id, item.text))
 }
 
 pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
@@ -178,10 +178,10 @@ pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
         .map(|t| non_blank(t, "--text"))
         .transpose()?;
     let date = ctx.opt_date(a.date.as_deref())?;
-    let goal = match (&a.goal, a.no_goal) {
-        (_, true) => Some(None),
-        (Some(g), false) => Some(Some(GoalId(g.trim().into()))),
-        (None, false) => None,
+    let goal = |ws: &Workspace| match (&a.goal, a.no_goal) {
+        (_, true) => Ok(Some(None)),
+        (Some(g), false) => goal_named(ws, g).map(|g| Some(Some(g))),
+        (None, false) => Ok(None),
     };
     let visibility = match (a.private, a.shared) {
         (true, _) => Some(Visibility::Private),
@@ -193,14 +193,14 @@ pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
         let mut f = ws.mentees[m].feedback[k].clone();
         set(&mut f.kind, a.kind);
         set(&mut f.text, text);
-        set(&mut f.goal, goal);
+        set(&mut f.goal, goal(ws)?);
         set(&mut f.visibility, visibility);
         set(&mut f.date, date);
         Ok(Op::EditFeedback(f))
     })?;
     let (m, k) = ws.find_feedback(&a.id)?;
     let f = &ws.mentees[m].feedback[k];
-    updated(&format!("{} {} feedback {}", f.visibility, f.kind, a.id))
+    updated(&format!("{} {} feedback {}", f.visibility, f.kind, f.id))
 }
 
 pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
@@ -223,7 +223,7 @@ pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
     })?;
     let (m, k) = ws.find_connection(&a.id)?;
     let c = &ws.mentees[m].connections[k];
-    updated(&format!("{} {} \"{}\"", c.kind, a.id, c.title))
+    updated(&format!("{} {} \"{}\"", c.kind, c.id, c.title))
 }
 
 /// `mentor session cancel-series`: `id` is a session of the series or the series itself.
@@ -244,8 +244,9 @@ pub fn cancel_series(ctx: &Context, id: &str, from: Option<&str>) -> Result<(), 
 
 /// The series `id` names, and the day of the session when it names one.
 fn series_of(ws: &Workspace, id: &str) -> Result<(SeriesId, Option<chrono::NaiveDate>), CliError> {
-    if id.starts_with(SeriesId::PREFIX) && SeriesId(id.into()).number().is_some() {
-        return Ok((SeriesId(id.into()), None));
+    let short = id.split_once('.').map_or(id, |(short, _)| short);
+    if short.starts_with(SeriesId::PREFIX) && SeriesId(short.into()).number().is_some() {
+        return Ok((ws.series_id(id)?, None));
     }
     let (m, k) = ws.find_session(id)?;
     let s = &ws.mentees[m].sessions[k];

@@ -7,7 +7,7 @@ use crate::domain::derived::feedback_balance;
 use crate::domain::ops::{Applied, Changed, Op};
 use crate::domain::text::plural;
 use crate::domain::{
-    Connection, ConnectionId, Feedback, FeedbackId, GoalId, RecordRef, Visibility, Workspace, text,
+    Connection, ConnectionId, Feedback, FeedbackId, RecordRef, Visibility, Workspace, text,
 };
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -73,16 +73,16 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             } else {
                 Visibility::Shared
             };
-            let feedback = Feedback {
-                id: FeedbackId::from_number(0),
-                date,
-                kind,
-                text: body,
-                goal: goal.as_deref().map(|g| GoalId(g.trim().to_string())),
-                visibility,
-            };
             let (applied, ws) = ctx.apply(|ws| {
                 let i = ws.resolve_mentee(&mentee)?;
+                let feedback = Feedback {
+                    id: FeedbackId::from_number(0),
+                    date,
+                    kind,
+                    text: body,
+                    goal: goal.as_deref().map(|g| ws.goal_id(g.trim())).transpose()?,
+                    visibility,
+                };
                 Ok(Op::AddFeedback {
                     mentee: ws.mentees[i].id.clone(),
                     feedback,
@@ -141,20 +141,19 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             super::remove::remove(ctx, RecordRef::Connection(ConnectionId(a.id)), a.yes)
         }
         ConnectionCmd::Done { id } => {
-            let target = ConnectionId(id.clone());
-            let op = Op::SetDone {
-                target: RecordRef::Connection(target.clone()),
-                done: true,
-            };
-            let (_, ws) = ctx.apply(|_| Ok(op))?;
-            let title = ws
-                .mentees
-                .iter()
-                .flat_map(|m| &m.connections)
-                .find(|c| c.id == target)
-                .map(|c| c.title.clone())
-                .unwrap_or_default();
-            print(&format!("Connection {id} done: {}\n", text::line(&title)))?;
+            let (_, ws) = ctx.apply(|ws| {
+                Ok(Op::SetDone {
+                    target: RecordRef::Connection(ws.connection_id(&id)?),
+                    done: true,
+                })
+            })?;
+            let (m, k) = ws.find_connection(&id)?;
+            let done = &ws.mentees[m].connections[k];
+            print(&format!(
+                "Connection {} done: {}\n",
+                done.id,
+                text::line(&done.title)
+            ))?;
             Ok(())
         }
         ConnectionCmd::List { mentee, json } => list_connections(ctx, mentee.as_deref(), json),

@@ -20,18 +20,20 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
         GoalCmd::List { mentee, json } => list(ctx, mentee.as_deref(), json),
         GoalCmd::Check { mentee, json } => check(ctx, mentee.as_deref(), json),
         GoalCmd::Done { id } => {
-            let (_, ws) = ctx.apply(|_| Ok(Op::AchieveGoal(GoalId(id.clone()))))?;
+            let (_, ws) = ctx.apply(|ws| Ok(Op::AchieveGoal(ws.goal_id(&id)?)))?;
             let (m, g) = ws.find_goal(&id)?;
-            let title = &ws.mentees[m].goals[g].title;
-            print(&format!("Goal {id} \"{}\" achieved.\n", text::line(title)))?;
+            let goal = &ws.mentees[m].goals[g];
+            let title = text::line(&goal.title);
+            print(&format!("Goal {} \"{title}\" achieved.\n", goal.id))?;
             Ok(())
         }
         GoalCmd::Progress { id, value } => {
-            let op = Op::GoalProgress {
-                goal: GoalId(id.clone()),
-                value,
-            };
-            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (_, ws) = ctx.apply(|ws| {
+                Ok(Op::GoalProgress {
+                    goal: ws.goal_id(&id)?,
+                    value,
+                })
+            })?;
             let (m, g) = ws.find_goal(&id)?;
             let goal = &ws.mentees[m].goals[g];
             let metric = goal
@@ -40,7 +42,8 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
                 .map(|m| m.to_string())
                 .unwrap_or_default();
             print(&format!(
-                "Goal {id}: {}  ({})\n",
+                "Goal {}: {}  ({})\n",
+                goal.id,
                 text::line(&metric),
                 percent(progress(goal))
             ))?;
@@ -289,12 +292,14 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
         MilestoneCmd::Add { goal, title, due } => {
             let title = non_blank(&title, "the title")?;
             let due = ctx.opt_date(due.as_deref())?;
-            let op = Op::AddMilestone {
-                goal: GoalId(goal.clone()),
-                milestone: Milestone::new(MilestoneId::from_number(0), &title, due),
-            };
-            let (applied, _) = ctx.apply(|_| Ok(op))?;
+            let (applied, ws) = ctx.apply(|ws| {
+                Ok(Op::AddMilestone {
+                    goal: ws.goal_id(&goal)?,
+                    milestone: Milestone::new(MilestoneId::from_number(0), &title, due),
+                })
+            })?;
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
+            let goal = ws.goal_id(&goal)?;
             print(&format!("Added milestone {id} to goal {goal}.\n"))?;
             Ok(())
         }
@@ -303,15 +308,17 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             super::remove::remove(ctx, RecordRef::Milestone(MilestoneId(a.id)), a.yes)
         }
         MilestoneCmd::Done { id } => {
-            let op = Op::SetDone {
-                target: RecordRef::Milestone(MilestoneId(id.clone())),
-                done: true,
-            };
-            let (_, ws) = ctx.apply(|_| Ok(op))?;
-            let (m, g, _) = ws.find_milestone(&id)?;
+            let (_, ws) = ctx.apply(|ws| {
+                Ok(Op::SetDone {
+                    target: RecordRef::Milestone(ws.milestone_id(&id)?),
+                    done: true,
+                })
+            })?;
+            let (m, g, k) = ws.find_milestone(&id)?;
             let goal = &ws.mentees[m].goals[g];
             print(&format!(
-                "Milestone {id} done; goal {} is at {}.\n",
+                "Milestone {} done; goal {} is at {}.\n",
+                goal.milestones[k].id,
                 goal.id,
                 percent(progress(goal))
             ))?;

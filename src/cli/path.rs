@@ -1,13 +1,13 @@
 //! `mentor path ...`: a mentee's career path as a roadmap, its title and its stages.
 
 use super::args::{PathCmd, StageCmd, StageFields};
-use super::context::{CliError, Context, non_blank};
+use super::context::{CliError, Context, goal_named, non_blank};
 use super::output::{due_cell, percent, print, print_json};
 use crate::domain::derived::progress;
 use crate::domain::ops::Op;
 use crate::domain::path::{SkillLevel, skill_key};
 use crate::domain::text::line;
-use crate::domain::{GoalId, Mentee, RecordRef, Stage, StageId, StageStatus, Workspace};
+use crate::domain::{Mentee, RecordRef, Stage, StageId, StageStatus, Workspace};
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -85,7 +85,7 @@ fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
                 if let Some(t) = target {
                     st.target = t;
                 }
-                fill(&mut st, fields, no_skills, no_goals);
+                fill(ws, &mut st, fields, no_skills, no_goals)?;
                 Ok(Op::EditStage(Box::new(st)))
             })?;
             said(&ws.1, &stage, "Updated")
@@ -94,19 +94,27 @@ fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
         StageCmd::Status { stage, status: s } => status(ctx, &stage, s),
         StageCmd::Move { stage, position } => {
             let to = usize::try_from(position.saturating_sub(1)).unwrap_or(usize::MAX);
-            let op = Op::MoveStage {
-                stage: StageId(stage.clone()),
-                to,
-            };
-            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (_, ws) = ctx.apply(|ws| {
+                Ok(Op::MoveStage {
+                    stage: ws.stage_id(&stage)?,
+                    to,
+                })
+            })?;
             said(&ws, &stage, &format!("Moved to {position}:"))
         }
         StageCmd::Remove(a) => super::remove::remove(ctx, RecordRef::Stage(StageId(a.id)), a.yes),
     }
 }
 
-/// Puts the options given into `st` (the lists replaced when given, emptied by `--no-...`).
-fn fill(st: &mut Stage, f: StageFields, no_skills: bool, no_goals: bool) {
+/// Puts the options given into `st` (the lists replaced when given, emptied by `--no-...`; goals
+/// named by whole ID or short form in `ws`).
+fn fill(
+    ws: &Workspace,
+    st: &mut Stage,
+    f: StageFields,
+    no_skills: bool,
+    no_goals: bool,
+) -> Result<(), CliError> {
     if let Some(s) = f.status {
         st.status = s;
     }
@@ -120,12 +128,9 @@ fn fill(st: &mut Stage, f: StageFields, no_skills: bool, no_goals: bool) {
         st.skills = f.skill;
     }
     if no_goals || !f.goal.is_empty() {
-        st.goals = f
-            .goal
-            .into_iter()
-            .map(|g| GoalId(g.trim().to_string()))
-            .collect();
+        st.goals = (f.goal.iter().map(|g| goal_named(ws, g))).collect::<Result<_, _>>()?;
     }
+    Ok(())
 }
 
 fn add(
@@ -138,9 +143,9 @@ fn add(
     let title = non_blank(title, "the title")?;
     let mut st = Stage::new(StageId::from_number(0), title);
     st.target = ctx.opt_date(fields.target.take().as_deref())?;
-    fill(&mut st, fields, false, false);
     let position = at.map(|n| usize::try_from(n.saturating_sub(1)).unwrap_or(usize::MAX));
     let (applied, ws) = ctx.apply(|ws| {
+        fill(ws, &mut st, fields, false, false)?;
         let i = ws.resolve_mentee(mentee)?;
         Ok(Op::AddStage {
             mentee: ws.mentees[i].id.clone(),
@@ -155,11 +160,12 @@ fn add(
 }
 
 fn status(ctx: &Context, stage: &str, status: StageStatus) -> Result<(), CliError> {
-    let op = Op::SetStageStatus {
-        stage: StageId(stage.to_string()),
-        status,
-    };
-    let (_, ws) = ctx.apply(|_| Ok(op))?;
+    let (_, ws) = ctx.apply(|ws| {
+        Ok(Op::SetStageStatus {
+            stage: ws.stage_id(stage)?,
+            status,
+        })
+    })?;
     said(&ws, stage, "Updated")
 }
 

@@ -7,15 +7,17 @@ use crate::domain::ops::Op;
 use crate::domain::text::{line, plural};
 use crate::domain::{RecordRef, Workspace};
 
-/// Removes `target` when `yes`; otherwise fails, saying what would go.
+/// Removes `target` (its ID as typed: whole, or the short form of one record's) when `yes`;
+/// otherwise fails, saying what would go.
 pub fn remove(ctx: &Context, target: RecordRef, yes: bool) -> Result<(), CliError> {
-    let label = describe(&ctx.read()?, &target)?;
+    let ws = ctx.read()?;
+    let label = describe(&ws, &ws.resolve_ref(&target)?)?;
     if !yes {
         return Err(CliError::Input(format!(
             "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
         )));
     }
-    ctx.apply(|_| Ok(Op::Remove(target)))?;
+    ctx.apply(|ws| Ok(Op::Remove(ws.resolve_ref(&target)?)))?;
     print(&format!("Removed {}.\n", line(&label)))?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::rules;
 use crate::domain::schedule;
 use crate::domain::text::plural;
-use crate::domain::{Cadence, RecordRef, SessionId, SessionStatus, Workspace, text};
+use crate::domain::{Cadence, RecordRef, SessionStatus, Workspace, text};
 use chrono::NaiveTime;
 use serde_json::json;
 
@@ -75,15 +75,16 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
 /// `mentor session move`.
 pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
     let at = ctx.datetime(to)?;
-    ctx.apply(|ws| {
-        session_of(ws, id)?;
+    let (_, ws) = ctx.apply(|ws| {
+        let (m, k) = session_of(ws, id)?;
         Ok(Op::MoveSession {
-            session: SessionId(id.to_string()),
+            session: ws.mentees[m].sessions[k].id.clone(),
             at,
         })
     })?;
     print(&format!(
-        "Session {id} moved to {}.\n",
+        "Session {} moved to {}.\n",
+        ws.session_id(id)?,
         at.format("%Y-%m-%d %H:%M")
     ))?;
     Ok(())
@@ -125,10 +126,10 @@ fn set_status_checked(
     (notes, private_notes): (Option<String>, Option<String>),
     levels: Levels,
 ) -> Result<(), CliError> {
-    ctx.apply(|ws| {
-        session_of(ws, id)?;
+    let (_, ws) = ctx.apply(|ws| {
+        let (m, k) = session_of(ws, id)?;
         Ok(Op::SetSessionStatus {
-            session: SessionId(id.to_string()),
+            session: ws.mentees[m].sessions[k].id.clone(),
             status,
             future_ok,
             notes,
@@ -136,7 +137,7 @@ fn set_status_checked(
             levels,
         })
     })?;
-    print(&format!("Session {id} {status}.\n"))?;
+    print(&format!("Session {} {status}.\n", ws.session_id(id)?))?;
     Ok(())
 }
 

@@ -1,13 +1,13 @@
 //! `mentor session ...` and `mentor action ...`.
 
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
-use super::context::{CliError, Context, non_blank, within};
+use super::context::{CliError, Context, goal_named, non_blank, within};
 use super::output::{Table, due_cell, print, print_json};
 use crate::domain::mood::Levels;
 use crate::domain::ops::Op;
 use crate::domain::rules;
 use crate::domain::{
-    ActionId, ActionItem, GoalId, Owner, RecordRef, Session, SessionId, SessionStatus, text,
+    ActionId, ActionItem, Owner, RecordRef, Session, SessionId, SessionStatus, text,
 };
 use serde_json::{Value, json};
 
@@ -122,11 +122,7 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
         let i = ws.resolve_mentee(&a.mentee)?;
         let m = &ws.mentees[i];
         // The operation refuses a goal that is not the mentee's.
-        s.goals = a
-            .goals
-            .iter()
-            .map(|g| GoalId(g.trim().to_string()))
-            .collect();
+        s.goals = (a.goals.iter().map(|g| goal_named(ws, g))).collect::<Result<_, _>>()?;
         // What the command does not say comes from the agreement.
         s.minutes = s.minutes.or(m.agreement.session_minutes);
         s.channel = s.channel.or_else(|| m.agreement.channels.first().copied());
@@ -226,14 +222,16 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
             super::remove::remove(ctx, RecordRef::Action(ActionId(a.id)), a.yes)
         }
         ActionCmd::Done { id } => {
-            let op = Op::SetDone {
-                target: RecordRef::Action(ActionId(id.clone())),
-                done: true,
-            };
-            let (_, ws) = ctx.apply(|_| Ok(op))?;
+            let (_, ws) = ctx.apply(|ws| {
+                Ok(Op::SetDone {
+                    target: RecordRef::Action(ws.action_id(&id)?),
+                    done: true,
+                })
+            })?;
             let (m, s, a) = ws.find_action(&id)?;
-            let text = &ws.mentees[m].sessions[s].actions[a].text;
-            print(&format!("Action {id} done: {}\n", text::line(text)))?;
+            let item = &ws.mentees[m].sessions[s].actions[a];
+            let text = text::line(&item.text);
+            print(&format!("Action {} done: {text}\n", item.id))?;
             Ok(())
         }
         ActionCmd::List {

@@ -27,6 +27,7 @@ mod session;
 mod template;
 
 pub use error::{Field, OpError};
+use feedback::add_connection;
 pub use mentee::{capacity_warnings, check_name};
 pub use path::skill_uses;
 pub use record::long_text;
@@ -324,9 +325,7 @@ impl Op {
                 feedback: f,
             } => feedback::add(ws, &mentee, f),
             Op::EditFeedback(f) => feedback::edit(ws, f),
-            Op::AddConnection { mentee, connection } => {
-                feedback::add_connection(ws, &mentee, connection)
-            }
+            Op::AddConnection { mentee, connection } => add_connection(ws, &mentee, connection),
             Op::EditConnection(c) => feedback::edit_connection(ws, c),
             Op::SetDone { target, done } => record::set_done(ws, ctx, &target, done),
             Op::PlanSeries { mentee, plan } => series::plan(ws, ctx, &mentee, plan),

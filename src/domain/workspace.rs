@@ -90,6 +90,15 @@ pub enum LookupError {
     },
     #[error("no {kind} with ID \"{id}\"")]
     NoRecord { kind: &'static str, id: String },
+    /// The short form of an ID (the part before the dot) that several records' IDs share.
+    #[error("{typed} names {} {kinds}: {}; type the whole ID", ids.len(), ids.join(", "))]
+    AmbiguousId {
+        typed: String,
+        /// The kind of record, in the plural ("goals").
+        kinds: &'static str,
+        /// The whole IDs it names, in the order of the file.
+        ids: Vec<String>,
+    },
 }
 
 impl Workspace {

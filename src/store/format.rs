@@ -4,7 +4,7 @@
 //! ```json
 //! {
 //!   "format": "mentor",
-//!   "version": { "major": 1, "minor": 1 },
+//!   "version": { "major": 2, "minor": 0 },
 //!   "kind": "workspace",
 //!   "mentor": { ... },
 //!   "next_id": 42,
@@ -55,7 +55,12 @@ impl fmt::Display for SchemaVersion {
 }
 
 /// The version this build writes.
-pub const CURRENT_VERSION: SchemaVersion = SchemaVersion { major: 1, minor: 1 };
+///
+/// 2.0 (issue 15, `mentor sync`): an ID may carry a replica tag after a dot (`g13.k7qxm`),
+/// `next_id` is above every number any replica has handed out, and the file may say it is
+/// `replicated` and hold `conflicts`. A 1.x file is upgraded by [`migrate`] (its plain IDs stay as
+/// they are).
+pub const CURRENT_VERSION: SchemaVersion = SchemaVersion { major: 2, minor: 0 };
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -257,7 +262,7 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
         .and_then(|v| serde_json::from_value(v).ok())
         .ok_or_else(|| LoadError::NotAStore {
             path: path.to_path_buf(),
-            reason: "\"version\" must be an object like {\"major\": 1, \"minor\": 0}".into(),
+            reason: "\"version\" must be an object like {\"major\": 2, \"minor\": 0}".into(),
         })?;
     if version.major > CURRENT_VERSION.major {
         // A newer file that parsed would have taken the fast path; this one cannot be read.

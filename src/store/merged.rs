@@ -71,8 +71,10 @@ pub fn write_document(path: &Path, doc: &Value) -> Result<Workspace, WriteError>
     let text = serde_json::to_vec(doc).map_err(|e| io(path, "serialising")(io::Error::other(e)))?;
     let parsed = format::parse(&text, &paths.data, false).map_err(WriteError::Invalid)?;
     let bytes = format::serialize(&parsed.workspace, parsed.unknown.as_ref(), parsed.version);
+    // Named like a save's temporary file, so a store opened later removes one left by a crash
+    // and `.gitignore` (`mentor sync init`) already ignores it.
     let tmp = paths.dir.join(format!(
-        ".{}.merge-{}.tmp",
+        ".{}.tmp-merge-{}",
         paths.file_name(),
         std::process::id()
     ));

@@ -2,10 +2,12 @@
 //!
 //! A step turns a document of major version N into one of N + 1, working on the JSON tree before
 //! it is read into the current types. Minor versions only ever add fields and need no step.
-//! Version 1 is the first released format, so the list of steps is empty today; the machinery and
-//! its tests are in place so that the first real change of meaning lands with a step and a
-//! committed fixture (`tests/fixtures/`). The store takes a backup of the old file before the
-//! first save after an upgrade.
+//! Each step lands with a committed fixture of the version it starts from and the bytes this
+//! version writes for it (`tests/fixtures/`). The store takes a backup of the old file
+//! (`<file>.backups/<file>.pre-v<version>`, never pruned) before the first save after an upgrade.
+//!
+//! The steps:
+//! - 1 -> 2 ([`v1_to_v2`]): replica tags in IDs, for `mentor sync`.
 
 use super::format::CURRENT_VERSION;
 use serde_json::{Value, json};
@@ -14,7 +16,50 @@ use serde_json::{Value, json};
 pub type Step = fn(&mut Value) -> Result<(), String>;
 
 /// The steps, as (major version they start from, step).
-pub const STEPS: &[(u32, Step)] = &[];
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+
+/// Version 1 to 2. What changes is meaning, not shape:
+/// - an ID may carry a replica tag after a dot (`g13.k7qxm`, see [`crate::domain::ids`]);
+/// - `next_id` is above every number any replica of the store has handed out (in 1, the one
+///   file's own counter);
+/// - the file may say it is `replicated` and hold `conflicts` a merge left.
+///
+/// A 1.x file was written by one mentor on one machine: its IDs are plain, its counter is above
+/// them all, and it is not replicated. Each of those already means the same in version 2, so the
+/// IDs stay exactly as they are (nothing that names them, in the file, in a calendar or in a
+/// script, needs rewriting) and the document is kept as it is. What a 1.x file cannot hold is
+/// refused with its place: an ID with a dot (1.x never wrote one, and read such a file as
+/// broken), so a damaged file is not taken for a replicated one.
+pub fn v1_to_v2(doc: &mut Value) -> Result<(), String> {
+    let obj = doc
+        .as_object()
+        .ok_or("the top level is not a JSON object")?;
+    if let Some(mentees) = obj.get("mentees") {
+        tagged_id(mentees, "mentees").map_or(Ok(()), |(at, id)| {
+            Err(format!(
+                "{at} is {id:?}: a version 1 file has no IDs with a dot (a replica tag); the file was changed by hand or damaged"
+            ))
+        })?;
+    }
+    Ok(())
+}
+
+/// The first `"id"` under `value` whose text holds a dot, with its place in the document.
+fn tagged_id(value: &Value, at: &str) -> Option<(String, String)> {
+    match value {
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| tagged_id(item, &format!("{at}[{i}]"))),
+        Value::Object(fields) => fields.iter().find_map(|(key, field)| match field {
+            Value::String(id) if key == "id" && id.contains('.') => {
+                Some((format!("{at}.id"), id.clone()))
+            }
+            _ => tagged_id(field, &format!("{at}.{key}")),
+        }),
+        _ => None,
+    }
+}
 
 /// Runs the steps from major version `from` up to the current one.
 pub fn upgrade(doc: &mut Value, from: u32, steps: &[(u32, Step)]) -> Result<(), String> {
@@ -41,6 +86,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn version_1_becomes_version_2_with_its_ids_and_counter_unchanged() {
+        let original = json!({
+            "format": "mentor",
+            "version": { "major": 1, "minor": 1 },
+            "kind": "workspace",
+            "next_id": 9,
+            "mentees": [{ "id": "m1", "goals": [{ "id": "g2", "milestones": [{ "id": "ms3" }] }] }],
+            "theme": "dark"
+        });
+        let mut doc = original.clone();
+        upgrade(&mut doc, 1, STEPS).unwrap();
+        assert_eq!(doc["version"], json!({ "major": 2, "minor": 0 }));
+        doc["version"] = original["version"].clone();
+        assert_eq!(doc, original, "nothing but the version changes");
+    }
+
+    #[test]
+    fn a_version_1_file_with_a_tagged_id_is_refused_with_its_place() {
+        let mut doc = json!({
+            "mentees": [{ "id": "m1", "goals": [{ "id": "g2", "milestones": [{ "id": "ms3.k7qxm" }] }] }]
+        });
+        let err = upgrade(&mut doc, 1, STEPS).unwrap_err();
+        assert!(
+            err.contains("mentees[0].goals[0].milestones[0].id is \"ms3.k7qxm\""),
+            "{err}"
+        );
+        // A dot elsewhere (a title, a note) is only text.
+        let mut doc = json!({ "mentees": [{ "id": "m1", "name": "A. B.", "goals": [] }] });
+        assert_eq!(upgrade(&mut doc, 1, STEPS), Ok(()));
+        assert_eq!(
+            v1_to_v2(&mut json!([])),
+            Err("the top level is not a JSON object".into())
+        );
+    }
+
+    #[test]
     fn unknown_start_is_refused() {
         let mut doc = json!({});
         let err = upgrade(&mut doc, 0, STEPS).unwrap_err();
@@ -57,12 +138,12 @@ mod tests {
             doc["mentees"] = people;
             Ok(())
         }
-        let steps: &[(u32, Step)] = &[(0, rename_people)];
-        let mut doc = json!({ "people": [1, 2] });
+        let steps: &[(u32, Step)] = &[(0, rename_people), (1, v1_to_v2)];
+        let mut doc = json!({ "people": [{ "id": "m1" }] });
         upgrade(&mut doc, 0, steps).unwrap();
         assert_eq!(
             doc,
-            json!({ "mentees": [1, 2], "version": { "major": 1, "minor": 0 } })
+            json!({ "mentees": [{ "id": "m1" }], "version": { "major": 2, "minor": 0 } })
         );
         let mut broken = json!({ "nobody": [] });
         assert_eq!(upgrade(&mut broken, 0, steps), Err("no people".to_string()));

@@ -229,7 +229,8 @@ impl Store {
         Ok((self, ws))
     }
 
-    /// Parses the bytes read from the data file and makes them the base for the next save.
+    /// Parses the bytes read from the data file and makes them the base for the next save; the
+    /// workspace gets its replica tag ([`super::token::draw_replica`]).
     fn adopt(&mut self, bytes: Vec<u8>) -> Result<Workspace, LoadError> {
         let parsed = format::parse(&bytes, &self.paths.data, false)?;
         self.disk_hash = Some(format::content_hash(&bytes));
@@ -240,7 +241,10 @@ impl Store {
             .spans
             .and_then(|spans| Base::new(bytes, &parsed.workspace.mentees, spans));
         self.base_on_disk = true;
-        Ok(parsed.workspace)
+        // Opened to be changed: a replicated store's new IDs carry this process's tag.
+        let mut ws = parsed.workspace;
+        super::token::draw_replica(&mut ws);
+        Ok(ws)
     }
 
     /// Reads the data file, with its stamp when the stamp vouches for what was read: the same

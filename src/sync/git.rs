@@ -23,10 +23,18 @@ pub struct Ran {
 }
 
 impl Ran {
-    /// The last line git wrote on stderr (or stdout), for a one-line report.
+    /// What git said went wrong, in one line: its first `fatal:` or `error:` line (the lines
+    /// after it are advice), else the last line it wrote on stderr (or stdout).
     pub fn last_line(&self) -> String {
-        last_line(&self.stderr)
+        let first_fatal = self.stderr.lines().map(str::trim).find_map(|l| {
+            l.strip_prefix("fatal: ")
+                .or_else(|| l.strip_prefix("error: "))
+                .map(str::to_string)
+        });
+        first_fatal
+            .or_else(|| last_line(&self.stderr))
             .or_else(|| last_line(&self.stdout))
+            .map(|l| l.trim_end_matches('.').to_string())
             .unwrap_or_else(|| "git said nothing more".into())
     }
 }
@@ -35,11 +43,7 @@ fn last_line(text: &str) -> Option<String> {
     text.lines()
         .map(str::trim)
         .rfind(|l| !l.is_empty() && !l.starts_with("hint:"))
-        .map(|l| {
-            l.trim_start_matches("fatal: ")
-                .trim_start_matches("error: ")
-                .to_string()
-        })
+        .map(str::to_string)
 }
 
 impl Git {
@@ -100,23 +104,40 @@ impl Git {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_last_line_skips_hints_and_prefixes() {
-        let ran = Ran {
+    fn ran(stdout: &str, stderr: &str) -> Ran {
+        Ran {
             ok: false,
-            stdout: String::new(),
-            stderr: "fatal: unable to access 'x': Could not resolve host: x\nhint: try again\n\n"
-                .into(),
-        };
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+        }
+    }
+
+    #[test]
+    fn what_git_said_is_its_first_fatal_line_without_the_advice() {
+        let gone = ran(
+            "",
+            "fatal: '/srv/gone.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n",
+        );
         assert_eq!(
-            ran.last_line(),
+            gone.last_line(),
+            "'/srv/gone.git' does not appear to be a git repository"
+        );
+        let host = ran(
+            "",
+            "hint: try again\nfatal: unable to access 'x': Could not resolve host: x\n",
+        );
+        assert_eq!(
+            host.last_line(),
             "unable to access 'x': Could not resolve host: x"
         );
-        let quiet = Ran {
-            ok: false,
-            stdout: String::new(),
-            stderr: String::new(),
-        };
-        assert_eq!(quiet.last_line(), "git said nothing more");
+        let merge = ran(
+            "Auto-merging .gitignore\nCONFLICT (content): Merge conflict in .gitignore\nAutomatic merge failed; fix conflicts and then commit the result.\n",
+            "",
+        );
+        assert_eq!(
+            merge.last_line(),
+            "Automatic merge failed; fix conflicts and then commit the result"
+        );
+        assert_eq!(ran("", "").last_line(), "git said nothing more");
     }
 }

@@ -79,6 +79,7 @@ pub fn init(store: &Path, options: &InitOptions, ctx: &Ctx) -> Result<InitReport
         &files::ignore_lines(&repo.file),
     )?;
     let driver = repo.ensure_driver()?;
+    repo.keep_private()?;
     // A commit only when init wrote something: a store changed since is the next sync's to
     // commit, under a message naming what changed.
     let wrote = created_repository || attributes || ignore || replicated;

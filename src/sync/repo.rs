@@ -49,6 +49,30 @@ impl Repo {
         Ok(repo)
     }
 
+    /// Makes the store 0600 and its directory 0700 again, as the store makes them: git writes
+    /// the files it checks out or merges (and a clone makes the directory) by the umask, so
+    /// readable by others on most systems. The directory's mode also covers `.git` inside it,
+    /// where every version of the store lies.
+    pub fn keep_private(&self) -> Result<(), SyncError> {
+        use std::os::unix::fs::PermissionsExt;
+        for (path, mode) in [(&self.paths.data, 0o600), (&self.paths.dir, 0o700)] {
+            let io = |what| {
+                move |source| SyncError::Io {
+                    path: path.clone(),
+                    what,
+                    source,
+                }
+            };
+            let meta = std::fs::metadata(path).map_err(io("cannot read the permissions"))?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                let kept = meta.permissions().mode() & 0o700 | mode & 0o700;
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(kept))
+                    .map_err(io("cannot make it private"))?;
+            }
+        }
+        Ok(())
+    }
+
     /// Is `path` (as git names it, from the top of the repository) the store file?
     pub fn is_store(&self, path: &str) -> bool {
         Path::new(path)

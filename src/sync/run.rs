@@ -82,6 +82,7 @@ pub fn run_with(
     repo.ensure_driver()?;
     let _lock = Lock::acquire(&RealFs, &repo.paths.lock, &repo.paths.data, LOCK_WAIT)
         .map_err(SyncError::Locked)?;
+    repo.keep_private()?;
     progress(Step::Committing);
     let here = crate::store::load(store)?.workspace;
     let sent = repo.commit(&here)?;
@@ -168,6 +169,7 @@ fn pull(
             said,
         });
     }
+    repo.keep_private()?;
     Ok(Some(crate::store::load(&repo.paths.data)?.workspace))
 }
 

@@ -24,6 +24,7 @@ mod merge;
 mod ops_parity;
 mod output;
 mod path;
+mod replicated;
 mod report;
 mod schedule;
 mod share;

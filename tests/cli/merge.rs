@@ -122,7 +122,7 @@ fn the_merged_store_is_written_over_ours_in_the_store_layout() {
     let leftovers: Vec<_> = std::fs::read_dir(f.env.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp") || n.ends_with(".lock") || n.ends_with(".backups"))
+        .filter(|n| n.contains(".tmp") || n.ends_with(".lock") || n.ends_with(".backups"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

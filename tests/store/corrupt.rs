@@ -19,7 +19,7 @@ use std::path::Path;
 /// columns below refer to it.
 const BASE: &str = r#"{
   "format": "mentor",
-  "version": { "major": 1, "minor": 0 },
+  "version": { "major": 2, "minor": 0 },
   "kind": "workspace",
   "mentor": { "name": "Dana", "capacity_hours_per_month": 6 },
   "next_id": 7,
@@ -235,35 +235,46 @@ fn corpus() -> Vec<Case> {
         },
         Case {
             name: "no version",
-            bytes: edit("\"version\": { \"major\": 1, \"minor\": 0 },", ""),
+            bytes: edit("\"version\": { \"major\": 2, \"minor\": 0 },", ""),
             at: None,
             doc_path: None,
-            says: "\"version\" must be an object like {\"major\": 1, \"minor\": 0}",
+            says: "\"version\" must be an object like {\"major\": 2, \"minor\": 0}",
         },
         Case {
             name: "a newer major version",
-            bytes: edit("\"major\": 1, \"minor\": 0", "\"major\": 2, \"minor\": 0"),
+            bytes: edit("\"major\": 2, \"minor\": 0", "\"major\": 3, \"minor\": 0"),
             at: None,
             doc_path: None,
-            says: "written by a newer mentor (format version 2.0); this version reads up to 1.x",
+            says: "written by a newer mentor (format version 3.0); this version reads up to 2.x",
         },
         Case {
             name: "a newer major version that also changed the meaning of fields",
             bytes: replace_in(
-                edit("\"major\": 1, \"minor\": 0", "\"major\": 3, \"minor\": 1"),
+                edit("\"major\": 2, \"minor\": 0", "\"major\": 4, \"minor\": 1"),
                 "\"next_id\": 7",
                 "\"next_id\": \"m7\"",
             ),
             at: None,
             doc_path: None,
-            says: "written by a newer mentor (format version 3.1)",
+            says: "written by a newer mentor (format version 4.1)",
         },
         Case {
             name: "an older major version with no known upgrade",
-            bytes: edit("\"major\": 1, \"minor\": 0", "\"major\": 0, \"minor\": 3"),
+            bytes: edit("\"major\": 2, \"minor\": 0", "\"major\": 0, \"minor\": 3"),
             at: None,
             doc_path: None,
             says: "cannot upgrade from format version 0.3: no upgrade is known from major version 0",
+        },
+        Case {
+            name: "a 1.x file with an ID only 2.0 can hold",
+            bytes: replace_in(
+                edit("\"major\": 2, \"minor\": 0", "\"major\": 1, \"minor\": 1"),
+                "\"id\": \"ms3\"",
+                "\"id\": \"ms3.k7qxm\"",
+            ),
+            at: None,
+            doc_path: None,
+            says: "cannot upgrade from format version 1.1: mentees[0].goals[0].milestones[0].id is \"ms3.k7qxm\": a version 1 file has no IDs with a dot",
         },
         Case {
             name: "duplicate IDs",
@@ -485,7 +496,7 @@ fn every_broken_file_is_refused_named_and_left_as_it_was() {
 fn a_newer_major_version_that_parses_can_be_read_but_not_edited() {
     let (_guard, dir) = common::temp_dir();
     let path = dir.join("mentor.json");
-    let bytes = edit("\"major\": 1, \"minor\": 0", "\"major\": 2, \"minor\": 4");
+    let bytes = edit("\"major\": 2, \"minor\": 0", "\"major\": 3, \"minor\": 4");
     std::fs::write(&path, &bytes).expect("write");
     let loaded = load(&path).expect("a reader may look at it");
     assert!(loaded.newer_major());
@@ -525,7 +536,7 @@ fn with_bom(bytes: &[u8]) -> Vec<u8> {
 #[test]
 fn a_byte_order_mark_is_read_and_a_save_writes_the_same_file_without_it() {
     let fixture = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unknown-fields-v1.7.json"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unknown-fields-v2.7.json"),
     )
     .expect("fixture");
     for (name, plain) in [

@@ -18,7 +18,7 @@ use mentor::store::{CURRENT_VERSION, OpenOptions, Store, list_backups, load};
 use std::path::{Path, PathBuf};
 
 /// The released schema versions, oldest first.
-const RELEASED: &[&str] = &["1.0"];
+const RELEASED: &[&str] = &["1.0", "1.1"];
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -197,14 +197,19 @@ fn the_fixture_covers_every_kind_of_record_and_value() {
 }
 
 /// The 1.1 fixture (career paths, skill levels, the declared skills, a session's mood and
-/// energies) is written exactly as this version writes it: opened and saved, it comes back byte
-/// for byte, and every new field is read.
+/// energies) was written exactly as 1.1 wrote it: opened and saved, it comes back byte for byte
+/// but for the version (2.0: its IDs stay plain, nothing else changes), and every field is read.
 #[test]
-fn the_1_1_fixture_with_paths_skills_and_mood_writes_back_byte_identical() {
+fn the_1_1_fixture_with_paths_skills_and_mood_writes_back_with_only_the_version_changed() {
     use mentor::domain::StageStatus;
     let (saved, original, _guard, _path) = open_and_save("1.1");
+    let as_2_0 = String::from_utf8(original).unwrap().replacen(
+        "\"version\": {\n    \"major\": 1,\n    \"minor\": 1\n  }",
+        "\"version\": {\n    \"major\": 2,\n    \"minor\": 0\n  }",
+        1,
+    );
     assert!(
-        saved == original,
+        saved == as_2_0.as_bytes(),
         "--- saved ---\n{}",
         String::from_utf8_lossy(&saved)
     );
@@ -250,4 +255,45 @@ fn a_1_0_file_loads_with_no_paths_or_skills() {
                 .all(|s| s.mood.is_none() && s.energy.is_none())
         );
     }
+}
+
+/// 1.x to 2.0: the first save after the upgrade keeps the 1.x file as `<file>.pre-v1.1` (a link
+/// made before the new file is renamed over it), never again after; the file is then 2.0.
+#[test]
+fn the_first_save_after_the_upgrade_to_2_0_keeps_the_1_x_file_first() {
+    use common::{Call, FaultFs};
+    let original = std::fs::read(fixture("v1.1.json")).expect("fixture");
+    let (_guard, dir) = common::temp_dir();
+    let path = dir.join("mentor.json");
+    std::fs::write(&path, &original).expect("copy the fixture");
+    let pre = dir.join("mentor.json.backups").join("mentor.json.pre-v1.1");
+    let fs = FaultFs::new();
+    let (mut store, ws) =
+        Store::open_with(&path, &OpenOptions::default(), fs.clone()).expect("open");
+    assert!(!pre.exists(), "opening writes nothing");
+    assert!(std::fs::read(&path).expect("read") == original);
+
+    let mark = fs.mark();
+    store.save(&ws).expect("save");
+    let calls = fs.calls_since(mark);
+    let at = |wanted: &dyn Fn(&Call) -> bool| calls.iter().position(wanted);
+    let kept = at(&|c| matches!(c, Call::HardLink(from, to) if *from == path && *to == pre));
+    let renamed = at(&|c| matches!(c, Call::Rename(_, to) if *to == path));
+    assert!(
+        kept.is_some() && kept < renamed,
+        "the 1.x file is kept before it is replaced: {calls:#?}"
+    );
+    assert!(std::fs::read(&pre).expect("pre-v1.1") == original);
+    assert_eq!(load(&path).expect("load").version, CURRENT_VERSION);
+    assert_eq!(CURRENT_VERSION.to_string(), "2.0");
+
+    let mark = fs.mark();
+    store.save(&ws).expect("save again");
+    assert!(
+        !fs.calls_since(mark)
+            .iter()
+            .any(|c| matches!(c, Call::HardLink(_, to) if to.to_string_lossy().contains("pre-v"))),
+        "only the first save keeps a pre-upgrade copy"
+    );
+    assert!(std::fs::read(&pre).expect("pre-v1.1") == original);
 }

@@ -707,14 +707,14 @@ fn assert_unknown_fields_kept(doc: &Value) {
         "2026-02-04T09:00:00+01:00"
     );
     assert_eq!(by_id(&alice["feedback"], "f8")["acknowledged"], true);
-    assert_eq!(doc["version"], json!({ "major": 1, "minor": 7 }));
+    assert_eq!(doc["version"], json!({ "major": 2, "minor": 7 }));
 }
 
 #[test]
 fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     let (_guard, dir) = common::temp_dir();
     let path = dir.join("mentor.json");
-    std::fs::copy(fixture("unknown-fields-v1.7.json"), &path).expect("copy");
+    std::fs::copy(fixture("unknown-fields-v2.7.json"), &path).expect("copy");
     let original: Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     assert_unknown_fields_kept(&original);
@@ -770,6 +770,26 @@ fn unknown_fields_of_a_newer_minor_version_survive_an_edit_and_a_save() {
     let saved: Value = serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     assert_unknown_fields_kept(&saved);
     assert_eq!(by_id(&saved["mentees"], "m1")["aspirations"], "Lead a team");
+    assert_eq!(load(&path).expect("load").workspace, ws);
+}
+
+/// A 1.7 file (unknown fields of a minor version after 1.1) upgrades to 2.0 with every unknown
+/// field kept and its IDs as they were.
+#[test]
+fn unknown_fields_of_a_1_x_file_survive_the_upgrade_to_2_0() {
+    let (_guard, dir) = common::temp_dir();
+    let path = dir.join("mentor.json");
+    let text = std::fs::read_to_string(fixture("unknown-fields-v2.7.json")).expect("fixture");
+    let old = text.replacen(r#""major": 2, "minor": 7"#, r#""major": 1, "minor": 7"#, 1);
+    assert_ne!(old, text);
+    std::fs::write(&path, &old).expect("write");
+    let (mut store, ws) = Store::open(&path, &OpenOptions::default()).expect("open");
+    store.save(&ws).expect("save");
+    let mut saved: Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    assert_eq!(saved["version"], json!({ "major": 2, "minor": 0 }));
+    saved["version"] = json!({ "major": 2, "minor": 7 });
+    assert_unknown_fields_kept(&saved);
     assert_eq!(load(&path).expect("load").workspace, ws);
 }
 

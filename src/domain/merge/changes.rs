@@ -121,7 +121,7 @@ pub fn changes(before: &Workspace, after: &Workspace) -> Changes {
     };
     for m in &after.mentees {
         let old = before.mentees.iter().find(|o| o.id == m.id);
-        if old.is_some_and(|o| std::sync::Arc::ptr_eq(o, m)) {
+        if old.is_some_and(|o| std::sync::Arc::ptr_eq(o, m) || o == m) {
             continue;
         }
         let empty = own_fields(m);

@@ -181,17 +181,10 @@ pub fn serialize_reusing(
     base: Option<Base>,
     version: super::SchemaVersion,
 ) -> Written {
-    // The old text is reused only when it ends as this writer ends a file: a file written by
-    // hand or another program with a key after the mentees (`"conflicts"`, say) is written
-    // afresh, or that key would be left as it stood.
     let fits = |b: &Base| {
         b.mentees.len() == ws.mentees.len()
             && !ws.mentees.is_empty()
             && b.mentees.iter().all(|(_, span)| span.end <= b.bytes.len())
-            && b.mentees
-                .last()
-                .and_then(|(_, span)| b.bytes.get(span.end..))
-                == Some(TAIL)
     };
     let Some(base) = base.filter(fits) else {
         return serialize(ws, None, version);
@@ -208,7 +201,11 @@ pub fn serialize_reusing(
     let open = first.checked_sub(ITEM_INDENT.len() + 1);
     let head_ok = header.ends_with(EMPTY_MENTEES)
         && open.and_then(|o| base.bytes.get(o..first)) == Some(b"[\n    ".as_slice());
-    if changed.len() > IN_PLACE_MAX || !head_ok {
+    // What follows the last mentee is kept as it is: only mentor's own ending may be (a file
+    // edited by hand may hold keys after the mentees, which the new header already has).
+    let last = base.mentees.last().map_or(0, |(_, span)| span.end);
+    let tail_ok = base.bytes.get(last..) == Some(TAIL);
+    if changed.len() > IN_PLACE_MAX || !head_ok || !tail_ok {
         return serialize(ws, Some(&base), version);
     }
     let Base { mut bytes, mentees } = base;

@@ -17,7 +17,7 @@ fn a_top_level_array_is_not_a_store() {
 
 #[test]
 fn syntax_errors_say_where_in_the_document() {
-    let mut bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":2,"mentees":[{"id":"m1","name":"Al"#.to_vec();
+    let mut bytes = br#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","next_id":2,"mentees":[{"id":"m1","name":"Al"#.to_vec();
     bytes.extend_from_slice(b"\xff\xfe\"}]}");
     let e = err(&bytes);
     assert!(e.contains("mentees[0].name"), "{e}");
@@ -34,7 +34,7 @@ fn an_error_in_a_large_file_is_found_where_it_is() {
         .collect();
     mentees[1500] = r#"{"id":"m1501","name":["not", "a", "name"]}"#.to_string();
     let bytes = format!(
-        r#"{{"format":"mentor","version":{{"major":1,"minor":0}},"kind":"workspace","next_id":2001,"mentees":[{}]}}"#,
+        r#"{{"format":"mentor","version":{{"major":2,"minor":0}},"kind":"workspace","next_id":2001,"mentees":[{}]}}"#,
         mentees.join(",\n")
     );
     assert!(bytes.len() > typed::PARALLEL_FROM_BYTES);
@@ -45,7 +45,7 @@ fn an_error_in_a_large_file_is_found_where_it_is() {
 
 #[test]
 fn dangling_goal_reference_is_named_plainly() {
-    let bytes = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","next_id":3,
+    let bytes = br#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","next_id":3,
         "mentees":[{"id":"m1","name":"A","feedback":[{"id":"f2","date":"2026-01-01","kind":"strength","text":"x","goal":"g99"}]}]}"#;
     let e = err(bytes);
     assert!(

@@ -226,7 +226,7 @@ mod tests {
 
     fn file(mentees: &[String]) -> Vec<u8> {
         format!(
-            r#"{{"format":"mentor","version":{{"major":1,"minor":0}},"kind":"workspace","next_id":900,"mentees":[{}]}}"#,
+            r#"{{"format":"mentor","version":{{"major":2,"minor":0}},"kind":"workspace","next_id":900,"mentees":[{}]}}"#,
             mentees.join(",")
         )
         .into_bytes()
@@ -260,7 +260,7 @@ mod tests {
                 assert!(typed.unknown_keys, "mentee {at}, {threads} threads");
             }
         }
-        let top = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","theme":"dark","mentees":[]}"#;
+        let top = br#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","theme":"dark","mentees":[]}"#;
         assert!(parse(top, Some(2)).expect("parses").unknown_keys);
     }
 
@@ -285,18 +285,18 @@ mod tests {
         for bad in [
             good.replace(r#""kind":"workspace""#, r#""kind":"bundle""#),
             good.replace(r#""format":"mentor""#, r#""format":"other""#),
-            good.replace(r#""major":1"#, r#""major":0"#),
+            good.replace(r#""major":2"#, r#""major":1"#),
         ] {
             assert!(parse(bad.as_bytes(), Some(2)).is_err(), "{bad}");
         }
-        let newer = good.replace(r#""major":1"#, r#""major":2"#);
+        let newer = good.replace(r#""major":2"#, r#""major":3"#);
         assert_eq!(
             parse(newer.as_bytes(), Some(2))
                 .expect("parses")
                 .file
                 .version
                 .major,
-            2
+            3
         );
     }
 
@@ -334,7 +334,7 @@ mod tests {
         let mut bytes = file(&[named(0)]);
         bytes.extend_from_slice(b" x");
         assert!(parse(&bytes, Some(2)).is_err());
-        let broken = br#"{"format":"mentor","version":{"major":1,"minor":0},"kind":"workspace","mentees":[{"id":"m1",}]}"#;
+        let broken = br#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","mentees":[{"id":"m1",}]}"#;
         assert!(parse(broken, Some(2)).is_err());
     }
 }

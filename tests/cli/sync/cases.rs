@@ -158,6 +158,10 @@ fn an_unreachable_remote_loses_nothing() {
         "{err}"
     );
     assert!(
+        err.contains("does not appear to be a git repository. Nothing is lost"),
+        "{err}"
+    );
+    assert!(
         err.contains("Nothing is lost: your changes are committed here (\"Alice: 1 goal\")"),
         "{err}"
     );

@@ -24,6 +24,9 @@ fn two_machines() -> Net {
         &["config", "--local", "merge.mentor.driver"],
     );
     assert!(driver.trim().ends_with(" merge %O %A %B"), "{driver}");
+    // git checked the store out by the umask; the sync made it private again.
+    assert_eq!(crate::common::mode(&net.store("b")), 0o600);
+    assert_eq!(crate::common::mode(&net.machine("b")), 0o700);
     net
 }
 
@@ -86,6 +89,9 @@ fn two_machines_converge_and_both_list_the_conflict() {
     assert!(a.contains("2 conflicts open"), "{a}");
 
     assert_eq!(net.doc("a"), net.doc("b"), "the two stores differ");
+    for m in ["a", "b"] {
+        assert_eq!(crate::common::mode(&net.store(m)), 0o600, "{m}");
+    }
     assert_eq!(
         net.goal_titles("a"),
         [
@@ -125,25 +131,32 @@ fn two_machines_converge_and_both_list_the_conflict() {
     assert_eq!(removed["record"], blog.as_str());
     assert_eq!(removed["other"], Value::Null);
     let text = net.ok("b", &["conflicts"]);
-    assert!(
-        text.contains("removed on the other side, kept here"),
-        "{text}"
-    );
-    assert!(text.contains("Give a lightning talk"), "{text}");
+    let field_id = field["id"].as_str().unwrap();
+    let removed_id = removed["id"].as_str().unwrap();
+    for line in [
+        format!("{field_id}  Alice Moreau · goal {talk} · title  (found on "),
+        "  kept here:  Give a lightning talk".to_string(),
+        "  other side: Give a talk at a meetup".to_string(),
+        format!("{removed_id}  Alice Moreau · goal {blog}  (found on "),
+        "  removed on the other side, kept here".to_string(),
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(&line)),
+            "{line:?} not in\n{text}"
+        );
+    }
 
     // Settled on A (the meetup title, and the removal taken), then synced A, B.
-    let field_id = field["id"].as_str().unwrap();
     let said = net.ok(
         "a",
         &["conflicts", "resolve", &field_id[..6], "--take-other"],
     );
     assert!(said.contains("now has the other machine's value"), "{said}");
-    let removed_id = removed["id"].as_str().unwrap();
     net.ok("a", &["conflicts", "resolve", removed_id, "--take-other"]);
     assert!(conflicts(&net, "a").is_empty());
     net.ok("a", &["sync"]);
     let b = net.ok("b", &["sync"]);
-    assert!(!b.contains("conflict"), "{b}");
+    assert!(!b.contains("open"), "{b}");
     assert!(conflicts(&net, "b").is_empty());
     assert_eq!(net.doc("a"), net.doc("b"));
     let titles = net.goal_titles("b");

@@ -81,7 +81,7 @@ fn a_changed_mentee_is_serialised_again_and_the_others_are_reused() {
 
 #[test]
 fn a_text_in_another_layout_or_with_a_raw_control_is_written_afresh() {
-    let compact = r#"{"format":"mentor","version":{"major":1,"minor":1},"kind":"workspace","next_id":5,"mentees":[{"id":"m1","name":"A\u202eB"},{"id":"m2","name":"Bo"}]}"#;
+    let compact = r#"{"format":"mentor","version":{"major":2,"minor":0},"kind":"workspace","next_id":5,"mentees":[{"id":"m1","name":"A\u202eB"},{"id":"m2","name":"Bo"}]}"#;
     let raw_bidi = whole(&generate(Size::Mentees(2), 1, today()));
     let raw_bidi = String::from_utf8(raw_bidi).unwrap();
     let first_name = raw_bidi.find("\"name\": \"").unwrap() + 9;
@@ -191,4 +191,39 @@ fn a_file_with_a_key_after_the_mentees_is_written_afresh() {
     Arc::make_mut(&mut loaded.mentees[0]).name = "Alice M.".into();
     let out = serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes;
     assert!(out == whole(&loaded), "{}", String::from_utf8_lossy(&out));
+}
+
+/// A file edited by hand with keys after the mentees: the in-place write must not keep that
+/// ending (the new header has those keys already), or the file would hold them twice.
+#[test]
+fn keys_after_the_mentees_are_not_kept_by_the_in_place_write() {
+    let mut ws = generate(Size::S, 4, today());
+    ws.replicated = true;
+    ws.store_token = Some("tok".into());
+    let text = String::from_utf8(whole(&ws)).unwrap();
+    // Move "replicated" and "store_token" to the end, as a hand edit (or another tool) may.
+    let moved = text
+        .replacen("  \"store_token\": \"tok\",\n", "", 1)
+        .replacen("  \"replicated\": true,\n", "", 1)
+        .replacen(
+            "\n  ]\n}\n",
+            "\n  ],\n  \"replicated\": true,\n  \"store_token\": \"tok\"\n}\n",
+            1,
+        );
+    assert_ne!(moved, text);
+    for changes in [vec![], vec![1]] {
+        let (mut loaded, base) = read(moved.as_bytes());
+        assert_eq!(loaded, ws);
+        for &i in &changes {
+            Arc::make_mut(&mut loaded.mentees[i]).name = "Changed".into();
+        }
+        let out = serialize_reusing(&loaded, Some(base), CURRENT_VERSION);
+        assert!(
+            out.bytes == whole(&loaded),
+            "{changes:?}\n{}",
+            String::from_utf8_lossy(&out.bytes)
+        );
+        let back = format::parse(&out.bytes, Path::new("t.json"), false).unwrap();
+        assert_eq!(back.workspace, loaded);
+    }
 }
