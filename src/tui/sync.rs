@@ -103,21 +103,46 @@ pub fn library() -> SyncFn {
     })
 }
 
-/// What a sync did, in one line: what came in, what went out, the conflicts open.
+/// What a sync did, in one line: what came in, what went out (the conflicts open are the
+/// header's to say).
 pub fn summary(r: &Report) -> String {
-    let came = match (&r.remote, r.received.is_empty()) {
-        (None, _) => "no remote: committed here only".to_string(),
-        (Some(_), true) => "nothing new came in".to_string(),
-        (Some(_), false) => format!("came in: {}", r.received),
+    if r.remote.is_none() {
+        return match r.sent {
+            Some(_) => "no remote: your changes are committed here only".into(),
+            None => "no remote, and nothing new to commit".into(),
+        };
+    }
+    let came = if r.received.is_empty() {
+        "nothing new came in".to_string()
+    } else {
+        format!("came in: {}", r.received)
     };
     let sent = match (&r.sent, r.pushed) {
         (Some(_), true) => "; your changes went out",
         (Some(_), false) => "; your changes are committed here",
         (None, _) => "",
     };
-    let open = match r.conflicts {
-        0 => String::new(),
-        n => format!("; {} to settle", text::plural(n, "conflict", "conflicts")),
-    };
-    format!("{came}{sent}{open}")
+    format!("{came}{sent}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::merge::Changes;
+
+    #[test]
+    fn a_report_is_said_in_one_line() {
+        let mut r = Report {
+            sent: Some("Alice: 1 goal".into()),
+            received: Changes::default(),
+            remote: Some("origin".into()),
+            pushed: true,
+            conflicts: 0,
+        };
+        assert_eq!(summary(&r), "nothing new came in; your changes went out");
+        r.sent = None;
+        assert_eq!(summary(&r), "nothing new came in");
+        r.remote = None;
+        assert_eq!(summary(&r), "no remote, and nothing new to commit");
+    }
 }

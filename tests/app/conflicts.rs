@@ -232,7 +232,10 @@ fn a_sync_that_cannot_run_says_why_and_changes_nothing() {
         said.error && said.text.contains("the remote cannot be reached"),
         "{said:?}"
     );
-    assert!(said.text.contains("nothing was lost"));
+    assert!(
+        said.text.starts_with("not synced, nothing lost: "),
+        "{said:?}"
+    );
     assert_eq!(s.syncing, None);
     assert!(s.ws == before);
     // Edits work again once it ended.

@@ -127,7 +127,8 @@ fn done(state: &mut State, result: Result<String, SyncFailure>) -> Vec<Effect> {
             Vec::new()
         }
         Err(SyncFailure::Failed(why)) => {
-            state.error(format!("sync failed: {why} (nothing was lost)"));
+            // The reason can be long (git's own words): what matters comes first.
+            state.error(format!("not synced, nothing lost: {why}"));
             Vec::new()
         }
     }
