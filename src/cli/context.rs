@@ -349,6 +349,19 @@ pub fn non_blank(text: &str, what: &str) -> Result<String, CliError> {
     }
 }
 
+/// The whole ID of the goal `typed` names (its whole ID, or the short form of one goal's), for a
+/// record that refers to it; `typed` as it is when it names no goal, so that the operation
+/// refuses it in its own words.
+pub fn goal_named(ws: &Workspace, typed: &str) -> Result<crate::domain::GoalId, CliError> {
+    let typed = typed.trim();
+    match ws.goal_id(typed) {
+        Err(crate::domain::workspace::LookupError::NoRecord { .. }) => {
+            Ok(crate::domain::GoalId(typed.to_string()))
+        }
+        found => Ok(found?),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,18 +439,5 @@ mod tests {
         assert!(full.to_string().starts_with("cannot write the output: "));
         let bad = CliError::Input("no such mentee".into()).on_stdout();
         assert_eq!(bad.exit_code(), 2);
-    }
-}
-
-/// The whole ID of the goal `typed` names (its whole ID, or the short form of one goal's), for a
-/// record that refers to it; `typed` as it is when it names no goal, so that the operation
-/// refuses it in its own words.
-pub fn goal_named(ws: &Workspace, typed: &str) -> Result<crate::domain::GoalId, CliError> {
-    let typed = typed.trim();
-    match ws.goal_id(typed) {
-        Err(crate::domain::workspace::LookupError::NoRecord { .. }) => {
-            Ok(crate::domain::GoalId(typed.to_string()))
-        }
-        found => Ok(found?),
     }
 }

@@ -215,25 +215,27 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
     Ok(())
 }
 
+/// `mentor action done`: the action item `id` names (its whole ID or the short form) done.
+fn action_done(ctx: &Context, id: &str) -> Result<(), CliError> {
+    let (_, ws) = ctx.apply(|ws| {
+        Ok(Op::SetDone {
+            target: RecordRef::Action(ws.action_id(id)?),
+            done: true,
+        })
+    })?;
+    let (m, s, a) = ws.find_action(id)?;
+    let item = &ws.mentees[m].sessions[s].actions[a];
+    let text = text::line(&item.text);
+    print(&format!("Action {} done: {text}\n", item.id))
+}
+
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
     match cmd {
         ActionCmd::Edit(a) => super::edit::action(ctx, a),
         ActionCmd::Remove(a) => {
             super::remove::remove(ctx, RecordRef::Action(ActionId(a.id)), a.yes)
         }
-        ActionCmd::Done { id } => {
-            let (_, ws) = ctx.apply(|ws| {
-                Ok(Op::SetDone {
-                    target: RecordRef::Action(ws.action_id(&id)?),
-                    done: true,
-                })
-            })?;
-            let (m, s, a) = ws.find_action(&id)?;
-            let item = &ws.mentees[m].sessions[s].actions[a];
-            let text = text::line(&item.text);
-            print(&format!("Action {} done: {text}\n", item.id))?;
-            Ok(())
-        }
+        ActionCmd::Done { id } => action_done(ctx, &id),
         ActionCmd::List {
             open,
             mentee,

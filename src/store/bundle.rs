@@ -1,7 +1,7 @@
 //! The mentee bundle: one mentee's shareable plan, as a store file of kind `mentee-bundle`.
 //!
 //! ```json
-//! { "format": "mentor", "version": {"major": 1, "minor": 0}, "kind": "mentee-bundle",
+//! { "format": "mentor", "version": {"major": 2, "minor": 0}, "kind": "mentee-bundle",
 //!   "mentor": "Sam Rivera", "shared_at": "2026-11-29T10:42:00+01:00", "mentee": { ... } }
 //! ```
 //!

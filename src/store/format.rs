@@ -286,12 +286,23 @@ fn slow_parse(bytes: &[u8], path: &Path) -> Result<Parsed, LoadError> {
             syntax_error(path, e.inner(), &doc_path, bytes)
         })
     } else {
-        serde_path_to_error::deserialize(value.clone()).map_err(|e| LoadError::Parse {
-            path: path.to_path_buf(),
-            line: 0,
-            column: 0,
-            doc_path: e.path().to_string(),
-            message: e.inner().to_string(),
+        serde_path_to_error::deserialize(value.clone()).map_err(|e| {
+            let doc_path = e.path().to_string();
+            // A step keeps what it does not change where it was: when the bytes fail to read at
+            // the same place, that error says where in the file (line and column).
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            match serde_path_to_error::deserialize::<_, FileIn>(&mut de) {
+                Err(at) if at.path().to_string() == doc_path => {
+                    syntax_error(path, at.inner(), &doc_path, bytes)
+                }
+                _ => LoadError::Parse {
+                    path: path.to_path_buf(),
+                    line: 0,
+                    column: 0,
+                    doc_path: position::doc_path(&doc_path),
+                    message: e.inner().to_string(),
+                },
+            }
         })
     };
     let mut parsed = finish(typed?, Some(value), path)?;

@@ -138,3 +138,82 @@ fn an_unreplicated_store_still_makes_plain_ids() {
     assert_eq!(e.doc()["mentees"][0]["goals"][0]["id"], "g2");
     assert!(e.doc().get("replicated").is_none());
 }
+
+/// The whole ID of the only record in `list` whose ID starts with `prefix` and a digit.
+fn whole(list: &Value, prefix: &str) -> String {
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .filter(|id| {
+            id.strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "{list}");
+    ids[0].to_string()
+}
+
+#[test]
+fn sessions_actions_connections_and_stages_take_short_forms_too() {
+    let e = replicated();
+    e.ok(&[
+        "session",
+        "add",
+        "--mentee",
+        "alice",
+        "--at",
+        "2026-11-20 10:00",
+        "--action",
+        "Read",
+    ]);
+    e.ok(&[
+        "connection",
+        "add",
+        "--mentee",
+        "alice",
+        "--kind",
+        "event",
+        "Meetup",
+    ]);
+    e.ok(&["path", "stage", "add", "alice", "Senior", "--goal", "g14"]);
+    let doc = e.doc();
+    let alice = &doc["mentees"][0];
+    let session = whole(&alice["sessions"], "s");
+    let action = whole(&alice["sessions"][0]["actions"], "a");
+    let connection = whole(&alice["connections"], "c");
+    let stage = whole(&alice["path"]["stages"], "st");
+    assert_eq!(alice["path"]["stages"][0]["goals"], json!(["g14.k7qxm"]));
+    let short = |id: &str| id.split_once('.').unwrap().0.to_string();
+    for id in [&session, &action, &connection, &stage] {
+        tag_of(id);
+    }
+
+    let out = e.ok(&[
+        "session",
+        "move",
+        &short(&session),
+        "--to",
+        "2026-11-21 10:00",
+    ]);
+    assert!(
+        out.starts_with(&format!("Session {session} moved")),
+        "{out}"
+    );
+    let out = e.ok(&["session", "held", &short(&session), "--yes"]);
+    assert_eq!(out, format!("Session {session} held.\n"));
+    let out = e.ok(&["action", "done", &short(&action)]);
+    assert_eq!(out, format!("Action {action} done: Read\n"));
+    let out = e.ok(&["connection", "done", &short(&connection)]);
+    assert_eq!(out, format!("Connection {connection} done: Meetup\n"));
+    let out = e.ok(&["path", "stage", "done", &short(&stage)]);
+    assert!(out.contains(&format!("stage {stage} \"Senior\"")), "{out}");
+
+    let doc = e.doc();
+    let alice = &doc["mentees"][0];
+    assert_eq!(alice["sessions"][0]["status"], "held");
+    assert!(alice["sessions"][0]["actions"][0]["done_on"].is_string());
+    assert_eq!(alice["connections"][0]["status"], "done");
+    assert_eq!(alice["path"]["stages"][0]["status"], "done");
+}

@@ -196,14 +196,20 @@ fn a_newer_workspace_opens_with_a_clear_header() {
         .ok(&["goal", "add", "--mentee", "alice", "Lead a design review"]);
     let text = std::fs::read_to_string(&s.bin.store).expect("the store");
     let newer = s.bin.cwd.join("newer.json");
-    std::fs::write(&newer, text.replacen("\"major\": 1,", "\"major\": 99,", 1)).expect("write");
+    let current = format!("\"major\": {},", mentor::store::CURRENT_VERSION.major);
+    assert!(text.contains(&current), "{text}");
+    std::fs::write(&newer, text.replacen(&current, "\"major\": 99,", 1)).expect("write");
     let before = std::fs::read(&newer).expect("read");
     let mut tui = start(
         &s.bin,
         &["view", newer.to_str().expect("UTF-8"), "--mentee", "alice"],
     );
     tui.wait_for("the plan and a header naming the newer format", |sc| {
-        has(sc, "Lead a design review") && row_text(sc, 0).contains("newer format 99.1")
+        has(sc, "Lead a design review")
+            && row_text(sc, 0).contains(&format!(
+                "newer format 99.{}",
+                mentor::store::CURRENT_VERSION.minor
+            ))
     });
     tui.quit();
     assert_eq!(std::fs::read(&newer).expect("read"), before);

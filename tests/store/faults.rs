@@ -14,7 +14,7 @@ use crate::common;
 use common::{
     Call, DirSnapshot, Errno, Fault, FaultFs, bytes_of, sample_workspace, temp_dir, tmp_files,
 };
-use mentor::domain::Workspace;
+use mentor::domain::{Goal, GoalId, Workspace};
 use mentor::store::{OpenError, OpenOptions, SaveError, Store, list_backups, load};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -30,19 +30,27 @@ fn options() -> OpenOptions {
     }
 }
 
-/// The edit every faulted save tries to write.
+/// The edit every faulted save tries to write; in a replicated store it also adds a goal, whose
+/// ID carries the tag the store drew when it was opened.
 fn edited(ws: &Workspace) -> Workspace {
     let mut ws = ws.clone();
     ws.mentor.name = "Edited after the fault".into();
     ws.mentee_mut(0).goals[0].milestones[1].done_on = Some(common::date(2026, 3, 1));
+    if ws.replicated {
+        let id: GoalId = ws.new_id().expect("an ID");
+        assert!(id.tag().is_some(), "{id}");
+        let goal = Goal::new(id, "Added on this machine", common::date(2026, 3, 1));
+        ws.mentee_mut(0).goals.push(goal);
+    }
     ws
 }
 
 /// A store with some history: data file at its fourth version, and `KEEP` backups.
-fn make_template(dir: &Path) -> Workspace {
+fn make_template(dir: &Path, replicated: bool) -> Workspace {
     let path = dir.join("mentor.json");
     let (mut store, _) = Store::open(&path, &options()).expect("create");
     let mut ws = sample_workspace();
+    ws.replicated = replicated;
     for version in 1..=3 {
         ws.mentor.name = format!("Version {version}");
         store.save(&ws).expect("save");
@@ -75,7 +83,7 @@ fn is_tmp(path: &Path) -> bool {
 #[test]
 fn a_successful_save_writes_syncs_keeps_a_backup_renames_then_syncs_the_directory() {
     let (_guard, dir) = temp_dir();
-    make_template(&dir);
+    make_template(&dir, false);
     let data = dir.join("mentor.json");
     let backups = dir.join("mentor.json.backups");
     let fs = FaultFs::new();
@@ -220,9 +228,9 @@ fn reference_trace(template: &Path, make_fs: fn() -> Arc<FaultFs>) -> Vec<Call> 
 }
 
 /// Fails every call of a save in turn, with every fault, over a store with history.
-fn sweep(make_fs: fn() -> Arc<FaultFs>, label: &str) -> usize {
+fn sweep(make_fs: fn() -> Arc<FaultFs>, label: &str, replicated: bool) -> usize {
     let (_template_guard, template) = temp_dir();
-    make_template(&template);
+    make_template(&template, replicated);
     let old_bytes = std::fs::read(template.join("mentor.json")).expect("read template");
     let trace = reference_trace(&template, make_fs);
     // Everything up to and including the directory sync decides whether the save happened;
@@ -333,7 +341,7 @@ fn sweep(make_fs: fn() -> Arc<FaultFs>, label: &str) -> usize {
 
 #[test]
 fn a_failure_at_any_step_leaves_the_old_file_and_no_temporary_file() {
-    let cases = sweep(FaultFs::new, "with hard links");
+    let cases = sweep(FaultFs::new, "with hard links", false);
     eprintln!("fault injection (hard links): {cases} faulted saves");
     assert!(cases >= 30, "{cases}");
 }
@@ -342,9 +350,17 @@ fn a_failure_at_any_step_leaves_the_old_file_and_no_temporary_file() {
 fn a_failure_at_any_step_changes_nothing_where_backups_are_copied() {
     // On a file system without hard links the previous version is copied into the backup
     // directory; a failure while copying must not leave a partial backup behind.
-    let cases = sweep(FaultFs::without_links, "without hard links");
+    let cases = sweep(FaultFs::without_links, "without hard links", false);
     eprintln!("fault injection (copied backups): {cases} faulted saves");
     assert!(cases >= 40, "{cases}");
+}
+
+#[test]
+fn a_failure_at_any_step_of_a_replicated_store_s_save_changes_nothing() {
+    // The same sweep over a replicated store, whose edit adds a record with a tagged ID.
+    let cases = sweep(FaultFs::new, "replicated", true);
+    eprintln!("fault injection (replicated): {cases} faulted saves");
+    assert!(cases >= 30, "{cases}");
 }
 
 #[test]

@@ -35,19 +35,19 @@ fn an_older_version_reads_as_the_document_the_store_would_write() {
 
 #[test]
 fn keys_of_a_newer_minor_version_are_in_the_document() {
-    let (doc, _) = read_document(&fixture("unknown-fields-v1.7.json"), false).unwrap();
-    let original: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(fixture("unknown-fields-v1.7.json")).unwrap())
-            .unwrap();
-    let keys = |v: &serde_json::Value| {
-        v.as_object()
-            .unwrap()
-            .keys()
-            .cloned()
-            .collect::<std::collections::BTreeSet<_>>()
-    };
-    assert!(keys(&original).is_subset(&keys(&doc)));
-    assert_eq!(doc["version"], original["version"]);
+    let (_guard, dir) = common::temp_dir();
+    let path = dir.join("mentor.json");
+    let mut original: serde_json::Value =
+        serde_json::from_slice(&common::bytes_of(&common::sample_workspace())).unwrap();
+    let newer = json!({"major": CURRENT_VERSION.major, "minor": CURRENT_VERSION.minor + 1});
+    original["version"] = newer.clone();
+    original["x_future"] = json!({"kept": [1, 2]});
+    original["mentees"][0]["x_colour"] = json!("teal");
+    std::fs::write(&path, serde_json::to_vec_pretty(&original).unwrap()).unwrap();
+    let (doc, _) = read_document(&path, false).unwrap();
+    assert_eq!(doc["version"], newer);
+    assert_eq!(doc["x_future"], json!({"kept": [1, 2]}));
+    assert_eq!(doc["mentees"][0]["x_colour"], json!("teal"));
 }
 
 #[test]

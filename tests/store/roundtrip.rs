@@ -15,6 +15,8 @@
 use crate::common;
 
 use chrono::{DateTime, Duration as Span, FixedOffset, NaiveDate, TimeZone};
+use mentor::domain::conflict::conflict_id;
+use mentor::domain::ids::Fresh;
 use mentor::domain::path::skill_key;
 use mentor::domain::{
     ActionId, ActionItem, Agreement, Cadence, CadenceUnit, Channel, Connection, ConnectionId,
@@ -23,6 +25,7 @@ use mentor::domain::{
     Owner, Series, SeriesId, SeriesSlot, Session, SessionId, SessionStatus, Skill, SkillLevel,
     Stage, StageId, StageStatus, Visibility, Workspace,
 };
+use mentor::domain::{Conflict, ConflictKind};
 use mentor::store::{OpenOptions, Store, format, load};
 use proptest::prelude::*;
 use proptest::{collection::vec, option, sample::select};
@@ -486,9 +489,143 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
         )
 }
 
-/// A whole workspace, IDs handed out by `Workspace::alloc` in the order records are added, with
-/// references pointing at goals and series of the same mentee.
+/// Hands out IDs as a store does: plain numbers from the counter, or, in a replicated store,
+/// some with the tag of one of its replicas, and sometimes (as after a merge of two replicas
+/// that both added a record) the number of the record before with another replica's tag.
+struct Ids {
+    /// The tags in turn (`None`: a record made before the store was replicated).
+    tags: Vec<Option<String>>,
+    made: usize,
+    last: Option<(u64, Option<String>)>,
+}
+
+impl Ids {
+    fn next<T: Fresh>(&mut self, ws: &mut Workspace) -> T {
+        let tag = self.tags[self.made % self.tags.len()].clone();
+        self.made += 1;
+        let n = match &self.last {
+            Some((n, Some(before))) if tag.as_ref().is_some_and(|t| t != before) => *n,
+            _ => ws.alloc_fresh(),
+        };
+        self.last = Some((n, tag.clone()));
+        T::fresh(n, tag.as_deref())
+    }
+}
+
+/// A JSON value a conflict may hold.
+fn value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        text().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        (-1e9..1e9f64).prop_map(|f| json!(f)),
+    ];
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..3).prop_map(Value::from),
+            vec(("[a-z_]{1,8}", inner), 0..3)
+                .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    })
+}
+
+/// Conflicts about fields of `ws`'s records, from `picks` (which record, which field, what
+/// kind, the two values).
+fn conflicts_in(ws: &Workspace, picks: Vec<(usize, usize, bool, Value, Value)>) -> Vec<Conflict> {
+    let mut places: Vec<Vec<String>> = vec![vec!["mentor".into(), "name".into()]];
+    for m in &ws.mentees {
+        places.push(vec!["mentees".into(), m.id.to_string()]);
+        for g in &m.goals {
+            let goal = vec![
+                "mentees".into(),
+                m.id.to_string(),
+                "goals".into(),
+                g.id.to_string(),
+            ];
+            places.push(goal.clone());
+            for k in &g.milestones {
+                let mut at = goal.clone();
+                at.extend(["milestones".into(), k.id.to_string()]);
+                places.push(at);
+            }
+        }
+        for s in &m.sessions {
+            places.push(vec![
+                "mentees".into(),
+                m.id.to_string(),
+                "sessions".into(),
+                s.id.to_string(),
+            ]);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    picks
+        .into_iter()
+        .filter_map(|(place, field, removed, kept, other)| {
+            let mut path = places[place % places.len()].clone();
+            if !removed {
+                path.push(["title", "status", "due", "agreement.cadence"][field % 4].into());
+            }
+            seen.insert(path.clone()).then(|| Conflict {
+                id: conflict_id(&path),
+                path,
+                kind: if removed {
+                    ConflictKind::Removed
+                } else {
+                    ConflictKind::Field
+                },
+                kept,
+                other: if removed { Value::Null } else { other },
+                found_on: NaiveDate::from_ymd_opt(2026, 12, 1).expect("day"),
+            })
+        })
+        .collect()
+}
+
+/// A whole workspace, IDs handed out in the order records are added ([`Ids`]), with references
+/// pointing at goals and series of the same mentee; sometimes a replicated one, with tagged IDs
+/// and conflicts left by merges.
 fn workspace() -> impl Strategy<Value = Workspace> {
+    (
+        plain_workspace(),
+        option::of(vec("[a-z0-9]{1,12}", 1..3)),
+        vec(
+            (
+                any::<usize>(),
+                any::<usize>(),
+                any::<bool>(),
+                value(),
+                value(),
+            ),
+            0..4,
+        ),
+    )
+        .prop_map(|((ws, parts), replicas, picks)| {
+            let tags: Vec<Option<String>> = match &replicas {
+                None => vec![None],
+                Some(tags) => std::iter::once(None)
+                    .chain(tags.iter().cloned().map(Some))
+                    .collect(),
+            };
+            let mut ids = Ids {
+                tags,
+                made: 0,
+                last: None,
+            };
+            let mut ws = build(ws, parts, &mut ids);
+            if replicas.is_some() {
+                ws.replicated = true;
+                ws.conflicts = conflicts_in(&ws, picks);
+            }
+            ws
+        })
+}
+
+type Parts = (Vec<MenteeParts>, u64);
+
+/// The workspace's own fields, and its mentees' parts (IDs not handed out yet).
+fn plain_workspace() -> impl Strategy<Value = (Workspace, Parts)> {
     (
         text(),
         // Within the limits the store accepts (domain::rules): hours 0 or more, minutes 1 or more.
@@ -507,7 +644,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     .filter(|(name, _)| seen.insert(skill_key(name)))
                     .map(|(name, description)| Skill { name, description })
                     .collect();
-                let mut ws = Workspace {
+                let ws = Workspace {
                     mentor: MentorProfile {
                         name,
                         capacity_hours_per_month: capacity,
@@ -519,56 +656,60 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     skills,
                     ..Default::default()
                 };
-                for (mut mentee, sessions, feedback, (path_title, stages)) in mentees {
-                    mentee.id = MenteeId::from_number(ws.alloc_fresh());
-                    for goal in &mut mentee.goals {
-                        goal.id = GoalId::from_number(ws.alloc_fresh());
-                        for milestone in &mut goal.milestones {
-                            milestone.id = MilestoneId::from_number(ws.alloc_fresh());
-                        }
-                    }
-                    for series in &mut mentee.series {
-                        series.id = SeriesId::from_number(ws.alloc_fresh());
-                    }
-                    let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
-                    let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
-                    let series_ids: Vec<SeriesId> =
-                        mentee.series.iter().map(|r| r.id.clone()).collect();
-                    for (mut session, goals, slot) in sessions {
-                        session.id = SessionId::from_number(ws.alloc_fresh());
-                        session.goals = goals.into_iter().filter_map(pick).collect();
-                        session.series = slot.and_then(|(i, slot)| {
-                            let id = series_ids.get(i % series_ids.len().max(1))?.clone();
-                            Some(SeriesSlot { id, slot })
-                        });
-                        for action in &mut session.actions {
-                            action.id = ActionId::from_number(ws.alloc_fresh());
-                        }
-                        mentee.sessions.push(session);
-                    }
-                    for (mut note, goal) in feedback {
-                        note.id = FeedbackId::from_number(ws.alloc_fresh());
-                        note.goal = goal.and_then(pick);
-                        mentee.feedback.push(note);
-                    }
-                    for connection in &mut mentee.connections {
-                        connection.id = ConnectionId::from_number(ws.alloc_fresh());
-                    }
-                    mentee.path.title = path_title;
-                    for (mut stage, goals) in stages {
-                        stage.id = StageId::from_number(ws.alloc_fresh());
-                        stage.goals = goals.into_iter().filter_map(pick).collect();
-                        let mut seen = std::collections::HashSet::new();
-                        stage.goals.retain(|g| seen.insert(g.clone()));
-                        mentee.path.stages.push(stage);
-                    }
-                    ws.push_mentee(mentee);
-                }
-                // IDs of records deleted since are never handed out again.
-                ws.next_id += skipped;
-                ws
+                (ws, (mentees, skipped))
             },
         )
+}
+
+/// `ws` with the mentees of `parts`, their records' IDs handed out by `ids`.
+fn build(mut ws: Workspace, (mentees, skipped): Parts, ids: &mut Ids) -> Workspace {
+    for (mut mentee, sessions, feedback, (path_title, stages)) in mentees {
+        mentee.id = ids.next::<MenteeId>(&mut ws);
+        for goal in &mut mentee.goals {
+            goal.id = ids.next::<GoalId>(&mut ws);
+            for milestone in &mut goal.milestones {
+                milestone.id = ids.next::<MilestoneId>(&mut ws);
+            }
+        }
+        for series in &mut mentee.series {
+            series.id = ids.next::<SeriesId>(&mut ws);
+        }
+        let goal_ids: Vec<GoalId> = mentee.goals.iter().map(|g| g.id.clone()).collect();
+        let pick = |i: usize| goal_ids.get(i % goal_ids.len().max(1)).cloned();
+        let series_ids: Vec<SeriesId> = mentee.series.iter().map(|r| r.id.clone()).collect();
+        for (mut session, goals, slot) in sessions {
+            session.id = ids.next::<SessionId>(&mut ws);
+            session.goals = goals.into_iter().filter_map(pick).collect();
+            session.series = slot.and_then(|(i, slot)| {
+                let id = series_ids.get(i % series_ids.len().max(1))?.clone();
+                Some(SeriesSlot { id, slot })
+            });
+            for action in &mut session.actions {
+                action.id = ids.next::<ActionId>(&mut ws);
+            }
+            mentee.sessions.push(session);
+        }
+        for (mut note, goal) in feedback {
+            note.id = ids.next::<FeedbackId>(&mut ws);
+            note.goal = goal.and_then(pick);
+            mentee.feedback.push(note);
+        }
+        for connection in &mut mentee.connections {
+            connection.id = ids.next::<ConnectionId>(&mut ws);
+        }
+        mentee.path.title = path_title;
+        for (mut stage, goals) in stages {
+            stage.id = ids.next::<StageId>(&mut ws);
+            stage.goals = goals.into_iter().filter_map(pick).collect();
+            let mut seen = std::collections::HashSet::new();
+            stage.goals.retain(|g| seen.insert(g.clone()));
+            mentee.path.stages.push(stage);
+        }
+        ws.push_mentee(mentee);
+    }
+    // IDs of records deleted since are never handed out again.
+    ws.next_id += skipped;
+    ws
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,6 +780,66 @@ fn generated_workspaces_include_paths_levels_and_declared_skills() {
 }
 
 /// The generator does reach what the properties are about: series, and sessions placed in them.
+/// The generator reaches replicated stores: tagged IDs, two IDs with one number and different
+/// tags (as a merge leaves them), conflicts of both kinds; and plain ones.
+#[test]
+fn generated_workspaces_include_replicated_ones_with_tagged_ids_and_conflicts() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = workspace();
+    let (mut plain, mut replicated, mut tagged, mut shared, mut field, mut removed) =
+        (0, 0, 0, 0, 0, 0);
+    for _ in 0..64 {
+        let ws = strategy
+            .new_tree(&mut runner)
+            .expect("a workspace")
+            .current();
+        assert_eq!(ws.validate(), Ok(()));
+        if !ws.replicated {
+            plain += 1;
+            assert!(ws.conflicts.is_empty() && ws.tags_in_use().is_empty());
+            continue;
+        }
+        replicated += 1;
+        let goals: Vec<&GoalId> = ws
+            .mentees
+            .iter()
+            .flat_map(|m| &m.goals)
+            .map(|g| &g.id)
+            .collect();
+        tagged += goals.iter().filter(|g| g.tag().is_some()).count();
+        let mut numbers = std::collections::HashMap::new();
+        for m in &ws.mentees {
+            for id in std::iter::once(m.id.as_str()).chain(m.goals.iter().map(|g| g.id.as_str())) {
+                let n: String = id
+                    .split('.')
+                    .next()
+                    .unwrap()
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                *numbers.entry(n).or_insert(0) += 1;
+            }
+        }
+        shared += numbers.values().filter(|&&c| c > 1).count();
+        field += ws
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Field)
+            .count();
+        removed += ws
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Removed)
+            .count();
+    }
+    assert!(
+        plain > 10 && replicated > 10 && tagged > 10 && shared > 3 && field > 5 && removed > 5,
+        "{plain} plain, {replicated} replicated, {tagged} tagged goals, {shared} shared numbers, \
+         {field} field and {removed} removal conflicts"
+    );
+}
+
 #[test]
 fn generated_workspaces_include_series_and_sessions_placed_in_them() {
     use proptest::strategy::ValueTree;

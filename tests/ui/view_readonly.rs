@@ -436,12 +436,12 @@ fn print_from_the_binary_changes_nothing() {
 // A newer major version
 // ---------------------------------------------------------------------------------------------
 
-/// `bytes` with the first `"major": 1` made `"major": 99`.
+/// `bytes` with the first `"major": <this version's major>` made `"major": 99`.
 fn with_major_99(bytes: &[u8]) -> Vec<u8> {
     let text = String::from_utf8(bytes.to_vec()).expect("UTF-8");
-    assert!(text.contains("\"major\": 1,"), "{text}");
-    text.replacen("\"major\": 1,", "\"major\": 99,", 1)
-        .into_bytes()
+    let current = format!("\"major\": {},", mentor::store::CURRENT_VERSION.major);
+    assert!(text.contains(&current), "{text}");
+    text.replacen(&current, "\"major\": 99,", 1).into_bytes()
 }
 
 #[test]

@@ -53,3 +53,12 @@ fn dangling_goal_reference_is_named_plainly() {
         "{e}"
     );
 }
+
+/// A 1.x file is read through the migration, and an error in it still says where in the file.
+#[test]
+fn an_error_in_a_file_to_migrate_is_found_where_it_is() {
+    let text = "{\"format\":\"mentor\",\"version\":{\"major\":1,\"minor\":1},\"kind\":\"workspace\",\"next_id\":3,\n\"mentees\":[{\"id\":\"m1\",\n\"name\":\"A\",\"goals\":[{\"id\":\"g2\",\"title\":\"T\",\"created_on\":\"2026-13-01\"}]}]}";
+    let e = err(text.as_bytes());
+    assert!(e.starts_with("/m.json:3:"), "{e}");
+    assert!(e.contains("mentees[0].goals[0].created_on"), "{e}");
+}
