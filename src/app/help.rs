@@ -36,6 +36,7 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
         ("An open item", &[Ctx::Detail]),
         ("The brief (b)", &[Ctx::Brief]),
         ("Writing a report (r)", &[Ctx::Report]),
+        ("The conflicts a sync left (C)", &[Ctx::Conflicts]),
     ];
     out.push(if editable {
         ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
