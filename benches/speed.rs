@@ -304,6 +304,7 @@ fn command_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
                     let ctx = mentor::cli::Context {
                         store: copies[k].clone(),
                         now,
+                        settings: Default::default(),
                     };
                     let start = Instant::now();
                     let out = ctx

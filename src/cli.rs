@@ -23,6 +23,7 @@ mod remove;
 mod restore;
 mod schedule;
 mod session;
+mod setup;
 mod share;
 mod skill;
 mod sync;
@@ -42,6 +43,9 @@ use std::process::ExitCode;
 
 /// Parses the process's arguments and runs the command; returns the process exit code.
 pub fn main() -> ExitCode {
+    // `MENTOR_COMPLETE=<shell> mentor ...`: the shell's completion script asking for candidates
+    // (see `mentor completions`); answers and exits before anything else runs.
+    setup::complete_from_env();
     // Usage errors are one line on stderr with exit code 2, as every other error (clap's own
     // report spans several lines); help and version print as clap writes them.
     let matches = match Cli::command().try_get_matches() {
@@ -64,11 +68,28 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Sets the language texts are shown in: `--lang`, then the config file's `language`, then the
+/// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`) through [`crate::i18n::choose`]. A language the
+/// config file names but mentor does not speak is a warning, and the locale decides.
+fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(), CliError> {
+    let env = |name: &str| std::env::var(name).ok();
+    let lang = match crate::i18n::choose(flag, config, env) {
+        Ok(lang) => lang,
+        Err(e) if flag.is_none() && config.is_some() => {
+            eprintln!("mentor: warning: the config file's language: {e}");
+            crate::i18n::choose(None, None, env).map_err(|e| CliError::Input(e.to_string()))?
+        }
+        Err(e) => return Err(CliError::Input(e.to_string())),
+    };
+    crate::i18n::set(lang);
+    Ok(())
+}
+
 /// Runs a parsed command line. `matches` gives the order of repeated options where it matters
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
-    crate::tui::terminal::use_mouse(!cli.no_mouse);
+    language(cli.lang, ctx.settings.config.language.as_deref())?;
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
@@ -110,6 +131,9 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Connection(c)) => feedback::run_connection(&ctx, c),
         Some(Command::Path(c)) => path::run(&ctx, c),
         Some(Command::Skill(c)) => skill::run(&ctx, c),
+        Some(Command::Config(c)) => setup::config(&ctx, c),
+        Some(Command::Completions(a)) => setup::completions(a),
+        Some(Command::Man(a)) => setup::man(a),
         Some(Command::Sync(a)) => sync::run(&ctx, a),
         Some(Command::Conflicts(a)) => conflicts::run(&ctx, a),
     }

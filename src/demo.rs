@@ -42,6 +42,7 @@ pub fn demo_workspace(today: NaiveDate) -> Workspace {
         name: "Sam Rivera".into(),
         capacity_hours_per_month: Some(12.0),
         default_session_minutes: Some(45),
+        fallback: Default::default(),
     };
     let mentees: [fn(&mut Demo) -> Mentee; 7] = [
         alice::alice,

@@ -95,6 +95,7 @@ pub fn generate(size: Size, seed: u64, today: NaiveDate) -> Workspace {
             name: "Sam Rivera".into(),
             capacity_hours_per_month: Some((n as f64 * 1.5).max(10.0)),
             default_session_minutes: Some(45),
+            fallback: Default::default(),
         },
         next_id: 1,
         mentees: Vec::with_capacity(n),

@@ -12,6 +12,7 @@
 
 pub mod access;
 pub mod bundle;
+pub mod config;
 pub mod error;
 pub mod format;
 pub mod fs;

@@ -7,6 +7,7 @@
 pub mod clusters;
 mod editor;
 pub mod saver;
+pub mod settings;
 mod shell;
 mod start;
 pub mod sync;
@@ -151,16 +152,35 @@ fn meaningful(event: TermEvent) -> Option<Event> {
     }
 }
 
-/// The mentor's time zone: `TZ` when it names a zone, else the system's zone, else today's
-/// offset of the local clock.
+/// The mentor's time zone: the config file's `time_zone` when it names one (see
+/// [`settings::Settings::install`]), else `TZ` when it names a zone, else the system's zone, else
+/// today's offset of the local clock.
 pub fn local_zone() -> crate::domain::schedule::Zone {
     use crate::domain::schedule::Zone;
+    if let Some(zone) = settings::zone_override() {
+        return zone;
+    }
     let named = std::env::var("TZ")
         .ok()
         .map(|tz| tz.trim_start_matches(':').to_string())
         .or_else(|| iana_time_zone::get_timezone().ok())
         .and_then(|name| name.parse::<chrono_tz::Tz>().ok());
     named.map_or_else(|| Zone::Fixed(*chrono::Local::now().offset()), Zone::Named)
+}
+
+/// The moment now, in the mentor's zone ([`local_zone`]).
+pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    use crate::domain::schedule::Zone;
+    let utc = chrono::Utc::now();
+    match local_zone() {
+        Zone::Named(tz) => utc.with_timezone(&tz).fixed_offset(),
+        Zone::Fixed(offset) => utc.with_timezone(&offset),
+    }
+}
+
+/// Today, in the mentor's zone ([`local_zone`]).
+pub fn today() -> chrono::NaiveDate {
+    now().date_naive()
 }
 
 /// A fixed list of events, for tests.

@@ -31,9 +31,6 @@ pub struct Described {
     pub other: String,
 }
 
-/// What a record removed on the other machine and kept here says, in place of its values.
-pub const REMOVED: &str = "removed on the other machine, kept here";
-
 /// `c` in words, against the workspace that holds it.
 pub fn describe(ws: &Workspace, c: &Conflict) -> Described {
     let mentee = c

@@ -222,10 +222,12 @@ impl Field {
                     Ok(())
                 }
             }
-            FieldKind::Date { .. } => parse_date(v, today).map(|_| ()).map_err(|e| e.short()),
+            FieldKind::Date { .. } => parse_date(v, today)
+                .map(|_| ())
+                .map_err(|e| crate::i18n::date_error_short(&e)),
             FieldKind::DateTime => read_datetime(v, today, zone)
                 .map(|_| ())
-                .map_err(|e| e.short()),
+                .map_err(|e| crate::i18n::date_error_short(&e)),
             FieldKind::Minutes if v.is_empty() => Ok(()),
             FieldKind::Minutes => match v.parse::<u32>().map(crate::domain::rules::minutes) {
                 Ok(Ok(_)) => Ok(()),
@@ -270,9 +272,12 @@ impl Field {
                 .ok()
                 .filter(|d| iso(*d).to_string() != v)
                 .map(|d| format!("→ {}", iso(d))),
-            FieldKind::DateTime => read_datetime(v, today, zone)
-                .ok()
-                .map(|d| format!("→ {}", d.format("%a %Y-%m-%d %H:%M"))),
+            FieldKind::DateTime => read_datetime(v, today, zone).ok().map(|d| {
+                format!(
+                    "→ {}",
+                    crate::i18n::date::with_weekday(&d, d.format("%Y-%m-%d %H:%M"))
+                )
+            }),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
             FieldKind::Pick => self.picks.note(),
             _ => None,

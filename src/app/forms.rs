@@ -23,7 +23,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             .ok_or("add a mentee first (a)")
     };
     Ok(match list {
-        ListId::Mentees => mentee::form(None),
+        ListId::Mentees => mentee::form(None, &state.new_mentee),
         ListId::Goals => goal::goal_form(
             FormTarget::NewGoal {
                 mentee: need_mentee()?,
@@ -131,7 +131,7 @@ pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
     let m = view::mentee(state);
     let i = view::current(state, list).ok_or_else(nothing)?;
     Ok(match list {
-        ListId::Mentees => mentee::form(Some(&state.ws.mentees[i])),
+        ListId::Mentees => mentee::form(Some(&state.ws.mentees[i]), &state.new_mentee),
         ListId::Goals => {
             let g = &m.ok_or_else(nothing)?.goals[i];
             goal::goal_form(FormTarget::Goal(g.id.clone()), Some(g))

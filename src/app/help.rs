@@ -2,8 +2,9 @@
 //! `update` scrolls. Typing filters the rows (by key or by what it does); ↑ ↓, `PgUp` `PgDn`,
 //! `Home` `End` scroll; `Esc` clears the search, then closes.
 
-use super::keymap::{self, BINDINGS, Ctx};
+use super::keymap::{self, Ctx};
 use super::state::State;
+use crate::i18n;
 
 /// An open help overlay: what is typed to filter it and how far it is scrolled.
 #[derive(Debug, Clone, Default)]
@@ -15,38 +16,38 @@ pub struct Help {
 /// One row of help.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
-    /// A section's title ("Lists", "Forms").
-    Heading(&'static str),
-    /// Keys (as help shows them, joined by spaces) and what they do.
-    Binding { keys: String, help: &'static str },
+    /// A section's title ("Lists", "Forms"), in the current language.
+    Heading(String),
+    /// Keys (as help shows them, joined by spaces) and what they do, in the current language.
+    Binding { keys: String, help: String },
 }
 
-/// The sections, in order: their titles and the contexts whose bindings they list. Read-only,
+/// The sections, in order: their titles (message IDs) and the contexts whose bindings they list. Read-only,
 /// no form or confirmation can open: their sections are left out.
 fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
     let editable = state.read_only.is_none();
     let mut out: Vec<(&'static str, &'static [Ctx])> = vec![
-        ("Lists", &[Ctx::List, Ctx::Toggle, Ctx::Sessions]),
-        ("Anywhere", &[Ctx::Global]),
         (
-            "Calendar (Tab: its day's items)",
-            &[Ctx::Calendar, Ctx::CalendarDay],
+            "help-section-lists",
+            &[Ctx::List, Ctx::Toggle, Ctx::Sessions],
         ),
-        ("Agenda", &[Ctx::Agenda]),
-        ("An open item", &[Ctx::Detail]),
-        ("The brief (b)", &[Ctx::Brief]),
-        ("Writing a report (r)", &[Ctx::Report]),
-        ("The conflicts a sync left (C)", &[Ctx::Conflicts]),
+        ("help-section-anywhere", &[Ctx::Global]),
+        ("help-section-calendar", &[Ctx::Calendar, Ctx::CalendarDay]),
+        ("help-section-agenda", &[Ctx::Agenda]),
+        ("help-section-detail", &[Ctx::Detail]),
+        ("help-section-brief", &[Ctx::Brief]),
+        ("help-section-report", &[Ctx::Report]),
+        ("help-section-conflicts", &[Ctx::Conflicts]),
     ];
     out.push(if editable {
-        ("Filter, confirm", &[Ctx::Filter, Ctx::Confirm])
+        ("help-section-filter-confirm", &[Ctx::Filter, Ctx::Confirm])
     } else {
-        ("Filter", &[Ctx::Filter])
+        ("help-section-filter", &[Ctx::Filter])
     });
     if editable {
-        out.push(("Forms", &[Ctx::Form]));
+        out.push(("help-section-forms", &[Ctx::Form]));
     }
-    out.push(("Search (C-f)", &[Ctx::Search]));
+    out.push(("help-section-search", &[Ctx::Search]));
     out
 }
 
@@ -54,7 +55,7 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
 fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut seen_groups: Vec<&str> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| ctxs.contains(&b.ctx)) {
+    for b in keymap::bindings().iter().filter(|b| ctxs.contains(&b.ctx)) {
         if b.action.is_edit() && state.read_only.is_some() {
             continue;
         }
@@ -62,18 +63,18 @@ fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
             let keys: Vec<String> = b.keys.iter().map(keymap::key_name).collect();
             rows.push(Row::Binding {
                 keys: keys.join(" "),
-                help: b.help,
+                help: i18n::tr(b.help),
             });
         } else if !seen_groups.contains(&b.group) {
             seen_groups.push(b.group);
-            let keys: Vec<String> = BINDINGS
+            let keys: Vec<String> = keymap::bindings()
                 .iter()
                 .filter(|x| x.group == b.group && x.ctx == b.ctx)
                 .filter_map(|x| x.keys.first().map(keymap::key_name))
                 .collect();
             rows.push(Row::Binding {
                 keys: keys.join(" "),
-                help: b.group,
+                help: i18n::tr(b.group),
             });
         }
     }
@@ -86,6 +87,7 @@ pub fn rows(state: &State, query: &str) -> Vec<Row> {
     let query = query.trim().to_lowercase();
     let mut out = Vec::new();
     for (title, ctxs) in sections(state) {
+        let title = i18n::tr(title);
         let whole_section = !query.is_empty() && title.to_lowercase().contains(&query);
         let rows: Vec<Row> = bindings(state, ctxs)
             .into_iter()
@@ -103,34 +105,35 @@ pub fn rows(state: &State, query: &str) -> Vec<Row> {
             continue;
         }
         if !out.is_empty() {
-            out.push(Row::Heading(""));
+            out.push(Row::Heading(String::new()));
         }
         out.push(Row::Heading(title));
         out.extend(rows);
     }
     let legend: Vec<Row> = LEGEND
         .iter()
-        .filter(|(mark, says)| query.is_empty() || says.contains(&query) || *mark == query)
-        .map(|(mark, says)| Row::Binding {
-            keys: mark.to_string(),
-            help: says,
+        .map(|(mark, says)| (i18n::tr(mark), i18n::tr(says)))
+        .filter(|(mark, says)| {
+            query.is_empty() || says.to_lowercase().contains(&query) || *mark == query
         })
+        .map(|(keys, help)| Row::Binding { keys, help })
         .collect();
     if !legend.is_empty() {
         if !out.is_empty() {
-            out.push(Row::Heading(""));
+            out.push(Row::Heading(String::new()));
         }
-        out.push(Row::Heading("Mentee list"));
+        out.push(Row::Heading(i18n::tr("help-section-legend")));
         out.extend(legend);
     }
     out
 }
 
-/// What the marks of the mentee list mean (help shows them; the list's border says them short).
+/// What the marks of the mentee list mean (help shows them; the list's border says them short):
+/// the mark and what it says, as message IDs where they are words.
 pub const LEGEND: [(&str, &str); 3] = [
-    ("!", "check-in overdue"),
-    ("·", "check-in due within a week"),
-    ("dimmed", "paused or concluded"),
+    ("!", "help-legend-overdue"),
+    ("·", "help-legend-soon"),
+    ("help-legend-dimmed-mark", "help-legend-dimmed"),
 ];
 
 /// Columns of the keys: the widest keys of every section, so every section lines up.

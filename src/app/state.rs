@@ -5,6 +5,7 @@ use super::history::History;
 use super::memo::Memo;
 
 mod find;
+mod settings;
 use crate::domain::Workspace;
 use chrono::NaiveDate;
 pub use find::{Filter, MenteeOrder, Search};
@@ -279,6 +280,10 @@ pub struct State {
     pub panes: super::panes::Panes,
     /// The day the calendar has selected.
     pub calendar_day: NaiveDate,
+    /// The first day of a week in the calendar's month grid (the config file's `week_start`).
+    pub week_start: chrono::Weekday,
+    /// What a new mentee's agreement starts with (the config file's `[new_mentee]`).
+    pub new_mentee: crate::domain::config::NewMentee,
     /// The selected item of the Agenda, counted across its sections (see [`super::everyone`]).
     pub agenda_row: usize,
     /// The selected item of the calendar's day list, when that list has the keys (`Tab` on the
@@ -322,6 +327,8 @@ impl State {
             hits: super::hits::Hits::default(),
             panes: super::panes::Panes::default(),
             calendar_day: today,
+            week_start: chrono::Weekday::Mon,
+            new_mentee: Default::default(),
             agenda_row: 0,
             day_row: None,
             page: 10,

@@ -12,12 +12,14 @@ mod edits;
 mod path;
 mod records;
 mod sessions;
+mod setup;
 mod sync;
 mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
 pub use sessions::*;
+pub use setup::*;
 pub use sync::*;
 pub use templates::*;
 
@@ -75,6 +77,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "MENTOR_NO_MOUSE", hide_env = true,
           value_parser = clap::builder::FalseyValueParser::new())]
     pub no_mouse: bool,
+
+    /// The language to show: en or nl [default: from the config file, then LC_ALL,
+    /// LC_MESSAGES, LANG; else English]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::i18n::Lang::parse)]
+    pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -197,6 +204,19 @@ pub enum Command {
     /// Developer tools: generated workspaces for benchmarks
     #[command(subcommand, hide = true)]
     Dev(super::dev::DevCmd),
+    /// The config file: where it is, the settings in force, a commented default to start from
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Print a shell's completion script: commands, options, and mentee names and IDs
+    #[command(
+        after_help = "Install (see README.md):\n  bash  mentor completions bash > ~/.local/share/bash-completion/completions/mentor\n  zsh   mentor completions zsh > ~/.zfunc/_mentor   (with fpath+=(~/.zfunc) before compinit)\n  fish  mentor completions fish > ~/.config/fish/completions/mentor.fish\n\nThe script asks mentor for the candidates as you type (MENTOR_COMPLETE=<shell>\nmentor), so mentee names and IDs come from your store (MENTOR_STORE, else the default\none). --static writes a script that knows only the commands and options."
+    )]
+    Completions(CompletionsArgs),
+    /// Write man pages (roff): mentor(1) and one per command
+    #[command(
+        after_help = "Examples:\n  mentor man | man -l -\n  mentor man --out ~/.local/share/man/man1 && man mentor-goal-add"
+    )]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]

@@ -142,12 +142,28 @@ fn backup_hint(path: &std::path::Path) -> String {
 pub struct Context {
     pub store: PathBuf,
     pub now: DateTime<FixedOffset>,
+    /// The config file's settings (the defaults when it has none or cannot be used).
+    pub settings: crate::tui::settings::Settings,
 }
 
 impl Context {
     /// The store from `--store`, `MENTOR_STORE` or the default location; the time from the clock,
-    /// or from `MENTOR_NOW` (RFC 3339) when set, so scripts and tests can fix "today".
+    /// or from `MENTOR_NOW` (RFC 3339) when set, so scripts and tests can fix "today"; the
+    /// config file's settings, put in force (a file that cannot be used is a warning, and the
+    /// defaults hold; `mentor config` commands say it themselves).
     pub fn new(cli: &Cli) -> Result<Context, CliError> {
+        let settings = crate::tui::settings::Settings::load();
+        if let Some(e) = &settings.error
+            && !matches!(cli.command, Some(super::Command::Config(_)))
+        {
+            eprintln!(
+                "mentor: warning: {}",
+                crate::domain::text::block(&format!(
+                    "{e}\n(the config file is not used: every setting is its default)"
+                ))
+            );
+        }
+        settings.install(cli.no_mouse);
         let store = match &cli.store {
             Some(path) => path.clone(),
             None => store::paths::default_store_path().ok_or_else(|| {
@@ -162,9 +178,13 @@ impl Context {
                     "MENTOR_NOW={text:?} is not an RFC 3339 date and time"
                 ))
             })?,
-            Err(_) => chrono::Local::now().fixed_offset(),
+            Err(_) => crate::tui::now(),
         };
-        Ok(Context { store, now })
+        Ok(Context {
+            store,
+            now,
+            settings,
+        })
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -221,6 +241,12 @@ impl Context {
         self.read()
     }
 
+    /// `ws` with the settings that stand in for its profile (the config file's capacity).
+    fn with_fallback(&self, mut ws: Workspace) -> Workspace {
+        ws.mentor.fallback.capacity_hours_per_month = self.settings.config.capacity;
+        ws
+    }
+
     fn warn_newer(&self, loaded: store::Loaded) -> Workspace {
         super::keep::keep_until_exit(&loaded.workspace);
         if loaded.newer_major() {
@@ -230,7 +256,7 @@ impl Context {
                 loaded.version
             );
         }
-        loaded.workspace
+        self.with_fallback(loaded.workspace)
     }
 
     /// Opens the store for editing, applies `change`, and saves. If `change` fails, nothing is
@@ -239,7 +265,8 @@ impl Context {
         &self,
         change: impl FnOnce(&mut Workspace) -> Result<T, CliError>,
     ) -> Result<T, CliError> {
-        let (mut store, mut ws) = self.open_waiting()?;
+        let (mut store, ws) = self.open_waiting()?;
+        let mut ws = self.with_fallback(ws);
         super::keep::keep_until_exit(&ws);
         let out = change(&mut ws)?;
         store.save(&ws)?;
@@ -382,6 +409,7 @@ mod tests {
         let ctx = Context {
             store: PathBuf::new(),
             now,
+            settings: Default::default(),
         };
         let zone = Zone::Fixed(table::zone());
         for (input, as_date, _) in TABLE {

@@ -25,6 +25,8 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             let name = non_blank(&name, "the name")?;
             let started = ctx.opt_date(started.as_deref())?.unwrap_or(ctx.today());
             let mut m = Mentee::new(MenteeId::from_number(0), &name, started);
+            // The config file's defaults first; the flags given replace them.
+            m.agreement = ctx.settings.config.new_mentee.agreement();
             m.kind = kind;
             m.aspirations = aspirations.unwrap_or_default();
             m.private_notes = private_notes.unwrap_or_default();

@@ -63,11 +63,14 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         .unwrap_or(r.first);
     let (count, first, name) = (applied.count, r.first, m.name.clone());
     print(&format!(
-        "Planned {} with {} from {} to {}.\n",
-        plural(count, "session", "sessions"),
-        text::line(&name),
-        first.format("%Y-%m-%d %H:%M"),
-        last.format("%Y-%m-%d %H:%M")
+        "{}\n",
+        crate::t!(
+            "series-planned",
+            sessions = crate::t!("count-sessions", count = count),
+            name = text::line(&name),
+            first = first.format("%Y-%m-%d %H:%M").to_string(),
+            last = last.format("%Y-%m-%d %H:%M").to_string()
+        )
     ))?;
     Ok(())
 }

@@ -121,6 +121,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         shell,
         workspace,
         info,
+        settings: ctx.settings.clone(),
     })
     .map_err(CliError::io("cannot use the terminal"))
 }

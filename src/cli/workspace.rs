@@ -71,6 +71,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
             read_only: None,
             watch: None,
             reopen: false,
+            settings: ctx.settings.clone(),
         }
     } else {
         let label = ctx.store.display().to_string();
@@ -83,6 +84,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
                 read_only: None,
                 watch: Some(ctx.store.clone()),
                 reopen: false,
+                settings: ctx.settings.clone(),
             },
             Access::ReadOnly { workspace, reason } => Launch {
                 store: None,
@@ -91,6 +93,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
                 reopen: reason == store::access::HELD_ELSEWHERE,
                 read_only: Some(reason),
                 watch: Some(ctx.store.clone()),
+                settings: ctx.settings.clone(),
             },
         }
     };
@@ -173,10 +176,13 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     } else {
         text::line(&ws.mentor.name).into_owned()
     };
-    let capacity = ws.mentor.capacity_hours_per_month.map_or_else(
-        || "(not set)".to_string(),
-        |c| format!("{c:.1} hours a month"),
-    );
+    let capacity = match (ws.mentor.capacity_hours_per_month, ws.mentor.capacity()) {
+        (Some(c), _) => format!("{c:.1} hours a month"),
+        (None, Some(c)) => {
+            format!("{c:.1} hours a month (the config file's; the profile sets none)")
+        }
+        (None, None) => "(not set)".to_string(),
+    };
     let minutes = ws.mentor.default_session_minutes.map_or_else(
         || "(not set: 60 assumed)".to_string(),
         |m| plural(m as usize, "minute", "minutes"),

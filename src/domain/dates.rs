@@ -4,17 +4,23 @@
 //! such as `+2w`, `+10d`, `+1m`, `in 3 days`, `in 2 weeks`; a weekday (`friday`, `this fri`,
 //! `next friday`); a day and a month name (`1 April 2027`, `apr 3`; without a year, this year).
 //! A date and time adds a time (`10:00`, `9am`, `3:30 pm`, `noon`, with an optional `at`); a
-//! time alone is today. The grammar is in `phrase`, its words in `words`. Every function takes
+//! time alone is today. The edge of a week or month: `end of the month`, `start of next week`.
+//! Dutch words read the same way (`morgen om 9:30`, `volgende vrijdag`, `over 2 weken`,
+//! `eind van de maand`, `15 uur`), in whatever language the app shows. The grammar is in
+//! `phrase`, its words in `words`; how dates are written in each language in `names`. Every function takes
 //! "today" as an argument: this module never reads the clock.
 //!
 //! One rule for every date mentor keeps: it lies between [`FIRST_DATE`] and [`LAST_DATE`], the
 //! dates the file's `YYYY-MM-DD` and RFC 3339 forms can hold (four-digit years). Whatever makes
 //! a date (typing, offsets, series) refuses one outside that range.
 
+pub mod names;
 mod phrase;
 mod problem;
 #[cfg(test)]
 pub(crate) mod table;
+#[cfg(test)]
+pub(crate) mod table_nl;
 mod words;
 
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate, NaiveTime, Offset, TimeZone};
@@ -73,22 +79,43 @@ pub enum DateError {
     Cadence(String),
 }
 
+/// What a form says next to a refused field, before it is put in words ([`DateError::short`]
+/// in English; the app says it in the user's language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Short<'a> {
+    NotADate,
+    NotADateTime,
+    Cadence,
+    /// The problem itself, said in full.
+    Problem(&'a Problem),
+}
+
 impl DateError {
-    /// The few words a form shows next to a refused field.
-    pub fn short(&self) -> String {
+    /// Which few words a form shows next to a refused field.
+    pub fn short_reason(&self) -> Short<'_> {
         let (problem, what) = match self {
-            DateError::Date { problem, .. } => (problem, "not a date"),
-            DateError::DateTime { problem, .. } => (problem, "not a date and time"),
-            DateError::Cadence(_) => return "like 2w, 10d, 1m, monthly".into(),
+            DateError::Date { problem, .. } => (problem, Short::NotADate),
+            DateError::DateTime { problem, .. } => (problem, Short::NotADateTime),
+            DateError::Cadence(_) => return Short::Cadence,
         };
         match problem {
-            Problem::Empty | Problem::NoSuchDate(_) => what.into(),
+            Problem::Empty | Problem::NoSuchDate(_) => what,
             Problem::NotUnderstood {
                 understood,
                 known: false,
                 ..
-            } if understood.is_empty() => what.into(),
-            other => other.to_string(),
+            } if understood.is_empty() => what,
+            other => Short::Problem(other),
+        }
+    }
+
+    /// The few words a form shows next to a refused field, in English.
+    pub fn short(&self) -> String {
+        match self.short_reason() {
+            Short::NotADate => "not a date".into(),
+            Short::NotADateTime => "not a date and time".into(),
+            Short::Cadence => "like 2w, 10d, 1m, monthly".into(),
+            Short::Problem(p) => p.to_string(),
         }
     }
 }

@@ -244,7 +244,7 @@ pub fn mentor_load(ws: &Workspace) -> Load {
             .iter()
             .map(|l| l.hours_per_month)
             .fold(0.0, |a, b| a + b),
-        capacity_hours_per_month: ws.mentor.capacity_hours_per_month,
+        capacity_hours_per_month: ws.mentor.capacity(),
         per_mentee,
     }
 }

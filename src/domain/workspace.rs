@@ -16,6 +16,32 @@ pub struct MentorProfile {
     pub capacity_hours_per_month: Option<f64>,
     /// Session length used where an agreement names none.
     pub default_session_minutes: Option<u32>,
+    /// What stands in for the profile where it names nothing: never saved.
+    #[serde(skip)]
+    pub fallback: ProfileFallback,
+}
+
+impl MentorProfile {
+    /// Hours a month for mentoring: the profile's own, else the config file's `capacity`
+    /// ([`ProfileFallback`]), else none.
+    pub fn capacity(&self) -> Option<f64> {
+        self.capacity_hours_per_month
+            .or(self.fallback.capacity_hours_per_month)
+    }
+}
+
+/// Settings from outside the store that stand in for the mentor's profile where it names
+/// nothing (the config file's `capacity`). Runtime only: never saved, and never compared (two
+/// workspaces with the same records are equal whatever the settings).
+#[derive(Debug, Clone, Default)]
+pub struct ProfileFallback {
+    pub capacity_hours_per_month: Option<f64>,
+}
+
+impl PartialEq for ProfileFallback {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A mentor's workspace: everything one store file holds.

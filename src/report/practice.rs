@@ -139,7 +139,7 @@ pub fn practice_report(
         .mentor
         .default_session_minutes
         .unwrap_or(DEFAULT_SESSION_MINUTES);
-    let capacity = ws.mentor.capacity_hours_per_month;
+    let capacity = ws.mentor.capacity();
     let mut lines: Vec<MonthLine> = months(since, today)
         .into_iter()
         .map(|month| MonthLine {

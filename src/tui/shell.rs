@@ -64,7 +64,7 @@ fn waker(wake: Option<std::sync::mpsc::Sender<()>>) -> Option<Box<dyn Fn() + Sen
 }
 
 fn now() -> String {
-    chrono::Local::now().format("%H:%M").to_string()
+    super::now().format("%H:%M").to_string()
 }
 
 fn outcome(result: Outcome) -> Action {
@@ -296,7 +296,7 @@ impl Executor for StoreShell {
     }
 
     fn today(&self) -> NaiveDate {
-        chrono::Local::now().date_naive()
+        super::today()
     }
 
     /// The editor: the store changed when its content is not what this app last read or

@@ -4,7 +4,6 @@ use super::{StoreShell, TerminalEvents, run};
 use crate::app::{SaveStatus, State};
 use crate::domain::Workspace;
 use crate::store::Store;
-use crate::ui::Theme;
 
 /// What the app opens.
 pub struct Launch {
@@ -21,6 +20,8 @@ pub struct Launch {
     /// Read-only because another editor holds the store: probe its lock now and then and offer
     /// to become the editor when it is free (`R` then opens the store for editing).
     pub reopen: bool,
+    /// The config file's settings (already installed: keys, mouse, zone).
+    pub settings: super::settings::Settings,
 }
 
 /// How often a read-only window looks whether the other editor has let go.
@@ -32,12 +33,15 @@ const LOCK_PROBE: std::time::Duration = std::time::Duration::from_secs(3);
 /// terminal that fails (a key cannot be read) is an error, reported once the terminal is
 /// restored, with what became of the edits.
 pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
-    let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let today = chrono::Local::now().date_naive();
+    let theme = launch
+        .settings
+        .theme(std::env::var("NO_COLOR").ok().as_deref());
+    let today = super::today();
     // The state starts here; from now on only `update` changes it.
     let mut state = State::new(launch.workspace, today, launch.label)
         .in_zone(super::local_zone())
-        .read_only(launch.read_only);
+        .read_only(launch.read_only)
+        .configured(&launch.settings.config, launch.settings.banner());
     let (wake, woken) = std::sync::mpsc::channel();
     let save_wake = wake.clone();
     let sync_wake = wake.clone();

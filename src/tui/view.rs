@@ -7,7 +7,6 @@ use crate::app::{Action, Effect, State, ViewInfo};
 use crate::domain::projection::project;
 use crate::domain::{MenteeId, Workspace};
 use crate::store::{ReadOnlyStore, Viewed};
-use crate::ui::Theme;
 use chrono::NaiveDate;
 use notify::Watcher;
 use std::sync::mpsc;
@@ -92,7 +91,7 @@ pub struct ViewShell {
 
 impl ViewShell {
     fn reload(&mut self, force: bool) -> Option<Action> {
-        let at = || chrono::Local::now().format("%H:%M").to_string();
+        let at = || super::now().format("%H:%M").to_string();
         let (viewed, hash) = match self.store.read() {
             Ok(read) => read,
             Err(e) => {
@@ -148,7 +147,7 @@ impl Executor for ViewShell {
     }
 
     fn today(&self) -> NaiveDate {
-        chrono::Local::now().date_naive()
+        super::today()
     }
 
     fn file_changed(&mut self) -> Option<Action> {
@@ -192,12 +191,17 @@ pub struct ViewLaunch {
     pub shell: ViewShell,
     pub workspace: Workspace,
     pub info: ViewInfo,
+    /// The config file's settings: the theme and the week's first day (nothing of the
+    /// mentor's own, such as the capacity, reaches the view).
+    pub settings: super::settings::Settings,
 }
 
 /// Runs the read-only view on the terminal until the user quits.
 pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
-    let theme = Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let today = chrono::Local::now().date_naive();
+    let theme = launch
+        .settings
+        .theme(std::env::var("NO_COLOR").ok().as_deref());
+    let today = super::today();
     // The state starts here; from now on only `update` changes it.
     let mut state = State::new(
         launch.workspace,
@@ -206,6 +210,7 @@ pub fn main(launch: ViewLaunch) -> std::io::Result<()> {
     )
     .in_zone(super::local_zone())
     .viewing(launch.info);
+    state.week_start = launch.settings.config.week_start().weekday();
     let mut shell = launch.shell;
     // Without a watcher (no inotify, say) the view still works; `R` reloads by hand.
     let (watcher, changes) = match watch(shell.store.path()) {

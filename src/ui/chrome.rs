@@ -5,6 +5,7 @@ use super::{Rect, safe};
 use crate::app::keymap;
 use crate::app::{SaveStatus, State};
 use crate::domain::text;
+use crate::{i18n, t};
 use ratatui::Frame;
 use ratatui::layout::Alignment;
 use ratatui::text::{Line, Span};
@@ -12,11 +13,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let right = match (&state.read_only, &state.save) {
-        (Some(_), _) => " read-only ".to_string(),
-        (None, SaveStatus::Saved(Some(at))) => format!(" saved {at} "),
-        (None, SaveStatus::Saved(None)) => " saved ".to_string(),
-        (None, SaveStatus::Saving) => " saving… ".to_string(),
-        (None, SaveStatus::NotSaved(_)) => " NOT SAVED ".to_string(),
+        (Some(_), _) => format!(" {} ", t!("header-read-only")),
+        (None, SaveStatus::Saved(Some(at))) => {
+            format!(" {} ", t!("header-saved-at", at = at.to_string()))
+        }
+        (None, SaveStatus::Saved(None)) => format!(" {} ", t!("header-saved")),
+        (None, SaveStatus::Saving) => format!(" {} ", t!("header-saving")),
+        (None, SaveStatus::NotSaved(_)) => format!(" {} ", t!("header-not-saved")),
     };
     let right_style = match (&state.read_only, &state.save) {
         (Some(_), _) => theme.banner(),
@@ -73,14 +76,12 @@ fn banners(state: &State, theme: &Theme) -> Vec<(String, ratatui::style::Style)>
         )
         .map(keymap::key_name)
         .unwrap_or_default();
-        let what = text::plural(n, "conflict", "conflicts");
-        out.push((
-            format!(" {what} from sync: {key} lists them "),
-            theme.banner(),
-        ));
+        let said = t!("sync-banner-conflicts", count = n, key = key);
+        out.push((format!(" {said} "), theme.banner()));
     }
     if let Some(step) = &state.syncing {
-        out.push((format!(" syncing: {}… ", safe(step)), theme.warning()));
+        let said = t!("sync-banner-syncing", step = safe(step));
+        out.push((format!(" {said} "), theme.warning()));
     }
     out
 }
@@ -157,24 +158,24 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         })
         .collect();
     // The key and the text of a hint: a group shows every key of the group, and its text.
-    let hint = |b: &keymap::Binding| -> (String, &'static str) {
+    let hint = |b: &keymap::Binding| -> (String, String) {
         if b.footer_group {
             let keys: Vec<String> = active
                 .iter()
                 .filter(|x| x.ctx == b.ctx && x.group == b.group)
                 .filter_map(|x| x.keys.first().map(keymap::key_name))
                 .collect();
-            (keys.join("/"), b.group)
+            (keys.join("/"), i18n::tr(b.group))
         } else {
             (
                 b.keys.first().map(keymap::key_name).unwrap_or_default(),
-                b.help,
+                i18n::tr(b.help),
             )
         }
     };
     let width = |b: &keymap::Binding| {
         let (key, help) = hint(b);
-        text::width(&key) + 1 + text::width(help) + 2
+        text::width(&key) + 1 + text::width(&help) + 2
     };
     // Help and quit always show; the others fill what room is left, in keymap order.
     let always = |b: &keymap::Binding| matches!(b.action, Action::ShowHelp | Action::Quit);
@@ -212,37 +213,23 @@ pub fn welcome(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .borders(Borders::ALL)
         .border_style(theme.block(false))
         .padding(ratatui::widgets::Padding::horizontal(1))
-        .title(" Welcome ");
+        .title(format!(" {} ", t!("welcome-title")));
     let mut lines = vec![
-        Line::styled("Welcome to mentor.", theme.title()),
+        Line::styled(t!("welcome-heading"), theme.title()),
         Line::default(),
-        Line::from(
-            "Keep each mentee's agreement, SMART goals, sessions, feedback and connections in one place.",
-        ),
+        Line::from(t!("welcome-intro")),
         Line::default(),
     ];
     if state.read_only.is_some() {
-        lines.push(Line::from(
-            "This store is open read-only and has no mentees.",
-        ));
+        lines.push(Line::from(t!("welcome-read-only")));
     } else {
-        lines.push(Line::from(vec![
-            Span::raw("Press "),
-            Span::styled("a", theme.key()),
-            Span::raw(" to add your first mentee."),
-        ]));
+        let text = t!("welcome-add", key = KEY_MARKS[0]);
+        lines.push(keyed(&text, &["a"], theme));
         lines.push(Line::default());
-        lines.push(Line::styled(
-            "Every change is saved as you make it.",
-            theme.muted(),
-        ));
+        lines.push(Line::styled(t!("welcome-saved"), theme.muted()));
     }
-    lines.push(Line::from(vec![
-        Span::styled("?", theme.key()),
-        Span::raw(" shows every key; "),
-        Span::styled("q", theme.key()),
-        Span::raw(" quits."),
-    ]));
+    let text = t!("welcome-keys", help = KEY_MARKS[0], quit = KEY_MARKS[1]);
+    lines.push(keyed(&text, &["?", "q"], theme));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -250,4 +237,33 @@ pub fn welcome(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .alignment(Alignment::Left),
         area,
     );
+}
+
+/// Stand-ins for keys in a message: the message puts them where its language says the key, and
+/// [`keyed`] draws the key there in the key's style.
+pub const KEY_MARKS: [&str; 3] = ["\u{E000}", "\u{E001}", "\u{E002}"];
+
+/// A line of `text` with `KEY_MARKS[i]` drawn as the key `keys[i]`.
+pub fn keyed(text: &str, keys: &[&str], theme: &Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = KEY_MARKS
+            .iter()
+            .zip(keys)
+            .filter_map(|(mark, key)| rest.find(mark).map(|at| (at, *mark, *key)))
+            .min_by_key(|(at, _, _)| *at);
+        let Some((at, mark, key)) = next else {
+            break;
+        };
+        if at > 0 {
+            spans.push(Span::raw(rest[..at].to_string()));
+        }
+        spans.push(Span::styled(key.to_string(), theme.key()));
+        rest = &rest[at + mark.len()..];
+    }
+    if !rest.is_empty() {
+        spans.push(Span::raw(rest.to_string()));
+    }
+    Line::from(spans)
 }

@@ -6,11 +6,12 @@ use super::popups::answers;
 use super::theme::Theme;
 use super::{Rect, centered, safe};
 use crate::app::action::SyncAction;
-use crate::app::conflicts::{self, Described, Open, REMOVED};
+use crate::app::conflicts::{self, Described, Open};
 use crate::app::keymap::Ctx;
 use crate::app::{Action, State};
 use crate::domain::conflict::ConflictKind;
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -25,8 +26,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
     let all = &state.ws.conflicts;
     let selected = open.selected.min(all.len().saturating_sub(1));
     let title = match all.len() {
-        0 => " Conflicts a sync left ".to_string(),
-        n => format!(" Conflicts a sync left ({} of {n}) ", selected + 1),
+        0 => format!(" {} ", t!("conflicts-title")),
+        n => format!(
+            " {} ",
+            t!("conflicts-title-at", at = selected + 1, count = n)
+        ),
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -44,10 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         .map(|c| conflicts::describe(&state.ws, c))
         .collect();
     let mut lines = match shown.get(selected) {
-        None => vec![Line::styled(
-            "No conflicts left: everything the syncs brought is settled.",
-            theme.muted(),
-        )],
+        None => vec![Line::styled(t!("conflicts-none"), theme.muted())],
         Some(chosen) => {
             let whole = whole_lines(chosen, width, theme);
             // The list takes what it needs of the room the selected one whole leaves it (that
@@ -83,23 +84,25 @@ fn resolve(take_other: bool) -> Action {
 
 /// The keys, in the words of the selected conflict's kind.
 fn keys(kind: Option<ConflictKind>) -> String {
+    let (undo, close) = (t!("conflicts-undo"), t!("conflicts-close"));
     let (keep, take) = match kind {
         None => {
-            return answers(
-                Ctx::Conflicts,
-                &[(Action::Undo, "undo"), (Action::Cancel, "close")],
-            );
+            let said = [
+                (Action::Undo, undo.as_str()),
+                (Action::Cancel, close.as_str()),
+            ];
+            return answers(Ctx::Conflicts, &said);
         }
-        Some(ConflictKind::Field) => ("keep the value here", "take the other"),
-        Some(ConflictKind::Removed) => ("keep the record", "remove it"),
+        Some(ConflictKind::Field) => (t!("conflicts-keep-value"), t!("conflicts-take-other")),
+        Some(ConflictKind::Removed) => (t!("conflicts-keep-record"), t!("conflicts-remove-record")),
     };
     answers(
         Ctx::Conflicts,
         &[
-            (resolve(false), keep),
-            (resolve(true), take),
-            (Action::Undo, "undo"),
-            (Action::Cancel, "close"),
+            (resolve(false), keep.as_str()),
+            (resolve(true), take.as_str()),
+            (Action::Undo, undo.as_str()),
+            (Action::Cancel, close.as_str()),
         ],
     )
 }
@@ -137,11 +140,13 @@ fn list_lines(
             theme.row(chosen, true),
         ));
         let second = match d.kind {
-            ConflictKind::Removed => format!("    {REMOVED}"),
+            ConflictKind::Removed => format!("    {}", t!("conflicts-removed")),
             ConflictKind::Field => {
-                let room = width.saturating_sub(4 + 6 + 9) / 2;
+                let (here, other) = (t!("conflicts-here"), t!("conflicts-other"));
+                let labels = text::width(&here) + text::width(&other) + 4;
+                let room = width.saturating_sub(4 + labels) / 2;
                 format!(
-                    "    here: {}  other: {}",
+                    "    {here} {}  {other} {}",
                     text::pad(&text::fit(&safe(&d.kept), room), room),
                     text::fit(&safe(&d.other), room)
                 )
@@ -171,10 +176,13 @@ fn whole_lines(d: &Described, width: usize, theme: &Theme) -> Vec<Line<'static>>
         }
     };
     match d.kind {
-        ConflictKind::Removed => value("", REMOVED),
+        ConflictKind::Removed => value("", &t!("conflicts-removed")),
         ConflictKind::Field => {
-            value("here:  ", &d.kept);
-            value("other: ", &d.other);
+            // The labels padded to one width, so both values start in one column.
+            let (here, other) = (t!("conflicts-here"), t!("conflicts-other"));
+            let wide = text::width(&here).max(text::width(&other)) + 1;
+            value(&text::pad(&here, wide), &d.kept);
+            value(&text::pad(&other, wide), &d.other);
         }
     }
     out

@@ -6,6 +6,7 @@ use super::{Rect, centered, safe};
 use crate::app::State;
 use crate::app::help::{self, Help, Row};
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -21,30 +22,41 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Help, theme: 
     let scroll = open.scroll.min(rows.len().saturating_sub(room));
     let end = (scroll + room).min(rows.len());
     let place = if rows.len() > room {
-        format!(" rows {}–{end} of {} ", scroll + 1, rows.len())
+        format!(
+            " {} ",
+            t!("help-rows", from = scroll + 1, to = end, total = rows.len())
+        )
     } else {
         String::new()
     };
     let note = if state.read_only.is_some() {
-        " type to search · ↑↓ scroll · read-only: keys that change things are off "
+        format!(" {} ", t!("help-note-read-only"))
     } else {
-        " type to search · ↑↓ PgUp PgDn scroll · Esc clears, then closes "
+        format!(" {} ", t!("help-note"))
     };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
-        .title(Line::styled(" Keys ", theme.title()))
+        .title(Line::styled(
+            format!(" {} ", t!("help-title")),
+            theme.title(),
+        ))
         .title(Line::styled(place, theme.muted()).right_aligned())
         .title_bottom(Line::styled(note, theme.muted()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let query = safe(open.query.value());
+    let search = format!(" {} ", t!("help-search"));
+    let search_width = text::width(&search);
     let mut lines = vec![Line::from(vec![
-        Span::styled(" search: ", theme.key()),
+        Span::styled(search, theme.key()),
         Span::raw(query.clone()),
     ])];
     lines.push(if rows.is_empty() {
-        Line::styled(format!(" no key matches “{query}”"), theme.muted())
+        Line::styled(
+            format!(" {}", t!("help-no-match", query = query.as_str())),
+            theme.muted(),
+        )
     } else {
         Line::default()
     });
@@ -60,7 +72,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Help, theme: 
             ]),
         });
     }
-    let column = 9 + super::chrome::cursor_column(&open.query);
+    let column = search_width + super::chrome::cursor_column(&open.query);
     if inner.height > 0 {
         let x = inner.x + (column as u16).min(inner.width.saturating_sub(1));
         frame.set_cursor_position((x, inner.y));

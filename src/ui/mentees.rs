@@ -5,6 +5,7 @@ use super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::CheckIn;
 use crate::domain::{MenteeStatus, dates::iso, text};
+use crate::t;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -32,11 +33,11 @@ fn mark(checkin: Option<CheckIn>, today: NaiveDate) -> (&'static str, bool) {
 }
 
 /// The legend in one line, as fits `width` columns (nothing when nothing fits).
-fn legend_line(width: usize) -> Option<&'static str> {
+fn legend_line(width: usize) -> Option<String> {
     [
-        " ! check-in overdue · due within a week · dimmed: paused or concluded ",
-        " ! overdue · due this week · dim: not active ",
-        "!late ·≤7d dim:inactive",
+        format!(" {} ", t!("mentees-legend-long")),
+        format!(" {} ", t!("mentees-legend-medium")),
+        t!("mentees-legend-short"),
     ]
     .into_iter()
     .find(|l| text::width(l) <= width)
@@ -48,19 +49,20 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // Every mentee's next check-in, computed once per change of the workspace.
     let checkins = state.memo.checkins(&state.ws, state.today);
     let title = if state.mentee_view() {
-        " Your plan ".to_string()
+        format!(" {} ", t!("mentees-your-plan"))
     } else {
         mentee_title(state, rows.len(), usize::from(area.width.saturating_sub(2)))
+    };
+    let empty = if state.hide_concluded && !state.ws.mentees.is_empty() {
+        t!("mentees-all-concluded")
+    } else {
+        t!("mentees-empty")
     };
     let list = lists::ListView {
         id: ListId::Mentees,
         title: Line::styled(title, theme.title()),
         len: rows.len(),
-        empty: if state.hide_concluded && !state.ws.mentees.is_empty() {
-            "all concluded; c shows"
-        } else {
-            "none yet: a adds one"
-        },
+        empty: &empty,
         // The name; the kind (6) and the mark (1).
         columns: &[Constraint::Fill(1), Constraint::Length(7)],
         header: &[],
@@ -105,17 +107,17 @@ fn mentee_title(state: &State, shown: usize, width: usize) -> String {
     let total = state.ws.mentees.len();
     let order = state.mentee_order.label();
     if shown == total && order.is_none() && !state.hide_concluded {
-        return format!(" Mentees ({total}) ");
+        return format!(" {} ", t!("mentees-title", count = total));
     }
     let mut long = vec![if shown == total {
         total.to_string()
     } else {
-        format!("{shown} of {total}")
+        t!("mentees-shown-of", shown = shown, total = total)
     }];
     let mut short = vec![format!("{shown}/{total}")];
     if state.hide_concluded {
-        long.push("concluded hidden".into());
-        short.push("−concl".into());
+        long.push(t!("mentees-concluded-hidden"));
+        short.push(t!("mentees-concluded-short"));
     }
     if let Some(order) = order {
         long.push(order.into());
@@ -123,8 +125,8 @@ fn mentee_title(state: &State, shown: usize, width: usize) -> String {
     }
     let short = short.join(" ");
     [
-        format!(" Mentees ({}) ", long.join(", ")),
-        format!(" Mentees {short} "),
+        format!(" {} ", t!("mentees-title-long", what = long.join(", "))),
+        format!(" {} ", t!("mentees-title-short", what = short.as_str())),
         format!(" {short} "),
     ]
     .into_iter()
@@ -146,7 +148,7 @@ fn next_checkins(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let m = state.ws.mentees.get(i)?;
             let days = (c.due - state.today).num_days();
             let who = if state.mentee_view() {
-                "you".to_string()
+                t!("checkins-you")
             } else {
                 safe(&m.name)
             };
@@ -154,7 +156,10 @@ fn next_checkins(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         })
         .collect();
     let lines = if lines.is_empty() {
-        vec![Line::styled(" none scheduled", theme.muted())]
+        vec![Line::styled(
+            format!(" {}", t!("checkins-none")),
+            theme.muted(),
+        )]
     } else {
         lines
     };
@@ -162,9 +167,9 @@ fn next_checkins(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .borders(Borders::ALL)
         .border_style(theme.block(false))
         .title(if state.mentee_view() {
-            " Next check-in "
+            format!(" {} ", t!("checkins-title-mentee"))
         } else {
-            " Next check-ins "
+            format!(" {} ", t!("checkins-title"))
         });
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
@@ -178,13 +183,13 @@ fn checkin_line(
     theme: &Theme,
 ) -> Line<'static> {
     let when = match days {
-        d if d < 0 => format!("overdue {}d", -d),
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        d if d <= 14 => format!("in {d} days"),
+        d if d < 0 => t!("checkins-overdue", days = -d),
+        0 => t!("checkins-today"),
+        1 => t!("checkins-tomorrow"),
+        d if d <= 14 => t!("checkins-in-days", days = d),
         _ => iso(due).to_string(),
     };
-    let name_width = width.saturating_sub(when.len() + 2);
+    let name_width = width.saturating_sub(text::width(&when) + 2);
     let style = if days < 0 {
         theme.overdue()
     } else {
@@ -214,7 +219,7 @@ mod tests {
         );
         assert_eq!(mentee_title(&state, 6, 30), " Mentees 6/7 −concl ↕name ");
         assert_eq!(mentee_title(&state, 6, 20), " 6/7 −concl ↕name ");
-        assert_eq!(legend_line(24), Some("!late ·≤7d dim:inactive"));
+        assert_eq!(legend_line(24).as_deref(), Some("!late ·≤7d dim:inactive"));
         assert!(legend_line(80).is_some_and(|l| l.contains("paused or concluded")));
     }
 }

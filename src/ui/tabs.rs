@@ -15,6 +15,7 @@ use super::{Rect, safe};
 use crate::app::action::SyncAction;
 use crate::app::{Action, State, Tab, keymap, view};
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -27,11 +28,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(line), bar);
     if view::mentee(state).is_none() && !state.tab.is_everyone() {
         let why = if view::filter_text(state, crate::app::ListId::Mentees).is_some() {
-            " No mentee matches the filter; Esc clears it."
+            t!("tabs-no-match")
         } else {
-            " Every mentee is concluded, and hidden; c shows them."
+            t!("tabs-all-concluded")
         };
-        let text = Line::styled(why, theme.muted());
+        let text = Line::styled(format!(" {why}"), theme.muted());
         frame.render_widget(Paragraph::new(text), body);
         return;
     }
@@ -66,15 +67,33 @@ fn record_tabs(state: &State, bar: Rect, line: &Line) {
     state.hits.record(|l| l.tabs = tabs);
 }
 
+/// A tab's name in the current language.
+pub fn tab_name(tab: Tab) -> String {
+    match tab {
+        Tab::Goals => t!("tab-goals"),
+        Tab::Sessions => t!("tab-sessions"),
+        Tab::Feedback => t!("tab-feedback"),
+        Tab::Network => t!("tab-network"),
+        Tab::Overview => t!("tab-overview"),
+        Tab::Agenda => t!("tab-agenda"),
+        Tab::Calendar => t!("tab-calendar"),
+        Tab::Path => t!("tab-path"),
+    }
+}
+
 /// The tab titles, fitted to `width`: all titles when they fit (with the mentee's name when
 /// that fits too), else the active title with the other tabs as their numbers.
 fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
-    let full: usize = Tab::ALL.iter().map(|t| t.title().len() + 4).sum::<usize>() + 1;
+    let full: usize = Tab::ALL
+        .iter()
+        .map(|t| text::width(&tab_name(*t)) + 4)
+        .sum::<usize>()
+        + 1;
     let mut spans = vec![Span::raw(" ")];
     for (n, tab) in Tab::ALL.iter().enumerate() {
         let active = *tab == state.tab;
         let text = if full <= width || active {
-            format!(" {} {} ", n + 1, tab.title())
+            format!(" {} {} ", n + 1, tab_name(*tab))
         } else {
             format!(" {} ", n + 1)
         };
@@ -93,7 +112,7 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
             )
             .map(keymap::key_name)
             .unwrap_or_default();
-            let hint = format!(" {} ({key}) ", text::plural(open, "conflict", "conflicts"));
+            let hint = format!(" {} ", t!("sync-tab-conflicts", count = open, key = key));
             if text::width(&hint) < room {
                 room -= text::width(&hint) + 1;
                 spans.push(Span::styled(hint, theme.banner()));

@@ -28,8 +28,14 @@ impl Env {
         cmd.args(args)
             .env("MENTOR_STORE", &self.store)
             .env("MENTOR_TEMPLATES", self.templates())
+            .env("MENTOR_CONFIG", self.config())
+            .env_remove("MENTOR_COMPLETE")
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
+            // English, whatever the machine's locale.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .env_remove("NO_COLOR");
         cmd
     }
@@ -82,6 +88,18 @@ impl Env {
     /// The directory of user templates (`MENTOR_TEMPLATES`), made by the first `template save`.
     pub fn templates(&self) -> PathBuf {
         self.dir.path().join("templates")
+    }
+
+    /// The config file the commands read (`MENTOR_CONFIG`; absent until a test writes it).
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config").join("config.toml")
+    }
+
+    /// Writes `text` as the config file.
+    pub fn write_config(&self, text: &str) {
+        let path = self.config();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
     }
 
     /// A path in the temporary directory.

@@ -15,7 +15,9 @@ mod view_common;
 
 mod basics;
 mod brief;
+mod config;
 mod find;
+mod lang;
 mod leave;
 mod mouse;
 mod outside;

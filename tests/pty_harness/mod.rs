@@ -80,8 +80,8 @@ fn lock(term: &Mutex<Term>) -> MutexGuard<'_, Term> {
 }
 
 /// How to start `mentor`: its arguments, working directory, environment and terminal size. The
-/// child never inherits `NO_COLOR`, `MENTOR_STORE`, `VISUAL`, `EDITOR` or `COLORTERM`; `env`
-/// may set any of them again.
+/// child never inherits `NO_COLOR`, `MENTOR_STORE`, `VISUAL`, `EDITOR`, `COLORTERM`, `LC_ALL`
+/// or `LC_MESSAGES`, and runs with `LANG=C.UTF-8` (English); `env` may set any of them again.
 pub struct Launch {
     /// Names the test in failure messages and the reader thread.
     pub name: &'static str,
@@ -130,10 +130,25 @@ impl Tui {
         if let Some(dir) = &launch.cwd {
             cmd.cwd(dir);
         }
-        for var in ["NO_COLOR", "MENTOR_STORE", "VISUAL", "EDITOR", "COLORTERM"] {
+        for var in [
+            "NO_COLOR",
+            "MENTOR_STORE",
+            "VISUAL",
+            "EDITOR",
+            "COLORTERM",
+            "LC_ALL",
+            "LC_MESSAGES",
+        ] {
             cmd.env_remove(var);
         }
         cmd.env("TERM", "xterm-256color");
+        // Never the user's own config file; a test that wants one says MENTOR_CONFIG itself.
+        cmd.env(
+            "MENTOR_CONFIG",
+            std::env::temp_dir().join("mentor-pty-tests-no-config.toml"),
+        );
+        // English unless a test asks for another language.
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in &launch.env {
             cmd.env(k, v);
         }

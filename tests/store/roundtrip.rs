@@ -649,6 +649,7 @@ fn plain_workspace() -> impl Strategy<Value = (Workspace, Parts)> {
                         name,
                         capacity_hours_per_month: capacity,
                         default_session_minutes: minutes,
+                        fallback: Default::default(),
                     },
                     next_id: 1,
                     mentees: Vec::new(),

@@ -14,8 +14,10 @@ mod view_common;
 
 mod detail;
 mod render;
+mod render_config;
 mod render_everyone;
 mod render_mood;
+mod render_nl;
 mod render_path;
 mod render_sync;
 mod render_width;

@@ -63,7 +63,7 @@ fn top(out: &mut Vec<Row>, b: &Brief, columns: usize) {
     });
     out.push(row("last session", last, Tone::Plain));
     let next = b.next_session.as_ref().map_or("none planned".into(), |s| {
-        let when = s.at.format("%a %Y-%m-%d %H:%M");
+        let when = crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"));
         match s.agenda.trim() {
             "" => when.to_string(),
             agenda => format!("{when} · {agenda}"),

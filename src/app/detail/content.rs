@@ -175,7 +175,7 @@ fn action(m: &Mentee, is: impl Fn(&ActionItem) -> bool) -> Option<(&Session, &Ac
 }
 
 fn when(s: &Session) -> String {
-    s.at.format("%a %Y-%m-%d %H:%M").to_string()
+    crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"))
 }
 
 /// A level on the 1 to 5 scale as the overlay says it ("4 of 5"), or "-".

@@ -3,11 +3,14 @@
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
 use super::{Done, Refusal, date, run};
+use crate::domain::config::NewMentee;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
 
-pub fn form(m: Option<&Mentee>) -> Form {
+/// The form of `m`, or of a new mentee whose agreement starts with `defaults` (the config
+/// file's `[new_mentee]`).
+pub fn form(m: Option<&Mentee>, defaults: &NewMentee) -> Form {
     let (target, title) = match m {
         Some(m) => (
             FormTarget::Mentee(m.id.clone()),
@@ -15,7 +18,7 @@ pub fn form(m: Option<&Mentee>) -> Form {
         ),
         None => (FormTarget::NewMentee, "New mentee".to_string()),
     };
-    let a = m.map(|m| m.agreement.clone()).unwrap_or_default();
+    let a = m.map_or_else(|| defaults.agreement(), |m| m.agreement.clone());
     let fields = vec![
         Field::new(
             "Name",

@@ -90,7 +90,7 @@ fn level_field(label: &'static str, value: Option<u8>) -> Field {
 
 pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let at = read_datetime(&form.text("When"), state.today, state.zone)
-        .map_err(|e| Some(("When", e.short())))?;
+        .map_err(|e| Some(("When", crate::i18n::date_error_short(&e))))?;
     let (mentee, mut s, label) = match target {
         FormTarget::Session(id) => {
             let (m, k) = state.ws.find_session(id.as_str()).map_err(|_| None)?;

@@ -132,7 +132,7 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
         state.info("already on the next session's agenda");
         return Vec::new();
     }
-    let when = session.at.format("%a %m-%d").to_string();
+    let when = crate::i18n::date::with_weekday(&session.at, session.at.format("%m-%d"));
     session.agenda = match session.agenda.trim_end() {
         "" => text,
         agenda => format!("{agenda}\n{text}"),

@@ -14,7 +14,7 @@ pub fn update(state: &mut State, action: Action) {
             state.page = usize::from(h.saturating_sub(12)).max(1);
         }
         Action::Reloaded { workspace, note } => {
-            state.ws = *workspace;
+            state.replace_workspace(*workspace);
             state.history = Default::default();
             state.save = SaveStatus::Saved(None);
             clamp_all(state);
@@ -32,7 +32,7 @@ pub fn update(state: &mut State, action: Action) {
             state.info("the other editor has closed the store: R makes this window the editor")
         }
         Action::BecameEditor { workspace } => {
-            state.ws = *workspace;
+            state.replace_workspace(*workspace);
             state.history = Default::default();
             state.save = SaveStatus::Saved(None);
             state.read_only = None;
@@ -41,7 +41,7 @@ pub fn update(state: &mut State, action: Action) {
             state.info("this window is now the editor: changes are saved");
         }
         Action::ViewReloaded { workspace, at } => {
-            state.ws = *workspace;
+            state.replace_workspace(*workspace);
             super::find::search_again(state);
             if let Some(v) = &mut state.view {
                 v.updated = Some(at);

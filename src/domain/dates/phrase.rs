@@ -5,11 +5,21 @@
 //! text  = [date] [at] [time]            (at least one of the two)
 //! date  = YYYY-MM-DD | today | tomorrow | yesterday | +N[unit] | in N unit
 //!       | [this | next] weekday | D month [YYYY] | month D [YYYY]
-//! time  = H:MM[:SS] | H[:MM] am | H[:MM] pm | noon
+//!       | (end | start) [of] [the] [this | next] (week | month)
+//! time  = H:MM[:SS] | H[:MM] am | H[:MM] pm | H[:MM] uur | noon
 //! ```
+//!
+//! Every word may come from any language of [`super::words::LANGUAGES`] (`morgen om 9:30`,
+//! `eind van de maand`). A week runs from Monday to Sunday (ISO 8601): `end of the week` is its
+//! Sunday.
 //!
 //! Numeric dates with `/` or `.` (`12/01/2026`) are refused: countries read them differently.
 //! The words themselves live in [`super::words`].
+
+mod edge;
+mod numeric;
+
+use numeric::{ambiguous, numeric_date};
 
 use super::words::{self, Unit};
 use super::{Problem, Span};
@@ -155,6 +165,9 @@ impl Parser<'_> {
     }
 
     fn date(&mut self) -> Result<Option<NaiveDate>, Problem> {
+        if let Some(date) = self.edge()? {
+            return Ok(Some(date));
+        }
         let Some(w) = self.word() else {
             return Ok(None);
         };
@@ -261,17 +274,18 @@ impl Parser<'_> {
             return Ok(NaiveTime::from_hms_opt(12, 0, 0));
         }
         let next = self.lower(self.at + 1);
-        let half = |text: &str| {
-            if let Some(core) = words::strip_suffix(text, |l| l.am) {
-                Some((core.to_string(), false))
-            } else {
-                words::strip_suffix(text, |l| l.pm).map(|core| (core.to_string(), true))
-            }
+        let suffix = |text: &str| {
+            let of = |list: fn(&words::Words) -> &[&'static str], clock: Clock| {
+                words::strip_suffix(text, list).map(|core| (core.to_string(), clock))
+            };
+            of(|l| l.am, Clock::Am)
+                .or_else(|| of(|l| l.pm, Clock::Pm))
+                .or_else(|| of(|l| l.hours, Clock::Hours))
         };
-        let (core, pm, used) = match half(w) {
-            Some((core, pm)) if !core.is_empty() => (core, Some(pm), 1),
-            _ => match next.and_then(half) {
-                Some((rest, pm)) if rest.is_empty() => (w.to_string(), Some(pm), 2),
+        let (core, pm, used) = match suffix(w) {
+            Some((core, clock)) if !core.is_empty() => (core, Some(clock), 1),
+            _ => match next.and_then(suffix) {
+                Some((rest, clock)) if rest.is_empty() => (w.to_string(), Some(clock), 2),
                 _ => (w.to_string(), None, 1),
             },
         };
@@ -291,15 +305,23 @@ impl Parser<'_> {
             return Err(Problem::NotATime(text));
         };
         let h = match pm {
-            None => Some(h),
+            None | Some(Clock::Hours) => Some(h),
             Some(_) if !(1..=12).contains(&h) => None,
-            Some(false) => Some(h % 12),
-            Some(true) => Some(h % 12 + 12),
+            Some(Clock::Am) => Some(h % 12),
+            Some(Clock::Pm) => Some(h % 12 + 12),
         };
         let time = h.and_then(|h| NaiveTime::from_hms_opt(h, m, s));
         self.at += used;
         time.map(Some).ok_or(Problem::NotATime(text))
     }
+}
+
+/// What follows an hour: `am`, `pm`, or a word for the 24-hour clock (`uur`).
+#[derive(Clone, Copy)]
+enum Clock {
+    Am,
+    Pm,
+    Hours,
 }
 
 /// `N` and a unit, in one word (`2w`) or two (`2 weeks`): the span and how many more words
@@ -347,47 +369,4 @@ fn day_of_month(word: &str) -> Option<u32> {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
-}
-
-/// Numbers joined by `/` or `.`: `12/01/2026`, `1/2`, `1.2.2026`.
-fn numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['/', '.']).collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-}
-
-/// The refusal of a numeric date, naming the ISO dates it could mean.
-fn ambiguous(typed: &str, today: NaiveDate) -> Problem {
-    // A part too large for a number reads as nothing, so no part shifts into another's place.
-    let parts: Vec<u32> = typed
-        .split(['/', '.'])
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()
-        .unwrap_or_default();
-    let year_of = |p: Option<&u32>| match p {
-        None => Some(today.year()),
-        Some(&y) => i32::try_from(y).ok().filter(|y| (1000..=9999).contains(y)),
-    };
-    let mut readings = Vec::new();
-    match parts.as_slice() {
-        [y, m, d] if *y >= 1000 => readings.extend(
-            i32::try_from(*y)
-                .ok()
-                .and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)),
-        ),
-        [a, b, rest @ ..] => {
-            if let Some(year) = year_of(rest.first()) {
-                readings.extend(NaiveDate::from_ymd_opt(year, *a, *b));
-                readings.extend(NaiveDate::from_ymd_opt(year, *b, *a));
-            }
-        }
-        _ => {}
-    }
-    readings.dedup();
-    Problem::Ambiguous {
-        text: typed.to_string(),
-        readings,
-    }
 }

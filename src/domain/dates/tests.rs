@@ -27,6 +27,23 @@ fn the_table_reads_as_written() {
     println!("{}", table::markdown());
 }
 
+/// The Dutch table reads as written, by the same reader (the words of every language are known).
+#[test]
+fn the_dutch_table_reads_as_written() {
+    let mut wrong = Vec::new();
+    for (input, date, moment) in super::table_nl::DUTCH {
+        let got_date = table::show_date(parse_date(input, today()));
+        let got_moment = table::show_moment(parse_moment(input, today(), &table::zone()));
+        if got_date != *date || got_moment != *moment {
+            wrong.push(format!(
+                "{input:?}: date {got_date:?} (want {date:?}), date-time {got_moment:?} (want {moment:?})"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(super::table_nl::DUTCH.len() >= 30);
+}
+
 #[test]
 fn the_table_holds_good_bad_and_ambiguous_rows() {
     let refused = |s: &str| s.starts_with('✗');

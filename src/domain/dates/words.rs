@@ -32,6 +32,16 @@ pub struct Words {
     pub pm: &'static [&'static str],
     /// After a day of the month: `1st`, `22nd`.
     pub ordinals: &'static [&'static str],
+    /// After an hour on the 24-hour clock: `15 uur`, `9u`.
+    pub hours: &'static [&'static str],
+    /// The edges of a week or a month: `end of the month`, `begin volgende week`.
+    pub end: &'static [&'static str],
+    pub start: &'static [&'static str],
+    /// Between an edge and its period: `end of the month`, `eind van de maand`.
+    pub of: &'static [&'static str],
+    pub the: &'static [&'static str],
+    /// Before a week or a month: the one today is in.
+    pub current: &'static [&'static str],
 }
 
 pub const ENGLISH: Words = Words {
@@ -100,10 +110,79 @@ pub const ENGLISH: Words = Words {
     am: &["am"],
     pm: &["pm"],
     ordinals: &["st", "nd", "rd", "th"],
+    hours: &[],
+    end: &["end"],
+    start: &["start", "beginning"],
+    of: &["of"],
+    the: &["the"],
+    current: &["this"],
+};
+
+/// Dutch. Words Dutch writes as English does (`april`, `nov`, `week`, `d`) are in English's
+/// table already: a word may come from any language. Dutch: `vandaag`, `volgende vrijdag`, `over 2 weken`, `morgen om 9:30`, `15 uur`,
+/// `eind van de maand`, `begin volgende week`, `3 mei`, `1e april`.
+pub const DUTCH: Words = Words {
+    days: &[
+        ("vandaag", 0),
+        ("morgen", 1),
+        ("overmorgen", 2),
+        ("gisteren", -1),
+        ("eergisteren", -2),
+    ],
+    weekdays: &[
+        ("maandag", Weekday::Mon),
+        ("ma", Weekday::Mon),
+        ("dinsdag", Weekday::Tue),
+        ("di", Weekday::Tue),
+        ("woensdag", Weekday::Wed),
+        ("wo", Weekday::Wed),
+        ("donderdag", Weekday::Thu),
+        ("do", Weekday::Thu),
+        ("vrijdag", Weekday::Fri),
+        ("vr", Weekday::Fri),
+        ("zaterdag", Weekday::Sat),
+        ("za", Weekday::Sat),
+        ("zondag", Weekday::Sun),
+        ("zo", Weekday::Sun),
+    ],
+    months: &[
+        ("januari", 1),
+        ("februari", 2),
+        ("maart", 3),
+        ("mrt", 3),
+        ("mei", 5),
+        ("juni", 6),
+        ("juli", 7),
+        ("augustus", 8),
+        ("oktober", 10),
+        ("okt", 10),
+    ],
+    units: &[
+        ("dag", Unit::Days),
+        ("dagen", Unit::Days),
+        ("weken", Unit::Weeks),
+        ("maand", Unit::Months),
+        ("maanden", Unit::Months),
+        ("mnd", Unit::Months),
+    ],
+    this: &["deze", "aanstaande", "komende"],
+    next: &["volgende"],
+    within: &["over"],
+    at: &["om"],
+    noon: &[],
+    am: &[],
+    pm: &[],
+    ordinals: &["ste", "de", "e"],
+    hours: &["uur", "u"],
+    end: &["eind", "einde"],
+    start: &["begin"],
+    of: &["van"],
+    the: &["de", "het"],
+    current: &["deze", "dit"],
 };
 
 /// Every language the reader understands; a word may come from any of them.
-pub const LANGUAGES: &[&Words] = &[&ENGLISH];
+pub const LANGUAGES: &[&Words] = &[&ENGLISH, &DUTCH];
 
 /// The value of `word` in a table of any language.
 pub fn find<T: Copy>(word: &str, table: impl Fn(&Words) -> &[(&'static str, T)]) -> Option<T> {
@@ -139,17 +218,20 @@ fn known_words() -> impl Iterator<Item = &'static str> {
             .chain(l.noon.iter().copied())
             .chain(l.next.iter().copied())
             .chain(l.this.iter().copied())
+            .chain(l.end.iter().copied())
+            .chain(l.start.iter().copied())
     })
 }
 
 /// The length of the longest known word that `word` starts with and runs past. `None` when
-/// `word` is itself a known word: `friday` is not `fri` run on into `day`.
+/// `word` is itself a known word: `friday` is not `fri` run on into `day`. Words of two letters
+/// (Dutch `ma`, `do`) start too many others to say so: `many` is not `ma` run on.
 pub fn known_prefix(word: &str) -> Option<usize> {
     if known_words().any(|k| k == word) {
         return None;
     }
     known_words()
-        .filter(|k| word.len() > k.len() && word.starts_with(k))
+        .filter(|k| k.len() > 2 && word.len() > k.len() && word.starts_with(k))
         .map(str::len)
         .max()
 }

@@ -180,7 +180,10 @@ impl Rows<'_> {
             safe(&m.name)
         };
         Line::from(vec![
-            Span::raw(format!(" {:<17}", s.at.format("%a %m-%d %H:%M"))),
+            Span::raw(format!(
+                " {:<17}",
+                crate::i18n::date::with_weekday(&s.at, s.at.format("%m-%d %H:%M"))
+            )),
             Span::raw(fit(
                 &format!("{name}{agenda}"),
                 self.width.saturating_sub(18),

@@ -5,9 +5,11 @@ use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
 use crate::app::scroll::Pane;
+use crate::domain::dates::{iso, names};
 use crate::domain::schedule::{Day, DayAt};
 use crate::domain::text::{self, fit};
 use crate::domain::{Mentee, Owner};
+use crate::{i18n, t};
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -23,20 +25,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     day_box(frame, items, state, theme, &days);
 }
 
-/// The month as a grid of weeks, each day marked when it has sessions (●) or things due (◆).
+/// The month as a grid of weeks from `state.week_start` (the config file's, else the
+/// language's first day), each day marked when it has sessions (●) or things due (◆).
 fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[DayAt]) {
     let selected = state.calendar_day;
+    let start = state.week_start;
     let cell = (usize::from(area.width.saturating_sub(2)) / 7).clamp(4, 12);
     let mut lines = vec![Line::styled(
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        names::week_from(start)
             .iter()
-            .map(|d| format!("{d:<cell$}"))
+            .map(|d| text::pad(i18n::date::weekday_short(*d), cell))
             .collect::<String>(),
         theme.muted(),
     )];
     let lead = days
         .first()
-        .map_or(0, |d| d.date.weekday().num_days_from_monday() as usize);
+        .map_or(0, |d| names::days_into_week(d.date.weekday(), start));
     let mut row: Vec<Span> = vec![Span::raw(" ".repeat(lead * cell))];
     for day in days {
         let (date, due) = (day.date, day.due());
@@ -58,14 +62,17 @@ fn month_grid(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days:
         let pad = cell.saturating_sub(text::width(&text));
         row.push(Span::styled(text, style));
         row.push(Span::raw(" ".repeat(pad)));
-        if date.weekday() == chrono::Weekday::Sun {
+        if date.weekday().succ() == start {
             lines.push(Line::from(std::mem::take(&mut row)));
         }
     }
     if !row.is_empty() {
         lines.push(Line::from(row));
     }
-    let title = format!(" {} · ● session  ◆ due ", selected.format("%B %Y"));
+    let title = format!(
+        " {} ",
+        t!("calendar-title", month = i18n::date::month_year(selected))
+    );
     let block = theme.pane(title, state.day_row.is_none());
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
@@ -81,9 +88,14 @@ fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[
     let width = usize::from(area.width.saturating_sub(2));
     let mut lines = day_lines(&day, state.mentee_view(), width, theme);
     let focused = state.day_row.is_some();
+    let day_name = format!(
+        "{} {}",
+        i18n::date::weekday(selected.weekday()),
+        iso(selected)
+    );
     let title = if lines.is_empty() {
-        lines.push(Line::styled("nothing on this day", theme.muted()));
-        format!(" {} ", selected.format("%A %Y-%m-%d"))
+        lines.push(Line::styled(t!("calendar-nothing"), theme.muted()));
+        format!(" {day_name} ")
     } else if let Some(row) = state.day_row {
         let row = row.min(lines.len() - 1);
         let height = usize::from(area.height.saturating_sub(2));
@@ -93,9 +105,15 @@ fn day_box(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, days: &[
         let n = lines.len();
         lines[row] = std::mem::take(&mut lines[row]).style(theme.row(true, true));
         lines.drain(..offset);
-        format!(" {} · {} of {n} ", selected.format("%A %Y-%m-%d"), row + 1)
+        let title = t!(
+            "calendar-day-of",
+            day = day_name.as_str(),
+            row = row + 1,
+            total = n
+        );
+        format!(" {title} ")
     } else {
-        format!(" {} ", selected.format("%A %Y-%m-%d"))
+        format!(" {day_name} ")
     };
     let block = theme.pane(title, focused);
     frame.render_widget(Paragraph::new(lines).block(block), area);

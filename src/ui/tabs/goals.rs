@@ -6,6 +6,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{goal_overdue, milestone_overdue, progress};
 use crate::domain::{Goal, Mentee, smart, text};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -67,21 +68,32 @@ impl Goals<'_> {
             ..
         } = *self;
         let rows = view::rows(state, ListId::Goals);
+        let empty = t!("goals-empty");
+        let header = [
+            t!("goals-col-goal"),
+            t!("goals-col-due"),
+            t!("goals-col-smart"),
+            t!("goals-col-progress"),
+        ];
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let list = lists::ListView {
             id: ListId::Goals,
             title: Line::styled(
-                format!(" Goals ({}) ", view::count(state, ListId::Goals)),
+                format!(
+                    " {} ",
+                    t!("goals-title", count = view::count(state, ListId::Goals))
+                ),
                 theme.title(),
             ),
             len: rows.len(),
-            empty: "no goals yet: Tab here, then a adds one",
+            empty: &empty,
             columns: &[
                 Constraint::Fill(1),
                 Constraint::Length(10),
                 Constraint::Length(5),
                 Constraint::Length(10),
             ],
-            header: &["goal", "due", "SMART", "progress"],
+            header: &header,
         };
         lists::draw(frame, area, state, theme, list, |r, widths| {
             let g = &mentee.goals[rows[r]];
@@ -113,23 +125,25 @@ impl Goals<'_> {
             // it and a stretch of border to show it is a title: 24 columns).
             Some(g) => {
                 let room = usize::from(area.width).saturating_sub(24).max(30);
-                format!(" Milestones of \"{}\" ", text::fit(&safe(&g.title), room))
+                let goal = text::fit(&safe(&g.title), room);
+                format!(" {} ", t!("milestones-of", goal = goal))
             }
-            None => " Milestones ".into(),
+            None => format!(" {} ", t!("milestones-title")),
+        };
+        let empty = match goal {
+            Some(_) => t!("milestones-empty"),
+            None if mentee.goals.is_empty() => t!("milestones-no-goals"),
+            None if view::filter_text(state, ListId::Goals).is_some() => {
+                t!("milestones-no-match")
+            }
+            None => t!("milestones-select"),
         };
         let title = lists::counted(state, ListId::Milestones, &title);
         let list = lists::ListView {
             id: ListId::Milestones,
             title: Line::styled(title, theme.title()),
             len: milestones.len(),
-            empty: match goal {
-                Some(_) => "no milestones: Tab here, then a adds one",
-                None if mentee.goals.is_empty() => "no goals yet",
-                None if view::filter_text(state, ListId::Goals).is_some() => {
-                    "no goal matches the goals' filter"
-                }
-                None => "select a goal",
-            },
+            empty: &empty,
             columns: &[
                 Constraint::Length(3),
                 Constraint::Fill(1),
@@ -155,10 +169,10 @@ impl Goals<'_> {
             state, theme, goal, ..
         } = *self;
         let (title, lines) = match goal {
-            None => (" SMART ".to_string(), vec![]),
+            None => (format!(" {} ", t!("smart-title")), vec![]),
             Some(_) if reasons.is_empty() => (
-                " SMART ".to_string(),
-                vec![Line::styled("all five letters hold", theme.done())],
+                format!(" {} ", t!("smart-title")),
+                vec![Line::styled(t!("smart-all-hold"), theme.done())],
             ),
             Some(g) => (
                 format!(

@@ -123,7 +123,7 @@ impl Sessions<'_> {
         if let Some(c) = s.channel {
             meta.push_str(&format!(" · {c}"));
         }
-        let when = s.at.format("%a %Y-%m-%d %H:%M").to_string();
+        let when = crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"));
         let mut lines = vec![Piece::run(when, theme.title(), &meta, Style::new())];
         let labelled =
             |label: &'static str, text: &str| Piece::run(label, theme.title(), text, Style::new());

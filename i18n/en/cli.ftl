@@ -1,0 +1,1 @@
+# The command line's output and errors (see docs/I18N.md)

@@ -1,0 +1,1 @@
+# en: domain texts (see docs/I18N.md)

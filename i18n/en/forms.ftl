@@ -1,0 +1,1 @@
+# en: forms texts (see docs/I18N.md)

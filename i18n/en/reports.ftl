@@ -1,0 +1,1 @@
+# en: reports texts (see docs/I18N.md)

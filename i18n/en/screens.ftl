@@ -1,0 +1,1 @@
+# en: screens texts (see docs/I18N.md)

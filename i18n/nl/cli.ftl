@@ -1,0 +1,1 @@
+# nl: cli texts (see docs/I18N.md)

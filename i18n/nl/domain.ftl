@@ -1,0 +1,1 @@
+# nl: domain texts (see docs/I18N.md)

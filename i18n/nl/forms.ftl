@@ -1,0 +1,1 @@
+# nl: forms texts (see docs/I18N.md)

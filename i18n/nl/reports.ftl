@@ -1,0 +1,1 @@
+# nl: reports texts (see docs/I18N.md)

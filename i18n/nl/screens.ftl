@@ -1,0 +1,1 @@
+# nl: screens texts (see docs/I18N.md)
