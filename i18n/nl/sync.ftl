@@ -6,8 +6,8 @@ key-sync = de opslag synchroniseren via git
 key-conflicts = de conflicten die een synchronisatie achterliet
 key-next-conflict = volgend conflict
 key-previous-conflict = vorig conflict
-key-conflict-keep = de waarde hier houden (een verwijderd record: houden)
-key-conflict-take-other = die van de andere machine nemen (een verwijderd record: verwijderen)
+key-conflict-keep = de waarde hier houden (verwijderd record: houden)
+key-conflict-take-other = de andere nemen (verwijderd record: weghalen)
 help-section-conflicts = De conflicten van een synchronisatie (C)
 sync-banner-conflicts = { $count ->
     [one] één conflict na synchronisatie: { $key } toont ze
