@@ -34,3 +34,15 @@ conflicts-keep-record = keep the record
 conflicts-remove-record = remove it
 conflicts-undo = undo
 conflicts-close = close
+# The kinds of record a conflict can be about.
+conflicts-kind-mentee = the mentee
+conflicts-kind-goal = goal
+conflicts-kind-milestone = milestone
+conflicts-kind-session = session
+conflicts-kind-action = action item
+conflicts-kind-feedback = feedback note
+conflicts-kind-connection = connection
+conflicts-kind-series = series
+conflicts-kind-stage = stage
+conflicts-profile = your profile
+conflicts-skills = the skills

@@ -7,6 +7,7 @@
 
 use crate::domain::Workspace;
 use crate::domain::conflict::{Conflict, ConflictKind};
+use crate::t;
 use serde_json::Value;
 
 /// The open list: which conflict is selected (an index into the workspace's conflicts).
@@ -95,18 +96,31 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-/// The noun of a record in the list called `list`.
-fn noun(list: &str) -> Option<&'static str> {
+/// The keys that name a list of records (see [`noun`]).
+const LISTS: [&str; 9] = [
+    "mentees",
+    "goals",
+    "milestones",
+    "sessions",
+    "actions",
+    "feedback",
+    "connections",
+    "series",
+    "stages",
+];
+
+/// The noun of a record in the list called `list`, in the user's language.
+fn noun(list: &str) -> Option<String> {
     Some(match list {
-        "mentees" => "the mentee",
-        "goals" => "goal",
-        "milestones" => "milestone",
-        "sessions" => "session",
-        "actions" => "action item",
-        "feedback" => "feedback note",
-        "connections" => "connection",
-        "series" => "series",
-        "stages" => "stage",
+        "mentees" => t!("conflicts-kind-mentee"),
+        "goals" => t!("conflicts-kind-goal"),
+        "milestones" => t!("conflicts-kind-milestone"),
+        "sessions" => t!("conflicts-kind-session"),
+        "actions" => t!("conflicts-kind-action"),
+        "feedback" => t!("conflicts-kind-feedback"),
+        "connections" => t!("conflicts-kind-connection"),
+        "series" => t!("conflicts-kind-series"),
+        "stages" => t!("conflicts-kind-stage"),
         _ => return None,
     })
 }
@@ -116,7 +130,7 @@ fn last_record(path: &[String]) -> Option<usize> {
     let mut found = None;
     let mut i = 0;
     while i + 1 < path.len() {
-        if noun(&path[i]).is_some() {
+        if LISTS.contains(&path[i].as_str()) {
             found = Some(i);
             i += 2;
         } else {
@@ -149,14 +163,14 @@ fn record_in<'a>(doc: &'a Value, path: &[String]) -> Option<&'a Value> {
 fn record_words(path: &[String], record: Option<&Value>) -> String {
     let Some(end) = last_record(path) else {
         return match path.first().map(String::as_str) {
-            Some("mentor") => "your profile".into(),
-            Some("skills") => "the skills".into(),
+            Some("mentor") => t!("conflicts-profile"),
+            Some("skills") => t!("conflicts-skills"),
             _ => path.join("."),
         };
     };
-    let kind = noun(&path[end]).unwrap_or("record");
+    let kind = noun(&path[end]).unwrap_or_else(|| path[end].clone());
     if end == 0 {
-        return kind.into();
+        return kind;
     }
     match record.and_then(title) {
         Some(t) => format!("{kind} \"{t}\""),

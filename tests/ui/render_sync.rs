@@ -148,3 +148,26 @@ fn a_view_shows_no_banner() {
     let top = screen(&state, 80, 24);
     assert!(!top.lines().next().unwrap().contains("conflict"), "{top}");
 }
+
+#[test]
+fn the_list_speaks_dutch() {
+    let mut state = with_conflicts();
+    act(&mut state, [Action::Sync(SyncAction::OpenConflicts)]);
+    let shown = mentor::i18n::with_lang(mentor::i18n::Lang::Nl, || screen(&state, 80, 24));
+    assert!(
+        shown.contains("Conflicten van een synchronisatie (1 van 3)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("· doel \""),
+        "the record's kind in Dutch: {shown}"
+    );
+    assert!(shown.contains("h waarde hier houden"), "{shown}");
+    let top = mentor::i18n::with_lang(mentor::i18n::Lang::Nl, || screen(&with_conflicts(), 80, 24));
+    assert!(
+        top.lines()
+            .next()
+            .unwrap()
+            .contains("3 conflicten na synchronisatie: C toont ze")
+    );
+}
