@@ -10,6 +10,7 @@ pub mod saver;
 pub mod settings;
 mod shell;
 mod start;
+pub mod sync;
 pub mod templates;
 pub mod terminal;
 pub mod view;

@@ -3,6 +3,7 @@
 mod brief;
 mod chrome;
 pub(crate) mod clusters;
+mod conflicts;
 mod detail;
 mod help;
 mod lists;

@@ -3,8 +3,10 @@
 use super::state::{ListId, Tab};
 
 mod path;
+mod sync;
 use chrono::NaiveDate;
 pub use path::PathAction;
+pub use sync::{SyncAction, SyncFailure};
 
 /// An intent, from a key or from the result of an effect.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,6 +166,9 @@ pub enum Action {
     Tick(NaiveDate),
     /// The Path tab's changes and applying a template (issue 13; see [`PathAction`]).
     Path(PathAction),
+    /// Syncing through git and settling the conflicts a sync left (issue 15; see
+    /// [`SyncAction`]).
+    Sync(SyncAction),
 }
 
 impl Action {
@@ -184,6 +189,7 @@ impl Action {
                 | Action::EditorDone { .. }
                 | Action::Brief(BriefAction::AddSuggestion)
         ) || matches!(self, Action::Path(p) if p.is_edit())
+            || matches!(self, Action::Sync(s) if s.is_edit())
     }
 
     /// Which part of `update` handles this action. An exhaustive match: a new action must be
@@ -258,13 +264,10 @@ impl Action {
             | A::Redo
             | A::Reload
             | A::StoreChanged => Part::Record,
-            A::OpenSearch
-            | A::SearchEdit(_)
-            | A::SearchMove(_)
-            | A::SearchJump
-            | A::CycleMenteeOrder
-            | A::ToggleConcluded => Part::Find,
+            A::OpenSearch | A::SearchEdit(_) | A::SearchMove(_) | A::SearchJump => Part::Find,
+            A::CycleMenteeOrder | A::ToggleConcluded => Part::Find,
             A::Path(_) => Part::Path,
+            A::Sync(_) => Part::Sync,
             A::Brief(_) => Part::Brief,
             A::Unbound => Part::Nothing,
         }
@@ -314,6 +317,8 @@ pub enum Part {
     Path,
     /// The brief overlay and the report export (issue 14).
     Brief,
+    /// Syncing and the conflicts a sync left (issue 15).
+    Sync,
     /// A key bound to nothing.
     Nothing,
 }
@@ -385,4 +390,7 @@ pub enum Effect {
     /// Write `text` to a new file at `path`, mode 0600, never over an existing file or link;
     /// answer with [`Action::ReportWritten`].
     WriteReport { path: String, text: String },
+    /// Sync the store through git in the background, once no save is in flight; answer with
+    /// [`SyncAction::Progress`] as it goes and [`SyncAction::Done`] at the end.
+    Sync,
 }

@@ -2,7 +2,7 @@
 //! undo and followed by a save.
 
 use super::action::Effect;
-use super::history::{Change, SkillsChange};
+use super::history::{Change, Parts, Settled, SkillsChange};
 use super::state::State;
 use crate::domain::ops::{Applied, Changed, Ctx, Op, OpError};
 
@@ -43,15 +43,33 @@ pub fn apply_labelled(
     label: impl FnOnce(&Applied) -> String,
 ) -> Result<(Applied, Vec<Effect>), OpError> {
     let ctx = ops_ctx(state);
+    let settling = matches!(op, Op::ResolveConflict { .. });
+    let parts_before = settling.then(|| Parts::of(&state.ws));
     let before = state.ws.mentees.clone();
     let skills_before = state.ws.skills.clone();
     let applied = op.apply(&mut state.ws, &ctx)?;
+    if let (Changed::Conflicts, Some(before)) = (&applied.changed, parts_before) {
+        let settled = Settled {
+            before,
+            after: Parts::of(&state.ws),
+        };
+        state.history.record(Change {
+            label: label(&applied),
+            index: 0,
+            before: None,
+            after: None,
+            skills: None,
+            settled: Some(Box::new(settled)),
+        });
+        return Ok((applied, vec![Effect::Save]));
+    }
     let now = &state.ws.mentees;
     let (index, before_one, after, skills) = match applied.changed {
         Changed::Mentee(i) => (i, before.get(i).cloned(), now.get(i).cloned(), None),
         Changed::Added(i) => (i, None, now.get(i).cloned(), None),
         Changed::Removed(i) => (i, before.get(i).cloned(), None, None),
-        // The app does not change the profile; it is saved, not undone.
+        // The app does not change the profile; it is saved, not undone. (Settling a conflict,
+        // which may, is recorded above.)
         Changed::Profile | Changed::Conflicts => return Ok((applied, vec![Effect::Save])),
         Changed::Skills => {
             let mentees = (applied.mentees.iter())
@@ -71,6 +89,7 @@ pub fn apply_labelled(
         before: before_one,
         after,
         skills,
+        settled: None,
     });
     Ok((applied, vec![Effect::Save]))
 }

@@ -6,8 +6,14 @@
 //! each mentee it changed and the declared skills before and after. Steps are undone in
 //! reverse order, so the positions they name stay right. The ID counter is never wound back: an
 //! ID once handed out is not reused, even for an undone record.
+//!
+//! Settling a conflict a sync left ([`crate::domain::ops::Op::ResolveConflict`]) may change a
+//! mentee, remove one, change the mentor's profile or the skills, and always changes the list of
+//! conflicts: its step keeps all of those before and after ([`Settled`]; the mentees as shared
+//! pointers, so the list costs a pointer per mentee, no copy of a record).
 
-use crate::domain::{Mentee, Skill, Workspace};
+use crate::domain::conflict::Conflict;
+use crate::domain::{Mentee, MentorProfile, Skill, Workspace};
 use std::sync::Arc;
 
 /// How many steps are kept.
@@ -24,6 +30,44 @@ pub struct Change {
     /// For a change to the workspace's skills: the other mentees it changed (index, before,
     /// after) and the declared skills before and after.
     pub skills: Option<Box<SkillsChange>>,
+    /// For settling a conflict: what the workspace held before and after (see [`Settled`]).
+    pub settled: Option<Box<Settled>>,
+}
+
+/// The parts of the workspace settling a conflict can change, before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settled {
+    pub before: Parts,
+    pub after: Parts,
+}
+
+/// The mentees (shared pointers), the mentor's profile, the skills and the conflicts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parts {
+    pub mentees: Vec<Arc<Mentee>>,
+    pub mentor: MentorProfile,
+    pub skills: Vec<Skill>,
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Parts {
+    /// What `ws` holds of them now.
+    pub fn of(ws: &Workspace) -> Parts {
+        Parts {
+            mentees: ws.mentees.clone(),
+            mentor: ws.mentor.clone(),
+            skills: ws.skills.clone(),
+            conflicts: ws.conflicts.clone(),
+        }
+    }
+
+    /// Puts them back into `ws`.
+    fn restore(&self, ws: &mut Workspace) {
+        ws.mentees = self.mentees.clone();
+        ws.mentor = self.mentor.clone();
+        ws.skills = self.skills.clone();
+        ws.conflicts = self.conflicts.clone();
+    }
 }
 
 /// The rest of a change to the workspace's skills.
@@ -77,6 +121,9 @@ impl History {
             }
             ws.skills = rest.before.clone();
         }
+        if let Some(settled) = &change.settled {
+            settled.before.restore(ws);
+        }
         let label = change.label.clone();
         self.redo.push(change);
         Some(label)
@@ -96,6 +143,9 @@ impl History {
                 put(ws, *i, true, Some(after));
             }
             ws.skills = rest.after.clone();
+        }
+        if let Some(settled) = &change.settled {
+            settled.after.restore(ws);
         }
         let label = change.label.clone();
         self.undo.push(change);

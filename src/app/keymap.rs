@@ -2,7 +2,7 @@
 //! overlay show (as message IDs of the catalogues, in `i18n/`). Nothing else binds keys, so the
 //! help cannot drift from the bindings.
 
-use super::action::{Action, BriefAction, PathAction};
+use super::action::{Action, BriefAction, PathAction, SyncAction};
 use super::state::{ListId, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -48,6 +48,8 @@ pub enum Ctx {
     Brief,
     /// Typing where to write a progress report (issue 14).
     Report,
+    /// The list of conflicts a sync left (issue 15).
+    Conflicts,
 }
 
 /// A key with its modifiers.
@@ -276,6 +278,16 @@ pub static BINDINGS: &[Binding] = &[
     b(Report, &[code(C::Enter)], Action::Brief(BriefAction::ReportSubmit), "key-write", true),
     b(Report, &[code(C::Tab)], Action::Brief(BriefAction::ReportFormat), "key-markdown-html", true),
     b(Report, &[code(C::Esc)], Action::Cancel, "key-cancel", true),
+    // Sync and the conflicts it left (issue 15).
+    b(Global, &[k('Y')], Action::Sync(SyncAction::Start), "key-sync", false),
+    b(Global, &[k('C')], Action::Sync(SyncAction::OpenConflicts), "key-conflicts", false),
+    b(Conflicts, &[k('j'), code(C::Down)], Action::Sync(SyncAction::Move(1)), "key-next-conflict", false).footer_group("key-down-up"),
+    b(Conflicts, &[k('k'), code(C::Up)], Action::Sync(SyncAction::Move(-1)), "key-previous-conflict", false).footer_group("key-down-up"),
+    b(Conflicts, &[k('h')], Action::Sync(SyncAction::Resolve { take_other: false }), "key-conflict-keep", true),
+    b(Conflicts, &[k('o')], Action::Sync(SyncAction::Resolve { take_other: true }), "key-conflict-take-other", true),
+    b(Conflicts, &[k('u')], Action::Undo, "key-undo", true).grouped("key-undo-redo"),
+    b(Conflicts, &[ctrl('r')], Action::Redo, "key-redo", false).grouped("key-undo-redo"),
+    b(Conflicts, &[code(C::Esc), k('q'), k('C')], Action::Cancel, "key-close", true),
 ];
 
 /// Lists whose items `x` marks done.
@@ -355,13 +367,15 @@ pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
         .and_then(|b| b.keys.first())
 }
 
-/// The bindings that work in `state` right now (edits left out in read-only mode).
+/// The bindings that work in `state` right now (edits left out in read-only mode and while a
+/// sync runs).
 pub fn active(state: &State) -> Vec<&'static Binding> {
     let ctxs = contexts(state);
+    let no_edits = state.read_only.is_some() || state.syncing.is_some();
     bindings()
         .iter()
         .filter(|b| ctxs.contains(&b.ctx))
-        .filter(|b| !(b.action.is_edit() && state.read_only.is_some()))
+        .filter(|b| !(b.action.is_edit() && no_edits))
         .collect()
 }
 

@@ -197,6 +197,8 @@ pub enum Popup {
     Brief(Box<super::brief::Open>),
     /// Where and how to write a mentee's progress report (see [`super::report`]).
     Report(Box<super::report::Prompt>),
+    /// The conflicts a sync left, to settle one key per choice (see [`super::conflicts`]).
+    Conflicts(super::conflicts::Open),
 }
 
 /// Below this size the app says so instead of drawing, and only quitting and resizing act.
@@ -291,6 +293,10 @@ pub struct State {
     pub page: usize,
     /// The terminal's size (columns, rows), once the shell has said it.
     pub size: Option<(u16, u16)>,
+    /// A sync under way, with the step it is at ("pulling"); `None` while none is.
+    pub syncing: Option<String>,
+    /// What the sync that just ended brought, said once the store has been read again.
+    pub synced: Option<String>,
     /// The user asked to quit and a confirmation (discarding a form) stands in between.
     pub leaving: bool,
     pub quit: bool,
@@ -327,6 +333,8 @@ impl State {
             day_row: None,
             page: 10,
             size: None,
+            syncing: None,
+            synced: None,
             leaving: false,
             quit: false,
         }

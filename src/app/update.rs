@@ -12,11 +12,12 @@ mod path;
 mod prompts;
 mod records;
 mod results;
+mod sync;
 mod template;
 
 use navigate::{clamp_all, edit_filter};
 
-use super::action::{Action, BriefAction, Effect, Part};
+use super::action::{Action, BriefAction, Effect, Part, SyncAction};
 use super::forms;
 use super::state::{Popup, SaveStatus, State};
 
@@ -36,6 +37,9 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     }
     if state.read_only.is_some() && action.is_edit() {
         state.error("read-only: nothing can be changed here");
+        return Vec::new();
+    }
+    if sync::held_back(state, &action) {
         return Vec::new();
     }
     match action.part() {
@@ -61,6 +65,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Part::Brief => {
             if let Action::Brief(action) = action {
                 return brief::update(state, action);
+            }
+        }
+        Part::Sync => {
+            if let Action::Sync(action) = action {
+                return sync::update(state, action);
             }
         }
         Part::Nothing => {}
@@ -124,6 +133,10 @@ fn records_and_popups(state: &mut State, action: Action) -> Vec<Effect> {
 /// nothing open over the lists (a form, a question) reloads at once: nothing of its own can be
 /// lost. Otherwise, and in a read-only window, `R` is offered.
 fn outside_change(state: &mut State) -> Vec<Effect> {
+    // A sync writes the store; it is read again when the sync ends.
+    if state.syncing.is_some() {
+        return Vec::new();
+    }
     let idle = state.popup.is_none() && matches!(state.save, SaveStatus::Saved(_));
     if state.read_only.is_none() && idle {
         state.info("the store changed on disk; reloading");
@@ -159,6 +172,7 @@ fn is_user_action(action: &Action) -> bool {
             | Action::Flushed(_)
             | Action::CopyWritten(_)
             | Action::Brief(BriefAction::ReportEdit(_) | BriefAction::ReportWritten(_))
+            | Action::Sync(SyncAction::Progress(_) | SyncAction::Done(_))
             | Action::Resized { .. }
     )
 }

@@ -21,6 +21,7 @@ macro_rules! catalogue_files {
             include_str!(concat!("../../i18n/", $lang, "/screens.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/reports.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/store.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/app-sync.ftl")),
         ]
     };
 }

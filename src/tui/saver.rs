@@ -149,6 +149,11 @@ impl Saver {
         outcomes
     }
 
+    /// True when saves happen on a worker thread.
+    pub fn in_background(&self) -> bool {
+        self.worker.is_some()
+    }
+
     /// Runs `f` on the store once no save is in flight.
     pub fn with_store<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);

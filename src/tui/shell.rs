@@ -34,6 +34,13 @@ pub struct StoreShell {
     terminal: bool,
     /// For a window that opened read-only: how to open the store for editing once it can.
     reopen: Option<Reopen>,
+    /// What runs a sync, and what wakes the loop when it says something.
+    sync_fn: super::sync::SyncFn,
+    sync_wake: Option<std::sync::Arc<dyn Fn() + Send + Sync>>,
+    /// The sync under way, if one is.
+    syncing: Option<super::sync::Running>,
+    /// Answers waiting for the next [`Executor::poll`] (saves a sync waited for).
+    pending: Vec<Action>,
 }
 
 /// A read-only window's way to the store: the lock is probed now and then, and `R` opens the
@@ -102,6 +109,10 @@ impl StoreShell {
             saver: store.map(Saver::inline),
             terminal: false,
             reopen: None,
+            sync_fn: super::sync::library(),
+            sync_wake: None,
+            syncing: None,
+            pending: Vec::new(),
         }
     }
 
@@ -112,6 +123,55 @@ impl StoreShell {
             saver: store.map(|s| Saver::background(s, wake)),
             terminal: true,
             reopen: None,
+            sync_fn: super::sync::library(),
+            sync_wake: None,
+            syncing: None,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Syncs with `run` (the sync library by default; tests give their own), waking the loop
+    /// through `wake` when a sync in the background says something.
+    pub fn syncing_with(
+        mut self,
+        run: super::sync::SyncFn,
+        wake: Option<std::sync::Arc<dyn Fn() + Send + Sync>>,
+    ) -> StoreShell {
+        self.sync_fn = run;
+        self.sync_wake = wake;
+        self
+    }
+
+    /// Starts a sync once the saves in flight have finished: on its own thread when saves run
+    /// in the background (the answers come through `poll`), else here and now.
+    fn start_sync(&mut self) -> Option<Action> {
+        let Some(saver) = self.saver.as_mut() else {
+            return Some(super::sync::failed(
+                "this window is read-only: the window holding the store syncs".into(),
+            ));
+        };
+        let saves: Vec<Action> = saver.finish().into_iter().map(outcome).collect();
+        let failed = saves.iter().rev().find_map(|a| match a {
+            Action::SaveFailed(why) => Some(why.clone()),
+            _ => None,
+        });
+        self.pending.extend(saves);
+        if let Some(why) = failed {
+            return Some(super::sync::failed(format!(
+                "the last save failed ({why}); not synced"
+            )));
+        }
+        let path = saver.with_store(|store| store.paths().data.clone());
+        if !saver.in_background() {
+            return Some(super::sync::inline(&self.sync_fn, &path));
+        }
+        let run = self.sync_fn.clone();
+        match super::sync::start(run, path, self.sync_wake.clone()) {
+            Ok(running) => {
+                self.syncing = Some(running);
+                None
+            }
+            Err(answer) => Some(answer),
         }
     }
 
@@ -197,6 +257,7 @@ impl Executor for StoreShell {
                 ))
             }
             Effect::LoadTemplates => Some(super::templates::load()),
+            Effect::Sync => self.start_sync(),
             Effect::WriteReport { path, text } => Some(write_report(&path, &text)),
             Effect::OpenEditor { target, text } => {
                 let result = editor::edit(&text, self.terminal);
@@ -241,6 +302,10 @@ impl Executor for StoreShell {
     /// The editor: the store changed when its content is not what this app last read or
     /// wrote (its own saves are not changes). A read-only window: any change is news.
     fn file_changed(&mut self) -> Option<Action> {
+        // A sync holds the store while it writes it; the app reads it again when it ends.
+        if self.syncing.is_some() {
+            return None;
+        }
         match self.saver.as_mut() {
             Some(saver) => saver
                 .with_store(|store| store.changed_on_disk())
@@ -252,6 +317,17 @@ impl Executor for StoreShell {
     /// Saves that finished; in a read-only window, also whether the other editor has let go
     /// of the store (said once each time it does).
     fn poll(&mut self) -> Vec<Action> {
+        let mut answers = std::mem::take(&mut self.pending);
+        if let Some(running) = &mut self.syncing {
+            let (said, ended) = running.poll();
+            answers.extend(said);
+            if ended {
+                self.syncing = None;
+            }
+        }
+        if !answers.is_empty() {
+            return answers;
+        }
         if let Some(reopen) = &mut self.reopen {
             let free = crate::store::lock::is_free(&reopen.lock);
             let news = free && !reopen.free;
@@ -269,8 +345,10 @@ impl Executor for StoreShell {
     /// to do about it (the events ran out), the edits in memory are written to a conflict copy
     /// beside the store. A user who quit through the unsaved-edits popup has chosen already.
     fn finish(&mut self, state: &State) -> Vec<Action> {
+        // A sync under way ends first: git is never left half done.
+        let mut synced = self.syncing.take().map(|r| r.finish()).unwrap_or_default();
         let Some(saver) = self.saver.as_mut() else {
-            return Vec::new();
+            return synced;
         };
         let mut actions: Vec<Action> = saver.finish().into_iter().map(outcome).collect();
         let failed = match actions.last() {
@@ -289,6 +367,7 @@ impl Executor for StoreShell {
                 }
             });
         }
-        actions
+        synced.append(&mut actions);
+        synced
     }
 }

@@ -44,10 +44,17 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
         .configured(&launch.settings.config, launch.settings.banner());
     let (wake, woken) = std::sync::mpsc::channel();
     let save_wake = wake.clone();
+    let sync_wake = wake.clone();
     let mut shell = StoreShell::background(
         launch.store,
         Some(Box::new(move || {
             let _ = save_wake.send(());
+        })),
+    )
+    .syncing_with(
+        super::sync::library(),
+        Some(std::sync::Arc::new(move || {
+            let _ = sync_wake.send(());
         })),
     );
     if launch.reopen

@@ -131,7 +131,7 @@ impl Executor for ViewShell {
             // `R`: read the file again now.
             Effect::Reload => self.reload(true),
             // Edits never reach here (the view is read-only); nothing is ever written.
-            Effect::Save | Effect::OpenEditor { .. } | Effect::LoadTemplates => None,
+            Effect::Save | Effect::OpenEditor { .. } | Effect::LoadTemplates | Effect::Sync => None,
             // Nothing is ever saved here, so nothing is pending.
             Effect::Flush => Some(Action::Flushed(None)),
             Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(

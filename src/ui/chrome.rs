@@ -29,7 +29,9 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     };
     let width = usize::from(area.width);
     let lead = " mentor ─ ";
-    let room = width.saturating_sub(text::width(lead) + text::width(&right) + 2);
+    let banners = banners(state, theme);
+    let banner_width: usize = banners.iter().map(|(t, _)| text::width(t) + 1).sum();
+    let room = width.saturating_sub(text::width(lead) + text::width(&right) + 2 + banner_width);
     let label = match &state.view {
         Some(v) => {
             let mut label = safe(&v.title);
@@ -44,15 +46,44 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         None => safe(&state.store_label),
     };
     let path = text::fit(&label, room);
-    let fill =
-        width.saturating_sub(text::width(lead) + text::width(&path) + text::width(&right) + 1);
-    let line = Line::from(vec![
+    let fill = width.saturating_sub(
+        text::width(lead) + text::width(&path) + text::width(&right) + 1 + banner_width,
+    );
+    let mut spans = vec![
         Span::styled(lead, theme.title()),
         Span::raw(path),
         Span::styled(format!(" {}", "─".repeat(fill)), theme.muted()),
-        Span::styled(right, right_style),
-    ]);
-    frame.render_widget(Paragraph::new(line), area);
+    ];
+    for (banner, style) in banners {
+        spans.push(Span::styled(banner, style));
+        spans.push(Span::styled("─", theme.muted()));
+    }
+    spans.push(Span::styled(right, right_style));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// What the header says beside the save status: the conflicts a sync left (and the key that
+/// lists them), a sync under way and its step.
+fn banners(state: &State, theme: &Theme) -> Vec<(String, ratatui::style::Style)> {
+    use crate::app::Action;
+    use crate::app::action::SyncAction;
+    let mut out = Vec::new();
+    let n = state.ws.conflicts.len();
+    if n > 0 && state.view.is_none() {
+        let key = keymap::key_for(
+            keymap::Ctx::Global,
+            &Action::Sync(SyncAction::OpenConflicts),
+        )
+        .map(keymap::key_name)
+        .unwrap_or_default();
+        let said = t!("sync-banner-conflicts", count = n, key = key);
+        out.push((format!(" {said} "), theme.banner()));
+    }
+    if let Some(step) = &state.syncing {
+        let said = t!("sync-banner-syncing", step = safe(step));
+        out.push((format!(" {said} "), theme.warning()));
+    }
+    out
 }
 
 /// The column of an input's cursor in its text as drawn (escapes included), never inside a

@@ -12,7 +12,8 @@ mod sessions;
 
 use super::theme::Theme;
 use super::{Rect, safe};
-use crate::app::{State, Tab, view};
+use crate::app::action::SyncAction;
+use crate::app::{Action, State, Tab, keymap, view};
 use crate::domain::text;
 use crate::t;
 use ratatui::Frame;
@@ -101,7 +102,23 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     }
     let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
     if let Some(m) = view::mentee(state) {
-        let room = width.saturating_sub(used);
+        let mut room = width.saturating_sub(used);
+        // The mentee's conflicts a sync left, with the key that lists them (on their first).
+        let open = crate::app::conflicts::count_of(&state.ws, m.id.as_str());
+        if open > 0 && state.view.is_none() {
+            let key = keymap::key_for(
+                keymap::Ctx::Global,
+                &Action::Sync(SyncAction::OpenConflicts),
+            )
+            .map(keymap::key_name)
+            .unwrap_or_default();
+            let hint = format!(" {} ", t!("sync-tab-conflicts", count = open, key = key));
+            if text::width(&hint) < room {
+                room -= text::width(&hint) + 1;
+                spans.push(Span::styled(hint, theme.banner()));
+                spans.push(Span::raw(" "));
+            }
+        }
         if room >= 8 {
             let who = text::fit(&format!("{} · {}", safe(&m.name), m.status), room);
             spans.push(Span::styled(who, theme.muted()));

@@ -15,6 +15,7 @@ mod view_common;
 mod brief;
 mod burst;
 mod config;
+mod conflicts;
 mod everyone;
 mod find;
 mod fixtures;

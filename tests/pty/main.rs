@@ -23,5 +23,6 @@ mod mouse;
 mod outside;
 mod path;
 mod restore;
+mod sync;
 mod view;
 mod width;

@@ -412,6 +412,22 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         }
         ws.push_mentee(m);
     }
+    // The conflicts a sync left are the mentor's: a value set aside (a private note, here) never
+    // reaches a mentee.
+    for (mi, m) in ws.mentees.clone().iter().enumerate() {
+        let path: Vec<String> = ["mentees", m.id.as_str(), "private_notes"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        ws.conflicts.push(mentor::domain::conflict::Conflict {
+            id: mentor::domain::conflict::conflict_id(&path),
+            path,
+            kind: mentor::domain::conflict::ConflictKind::Field,
+            kept: m.private_notes.clone().into(),
+            other: t.text(mi, false, "conflict other").into(),
+            found_on: day(0),
+        });
+    }
     ws.validate().expect("the generated workspace is valid");
     assert!(
         ws.next_id < 100,

@@ -27,6 +27,8 @@ pub enum Layer {
     /// Applying a template: the picker, then the preview of what it adds.
     TemplatePick,
     TemplatePreview,
+    /// The list of conflicts a sync left.
+    Conflicts,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
     Lists {
@@ -37,7 +39,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 21] = [
+    pub const ALL: [Layer; 22] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -55,6 +57,7 @@ impl Layer {
         Layer::PathSkills,
         Layer::TemplatePick,
         Layer::TemplatePreview,
+        Layer::Conflicts,
         Layer::Lists {
             sessions: true,
             toggle: true,
@@ -93,6 +96,7 @@ impl Layer {
             Layer::PathSkills => &[PathSkills, List, Global],
             Layer::TemplatePick => &[TemplatePick],
             Layer::TemplatePreview => &[TemplatePreview],
+            Layer::Conflicts => &[Conflicts],
             Layer::Lists {
                 sessions: true,
                 toggle: true,
@@ -128,6 +132,7 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Search(_)) => return Layer::Search,
         Some(Popup::Brief(_)) => return Layer::Brief,
         Some(Popup::Report(_)) => return Layer::Report,
+        Some(Popup::Conflicts(_)) => return Layer::Conflicts,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,

@@ -18,6 +18,29 @@ fn after(actions: impl IntoIterator<Item = Action>) -> State {
     state
 }
 
+/// The demo with one conflict a sync left, its list open.
+fn with_conflict() -> State {
+    let mut state = demo();
+    let m = state.ws.mentees[0].id.as_str().to_string();
+    let path: Vec<String> = ["mentees", &m, "name"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    state.ws.conflicts.push(crate::domain::conflict::Conflict {
+        id: crate::domain::conflict::conflict_id(&path),
+        path,
+        kind: crate::domain::conflict::ConflictKind::Field,
+        kept: "Alice".into(),
+        other: "Alicia".into(),
+        found_on: today(),
+    });
+    update(
+        &mut state,
+        Action::Sync(crate::app::action::SyncAction::OpenConflicts),
+    );
+    state
+}
+
 /// States the app really reaches, through `update`: every tab with every pane focused, the filter
 /// being typed, and every popup.
 fn reached() -> Vec<State> {
@@ -53,6 +76,7 @@ fn reached() -> Vec<State> {
         after(unsaved.into_iter().chain([Action::QuitCopyElsewhere])),
         after([Action::Brief(BriefAction::Open)]),
         after([Action::Brief(BriefAction::Report)]),
+        with_conflict(),
     ]);
     states
 }

@@ -255,12 +255,14 @@ pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
 }
 
 pub fn undo(state: &mut State, undo: bool) -> Vec<Effect> {
+    let conflicts = super::sync::ids(state);
     let done = if undo {
         state.history.undo(&mut state.ws)
     } else {
         state.history.redo(&mut state.ws)
     };
     clamp_all(state);
+    super::sync::follow(state, &conflicts);
     match done {
         Some(label) => {
             state.info(format!("{}: {label}", if undo { "undid" } else { "redid" }));

@@ -19,9 +19,15 @@ pub fn update(state: &mut State, action: Action) {
             state.save = SaveStatus::Saved(None);
             clamp_all(state);
             super::find::search_again(state);
-            state.info(note);
+            match state.synced.take() {
+                Some(summary) => state.info(format!("synced: {summary}")),
+                None => state.info(note),
+            }
         }
-        Action::ReloadFailed(why) => state.error(why),
+        Action::ReloadFailed(why) => match state.synced.take() {
+            Some(_) => state.error(format!("synced, but reading the store again failed: {why}")),
+            None => state.error(why),
+        },
         Action::EditorFree => {
             state.info("the other editor has closed the store: R makes this window the editor")
         }

@@ -58,8 +58,9 @@ fn an_override_replaces_the_actions_keys_everywhere() {
     let add = keys(&Action::Add);
     assert!(add.len() >= 3);
     assert!(add.iter().all(|k| k == &["n".to_string(), "a".to_string()]));
-    // The rest is as built in.
-    assert_eq!(keys(&Action::Undo), vec![vec!["u".to_string()]]);
+    // The rest is as built in (undo is `u` anywhere and in the list of conflicts).
+    let undo = keys(&Action::Undo);
+    assert!(!undo.is_empty() && undo.iter().all(|k| k == &["u".to_string()]));
 }
 
 /// A key taken by another action where the overridden one works: refused, naming both.

@@ -165,6 +165,34 @@ fn a_base_whose_text_was_let_go_of_reuses_nothing_and_writes_everything_afresh()
     assert!(serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes == whole(&ws));
 }
 
+#[test]
+fn a_file_with_a_key_after_the_mentees_is_written_afresh() {
+    // As a file edited by hand may be: the conflicts after the mentees, not before them.
+    let mut ws = crate::demo::demo_workspace(today());
+    let path: Vec<String> = ["mentor", "name"].iter().map(|s| s.to_string()).collect();
+    ws.conflicts.push(crate::domain::conflict::Conflict {
+        id: crate::domain::conflict::conflict_id(&path),
+        path,
+        kind: crate::domain::conflict::ConflictKind::Field,
+        kept: "Sam".into(),
+        other: "Samuel".into(),
+        found_on: today(),
+    });
+    let mut doc: serde_json::Value = serde_json::from_slice(&whole(&ws)).unwrap();
+    let conflicts = doc.as_object_mut().unwrap().remove("conflicts").unwrap();
+    doc.as_object_mut()
+        .unwrap()
+        .insert("conflicts".into(), conflicts);
+    let mut bytes = serde_json::to_vec_pretty(&doc).unwrap();
+    bytes.push(b'\n');
+    let (mut loaded, base) = read(&bytes);
+    assert_eq!(loaded.conflicts.len(), 1);
+    loaded.conflicts.clear();
+    Arc::make_mut(&mut loaded.mentees[0]).name = "Alice M.".into();
+    let out = serialize_reusing(&loaded, Some(base), CURRENT_VERSION).bytes;
+    assert!(out == whole(&loaded), "{}", String::from_utf8_lossy(&out));
+}
+
 /// A file edited by hand with keys after the mentees: the in-place write must not keep that
 /// ending (the new header has those keys already), or the file would hold them twice.
 #[test]

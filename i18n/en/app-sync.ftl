@@ -1,0 +1,48 @@
+# The app's sync key and its list of conflicts (see docs/I18N.md)
+
+## Sync and its conflicts in the app (issue 15)
+
+key-sync = sync the store through git
+key-conflicts = the conflicts a sync left
+key-next-conflict = next conflict
+key-previous-conflict = previous conflict
+key-conflict-keep = keep the value here (a removed record: keep it)
+key-conflict-take-other = take the other machine's (a removed record: remove it)
+help-section-conflicts = The conflicts a sync left (C)
+# $count: how many conflicts; $key: the key that lists them (C).
+sync-banner-conflicts = { $count ->
+    [one] { $count } conflict from sync: { $key } lists them
+   *[other] { $count } conflicts from sync: { $key } lists them
+}
+# $step: the step a sync is at (committing, pulling, pushing).
+sync-banner-syncing = syncing: { $step }…
+# The selected mentee's conflicts, in the tab bar. $count: how many; $key: C.
+sync-tab-conflicts = { $count ->
+    [one] { $count } conflict ({ $key })
+   *[other] { $count } conflicts ({ $key })
+}
+conflicts-title = Conflicts a sync left
+# $at: the selected conflict's place in the list; $count: how many there are.
+conflicts-title-at = Conflicts a sync left ({ $at } of { $count })
+conflicts-none = No conflicts left: everything the syncs brought is settled.
+conflicts-here = here:
+conflicts-other = other:
+conflicts-removed = removed on the other machine, kept here
+conflicts-keep-value = keep the value here
+conflicts-take-other = take the other
+conflicts-keep-record = keep the record
+conflicts-remove-record = remove it
+conflicts-undo = undo
+conflicts-close = close
+# The kinds of record a conflict can be about.
+conflicts-kind-mentee = the mentee
+conflicts-kind-goal = goal
+conflicts-kind-milestone = milestone
+conflicts-kind-session = session
+conflicts-kind-action = action item
+conflicts-kind-feedback = feedback note
+conflicts-kind-connection = connection
+conflicts-kind-series = series
+conflicts-kind-stage = stage
+conflicts-profile = your profile
+conflicts-skills = the skills

@@ -1,0 +1,177 @@
+//! Syncing and the conflicts a sync left (issue 15): opening the list of conflicts, moving in
+//! it, settling one (one domain operation through [`edit::apply`], so one undo step, and saved);
+//! starting a sync, its progress, and what it brought.
+
+use super::super::action::{Effect, SyncAction, SyncFailure};
+use super::super::conflicts::{self, Open};
+use super::super::edit;
+use super::super::state::{Popup, SaveStatus, State};
+use super::super::view;
+use super::clamp_all;
+use crate::domain::conflict::ConflictKind;
+use crate::domain::ops::Op;
+use crate::domain::text::plural;
+
+pub fn update(state: &mut State, action: SyncAction) -> Vec<Effect> {
+    match action {
+        SyncAction::OpenConflicts => open(state),
+        SyncAction::Move(by) => {
+            let last = state.ws.conflicts.len().saturating_sub(1) as isize;
+            if let Some(Popup::Conflicts(open)) = &mut state.popup {
+                open.selected =
+                    (open.selected.min(last as usize) as isize + by).clamp(0, last.max(0)) as usize;
+            }
+        }
+        SyncAction::Resolve { take_other } => return resolve(state, take_other),
+        SyncAction::Start => return start(state),
+        SyncAction::Progress(step) => {
+            if state.syncing.is_some() {
+                state.syncing = Some(step);
+            }
+        }
+        SyncAction::Done(result) => return done(state, result),
+    }
+    Vec::new()
+}
+
+/// `C`: the list of conflicts, on the selected mentee's first one when they have one.
+fn open(state: &mut State) {
+    if state.ws.conflicts.is_empty() {
+        state.info("no conflicts: every sync so far merged by itself");
+        return;
+    }
+    let selected = view::mentee(state)
+        .and_then(|m| conflicts::first_of(&state.ws, m.id.as_str()))
+        .unwrap_or(0);
+    state.popup = Some(Popup::Conflicts(Open { selected }));
+}
+
+/// The words of settling a conflict of `kind` one way.
+fn choice_words(kind: ConflictKind, take_other: bool) -> &'static str {
+    match (kind, take_other) {
+        (ConflictKind::Field, false) => "kept the value here",
+        (ConflictKind::Field, true) => "took the other machine's value",
+        (ConflictKind::Removed, false) => "kept the record",
+        (ConflictKind::Removed, true) => "removed the record",
+    }
+}
+
+/// Settles the selected conflict: keeps the value here, or takes the other machine's.
+fn resolve(state: &mut State, take_other: bool) -> Vec<Effect> {
+    let Some(Popup::Conflicts(open)) = &state.popup else {
+        return Vec::new();
+    };
+    let Some(c) = state.ws.conflicts.get(open.selected).cloned() else {
+        state.info("no conflicts left");
+        return Vec::new();
+    };
+    let d = conflicts::describe(&state.ws, &c);
+    let words = choice_words(c.kind, take_other);
+    let what = match d.field.as_str() {
+        "" => d.record.clone(),
+        field => format!("{}, {field}", d.record),
+    };
+    let op = Op::ResolveConflict {
+        id: c.id.clone(),
+        take_other,
+    };
+    match edit::apply(state, op, format!("{words} ({what})")) {
+        Ok((_, effects)) => {
+            clamp_all(state);
+            let left = state.ws.conflicts.len();
+            if let Some(Popup::Conflicts(open)) = &mut state.popup {
+                open.selected = open.selected.min(left.saturating_sub(1));
+            }
+            let left = match left {
+                0 => "no conflicts left".to_string(),
+                n => format!("{} left", plural(n, "conflict", "conflicts")),
+            };
+            state.info(format!("{words} for {what}; {left} (u undoes)"));
+            effects
+        }
+        Err(e) => {
+            state.error(format!("cannot settle it: {e}"));
+            Vec::new()
+        }
+    }
+}
+
+/// The sync key: asks the shell to sync, unless one is under way or the last save failed (a
+/// sync then would leave the edits in memory out of what it sends).
+fn start(state: &mut State) -> Vec<Effect> {
+    if state.syncing.is_some() {
+        state.info("a sync is under way already");
+        return Vec::new();
+    }
+    if let SaveStatus::NotSaved(why) = &state.save {
+        state.error(format!(
+            "not synced: the last save failed ({why}); your edits must be saved first"
+        ));
+        return Vec::new();
+    }
+    state.syncing = Some("starting".into());
+    vec![Effect::Sync]
+}
+
+/// The sync ended. After one that ran, the store is read again (through the reload every
+/// outside change takes), and what came in is said once that is done.
+fn done(state: &mut State, result: Result<String, SyncFailure>) -> Vec<Effect> {
+    state.syncing = None;
+    match result {
+        Ok(summary) => {
+            state.synced = Some(summary);
+            vec![Effect::Reload]
+        }
+        Err(SyncFailure::NotSetUp) => {
+            state.error("this store is not set up for sync: run `mentor sync init` first");
+            Vec::new()
+        }
+        Err(SyncFailure::Failed(why)) => {
+            // The reason can be long (git's own words): what matters comes first.
+            state.error(format!("not synced, nothing lost: {why}"));
+            Vec::new()
+        }
+    }
+}
+
+/// While a sync runs, nothing changes the workspace (the store is read again after it, and a
+/// change made meanwhile would have no place to go): true, with the reason said, for an action
+/// that would.
+pub fn held_back(state: &mut State, action: &super::super::Action) -> bool {
+    use super::super::Action;
+    if state.syncing.is_none() {
+        return false;
+    }
+    if matches!(action, Action::Sync(SyncAction::Start)) {
+        return false;
+    }
+    let held = action.is_edit() || matches!(action, Action::Reload | Action::Quit);
+    if held {
+        let what = if matches!(action, Action::Quit) {
+            "q waits until it ends (Ctrl-c quits as soon as it has)"
+        } else {
+            "changes wait until it ends"
+        };
+        state.error(format!("syncing: {what}"));
+    }
+    held
+}
+
+/// The IDs of the conflicts, for [`follow`].
+pub fn ids(state: &State) -> Vec<String> {
+    state.ws.conflicts.iter().map(|c| c.id.clone()).collect()
+}
+
+/// After undo or redo with the list of conflicts open: a conflict that came back (one not
+/// among `before`) is selected; otherwise the selection stays in the list.
+pub fn follow(state: &mut State, before: &[String]) {
+    let back = state
+        .ws
+        .conflicts
+        .iter()
+        .position(|c| !before.contains(&c.id));
+    let last = state.ws.conflicts.len().saturating_sub(1);
+    if let Some(Popup::Conflicts(open)) = &mut state.popup {
+        open.selected = back.unwrap_or(open.selected).min(last);
+    }
+}
