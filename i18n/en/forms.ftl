@@ -1,1 +1,212 @@
 # en: forms texts (see docs/I18N.md)
+# The app's state layer: the forms, the status line's messages, confirmations, what undo says.
+
+## A form's fields (the label drawn before each field)
+
+app-field-achievable = Achievable
+app-field-agenda = Agenda
+app-field-aspirations = Aspirations
+app-field-baseline = Baseline
+app-field-boundaries = Boundaries
+app-field-cadence = Cadence
+app-field-channel = Channel
+app-field-channels = Channels
+app-field-count = Count
+app-field-criterion = Criterion
+app-field-current = Current
+app-field-date = Date
+app-field-description = Description
+app-field-due = Due
+app-field-ends-on = Ends on
+app-field-energy = Energy
+app-field-every = Every
+app-field-first-date = First date
+app-field-goal = Goal
+app-field-goals = Goals
+app-field-kind = Kind
+app-field-metric = Metric
+app-field-minutes = Minutes
+app-field-mood = Mood
+app-field-name = Name
+app-field-note = Note
+app-field-notes = Notes
+app-field-owner = Owner
+app-field-private-notes = Private notes
+app-field-relevant = Relevant
+app-field-response-time = Response time
+app-field-session-minutes = Session minutes
+app-field-skill = Skill
+app-field-skills = Skills
+app-field-specific = Specific
+app-field-started = Started
+app-field-status = Status
+app-field-success-measures = Success measures
+app-field-target = Target
+app-field-text = Text
+app-field-time = Time
+app-field-title = Title
+app-field-unit = Unit
+app-field-until = Until
+app-field-visibility = Visibility
+app-field-when = When
+app-field-who = Who
+app-field-your-energy = Your energy
+
+# After the label of a field the mentee sees; the legend under the form explains it.
+app-form-shared = (shared)
+app-form-shared-legend = (shared): your mentee sees it, in their view and bundle
+# A date field's starting value: the date reader reads it (it knows both languages' words).
+app-value-today = today
+
+## A pick field (goals)
+
+app-pick-none = (none)
+app-pick-no-goals = (no goals yet)
+app-pick-note = { $picked }/{ $of } · Space ✓
+
+## What a form says under a refused field
+
+app-check-required = required
+app-check-level = 1 to 5, or empty for none
+app-check-minutes = whole minutes, more than 0
+app-check-number = not a number
+app-check-time = a time like 10:00
+app-check-count = a whole number, 1 or more
+app-check-cadence = like 2w, 10d, 1m, monthly
+app-check-every = say how often, like 2w
+app-check-metric = say what is counted
+app-check-target = needed with a metric
+# $names: the channels as the file writes them (in-person, video, ...)
+app-check-channel = "{ $name }"? use { $names }
+app-check-skill-rename = renaming renames it everywhere: mentor skill rename OLD NEW
+app-check-gone = the record this form edits is gone
+app-check-name-taken = a mentee has this name already
+app-check-not-a-goal = { $goal } is not one of { $mentee }'s goals
+
+## The forms' titles
+
+app-title-new-mentee = New mentee
+app-title-edit-mentee = Edit mentee { $name }
+app-title-new-goal = New goal
+app-title-edit-goal = Edit goal "{ $title }"
+app-title-new-milestone = New milestone
+app-title-edit-milestone = Edit milestone "{ $title }"
+app-title-new-session = New session
+app-title-new-session-with = New session with { $name }
+app-title-edit-session = Edit session of { $at }
+app-title-new-action = New action item
+app-title-edit-action = Edit action "{ $text }"
+app-title-new-feedback = New feedback
+# $kind: the feedback's kind as the file writes it (strength, growth, ...)
+app-title-edit-feedback = Edit { $kind } feedback of { $date }
+app-title-new-connection = New connection
+app-title-edit-connection = Edit connection "{ $title }"
+app-title-new-stage = New stage
+app-title-edit-stage = Edit stage "{ $title }"
+app-title-new-skill = Rate a skill
+app-title-skill = Levels in "{ $skill }"
+app-title-plan = Plan sessions with { $name }
+
+## What was done: the status line after a form is saved, and after "undid:" / "redid:"
+
+app-did-add-mentee = add mentee { $name }
+app-did-edit-mentee = edit mentee { $name }
+app-did-add-goal = add goal { $title }
+app-did-edit-goal = edit goal { $title }
+app-did-add-milestone = add milestone { $title }
+app-did-edit-milestone = edit milestone { $title }
+app-did-add-session = add session of { $date }
+app-did-edit-session = edit session of { $date }
+app-did-add-action = add action { $text }
+app-did-edit-action = edit action { $text }
+app-did-add-feedback = add feedback
+app-did-edit-feedback = edit feedback
+app-did-add-connection = add connection { $title }
+app-did-edit-connection = edit connection { $title }
+app-did-add-stage = add stage { $title }
+app-did-edit-stage = edit stage { $title }
+app-did-set-skill = set skill { $name }
+app-did-plan = plan { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+app-did-delete = delete { $what }
+app-did-toggle = toggle { $what }
+app-did-edit-text = edit text
+app-undoable = { $did }; u undoes it
+app-undid = undid: { $did }
+app-redid = redid: { $did }
+app-nothing-to-undo = nothing to undo
+app-nothing-to-redo = nothing to redo
+
+## The kinds of record, inside a sentence
+
+app-noun-mentee = mentee
+app-noun-goal = goal
+app-noun-milestone = milestone
+app-noun-session = session
+app-noun-action = action item
+app-noun-feedback = feedback note
+app-noun-connection = connection
+app-noun-stage = stage
+app-noun-skill = skill
+
+## Confirmations
+
+app-ask-delete = Delete { $what }?
+app-describe-mentee = mentee "{ $name }" with { $goals ->
+    [one] 1 goal
+   *[other] { $goals } goals
+}, { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} and { $feedback ->
+    [one] 1 feedback note
+   *[other] { $feedback } feedback notes
+}
+app-describe-goal = goal "{ $title }" with { $milestones ->
+    [one] 1 milestone
+   *[other] { $milestones } milestones
+}
+app-describe-milestone = milestone "{ $title }"
+app-describe-session = the session of { $at } with { $actions ->
+    [one] 1 action item
+   *[other] { $actions } action items
+}
+app-describe-action = action item "{ $text }"
+app-describe-feedback = { $kind } feedback of { $date }
+app-describe-connection = connection "{ $title }"
+app-describe-stage = stage "{ $title }" of the career path (its goals stay)
+app-ask-hold-future = Mark the session of { $at } held? Its day is still to come.
+
+## The status line
+
+app-need-mentee-a = add a mentee first (a)
+app-need-goal = add a goal first
+app-need-session = add a session first
+app-none-selected = no { $what } selected
+app-nothing-to-open = nothing selected to open
+app-skill-no-record = a skill is no record of its own: e edits its levels (both - takes it off)
+app-already-gone = it is already gone
+app-cannot-mark-done = a { $what } cannot be marked done
+app-goal-achieved = goal achieved
+app-goal-reopened = goal active again
+app-session-held = session held
+app-session-planned = session planned
+app-milestone-done = milestone done
+app-milestone-open = milestone open again
+app-action-done = action done
+app-action-open = action open again
+app-connection-made = connection made
+app-connection-suggested = connection suggested
+app-editor-failed = the editor failed: { $why }; nothing changed
+app-text-updated = text updated
+app-record-gone = the record is gone; nothing changed
+app-feedback-needs-text = feedback needs text; nothing changed
+app-action-needs-text = an action item needs text; nothing changed
+app-nothing-changed = { $why }; nothing changed
+app-read-only = read-only: nothing can be changed here
+# $hours, $capacity: hours a month, one decimal
+app-over-capacity = saved, but the cadences now ask { $hours } hours a month, over your capacity of { $capacity }
+app-store-reloading = the store changed on disk; reloading
+app-store-changed = the store changed on disk (another program wrote it): R reloads (edits of yours the file does not hold are kept in a conflict copy)

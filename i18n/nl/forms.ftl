@@ -1,1 +1,209 @@
 # nl: forms texts (see docs/I18N.md)
+# De toestand van de app: de formulieren, de meldingen op de statusregel, bevestigingen, wat ongedaan maken zegt.
+
+## De velden van een formulier
+
+app-field-achievable = Haalbaar
+app-field-agenda = Agenda
+app-field-aspirations = Ambities
+app-field-baseline = Beginwaarde
+app-field-boundaries = Grenzen
+app-field-cadence = Ritme
+app-field-channel = Kanaal
+app-field-channels = Kanalen
+app-field-count = Aantal
+app-field-criterion = Criterium
+app-field-current = Nu
+app-field-date = Datum
+app-field-description = Beschrijving
+app-field-due = Uiterlijk
+app-field-ends-on = Eindigt op
+app-field-energy = Energie
+app-field-every = Elke
+app-field-first-date = Eerste datum
+app-field-goal = Doel
+app-field-goals = Doelen
+app-field-kind = Soort
+app-field-metric = Meetwaarde
+app-field-minutes = Minuten
+app-field-mood = Stemming
+app-field-name = Naam
+app-field-note = Notitie
+app-field-notes = Notities
+app-field-owner = Wie
+app-field-private-notes = Eigen notities
+app-field-relevant = Relevant
+app-field-response-time = Reactietijd
+app-field-session-minutes = Minuten per sessie
+app-field-skill = Vaardigheid
+app-field-skills = Vaardigheden
+app-field-specific = Specifiek
+app-field-started = Begonnen
+app-field-status = Status
+app-field-success-measures = Succes als
+app-field-target = Streven
+app-field-text = Tekst
+app-field-time = Tijd
+app-field-title = Titel
+app-field-unit = Eenheid
+app-field-until = Tot en met
+app-field-visibility = Zichtbaar
+app-field-when = Wanneer
+app-field-who = Wie
+app-field-your-energy = Jouw energie
+
+# Achter het label van een veld dat de mentee ziet; de regel onder het formulier legt het uit.
+app-form-shared = (gedeeld)
+app-form-shared-legend = (gedeeld): je mentee ziet het, in hun weergave en bundel
+# Beginwaarde van een datumveld: de datumlezer leest het.
+app-value-today = vandaag
+
+## Een keuzeveld (doelen)
+
+app-pick-none = (geen)
+app-pick-no-goals = (nog geen doelen)
+app-pick-note = { $picked }/{ $of } · Spatie ✓
+
+## Wat een formulier onder een geweigerd veld zegt
+
+app-check-required = verplicht
+app-check-level = 1 tot 5, of leeg voor geen
+app-check-minutes = hele minuten, meer dan 0
+app-check-number = geen getal
+app-check-time = een tijd zoals 10:00
+app-check-count = een heel getal, 1 of meer
+app-check-cadence = zoals 2w, 10d, 1m, monthly
+app-check-every = zeg hoe vaak, zoals 2w
+app-check-metric = zeg wat er geteld wordt
+app-check-target = nodig bij een meetwaarde
+app-check-channel = "{ $name }"? kies uit { $names }
+app-check-skill-rename = hernoemen doet het overal: mentor skill rename OUD NIEUW
+app-check-gone = wat dit formulier wijzigt, bestaat niet meer
+app-check-name-taken = er is al een mentee met deze naam
+app-check-not-a-goal = { $goal } is geen doel van { $mentee }
+
+## De titels van de formulieren
+
+app-title-new-mentee = Nieuwe mentee
+app-title-edit-mentee = Mentee { $name } wijzigen
+app-title-new-goal = Nieuw doel
+app-title-edit-goal = Doel "{ $title }" wijzigen
+app-title-new-milestone = Nieuwe mijlpaal
+app-title-edit-milestone = Mijlpaal "{ $title }" wijzigen
+app-title-new-session = Nieuwe sessie
+app-title-new-session-with = Nieuwe sessie met { $name }
+app-title-edit-session = Sessie van { $at } wijzigen
+app-title-new-action = Nieuw actiepunt
+app-title-edit-action = Actiepunt "{ $text }" wijzigen
+app-title-new-feedback = Nieuwe feedback
+app-title-edit-feedback = Feedback ({ $kind }) van { $date } wijzigen
+app-title-new-connection = Nieuw contact
+app-title-edit-connection = Contact "{ $title }" wijzigen
+app-title-new-stage = Nieuwe fase
+app-title-edit-stage = Fase "{ $title }" wijzigen
+app-title-new-skill = Een vaardigheid beoordelen
+app-title-skill = Niveaus in "{ $skill }"
+app-title-plan = Sessies plannen met { $name }
+
+## Wat er gedaan is: de statusregel na opslaan, en na "ongedaan:" / "opnieuw:"
+
+app-did-add-mentee = mentee { $name } toegevoegd
+app-did-edit-mentee = mentee { $name } gewijzigd
+app-did-add-goal = doel { $title } toegevoegd
+app-did-edit-goal = doel { $title } gewijzigd
+app-did-add-milestone = mijlpaal { $title } toegevoegd
+app-did-edit-milestone = mijlpaal { $title } gewijzigd
+app-did-add-session = sessie van { $date } toegevoegd
+app-did-edit-session = sessie van { $date } gewijzigd
+app-did-add-action = actiepunt { $text } toegevoegd
+app-did-edit-action = actiepunt { $text } gewijzigd
+app-did-add-feedback = feedback toegevoegd
+app-did-edit-feedback = feedback gewijzigd
+app-did-add-connection = contact { $title } toegevoegd
+app-did-edit-connection = contact { $title } gewijzigd
+app-did-add-stage = fase { $title } toegevoegd
+app-did-edit-stage = fase { $title } gewijzigd
+app-did-set-skill = vaardigheid { $name } ingesteld
+app-did-plan = { $count ->
+    [one] één sessie gepland
+   *[other] { $count } sessies gepland
+}
+app-did-delete = { $what } gewist
+app-did-toggle = { $what } omgezet
+app-did-edit-text = tekst gewijzigd
+app-undoable = { $did }; u maakt het ongedaan
+app-undid = ongedaan: { $did }
+app-redid = opnieuw: { $did }
+app-nothing-to-undo = niets om ongedaan te maken
+app-nothing-to-redo = niets om opnieuw te doen
+
+## De soorten items, in een zin
+
+app-noun-mentee = mentee
+app-noun-goal = doel
+app-noun-milestone = mijlpaal
+app-noun-session = sessie
+app-noun-action = actiepunt
+app-noun-feedback = feedback
+app-noun-connection = contact
+app-noun-stage = fase
+app-noun-skill = vaardigheid
+
+## Bevestigingen
+
+app-ask-delete = { $what } wissen?
+app-describe-mentee = Mentee "{ $name }" met { $goals ->
+    [one] één doel
+   *[other] { $goals } doelen
+}, { $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+} en { $feedback ->
+    [one] één feedback
+   *[other] { $feedback } keer feedback
+}
+app-describe-goal = Doel "{ $title }" met { $milestones ->
+    [one] één mijlpaal
+   *[other] { $milestones } mijlpalen
+}
+app-describe-milestone = Mijlpaal "{ $title }"
+app-describe-session = De sessie van { $at } met { $actions ->
+    [one] één actiepunt
+   *[other] { $actions } actiepunten
+}
+app-describe-action = Actiepunt "{ $text }"
+app-describe-feedback = Feedback ({ $kind }) van { $date }
+app-describe-connection = Contact "{ $title }"
+app-describe-stage = Fase "{ $title }" van het loopbaanpad (de doelen blijven)
+app-ask-hold-future = De sessie van { $at } als gehouden markeren? Die dag moet nog komen.
+
+## De statusregel
+
+app-need-mentee-a = voeg eerst een mentee toe (a)
+app-need-goal = voeg eerst een doel toe
+app-need-session = voeg eerst een sessie toe
+app-none-selected = geen { $what } gekozen
+app-nothing-to-open = niets gekozen om te openen
+app-skill-no-record = een vaardigheid is geen los item: e wijzigt de niveaus (allebei - haalt hem weg)
+app-already-gone = het is al weg
+app-cannot-mark-done = een { $what } kan niet als klaar gemarkeerd worden
+app-goal-achieved = doel bereikt
+app-goal-reopened = doel weer actief
+app-session-held = sessie gehouden
+app-session-planned = sessie gepland
+app-milestone-done = mijlpaal klaar
+app-milestone-open = mijlpaal weer open
+app-action-done = actiepunt klaar
+app-action-open = actiepunt weer open
+app-connection-made = contact gelegd
+app-connection-suggested = contact voorgesteld
+app-editor-failed = de editor faalde: { $why }; er is niets gewijzigd
+app-text-updated = tekst bijgewerkt
+app-record-gone = het item bestaat niet meer; er is niets gewijzigd
+app-feedback-needs-text = feedback heeft tekst nodig; er is niets gewijzigd
+app-action-needs-text = een actiepunt heeft tekst nodig; er is niets gewijzigd
+app-nothing-changed = { $why }; er is niets gewijzigd
+app-read-only = alleen-lezen: hier kan niets gewijzigd worden
+app-over-capacity = opgeslagen, maar de ritmes vragen nu { $hours } uur per maand, meer dan je { $capacity } uur
+app-store-reloading = de opslag is op schijf gewijzigd; opnieuw laden
+app-store-changed = de opslag is op schijf gewijzigd (door een ander programma): R laadt opnieuw (jouw wijzigingen die het bestand niet heeft, komen in een conflictkopie)

@@ -5,6 +5,7 @@ use crate::domain::schedule::Zone;
 use crate::domain::{
     ActionId, Cadence, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, SessionId, StageId,
 };
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use tui_input::Input;
 
@@ -65,11 +66,84 @@ pub enum Sharing {
     WhenVisible,
 }
 
-/// What a field labelled as shared with the mentee says after its label.
-pub const SHARED_MARK: &str = "(shared)";
+/// What a field labelled as shared with the mentee says after its label: `(shared)`, in the
+/// current language (`Display`).
+pub const SHARED_MARK: Said = Said::SharedMark;
 
-/// The line under a form that has shared fields, saying what the mark means.
-pub const SHARED_LEGEND: &str = "(shared): your mentee sees it, in their view and bundle";
+/// The line under a form that has shared fields, saying what the mark means (`Display`).
+pub const SHARED_LEGEND: Said = Said::SharedLegend;
+
+/// A fixed text of the forms, written in the current language when displayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Said {
+    SharedMark,
+    SharedLegend,
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Said::SharedMark => t!("app-form-shared"),
+            Said::SharedLegend => t!("app-form-shared-legend"),
+        })
+    }
+}
+
+/// A field's label as a person reads it: the label is the field's name in the code (English),
+/// this is its text in the current language.
+pub fn label_text(label: &str) -> String {
+    match label {
+        "Achievable" => t!("app-field-achievable"),
+        "Agenda" => t!("app-field-agenda"),
+        "Aspirations" => t!("app-field-aspirations"),
+        "Baseline" => t!("app-field-baseline"),
+        "Boundaries" => t!("app-field-boundaries"),
+        "Cadence" => t!("app-field-cadence"),
+        "Channel" => t!("app-field-channel"),
+        "Channels" => t!("app-field-channels"),
+        "Count" => t!("app-field-count"),
+        "Criterion" => t!("app-field-criterion"),
+        "Current" => t!("app-field-current"),
+        "Date" => t!("app-field-date"),
+        "Description" => t!("app-field-description"),
+        "Due" => t!("app-field-due"),
+        "Ends on" => t!("app-field-ends-on"),
+        "Energy" => t!("app-field-energy"),
+        "Every" => t!("app-field-every"),
+        "First date" => t!("app-field-first-date"),
+        "Goal" => t!("app-field-goal"),
+        "Goals" => t!("app-field-goals"),
+        "Kind" => t!("app-field-kind"),
+        "Metric" => t!("app-field-metric"),
+        "Minutes" => t!("app-field-minutes"),
+        "Mood" => t!("app-field-mood"),
+        "Name" => t!("app-field-name"),
+        "Note" => t!("app-field-note"),
+        "Notes" => t!("app-field-notes"),
+        "Owner" => t!("app-field-owner"),
+        "Private notes" => t!("app-field-private-notes"),
+        "Relevant" => t!("app-field-relevant"),
+        "Response time" => t!("app-field-response-time"),
+        "Session minutes" => t!("app-field-session-minutes"),
+        "Skill" => t!("app-field-skill"),
+        "Skills" => t!("app-field-skills"),
+        "Specific" => t!("app-field-specific"),
+        "Started" => t!("app-field-started"),
+        "Status" => t!("app-field-status"),
+        "Success measures" => t!("app-field-success-measures"),
+        "Target" => t!("app-field-target"),
+        "Text" => t!("app-field-text"),
+        "Time" => t!("app-field-time"),
+        "Title" => t!("app-field-title"),
+        "Unit" => t!("app-field-unit"),
+        "Until" => t!("app-field-until"),
+        "Visibility" => t!("app-field-visibility"),
+        "When" => t!("app-field-when"),
+        "Who" => t!("app-field-who"),
+        "Your energy" => t!("app-field-your-energy"),
+        other => other.to_string(),
+    }
+}
 
 /// One field of a form.
 #[derive(Debug, Clone)]
@@ -157,11 +231,11 @@ pub fn read_datetime(
 /// What a field answers to a level typed into it: 1 to 5 as the domain's rule says, else the
 /// reason, short enough to stand under the field.
 pub fn read_level(text: &str) -> Result<u8, String> {
-    const SAY: &str = "1 to 5, or empty for none";
+    let say = || t!("app-check-level");
     text.trim()
         .parse::<u8>()
-        .map_err(|_| SAY.to_string())
-        .and_then(|n| crate::domain::rules::level(n).map_err(|_| SAY.to_string()))
+        .map_err(|_| say())
+        .and_then(|n| crate::domain::rules::level(n).map_err(|_| say()))
 }
 
 impl Field {
@@ -213,11 +287,11 @@ impl Field {
             | FieldKind::Choice(_)
             | FieldKind::List
             | FieldKind::Pick => Ok(()),
-            FieldKind::Required if v.is_empty() => Err("required".into()),
+            FieldKind::Required if v.is_empty() => Err(t!("app-check-required")),
             FieldKind::Required => Ok(()),
             FieldKind::Date { required } if v.is_empty() => {
                 if required {
-                    Err("required".into())
+                    Err(t!("app-check-required"))
                 } else {
                     Ok(())
                 }
@@ -231,33 +305,33 @@ impl Field {
             FieldKind::Minutes if v.is_empty() => Ok(()),
             FieldKind::Minutes => match v.parse::<u32>().map(crate::domain::rules::minutes) {
                 Ok(Ok(_)) => Ok(()),
-                _ => Err("whole minutes, more than 0".into()),
+                _ => Err(t!("app-check-minutes")),
             },
             FieldKind::Number { required } if v.is_empty() => {
                 if required {
-                    Err("required".into())
+                    Err(t!("app-check-required"))
                 } else {
                     Ok(())
                 }
             }
             FieldKind::Number { .. } => match v.parse::<f64>() {
                 Ok(n) if n.is_finite() => Ok(()),
-                _ => Err("not a number".into()),
+                _ => Err(t!("app-check-number")),
             },
             FieldKind::Time => NaiveTime::parse_from_str(v, "%H:%M")
                 .map(|_| ())
-                .map_err(|_| "a time like 10:00".into()),
+                .map_err(|_| t!("app-check-time")),
             FieldKind::Count if v.is_empty() => Ok(()),
             FieldKind::Count => match v.parse::<u32>() {
                 Ok(n) if n > 0 => Ok(()),
-                _ => Err("a whole number, 1 or more".into()),
+                _ => Err(t!("app-check-count")),
             },
             FieldKind::Level if v.is_empty() => Ok(()),
             FieldKind::Level => read_level(v).map(|_| ()),
             FieldKind::Cadence if v.is_empty() => Ok(()),
             FieldKind::Cadence => Cadence::parse(v)
                 .map(|_| ())
-                .map_err(|_| "like 2w, 10d, 1m, monthly".into()),
+                .map_err(|_| t!("app-check-cadence")),
         }
     }
 
@@ -330,9 +404,9 @@ impl Form {
     /// The label as drawn: with [`SHARED_MARK`] when the mentee sees the field.
     pub fn shown_label(&self, field: &Field) -> String {
         if self.is_shared(field) {
-            format!("{} {SHARED_MARK}", field.label)
+            format!("{} {SHARED_MARK}", label_text(field.label))
         } else {
-            field.label.to_string()
+            label_text(field.label)
         }
     }
 

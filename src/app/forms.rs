@@ -13,6 +13,7 @@ use super::state::{ListId, State};
 use super::view;
 use crate::domain::Mentee;
 use crate::domain::ops::{Field, Op, OpError, Warning};
+use crate::t;
 pub use mentee::planned_to_conclude;
 
 /// A form to add a record to `list`, in the context of the current selection.
@@ -20,7 +21,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
     let need_mentee = || {
         view::mentee(state)
             .map(|m| m.id.clone())
-            .ok_or("add a mentee first (a)")
+            .ok_or_else(|| t!("app-need-mentee-a"))
     };
     Ok(match list {
         ListId::Mentees => mentee::form(None, &state.new_mentee),
@@ -31,7 +32,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             None,
         ),
         ListId::Milestones => {
-            let goal = view::goal(state).ok_or("add a goal first")?;
+            let goal = view::goal(state).ok_or_else(|| t!("app-need-goal"))?;
             goal::milestone_form(
                 FormTarget::NewMilestone {
                     goal: goal.id.clone(),
@@ -47,7 +48,7 @@ pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
             goals_of(state),
         ),
         ListId::Actions => {
-            let s = view::session(state).ok_or("add a session first")?;
+            let s = view::session(state).ok_or_else(|| t!("app-need-session"))?;
             session::action_form(
                 FormTarget::NewAction {
                     session: s.id.clone(),
@@ -92,9 +93,9 @@ pub fn session_on(mentee: &Mentee, day: chrono::NaiveDate, today: chrono::NaiveD
         mentee: mentee.id.clone(),
     };
     let mut form = session::session_form(target, None, &mentee.goals);
-    form.title = format!(
-        "New session with {}",
-        crate::domain::text::line(&mentee.name)
+    form.title = t!(
+        "app-title-new-session-with",
+        name = crate::domain::text::line(&mentee.name)
     );
     for field in &mut form.fields {
         match field.label {
@@ -108,7 +109,7 @@ pub fn session_on(mentee: &Mentee, day: chrono::NaiveDate, today: chrono::NaiveD
 
 /// The form to plan a recurring series of sessions with the selected mentee.
 pub fn open_plan(state: &State) -> Result<Form, String> {
-    let m = view::mentee(state).ok_or("add a mentee first (a)")?;
+    let m = view::mentee(state).ok_or_else(|| t!("app-need-mentee-a"))?;
     Ok(session::series_form(m, state.today))
 }
 
@@ -127,7 +128,7 @@ fn goal_options(goals: &[crate::domain::Goal]) -> Vec<(String, String)> {
 
 /// A form to edit the selected record of `list`.
 pub fn open_edit(state: &State, list: ListId) -> Result<Form, String> {
-    let nothing = || format!("no {} selected", list.noun());
+    let nothing = || t!("app-none-selected", what = list.noun_text());
     let m = view::mentee(state);
     let i = view::current(state, list).ok_or_else(nothing)?;
     Ok(match list {
@@ -214,7 +215,7 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
         if let Some((label, reason)) = problem {
             form.refuse(label, reason);
         } else if form.error.is_none() {
-            form.error = Some("the record this form edits is gone".into());
+            form.error = Some(t!("app-check-gone"));
         }
         Refused
     })
@@ -267,16 +268,21 @@ fn refusal(e: OpError, goal_field: &'static str) -> Refusal {
     };
     Some(match e {
         OpError::Lookup(_) => return None,
-        OpError::Blank(f) => (label(f), "required".into()),
+        OpError::Blank(f) => (label(f), t!("app-check-required")),
         OpError::OutOfRange(f, why) => (label(f), why.to_string()),
-        OpError::NameTaken(_) => ("Name", "a mentee has this name already".into()),
-        OpError::NotAGoal { goal, mentee } => {
-            (goal_field, format!("{goal} is not one of {mentee}'s goals"))
-        }
+        OpError::NameTaken(_) => ("Name", t!("app-check-name-taken")),
+        OpError::NotAGoal { goal, mentee } => (
+            goal_field,
+            t!(
+                "app-check-not-a-goal",
+                goal = goal.to_string(),
+                mentee = mentee.to_string()
+            ),
+        ),
         OpError::Schedule(e @ S::EndBeforeStart(_)) => ("Until", e.to_string()),
         OpError::Schedule(e @ (S::NoEnd | S::TooMany)) => ("Count", e.to_string()),
         OpError::Schedule(e @ S::OutOfRange) => ("First date", e.to_string()),
-        OpError::NoCadence(_) => ("Every", "say how often, like 2w".into()),
+        OpError::NoCadence(_) => ("Every", t!("app-check-every")),
         other => ("", other.to_string()),
     })
 }

@@ -124,6 +124,21 @@ impl ListId {
             ListId::Skills => "skill",
         }
     }
+
+    /// [`ListId::noun`] as a person reads it, in the current language.
+    pub fn noun_text(self) -> String {
+        match self {
+            ListId::Mentees => crate::t!("app-noun-mentee"),
+            ListId::Goals => crate::t!("app-noun-goal"),
+            ListId::Milestones => crate::t!("app-noun-milestone"),
+            ListId::Sessions => crate::t!("app-noun-session"),
+            ListId::Actions => crate::t!("app-noun-action"),
+            ListId::Feedback => crate::t!("app-noun-feedback"),
+            ListId::Connections => crate::t!("app-noun-connection"),
+            ListId::Stages => crate::t!("app-noun-stage"),
+            ListId::Skills => crate::t!("app-noun-skill"),
+        }
+    }
 }
 
 /// Which list has the keyboard.

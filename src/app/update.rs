@@ -15,6 +15,7 @@ mod results;
 mod sync;
 mod template;
 
+use crate::t;
 use navigate::{clamp_all, edit_filter};
 
 use super::action::{Action, BriefAction, Effect, Part, SyncAction};
@@ -36,7 +37,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         state.status = None;
     }
     if state.read_only.is_some() && action.is_edit() {
-        state.error("read-only: nothing can be changed here");
+        state.error(t!("app-read-only"));
         return Vec::new();
     }
     if sync::held_back(state, &action) {
@@ -139,13 +140,10 @@ fn outside_change(state: &mut State) -> Vec<Effect> {
     }
     let idle = state.popup.is_none() && matches!(state.save, SaveStatus::Saved(_));
     if state.read_only.is_none() && idle {
-        state.info("the store changed on disk; reloading");
+        state.info(t!("app-store-reloading"));
         return vec![Effect::Reload];
     }
-    state.error(
-        "the store changed on disk (another program wrote it): R reloads \
-         (edits of yours the file does not hold are kept in a conflict copy)",
-    );
+    state.error(t!("app-store-changed"));
     Vec::new()
 }
 

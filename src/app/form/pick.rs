@@ -23,8 +23,10 @@ pub struct Picks {
     pub multi: bool,
 }
 
-/// What a single pick shows for its "none" option.
-pub const NONE: &str = "(none)";
+/// What a single pick shows for its "none" option: `(none)`, in the current language.
+pub fn none() -> String {
+    crate::t!("app-pick-none")
+}
 
 impl Picks {
     /// Options from `(id, title)` pairs with `chosen` IDs chosen. An ID chosen that is not among
@@ -54,7 +56,7 @@ impl Picks {
                 0,
                 PickOption {
                     id: String::new(),
-                    title: NONE.into(),
+                    title: none(),
                 },
             );
         }
@@ -117,10 +119,10 @@ impl Picks {
     pub fn input(&self) -> Input {
         if !self.multi {
             let title = self.options.get(self.cursor).map(|o| o.title.as_str());
-            return Input::new(title.unwrap_or(NONE).to_string());
+            return Input::new(title.map_or_else(none, str::to_string));
         }
         if self.options.is_empty() {
-            return Input::new("(no goals yet)".to_string());
+            return Input::new(crate::t!("app-pick-no-goals"));
         }
         let mut text = String::new();
         let mut at = 0;
@@ -142,7 +144,7 @@ impl Picks {
     pub fn note(&self) -> Option<String> {
         (self.multi && !self.options.is_empty()).then(|| {
             let n = self.chosen.iter().filter(|c| **c).count();
-            format!("{n}/{} · Space ✓", self.options.len())
+            crate::t!("app-pick-note", picked = n, of = self.options.len())
         })
     }
 }
@@ -183,7 +185,7 @@ mod tests {
     #[test]
     fn a_single_pick_has_none_first_and_cycles() {
         let mut p = Picks::new(goals(), &[], false);
-        assert_eq!(p.input().value(), NONE);
+        assert_eq!(p.input().value(), "(none)");
         assert!(p.ids().is_empty());
         p.step(true);
         assert_eq!(

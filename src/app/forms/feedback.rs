@@ -10,12 +10,17 @@ use crate::domain::{
     Connection, ConnectionId, ConnectionKind, ConnectionStatus, Feedback, FeedbackId, FeedbackKind,
     Goal, GoalId, Visibility,
 };
+use crate::t;
 
 /// The feedback form; its "Goal" is picked from `goals`, the mentee's.
 pub fn feedback_form(target: FormTarget, f: Option<&Feedback>, goals: &[Goal]) -> Form {
     let title = match f {
-        Some(f) => format!("Edit {} feedback of {}", f.kind, f.date),
-        None => "New feedback".to_string(),
+        Some(f) => t!(
+            "app-title-edit-feedback",
+            kind = f.kind.name(),
+            date = iso(f.date).to_string()
+        ),
+        None => t!("app-title-new-feedback"),
     };
     let fields = vec![
         Field::new(
@@ -46,7 +51,7 @@ pub fn feedback_form(target: FormTarget, f: Option<&Feedback>, goals: &[Goal]) -
         Field::new(
             "Date",
             K::Date { required: true },
-            f.map_or("today".into(), |f| iso(f.date).to_string()),
+            f.map_or_else(|| t!("app-value-today"), |f| iso(f.date).to_string()),
         ),
     ];
     // Feedback is the mentee's to see when its visibility says so.
@@ -73,24 +78,24 @@ pub fn apply_feedback(
     let (op, label) = match target {
         FormTarget::Feedback(id) => {
             f.id = id.clone();
-            (Op::EditFeedback(f), "edit feedback")
+            (Op::EditFeedback(f), t!("app-did-edit-feedback"))
         }
         FormTarget::NewFeedback { mentee } => {
             let op = Op::AddFeedback {
                 mentee: mentee.clone(),
                 feedback: f,
             };
-            (op, "add feedback")
+            (op, t!("app-did-add-feedback"))
         }
         _ => return Err(None),
     };
-    run(state, op, label.to_string(), "Goal")
+    run(state, op, label, "Goal")
 }
 
 pub fn connection_form(target: FormTarget, c: Option<&Connection>) -> Form {
     let title = match c {
-        Some(c) => format!("Edit connection \"{}\"", c.title),
-        None => "New connection".to_string(),
+        Some(c) => t!("app-title-edit-connection", title = c.title.as_str()),
+        None => t!("app-title-new-connection"),
     };
     let fields = vec![
         Field::new(
@@ -142,14 +147,17 @@ pub fn apply_connection(
     let (op, label) = match target {
         FormTarget::Connection(id) => {
             c.id = id.clone();
-            (Op::EditConnection(c), format!("edit connection {title}"))
+            (
+                Op::EditConnection(c),
+                t!("app-did-edit-connection", title = title.as_str()),
+            )
         }
         FormTarget::NewConnection { mentee } => {
             let op = Op::AddConnection {
                 mentee: mentee.clone(),
                 connection: c,
             };
-            (op, format!("add connection {title}"))
+            (op, t!("app-did-add-connection", title = title.as_str()))
         }
         _ => return Err(None),
     };

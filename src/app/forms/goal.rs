@@ -7,11 +7,12 @@ use crate::domain::goal::fmt_number;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Goal, GoalId, GoalStatus, Metric, Milestone, MilestoneId};
+use crate::t;
 
 pub fn goal_form(target: FormTarget, g: Option<&Goal>) -> Form {
     let title = match g {
-        Some(g) => format!("Edit goal \"{}\"", g.title),
-        None => "New goal".to_string(),
+        Some(g) => t!("app-title-edit-goal", title = g.title.as_str()),
+        None => t!("app-title-new-goal"),
     };
     let metric = g.and_then(|g| g.metric.as_ref());
     let num = |n: Option<f64>| n.map(fmt_number).unwrap_or_default();
@@ -90,8 +91,8 @@ fn fill_goal(g: &mut Goal, form: &Form, today: chrono::NaiveDate) -> Result<(), 
     let target = form.opt_number("Target");
     g.metric = match (what.is_empty(), target) {
         (true, None) => None,
-        (true, Some(_)) => return Err(Some(("Metric", "say what is counted".into()))),
-        (false, None) => return Err(Some(("Target", "needed with a metric".into()))),
+        (true, Some(_)) => return Err(Some(("Metric", t!("app-check-metric")))),
+        (false, None) => return Err(Some(("Target", t!("app-check-target")))),
         (false, Some(target)) => Some(Metric {
             what,
             baseline: form.opt_number("Baseline").unwrap_or(0.0),
@@ -120,7 +121,10 @@ pub fn apply_goal(state: &mut State, form: &Form, target: &FormTarget) -> Result
             let (m, k) = state.ws.find_goal(id.as_str()).map_err(|_| None)?;
             let mut g = state.ws.mentees[m].goals[k].clone();
             fill_goal(&mut g, form, today)?;
-            (Op::EditGoal(Box::new(g)), format!("edit goal {title}"))
+            (
+                Op::EditGoal(Box::new(g)),
+                t!("app-did-edit-goal", title = title.as_str()),
+            )
         }
         FormTarget::NewGoal { mentee } => {
             let mut g = Goal::new(GoalId::from_number(0), &title, today);
@@ -129,7 +133,7 @@ pub fn apply_goal(state: &mut State, form: &Form, target: &FormTarget) -> Result
                 mentee: mentee.clone(),
                 goal: Box::new(g),
             };
-            (op, format!("add goal {title}"))
+            (op, t!("app-did-add-goal", title = title.as_str()))
         }
         _ => return Err(None),
     };
@@ -138,8 +142,8 @@ pub fn apply_goal(state: &mut State, form: &Form, target: &FormTarget) -> Result
 
 pub fn milestone_form(target: FormTarget, k: Option<&Milestone>) -> Form {
     let title = match k {
-        Some(k) => format!("Edit milestone \"{}\"", k.title),
-        None => "New milestone".to_string(),
+        Some(k) => t!("app-title-edit-milestone", title = k.title.as_str()),
+        None => t!("app-title-new-milestone"),
     };
     let fields = vec![
         Field::new(
@@ -178,7 +182,10 @@ pub fn apply_milestone(
             let (m, g, x) = state.ws.find_milestone(id.as_str()).map_err(|_| None)?;
             let mut k = state.ws.mentees[m].goals[g].milestones[x].clone();
             fill(&mut k);
-            (Op::EditMilestone(k), format!("edit milestone {title}"))
+            (
+                Op::EditMilestone(k),
+                t!("app-did-edit-milestone", title = title.as_str()),
+            )
         }
         FormTarget::NewMilestone { goal } => {
             let mut k = Milestone::new(MilestoneId::from_number(0), &title, None);
@@ -187,7 +194,7 @@ pub fn apply_milestone(
                 goal: goal.clone(),
                 milestone: k,
             };
-            (op, format!("add milestone {title}"))
+            (op, t!("app-did-add-milestone", title = title.as_str()))
         }
         _ => return Err(None),
     };

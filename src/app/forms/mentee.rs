@@ -7,6 +7,7 @@ use crate::domain::config::NewMentee;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
+use crate::t;
 
 /// The form of `m`, or of a new mentee whose agreement starts with `defaults` (the config
 /// file's `[new_mentee]`).
@@ -14,9 +15,9 @@ pub fn form(m: Option<&Mentee>, defaults: &NewMentee) -> Form {
     let (target, title) = match m {
         Some(m) => (
             FormTarget::Mentee(m.id.clone()),
-            format!("Edit mentee {}", m.name),
+            t!("app-title-edit-mentee", name = m.name.as_str()),
         ),
-        None => (FormTarget::NewMentee, "New mentee".to_string()),
+        None => (FormTarget::NewMentee, t!("app-title-new-mentee")),
     };
     let a = m.map_or_else(|| defaults.agreement(), |m| m.agreement.clone());
     let fields = vec![
@@ -38,7 +39,7 @@ pub fn form(m: Option<&Mentee>, defaults: &NewMentee) -> Form {
         Field::new(
             "Started",
             K::Date { required: false },
-            m.map_or("today".into(), |m| date(m.started_on)),
+            m.map_or_else(|| t!("app-value-today"), |m| date(m.started_on)),
         ),
         Field::new(
             "Aspirations",
@@ -93,7 +94,11 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
         let c: Channel = parse_kebab(&name).ok_or_else(|| {
             Some((
                 "Channels",
-                format!("\"{name}\"? use {}", Channel::NAMES.join(", ")),
+                t!(
+                    "app-check-channel",
+                    name = name.as_str(),
+                    names = Channel::NAMES.join(", ")
+                ),
             ))
         })?;
         if !channels.contains(&c) {
@@ -149,12 +154,15 @@ pub fn apply(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done
                 mentee: Box::new(m),
                 cancel_planned: Some(form.cancel_planned == Some(true)),
             };
-            (op, format!("edit mentee {name}"))
+            (op, t!("app-did-edit-mentee", name = name.as_str()))
         }
         _ => {
             let mut m = Mentee::new(MenteeId::from_number(0), &name, today);
             fill(&mut m, form, today)?;
-            (Op::AddMentee(Box::new(m)), format!("add mentee {name}"))
+            (
+                Op::AddMentee(Box::new(m)),
+                t!("app-did-add-mentee", name = name.as_str()),
+            )
         }
     };
     run(state, op, label, "")

@@ -7,6 +7,7 @@ use crate::domain::ops::Op;
 use crate::domain::path::SkillLevel;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{GoalId, Stage, StageId};
+use crate::t;
 
 /// A stage's statuses as the form offers them (the file's words).
 pub const STATUSES: &[&str] = &["open", "in-progress", "done", "skipped"];
@@ -16,8 +17,8 @@ const LEVELS: &[&str] = &["-", "1", "2", "3", "4", "5"];
 
 pub fn stage_form(target: FormTarget, st: Option<&Stage>, goals: &[crate::domain::Goal]) -> Form {
     let title = match st {
-        Some(st) => format!("Edit stage \"{}\"", st.title),
-        None => "New stage".to_string(),
+        Some(st) => t!("app-title-edit-stage", title = st.title.as_str()),
+        None => t!("app-title-new-stage"),
     };
     let status = st.map(|st| st.status.to_string());
     let fields = vec![
@@ -82,7 +83,10 @@ pub fn apply_stage(state: &mut State, form: &Form, target: &FormTarget) -> Resul
             let (m, k) = state.ws.find_stage(id.as_str()).map_err(|_| None)?;
             let mut st = state.ws.mentees[m].path.stages[k].clone();
             fill_stage(&mut st, form, today);
-            (Op::EditStage(Box::new(st)), format!("edit stage {title}"))
+            (
+                Op::EditStage(Box::new(st)),
+                t!("app-did-edit-stage", title = title.as_str()),
+            )
         }
         FormTarget::NewStage { mentee } => {
             let mut st = Stage::new(StageId::from_number(0), &title);
@@ -92,7 +96,7 @@ pub fn apply_stage(state: &mut State, form: &Form, target: &FormTarget) -> Resul
                 stage: Box::new(st),
                 position: None,
             };
-            (op, format!("add stage {title}"))
+            (op, t!("app-did-add-stage", title = title.as_str()))
         }
         _ => return Err(None),
     };
@@ -102,8 +106,8 @@ pub fn apply_stage(state: &mut State, form: &Form, target: &FormTarget) -> Resul
 /// The form of a skill's levels: a new skill (`level` is `None`) or one of the matrix.
 pub fn skill_form(target: FormTarget, level: Option<&SkillLevel>) -> Form {
     let title = match level {
-        Some(l) => format!("Levels in \"{}\"", l.skill),
-        None => "Rate a skill".to_string(),
+        Some(l) => t!("app-title-skill", skill = l.skill.as_str()),
+        None => t!("app-title-new-skill"),
     };
     let show = |n: Option<u8>| n.map_or("-".to_string(), |n| n.to_string());
     let fields = vec![
@@ -136,8 +140,7 @@ pub fn apply_skill(state: &mut State, form: &Form, target: &FormTarget) -> Resul
     // A skill is renamed everywhere at once, which is more than this mentee's levels.
     let key = crate::domain::path::skill_key;
     if skill.as_ref().is_some_and(|old| key(old) != key(&name)) {
-        let why = "renaming renames it everywhere: mentor skill rename OLD NEW";
-        return Err(Some(("Skill", why.into())));
+        return Err(Some(("Skill", t!("app-check-skill-rename"))));
     }
     let op = Op::SetSkillLevel {
         mentee: mentee.clone(),
@@ -145,5 +148,5 @@ pub fn apply_skill(state: &mut State, form: &Form, target: &FormTarget) -> Resul
         current,
         target,
     };
-    run(state, op, format!("set skill {name}"), "")
+    run(state, op, t!("app-did-set-skill", name = name.as_str()), "")
 }

@@ -8,6 +8,7 @@ use crate::domain::dates::iso;
 use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{ActionId, ActionItem, Goal, GoalId, Owner, Session, SessionId, SessionStatus};
+use crate::t;
 
 /// Channels of a session, with "-" for none.
 const CHANNELS: &[&str] = &["-", "in-person", "video", "phone", "chat", "email"];
@@ -15,16 +16,20 @@ const CHANNELS: &[&str] = &["-", "in-person", "video", "phone", "chat", "email"]
 /// The session form; its "Goals" are picked from `goals`, the mentee's.
 pub fn session_form(target: FormTarget, s: Option<&Session>, goals: &[Goal]) -> Form {
     let title = match s {
-        Some(s) => format!("Edit session of {}", s.at.format("%Y-%m-%d %H:%M")),
-        None => "New session".to_string(),
+        Some(s) => t!(
+            "app-title-edit-session",
+            at = s.at.format("%Y-%m-%d %H:%M").to_string()
+        ),
+        None => t!("app-title-new-session"),
     };
     let fields = vec![
         Field::new(
             "When",
             K::DateTime,
-            s.map_or("today 10:00".into(), |s| {
-                s.at.format("%Y-%m-%d %H:%M").to_string()
-            }),
+            s.map_or_else(
+                || format!("{} 10:00", t!("app-value-today")),
+                |s| s.at.format("%Y-%m-%d %H:%M").to_string(),
+            ),
         ),
         Field::new(
             "Minutes",
@@ -95,7 +100,14 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
         FormTarget::Session(id) => {
             let (m, k) = state.ws.find_session(id.as_str()).map_err(|_| None)?;
             let s = state.ws.mentees[m].sessions[k].clone();
-            (m, s, format!("edit session of {}", iso(at.date_naive())))
+            (
+                m,
+                s,
+                t!(
+                    "app-did-edit-session",
+                    date = iso(at.date_naive()).to_string()
+                ),
+            )
         }
         FormTarget::NewSession { mentee } => {
             let m = state
@@ -105,7 +117,14 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
                 .position(|m| &m.id == mentee)
                 .ok_or(None)?;
             let s = Session::new(SessionId::from_number(0), at, SessionStatus::Held);
-            (m, s, format!("add session of {}", iso(at.date_naive())))
+            (
+                m,
+                s,
+                t!(
+                    "app-did-add-session",
+                    date = iso(at.date_naive()).to_string()
+                ),
+            )
         }
         _ => return Err(None),
     };
@@ -133,8 +152,8 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {
     let title = match a {
-        Some(a) => format!("Edit action \"{}\"", a.text),
-        None => "New action item".to_string(),
+        Some(a) => t!("app-title-edit-action", text = a.text.as_str()),
+        None => t!("app-title-new-action"),
     };
     let fields = vec![
         Field::new(
@@ -171,7 +190,10 @@ pub fn apply_action(state: &mut State, form: &Form, target: &FormTarget) -> Resu
             let (m, s, x) = state.ws.find_action(id.as_str()).map_err(|_| None)?;
             let mut a = state.ws.mentees[m].sessions[s].actions[x].clone();
             fill(&mut a);
-            (Op::EditAction(a), format!("edit action {text}"))
+            (
+                Op::EditAction(a),
+                t!("app-did-edit-action", text = text.as_str()),
+            )
         }
         FormTarget::NewAction { session } => {
             let mut a = ActionItem {
@@ -186,7 +208,7 @@ pub fn apply_action(state: &mut State, form: &Form, target: &FormTarget) -> Resu
                 session: session.clone(),
                 action: a,
             };
-            (op, format!("add action {text}"))
+            (op, t!("app-did-add-action", text = text.as_str()))
         }
         _ => return Err(None),
     };
@@ -245,7 +267,7 @@ pub fn series_form(m: &crate::domain::Mentee, today: chrono::NaiveDate) -> Form 
         FormTarget::NewSeries {
             mentee: m.id.clone(),
         },
-        format!("Plan sessions with {}", m.name),
+        t!("app-title-plan", name = m.name.as_str()),
         fields,
     )
     .sharing(
@@ -263,11 +285,11 @@ pub fn apply_series(
     let today = state.today;
     let from = form
         .opt_date("First date", today)
-        .ok_or(Some(("First date", "required".to_string())))?;
+        .ok_or(Some(("First date", t!("app-check-required"))))?;
     let time = chrono::NaiveTime::parse_from_str(&form.text("Time"), "%H:%M")
-        .map_err(|_| Some(("Time", "a time like 10:00".to_string())))?;
-    let every = Cadence::parse(&form.text("Every"))
-        .map_err(|_| Some(("Every", "say how often, like 2w".to_string())))?;
+        .map_err(|_| Some(("Time", t!("app-check-time"))))?;
+    let every =
+        Cadence::parse(&form.text("Every")).map_err(|_| Some(("Every", t!("app-check-every"))))?;
     let until = form.opt_date("Until", today);
     // As on the command line: a count and an end date, whichever comes first.
     let count = form.text("Count").parse::<u32>().ok();
@@ -287,10 +309,7 @@ pub fn apply_series(
         agenda: form.text("Agenda"),
     };
     let op = Op::PlanSeries { mentee, plan };
-    let label = |applied: &crate::domain::ops::Applied| {
-        let n = crate::domain::text::plural(applied.count, "session", "sessions");
-        format!("plan {n}")
-    };
+    let label = |applied: &crate::domain::ops::Applied| t!("app-did-plan", count = applied.count);
     match crate::app::edit::apply_labelled(state, op, label) {
         Ok((applied, effects)) => Ok((label(&applied), effects, applied.warnings)),
         Err(e) => Err(super::refusal(e, "")),

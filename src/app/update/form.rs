@@ -6,6 +6,7 @@ use super::super::forms;
 use super::super::state::{ListId, Popup, State};
 use super::{clamp_all, records};
 use crate::domain::ops::Warning;
+use crate::t;
 
 /// Applies a form action: next or previous field, Enter, an edit, submit, or `$EDITOR`.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -73,7 +74,7 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     if state.read_only.is_some() {
-        state.error("read-only: nothing can be changed here");
+        state.error(t!("app-read-only"));
         return Vec::new();
     }
     // Concluding a mentee with sessions still planned: ask what becomes of them first.
@@ -119,8 +120,10 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
             // Adding a mentee or raising a cadence may ask for more time than there is: say so.
             for w in warnings {
                 let Warning::OverCapacity { hours, capacity } = w;
-                state.error(format!(
-                    "saved, but the cadences now ask {hours:.1} hours a month, over your capacity of {capacity:.1}"
+                state.error(t!(
+                    "app-over-capacity",
+                    hours = format!("{hours:.1}"),
+                    capacity = format!("{capacity:.1}")
                 ));
             }
             effects

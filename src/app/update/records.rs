@@ -7,6 +7,7 @@ use super::super::view;
 use super::clamp_all;
 use crate::domain::ops::{Op, OpError, long_text};
 use crate::domain::{ConnectionStatus, GoalStatus, RecordRef, SessionStatus};
+use crate::t;
 
 /// Selects the record added last (the one with the highest ID number) in `list`.
 pub fn select_newest(state: &mut State, list: ListId) {
@@ -25,50 +26,53 @@ pub fn select_newest(state: &mut State, list: ListId) {
 fn describe(state: &State, list: ListId) -> Option<String> {
     let m = view::mentee(state);
     let i = view::current(state, list)?;
-    let plural = |n: usize, what: &str| {
-        if n == 1 {
-            format!("1 {what}")
-        } else {
-            format!("{n} {what}s")
-        }
-    };
     Some(match list {
         ListId::Mentees => {
             let m = &state.ws.mentees[i];
-            format!(
-                "mentee \"{}\" with {}, {} and {}",
-                m.name,
-                plural(m.goals.len(), "goal"),
-                plural(m.sessions.len(), "session"),
-                plural(m.feedback.len(), "feedback note")
+            t!(
+                "app-describe-mentee",
+                name = m.name.as_str(),
+                goals = m.goals.len(),
+                sessions = m.sessions.len(),
+                feedback = m.feedback.len()
             )
         }
         ListId::Goals => {
             let g = &m?.goals[i];
-            format!(
-                "goal \"{}\" with {}",
-                g.title,
-                plural(g.milestones.len(), "milestone")
+            t!(
+                "app-describe-goal",
+                title = g.title.as_str(),
+                milestones = g.milestones.len()
             )
         }
-        ListId::Milestones => format!("milestone \"{}\"", view::goal(state)?.milestones[i].title),
+        ListId::Milestones => {
+            let k = &view::goal(state)?.milestones[i];
+            t!("app-describe-milestone", title = k.title.as_str())
+        }
         ListId::Sessions => {
             let s = &m?.sessions[i];
-            format!(
-                "the session of {} with {}",
-                s.at.format("%Y-%m-%d %H:%M"),
-                plural(s.actions.len(), "action item")
+            t!(
+                "app-describe-session",
+                at = s.at.format("%Y-%m-%d %H:%M").to_string(),
+                actions = s.actions.len()
             )
         }
-        ListId::Actions => format!("action item \"{}\"", view::session(state)?.actions[i].text),
-        ListId::Feedback => format!(
-            "{} feedback of {}",
-            m?.feedback[i].kind, m?.feedback[i].date
+        ListId::Actions => {
+            let a = &view::session(state)?.actions[i];
+            t!("app-describe-action", text = a.text.as_str())
+        }
+        ListId::Feedback => t!(
+            "app-describe-feedback",
+            kind = m?.feedback[i].kind.to_string(),
+            date = m?.feedback[i].date.to_string()
         ),
-        ListId::Connections => format!("connection \"{}\"", m?.connections[i].title),
+        ListId::Connections => t!(
+            "app-describe-connection",
+            title = m?.connections[i].title.as_str()
+        ),
         ListId::Stages => {
             let st = &m?.path.stages[i];
-            format!("stage \"{}\" of the career path (its goals stay)", st.title)
+            t!("app-describe-stage", title = st.title.as_str())
         }
         ListId::Skills => return None,
     })
@@ -79,7 +83,7 @@ pub fn open(state: &mut State) {
     // On the Agenda or a calendar day's items, `o` opens the item selected there.
     let everyone = state.agenda_shown() || state.day_row.is_some() && state.calendar_shown();
     let record = if everyone {
-        super::everyone::selected_record(state).ok_or_else(|| "nothing selected to open".into())
+        super::everyone::selected_record(state).ok_or_else(|| t!("app-nothing-to-open"))
     } else {
         let list = state.focus.0;
         view::selected_id(state, list).ok_or_else(|| nothing_selected(state, list))
@@ -99,7 +103,7 @@ pub fn ask_delete(state: &mut State) {
     let list = state.focus.0;
     match (describe(state, list), view::selected_id(state, list)) {
         (Some(what), Some(id)) => {
-            let message = format!("Delete {}?", crate::domain::text::line(&what));
+            let message = t!("app-ask-delete", what = crate::domain::text::line(&what));
             state.popup = Some(Popup::Confirm(Confirm {
                 message,
                 id,
@@ -115,45 +119,45 @@ pub fn ask_delete(state: &mut State) {
 /// matrix, which is named by its text and no record of its own) what to do instead.
 fn nothing_selected(state: &State, list: ListId) -> String {
     if list == ListId::Skills && view::skill(state).is_some() {
-        return "a skill is no record of its own: e edits its levels (both - takes it off)".into();
+        return t!("app-skill-no-record");
     }
-    format!("no {} selected", list.noun())
+    t!("app-none-selected", what = list.noun_text())
 }
 
 /// Removes the record the confirmation names.
 pub fn delete(state: &mut State, c: &Confirm) -> Vec<Effect> {
-    let label = format!("delete {}", c.list.noun());
+    let label = t!("app-did-delete", what = c.list.noun_text());
     match edit::apply(state, Op::Remove(c.id.clone()), &label) {
         Ok((_, effects)) => {
             clamp_all(state);
-            state.info(format!("{label}; u undoes it"));
+            state.info(t!("app-undoable", did = label.as_str()));
             effects
         }
         Err(_) => {
-            state.error("it is already gone");
+            state.error(t!("app-already-gone"));
             Vec::new()
         }
     }
 }
 
 /// The operation that marks `target` done, or not done again, and what it says then.
-fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
+fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, String)> {
     let m = view::mentee(state)?;
     Some(match target {
         RecordRef::Goal(id) => {
             let g = m.goals.iter().find(|g| &g.id == id)?;
             if g.status == GoalStatus::Achieved {
-                (Op::ReopenGoal(id.clone()), "goal active again")
+                (Op::ReopenGoal(id.clone()), t!("app-goal-reopened"))
             } else {
-                (Op::AchieveGoal(id.clone()), "goal achieved")
+                (Op::AchieveGoal(id.clone()), t!("app-goal-achieved"))
             }
         }
         RecordRef::Session(id) => {
             let s = m.sessions.iter().find(|s| &s.id == id)?;
             let (status, msg) = if s.status == SessionStatus::Held {
-                (SessionStatus::Planned, "session planned")
+                (SessionStatus::Planned, t!("app-session-planned"))
             } else {
-                (SessionStatus::Held, "session held")
+                (SessionStatus::Held, t!("app-session-held"))
             };
             let op = Op::SetSessionStatus {
                 session: id.clone(),
@@ -174,7 +178,7 @@ fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
             done_op(
                 target,
                 k.is_done(),
-                ("milestone done", "milestone open again"),
+                (t!("app-milestone-done"), t!("app-milestone-open")),
             )
         }
         RecordRef::Action(id) => {
@@ -183,12 +187,20 @@ fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
                 .iter()
                 .flat_map(|s| &s.actions)
                 .find(|a| &a.id == id)?;
-            done_op(target, a.is_done(), ("action done", "action open again"))
+            done_op(
+                target,
+                a.is_done(),
+                (t!("app-action-done"), t!("app-action-open")),
+            )
         }
         RecordRef::Connection(id) => {
             let c = m.connections.iter().find(|c| &c.id == id)?;
             let made = c.status == ConnectionStatus::Done;
-            done_op(target, made, ("connection made", "connection suggested"))
+            done_op(
+                target,
+                made,
+                (t!("app-connection-made"), t!("app-connection-suggested")),
+            )
         }
         RecordRef::Mentee(_)
         | RecordRef::Feedback(_)
@@ -198,11 +210,7 @@ fn toggle_op(state: &State, target: &RecordRef) -> Option<(Op, &'static str)> {
 }
 
 /// Marks `target` done when it is not, else open again.
-fn done_op(
-    target: &RecordRef,
-    done: bool,
-    (on, off): (&'static str, &'static str),
-) -> (Op, &'static str) {
+fn done_op(target: &RecordRef, done: bool, (on, off): (String, String)) -> (Op, String) {
     let op = Op::SetDone {
         target: target.clone(),
         done: !done,
@@ -215,7 +223,7 @@ fn done_op(
 pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
     let list = state.focus.0;
     let Some(id) = view::selected_id(state, list) else {
-        state.error(format!("no {} selected", list.noun()));
+        state.error(t!("app-none-selected", what = list.noun_text()));
         return Vec::new();
     };
     if list == ListId::Sessions
@@ -224,9 +232,9 @@ pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
         && s.status != SessionStatus::Held
         && s.is_future(state.today)
     {
-        let message = format!(
-            "Mark the session of {} held? Its day is still to come.",
-            s.at.format("%Y-%m-%d %H:%M")
+        let message = t!(
+            "app-ask-hold-future",
+            at = s.at.format("%Y-%m-%d %H:%M").to_string()
         );
         state.popup = Some(Popup::Confirm(Confirm {
             message,
@@ -238,7 +246,7 @@ pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
     }
     let result = toggle_op(state, &id).map(|(op, msg)| {
         (
-            edit::apply(state, op, format!("toggle {}", list.noun())),
+            edit::apply(state, op, t!("app-did-toggle", what = list.noun_text())),
             msg,
         )
     });
@@ -248,7 +256,7 @@ pub fn toggle_done(state: &mut State, confirmed: bool) -> Vec<Effect> {
             effects
         }
         _ => {
-            state.error(format!("a {} cannot be marked done", list.noun()));
+            state.error(t!("app-cannot-mark-done", what = list.noun_text()));
             Vec::new()
         }
     }
@@ -265,14 +273,18 @@ pub fn undo(state: &mut State, undo: bool) -> Vec<Effect> {
     super::sync::follow(state, &conflicts);
     match done {
         Some(label) => {
-            state.info(format!("{}: {label}", if undo { "undid" } else { "redid" }));
+            state.info(if undo {
+                t!("app-undid", did = label)
+            } else {
+                t!("app-redid", did = label)
+            });
             vec![Effect::Save]
         }
         None => {
             state.info(if undo {
-                "nothing to undo"
+                t!("app-nothing-to-undo")
             } else {
-                "nothing to redo"
+                t!("app-nothing-to-redo")
             });
             Vec::new()
         }
@@ -289,7 +301,7 @@ pub fn editor_for_selected(state: &mut State) -> Vec<Effect> {
             text,
         }],
         None => {
-            state.error(format!("no {} selected", list.noun()));
+            state.error(t!("app-none-selected", what = list.noun_text()));
             Vec::new()
         }
     }
@@ -303,7 +315,7 @@ pub fn editor_done(
     let text = match result {
         Ok(text) => text.trim_end().to_string(),
         Err(why) => {
-            state.error(format!("the editor failed: {why}; nothing changed"));
+            state.error(t!("app-editor-failed", why = why));
             return Vec::new();
         }
     };
@@ -328,25 +340,24 @@ pub fn editor_done(
         EditorTarget::Record(id) => {
             let id_kind = id.kind();
             let op = Op::SetText { target: id, text };
-            match edit::apply(state, op, "edit text") {
+            match edit::apply(state, op, t!("app-did-edit-text")) {
                 Ok((_, effects)) => {
-                    state.info("text updated");
+                    state.info(t!("app-text-updated"));
                     effects
                 }
                 Err(OpError::Lookup(_)) => {
-                    state.error("the record is gone; nothing changed");
+                    state.error(t!("app-record-gone"));
                     Vec::new()
                 }
                 Err(OpError::Blank(_)) => {
-                    let what = match id_kind {
-                        "feedback" => "feedback needs text",
-                        _ => "an action item needs text",
-                    };
-                    state.error(format!("{what}; nothing changed"));
+                    state.error(match id_kind {
+                        "feedback" => t!("app-feedback-needs-text"),
+                        _ => t!("app-action-needs-text"),
+                    });
                     Vec::new()
                 }
                 Err(why) => {
-                    state.error(format!("{why}; nothing changed"));
+                    state.error(t!("app-nothing-changed", why = why.to_string()));
                     Vec::new()
                 }
             }
