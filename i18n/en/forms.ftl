@@ -210,3 +210,117 @@ app-read-only = read-only: nothing can be changed here
 app-over-capacity = saved, but the cadences now ask { $hours } hours a month, over your capacity of { $capacity }
 app-store-reloading = the store changed on disk; reloading
 app-store-changed = the store changed on disk (another program wrote it): R reloads (edits of yours the file does not hold are kept in a conflict copy)
+app-session-not-selected = that session is no longer selected
+app-no-mentee-selected = no mentee selected
+app-mentee-gone = the mentee is gone
+app-need-mentee = add a mentee first
+app-no-stage-selected = no stage selected
+app-no-skill-selected = no skill selected
+app-no-level-yet = no level set yet: + raises it
+app-stage-first = "{ $title }" is the first stage already
+app-stage-last = "{ $title }" is the last stage already
+# $which: level or target; $end: highest or lowest
+app-level-end = { $which } { $level } is the { $end } there is
+app-concluded-hidden = concluded mentees hidden
+app-concluded-shown = concluded mentees shown
+
+## Stages and skills: what was done
+
+# $status: the stage's status as the file writes it (open, in-progress, done, skipped)
+app-did-stage-status = stage { $title }: { $status ->
+    [in-progress] in progress
+   *[other] { $status }
+}
+app-did-move-stage = move stage { $title } to { $to }
+# $which: level or target
+app-did-skill-level = { $skill } { $which } { $level }
+
+## The brief (b) and the report prompt (r)
+
+app-brief-for-mentor = the brief is for the mentor
+app-no-suggestion = no suggestion to add
+app-suggestion-new-session = no session planned: a new one, with the suggestion as its agenda
+app-suggestion-already = already on the next session's agenda
+app-did-add-agenda-item = agenda item added
+app-suggestion-added = added to the agenda of { $when } (u undoes)
+app-report-in-view = a view writes no files; `mentor report` writes the report
+app-report-path = type where to write it
+app-report-written = report written to { $path } (only you can read it)
+
+## The Agenda and the calendar's items
+
+app-nothing-to-go-to = nothing selected to go to
+app-item-gone = that item is gone
+app-mentee-not-listed = that mentee is not in the list
+app-agenda-nothing-selected = nothing selected on the agenda
+app-agenda-not-done-able = x marks an action item or a milestone done; Enter goes to this one
+app-did-milestone-done = milestone done (agenda)
+app-did-action-done = action item done (agenda)
+app-agenda-milestone-done = milestone done (u undoes)
+app-agenda-action-done = action item done (u undoes)
+
+## Question sets (Ctrl-g in a session's agenda)
+
+app-prompts-agenda-only = question sets are for a session's agenda
+# $set: the set's title; $next: the name of the set the key gives next
+app-prompts-set = agenda: { $set } (Ctrl-g again: { $next })
+
+## Pasting
+
+app-one-line = one line only; the text has { $lines } lines, nothing was changed
+app-paste-choice = choose with ← →; pasting does not apply here
+app-paste-search = search: { $why }
+app-paste-help = help search: { $why }
+app-paste-where = paste into a form field or the filter
+app-paste-filter = filter: { $why }
+
+## Templates
+
+app-no-template = no template could be read
+app-cannot-apply = cannot apply it: { $why }
+app-template-nothing = { $name }: nothing to add, the mentee has it all already
+app-did-apply-template = apply template { $name }
+app-template-applied = { $did }: { $count ->
+    [one] 1 thing
+   *[other] { $count } things
+} added; u undoes it
+
+## Saving and quitting
+
+app-save-no-answer = the last save did not report back
+app-still-not-saved = still not saved: { $why }
+app-edits-kept-in = { $why }; your edits are kept in { $path }
+app-no-copy = no copy written: { $why }
+app-saving-again = saving again…
+app-copy-path = type the path of a new file
+# $word: the word to type, as it is (not translated: it is what the user types)
+app-discard-word = type { $word } to quit without saving, or Esc to go back
+app-edits-gone = { $why }; you quit without saving, and your edits are gone
+app-not-saved = not saved: { $why }
+app-editor-free = the other editor has closed the store: R makes this window the editor
+app-became-editor = this window is now the editor: changes are saved
+
+## Sync (the status line; the list of conflicts is in app-sync.ftl)
+
+app-synced = synced: { $summary }
+app-synced-reload-failed = synced, but reading the store again failed: { $why }
+app-no-conflicts = no conflicts: every sync so far merged by itself
+app-no-conflicts-left = no conflicts left
+app-conflict-kept-value = kept the value here
+app-conflict-took-other = took the other machine's value
+app-conflict-kept-record = kept the record
+app-conflict-removed-record = removed the record
+app-did-settle = { $did } ({ $what })
+app-settled = { $did } for { $what }; { $left ->
+    [0] no conflicts left
+    [one] 1 conflict left
+   *[other] { $left } conflicts left
+} (u undoes)
+app-cannot-settle = cannot settle it: { $why }
+app-sync-under-way = a sync is under way already
+app-sync-unsaved = not synced: the last save failed ({ $why }); your edits must be saved first
+app-sync-starting = starting
+app-sync-not-set-up = this store is not set up for sync: run `mentor sync init` first
+app-sync-failed = not synced, nothing lost: { $why }
+app-sync-quit-waits = syncing: q waits until it ends (Ctrl-c quits as soon as it has)
+app-sync-changes-wait = syncing: changes wait until it ends

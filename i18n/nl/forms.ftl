@@ -207,3 +207,124 @@ app-read-only = alleen-lezen: hier kan niets gewijzigd worden
 app-over-capacity = opgeslagen, maar de ritmes vragen nu { $hours } uur per maand, meer dan je { $capacity } uur
 app-store-reloading = de opslag is op schijf gewijzigd; opnieuw laden
 app-store-changed = de opslag is op schijf gewijzigd (door een ander programma): R laadt opnieuw (jouw wijzigingen die het bestand niet heeft, komen in een conflictkopie)
+app-session-not-selected = die sessie is niet meer gekozen
+app-no-mentee-selected = geen mentee gekozen
+app-mentee-gone = de mentee bestaat niet meer
+app-need-mentee = voeg eerst een mentee toe
+app-no-stage-selected = geen fase gekozen
+app-no-skill-selected = geen vaardigheid gekozen
+app-no-level-yet = nog geen niveau: + zet het
+app-stage-first = "{ $title }" is al de eerste fase
+app-stage-last = "{ $title }" is al de laatste fase
+app-level-end = { $which ->
+    [target] streven
+   *[other] niveau
+} { $level } is al het { $end ->
+    [highest] hoogste
+   *[other] laagste
+}
+app-concluded-hidden = afgeronde mentees verborgen
+app-concluded-shown = afgeronde mentees getoond
+
+## Fasen en vaardigheden: wat er gedaan is
+
+app-did-stage-status = fase { $title }: { $status ->
+    [open] open
+    [in-progress] bezig
+    [done] klaar
+    [skipped] overgeslagen
+   *[other] { $status }
+}
+app-did-move-stage = fase { $title } naar plek { $to }
+app-did-skill-level = { $skill }: { $which ->
+    [target] streven
+   *[other] niveau
+} { $level }
+
+## De voorbereiding (b) en het verslag (r)
+
+app-brief-for-mentor = de voorbereiding is voor de mentor
+app-no-suggestion = geen suggestie om toe te voegen
+app-suggestion-new-session = geen sessie gepland: een nieuwe, met de suggestie als agenda
+app-suggestion-already = staat al op de agenda van de volgende sessie
+app-did-add-agenda-item = agendapunt toegevoegd
+app-suggestion-added = toegevoegd aan de agenda van { $when } (u maakt ongedaan)
+app-report-in-view = een weergave schrijft geen bestanden; `mentor report` schrijft het verslag
+app-report-path = typ waar het heen moet
+app-report-written = verslag geschreven naar { $path } (alleen jij kunt het lezen)
+
+## De agenda en de items van een dag
+
+app-nothing-to-go-to = niets gekozen om heen te gaan
+app-item-gone = dat item bestaat niet meer
+app-mentee-not-listed = die mentee staat niet in de lijst
+app-agenda-nothing-selected = niets gekozen op de agenda
+app-agenda-not-done-able = x zet een actiepunt of mijlpaal op klaar; Enter gaat naar dit item
+app-did-milestone-done = mijlpaal klaar (agenda)
+app-did-action-done = actiepunt klaar (agenda)
+app-agenda-milestone-done = mijlpaal klaar (u maakt ongedaan)
+app-agenda-action-done = actiepunt klaar (u maakt ongedaan)
+
+## Vragensets (Ctrl-g in de agenda van een sessie)
+
+app-prompts-agenda-only = vragensets zijn voor de agenda van een sessie
+app-prompts-set = agenda: { $set } (nog eens Ctrl-g: { $next })
+
+## Plakken
+
+app-one-line = maar één regel; de tekst heeft { $lines } regels, er is niets gewijzigd
+app-paste-choice = kies met ← →; plakken kan hier niet
+app-paste-search = zoeken: { $why }
+app-paste-help = zoeken in de hulp: { $why }
+app-paste-where = plak in een veld van een formulier of in het filter
+app-paste-filter = filter: { $why }
+
+## Sjablonen
+
+app-no-template = er kon geen sjabloon gelezen worden
+app-cannot-apply = kan het niet toepassen: { $why }
+app-template-nothing = { $name }: niets toe te voegen, de mentee heeft alles al
+app-did-apply-template = sjabloon { $name } toegepast
+app-template-applied = { $did }: { $count ->
+    [one] één ding
+   *[other] { $count } dingen
+} toegevoegd; u maakt het ongedaan
+
+## Opslaan en stoppen
+
+app-save-no-answer = de laatste keer opslaan gaf geen antwoord
+app-still-not-saved = nog steeds niet opgeslagen: { $why }
+app-edits-kept-in = { $why }; je wijzigingen staan in { $path }
+app-no-copy = geen kopie geschreven: { $why }
+app-saving-again = opnieuw opslaan…
+app-copy-path = typ het pad van een nieuw bestand
+app-discard-word = typ { $word } om te stoppen zonder opslaan, of Esc om terug te gaan
+app-edits-gone = { $why }; je bent gestopt zonder opslaan, en je wijzigingen zijn weg
+app-not-saved = niet opgeslagen: { $why }
+app-editor-free = de andere editor heeft de opslag gesloten: R maakt dit venster de editor
+app-became-editor = dit venster is nu de editor: wijzigingen worden opgeslagen
+
+## Synchroniseren (de statusregel; de lijst van conflicten staat in app-sync.ftl)
+
+app-synced = gesynchroniseerd: { $summary }
+app-synced-reload-failed = gesynchroniseerd, maar de opslag opnieuw lezen mislukte: { $why }
+app-no-conflicts = geen conflicten: elke synchronisatie tot nu toe ging vanzelf
+app-no-conflicts-left = geen conflicten meer
+app-conflict-kept-value = de waarde hier gehouden
+app-conflict-took-other = de waarde van de andere computer genomen
+app-conflict-kept-record = het item gehouden
+app-conflict-removed-record = het item verwijderd
+app-did-settle = { $did } ({ $what })
+app-settled = { $did } voor { $what }; { $left ->
+    [0] geen conflicten meer
+    [one] nog één conflict
+   *[other] nog { $left } conflicten
+} (u maakt ongedaan)
+app-cannot-settle = kan het niet regelen: { $why }
+app-sync-under-way = er loopt al een synchronisatie
+app-sync-unsaved = niet gesynchroniseerd: de laatste keer opslaan mislukte ({ $why }); je wijzigingen moeten eerst opgeslagen zijn
+app-sync-starting = beginnen
+app-sync-not-set-up = deze opslag is niet ingesteld voor synchroniseren: voer eerst `mentor sync init` uit
+app-sync-failed = niet gesynchroniseerd, niets verloren: { $why }
+app-sync-quit-waits = synchroniseren: q wacht tot het klaar is (Ctrl-c stopt zodra het klaar is)
+app-sync-changes-wait = synchroniseren: wijzigingen wachten tot het klaar is

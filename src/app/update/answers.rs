@@ -3,6 +3,7 @@
 use super::super::action::Effect;
 use super::super::state::{ConfirmKind, Popup, State};
 use super::super::view;
+use crate::t;
 
 pub fn cancel(state: &mut State) {
     state.leaving = false;
@@ -46,7 +47,7 @@ pub fn confirm(state: &mut State) -> Vec<Effect> {
                 if view::selected_id(state, c.list).as_ref() == Some(&c.id) {
                     super::records::toggle_done(state, true)
                 } else {
-                    state.error("that session is no longer selected");
+                    state.error(t!("app-session-not-selected"));
                     Vec::new()
                 }
             }

@@ -9,6 +9,7 @@ use super::super::report::{self, Prompt};
 use super::super::state::{Popup, State};
 use super::super::{edit, forms, view};
 use crate::domain::ops::Op;
+use crate::t;
 
 pub fn update(state: &mut State, action: BriefAction) -> Vec<Effect> {
     match action {
@@ -47,7 +48,7 @@ fn mentee_index(state: &State) -> Option<usize> {
 /// `b`: the brief of the mentee in question, from its top.
 fn open(state: &mut State) {
     if state.mentee_view() {
-        state.error("the brief is for the mentor");
+        state.error(t!("app-brief-for-mentor"));
         return;
     }
     match mentee_index(state) {
@@ -55,7 +56,7 @@ fn open(state: &mut State) {
             let id = state.ws.mentees[i].id.clone();
             state.popup = Some(Popup::Brief(Box::new(Open::new(id))));
         }
-        None => state.error("no mentee selected"),
+        None => state.error(t!("app-no-mentee-selected")),
     }
 }
 
@@ -103,11 +104,11 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     let Some(b) = brief::of(state, open) else {
-        state.error("that mentee is gone");
+        state.error(t!("app-mentee-gone"));
         return Vec::new();
     };
     let Some(s) = b.suggestions.get(open.pick) else {
-        state.error("no suggestion to add");
+        state.error(t!("app-no-suggestion"));
         return Vec::new();
     };
     let text = s.text.clone();
@@ -121,7 +122,7 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
         }
         form.dirty = true;
         state.popup = Some(Popup::Form(Box::new(form)));
-        state.info("no session planned: a new one, with the suggestion as its agenda");
+        state.info(t!("app-suggestion-new-session"));
         return Vec::new();
     };
     let Ok((m, k)) = state.ws.find_session(&next.id) else {
@@ -129,7 +130,7 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
     };
     let mut session = state.ws.mentees[m].sessions[k].clone();
     if session.agenda.lines().any(|l| l.trim() == text.trim()) {
-        state.info("already on the next session's agenda");
+        state.info(t!("app-suggestion-already"));
         return Vec::new();
     }
     let when = crate::i18n::date::with_weekday(&session.at, session.at.format("%m-%d"));
@@ -140,10 +141,10 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
     match edit::apply(
         state,
         Op::EditSession(Box::new(session)),
-        "agenda item added",
+        t!("app-did-add-agenda-item"),
     ) {
         Ok((_, effects)) => {
-            state.info(format!("added to the agenda of {when} (u undoes)"));
+            state.info(t!("app-suggestion-added", when = when));
             effects
         }
         Err(e) => {
@@ -156,7 +157,7 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
 /// `r`: asks where to write the selected mentee's report (not in a view, which writes no file).
 fn ask_report(state: &mut State) {
     if state.view.is_some() {
-        state.error("a view writes no files; `mentor report` writes the report");
+        state.error(t!("app-report-in-view"));
         return;
     }
     match view::mentee(state) {
@@ -164,7 +165,7 @@ fn ask_report(state: &mut State) {
             let prompt = Prompt::new(m.id.clone(), &m.name);
             state.popup = Some(Popup::Report(Box::new(prompt)));
         }
-        None => state.error("no mentee selected"),
+        None => state.error(t!("app-no-mentee-selected")),
     }
 }
 
@@ -176,7 +177,7 @@ fn write_report(state: &mut State) -> Vec<Effect> {
     };
     let path = p.path.value().trim().to_string();
     let built = if path.is_empty() {
-        Err("type where to write it".to_string())
+        Err(t!("app-report-path"))
     } else {
         report::build(state, p)
     };
@@ -198,7 +199,7 @@ fn written(state: &mut State, result: Result<String, String>) {
             if matches!(popup, Some(Popup::Report(_))) {
                 *popup = None;
             }
-            state.info(format!("report written to {path} (only you can read it)"));
+            state.info(t!("app-report-written", path = path));
         }
         (Err(why), Some(Popup::Report(p))) => p.error = Some(why),
         (Err(why), _) => state.error(why),

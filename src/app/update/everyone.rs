@@ -10,6 +10,7 @@ use super::super::view;
 use super::navigate::select;
 use crate::domain::ops::Op;
 use crate::domain::schedule::DayAt;
+use crate::t;
 
 /// True when `action` moves in (or into, or out of) the Agenda's or the calendar's own lists,
 /// rather than in the focused list.
@@ -129,7 +130,7 @@ pub(super) fn reselect(state: &mut State, record: &crate::domain::RecordRef) {
 fn jump_to_selected(state: &mut State) {
     match selected_item(state) {
         Some(item) => jump(state, item),
-        None => state.error("nothing selected to go to"),
+        None => state.error(t!("app-nothing-to-go-to")),
     }
 }
 
@@ -138,7 +139,7 @@ fn jump_to_selected(state: &mut State) {
 /// goal), a goal on the Goals tab. A filter that could hide it is cleared.
 pub fn jump(state: &mut State, item: Item) {
     if !item.exists(&state.ws) {
-        state.error("that item is gone");
+        state.error(t!("app-item-gone"));
         return;
     }
     let m = item.mentee();
@@ -150,7 +151,7 @@ pub fn jump(state: &mut State, item: Item) {
         .iter()
         .position(|&i| i == m)
     else {
-        state.error("that mentee is not in the list");
+        state.error(t!("app-mentee-not-listed"));
         return;
     };
     select(state, ListId::Mentees, row);
@@ -197,23 +198,26 @@ fn select_record(state: &mut State, list: ListId, index: usize) {
 /// leaves the Agenda, and the selection moves on to the next item.
 pub fn done(state: &mut State) -> Vec<Effect> {
     let Some(item) = selected_item(state) else {
-        state.error("nothing selected on the agenda");
+        state.error(t!("app-agenda-nothing-selected"));
         return Vec::new();
     };
     let Some(target) = item.done_target(&state.ws) else {
-        state.error("x marks an action item or a milestone done; Enter goes to this one");
+        state.error(t!("app-agenda-not-done-able"));
         return Vec::new();
     };
-    let what = match item {
-        Item::Milestone(_) => "milestone",
-        _ => "action item",
+    let (did, said) = match item {
+        Item::Milestone(_) => (
+            t!("app-did-milestone-done"),
+            t!("app-agenda-milestone-done"),
+        ),
+        _ => (t!("app-did-action-done"), t!("app-agenda-action-done")),
     };
     let op = Op::SetDone { target, done: true };
-    match edit::apply(state, op, format!("{what} done (agenda)")) {
+    match edit::apply(state, op, did) {
         Ok((_, effects)) => {
             let len = everyone::agenda_len(&agenda(state));
             state.agenda_row = state.agenda_row.min(len.saturating_sub(1));
-            state.info(format!("{what} done (u undoes)"));
+            state.info(said);
             effects
         }
         Err(e) => {
@@ -231,7 +235,7 @@ pub fn add_session(state: &mut State) {
         .and_then(|m| state.ws.mentees.get(m).map(|m| m.as_ref()))
         .or_else(|| view::mentee(state));
     let Some(mentee) = mentee else {
-        state.error("add a mentee first");
+        state.error(t!("app-need-mentee"));
         return;
     };
     let form = forms::session_on(mentee, state.calendar_day, state.today);

@@ -11,6 +11,7 @@ use super::super::view;
 use super::navigate::select;
 use crate::domain::RecordRef;
 use crate::domain::search::{Hit, search_among};
+use crate::t;
 
 /// The most results the search lists (it says when there are more).
 pub const SEARCH_LIMIT: usize = 200;
@@ -52,9 +53,9 @@ pub fn update(state: &mut State, action: Action) {
             let hide = !state.hide_concluded;
             keeping_mentee(state, |s| s.hide_concluded = hide);
             state.info(if hide {
-                "concluded mentees hidden"
+                t!("app-concluded-hidden")
             } else {
-                "concluded mentees shown"
+                t!("app-concluded-shown")
             });
         }
         _ => {}

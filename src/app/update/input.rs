@@ -7,6 +7,7 @@
 
 use crate::app::action::TextEdit;
 use crate::app::state::{Popup, State, UnsavedStep};
+use crate::t;
 
 /// Newlines as `\n` (terminals send `\r` inside a paste), other control characters dropped.
 fn normalize(text: &str) -> String {
@@ -21,9 +22,7 @@ fn normalize(text: &str) -> String {
 pub(super) fn one_line(text: &str) -> Result<(), String> {
     let lines = text.lines().count();
     if text.contains('\n') {
-        return Err(format!(
-            "one line only; the text has {lines} lines, nothing was changed"
-        ));
+        return Err(t!("app-one-line", lines = lines));
     }
     Ok(())
 }
@@ -52,7 +51,7 @@ pub(super) fn paste(state: &mut State, text: &str) {
                 return;
             };
             if field.kind.is_choice() {
-                field.error = Some("choose with ← →; pasting does not apply here".into());
+                field.error = Some(t!("app-paste-choice"));
                 return;
             }
             let text = if field.multiline() {
@@ -88,7 +87,7 @@ pub(super) fn paste(state: &mut State, text: &str) {
                     insert(&mut search.input, text);
                     super::find::refresh(&state.ws, search);
                 }
-                Err(why) => state.error(format!("search: {why}")),
+                Err(why) => state.error(t!("app-paste-search", why = why)),
             }
         }
         Some(Popup::Help(help)) => {
@@ -98,19 +97,19 @@ pub(super) fn paste(state: &mut State, text: &str) {
                     insert(&mut help.query, text);
                     help.scroll = 0;
                 }
-                Err(why) => state.error(format!("help search: {why}")),
+                Err(why) => state.error(t!("app-paste-help", why = why)),
             }
         }
         Some(_) => {}
         None => {
             if state.typing_filter().is_none() {
-                state.error("paste into a form field or the filter");
+                state.error(t!("app-paste-where"));
                 return;
             }
             let text = without_final_newline(&text);
             match one_line(text) {
                 Ok(()) => super::edit_filter(state, |input| insert(input, text)),
-                Err(why) => state.error(format!("filter: {why}")),
+                Err(why) => state.error(t!("app-paste-filter", why = why)),
             }
         }
     }

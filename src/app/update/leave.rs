@@ -8,6 +8,7 @@
 
 use crate::app::action::{Action, Effect};
 use crate::app::state::{DISCARD_WORD, Popup, SaveStatus, State, Unsaved, UnsavedStep};
+use crate::t;
 
 /// `q` (`force`: false) or `Ctrl-c` (`force`: true).
 pub(super) fn quit(state: &mut State, force: bool) -> Vec<Effect> {
@@ -76,14 +77,18 @@ pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             if state.save == SaveStatus::Saving {
                 // Nothing is under way any more, yet no answer came: do not claim it is saved.
-                let why = "the last save did not report back".to_string();
+                let why = t!("app-save-no-answer");
                 state.save = SaveStatus::NotSaved(why.clone());
                 ask(state, why, None);
                 return Vec::new();
             }
             if let SaveStatus::NotSaved(why) = &state.save {
                 let why = why.clone();
-                ask(state, why.clone(), Some(format!("still not saved: {why}")));
+                ask(
+                    state,
+                    why.clone(),
+                    Some(t!("app-still-not-saved", why = why.as_str())),
+                );
                 return Vec::new();
             }
             leave(state)
@@ -94,14 +99,15 @@ pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
             };
             match result {
                 Ok(path) => {
-                    state.save = SaveStatus::NotSaved(format!(
-                        "{}; your edits are kept in {path}",
-                        unsaved.why
+                    state.save = SaveStatus::NotSaved(t!(
+                        "app-edits-kept-in",
+                        why = unsaved.why.as_str(),
+                        path = path
                     ));
                     state.popup = None;
                     state.quit = true;
                 }
-                Err(why) => unsaved.error = Some(format!("no copy written: {why}")),
+                Err(why) => unsaved.error = Some(t!("app-no-copy", why = why)),
             }
             Vec::new()
         }
@@ -117,7 +123,7 @@ fn choose(state: &mut State, action: Action) -> Vec<Effect> {
     match (&mut unsaved.step, action) {
         (UnsavedStep::Choose, Action::QuitRetry) => {
             state.popup = None;
-            state.info("saving again…");
+            state.info(t!("app-saving-again"));
             // The save goes to the store itself; once every save has finished, quit if it held.
             vec![Effect::Save, Effect::Flush]
         }
@@ -136,22 +142,18 @@ fn choose(state: &mut State, action: Action) -> Vec<Effect> {
         (UnsavedStep::CopyTo(input), Action::PromptSubmit) => {
             let path = input.value().trim().to_string();
             if path.is_empty() {
-                unsaved.error = Some("type the path of a new file".into());
+                unsaved.error = Some(t!("app-copy-path"));
                 return Vec::new();
             }
             vec![Effect::WriteCopy { path }]
         }
         (UnsavedStep::Discard(input), Action::PromptSubmit) => {
             if input.value().trim() != DISCARD_WORD {
-                unsaved.error = Some(format!(
-                    "type {DISCARD_WORD} to quit without saving, or Esc to go back"
-                ));
+                unsaved.error = Some(t!("app-discard-word", word = DISCARD_WORD));
                 return Vec::new();
             }
             let why = unsaved.why.clone();
-            state.save = SaveStatus::NotSaved(format!(
-                "{why}; you quit without saving, and your edits are gone"
-            ));
+            state.save = SaveStatus::NotSaved(t!("app-edits-gone", why = why));
             state.popup = None;
             state.quit = true;
             Vec::new()

@@ -10,6 +10,7 @@ use crate::domain::StageStatus;
 use crate::domain::derived::skill_matrix;
 use crate::domain::ops::Op;
 use crate::domain::path::{MAX_LEVEL, MIN_LEVEL, skill_key};
+use crate::t;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let Action::Path(action) = action else {
@@ -58,12 +59,15 @@ fn step(status: StageStatus, forward: bool) -> StageStatus {
 /// Sets the selected stage's status to `next(its status)`.
 fn stage_status(state: &mut State, next: impl Fn(StageStatus) -> StageStatus) -> Vec<Effect> {
     let Some(st) = view::stage(state) else {
-        state.error("no stage selected");
+        state.error(t!("app-no-stage-selected"));
         return Vec::new();
     };
     let (id, title, status) = (st.id.clone(), st.title.clone(), next(st.status));
-    let words = status.to_string().replace('-', " ");
-    let label = format!("stage {title}: {words}");
+    let label = t!(
+        "app-did-stage-status",
+        title = title.as_str(),
+        status = status.to_string()
+    );
     let op = Op::SetStageStatus { stage: id, status };
     apply(state, op, label)
 }
@@ -71,7 +75,7 @@ fn stage_status(state: &mut State, next: impl Fn(StageStatus) -> StageStatus) ->
 /// Moves the selected stage `by` places in its path (within it); the selection goes with it.
 fn stage_move(state: &mut State, by: isize) -> Vec<Effect> {
     let (Some(m), Some(st)) = (view::mentee(state), view::stage(state)) else {
-        state.error("no stage selected");
+        state.error(t!("app-no-stage-selected"));
         return Vec::new();
     };
     let (id, title) = (st.id.clone(), st.title.clone());
@@ -81,11 +85,14 @@ fn stage_move(state: &mut State, by: isize) -> Vec<Effect> {
         .saturating_add_signed(by)
         .min(stages.len().saturating_sub(1));
     if to == at {
-        let end = if by < 0 { "first" } else { "last" };
-        state.error(format!("\"{title}\" is the {end} stage already"));
+        state.error(if by < 0 {
+            t!("app-stage-first", title = title.as_str())
+        } else {
+            t!("app-stage-last", title = title.as_str())
+        });
         return Vec::new();
     }
-    let label = format!("move stage {title} to {}", to + 1);
+    let label = t!("app-did-move-stage", title = title.as_str(), to = to + 1);
     let effects = apply(
         state,
         Op::MoveStage {
@@ -106,7 +113,7 @@ fn stage_move(state: &mut State, by: isize) -> Vec<Effect> {
 /// level not set yet starts at 1 (a target at one above the current level).
 fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
     let (Some(m), Some(level)) = (view::mentee(state), view::skill(state)) else {
-        state.error("no skill selected");
+        state.error(t!("app-no-skill-selected"));
         return Vec::new();
     };
     let mentee = m.id.clone();
@@ -119,7 +126,7 @@ fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
     let new = match old {
         None if by > 0 => start,
         None => {
-            state.error("no level set yet: + raises it");
+            state.error(t!("app-no-level-yet"));
             return Vec::new();
         }
         Some(n) => n.saturating_add_signed(by).clamp(MIN_LEVEL, MAX_LEVEL),
@@ -127,7 +134,7 @@ fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
     let which = if target { "target" } else { "level" };
     if old == Some(new) {
         let end = if by > 0 { "highest" } else { "lowest" };
-        state.error(format!("{which} {new} is the {end} there is"));
+        state.error(t!("app-level-end", which = which, level = new, end = end));
         return Vec::new();
     }
     let (current, aim) = if target {
@@ -135,7 +142,12 @@ fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
     } else {
         (Some(new), level.target)
     };
-    let label = format!("{} {which} {new}", level.skill);
+    let label = t!(
+        "app-did-skill-level",
+        skill = level.skill.as_str(),
+        which = which,
+        level = new
+    );
     let op = Op::SetSkillLevel {
         mentee,
         skill: level.skill.clone(),
@@ -151,7 +163,7 @@ fn skill_level(state: &mut State, target: bool, by: i8) -> Vec<Effect> {
 fn apply(state: &mut State, op: Op, label: String) -> Vec<Effect> {
     match edit::apply(state, op, &label) {
         Ok((_, effects)) => {
-            state.info(format!("{label}; u undoes it"));
+            state.info(t!("app-undoable", did = label.as_str()));
             effects
         }
         Err(e) => {

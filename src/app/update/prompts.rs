@@ -7,6 +7,7 @@
 use super::super::form::FormTarget;
 use super::super::state::{Popup, State};
 use crate::domain::template::{QuestionSet, agenda_prompts};
+use crate::t;
 
 /// The label of the field the prompts go into.
 const AGENDA: &str = "Agenda";
@@ -20,11 +21,11 @@ pub fn fill(state: &mut State) {
         FormTarget::NewSession { .. } | FormTarget::Session(_) | FormTarget::NewSeries { .. }
     );
     let Some(at) = form.fields.iter().position(|f| f.label == AGENDA) else {
-        state.error("question sets are for a session's agenda");
+        state.error(t!("app-prompts-agenda-only"));
         return;
     };
     if !session {
-        state.error("question sets are for a session's agenda");
+        state.error(t!("app-prompts-agenda-only"));
         return;
     }
     let field = &mut form.fields[at];
@@ -52,9 +53,9 @@ pub fn fill(state: &mut State) {
     form.focus = at;
     form.dirty = true;
     let again = sets[(sets.iter().position(|s| *s == next).unwrap_or(0) + 1) % sets.len()];
-    state.info(format!(
-        "agenda: {} (Ctrl-g again: {})",
-        next.title(),
-        again.name()
+    state.info(t!(
+        "app-prompts-set",
+        set = next.title(),
+        next = again.name()
     ));
 }

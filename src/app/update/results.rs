@@ -5,6 +5,7 @@ use super::super::action::Action;
 use super::super::state::{ListId, SaveStatus, State};
 use super::super::view;
 use super::clamp_all;
+use crate::t;
 
 /// Applies the answer to an effect, a resize or a tick.
 pub fn update(state: &mut State, action: Action) {
@@ -20,17 +21,15 @@ pub fn update(state: &mut State, action: Action) {
             clamp_all(state);
             super::find::search_again(state);
             match state.synced.take() {
-                Some(summary) => state.info(format!("synced: {summary}")),
+                Some(summary) => state.info(t!("app-synced", summary = summary)),
                 None => state.info(note),
             }
         }
         Action::ReloadFailed(why) => match state.synced.take() {
-            Some(_) => state.error(format!("synced, but reading the store again failed: {why}")),
+            Some(_) => state.error(t!("app-synced-reload-failed", why = why)),
             None => state.error(why),
         },
-        Action::EditorFree => {
-            state.info("the other editor has closed the store: R makes this window the editor")
-        }
+        Action::EditorFree => state.info(t!("app-editor-free")),
         Action::BecameEditor { workspace } => {
             state.replace_workspace(*workspace);
             state.history = Default::default();
@@ -38,7 +37,7 @@ pub fn update(state: &mut State, action: Action) {
             state.read_only = None;
             clamp_all(state);
             super::find::search_again(state);
-            state.info("this window is now the editor: changes are saved");
+            state.info(t!("app-became-editor"));
         }
         Action::ViewReloaded { workspace, at } => {
             state.replace_workspace(*workspace);
@@ -55,7 +54,7 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::Saved { at } => state.save = SaveStatus::Saved(Some(at)),
         Action::SaveFailed(why) => {
-            state.error(format!("not saved: {why}"));
+            state.error(t!("app-not-saved", why = why.as_str()));
             state.save = SaveStatus::NotSaved(why);
         }
         Action::Tick(today) => state.today = today,

@@ -10,7 +10,7 @@ use super::super::view;
 use super::clamp_all;
 use crate::domain::conflict::ConflictKind;
 use crate::domain::ops::Op;
-use crate::domain::text::plural;
+use crate::t;
 
 pub fn update(state: &mut State, action: SyncAction) -> Vec<Effect> {
     match action {
@@ -37,7 +37,7 @@ pub fn update(state: &mut State, action: SyncAction) -> Vec<Effect> {
 /// `C`: the list of conflicts, on the selected mentee's first one when they have one.
 fn open(state: &mut State) {
     if state.ws.conflicts.is_empty() {
-        state.info("no conflicts: every sync so far merged by itself");
+        state.info(t!("app-no-conflicts"));
         return;
     }
     let selected = view::mentee(state)
@@ -47,12 +47,12 @@ fn open(state: &mut State) {
 }
 
 /// The words of settling a conflict of `kind` one way.
-fn choice_words(kind: ConflictKind, take_other: bool) -> &'static str {
+fn choice_words(kind: ConflictKind, take_other: bool) -> String {
     match (kind, take_other) {
-        (ConflictKind::Field, false) => "kept the value here",
-        (ConflictKind::Field, true) => "took the other machine's value",
-        (ConflictKind::Removed, false) => "kept the record",
-        (ConflictKind::Removed, true) => "removed the record",
+        (ConflictKind::Field, false) => t!("app-conflict-kept-value"),
+        (ConflictKind::Field, true) => t!("app-conflict-took-other"),
+        (ConflictKind::Removed, false) => t!("app-conflict-kept-record"),
+        (ConflictKind::Removed, true) => t!("app-conflict-removed-record"),
     }
 }
 
@@ -62,7 +62,7 @@ fn resolve(state: &mut State, take_other: bool) -> Vec<Effect> {
         return Vec::new();
     };
     let Some(c) = state.ws.conflicts.get(open.selected).cloned() else {
-        state.info("no conflicts left");
+        state.info(t!("app-no-conflicts-left"));
         return Vec::new();
     };
     let d = conflicts::describe(&state.ws, &c);
@@ -75,22 +75,27 @@ fn resolve(state: &mut State, take_other: bool) -> Vec<Effect> {
         id: c.id.clone(),
         take_other,
     };
-    match edit::apply(state, op, format!("{words} ({what})")) {
+    match edit::apply(
+        state,
+        op,
+        t!("app-did-settle", did = words.as_str(), what = what.as_str()),
+    ) {
         Ok((_, effects)) => {
             clamp_all(state);
             let left = state.ws.conflicts.len();
             if let Some(Popup::Conflicts(open)) = &mut state.popup {
                 open.selected = open.selected.min(left.saturating_sub(1));
             }
-            let left = match left {
-                0 => "no conflicts left".to_string(),
-                n => format!("{} left", plural(n, "conflict", "conflicts")),
-            };
-            state.info(format!("{words} for {what}; {left} (u undoes)"));
+            state.info(t!(
+                "app-settled",
+                did = words.as_str(),
+                what = what.as_str(),
+                left = left
+            ));
             effects
         }
         Err(e) => {
-            state.error(format!("cannot settle it: {e}"));
+            state.error(t!("app-cannot-settle", why = e.to_string()));
             Vec::new()
         }
     }
@@ -100,16 +105,14 @@ fn resolve(state: &mut State, take_other: bool) -> Vec<Effect> {
 /// sync then would leave the edits in memory out of what it sends).
 fn start(state: &mut State) -> Vec<Effect> {
     if state.syncing.is_some() {
-        state.info("a sync is under way already");
+        state.info(t!("app-sync-under-way"));
         return Vec::new();
     }
     if let SaveStatus::NotSaved(why) = &state.save {
-        state.error(format!(
-            "not synced: the last save failed ({why}); your edits must be saved first"
-        ));
+        state.error(t!("app-sync-unsaved", why = why.as_str()));
         return Vec::new();
     }
-    state.syncing = Some("starting".into());
+    state.syncing = Some(t!("app-sync-starting"));
     vec![Effect::Sync]
 }
 
@@ -123,12 +126,12 @@ fn done(state: &mut State, result: Result<String, SyncFailure>) -> Vec<Effect> {
             vec![Effect::Reload]
         }
         Err(SyncFailure::NotSetUp) => {
-            state.error("this store is not set up for sync: run `mentor sync init` first");
+            state.error(t!("app-sync-not-set-up"));
             Vec::new()
         }
         Err(SyncFailure::Failed(why)) => {
             // The reason can be long (git's own words): what matters comes first.
-            state.error(format!("not synced, nothing lost: {why}"));
+            state.error(t!("app-sync-failed", why = why));
             Vec::new()
         }
     }
@@ -147,12 +150,11 @@ pub fn held_back(state: &mut State, action: &super::super::Action) -> bool {
     }
     let held = action.is_edit() || matches!(action, Action::Reload | Action::Quit);
     if held {
-        let what = if matches!(action, Action::Quit) {
-            "q waits until it ends (Ctrl-c quits as soon as it has)"
+        state.error(if matches!(action, Action::Quit) {
+            t!("app-sync-quit-waits")
         } else {
-            "changes wait until it ends"
-        };
-        state.error(format!("syncing: {what}"));
+            t!("app-sync-changes-wait")
+        });
     }
     held
 }

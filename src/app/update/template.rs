@@ -10,12 +10,12 @@ use super::super::view;
 use super::clamp_all;
 use crate::domain::ops::Op;
 use crate::domain::template::plan;
-use crate::domain::text::plural;
+use crate::t;
 
 /// `T`: the templates are read by the shell; the picker opens when they arrive.
 pub fn ask(state: &mut State) -> Vec<Effect> {
     if view::mentee(state).is_none() {
-        state.error("add a mentee first (a)");
+        state.error(t!("app-need-mentee-a"));
         return Vec::new();
     }
     vec![Effect::LoadTemplates]
@@ -27,7 +27,7 @@ pub fn loaded(state: &mut State, choices: Vec<TemplateChoice>, errors: Vec<Strin
         return;
     };
     if choices.is_empty() {
-        state.error("no template could be read");
+        state.error(t!("app-no-template"));
         return;
     }
     state.popup = Some(Popup::Template(Box::new(TemplatePopup {
@@ -83,7 +83,7 @@ pub fn choose(state: &mut State) -> Vec<Effect> {
     }
     let Some(m) = state.ws.mentees.iter().find(|m| m.id == t.mentee) else {
         state.popup = None;
-        state.error("the mentee is gone");
+        state.error(t!("app-mentee-gone"));
         return Vec::new();
     };
     let (choice, today) = (t.selected, state.today);
@@ -100,7 +100,7 @@ pub fn choose(state: &mut State) -> Vec<Effect> {
                 });
             }
         }
-        Err(e) => state.error(format!("cannot apply it: {e}")),
+        Err(e) => state.error(t!("app-cannot-apply", why = e.to_string())),
     }
     Vec::new()
 }
@@ -117,9 +117,7 @@ fn apply(state: &mut State) -> Vec<Effect> {
     let template = t.choices[p.choice].template.clone();
     let name = template.name.clone();
     if p.lines.is_empty() {
-        state.info(format!(
-            "{name}: nothing to add, the mentee has it all already"
-        ));
+        state.info(t!("app-template-nothing", name = name.as_str()));
         return Vec::new();
     }
     let op = Op::ApplyTemplate {
@@ -127,7 +125,7 @@ fn apply(state: &mut State) -> Vec<Effect> {
         template: Box::new(template),
         start: p.start,
     };
-    let label = format!("apply template {name}");
+    let label = t!("app-did-apply-template", name = name.as_str());
     match edit::apply(state, op, &label) {
         Ok((applied, effects)) => {
             clamp_all(state);
@@ -136,12 +134,15 @@ fn apply(state: &mut State) -> Vec<Effect> {
             if !Tab::Path.lists().contains(&state.focus.0) {
                 state.focus.0 = ListId::Mentees;
             }
-            let things = plural(applied.count, "thing", "things");
-            state.info(format!("{label}: {things} added; u undoes it"));
+            state.info(t!(
+                "app-template-applied",
+                did = label.as_str(),
+                count = applied.count
+            ));
             effects
         }
         Err(e) => {
-            state.error(format!("cannot apply it: {e}"));
+            state.error(t!("app-cannot-apply", why = e.to_string()));
             Vec::new()
         }
     }
