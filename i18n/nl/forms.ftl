@@ -40,7 +40,7 @@ app-field-skills = Vaardigheden
 app-field-specific = Specifiek
 app-field-started = Begonnen
 app-field-status = Status
-app-field-success-measures = Succes als
+app-field-success-measures = Succescriteria
 app-field-target = Streven
 app-field-text = Tekst
 app-field-time = Tijd
@@ -54,7 +54,7 @@ app-field-your-energy = Jouw energie
 
 # Achter het label van een veld dat de mentee ziet; de regel onder het formulier legt het uit.
 app-form-shared = (gedeeld)
-app-form-shared-legend = (gedeeld): je mentee ziet het, in hun weergave en bundel
+app-form-shared-legend = (gedeeld): je mentee ziet het, in de menteeweergave en de bundel
 # Beginwaarde van een datumveld: de datumlezer leest het.
 app-value-today = vandaag
 

@@ -20,6 +20,7 @@ mod everyone;
 mod find;
 mod fixtures;
 mod flow;
+mod forms_nl;
 mod ids;
 mod leave;
 mod mood;
