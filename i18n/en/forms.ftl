@@ -324,3 +324,94 @@ app-sync-not-set-up = this store is not set up for sync: run `mentor sync init` 
 app-sync-failed = not synced, nothing lost: { $why }
 app-sync-quit-waits = syncing: q waits until it ends (Ctrl-c quits as soon as it has)
 app-sync-changes-wait = syncing: changes wait until it ends
+
+## The detail overlay (o) and the brief (b): a row's label (13 columns at most)
+
+app-label-kind = kind
+app-label-status = status
+app-label-started = started
+app-label-ended = ended
+app-label-aspirations = aspirations
+app-label-private-notes = private notes
+app-label-cadence = cadence
+app-label-length = length
+app-label-channels = channels
+app-label-response = response
+app-label-boundaries = boundaries
+app-label-success = success
+app-label-ends = ends
+app-label-goals = goals
+app-label-sessions = sessions
+app-label-feedback = feedback
+app-label-network = network
+app-label-open-actions = open actions
+app-label-progress = progress
+app-label-created = created
+app-label-due = due
+app-label-achieved = achieved
+app-label-specific = specific
+app-label-metric = metric
+app-label-criterion = criterion
+app-label-achievable = achievable
+app-label-relevant = relevant
+app-label-skills = skills
+app-label-goal = goal
+app-label-done = done
+app-label-note = note
+app-label-channel = channel
+app-label-goals-touched = goals touched
+app-label-agenda = agenda
+app-label-mood = mood
+app-label-energy = energy
+app-label-your-energy = your energy
+app-label-notes = notes
+app-label-shared-notes = shared notes
+app-label-whose = whose
+app-label-session = session
+app-label-visibility = visibility
+app-label-text = text
+app-label-who = who
+app-label-date = date
+app-label-target = target
+app-label-description = description
+app-label-last-session = last session
+app-label-next-session = next session
+app-label-mood-energy = mood, energy
+app-label-balance = balance
+app-label-nudge = nudge
+app-label-skill-gap = skill gap
+app-label-not-assessed = not assessed
+
+## The detail overlay: its sections and words
+
+# $kind: the kind of record (goal, session, ...) as the code names it
+app-detail-gone = This { $kind } is no longer in the file.
+app-detail-agreement = Agreement
+app-detail-counts = Counts
+app-detail-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+app-detail-goals-open = { $open } open of { $all }
+app-detail-sessions-count = { $held } held, { $planned } planned, { $all } in all
+app-detail-feedback-count = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+app-detail-connections-count = { $count ->
+    [one] 1 connection
+   *[other] { $count } connections
+}
+app-detail-open-actions = { $theirs } the mentee's, { $mine } the mentor's
+app-detail-milestones = Milestones ({ $count })
+# Written after an item, with its leading " · "
+app-detail-due = {" "}· due { $date }
+app-detail-sessions-touched = Sessions that touched it ({ $count })
+app-detail-feedback-about = Feedback about it ({ $count })
+app-detail-actions = Action items ({ $count })
+app-detail-shared = shared with the mentee
+app-detail-private = private (only you)
+app-detail-skills = Skills ({ $count })
+app-detail-goals = Goals ({ $count })
+app-detail-level-of = { $current } of { $target }
+app-detail-of-five = { $level } of 5

@@ -328,3 +328,92 @@ app-sync-not-set-up = deze opslag is niet ingesteld voor synchroniseren: voer ee
 app-sync-failed = niet gesynchroniseerd, niets verloren: { $why }
 app-sync-quit-waits = synchroniseren: q wacht tot het klaar is (Ctrl-c stopt zodra het klaar is)
 app-sync-changes-wait = synchroniseren: wijzigingen wachten tot het klaar is
+
+## Het detailvenster (o) en de voorbereiding (b): het label van een regel (hoogstens 13 tekens)
+
+app-label-kind = soort
+app-label-status = status
+app-label-started = begonnen
+app-label-ended = geëindigd
+app-label-aspirations = ambities
+app-label-private-notes = privénotities
+app-label-cadence = ritme
+app-label-length = duur
+app-label-channels = kanalen
+app-label-response = reactietijd
+app-label-boundaries = grenzen
+app-label-success = succes
+app-label-ends = eindigt
+app-label-goals = doelen
+app-label-sessions = sessies
+app-label-feedback = feedback
+app-label-network = netwerk
+app-label-open-actions = open punten
+app-label-progress = voortgang
+app-label-created = gemaakt
+app-label-due = uiterlijk
+app-label-achieved = bereikt
+app-label-specific = specifiek
+app-label-metric = meetwaarde
+app-label-criterion = criterium
+app-label-achievable = haalbaar
+app-label-relevant = relevant
+app-label-skills = vaardigheden
+app-label-goal = doel
+app-label-done = klaar
+app-label-note = notitie
+app-label-channel = kanaal
+app-label-goals-touched = over doelen
+app-label-agenda = agenda
+app-label-mood = stemming
+app-label-energy = energie
+app-label-your-energy = jouw energie
+app-label-notes = notities
+app-label-shared-notes = gedeeld
+app-label-whose = van wie
+app-label-session = sessie
+app-label-visibility = zichtbaar
+app-label-text = tekst
+app-label-who = wie
+app-label-date = datum
+app-label-target = streven
+app-label-description = beschrijving
+app-label-last-session = vorige sessie
+app-label-next-session = volgende keer
+app-label-mood-energy = stemming
+app-label-balance = balans
+app-label-nudge = tip
+app-label-skill-gap = groeipunt
+app-label-not-assessed = onbeoordeeld
+
+## Het detailvenster: de kopjes en woorden
+
+app-detail-gone = Dit item ({ $kind }) staat niet meer in het bestand.
+app-detail-agreement = Afspraken
+app-detail-counts = Aantallen
+app-detail-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+app-detail-goals-open = { $open } open van { $all }
+app-detail-sessions-count = { $held } gehouden, { $planned } gepland, { $all } in totaal
+app-detail-feedback-count = { $count ->
+    [one] 1 notitie
+   *[other] { $count } notities
+}
+app-detail-connections-count = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacten
+}
+app-detail-open-actions = { $theirs } van de mentee, { $mine } van de mentor
+app-detail-milestones = Mijlpalen ({ $count })
+app-detail-due = {" "}· uiterlijk { $date }
+app-detail-sessions-touched = Sessies erover ({ $count })
+app-detail-feedback-about = Feedback erover ({ $count })
+app-detail-actions = Actiepunten ({ $count })
+app-detail-shared = gedeeld met de mentee
+app-detail-private = privé (alleen jij)
+app-detail-skills = Vaardigheden ({ $count })
+app-detail-goals = Doelen ({ $count })
+app-detail-level-of = { $current } van { $target }
+app-detail-of-five = { $level } van 5

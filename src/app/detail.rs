@@ -76,7 +76,7 @@ pub fn wrap(rows: Vec<Row>, columns: usize) -> Vec<Shown> {
         } else {
             let blank = " ".repeat(LABEL);
             (
-                text::pad(row.label, LABEL),
+                text::pad(&content::label_text(row.label), LABEL),
                 blank,
                 columns.saturating_sub(LABEL),
             )

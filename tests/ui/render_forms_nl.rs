@@ -105,3 +105,19 @@ fn dutch_forms_fit_80_columns() {
         assert!(!shown.contains("(shared)"), "{shown}");
     }
 }
+
+#[test]
+fn the_detail_of_a_goal_in_dutch() {
+    let shown = with_lang(Lang::Nl, || {
+        let mut state = demo();
+        for a in [Action::ShowTab(Tab::Goals), Action::NextPane, Action::Open] {
+            update(&mut state, a);
+        }
+        text(&draw(&state, 80, 24))
+    });
+    for words in ["voortgang", "uiterlijk", "specifiek", "Mijlpalen ("] {
+        assert!(shown.contains(words), "{words:?} missing:\n{shown}");
+    }
+    assert!(!shown.contains("progress"), "{shown}");
+    assert!(!shown.contains("Milestones"), "{shown}");
+}

@@ -2,11 +2,11 @@
 
 use super::super::state::State;
 use crate::domain::derived::{open_actions, progress};
-use crate::domain::text::plural;
 use crate::domain::{
     ActionItem, Connection, Feedback, Goal, Mentee, Milestone, Owner, RecordRef, Session,
     SessionStatus, Visibility,
 };
+use crate::t;
 use chrono::NaiveDate;
 
 /// How a row is drawn.
@@ -29,6 +29,68 @@ pub struct Row {
     pub label: &'static str,
     pub text: String,
     pub tone: Tone,
+}
+
+/// A row's label as a person reads it (the label is the row's name in the code, English;
+/// the detail overlay and the brief draw this, padded to [`super::LABEL`]).
+pub fn label_text(label: &str) -> String {
+    match label {
+        "kind" => t!("app-label-kind"),
+        "status" => t!("app-label-status"),
+        "started" => t!("app-label-started"),
+        "ended" => t!("app-label-ended"),
+        "aspirations" => t!("app-label-aspirations"),
+        "private notes" => t!("app-label-private-notes"),
+        "cadence" => t!("app-label-cadence"),
+        "length" => t!("app-label-length"),
+        "channels" => t!("app-label-channels"),
+        "response" => t!("app-label-response"),
+        "boundaries" => t!("app-label-boundaries"),
+        "success" => t!("app-label-success"),
+        "ends" => t!("app-label-ends"),
+        "goals" => t!("app-label-goals"),
+        "sessions" => t!("app-label-sessions"),
+        "feedback" => t!("app-label-feedback"),
+        "network" => t!("app-label-network"),
+        "open actions" => t!("app-label-open-actions"),
+        "progress" => t!("app-label-progress"),
+        "created" => t!("app-label-created"),
+        "due" => t!("app-label-due"),
+        "achieved" => t!("app-label-achieved"),
+        "specific" => t!("app-label-specific"),
+        "metric" => t!("app-label-metric"),
+        "criterion" => t!("app-label-criterion"),
+        "achievable" => t!("app-label-achievable"),
+        "relevant" => t!("app-label-relevant"),
+        "skills" => t!("app-label-skills"),
+        "goal" => t!("app-label-goal"),
+        "done" => t!("app-label-done"),
+        "note" => t!("app-label-note"),
+        "channel" => t!("app-label-channel"),
+        "goals touched" => t!("app-label-goals-touched"),
+        "agenda" => t!("app-label-agenda"),
+        "mood" => t!("app-label-mood"),
+        "energy" => t!("app-label-energy"),
+        "your energy" => t!("app-label-your-energy"),
+        "notes" => t!("app-label-notes"),
+        "shared notes" => t!("app-label-shared-notes"),
+        "whose" => t!("app-label-whose"),
+        "session" => t!("app-label-session"),
+        "visibility" => t!("app-label-visibility"),
+        "text" => t!("app-label-text"),
+        "who" => t!("app-label-who"),
+        "date" => t!("app-label-date"),
+        "target" => t!("app-label-target"),
+        "description" => t!("app-label-description"),
+        "last session" => t!("app-label-last-session"),
+        "next session" => t!("app-label-next-session"),
+        "mood, energy" => t!("app-label-mood-energy"),
+        "balance" => t!("app-label-balance"),
+        "nudge" => t!("app-label-nudge"),
+        "skill gap" => t!("app-label-skill-gap"),
+        "not assessed" => t!("app-label-not-assessed"),
+        other => other.to_string(),
+    }
 }
 
 fn heading(text: impl Into<String>) -> Row {
@@ -80,7 +142,7 @@ struct Rows<'a> {
 pub fn rows(state: &State, record: &RecordRef) -> Vec<Row> {
     let Some(mentee) = holder(state, record) else {
         return vec![item(
-            format!("This {} is no longer in the file.", record.kind()),
+            t!("app-detail-gone", kind = record.kind()),
             Tone::Muted,
         )];
     };
@@ -135,7 +197,7 @@ pub fn rows(state: &State, record: &RecordRef) -> Vec<Row> {
     };
     if !found {
         out.rows.push(item(
-            format!("This {} is no longer in the file.", record.kind()),
+            t!("app-detail-gone", kind = record.kind()),
             Tone::Muted,
         ));
     }
@@ -180,12 +242,14 @@ fn when(s: &Session) -> String {
 
 /// A level on the 1 to 5 scale as the overlay says it ("4 of 5"), or "-".
 fn level(n: Option<u8>) -> String {
-    n.map_or("-".into(), |n| format!("{n} of 5"))
+    n.map_or("-".into(), |n| t!("app-detail-of-five", level = n))
 }
 
 fn action_line(a: &ActionItem) -> String {
     let done = if a.is_done() { "✓" } else { "·" };
-    let due = a.due.map_or(String::new(), |d| format!(" · due {d}"));
+    let due = a.due.map_or(String::new(), |d| {
+        t!("app-detail-due", date = d.to_string())
+    });
     format!("{done} {} ({}){due}", a.text, a.owner.name())
 }
 
@@ -221,14 +285,14 @@ impl Rows<'_> {
         self.push(field("aspirations", m.aspirations.clone()));
         self.private("private notes", &m.private_notes);
         let a = &m.agreement;
-        self.section("Agreement".into());
+        self.section(t!("app-detail-agreement"));
         self.push(field(
             "cadence",
             a.cadence.map_or("-".into(), |c| c.to_string()),
         ));
         let length = a
             .session_minutes
-            .map(|n| plural(n as usize, "minute", "minutes"));
+            .map(|n| t!("app-detail-minutes", count = n));
         self.push(field("length", length.unwrap_or_default()));
         let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
         self.push(field("channels", channels.join(", ")));
@@ -236,11 +300,15 @@ impl Rows<'_> {
         self.push(field("boundaries", a.boundaries.clone()));
         self.push(field("success", a.success_measures.clone()));
         self.push(field("ends", day(a.ends_on)));
-        self.section("Counts".into());
+        self.section(t!("app-detail-counts"));
         let open_goals = m.goals.iter().filter(|g| g.status.is_open()).count();
         self.push(field(
             "goals",
-            format!("{open_goals} open of {}", m.goals.len()),
+            t!(
+                "app-detail-goals-open",
+                open = open_goals,
+                all = m.goals.len()
+            ),
         ));
         let held = m
             .sessions
@@ -254,15 +322,20 @@ impl Rows<'_> {
             .count();
         self.push(field(
             "sessions",
-            format!(
-                "{held} held, {planned} planned, {} in all",
-                m.sessions.len()
+            t!(
+                "app-detail-sessions-count",
+                held = held,
+                planned = planned,
+                all = m.sessions.len()
             ),
         ));
-        self.push(field("feedback", plural(m.feedback.len(), "note", "notes")));
+        self.push(field(
+            "feedback",
+            t!("app-detail-feedback-count", count = m.feedback.len()),
+        ));
         self.push(field(
             "network",
-            plural(m.connections.len(), "connection", "connections"),
+            t!("app-detail-connections-count", count = m.connections.len()),
         ));
         let (theirs, mine) = (
             open_actions(m, Owner::Mentee).len(),
@@ -270,7 +343,7 @@ impl Rows<'_> {
         );
         self.push(field(
             "open actions",
-            format!("{theirs} the mentee's, {mine} the mentor's"),
+            t!("app-detail-open-actions", theirs = theirs, mine = mine),
         ));
     }
 
@@ -293,10 +366,12 @@ impl Rows<'_> {
         self.push(field("achievable", g.achievable.clone()));
         self.push(field("relevant", g.relevant.clone()));
         self.push(field("skills", g.skills.join(", ")));
-        self.section(format!("Milestones ({})", g.milestones.len()));
+        self.section(t!("app-detail-milestones", count = g.milestones.len()));
         for k in &g.milestones {
             let done = if k.done_on.is_some() { "✓" } else { "·" };
-            let due = k.due.map_or(String::new(), |d| format!(" · due {d}"));
+            let due = k.due.map_or(String::new(), |d| {
+                t!("app-detail-due", date = d.to_string())
+            });
             self.push(item(format!("{done} {}{due}", k.title), Tone::Plain));
             if !k.note.trim().is_empty() {
                 self.push(item(format!("  {}", k.note), Tone::Muted));
@@ -309,7 +384,7 @@ impl Rows<'_> {
             .filter(|s| s.goals.contains(&g.id))
             .collect();
         sessions.sort_by_key(|s| std::cmp::Reverse(s.at));
-        self.section(format!("Sessions that touched it ({})", sessions.len()));
+        self.section(t!("app-detail-sessions-touched", count = sessions.len()));
         for s in sessions {
             self.push(item(
                 format!("{} · {} · {}", when(s), s.status.name(), s.agenda),
@@ -322,7 +397,7 @@ impl Rows<'_> {
             .iter()
             .filter(|f| f.goal.as_ref() == Some(&g.id))
             .collect();
-        self.section(format!("Feedback about it ({})", feedback.len()));
+        self.section(t!("app-detail-feedback-about", count = feedback.len()));
         for f in feedback {
             self.push(item(
                 format!("{} · {} · {}", f.date, f.kind.name(), f.text),
@@ -342,7 +417,7 @@ impl Rows<'_> {
     fn session(&mut self, s: &Session) {
         self.push(heading(when(s)));
         self.push(field("status", s.status.name()));
-        let minutes = s.minutes.map(|n| plural(n as usize, "minute", "minutes"));
+        let minutes = s.minutes.map(|n| t!("app-detail-minutes", count = n));
         self.push(field("length", minutes.unwrap_or_default()));
         self.push(field("channel", s.channel.map_or("-", |c| c.name())));
         let titles: Vec<&str> = s
@@ -364,7 +439,7 @@ impl Rows<'_> {
         };
         self.push(field(label, s.shared_notes.clone()));
         self.private("private notes", &s.private_notes);
-        self.section(format!("Action items ({})", s.actions.len()));
+        self.section(t!("app-detail-actions", count = s.actions.len()));
         for a in &s.actions {
             self.push(item(action_line(a), Tone::Plain));
         }
@@ -382,8 +457,8 @@ impl Rows<'_> {
         self.push(heading(format!("{} · {}", f.kind.name(), f.date)));
         if !self.mentee_view {
             let shared = match f.visibility {
-                Visibility::Shared => "shared with the mentee",
-                Visibility::Private => "private (only you)",
+                Visibility::Shared => t!("app-detail-shared"),
+                Visibility::Private => t!("app-detail-private"),
             };
             self.push(field("visibility", shared));
         }
@@ -412,7 +487,7 @@ impl Rows<'_> {
         self.push(field("target", day(st.target)));
         self.push(field("description", st.description.clone()));
         self.private("private notes", &st.private_notes);
-        self.section(format!("Skills ({})", st.skills.len()));
+        self.section(t!("app-detail-skills", count = st.skills.len()));
         for name in &st.skills {
             let key = crate::domain::path::skill_key(name);
             let level = self
@@ -422,14 +497,18 @@ impl Rows<'_> {
                 .find(|l| crate::domain::path::skill_key(&l.skill) == key);
             let show = |n: Option<u8>| n.map_or("-".to_string(), |n| n.to_string());
             let levels = level.map_or("-".into(), |l| {
-                format!("{} of {}", show(l.current), show(l.target))
+                t!(
+                    "app-detail-level-of",
+                    current = show(l.current),
+                    target = show(l.target)
+                )
             });
             self.push(item(format!("{name} · {levels}"), Tone::Plain));
         }
         let goals: Vec<&Goal> = (self.mentee.goals.iter())
             .filter(|g| st.goals.contains(&g.id))
             .collect();
-        self.section(format!("Goals ({})", goals.len()));
+        self.section(t!("app-detail-goals", count = goals.len()));
         for g in goals {
             self.push(item(
                 format!("{} · {}", g.title, g.status.name()),
