@@ -415,3 +415,53 @@ app-detail-skills = Skills ({ $count })
 app-detail-goals = Goals ({ $count })
 app-detail-level-of = { $current } of { $target }
 app-detail-of-five = { $level } of 5
+
+## The brief (b): its words (the suggestions and their causes are the domain's)
+
+app-brief-title = Brief
+app-brief-title-of = Brief: { $name }
+app-brief-gone = This mentee is no longer in the file.
+app-brief-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+app-brief-none-held = none held yet
+app-brief-today = today
+# $days: a count of days, written by app-brief-days
+app-brief-ago = { $days } ago
+app-brief-none-planned = none planned
+app-brief-no-cadence = no cadence agreed
+app-brief-cadence-slipped = { $cadence }: slipped, due { $due } ({ $overdue } overdue)
+app-brief-cadence-next = { $cadence }: next due { $due }
+app-brief-no-mood = none recorded yet
+app-brief-mood-fell = ! the mood fell on the last three sessions in a row
+app-brief-suggestions = Suggested agenda items ({ $count })
+app-brief-nothing-stands-out = nothing stands out
+app-brief-because = because { $cause }
+app-brief-due-overdue = {" "}· due { $date }, { $overdue } overdue
+app-brief-action = · { $text } (agreed { $agreed }){ $due }
+app-brief-actions-mentee = Open action items, the mentee's ({ $count })
+app-brief-actions-yours = Open action items, yours ({ $count })
+app-brief-goals = Goals to look at ({ $count })
+app-brief-overdue-by = overdue by { $days }
+app-brief-due-in = due in { $days }
+app-brief-no-progress = no progress since { $since }
+app-brief-last-session = Last session, { $date }
+app-brief-feedback-since = Feedback since { $date } ({ $count })
+app-brief-feedback-so-far = Feedback so far ({ $count })
+# $verdict: the domain's words, with their ": " (or empty)
+app-brief-balance = { $strengths ->
+    [one] 1 strength
+   *[other] { $strengths } strengths
+}, { $improvements ->
+    [one] 1 improvement
+   *[other] { $improvements } improvements
+}{ $verdict }
+app-brief-nudge = only improvements given lately: name a strength
+app-brief-note = · { $date } { $kind }: { $text }
+app-brief-note-private = · { $date } { $kind } (private): { $text }
+app-brief-path = Path
+app-brief-path-titled = Path: { $title }
+app-brief-by = {" "}· by { $date }
+app-brief-none = none
+app-brief-gap = { $skill }: { $now } of { $target } needed

@@ -417,3 +417,51 @@ app-detail-skills = Vaardigheden ({ $count })
 app-detail-goals = Doelen ({ $count })
 app-detail-level-of = { $current } van { $target }
 app-detail-of-five = { $level } van 5
+
+## De voorbereiding (b): de woorden (de suggesties en hun redenen komen uit het domein)
+
+app-brief-title = Voorbereiding
+app-brief-title-of = Voorbereiding: { $name }
+app-brief-gone = Deze mentee staat niet meer in het bestand.
+app-brief-days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dagen
+}
+app-brief-none-held = nog geen gehouden
+app-brief-today = vandaag
+app-brief-ago = { $days } geleden
+app-brief-none-planned = niets gepland
+app-brief-no-cadence = geen ritme afgesproken
+app-brief-cadence-slipped = { $cadence }: achter, was { $due } ({ $overdue } te laat)
+app-brief-cadence-next = { $cadence }: volgende uiterlijk { $due }
+app-brief-no-mood = nog niets vastgelegd
+app-brief-mood-fell = ! de stemming daalde de laatste drie sessies op rij
+app-brief-suggestions = Voorstellen voor de agenda ({ $count })
+app-brief-nothing-stands-out = niets valt op
+app-brief-because = omdat { $cause }
+app-brief-due-overdue = {" "}· uiterlijk { $date }, { $overdue } te laat
+app-brief-action = · { $text } (afgesproken { $agreed }){ $due }
+app-brief-actions-mentee = Open actiepunten van de mentee ({ $count })
+app-brief-actions-yours = Jouw open actiepunten ({ $count })
+app-brief-goals = Doelen om naar te kijken ({ $count })
+app-brief-overdue-by = { $days } te laat
+app-brief-due-in = uiterlijk over { $days }
+app-brief-no-progress = geen voortgang sinds { $since }
+app-brief-last-session = Vorige sessie, { $date }
+app-brief-feedback-since = Feedback sinds { $date } ({ $count })
+app-brief-feedback-so-far = Feedback tot nu toe ({ $count })
+app-brief-balance = { $strengths ->
+    [one] 1 sterk punt
+   *[other] { $strengths } sterke punten
+}, { $improvements ->
+    [one] 1 verbeterpunt
+   *[other] { $improvements } verbeterpunten
+}{ $verdict }
+app-brief-nudge = de laatste tijd alleen verbeterpunten: noem een sterk punt
+app-brief-note = · { $date } { $kind }: { $text }
+app-brief-note-private = · { $date } { $kind } (privé): { $text }
+app-brief-path = Pad
+app-brief-path-titled = Pad: { $title }
+app-brief-by = {" "}· voor { $date }
+app-brief-none = geen
+app-brief-gap = { $skill }: { $now } van { $target } nodig

@@ -45,7 +45,10 @@ pub fn title(state: &State, open: &Open) -> String {
         .mentees
         .iter()
         .find(|m| m.id == open.mentee)
-        .map_or("Brief".into(), |m| format!("Brief: {}", m.name))
+        .map_or_else(
+            || crate::t!("app-brief-title"),
+            |m| crate::t!("app-brief-title-of", name = m.name.as_str()),
+        )
 }
 
 /// The overlay's lines, wrapped to `columns`.

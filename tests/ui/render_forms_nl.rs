@@ -121,3 +121,22 @@ fn the_detail_of_a_goal_in_dutch() {
     assert!(!shown.contains("progress"), "{shown}");
     assert!(!shown.contains("Milestones"), "{shown}");
 }
+
+#[test]
+fn the_brief_in_dutch() {
+    use mentor::app::action::BriefAction;
+    let shown = with_lang(Lang::Nl, || {
+        let mut state = demo();
+        update(&mut state, Action::Brief(BriefAction::Open));
+        text(&draw(&state, 80, 24))
+    });
+    for words in [
+        "Voorbereiding: ",
+        "vorige sessie",
+        "volgende keer",
+        "Voorstellen voor de agenda",
+    ] {
+        assert!(shown.contains(words), "{words:?} missing:\n{shown}");
+    }
+    assert!(!shown.contains("last session"), "{shown}");
+}

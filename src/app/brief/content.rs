@@ -7,7 +7,7 @@ use super::super::detail::{Row, Tone};
 use super::super::spark;
 use crate::domain::brief::{Brief, GoalConcern, OpenAction};
 use crate::domain::derived::BalanceVerdict;
-use crate::domain::text::plural;
+use crate::t;
 
 /// What marks the suggestion `a` adds.
 pub const MARK: &str = "▸";
@@ -25,12 +25,12 @@ fn line(text: impl Into<String>, tone: Tone) -> Row {
 }
 
 fn days(n: i64) -> String {
-    plural(n.unsigned_abs() as usize, "day", "days")
+    t!("app-brief-days", count = n.unsigned_abs())
 }
 
 /// What the overlay says when the mentee is no longer in the file.
 pub fn gone() -> Vec<Row> {
-    vec![line("This mentee is no longer in the file.", Tone::Muted)]
+    vec![line(t!("app-brief-gone"), Tone::Muted)]
 }
 
 /// The rows of the brief `b`, suggestion `pick` marked; `columns` is the room for a line (the
@@ -54,50 +54,59 @@ fn section(out: &mut Vec<Row>, title: String) {
 
 /// Time since the last session, the next one, the cadence, mood and energy.
 fn top(out: &mut Vec<Row>, b: &Brief, columns: usize) {
-    let last = b.last_session.as_ref().map_or("none held yet".into(), |s| {
-        let ago = match s.days_since {
-            0 => "today".to_string(),
-            n => format!("{} ago", days(n)),
-        };
-        format!("{} · {ago}", s.date)
-    });
+    let last = b.last_session.as_ref().map_or_else(
+        || t!("app-brief-none-held"),
+        |s| {
+            let ago = match s.days_since {
+                0 => t!("app-brief-today"),
+                n => t!("app-brief-ago", days = days(n)),
+            };
+            format!("{} · {ago}", s.date)
+        },
+    );
     out.push(row("last session", last, Tone::Plain));
-    let next = b.next_session.as_ref().map_or("none planned".into(), |s| {
-        let when = crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"));
-        match s.agenda.trim() {
-            "" => when.to_string(),
-            agenda => format!("{when} · {agenda}"),
-        }
-    });
+    let next = b.next_session.as_ref().map_or_else(
+        || t!("app-brief-none-planned"),
+        |s| {
+            let when = crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"));
+            match s.agenda.trim() {
+                "" => when.to_string(),
+                agenda => format!("{when} · {agenda}"),
+            }
+        },
+    );
     out.push(row("next session", next, Tone::Plain));
     let (cadence, tone) = match &b.cadence {
-        None => ("no cadence agreed".to_string(), Tone::Muted),
+        None => (t!("app-brief-no-cadence"), Tone::Muted),
         Some(c) if c.slipped => (
-            format!(
-                "{}: slipped, due {} ({} overdue)",
-                c.cadence,
-                c.due,
-                days(c.days_overdue)
+            t!(
+                "app-brief-cadence-slipped",
+                cadence = c.cadence.to_string(),
+                due = c.due.to_string(),
+                overdue = days(c.days_overdue)
             ),
             Tone::Attention,
         ),
-        Some(c) => (format!("{}: next due {}", c.cadence, c.due), Tone::Plain),
+        Some(c) => (
+            t!(
+                "app-brief-cadence-next",
+                cadence = c.cadence.to_string(),
+                due = c.due.to_string()
+            ),
+            Tone::Plain,
+        ),
     };
     out.push(row("cadence", cadence, tone));
     let room = columns.saturating_sub(super::super::detail::LABEL);
     let m = &b.mood;
     if m.mood.iter().chain(&m.energy).all(Option::is_none) {
-        out.push(row("mood, energy", "none recorded yet", Tone::Muted));
+        out.push(row("mood, energy", t!("app-brief-no-mood"), Tone::Muted));
     } else {
         out.push(row("mood", spark::spark(&m.mood, room), Tone::Plain));
         out.push(row("energy", spark::spark(&m.energy, room), Tone::Plain));
     }
     if m.fell_three_in_a_row {
-        out.push(row(
-            "",
-            "! the mood fell on the last three sessions in a row",
-            Tone::Attention,
-        ));
+        out.push(row("", t!("app-brief-mood-fell"), Tone::Attention));
     }
 }
 
@@ -105,34 +114,48 @@ fn top(out: &mut Vec<Row>, b: &Brief, columns: usize) {
 fn suggestions(out: &mut Vec<Row>, b: &Brief, pick: usize) {
     section(
         out,
-        format!("Suggested agenda items ({})", b.suggestions.len()),
+        t!("app-brief-suggestions", count = b.suggestions.len()),
     );
     if b.suggestions.is_empty() {
-        out.push(line("nothing stands out", Tone::Muted));
+        out.push(line(t!("app-brief-nothing-stands-out"), Tone::Muted));
     }
     for (i, s) in b.suggestions.iter().enumerate() {
         let mark = if i == pick { MARK } else { "·" };
         out.push(line(format!("{mark} {}", s.text), Tone::Plain));
-        out.push(line(format!("    because {}", s.cause), Tone::Muted));
+        out.push(line(
+            format!("    {}", t!("app-brief-because", cause = s.cause.as_str())),
+            Tone::Muted,
+        ));
     }
 }
 
 fn action_line(a: &OpenAction) -> String {
     let due = match (a.due, a.days_overdue) {
-        (Some(d), n) if n > 0 => format!(" · due {d}, {} overdue", days(n)),
-        (Some(d), _) => format!(" · due {d}"),
+        (Some(d), n) if n > 0 => t!(
+            "app-brief-due-overdue",
+            date = d.to_string(),
+            overdue = days(n)
+        ),
+        (Some(d), _) => t!("app-detail-due", date = d.to_string()),
         (None, _) => String::new(),
     };
-    format!("· {} (agreed {}){due}", a.text, a.agreed_on)
+    t!(
+        "app-brief-action",
+        text = a.text.as_str(),
+        agreed = a.agreed_on.to_string(),
+        due = due
+    )
 }
 
 /// The open action items of each side, oldest first.
 fn actions(out: &mut Vec<Row>, b: &Brief) {
-    for (who, items) in [
-        ("the mentee's", &b.mentee_actions),
-        ("yours", &b.mentor_actions),
-    ] {
-        section(out, format!("Open action items, {who} ({})", items.len()));
+    for (mentee, items) in [(true, &b.mentee_actions), (false, &b.mentor_actions)] {
+        let title = if mentee {
+            t!("app-brief-actions-mentee", count = items.len())
+        } else {
+            t!("app-brief-actions-yours", count = items.len())
+        };
+        section(out, title);
         for a in items.iter() {
             let tone = if a.days_overdue > 0 {
                 Tone::Attention
@@ -146,7 +169,7 @@ fn actions(out: &mut Vec<Row>, b: &Brief) {
 
 /// The goals with something to say.
 fn goals(out: &mut Vec<Row>, b: &Brief) {
-    section(out, format!("Goals to look at ({})", b.goals.len()));
+    section(out, t!("app-brief-goals", count = b.goals.len()));
     for g in &b.goals {
         let progress = g
             .progress
@@ -154,9 +177,11 @@ fn goals(out: &mut Vec<Row>, b: &Brief) {
         out.push(line(format!("· {}{progress}", g.title), Tone::Plain));
         for c in &g.concerns {
             let said = match c {
-                GoalConcern::Overdue { days: n } => format!("overdue by {}", days(*n)),
-                GoalConcern::DueSoon { days: n } => format!("due in {}", days(*n)),
-                GoalConcern::NoProgress { since } => format!("no progress since {since}"),
+                GoalConcern::Overdue { days: n } => t!("app-brief-overdue-by", days = days(*n)),
+                GoalConcern::DueSoon { days: n } => t!("app-brief-due-in", days = days(*n)),
+                GoalConcern::NoProgress { since } => {
+                    t!("app-brief-no-progress", since = since.to_string())
+                }
             };
             out.push(line(format!("    {said}"), Tone::Muted));
         }
@@ -168,7 +193,7 @@ fn last_session(out: &mut Vec<Row>, b: &Brief) {
     let Some(s) = &b.last_session else {
         return;
     };
-    section(out, format!("Last session, {}", s.date));
+    section(out, t!("app-brief-last-session", date = s.date.to_string()));
     out.push(row("agenda", or_dash(&s.agenda), Tone::Plain));
     out.push(row("shared notes", or_dash(&s.shared_notes), Tone::Plain));
 }
@@ -184,8 +209,15 @@ fn or_dash(s: &str) -> String {
 /// Feedback since the last session, its balance, and the nudge.
 fn feedback(out: &mut Vec<Row>, b: &Brief) {
     let f = &b.feedback;
-    let since = f.since.map_or("so far".into(), |d| format!("since {d}"));
-    section(out, format!("Feedback {since} ({})", f.notes.len()));
+    let title = match f.since {
+        Some(d) => t!(
+            "app-brief-feedback-since",
+            date = d.to_string(),
+            count = f.notes.len()
+        ),
+        None => t!("app-brief-feedback-so-far", count = f.notes.len()),
+    };
+    section(out, title);
     let bal = &f.balance;
     let verdict = match bal.verdict {
         BalanceVerdict::TooFew => String::new(),
@@ -193,26 +225,35 @@ fn feedback(out: &mut Vec<Row>, b: &Brief) {
     };
     out.push(row(
         "balance",
-        format!(
-            "{}, {}{verdict}",
-            plural(bal.strengths, "strength", "strengths"),
-            plural(bal.improvements, "improvement", "improvements"),
+        t!(
+            "app-brief-balance",
+            strengths = bal.strengths,
+            improvements = bal.improvements,
+            verdict = verdict
         ),
         Tone::Plain,
     ));
     if f.only_improvements {
-        out.push(row(
-            "nudge",
-            "only improvements given lately: name a strength",
-            Tone::Attention,
-        ));
+        out.push(row("nudge", t!("app-brief-nudge"), Tone::Attention));
     }
     for n in &f.notes {
-        let private = if n.shared { "" } else { " (private)" };
-        out.push(line(
-            format!("· {} {}{private}: {}", n.date, n.kind.name(), n.text),
-            Tone::Plain,
-        ));
+        let args = (n.date.to_string(), n.kind.name(), n.text.as_str());
+        let said = if n.shared {
+            t!(
+                "app-brief-note",
+                date = args.0,
+                kind = args.1,
+                text = args.2
+            )
+        } else {
+            t!(
+                "app-brief-note-private",
+                date = args.0,
+                kind = args.1,
+                text = args.2
+            )
+        };
+        out.push(line(said, Tone::Plain));
     }
 }
 
@@ -222,23 +263,32 @@ fn path(out: &mut Vec<Row>, b: &Brief) {
         return;
     };
     let title = if p.title.trim().is_empty() {
-        "Path".to_string()
+        t!("app-brief-path")
     } else {
-        format!("Path: {}", p.title)
+        t!("app-brief-path-titled", title = p.title.as_str())
     };
     section(out, title);
     for s in &p.stages {
-        let target = s.target.map_or(String::new(), |d| format!(" · by {d}"));
+        let target = s
+            .target
+            .map_or(String::new(), |d| t!("app-brief-by", date = d.to_string()));
         out.push(line(
             format!("· {} ({}){target}", s.title, s.status.words()),
             Tone::Plain,
         ));
     }
     for g in &p.gaps {
-        let now = g.current.map_or("none".into(), |n| n.to_string());
+        let now = g
+            .current
+            .map_or_else(|| t!("app-brief-none"), |n| n.to_string());
         out.push(row(
             "skill gap",
-            format!("{}: {now} of {} needed", g.skill, g.target),
+            t!(
+                "app-brief-gap",
+                skill = g.skill.as_str(),
+                now = now,
+                target = g.target
+            ),
             Tone::Plain,
         ));
     }
