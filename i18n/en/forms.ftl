@@ -465,3 +465,8 @@ app-brief-path-titled = Path: { $title }
 app-brief-by = {" "}· by { $date }
 app-brief-none = none
 app-brief-gap = { $skill }: { $now } of { $target } needed
+
+## Elsewhere in the app's state
+
+app-view-read-only = a view; nothing here can be changed
+app-spark-no-mood = mood: none recorded yet

@@ -465,3 +465,8 @@ app-brief-path-titled = Pad: { $title }
 app-brief-by = {" "}· voor { $date }
 app-brief-none = geen
 app-brief-gap = { $skill }: { $now } van { $target } nodig
+
+## Elders in de toestand van de app
+
+app-view-read-only = een weergave; hier kan niets gewijzigd worden
+app-spark-no-mood = stemming: nog niets vastgelegd

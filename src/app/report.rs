@@ -86,14 +86,14 @@ pub fn build(state: &super::State, prompt: &Prompt) -> Result<String, String> {
         .mentees
         .iter()
         .position(|m| m.id == prompt.mentee)
-        .ok_or("that mentee is gone")?;
+        .ok_or_else(|| crate::t!("app-mentee-gone"))?;
     let opts = crate::report::ReportOptions {
         today: state.today,
         since: None,
         include_private: false,
     };
-    let report =
-        crate::report::mentee_report(&state.ws, index, opts).ok_or("that mentee is gone")?;
+    let report = crate::report::mentee_report(&state.ws, index, opts)
+        .ok_or_else(|| crate::t!("app-mentee-gone"))?;
     Ok(match prompt.format {
         Format::Markdown => crate::report::report_md(&report),
         Format::Html => crate::report::report_html(&report),

@@ -15,7 +15,7 @@ const LABEL: usize = 7;
 pub fn lines(m: &Mentee, width: usize) -> Vec<String> {
     let (moods, energies) = (mood::mood_series(m), mood::energy_series(m));
     if moods.iter().chain(&energies).all(Option::is_none) {
-        return vec![fit("mood: none recorded yet", width)];
+        return vec![fit(&crate::t!("app-spark-no-mood"), width)];
     }
     vec![row("mood", &moods, width), row("energy", &energies, width)]
 }

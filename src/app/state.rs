@@ -371,7 +371,7 @@ impl State {
     /// The state of the mentee's view of a shared file (always read-only).
     pub fn viewing(self, info: ViewInfo) -> State {
         State {
-            read_only: Some("a view; nothing here can be changed".into()),
+            read_only: Some(crate::t!("app-view-read-only")),
             view: Some(info),
             ..self
         }

@@ -52,7 +52,7 @@ pub fn count(state: &State, list: ListId) -> String {
     if shown == total {
         shown.to_string()
     } else {
-        format!("{shown} of {total}")
+        crate::t!("mentees-shown-of", shown = shown, total = total)
     }
 }
 
