@@ -7,6 +7,7 @@
 //! mentee may see; it also leaves out the mentor-only fields by name (see [`content`]).
 
 mod content;
+mod labels;
 
 use super::state::State;
 use crate::domain::RecordRef;
@@ -76,7 +77,7 @@ pub fn wrap(rows: Vec<Row>, columns: usize) -> Vec<Shown> {
         } else {
             let blank = " ".repeat(LABEL);
             (
-                text::pad(&content::label_text(row.label), LABEL),
+                text::pad(&labels::label_text(row.label), LABEL),
                 blank,
                 columns.saturating_sub(LABEL),
             )
