@@ -1,1 +1,239 @@
 # The command line's output and errors (see docs/I18N.md)
+
+## Tables' column headers (upper case in English, as the command line always wrote them)
+cli-col-id = ID
+cli-col-mentee = MENTEE
+cli-col-goal = GOAL
+cli-col-status = STATUS
+cli-col-due = DUE
+cli-col-smart = SMART
+cli-col-done = DONE
+cli-col-when = WHEN
+cli-col-open = OPEN
+cli-col-agenda-notes = AGENDA / NOTES
+cli-col-owner = OWNER
+cli-col-action = ACTION
+cli-col-name = NAME
+cli-col-kind = KIND
+cli-col-goals = GOALS
+cli-col-next-checkin = NEXT CHECK-IN
+
+## Failing to write
+cli-io-output = cannot write the output
+cli-io-json = cannot write JSON
+cli-io-list = cannot write the list
+
+## What must not be empty (`{ $what } must not be empty`)
+cli-what-title = the title
+cli-what-name = the name
+cli-what-text = --text
+cli-what-action = an --action
+cli-what-metric = --metric
+
+## mentor goal, mentor milestone
+cli-goal-achieved = Goal { $id } "{ $title }" achieved.
+# $metric: the goal's metric as "12 of 20 talks"; $percent: "60%"
+cli-goal-progress = Goal { $id }: { $metric }  ({ $percent })
+cli-goal-not-numbers = --baseline and --target must be numbers
+cli-goal-not-added = the goal was not added
+# $smart: the SMART strip, "S·M·A·R·T" with missing letters marked
+cli-goal-added = Added goal { $id } "{ $title }"  SMART: { $smart }
+cli-goal-list-empty = No goals yet. Add one: mentor goal add --mentee NAME "TITLE"
+cli-goal-check-empty = No goals to check.
+cli-goal-check-total = { $complete } of { $count ->
+    [one] { $count } goal is
+   *[other] { $count } goals are
+} SMART.
+cli-milestone-added = Added milestone { $id } to goal { $goal }.
+cli-milestone-done = Milestone { $id } done; goal { $goal } is at { $percent }.
+
+## mentor session, mentor action
+# $option: owner or due (the option's name)
+cli-action-option-first = --{ $option } must follow the --action it belongs to
+cli-action-option-twice = an --action has two --{ $option } options
+cli-session-not-added = the session was not added
+# $status: planned, held or cancelled; $at: 2026-11-30 09:30
+cli-session-added = Added { $status } session { $id } with { $name } on { $at }.
+# $owner: mentor or mentee
+cli-session-added-action = action { $id } for the { $owner }: { $text }
+cli-session-added-action-due = action { $id } for the { $owner }, due { $due }: { $text }
+cli-session-list-empty = No sessions yet. Record one: mentor session add --mentee NAME --notes "..."
+cli-action-done = Action { $id } done: { $text }
+cli-action-list-empty = No action items.
+
+## Errors and warnings of every command (after "mentor: ")
+cli-not-saved = your edits were not saved: { $reason }
+cli-closed-pipe = the reader of the output went away
+# $error: why the config file cannot be used (the store's own words)
+cli-warn-config = warning: { $error }
+    (the config file is not used: every setting is its default)
+cli-no-home = cannot find a home directory for the default store; pass --store PATH
+# $text: what MENTOR_NOW holds, in quotes
+cli-bad-now = MENTOR_NOW={ $text } is not an RFC 3339 date and time
+cli-warn-newer = warning: { $store } was written by a newer mentor (format { $version }); showing what this version understands
+cli-waiting-process = another mentor (process { $process }) is writing { $store }; waiting up to { $seconds } s for it to finish
+cli-waiting = another mentor is writing { $store }; waiting up to { $seconds } s for it to finish
+cli-name-taken = a mentee called "{ $name }" already exists; use another name
+cli-planned-sessions = { $mentee } has { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+} still planned; say --cancel-planned or --keep-planned
+cli-still-to-come = session { $id } is on { $date }, still to come; to mark it held anyway, add --yes
+cli-not-a-goal = { $goal } is not a goal of { $mentee } (see `mentor goal list --mentee "{ $mentee }"`)
+cli-no-cadence = { $name } has no cadence in the agreement; say how often with --every
+# $hours, $capacity: hours a month, one decimal
+cli-warn-over-capacity = warning: this takes the mentoring load to { $hours } hours a month, over your capacity of { $capacity } (see `mentor profile`)
+# $what: cli-what-* (the title, the name, --text)
+cli-not-empty = { $what } must not be empty
+
+## mentor mentee
+cli-mentee-added = Added mentee { $name } ({ $id }).
+cli-mentee-not-changed = the mentee was not changed
+cli-mentee-updated = Updated { $name } ({ $id }).
+cli-mentee-updated-cancelled = Updated { $name } ({ $id }); cancelled { $count ->
+    [one] { $count } planned session
+   *[other] { $count } planned sessions
+}.
+# What `mentee remove` would remove
+cli-mentee-label = { $name } ({ $id }) with { $goals ->
+    [one] { $goals } goal
+   *[other] { $goals } goals
+}, { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} and { $feedback ->
+    [one] { $feedback } feedback note
+   *[other] { $feedback } feedback notes
+}
+# $date: the check-in's date; $days: how many days overdue
+cli-checkin-overdue = { $date } (overdue { $days }d)
+cli-mentee-list-empty = No mentees yet. Add one: mentor mentee add "NAME" --every 2w
+cli-mentee-started-ended = started { $started }  ended { $ended }
+cli-mentee-aspirations = aspirations
+cli-mentee-private-notes = private notes
+# $verdict: the domain's words for the balance
+cli-mentee-feedback = Feedback: { $strengths ->
+    [one] { $strengths } strength
+   *[other] { $strengths } strengths
+}, { $improvements ->
+    [one] { $improvements } improvement
+   *[other] { $improvements } improvements
+}, { $observations ->
+    [one] { $observations } observation
+   *[other] { $observations } observations
+} in the last 10 ({ $verdict })
+cli-mentee-counts = Sessions: { $sessions }   Connections: { $connections }
+cli-agreement = Agreement
+cli-agreement-no-cadence = (none)
+cli-agreement-cadence = cadence
+cli-agreement-length = session length
+cli-agreement-channels = channels
+cli-agreement-response = response time
+cli-agreement-boundaries = boundaries
+cli-agreement-success = success measures
+cli-agreement-ends = ends on
+cli-agreement-next = next check-in
+cli-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+cli-mentee-goals = Goals ({ $count })
+# $date: a date or "-"
+cli-due = due { $date }
+# $owner: mentor or mentee
+cli-mentee-open-actions = Open actions for the { $owner } ({ $count })
+
+## Removing (`mentor goal remove` and the others)
+# $what: one of cli-label-* or cli-mentee-label
+cli-remove-confirm = this would remove { $what }; add --yes to confirm (a backup of the file is kept either way)
+cli-removed = Removed { $what }.
+cli-label-milestone = milestone { $id } "{ $title }" of goal { $goal }
+# $status: planned, held or cancelled; $count: its action items
+cli-label-session = { $status } session { $id } with { $name } on { $at } with { $count ->
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+cli-label-action = action item { $id } "{ $text }" of { $name }
+# $kind: strength, improvement or observation
+cli-label-feedback = { $kind } feedback { $id } "{ $text }" for { $name }
+# $kind: introduction, event, course or resource
+cli-label-connection = { $kind } { $id } "{ $title }" for { $name }
+cli-label-stage = stage { $id } "{ $title }" of { $name }'s career path (its goals stay)
+cli-label-goal = goal { $id } "{ $title }" of { $name } with { $count ->
+    [one] { $count } milestone
+   *[other] { $count } milestones
+}
+# The records that name a removed goal (at least one of the three is not 0)
+cli-label-goal-refs = ({ $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}{ $stages ->
+    [0] {""}
+    [one] , { $stages } stage,
+   *[other] , { $stages } stages,
+} and { $feedback ->
+    [one] { $feedback } feedback note
+   *[other] { $feedback } feedback notes
+} that name it stay, without it)
+
+## Editing (`Updated what.`)
+# $what: one of the texts below
+cli-updated = Updated { $what }.
+cli-what-goal = goal { $id } "{ $title }"
+cli-what-milestone = milestone { $id } "{ $title }"
+cli-what-session = session { $id } with { $name } on { $at }
+cli-what-action-item = action item { $id } "{ $text }"
+# $visibility: shared or private; $kind: strength, improvement or observation
+cli-what-feedback = { $visibility } { $kind } feedback { $id }
+# $kind: introduction, event, course or resource
+cli-what-connection = { $kind } { $id } "{ $title }"
+cli-edit-no-metric = the goal has no metric; give --metric and --target to add one
+cli-series-cancelled = Cancelled { $count ->
+    [one] { $count } planned session
+   *[other] { $count } planned sessions
+} of the series of { $id }.
+cli-not-a-series = session { $id } is not part of a series; cancel it alone with `mentor session cancel { $id }`
+
+## mentor (without a command, not in a terminal): the summary
+cli-summary-store = Store: { $path }
+cli-summary-counts = { $mentees ->
+    [one] { $mentees } mentee
+   *[other] { $mentees } mentees
+} ({ $active } active), { $goals ->
+    [one] { $goals } goal
+   *[other] { $goals } goals
+} ({ $overdue_goals } overdue), { $checkins ->
+    [one] { $checkins } check-in
+   *[other] { $checkins } check-ins
+} overdue
+# $counts: cli-summary-counts
+cli-summary = { $counts }.
+# $hours, $capacity: hours a month, one decimal
+cli-summary-with-load = { $counts }, { $hours } of { $capacity } hours a month.
+cli-summary-hint = Run `mentor` in a terminal for the full-screen app, or `mentor --help` for the commands.
+cli-io-demo = cannot make a folder for the demo
+cli-io-terminal = cannot use the terminal
+
+## mentor where (labels padded in code)
+cli-where-store = store
+cli-where-file = file
+cli-where-lock = lock
+cli-where-backups = backups
+cli-where-link-target = { $path } (the link's target)
+cli-where-not-created = (not created yet: `mentor` or any change creates it)
+
+## mentor profile (labels padded in code)
+cli-profile-name = name
+cli-profile-capacity = capacity
+cli-profile-length = session length
+cli-profile-load = load
+cli-profile-warning = warning
+cli-profile-not-set = (not set)
+cli-profile-hours = { $hours } hours a month
+cli-profile-hours-config = { $hours } hours a month (the config file's; the profile sets none)
+cli-profile-minutes-assumed = (not set: 60 assumed)
+cli-profile-load-value = { $hours } hours a month from { $count ->
+    [one] { $count } active mentee
+   *[other] { $count } active mentees
+} with a cadence
+cli-profile-over = the load is over capacity

@@ -1,1 +1,255 @@
 # nl: cli texts (see docs/I18N.md)
+
+## Tables' column headers
+cli-col-id = ID
+cli-col-mentee = MENTEE
+cli-col-goal = DOEL
+cli-col-status = STATUS
+cli-col-due = UITERLIJK
+cli-col-smart = SMART
+cli-col-done = KLAAR
+cli-col-when = WANNEER
+cli-col-open = OPEN
+cli-col-agenda-notes = AGENDA / NOTITIES
+cli-col-owner = WIE
+cli-col-action = ACTIEPUNT
+cli-col-name = NAAM
+cli-col-kind = SOORT
+cli-col-goals = DOELEN
+cli-col-next-checkin = VOLGENDE CHECK-IN
+
+## Failing to write
+cli-io-output = kan de uitvoer niet schrijven
+cli-io-json = kan de JSON niet schrijven
+cli-io-list = kan de lijst niet schrijven
+
+## What must not be empty
+cli-what-title = de titel
+cli-what-name = de naam
+cli-what-text = --text
+cli-what-action = een --action
+cli-what-metric = --metric
+
+## mentor goal, mentor milestone
+cli-goal-achieved = Doel { $id } "{ $title }" bereikt.
+cli-goal-progress = Doel { $id }: { $metric }  ({ $percent })
+cli-goal-not-numbers = --baseline en --target moeten getallen zijn
+cli-goal-not-added = het doel is niet toegevoegd
+cli-goal-added = Doel { $id } "{ $title }" toegevoegd  SMART: { $smart }
+cli-goal-list-empty = Nog geen doelen. Voeg er een toe: mentor goal add --mentee NAAM "TITEL"
+cli-goal-check-empty = Geen doelen om te controleren.
+cli-goal-check-total = { $complete } van { $count ->
+    [one] { $count } doel is
+   *[other] { $count } doelen zijn
+} SMART.
+cli-milestone-added = Mijlpaal { $id } toegevoegd aan doel { $goal }.
+cli-milestone-done = Mijlpaal { $id } klaar; doel { $goal } staat op { $percent }.
+
+## mentor session, mentor action
+cli-action-option-first = --{ $option } moet na de --action komen waar hij bij hoort
+cli-action-option-twice = een --action heeft twee keer --{ $option }
+cli-session-not-added = de sessie is niet toegevoegd
+cli-session-added = { $status ->
+    [planned] Geplande sessie
+    [held] Gehouden sessie
+    [cancelled] Geannuleerde sessie
+   *[other] Sessie
+} { $id } met { $name } op { $at } toegevoegd.
+cli-session-added-action = actiepunt { $id } voor { $owner ->
+    [mentor] de mentor
+   *[mentee] de mentee
+}: { $text }
+cli-session-added-action-due = actiepunt { $id } voor { $owner ->
+    [mentor] de mentor
+   *[mentee] de mentee
+}, uiterlijk { $due }: { $text }
+cli-session-list-empty = Nog geen sessies. Leg er een vast: mentor session add --mentee NAAM --notes "..."
+cli-action-done = Actiepunt { $id } klaar: { $text }
+cli-action-list-empty = Geen actiepunten.
+
+## Errors and warnings of every command (after "mentor: ")
+cli-not-saved = je wijzigingen zijn niet opgeslagen: { $reason }
+cli-closed-pipe = de lezer van de uitvoer is weg
+cli-warn-config = waarschuwing: { $error }
+    (het configuratiebestand wordt niet gebruikt: elke instelling staat op de standaardwaarde)
+cli-no-home = kan geen thuismap vinden voor de standaardopslag; geef --store PAD
+cli-bad-now = MENTOR_NOW={ $text } is geen datum en tijd volgens RFC 3339
+cli-warn-newer = waarschuwing: { $store } is geschreven door een nieuwere mentor (formaat { $version }); je ziet wat deze versie begrijpt
+cli-waiting-process = een andere mentor (proces { $process }) schrijft { $store }; ik wacht tot { $seconds } s tot die klaar is
+cli-waiting = een andere mentor schrijft { $store }; ik wacht tot { $seconds } s tot die klaar is
+cli-name-taken = er is al een mentee die "{ $name }" heet; kies een andere naam
+cli-planned-sessions = { $mentee } heeft nog { $count ->
+    [one] één geplande sessie
+   *[other] { $count } geplande sessies
+}; kies --cancel-planned of --keep-planned
+cli-still-to-come = sessie { $id } is op { $date } en moet nog komen; wil je hem toch als gehouden markeren, voeg dan --yes toe
+cli-not-a-goal = { $goal } is geen doel van { $mentee } (zie `mentor goal list --mentee "{ $mentee }"`)
+cli-no-cadence = { $name } heeft geen ritme in de afspraken; zeg hoe vaak met --every
+cli-warn-over-capacity = waarschuwing: hiermee komt je mentorbelasting op { $hours } uur per maand, boven je capaciteit van { $capacity } (zie `mentor profile`)
+cli-not-empty = { $what } mag niet leeg zijn
+
+## mentor mentee
+cli-mentee-added = Mentee { $name } ({ $id }) toegevoegd.
+cli-mentee-not-changed = de mentee is niet gewijzigd
+cli-mentee-updated = { $name } ({ $id }) bijgewerkt.
+cli-mentee-updated-cancelled = { $name } ({ $id }) bijgewerkt; { $count ->
+    [one] één geplande sessie
+   *[other] { $count } geplande sessies
+} geannuleerd.
+cli-mentee-label = { $name } ({ $id }) met { $goals ->
+    [one] één doel
+   *[other] { $goals } doelen
+}, { $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+} en { $feedback ->
+    [one] één feedbacknotitie
+   *[other] { $feedback } feedbacknotities
+}
+cli-checkin-overdue = { $date } ({ $days }d te laat)
+cli-mentee-list-empty = Nog geen mentees. Voeg er een toe: mentor mentee add "NAAM" --every 2w
+cli-mentee-started-ended = begonnen { $started }  gestopt { $ended }
+cli-mentee-aspirations = ambities
+cli-mentee-private-notes = privénotities
+cli-mentee-feedback = Feedback: { $strengths ->
+    [one] één sterk punt
+   *[other] { $strengths } sterke punten
+}, { $improvements ->
+    [one] één verbeterpunt
+   *[other] { $improvements } verbeterpunten
+}, { $observations ->
+    [one] één observatie
+   *[other] { $observations } observaties
+} in de laatste 10 ({ $verdict })
+cli-mentee-counts = Sessies: { $sessions }   Contacten: { $connections }
+cli-agreement = Afspraken
+cli-agreement-no-cadence = (geen)
+cli-agreement-cadence = ritme
+cli-agreement-length = sessieduur
+cli-agreement-channels = kanalen
+cli-agreement-response = reactietijd
+cli-agreement-boundaries = grenzen
+cli-agreement-success = succescriteria
+cli-agreement-ends = eindigt op
+cli-agreement-next = volgende check-in
+cli-minutes = { $count ->
+    [one] één minuut
+   *[other] { $count } minuten
+}
+cli-mentee-goals = Doelen ({ $count })
+cli-due = uiterlijk { $date }
+cli-mentee-open-actions = Open actiepunten voor { $owner ->
+    [mentor] de mentor
+   *[mentee] de mentee
+} ({ $count })
+
+## Removing
+cli-remove-confirm = dit zou { $what } verwijderen; voeg --yes toe om te bevestigen (er blijft hoe dan ook een back-up van het bestand)
+cli-removed = { $what } verwijderd.
+cli-label-milestone = mijlpaal { $id } "{ $title }" van doel { $goal }
+cli-label-session = { $status ->
+    [planned] geplande sessie
+    [held] gehouden sessie
+    [cancelled] geannuleerde sessie
+   *[other] sessie
+} { $id } met { $name } op { $at } met { $count ->
+    [one] één actiepunt
+   *[other] { $count } actiepunten
+}
+cli-label-action = actiepunt { $id } "{ $text }" van { $name }
+cli-label-feedback = { $kind ->
+    [strength] feedback (sterk punt)
+    [improvement] feedback (verbeterpunt)
+   *[observation] feedback (observatie)
+} { $id } "{ $text }" voor { $name }
+cli-label-connection = { $kind ->
+    [introduction] introductie
+    [event] evenement
+    [course] cursus
+   *[resource] bron
+} { $id } "{ $title }" voor { $name }
+cli-label-stage = fase { $id } "{ $title }" van het loopbaanpad van { $name } (de doelen blijven)
+cli-label-goal = doel { $id } "{ $title }" van { $name } met { $count ->
+    [one] één mijlpaal
+   *[other] { $count } mijlpalen
+}
+cli-label-goal-refs = ({ $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+}{ $stages ->
+    [0] {""}
+    [one] , één fase
+   *[other] , { $stages } fasen
+} en { $feedback ->
+    [one] één feedbacknotitie
+   *[other] { $feedback } feedbacknotities
+} die het noemen blijven, zonder het doel)
+
+## Editing
+cli-updated = { $what } bijgewerkt.
+cli-what-goal = Doel { $id } "{ $title }"
+cli-what-milestone = Mijlpaal { $id } "{ $title }"
+cli-what-session = Sessie { $id } met { $name } op { $at }
+cli-what-action-item = Actiepunt { $id } "{ $text }"
+cli-what-feedback = { $visibility ->
+    [shared] Gedeelde
+   *[private] Privé
+} feedback ({ $kind ->
+    [strength] sterk punt
+    [improvement] verbeterpunt
+   *[observation] observatie
+}) { $id }
+cli-what-connection = { $kind ->
+    [introduction] Introductie
+    [event] Evenement
+    [course] Cursus
+   *[resource] Bron
+} { $id } "{ $title }"
+cli-edit-no-metric = het doel heeft geen meetwaarde; geef --metric en --target om er een toe te voegen
+cli-series-cancelled = { $count ->
+    [one] Eén geplande sessie
+   *[other] { $count } geplande sessies
+} uit de reeks van { $id } geannuleerd.
+cli-not-a-series = sessie { $id } hoort niet bij een reeks; annuleer hem los met `mentor session cancel { $id }`
+
+## mentor (without a command, not in a terminal): the summary
+cli-summary-store = Opslag: { $path }
+cli-summary-counts = { $mentees ->
+    [one] één mentee
+   *[other] { $mentees } mentees
+} ({ $active } actief), { $goals ->
+    [one] één doel
+   *[other] { $goals } doelen
+} ({ $overdue_goals } te laat), { $checkins ->
+    [one] één check-in
+   *[other] { $checkins } check-ins
+} te laat
+cli-summary = { $counts }.
+cli-summary-with-load = { $counts }, { $hours } van { $capacity } uur per maand.
+cli-summary-hint = Start `mentor` in een terminal voor de app op het hele scherm, of `mentor --help` voor de commando's.
+cli-io-demo = kan geen map maken voor de demo
+cli-io-terminal = kan de terminal niet gebruiken
+
+## mentor where
+cli-where-store = opslag
+cli-where-file = bestand
+cli-where-lock = slot
+cli-where-backups = back-ups
+cli-where-link-target = { $path } (waar de link naar wijst)
+cli-where-not-created = (nog niet aangemaakt: `mentor` of elke wijziging maakt het aan)
+
+## mentor profile
+cli-profile-name = naam
+cli-profile-capacity = capaciteit
+cli-profile-length = sessieduur
+cli-profile-load = belasting
+cli-profile-warning = waarschuwing
+cli-profile-not-set = (niet ingesteld)
+cli-profile-hours = { $hours } uur per maand
+cli-profile-hours-config = { $hours } uur per maand (uit het configuratiebestand; het profiel zegt niets)
+cli-profile-minutes-assumed = (niet ingesteld: we rekenen met 60)
+cli-profile-load-value = { $hours } uur per maand van { $count ->
+    [one] één actieve mentee
+   *[other] { $count } actieve mentees
+} met een ritme
+cli-profile-over = de belasting is hoger dan je capaciteit
