@@ -237,3 +237,100 @@ cli-profile-load-value = { $hours } hours a month from { $count ->
    *[other] { $count } active mentees
 } with a cadence
 cli-profile-over = the load is over capacity
+cli-col-date = DATE
+cli-col-seen-by = SEEN BY
+cli-col-text = TEXT
+cli-col-what = WHAT
+cli-col-state = STATE
+cli-col-agenda = AGENDA
+cli-col-milestone = MILESTONE
+
+## mentor feedback, mentor connection
+cli-what-feedback-text = the feedback
+# $visibility: shared or private; $kind: strength, improvement or observation
+cli-feedback-added = Added { $visibility } { $kind } { $id } for { $name }.
+# $kind: introduction, event, course or resource
+cli-connection-added = Added { $kind } { $id } for { $name }.
+cli-connection-done = Connection { $id } done: { $title }
+# Who sees a feedback note: the mentor and the mentee, or the mentor alone
+cli-seen-both = both
+cli-seen-you = you
+cli-feedback-list-empty = No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength "..."
+# $verdict: the domain's words for the balance
+cli-feedback-balance = Balance of the last 10: { $strengths ->
+    [one] { $strengths } strength
+   *[other] { $strengths } strengths
+}, { $improvements ->
+    [one] { $improvements } improvement
+   *[other] { $improvements } improvements
+} ({ $verdict }).
+cli-connection-list-empty = No connections yet. Suggest one: mentor connection add --mentee NAME --kind course "..."
+
+## mentor session plan / move / held / cancel, mentor agenda
+# $error: the domain's words (no such session)
+cli-see-session-list = { $error } (see `mentor session list`)
+# $at: what was typed, in quotes
+cli-plan-bad-time = --at { $at }: give a time of day like 10:00
+cli-plan-none = no series was planned
+cli-session-moved = Session { $id } moved to { $at }.
+# $status: planned, held or cancelled
+cli-session-status = Session { $id } { $status }.
+cli-agenda-title = Agenda from { $from } for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+cli-agenda-overdue = overdue { $days }d
+cli-agenda-due = due, nothing planned
+cli-agenda-checkins = Check-ins
+cli-agenda-none-overdue = none overdue
+cli-agenda-sessions = Sessions
+cli-agenda-none-planned = none planned
+cli-agenda-actions = Action items
+cli-agenda-none-due = none due
+cli-agenda-milestones = Milestones
+
+## mentor brief, mentor summary, mentor report (the wrappers; the summary's text)
+cli-mentee-gone = that mentee is gone
+cli-summary-all = all records
+cli-summary-since = since { $date }
+# $period: cli-summary-all or cli-summary-since; $today: the date of the summary
+cli-summary-head = Summary: { $name } ({ $id }), { $period }, to { $today }
+cli-summary-held = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} held; { $feedback ->
+    [one] { $feedback } feedback note
+   *[other] { $feedback } feedback notes
+}
+cli-summary-held-span = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} held, { $first } to { $last }; { $feedback ->
+    [one] { $feedback } feedback note
+   *[other] { $feedback } feedback notes
+}
+cli-summary-themes = Recurring themes
+cli-summary-no-themes = none yet (a theme is a term on two or more occasions)
+# $term: the word; $count: how often it came up; $dates: the dates, joined by commas
+cli-summary-theme = { $term }: { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+} on { $occasions ->
+    [one] { $occasions } occasion
+   *[other] { $occasions } occasions
+} ({ $dates })
+cli-summary-commitments = Commitments (action items made and kept)
+# $owner: mentor or mentee
+cli-summary-follow-through = { $owner }: { $made } made, { $kept } kept ({ $percent }), { $on_time } on time
+# $when: the day it was agreed, then cli-summary-due and cli-summary-done
+cli-summary-commitment = { $owner }, { $when }
+cli-summary-due = , due { $date }
+cli-summary-done = , done { $date }
+cli-summary-achieved = Goals achieved
+cli-summary-dropped = Goals dropped
+cli-summary-none = none
+cli-summary-dropped-on = created { $date }; the day it was dropped is not recorded
+cli-report-written = wrote the report to { $path }
+cli-report-written-private = wrote the report to { $path } (it includes private records: not for sending)
+cli-file-exists = { $path } already exists; use --force to replace it
+cli-io-report = { $path }: cannot write the report

@@ -253,3 +253,112 @@ cli-profile-load-value = { $hours } uur per maand van { $count ->
    *[other] { $count } actieve mentees
 } met een ritme
 cli-profile-over = de belasting is hoger dan je capaciteit
+cli-col-date = DATUM
+cli-col-seen-by = ZICHTBAAR
+cli-col-text = TEKST
+cli-col-what = WAT
+cli-col-state = STAND
+cli-col-agenda = AGENDA
+cli-col-milestone = MIJLPAAL
+
+## mentor feedback, mentor connection
+cli-what-feedback-text = de feedback
+cli-feedback-added = { $visibility ->
+    [shared] Gedeelde
+   *[private] Privé
+} feedback ({ $kind ->
+    [strength] sterk punt
+    [improvement] verbeterpunt
+   *[observation] observatie
+}) { $id } voor { $name } toegevoegd.
+cli-connection-added = { $kind ->
+    [introduction] Introductie
+    [event] Evenement
+    [course] Cursus
+   *[resource] Bron
+} { $id } voor { $name } toegevoegd.
+cli-connection-done = Contact { $id } klaar: { $title }
+cli-seen-both = allebei
+cli-seen-you = jij
+cli-feedback-list-empty = Nog geen feedback. Voeg iets toe: mentor feedback add --mentee NAAM --kind strength "..."
+cli-feedback-balance = Balans van de laatste 10: { $strengths ->
+    [one] één sterk punt
+   *[other] { $strengths } sterke punten
+}, { $improvements ->
+    [one] één verbeterpunt
+   *[other] { $improvements } verbeterpunten
+} ({ $verdict }).
+cli-connection-list-empty = Nog geen contacten. Stel er een voor: mentor connection add --mentee NAAM --kind course "..."
+
+## mentor session plan / move / held / cancel, mentor agenda
+cli-see-session-list = { $error } (zie `mentor session list`)
+cli-plan-bad-time = --at { $at }: geef een tijd zoals 10:00
+cli-plan-none = er is geen reeks gepland
+cli-session-moved = Sessie { $id } verplaatst naar { $at }.
+cli-session-status = Sessie { $id } { $status ->
+    [planned] gepland
+    [held] gehouden
+    [cancelled] geannuleerd
+   *[other] { $status }
+}.
+cli-agenda-title = Agenda vanaf { $from } voor { $days ->
+    [one] één dag
+   *[other] { $days } dagen
+}
+cli-agenda-overdue = { $days }d te laat
+cli-agenda-due = nu aan de beurt, niets gepland
+cli-agenda-checkins = Check-ins
+cli-agenda-none-overdue = geen te laat
+cli-agenda-sessions = Sessies
+cli-agenda-none-planned = niets gepland
+cli-agenda-actions = Actiepunten
+cli-agenda-none-due = niets aan de beurt
+cli-agenda-milestones = Mijlpalen
+
+## mentor brief, mentor summary, mentor report
+cli-mentee-gone = die mentee is er niet meer
+cli-summary-all = alles
+cli-summary-since = sinds { $date }
+cli-summary-head = Samenvatting: { $name } ({ $id }), { $period }, tot { $today }
+cli-summary-held = { $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+} gehouden; { $feedback ->
+    [one] één feedbacknotitie
+   *[other] { $feedback } feedbacknotities
+}
+cli-summary-held-span = { $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+} gehouden, van { $first } tot { $last }; { $feedback ->
+    [one] één feedbacknotitie
+   *[other] { $feedback } feedbacknotities
+}
+cli-summary-themes = Terugkerende thema's
+cli-summary-no-themes = nog geen (een thema is een woord dat twee keer of vaker terugkomt)
+cli-summary-theme = { $term }: { $count ->
+    [one] één keer
+   *[other] { $count } keer
+} in { $occasions ->
+    [one] één gesprek
+   *[other] { $occasions } gesprekken
+} ({ $dates })
+cli-summary-commitments = Toezeggingen (actiepunten gemaakt en nagekomen)
+cli-summary-follow-through = { $owner ->
+    [mentor] mentor
+   *[mentee] mentee
+}: { $made } gemaakt, { $kept } nagekomen ({ $percent }), { $on_time } op tijd
+cli-summary-commitment = { $owner ->
+    [mentor] mentor
+   *[mentee] mentee
+}, { $when }
+cli-summary-due = , uiterlijk { $date }
+cli-summary-done = , klaar { $date }
+cli-summary-achieved = Bereikte doelen
+cli-summary-dropped = Geschrapte doelen
+cli-summary-none = geen
+cli-summary-dropped-on = aangemaakt { $date }; de dag van schrappen is niet vastgelegd
+cli-report-written = rapport geschreven naar { $path }
+cli-report-written-private = rapport geschreven naar { $path } (met privégegevens: niet om te versturen)
+cli-file-exists = { $path } bestaat al; gebruik --force om het te vervangen
+cli-io-report = { $path }: kan het rapport niet schrijven
