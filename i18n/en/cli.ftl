@@ -334,3 +334,43 @@ cli-report-written = wrote the report to { $path }
 cli-report-written-private = wrote the report to { $path } (it includes private records: not for sending)
 cli-file-exists = { $path } already exists; use --force to replace it
 cli-io-report = { $path }: cannot write the report
+
+## mentor share, mentor view
+cli-io-bundle = { $path }: cannot write the bundle
+cli-shared = Shared { $name }'s plan ({ $goals ->
+    [one] { $goals } goal
+   *[other] { $goals } goals
+}, { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { $feedback ->
+    [one] { $feedback } shared feedback note
+   *[other] { $feedback } shared feedback notes
+}, { $connections ->
+    [one] { $connections } connection
+   *[other] { $connections } connections
+}) in { $path }.
+cli-shared-open = They open it with: mentor view { $path }
+cli-view-bundle-mentee = this file is one mentee's bundle already; --mentee is for workspaces
+cli-view-whose = say whose plan to print: --mentee NAME
+# $title: the view's own title
+cli-view-newer = newer format { $version }, shown as far as understood · { $title }
+
+## mentor restore
+cli-restore-none = no copy of the store reads cleanly (see `mentor restore --list`); nothing to restore
+cli-restore-newer = { $path } was written by a newer mentor (format { $version }); cannot restore it with this version
+# $holds: what a store holds, in the store's words ("2 mentees, 5 goals")
+cli-restored = Restored { $store } from { $source } ({ $holds }).
+cli-restore-kept = The file it replaced is kept as { $path }.
+cli-restore-question = { $store } reads cleanly ({ $current }); restoring replaces it with { $source } ({ $holds }).
+cli-restore-pass-yes = Pass --yes to do it (the replaced file is kept aside).
+cli-restore-ask = Restore it? [y/N]
+# Answers to cli-restore-ask that mean yes, besides y and yes (words separated by spaces; may be empty)
+cli-restore-yes-words = y yes
+cli-restore-not = not restored; nothing was changed
+cli-io-answer = cannot read the answer
+cli-restore-cannot-list = cannot list the copies of the store: { $error }
+cli-restore-no-copies = No copies yet: a backup is kept at every save.
+cli-restore-copies = Copies of { $store }, newest first (`mentor restore FILE` puts one back):
+cli-restore-reads = reads: { $holds }
+cli-restore-unreadable = unreadable

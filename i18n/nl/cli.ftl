@@ -362,3 +362,40 @@ cli-report-written = rapport geschreven naar { $path }
 cli-report-written-private = rapport geschreven naar { $path } (met privégegevens: niet om te versturen)
 cli-file-exists = { $path } bestaat al; gebruik --force om het te vervangen
 cli-io-report = { $path }: kan het rapport niet schrijven
+
+## mentor share, mentor view
+cli-io-bundle = { $path }: kan de bundel niet schrijven
+cli-shared = Het plan van { $name } gedeeld ({ $goals ->
+    [one] één doel
+   *[other] { $goals } doelen
+}, { $sessions ->
+    [one] één sessie
+   *[other] { $sessions } sessies
+}, { $feedback ->
+    [one] één gedeelde feedbacknotitie
+   *[other] { $feedback } gedeelde feedbacknotities
+}, { $connections ->
+    [one] één contact
+   *[other] { $connections } contacten
+}) in { $path }.
+cli-shared-open = Je mentee opent het met: mentor view { $path }
+cli-view-bundle-mentee = dit bestand is al de bundel van één mentee; --mentee is voor een volledige opslag
+cli-view-whose = zeg wiens plan je wilt afdrukken: --mentee NAAM
+cli-view-newer = nieuwer formaat { $version }, getoond voor zover begrepen · { $title }
+
+## mentor restore
+cli-restore-none = geen enkele kopie van de opslag is goed leesbaar (zie `mentor restore --list`); niets terug te zetten
+cli-restore-newer = { $path } is geschreven door een nieuwere mentor (formaat { $version }); deze versie kan het niet terugzetten
+cli-restored = { $store } teruggezet vanuit { $source } ({ $holds }).
+cli-restore-kept = Het vervangen bestand is bewaard als { $path }.
+cli-restore-question = { $store } is goed leesbaar ({ $current }); terugzetten vervangt het door { $source } ({ $holds }).
+cli-restore-pass-yes = Geef --yes om het te doen (het vervangen bestand wordt apart bewaard).
+cli-restore-ask = Terugzetten? [j/N]
+cli-restore-yes-words = j ja
+cli-restore-not = niet teruggezet; er is niets veranderd
+cli-io-answer = kan het antwoord niet lezen
+cli-restore-cannot-list = kan de kopieën van de opslag niet opsommen: { $error }
+cli-restore-no-copies = Nog geen kopieën: bij elke keer opslaan wordt een back-up bewaard.
+cli-restore-copies = Kopieën van { $store }, nieuwste eerst (`mentor restore BESTAND` zet er een terug):
+cli-restore-reads = leesbaar: { $holds }
+cli-restore-unreadable = onleesbaar
