@@ -374,3 +374,44 @@ cli-restore-no-copies = No copies yet: a backup is kept at every save.
 cli-restore-copies = Copies of { $store }, newest first (`mentor restore FILE` puts one back):
 cli-restore-reads = reads: { $holds }
 cli-restore-unreadable = unreadable
+
+## mentor export ics (the calendar's own words, and the messages)
+cli-ics-calendar = Mentoring sessions
+cli-ics-agenda = Agenda
+cli-ics-notes = Notes
+cli-ics-summary = Mentoring: { $name }
+cli-io-file = { $path }: cannot write
+cli-ics-written = wrote { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+} to { $path }
+
+## mentor template
+cli-template-skipped = warning: skipped a template: { $error }
+cli-template-unknown = no template called "{ $name }" (see `mentor template list`)
+cli-template-builtin = built-in
+cli-template-yours-replaces = yours, replaces the built-in ({ $path })
+cli-template-yours = yours ({ $path })
+# $template: the template's name
+cli-template-has-all-dry = { $name } already has everything in { $template }: nothing would be added.
+cli-template-has-all = { $name } already has everything in { $template }: nothing new was added.
+cli-template-would-add = Would add to { $name } from { $template } (starting { $start }), { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}:
+cli-template-added = Added to { $name } from { $template } (starting { $start }), { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}:
+cli-template-no-dir = cannot find a config directory for templates; pass --dir DIR
+cli-template-shadows = note: "{ $name }" is a built-in template's name; yours will replace it
+cli-template-exists = { $path } already exists; add --force to replace it
+cli-template-saved = Saved { $mentee }'s plan as template { $name } ({ $stages ->
+    [one] { $stages } stage
+   *[other] { $stages } stages
+}, { $goals ->
+    [one] { $goals } goal
+   *[other] { $goals } goals
+}) in { $path }.
+cli-template-apply-hint = Apply it with: mentor template apply { $name } --mentee NAME
+cli-template-no-set = no question set called "{ $name }"; use grow, first-session or check-in

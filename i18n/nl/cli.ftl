@@ -399,3 +399,43 @@ cli-restore-no-copies = Nog geen kopieën: bij elke keer opslaan wordt een back-
 cli-restore-copies = Kopieën van { $store }, nieuwste eerst (`mentor restore BESTAND` zet er een terug):
 cli-restore-reads = leesbaar: { $holds }
 cli-restore-unreadable = onleesbaar
+
+## mentor export ics
+cli-ics-calendar = Mentorsessies
+cli-ics-agenda = Agenda
+cli-ics-notes = Notities
+cli-ics-summary = Mentorgesprek: { $name }
+cli-io-file = { $path }: kan niet schrijven
+cli-ics-written = { $count ->
+    [one] één sessie
+   *[other] { $count } sessies
+} geschreven naar { $path }
+
+## mentor template
+cli-template-skipped = waarschuwing: sjabloon overgeslagen: { $error }
+cli-template-unknown = geen sjabloon met de naam "{ $name }" (zie `mentor template list`)
+cli-template-builtin = ingebouwd
+cli-template-yours-replaces = van jou, vervangt het ingebouwde ({ $path })
+cli-template-yours = van jou ({ $path })
+cli-template-has-all-dry = { $name } heeft alles uit { $template } al: er zou niets bijkomen.
+cli-template-has-all = { $name } heeft alles uit { $template } al: er is niets nieuws toegevoegd.
+cli-template-would-add = Zou aan { $name } toevoegen uit { $template } (vanaf { $start }), { $count ->
+    [one] één onderdeel
+   *[other] { $count } onderdelen
+}:
+cli-template-added = Toegevoegd aan { $name } uit { $template } (vanaf { $start }), { $count ->
+    [one] één onderdeel
+   *[other] { $count } onderdelen
+}:
+cli-template-no-dir = kan geen configuratiemap voor sjablonen vinden; geef --dir MAP
+cli-template-shadows = let op: "{ $name }" is de naam van een ingebouwd sjabloon; het jouwe vervangt het
+cli-template-exists = { $path } bestaat al; voeg --force toe om het te vervangen
+cli-template-saved = Het plan van { $mentee } opgeslagen als sjabloon { $name } ({ $stages ->
+    [one] één fase
+   *[other] { $stages } fasen
+}, { $goals ->
+    [one] één doel
+   *[other] { $goals } doelen
+}) in { $path }.
+cli-template-apply-hint = Pas het toe met: mentor template apply { $name } --mentee NAAM
+cli-template-no-set = geen vragenset met de naam "{ $name }"; kies grow, first-session of check-in
