@@ -415,3 +415,25 @@ cli-template-saved = Saved { $mentee }'s plan as template { $name } ({ $stages -
 }) in { $path }.
 cli-template-apply-hint = Apply it with: mentor template apply { $name } --mentee NAME
 cli-template-no-set = no question set called "{ $name }"; use grow, first-session or check-in
+
+## mentor path
+cli-path-untitled = { $name }'s career path has no title now.
+cli-path-titled = { $name }'s career path: { $title }
+cli-nothing-changed = nothing was changed
+cli-stage-not-added = the stage was not added
+# $n of $of: the stage's place in the path; $status: open, in-progress, done or skipped
+cli-stage-said = stage { $id } "{ $title }" ({ $n } of { $of } in { $name }'s path, { $status })
+# $stage: cli-stage-said
+cli-stage-added = Added { $stage }.
+cli-stage-updated = Updated { $stage }.
+cli-stage-moved = Moved to { $position }: { $stage }.
+cli-path-head = Career path of { $name }
+cli-path-head-titled = Career path of { $name }: { $title }
+cli-path-empty = No stages yet. Add one: mentor path stage add { $id } "TITLE"
+cli-path-target = target { $date }
+# Row labels under a stage (padded in code)
+cli-path-skill = skill
+cli-path-goal = goal
+# $now, $aim: levels 1 to 5, or -
+cli-path-levels = now { $now }  aim { $aim }
+cli-path-levels-gap = now { $now }  aim { $aim }  gap { $gap }

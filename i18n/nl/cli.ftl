@@ -439,3 +439,27 @@ cli-template-saved = Het plan van { $mentee } opgeslagen als sjabloon { $name } 
 }) in { $path }.
 cli-template-apply-hint = Pas het toe met: mentor template apply { $name } --mentee NAAM
 cli-template-no-set = geen vragenset met de naam "{ $name }"; kies grow, first-session of check-in
+
+## mentor path
+cli-path-untitled = Het loopbaanpad van { $name } heeft nu geen titel.
+cli-path-titled = Loopbaanpad van { $name }: { $title }
+cli-nothing-changed = er is niets veranderd
+cli-stage-not-added = de fase is niet toegevoegd
+cli-stage-said = fase { $id } "{ $title }" ({ $n } van { $of } in het pad van { $name }, { $status ->
+    [open] open
+    [in-progress] bezig
+    [done] klaar
+    [skipped] overgeslagen
+   *[other] { $status }
+})
+cli-stage-added = Toegevoegd: { $stage }.
+cli-stage-updated = Bijgewerkt: { $stage }.
+cli-stage-moved = Verplaatst naar { $position }: { $stage }.
+cli-path-head = Loopbaanpad van { $name }
+cli-path-head-titled = Loopbaanpad van { $name }: { $title }
+cli-path-empty = Nog geen fasen. Voeg er een toe: mentor path stage add { $id } "TITEL"
+cli-path-target = streefdatum { $date }
+cli-path-skill = vaardigheid
+cli-path-goal = doel
+cli-path-levels = nu { $now }  streven { $aim }
+cli-path-levels-gap = nu { $now }  streven { $aim }  verschil { $gap }
