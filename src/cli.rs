@@ -76,7 +76,10 @@ fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(),
     let lang = match crate::i18n::choose(flag, config, env) {
         Ok(lang) => lang,
         Err(e) if flag.is_none() && config.is_some() => {
-            eprintln!("mentor: warning: the config file's language: {e}");
+            eprintln!(
+                "mentor: {}",
+                crate::t!("cli-warn-config-language", error = e.to_string())
+            );
             crate::i18n::choose(None, None, env).map_err(|e| CliError::Input(e.to_string()))?
         }
         Err(e) => return Err(CliError::Input(e.to_string())),

@@ -28,7 +28,6 @@ cli-what-title = the title
 cli-what-name = the name
 cli-what-text = --text
 cli-what-action = an --action
-cli-what-metric = --metric
 
 ## mentor goal, mentor milestone
 cli-goal-achieved = Goal { $id } "{ $title }" achieved.
@@ -437,3 +436,37 @@ cli-path-goal = goal
 # $now, $aim: levels 1 to 5, or -
 cli-path-levels = now { $now }  aim { $aim }
 cli-path-levels-gap = now { $now }  aim { $aim }  gap { $gap }
+
+## mentor skill
+cli-col-skill = SKILL
+cli-col-stages = STAGES
+cli-col-mentees = MENTEES
+cli-col-description = DESCRIPTION
+cli-col-now = NOW
+cli-col-aim = AIM
+cli-col-gap = GAP
+cli-col-level = LEVEL
+cli-skill-declared = Declared the skill "{ $name }".
+# $count: the mentees whose records changed
+cli-skill-renamed = Renamed "{ $from }" to "{ $to }" ({ $count ->
+    [one] { $count } mentee
+   *[other] { $count } mentees
+} changed).
+cli-skill-removed = Removed the skill "{ $name }".
+cli-skill-say-level = say --level, --target or both (or --clear to take the skill off)
+# $now, $aim: levels 1 to 5, or -
+cli-skill-level = { $name } in { $skill }: now { $now }, aim { $aim }.
+cli-skill-no-level = { $name } has no level in { $skill } now.
+cli-skill-list-empty = No skills yet. Add one: mentor skill add NAME --description TEXT
+cli-skill-matrix-empty = { $name } has no skills yet. Set one: mentor skill set { $id } SKILL --level N --target N
+
+## Usage errors (clap's own words stay English; these are mentor's around them)
+# $command: `mentor goal`; $commands: its subcommands, joined by commas
+cli-usage-needs-command = `{ $command }` needs a command: { $commands } (see `{ $command } --help`)
+# $usage: clap's usage line
+cli-usage = (usage: { $usage })
+# $error: why the language is not known
+cli-warn-config-language = warning: the config file's language: { $error }
+
+## mentor --demo (the app's header names the store it shows)
+cli-demo-label = demo workspace (a temporary copy; your store is not touched)

@@ -28,7 +28,6 @@ cli-what-title = de titel
 cli-what-name = de naam
 cli-what-text = --text
 cli-what-action = een --action
-cli-what-metric = --metric
 
 ## mentor goal, mentor milestone
 cli-goal-achieved = Doel { $id } "{ $title }" bereikt.
@@ -463,3 +462,32 @@ cli-path-skill = vaardigheid
 cli-path-goal = doel
 cli-path-levels = nu { $now }  streven { $aim }
 cli-path-levels-gap = nu { $now }  streven { $aim }  verschil { $gap }
+
+## mentor skill
+cli-col-skill = VAARDIGHEID
+cli-col-stages = FASEN
+cli-col-mentees = MENTEES
+cli-col-description = OMSCHRIJVING
+cli-col-now = NU
+cli-col-aim = STREVEN
+cli-col-gap = VERSCHIL
+cli-col-level = NIVEAU
+cli-skill-declared = Vaardigheid "{ $name }" vastgelegd.
+cli-skill-renamed = "{ $from }" hernoemd naar "{ $to }" ({ $count ->
+    [one] één mentee
+   *[other] { $count } mentees
+} gewijzigd).
+cli-skill-removed = Vaardigheid "{ $name }" verwijderd.
+cli-skill-say-level = geef --level, --target of allebei (of --clear om de vaardigheid weg te halen)
+cli-skill-level = { $name } in { $skill }: nu { $now }, streven { $aim }.
+cli-skill-no-level = { $name } heeft nu geen niveau in { $skill }.
+cli-skill-list-empty = Nog geen vaardigheden. Voeg er een toe: mentor skill add NAAM --description TEKST
+cli-skill-matrix-empty = { $name } heeft nog geen vaardigheden. Stel er een in: mentor skill set { $id } VAARDIGHEID --level N --target N
+
+## Usage errors
+cli-usage-needs-command = `{ $command }` heeft een commando nodig: { $commands } (zie `{ $command } --help`)
+cli-usage = (gebruik: { $usage })
+cli-warn-config-language = waarschuwing: de taal in het configuratiebestand: { $error }
+
+## mentor --demo
+cli-demo-label = demo-opslag (een tijdelijke kopie; je eigen opslag blijft onaangeroerd)

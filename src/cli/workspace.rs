@@ -81,7 +81,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
         Launch {
             store: Some(store),
             workspace: ws,
-            label: "demo workspace (a temporary copy; your store is not touched)".into(),
+            label: t!("cli-demo-label"),
             read_only: None,
             watch: None,
             reopen: false,
