@@ -65,7 +65,9 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
             if l.trim_end() == "Commands:" {
                 in_commands = true;
             } else if in_commands && l.starts_with("  ") {
-                if let Some(name) = l.split_whitespace().next()
+                // A command's line; a wrapped description goes on deeper indented, and is not one.
+                if !l[2..].starts_with(' ')
+                    && let Some(name) = l.split_whitespace().next()
                     && name != "help"
                 {
                     names.push(name);
@@ -114,6 +116,15 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_subcommand_names_the_commands_not_the_words_of_a_wrapped_description() {
+        let report = "SMART goals\n\nUsage: mentor goal [OPTIONS] <COMMAND>\n\nCommands:\n  add       Add a goal (drafts\n            what is missing)\n  list      List goals\n  help      Print this message\n\nOptions:\n      --store <PATH>  The store\n";
+        assert_eq!(
+            one_line(report, ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand),
+            "`mentor goal` needs a command: add, list (see `mentor goal --help`)"
+        );
+    }
 
     #[test]
     fn a_multi_line_report_becomes_one_line() {
