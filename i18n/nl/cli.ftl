@@ -144,7 +144,7 @@ cli-mentee-open-actions = Open actiepunten voor { $owner ->
 
 ## Removing
 cli-remove-confirm = dit zou { $what } verwijderen; voeg --yes toe om te bevestigen (er blijft hoe dan ook een back-up van het bestand)
-cli-removed = { $what } verwijderd.
+cli-removed = Verwijderd: { $what }.
 cli-label-milestone = mijlpaal { $id } "{ $title }" van doel { $goal }
 cli-label-session = { $status ->
     [planned] geplande sessie
@@ -185,24 +185,24 @@ cli-label-goal-refs = ({ $sessions ->
 } die het noemen blijven, zonder het doel)
 
 ## Editing
-cli-updated = { $what } bijgewerkt.
-cli-what-goal = Doel { $id } "{ $title }"
-cli-what-milestone = Mijlpaal { $id } "{ $title }"
-cli-what-session = Sessie { $id } met { $name } op { $at }
-cli-what-action-item = Actiepunt { $id } "{ $text }"
+cli-updated = Bijgewerkt: { $what }.
+cli-what-goal = doel { $id } "{ $title }"
+cli-what-milestone = mijlpaal { $id } "{ $title }"
+cli-what-session = sessie { $id } met { $name } op { $at }
+cli-what-action-item = actiepunt { $id } "{ $text }"
 cli-what-feedback = { $visibility ->
-    [shared] Gedeelde
-   *[private] Privé
+    [shared] gedeelde
+   *[private] privé
 } feedback ({ $kind ->
     [strength] sterk punt
     [improvement] verbeterpunt
    *[observation] observatie
 }) { $id }
 cli-what-connection = { $kind ->
-    [introduction] Introductie
-    [event] Evenement
-    [course] Cursus
-   *[resource] Bron
+    [introduction] introductie
+    [event] evenement
+    [course] cursus
+   *[resource] bron
 } { $id } "{ $title }"
 cli-edit-no-metric = het doel heeft geen meetwaarde; geef --metric en --target om er een toe te voegen
 cli-series-cancelled = { $count ->

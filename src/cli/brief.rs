@@ -6,8 +6,8 @@ use super::output::{key, percent, print, print_json};
 use crate::domain::brief;
 use crate::domain::summary::{Summary, summarise};
 use crate::domain::text::{fit, line, wrap};
-use crate::t;
 use crate::report::{self, ReportOptions};
+use crate::t;
 use std::path::Path;
 
 /// The width the text layouts fit.
@@ -17,8 +17,8 @@ const WIDTH: usize = 80;
 pub fn brief(ctx: &Context, mentee: &str, json: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
-    let b = brief::brief(&ws, i, ctx.today())
-        .ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+    let b =
+        brief::brief(&ws, i, ctx.today()).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
     if json {
         print_json(&b)
     } else {
@@ -221,10 +221,7 @@ fn write(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
         } else {
-            CliError::io(t!(
-                "cli-io-report",
-                path = path.display().to_string()
-            ))(e)
+            CliError::io(t!("cli-io-report", path = path.display().to_string()))(e)
         }
     })
 }

@@ -7,9 +7,9 @@ use crate::domain::ids::IdsExhausted;
 use crate::domain::ops::{Applied, Ctx, Field, Op, OpError, Warning};
 use crate::domain::rules::OutOfRange;
 use crate::domain::schedule::Zone;
-use crate::t;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -169,14 +169,12 @@ impl Context {
         settings.install(cli.no_mouse);
         let store = match &cli.store {
             Some(path) => path.clone(),
-            None => store::paths::default_store_path().ok_or_else(|| {
-                CliError::Input(t!("cli-no-home"))
-            })?,
+            None => store::paths::default_store_path()
+                .ok_or_else(|| CliError::Input(t!("cli-no-home")))?,
         };
         let now = match std::env::var("MENTOR_NOW") {
-            Ok(text) => DateTime::parse_from_rfc3339(&text).map_err(|_| {
-                CliError::Input(t!("cli-bad-now", text = format!("{text:?}")))
-            })?,
+            Ok(text) => DateTime::parse_from_rfc3339(&text)
+                .map_err(|_| CliError::Input(t!("cli-bad-now", text = format!("{text:?}"))))?,
             Err(_) => crate::tui::now(),
         };
         Ok(Context {

@@ -4,12 +4,12 @@
 
 use super::args::{ActionEdit, ConnectionEdit, FeedbackEdit, GoalEdit, MilestoneEdit, SessionEdit};
 use super::context::{CliError, Context, goal_named, non_blank, within};
+use super::output::key;
 use super::output::print;
 use crate::domain::ops::Op;
-use super::output::key;
 use crate::domain::text::line;
-use crate::t;
 use crate::domain::{Metric, SeriesId, Visibility, Workspace, rules};
+use crate::t;
 
 /// Sets `slot` when a value was given.
 fn set<T>(slot: &mut T, value: Option<T>) {

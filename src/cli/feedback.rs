@@ -5,10 +5,10 @@ use super::context::{CliError, Context, non_blank};
 use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::feedback_balance;
 use crate::domain::ops::{Applied, Changed, Op};
-use crate::t;
 use crate::domain::{
     Connection, ConnectionId, Feedback, FeedbackId, RecordRef, Visibility, Workspace, text,
 };
+use crate::t;
 use serde::Serialize;
 use serde_json::{Value, json};
 

@@ -6,8 +6,8 @@ use super::output::{Table, due_cell, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
 use crate::domain::ops::Op;
 use crate::domain::smart::{self, SmartReport};
-use crate::t;
 use crate::domain::{Goal, GoalId, Metric, Milestone, MilestoneId, RecordRef, Workspace, text};
+use crate::t;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 use std::borrow::Cow;
@@ -25,7 +25,10 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
             let goal = &ws.mentees[m].goals[g];
             let title = text::line(&goal.title);
             let id = goal.id.to_string();
-            print(&format!("{}\n", t!("cli-goal-achieved", id = id, title = title)))?;
+            print(&format!(
+                "{}\n",
+                t!("cli-goal-achieved", id = id, title = title)
+            ))?;
             Ok(())
         }
         GoalCmd::Progress { id, value } => {
@@ -287,7 +290,11 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
         ));
         out.push_str(&reasons(&r));
     }
-    out.push_str(&t!("cli-goal-check-total", complete = complete, count = rows.len()));
+    out.push_str(&t!(
+        "cli-goal-check-total",
+        complete = complete,
+        count = rows.len()
+    ));
     out.push('\n');
     print(&out)?;
     Ok(())
@@ -307,7 +314,10 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             let goal = ws.goal_id(&goal)?;
             let goal = goal.to_string();
-            print(&format!("{}\n", t!("cli-milestone-added", id = id, goal = goal)))?;
+            print(&format!(
+                "{}\n",
+                t!("cli-milestone-added", id = id, goal = goal)
+            ))?;
             Ok(())
         }
         MilestoneCmd::Edit(a) => super::edit::milestone(ctx, a),

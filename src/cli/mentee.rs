@@ -6,10 +6,10 @@ use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, next_checkin, open_actions, progress};
 use crate::domain::ops::{Changed, Op};
 use crate::domain::rules;
-use crate::t;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, RecordRef, dates::iso, smart, text,
 };
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
@@ -34,7 +34,10 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             let (applied, _) = ctx.apply(|_| Ok(Op::AddMentee(Box::new(m))))?;
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             let name = text::line(&name);
-            print(&format!("{}\n", t!("cli-mentee-added", name = name, id = id)))?;
+            print(&format!(
+                "{}\n",
+                t!("cli-mentee-added", name = name, id = id)
+            ))?;
             warn(&applied.warnings);
             Ok(())
         }
@@ -335,17 +338,32 @@ fn agreement_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
         .unwrap_or_default();
     field(out, &label(t!("cli-agreement-length")), &minutes);
     let channels: Vec<String> = a.channels.iter().map(|c| c.to_string()).collect();
-    field(out, &label(t!("cli-agreement-channels")), &channels.join(", "));
+    field(
+        out,
+        &label(t!("cli-agreement-channels")),
+        &channels.join(", "),
+    );
     field(out, &label(t!("cli-agreement-response")), &a.response_time);
     field(out, &label(t!("cli-agreement-boundaries")), &a.boundaries);
-    field(out, &label(t!("cli-agreement-success")), &a.success_measures);
+    field(
+        out,
+        &label(t!("cli-agreement-success")),
+        &a.success_measures,
+    );
     field(out, &label(t!("cli-agreement-ends")), &opt_date(a.ends_on));
-    field(out, &label(t!("cli-agreement-next")), &checkin_text(m, today));
+    field(
+        out,
+        &label(t!("cli-agreement-next")),
+        &checkin_text(m, today),
+    );
 }
 
 /// The goals of `mentee show`, each with its SMART letters, progress and milestones.
 fn goal_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
-    out.push_str(&format!("\n{}\n", t!("cli-mentee-goals", count = m.goals.len())));
+    out.push_str(&format!(
+        "\n{}\n",
+        t!("cli-mentee-goals", count = m.goals.len())
+    ));
     for g in &m.goals {
         let r = smart::check(g, today);
         let due = t!("cli-due", date = opt_date(g.due));

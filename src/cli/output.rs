@@ -4,8 +4,8 @@
 //! terminal, so nothing in the file can send control sequences.
 
 use super::CliError;
-use crate::t;
 use crate::domain::text;
+use crate::t;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};

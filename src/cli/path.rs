@@ -3,12 +3,12 @@
 use super::args::{PathCmd, StageCmd, StageFields};
 use super::context::{CliError, Context, goal_named, non_blank};
 use super::output::{due_cell, key, percent, print, print_json};
-use crate::t;
 use crate::domain::derived::progress;
 use crate::domain::ops::Op;
 use crate::domain::path::{SkillLevel, skill_key};
 use crate::domain::text::line;
 use crate::domain::{Mentee, RecordRef, Stage, StageId, StageStatus, Workspace};
+use crate::t;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -310,7 +310,12 @@ pub fn path_text(m: &Mentee, today: NaiveDate) -> String {
             let (now, aim) = (l.and_then(|l| l.current), l.and_then(|l| l.target));
             let gap = l.map_or(0, |l| l.gap());
             let levels = if gap > 0 {
-                t!("cli-path-levels-gap", now = show(now), aim = show(aim), gap = gap)
+                t!(
+                    "cli-path-levels-gap",
+                    now = show(now),
+                    aim = show(aim),
+                    gap = gap
+                )
             } else {
                 t!("cli-path-levels", now = show(now), aim = show(aim))
             };

@@ -2,12 +2,12 @@
 //! removes it only with `--yes`, through the same operation as the app.
 
 use super::context::{CliError, Context};
+use super::output::key;
 use super::output::print;
 use crate::domain::ops::Op;
-use super::output::key;
 use crate::domain::text::line;
-use crate::t;
 use crate::domain::{RecordRef, Workspace};
+use crate::t;
 
 /// Removes `target` (its ID as typed: whole, or the short form of one record's) when `yes`;
 /// otherwise fails, saying what would go.

@@ -4,8 +4,8 @@ use super::args::RestoreArgs;
 use super::context::{CliError, Context, LOCK_WAIT};
 use super::output::print;
 use crate::domain::text;
-use crate::t;
 use crate::store::{self, Holds, OpenOptions, Store};
+use crate::t;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
@@ -17,9 +17,8 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
     let (source, loaded) = match &a.backup {
         Some(path) => (path.clone(), store::load(path)?),
         None => {
-            let (copy, _) = store::newest_good_copy(&ctx.store).ok_or_else(|| {
-                CliError::Input(t!("cli-restore-none"))
-            })?;
+            let (copy, _) = store::newest_good_copy(&ctx.store)
+                .ok_or_else(|| CliError::Input(t!("cli-restore-none")))?;
             let loaded = store::load(&copy.path)?;
             (copy.path, loaded)
         }
@@ -110,7 +109,10 @@ fn list(ctx: &Context) -> Result<(), CliError> {
         return Ok(());
     }
     // Two lines a copy, so that a long path is never cut.
-    let mut out = t!("cli-restore-copies", store = ctx.store.display().to_string());
+    let mut out = t!(
+        "cli-restore-copies",
+        store = ctx.store.display().to_string()
+    );
     out.push('\n');
     for c in &copies {
         let state = match c.inspect() {

@@ -8,8 +8,8 @@ use crate::domain::mood::Levels;
 use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::rules;
 use crate::domain::schedule;
-use crate::t;
 use crate::domain::{Cadence, RecordRef, SessionStatus, Workspace, text};
+use crate::t;
 use chrono::NaiveTime;
 use serde_json::json;
 

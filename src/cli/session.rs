@@ -3,13 +3,13 @@
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, goal_named, non_blank, within};
 use super::output::{Table, due_cell, key, print, print_json};
-use crate::t;
 use crate::domain::mood::Levels;
 use crate::domain::ops::Op;
 use crate::domain::rules;
 use crate::domain::{
     ActionId, ActionItem, Owner, RecordRef, Session, SessionId, SessionStatus, text,
 };
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run_session(
@@ -56,10 +56,16 @@ fn attach<T: Clone>(
         .unwrap_or_default();
     for (value, pos) in values.iter().zip(positions) {
         let Some(slot) = action_positions.iter().rposition(|&a| a < pos) else {
-            return Err(CliError::Input(t!("cli-action-option-first", option = option)));
+            return Err(CliError::Input(t!(
+                "cli-action-option-first",
+                option = option
+            )));
         };
         if out[slot].is_some() {
-            return Err(CliError::Input(t!("cli-action-option-twice", option = option)));
+            return Err(CliError::Input(t!(
+                "cli-action-option-twice",
+                option = option
+            )));
         }
         out[slot] = Some(value.clone());
     }
@@ -239,7 +245,10 @@ fn action_done(ctx: &Context, id: &str) -> Result<(), CliError> {
     let item = &ws.mentees[m].sessions[s].actions[a];
     let text = text::line(&item.text);
     let id = item.id.to_string();
-    print(&format!("{}\n", t!("cli-action-done", id = id, text = text)))
+    print(&format!(
+        "{}\n",
+        t!("cli-action-done", id = id, text = text)
+    ))
 }
 
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {

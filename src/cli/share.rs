@@ -5,17 +5,16 @@ use super::context::{CliError, Context};
 use super::output::print;
 use crate::domain::projection::project;
 use crate::domain::text;
-use crate::t;
 use crate::store::bundle::{self, Bundle};
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
+use crate::t;
 use std::path::PathBuf;
 
 /// `mentor share MENTEE`.
 pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(&a.mentee)?;
-    let b =
-        Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
     let path = a
         .output
         .unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&b.mentee.name)));
@@ -23,10 +22,7 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
         } else {
-            CliError::io(t!(
-                "cli-io-bundle",
-                path = path.display().to_string()
-            ))(e)
+            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
         }
     })?;
     let v = &b.mentee;
@@ -107,7 +103,11 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
     let (workspace, mut info) =
         crate::tui::view::display(viewed, mentee.as_ref(), &label).map_err(CliError::Input)?;
     if let Some(v) = &newer {
-        info.title = t!("cli-view-newer", version = v.as_str(), title = info.title.as_str());
+        info.title = t!(
+            "cli-view-newer",
+            version = v.as_str(),
+            title = info.title.as_str()
+        );
     }
     let shell = crate::tui::view::ViewShell {
         store,

@@ -6,8 +6,8 @@ use super::output::{Table, print, print_json};
 use crate::domain::ops::Op;
 use crate::domain::path::skill_key;
 use crate::domain::text::line;
-use crate::t;
 use crate::domain::{Mentee, Workspace, rules};
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Context, cmd: SkillCmd) -> Result<(), CliError> {

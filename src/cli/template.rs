@@ -9,8 +9,8 @@ use crate::domain::template::{
     self, QuestionSet, agenda_prompts, describe, from_mentee, next_session_prompts,
 };
 use crate::domain::text::line;
-use crate::t;
 use crate::store::templates::{self as user, Catalog, Entry, Source};
+use crate::t;
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -53,15 +53,17 @@ pub fn run(ctx: &Context, a: TemplateArgs) -> Result<(), CliError> {
 fn catalog(dir: Option<PathBuf>) -> Catalog {
     let c = user::catalog(dir.as_deref());
     for e in &c.errors {
-        eprintln!("mentor: {}", t!("cli-template-skipped", error = e.to_string()));
+        eprintln!(
+            "mentor: {}",
+            t!("cli-template-skipped", error = e.to_string())
+        );
     }
     c
 }
 
 fn find<'a>(c: &'a Catalog, name: &str) -> Result<&'a Entry, CliError> {
-    c.find(name).ok_or_else(|| {
-        CliError::Input(t!("cli-template-unknown", name = line(name)))
-    })
+    c.find(name)
+        .ok_or_else(|| CliError::Input(t!("cli-template-unknown", name = line(name))))
 }
 
 fn source_text(s: &Source) -> String {
@@ -199,9 +201,7 @@ fn save(
     from: &str,
     force: bool,
 ) -> Result<(), CliError> {
-    let dir = dir.ok_or_else(|| {
-        CliError::Input(t!("cli-template-no-dir"))
-    })?;
+    let dir = dir.ok_or_else(|| CliError::Input(t!("cli-template-no-dir")))?;
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(from)?;
     let t = from_mentee(&ws, i, name, ctx.today()).map_err(|e| CliError::Input(e.to_string()))?;
@@ -240,9 +240,8 @@ fn prompts(
 ) -> Result<(), CliError> {
     let chosen = set
         .map(|s| {
-            QuestionSet::from_name(s).ok_or_else(|| {
-                CliError::Input(t!("cli-template-no-set", name = line(s)))
-            })
+            QuestionSet::from_name(s)
+                .ok_or_else(|| CliError::Input(t!("cli-template-no-set", name = line(s))))
         })
         .transpose()?;
     match (chosen, next) {

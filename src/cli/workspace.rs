@@ -5,10 +5,10 @@ use super::context::{CliError, Context, LOCK_WAIT, within};
 use super::output::{print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
-use crate::t;
 use crate::domain::{MenteeStatus, text};
 use crate::store::access::Access;
 use crate::store::{self, OpenOptions, Store, paths::StorePaths};
+use crate::t;
 use crate::tui::Launch;
 use serde_json::json;
 

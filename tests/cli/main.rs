@@ -15,13 +15,14 @@ mod common;
 mod view_common;
 
 mod basics;
+mod cli_nl;
 mod dates;
 mod docs;
 mod edits;
 mod held;
 mod ics;
-mod merge;
 mod lang;
+mod merge;
 mod ops_parity;
 mod output;
 mod path;
