@@ -170,6 +170,11 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         }))?;
         return Ok(());
     }
+    print(&agenda_text(&a, today, days))
+}
+
+/// `mentor agenda` as text: a title, then a table (or a line saying it is empty) per section.
+fn agenda_text(a: &schedule::Agenda<'_>, today: chrono::NaiveDate, days: u32) -> String {
     let mut out = t!(
         "cli-agenda-title",
         from = iso(today).to_string(),
@@ -238,6 +243,5 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         t.row(vec![due, m.name.clone(), k.id.to_string(), k.title.clone()]);
     }
     section(t!("cli-agenda-milestones"), t, t!("cli-agenda-none-due"));
-    print(&out)?;
-    Ok(())
+    out
 }
