@@ -470,3 +470,7 @@ cli-warn-config-language = warning: the config file's language: { $error }
 
 ## mentor --demo (the app's header names the store it shows)
 cli-demo-label = demo workspace (a temporary copy; your store is not touched)
+
+## Numbers
+# The mark between a number's whole part and its decimals (hours a month: 2.5)
+cli-decimal-mark = .

@@ -491,3 +491,6 @@ cli-warn-config-language = waarschuwing: de taal in het configuratiebestand: { $
 
 ## mentor --demo
 cli-demo-label = demo-opslag (een tijdelijke kopie; je eigen opslag blijft onaangeroerd)
+
+## Numbers
+cli-decimal-mark = ,

@@ -364,8 +364,8 @@ pub fn warn(warnings: &[Warning]) {
                 "mentor: {}",
                 t!(
                     "cli-warn-over-capacity",
-                    hours = format!("{hours:.1}"),
-                    capacity = format!("{capacity:.1}")
+                    hours = super::output::one_decimal(*hours),
+                    capacity = super::output::one_decimal(*capacity)
                 )
             ),
         }

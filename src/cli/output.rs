@@ -211,6 +211,12 @@ pub fn key<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// `v` with one decimal, written with the language's decimal mark (`2.5` in English, `2,5` in
+/// Dutch).
+pub fn one_decimal(v: f64) -> String {
+    format!("{v:.1}").replace('.', &t!("cli-decimal-mark"))
+}
+
 /// An optional date, or `-`.
 pub fn opt_date(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "-".into(), |d| crate::domain::dates::iso(d).to_string())
@@ -249,6 +255,15 @@ mod tests {
         ] {
             assert_eq!(whole_percent(v), format!("{v:.0}%"), "{v}");
         }
+    }
+
+    #[test]
+    fn one_decimal_uses_the_language_s_decimal_mark() {
+        assert_eq!(one_decimal(2.25), "2.2");
+        assert_eq!(
+            crate::i18n::with_lang(crate::i18n::Lang::Nl, || one_decimal(10.0)),
+            "10,0"
+        );
     }
 
     #[test]

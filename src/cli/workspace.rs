@@ -2,7 +2,7 @@
 
 use super::args::ProfileArgs;
 use super::context::{CliError, Context, LOCK_WAIT, within};
-use super::output::{print, print_json};
+use super::output::{one_decimal, print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
 use crate::domain::{MenteeStatus, text};
@@ -50,8 +50,8 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
         Some(c) => t!(
             "cli-summary-with-load",
             counts = counts,
-            hours = format!("{:.1}", load.hours_per_month),
-            capacity = format!("{c:.1}")
+            hours = one_decimal(load.hours_per_month),
+            capacity = one_decimal(c)
         ),
         None => t!("cli-summary", counts = counts),
     };
@@ -198,8 +198,8 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
         text::line(&ws.mentor.name).into_owned()
     };
     let capacity = match (ws.mentor.capacity_hours_per_month, ws.mentor.capacity()) {
-        (Some(c), _) => t!("cli-profile-hours", hours = format!("{c:.1}")),
-        (None, Some(c)) => t!("cli-profile-hours-config", hours = format!("{c:.1}")),
+        (Some(c), _) => t!("cli-profile-hours", hours = one_decimal(c)),
+        (None, Some(c)) => t!("cli-profile-hours-config", hours = one_decimal(c)),
         (None, None) => t!("cli-profile-not-set"),
     };
     let minutes = ws.mentor.default_session_minutes.map_or_else(
@@ -208,7 +208,7 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
     );
     let load_text = t!(
         "cli-profile-load-value",
-        hours = format!("{:.1}", load.hours_per_month),
+        hours = one_decimal(load.hours_per_month),
         count = load.per_mentee.len()
     );
     let mut rows = vec![

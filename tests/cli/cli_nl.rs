@@ -174,12 +174,12 @@ fn where_and_profile_align_their_dutch_labels() {
     assert!(lines[3].starts_with("back-ups  /"), "{out}");
     let profile = nl(&e, &["profile", "--capacity", "6"]);
     assert!(
-        profile.contains("capaciteit        6.0 uur per maand\n"),
+        profile.contains("capaciteit        6,0 uur per maand\n"),
         "{profile}"
     );
     assert!(
         profile
-            .contains("belasting         0.0 uur per maand van 0 actieve mentees met een ritme\n"),
+            .contains("belasting         0,0 uur per maand van 0 actieve mentees met een ritme\n"),
         "{profile}"
     );
 }
