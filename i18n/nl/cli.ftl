@@ -490,7 +490,7 @@ cli-usage = (gebruik: { $usage })
 cli-warn-config-language = waarschuwing: de taal in het configuratiebestand: { $error }
 
 ## mentor --demo
-cli-demo-label = demo-opslag (een tijdelijke kopie; je eigen opslag blijft onaangeroerd)
+cli-demo-label = demo (tijdelijke kopie; je eigen opslag blijft onaangeroerd)
 
 ## Numbers
 cli-decimal-mark = ,
