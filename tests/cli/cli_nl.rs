@@ -216,3 +216,121 @@ fn usage_errors_wrap_clap_in_dutch_also_from_the_locale() {
         "{err}"
     );
 }
+
+#[test]
+fn every_other_command_s_own_words_are_dutch_too() {
+    let e = Env::new();
+    nl(
+        &e,
+        &["mentee", "add", "Alice", "--every", "2w", "--minutes", "45"],
+    );
+    nl(
+        &e,
+        &["goal", "add", "--mentee", "alice", "Lead", "--due", "+1m"],
+    );
+    nl(
+        &e,
+        &[
+            "session",
+            "add",
+            "--mentee",
+            "alice",
+            "--notes",
+            "went well",
+        ],
+    );
+    nl(
+        &e,
+        &[
+            "feedback", "add", "--mentee", "alice", "--kind", "strength", "Calm",
+        ],
+    );
+    let show = nl(&e, &["mentee", "show", "alice"]);
+    for words in [
+        "Afspraken\n",
+        "  sessieduur       45 minuten\n",
+        "Doelen (1)\n",
+    ] {
+        assert!(show.contains(words), "{words:?} in {show}");
+    }
+    assert!(show.contains("Feedback: één sterk punt, 0 verbeterpunten, 0 observaties"));
+    let agenda = nl(&e, &["agenda", "--days", "1"]);
+    assert!(
+        agenda.starts_with("Agenda vanaf 2026-11-29 voor één dag\n"),
+        "{agenda}"
+    );
+    assert!(
+        agenda.contains("\nMijlpalen\n  niets aan de beurt\n"),
+        "{agenda}"
+    );
+    let feedback = nl(&e, &["feedback", "list"]);
+    let header: Vec<&str> = feedback
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        header,
+        ["ID", "DATUM", "MENTEE", "SOORT", "ZICHTBAAR", "TEKST"],
+        "{feedback}"
+    );
+    assert!(feedback.contains("  allebei  "), "{feedback}");
+    nl(
+        &e,
+        &[
+            "path", "stage", "add", "alice", "Senior", "--skill", "design", "--goal", "g2",
+        ],
+    );
+    let path = nl(&e, &["path", "show", "alice"]);
+    assert!(path.starts_with("Loopbaanpad van Alice\n"), "{path}");
+    assert!(path.contains("      vaardigheid design"), "{path}");
+    assert!(path.contains("      doel        g2"), "{path}");
+    assert!(nl(&e, &["skill", "list"]).starts_with("VAARDIGHEID  DOELEN  FASEN  MENTEES"));
+    let bundle = e.dir.path().join("alice.json");
+    let bundle = bundle.to_str().unwrap();
+    let shared = nl(&e, &["share", "alice", "-o", bundle]);
+    assert!(
+        shared.starts_with("Het plan van Alice gedeeld (één doel, één sessie, één gedeelde"),
+        "{shared}"
+    );
+    let (code, err) = nl_fails(&e, &["share", "alice", "-o", bundle]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.ends_with("bestaat al; gebruik --force om het te vervangen\n"),
+        "{err}"
+    );
+    let ics = e.dir.path().join("a.ics");
+    let out = e.cmd(&["--lang", "nl", "export", "ics", "-o", ics.to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("mentor: één sessie geschreven naar "),
+        "{err}"
+    );
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        calendar.contains("SUMMARY:Mentorgesprek: Alice"),
+        "{calendar}"
+    );
+    let dry = nl(
+        &e,
+        &[
+            "template",
+            "apply",
+            "engineering-ic",
+            "--mentee",
+            "alice",
+            "--dry-run",
+        ],
+    );
+    assert!(
+        dry.starts_with("Zou aan Alice toevoegen uit engineering-ic"),
+        "{dry}"
+    );
+    let (code, err) = nl_fails(&e, &["restore"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("is goed leesbaar"), "{err}");
+    assert!(
+        err.ends_with("Geef --yes om het te doen (het vervangen bestand wordt apart bewaard).\n")
+    );
+}
