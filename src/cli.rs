@@ -92,7 +92,6 @@ fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(),
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
-    language(cli.lang, ctx.settings.config.language.as_deref())?;
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {

@@ -158,6 +158,8 @@ impl Context {
     /// defaults hold; `mentor config` commands say it themselves).
     pub fn new(cli: &Cli) -> Result<Context, CliError> {
         let settings = crate::tui::settings::Settings::load();
+        // The language first, so that everything said from here on is said in it.
+        super::language(cli.lang, settings.config.language.as_deref())?;
         if let Some(e) = &settings.error
             && !matches!(cli.command, Some(super::Command::Config(_)))
         {

@@ -158,6 +158,17 @@ fn refusals_are_dutch_and_exit_with_the_usual_codes() {
     let (code, err) = nl_fails(&e, &["goal", "add", "--mentee", "alice", "  "]);
     assert_eq!(code, Some(2));
     assert_eq!(err, "mentor: de titel mag niet leeg zijn\n");
+    // What goes wrong before the command runs is said in the language too.
+    let out = e
+        .command(&["--lang", "nl", "where"])
+        .env("MENTOR_NOW", "gisteren")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "mentor: MENTOR_NOW=\"gisteren\" is geen datum en tijd volgens RFC 3339\n"
+    );
 }
 
 #[test]
