@@ -15,6 +15,7 @@ mod common;
 mod view_common;
 
 mod basics;
+mod cli_nl;
 mod dates;
 mod docs;
 mod edits;
