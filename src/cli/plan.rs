@@ -106,7 +106,7 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
         field(out, "Skills", &g.skills.join(", "));
     }
     for missing in report.missing().filter_map(|l| l.reason.as_ref()) {
-        let _ = writeln!(out, "    ! {}", line(missing));
+        let _ = writeln!(out, "    ! {}", line(&missing.to_string()));
     }
     for k in &g.milestones {
         let _ = writeln!(

@@ -12,9 +12,12 @@
 //! - **R**elevant: it says why the goal matters, which aspiration or career step it serves.
 //! - **T**ime-bound: it has a due date, and for an open goal that date has not passed.
 
+use super::dates::iso;
 use super::goal::Goal;
+use crate::t;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::fmt;
 
 /// One of the five letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,8 +56,71 @@ impl Letter {
 pub struct LetterCheck {
     pub letter: Letter,
     pub holds: bool,
-    /// What to do, when it does not hold.
-    pub reason: Option<String>,
+    /// What to do, when it does not hold: data, put in words (the user's language) only when
+    /// shown, so checking many goals formats nothing.
+    pub reason: Option<Reason>,
+}
+
+/// Why a letter does not hold, with the words of the goal the advice quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// S: no description; the title alone does not say what will be different.
+    NoDescription { title: String },
+    /// S: a description of fewer than four words.
+    ShortDescription,
+    /// M: the metric does not say what is counted.
+    UnnamedMetric,
+    /// M: the metric's target equals its baseline.
+    TargetIsBaseline { what: String },
+    /// M: the metric counts attendance.
+    MetricCountsAttendance { what: String },
+    /// M: the observable criterion counts attendance.
+    CriterionCountsAttendance { criterion: String },
+    /// M: neither a metric nor a criterion.
+    NoMeasure,
+    /// A: the resources, support and constraints are not written down.
+    NoSupport,
+    /// R: why it matters is not written down.
+    NoRelevance,
+    /// T: no due date.
+    NoDue,
+    /// T: the due date of an open goal has passed.
+    PastDue { due: NaiveDate },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Reason::NoDescription { title } => t!("dom-smart-no-description", title = title.trim()),
+            Reason::ShortDescription => t!("dom-smart-short-description"),
+            Reason::UnnamedMetric => t!("dom-smart-unnamed-metric"),
+            Reason::TargetIsBaseline { what } => {
+                t!("dom-smart-target-is-baseline", what = what.trim())
+            }
+            Reason::MetricCountsAttendance { what } => {
+                t!("dom-smart-metric-attendance", what = what.trim())
+            }
+            Reason::CriterionCountsAttendance { criterion } => {
+                t!(
+                    "dom-smart-criterion-attendance",
+                    criterion = criterion.trim()
+                )
+            }
+            Reason::NoMeasure => t!("dom-smart-no-measure"),
+            Reason::NoSupport => t!("dom-smart-no-support"),
+            Reason::NoRelevance => t!("dom-smart-no-relevance"),
+            Reason::NoDue => t!("dom-smart-no-due"),
+            Reason::PastDue { due } => t!("dom-smart-past-due", due = iso(*due).to_string()),
+        })
+    }
+}
+
+/// A reason is written out as its words (a script reading `goal check --json` gets the
+/// sentence a person would).
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// The verdict on all five letters of one goal.
@@ -118,7 +184,7 @@ fn counts_attendance(text: &str) -> bool {
         .any(|w| ATTENDANCE_WORDS.contains(&w))
 }
 
-fn verdict(letter: Letter, problem: Option<String>) -> LetterCheck {
+fn verdict(letter: Letter, problem: Option<Reason>) -> LetterCheck {
     LetterCheck {
         letter,
         holds: problem.is_none(),
@@ -139,65 +205,60 @@ pub fn check(goal: &Goal, today: NaiveDate) -> SmartReport {
     }
 }
 
-fn specific(goal: &Goal) -> Option<String> {
+fn specific(goal: &Goal) -> Option<Reason> {
     let words = word_count(&goal.specific);
     if words == 0 {
-        Some(format!(
-            "not specific: \"{}\" does not say what exactly will be different; describe the change in a sentence",
-            goal.title.trim()
-        ))
+        Some(Reason::NoDescription {
+            title: goal.title.trim().to_string(),
+        })
     } else if words < 4 {
-        Some("not specific: the description is too short to say what will be different; write a full sentence".into())
+        Some(Reason::ShortDescription)
     } else {
         None
     }
 }
 
-fn measurable(goal: &Goal) -> Option<String> {
+fn measurable(goal: &Goal) -> Option<Reason> {
     let has_criterion = !goal.criterion.trim().is_empty();
     match &goal.metric {
-        Some(m) if m.what.trim().is_empty() => {
-            Some("not measurable: the metric does not say what is counted".into())
+        Some(m) if m.what.trim().is_empty() => Some(Reason::UnnamedMetric),
+        Some(m) if m.target == m.baseline => Some(Reason::TargetIsBaseline {
+            what: m.what.trim().to_string(),
+        }),
+        Some(m) if counts_attendance(&m.what) && !has_criterion => {
+            Some(Reason::MetricCountsAttendance {
+                what: m.what.trim().to_string(),
+            })
         }
-        Some(m) if m.target == m.baseline => Some(format!(
-            "not measurable: the target of \"{}\" equals its baseline; set a target that means change",
-            m.what.trim()
-        )),
-        Some(m) if counts_attendance(&m.what) && !has_criterion => Some(format!(
-            "not measuring an outcome: \"{}\" counts attendance; count what changes (reviews led, talks given), not meetings held",
-            m.what.trim()
-        )),
         Some(_) => None,
-        None if has_criterion && counts_attendance(&goal.criterion) => Some(format!(
-            "not measuring an outcome: \"{}\" counts attendance; describe what someone could observe change",
-            goal.criterion.trim()
-        )),
-        None if has_criterion => None,
-        None => {
-            Some("not measurable: add a metric with a target, or an observable criterion".into())
+        None if has_criterion && counts_attendance(&goal.criterion) => {
+            Some(Reason::CriterionCountsAttendance {
+                criterion: goal.criterion.trim().to_string(),
+            })
         }
+        None if has_criterion => None,
+        None => Some(Reason::NoMeasure),
     }
 }
 
-fn achievable(goal: &Goal) -> Option<String> {
-    goal.achievable.trim().is_empty().then(|| {
-        "achievable is not shown: note the resources, support and constraints agreed".into()
-    })
+fn achievable(goal: &Goal) -> Option<Reason> {
+    goal.achievable
+        .trim()
+        .is_empty()
+        .then_some(Reason::NoSupport)
 }
 
-fn relevant(goal: &Goal) -> Option<String> {
-    goal.relevant.trim().is_empty().then(|| {
-        "relevance is not stated: say why it matters and which aspiration or step it serves".into()
-    })
+fn relevant(goal: &Goal) -> Option<Reason> {
+    goal.relevant
+        .trim()
+        .is_empty()
+        .then_some(Reason::NoRelevance)
 }
 
-fn time_bound(goal: &Goal, today: NaiveDate) -> Option<String> {
+fn time_bound(goal: &Goal, today: NaiveDate) -> Option<Reason> {
     match goal.due {
-        None => Some("not time-bound: set a due date".into()),
-        Some(due) if goal.status.is_open() && due < today => Some(format!(
-            "time-bound: the due date {} has passed; move it or close the goal",
-            super::dates::iso(due)
-        )),
+        None => Some(Reason::NoDue),
+        Some(due) if goal.status.is_open() && due < today => Some(Reason::PastDue { due }),
         Some(_) => None,
     }
 }
@@ -248,7 +309,10 @@ mod tests {
         let g = Goal::new(GoalId::from_number(2), "get better at leadership", today());
         let r = check(&g, today());
         assert_eq!(r.strip(), "·····");
-        let reasons: Vec<_> = r.missing().map(|l| l.reason.clone().unwrap()).collect();
+        let reasons: Vec<_> = r
+            .missing()
+            .map(|l| l.reason.as_ref().unwrap().to_string())
+            .collect();
         assert!(reasons[0].contains("\"get better at leadership\" does not say what"));
         assert!(reasons[1].contains("add a metric with a target"));
         assert!(reasons[2].contains("resources, support and constraints"));
@@ -266,6 +330,7 @@ mod tests {
                 .reason
                 .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("too short")
         );
     }
@@ -287,6 +352,7 @@ mod tests {
                 .reason
                 .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("counts attendance")
         );
 
@@ -310,6 +376,7 @@ mod tests {
                 .reason
                 .as_ref()
                 .unwrap()
+                .to_string()
                 .contains("equals its baseline")
         );
     }
@@ -320,7 +387,11 @@ mod tests {
         g.due = Some(day(2026, 3, 1));
         let r = check(&g, today());
         assert_eq!(
-            r.get(Letter::TimeBound).reason.as_deref(),
+            r.get(Letter::TimeBound)
+                .reason
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
             Some("time-bound: the due date 2026-03-01 has passed; move it or close the goal")
         );
         g.status = GoalStatus::Achieved;

@@ -5,6 +5,7 @@ use super::types::Template;
 use crate::domain::dates::iso;
 use crate::domain::text::line;
 use crate::domain::{Cadence, Channel};
+use crate::t;
 
 fn channels(c: &[Channel]) -> String {
     c.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
@@ -14,13 +15,13 @@ impl AgreementFill {
     /// "cadence: every 2 weeks".
     pub fn describe(&self) -> String {
         match self {
-            AgreementFill::Cadence(c) => format!("cadence: {c}"),
-            AgreementFill::SessionMinutes(n) => format!("session length: {n} minutes"),
-            AgreementFill::Channels(c) => format!("channels: {}", channels(c)),
-            AgreementFill::ResponseTime(t) => format!("response time: {}", line(t)),
-            AgreementFill::Boundaries(t) => format!("boundaries: {}", line(t)),
-            AgreementFill::SuccessMeasures(t) => format!("success measures: {}", line(t)),
-            AgreementFill::EndsOn(d) => format!("ends on: {}", iso(*d)),
+            AgreementFill::Cadence(c) => t!("dom-fill-cadence", cadence = c.to_string()),
+            AgreementFill::SessionMinutes(n) => t!("dom-fill-minutes", minutes = *n),
+            AgreementFill::Channels(c) => t!("dom-fill-channels", channels = channels(c)),
+            AgreementFill::ResponseTime(x) => t!("dom-fill-response-time", text = line(x)),
+            AgreementFill::Boundaries(x) => t!("dom-fill-boundaries", text = line(x)),
+            AgreementFill::SuccessMeasures(x) => t!("dom-fill-success", text = line(x)),
+            AgreementFill::EndsOn(d) => t!("dom-fill-ends-on", date = iso(*d).to_string()),
         }
     }
 }
@@ -36,10 +37,10 @@ impl Plan {
         let mut out: Vec<String> = self
             .agreement
             .iter()
-            .map(|f| format!("agreement {}", f.describe()))
+            .map(|f| t!("dom-plan-agreement", what = f.describe()))
             .collect();
         if let Some(t) = &self.path_title {
-            out.push(format!("path title \"{}\"", line(t)));
+            out.push(t!("dom-plan-path-title", title = line(t)));
         }
         let goal_title = |l: &GoalLink| match l {
             GoalLink::New(n) => self
@@ -53,25 +54,29 @@ impl Plan {
             let due = s
                 .stage
                 .target
-                .map(|d| format!(" by {}", iso(d)))
+                .map(|d| t!("dom-plan-by", date = iso(d).to_string()))
                 .unwrap_or_default();
-            out.push(format!("stage \"{}\"{due}", line(&s.stage.title)));
+            out.push(t!(
+                "dom-plan-stage",
+                title = line(&s.stage.title),
+                due = due
+            ));
         }
         for s in &self.stage_links {
             for l in &s.links {
-                out.push(format!(
-                    "stage \"{}\" served by goal \"{}\"",
-                    line(s.title.trim()),
-                    line(&goal_title(l))
+                out.push(t!(
+                    "dom-plan-stage-goal",
+                    stage = line(s.title.trim()),
+                    goal = line(&goal_title(l)).into_owned()
                 ));
             }
         }
         for g in &self.goals {
             let due = g
                 .due
-                .map(|d| format!(" due {}", iso(d)))
+                .map(|d| t!("dom-plan-due", date = iso(d).to_string()))
                 .unwrap_or_default();
-            out.push(format!("goal \"{}\"{due}", line(&g.title)));
+            out.push(t!("dom-plan-goal", title = line(&g.title), due = due));
             for k in &g.milestones {
                 out.push(milestone_line(&g.title, k));
             }
@@ -82,10 +87,10 @@ impl Plan {
             }
         }
         for s in &self.skills {
-            out.push(format!("skill \"{}\" in the vocabulary", line(&s.name)));
+            out.push(t!("dom-plan-skill", skill = line(&s.name)));
         }
         for (skill, level) in &self.levels {
-            out.push(format!("target level {level} for \"{}\"", line(skill)));
+            out.push(t!("dom-plan-level", level = *level, skill = line(skill)));
         }
         out
     }
@@ -94,12 +99,13 @@ impl Plan {
 fn milestone_line(goal: &str, k: &crate::domain::Milestone) -> String {
     let due = k
         .due
-        .map(|d| format!(" due {}", iso(d)))
+        .map(|d| t!("dom-plan-due", date = iso(d).to_string()))
         .unwrap_or_default();
-    format!(
-        "milestone \"{}\"{due} of goal \"{}\"",
-        line(&k.title),
-        line(goal)
+    t!(
+        "dom-plan-milestone",
+        title = line(&k.title),
+        due = due,
+        goal = line(goal)
     )
 }
 
