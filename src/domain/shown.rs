@@ -63,19 +63,4 @@ pub fn record(kind: &'static str) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::with_lang;
-
-    #[test]
-    fn a_word_is_kept_per_language() {
-        let en = with_lang(Lang::En, || word("dom-status-active"));
-        let nl = with_lang(Lang::Nl, || word("dom-status-active"));
-        assert_eq!(en, "active");
-        assert_eq!(nl, "actief");
-        assert!(std::ptr::eq(
-            en,
-            with_lang(Lang::En, || word("dom-status-active"))
-        ));
-    }
-}
+mod tests;
