@@ -341,3 +341,80 @@ dom-search-shared-notes = shared notes
 ## A goal's metric: "design reviews led: 1 of 3 reviews (from 0)"
 # $unit: the unit with a space before it, or nothing.
 dom-metric = { $what }: { $value } of { $target }{ $unit } (from { $baseline })
+
+## More refusals of an operation (after the field they are about)
+dom-op-numbers = must be numbers
+dom-op-metric-number = { $value } is not a number a metric can hold
+# $field: where in the template; $message: what is wrong there.
+dom-op-template = template { $name }: { $field }: { $message }
+# $count: the stages the path has; $last: the last position allowed.
+dom-op-position = position { $position } is past the end; the path has { $count ->
+    [one] 1 stage
+   *[other] { $count } stages
+} so it must be 1 to { $last }
+# Where a skill is still used (a list after dom-op-skill-in-use).
+dom-op-use-goal = goal { $id } of { $name }
+dom-op-use-stage = stage { $id } of { $name }
+dom-op-use-levels = { $name }'s skill levels
+
+## A template as `mentor template show` prints it
+dom-show-meet = meet { $cadence }
+dom-show-minutes = { $minutes } minutes
+# $length: a relative date in words (dom-rel-*).
+dom-show-for = for { $length }
+dom-show-agreement = Agreement: { $agreement }
+dom-show-response-time = Response time
+dom-show-boundaries = Boundaries
+dom-show-success = Success
+dom-show-first-sessions = First sessions:
+dom-show-session = Session { $session }:
+dom-show-path = Path: { $title }
+dom-show-skills = skills: { $skills }
+dom-show-skills-title = Skills:
+dom-show-target = target { $level }
+dom-show-goals-title = Goals:
+dom-show-due = due { $due }
+dom-show-measure = measure: { $what } from { $from } to { $to }{ $unit }
+dom-show-done-when = done when: { $criterion }
+
+## The built-in question sets of a session's agenda (`grow`, `first-session`, `check-in`)
+dom-prompt-grow = GROW: goal, reality, options, way forward
+dom-prompt-first = A first session: hopes, ways of working, a first goal
+dom-prompt-check = A progress check-in: what moved, what is stuck, what is next
+dom-prompt-grow-1 = Goal
+dom-prompt-grow-1-1 = What would you like to have in hand by the end of this conversation?
+dom-prompt-grow-1-2 = If this went really well, what would be different in three months?
+dom-prompt-grow-1-3 = How will you know you have got there?
+dom-prompt-grow-2 = Reality
+dom-prompt-grow-2-1 = What is happening now, and what have you tried so far?
+dom-prompt-grow-2-2 = What is in your way, and what is in your favour?
+dom-prompt-grow-2-3 = Who else is involved, and how do they see it?
+dom-prompt-grow-3 = Options
+dom-prompt-grow-3-1 = What could you do? What else?
+dom-prompt-grow-3-2 = What would you do if you had more time, or more courage?
+dom-prompt-grow-3-3 = What would someone you admire try here?
+dom-prompt-grow-4 = Way forward
+dom-prompt-grow-4-1 = Which option will you take, and what is the first step?
+dom-prompt-grow-4-2 = When will you take it, and what support would help?
+dom-prompt-grow-4-3 = On a scale of 1 to 10, how committed are you to it, and what would make it a 10?
+dom-prompt-first-1 = Getting to know each other
+dom-prompt-first-1-1 = What brought you to mentoring now?
+dom-prompt-first-1-2 = What has helped you learn best in the past, and what has not?
+dom-prompt-first-2 = Hopes
+dom-prompt-first-2-1 = Where would you like to be in a year, and in three?
+dom-prompt-first-2-2 = What would make these sessions worth your time?
+dom-prompt-first-3 = Working together
+dom-prompt-first-3-1 = How often should we meet, how, and how do we reach each other in between?
+dom-prompt-first-3-2 = What is off limits, and what stays between us?
+dom-prompt-first-3-3 = How will we know the mentoring worked?
+dom-prompt-first-4 = A first goal
+dom-prompt-first-4-1 = Which one change would make the biggest difference, and how could we measure it?
+dom-prompt-check-1 = Since last time
+dom-prompt-check-1-1 = What moved since we last met, and what are you proud of?
+dom-prompt-check-1-2 = Which action items are done, and which are stuck?
+dom-prompt-check-2 = Progress
+dom-prompt-check-2-1 = Where do you stand on each goal, and does it still matter to you?
+dom-prompt-check-2-2 = What did you learn that changes the plan?
+dom-prompt-check-3 = Next
+dom-prompt-check-3-1 = What is the most useful thing to work on before we meet again?
+dom-prompt-check-3-2 = What support do you need, and from whom?

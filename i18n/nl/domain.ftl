@@ -340,3 +340,76 @@ dom-search-shared-notes = gedeelde notities
 
 ## De maatstaf van een doel: "design reviews geleid: 1 van 3 reviews (begin 0)"
 dom-metric = { $what }: { $value } van { $target }{ $unit } (begin { $baseline })
+
+## Meer weigeringen van een bewerking
+dom-op-numbers = moeten getallen zijn
+dom-op-metric-number = { $value } is geen getal dat een maatstaf kan bevatten
+dom-op-template = sjabloon { $name }: { $field }: { $message }
+dom-op-position = positie { $position } ligt voorbij het einde; het pad heeft { $count ->
+    [one] 1 fase
+   *[other] { $count } fases
+}, dus kies 1 tot en met { $last }
+dom-op-use-goal = doel { $id } van { $name }
+dom-op-use-stage = fase { $id } van { $name }
+dom-op-use-levels = de vaardigheidsniveaus van { $name }
+
+## Een sjabloon zoals `mentor template show` het toont
+dom-show-meet = afspreken { $cadence }
+dom-show-minutes = { $minutes } minuten
+dom-show-for = gedurende { $length }
+dom-show-agreement = Afspraken: { $agreement }
+dom-show-response-time = Reactietijd
+dom-show-boundaries = Grenzen
+dom-show-success = Succes
+dom-show-first-sessions = Eerste sessies:
+dom-show-session = Sessie { $session }:
+dom-show-path = Pad: { $title }
+dom-show-skills = vaardigheden: { $skills }
+dom-show-skills-title = Vaardigheden:
+dom-show-target = doel { $level }
+dom-show-goals-title = Doelen:
+dom-show-due = af { $due }
+dom-show-measure = maatstaf: { $what } van { $from } naar { $to }{ $unit }
+dom-show-done-when = klaar als: { $criterion }
+
+## De ingebouwde vragensets voor de agenda van een sessie (`grow`, `first-session`, `check-in`)
+dom-prompt-grow = GROW: doel, realiteit, opties, weg vooruit
+dom-prompt-first = Een eerste sessie: verwachtingen, manier van werken, een eerste doel
+dom-prompt-check = Een voortgangsgesprek: wat er bewoog, wat vastzit, wat er nu komt
+dom-prompt-grow-1 = Doel
+dom-prompt-grow-1-1 = Wat wil je aan het eind van dit gesprek in handen hebben?
+dom-prompt-grow-1-2 = Als dit echt goed gaat, wat is er over drie maanden anders?
+dom-prompt-grow-1-3 = Hoe weet je dat je er bent?
+dom-prompt-grow-2 = Realiteit
+dom-prompt-grow-2-1 = Wat speelt er nu, en wat heb je al geprobeerd?
+dom-prompt-grow-2-2 = Wat zit je in de weg, en wat werkt in je voordeel?
+dom-prompt-grow-2-3 = Wie zijn er nog meer bij betrokken, en hoe kijken zij ertegenaan?
+dom-prompt-grow-3 = Opties
+dom-prompt-grow-3-1 = Wat zou je kunnen doen? Wat nog meer?
+dom-prompt-grow-3-2 = Wat zou je doen als je meer tijd had, of meer moed?
+dom-prompt-grow-3-3 = Wat zou iemand die je bewondert hier proberen?
+dom-prompt-grow-4 = Weg vooruit
+dom-prompt-grow-4-1 = Welke optie kies je, en wat is de eerste stap?
+dom-prompt-grow-4-2 = Wanneer zet je die stap, en welke steun zou helpen?
+dom-prompt-grow-4-3 = Hoe gemotiveerd ben je op een schaal van 1 tot 10, en wat zou er een 10 van maken?
+dom-prompt-first-1 = Kennismaken
+dom-prompt-first-1-1 = Wat bracht je juist nu bij mentoring?
+dom-prompt-first-1-2 = Waarvan heb je vroeger het meest geleerd, en waarvan niet?
+dom-prompt-first-2 = Verwachtingen
+dom-prompt-first-2-1 = Waar wil je over een jaar staan, en over drie?
+dom-prompt-first-2-2 = Wat maakt deze sessies je tijd waard?
+dom-prompt-first-3 = Samenwerken
+dom-prompt-first-3-1 = Hoe vaak spreken we af, hoe, en hoe bereiken we elkaar tussendoor?
+dom-prompt-first-3-2 = Waar praten we niet over, en wat blijft tussen ons?
+dom-prompt-first-3-3 = Hoe weten we dat de mentoring gewerkt heeft?
+dom-prompt-first-4 = Een eerste doel
+dom-prompt-first-4-1 = Welke ene verandering zou het meeste verschil maken, en hoe kunnen we die meten?
+dom-prompt-check-1 = Sinds de vorige keer
+dom-prompt-check-1-1 = Wat is er in beweging gekomen sinds we elkaar spraken, en waar ben je trots op?
+dom-prompt-check-1-2 = Welke actiepunten zijn klaar, en welke zitten vast?
+dom-prompt-check-2 = Voortgang
+dom-prompt-check-2-1 = Waar sta je bij elk doel, en doet het er nog toe voor je?
+dom-prompt-check-2-2 = Wat heb je geleerd waardoor het plan verandert?
+dom-prompt-check-3 = Volgende stap
+dom-prompt-check-3-1 = Waar kun je het beste aan werken voordat we elkaar weer zien?
+dom-prompt-check-3-2 = Welke steun heb je nodig, en van wie?

@@ -62,5 +62,17 @@ pub fn record(kind: &'static str) -> &'static str {
     }
 }
 
+/// A field the file's checks found empty (`"name"`, `"title"`, `"text"`, `"skill"`), in the
+/// user's words; another is shown as it is.
+pub fn field(what: &str) -> &str {
+    match what {
+        "name" => word("dom-field-name"),
+        "title" => word("dom-field-title"),
+        "text" => word("dom-field-text"),
+        "skill" => word("dom-invalid-skill"),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests;

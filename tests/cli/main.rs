@@ -17,6 +17,7 @@ mod view_common;
 mod basics;
 mod dates;
 mod docs;
+mod domain_nl;
 mod edits;
 mod held;
 mod ics;

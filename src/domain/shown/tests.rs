@@ -312,3 +312,17 @@ fn a_refused_template_in_dutch() {
     );
     assert!(crate::domain::template::parse(file, text).is_ok());
 }
+
+#[test]
+fn the_question_sets_in_dutch_still_ask() {
+    use crate::domain::template::{QuestionSet, agenda_prompts};
+    for set in QuestionSet::ALL {
+        let text = nl(|| agenda_prompts(set));
+        let questions: Vec<&str> = text.lines().filter(|l| l.starts_with("- ")).collect();
+        assert!(questions.len() >= 6, "{text}");
+        assert!(questions.iter().all(|q| q.ends_with('?')), "{text}");
+        assert!(!text.contains("dom-"), "{text}");
+    }
+    assert!(nl(|| agenda_prompts(QuestionSet::Grow)).starts_with("Doel\n- Wat wil je"));
+    assert_eq!(nl(|| QuestionSet::Grow.title()), "GROW: doel, realiteit, opties, weg vooruit");
+}

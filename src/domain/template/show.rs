@@ -8,7 +8,7 @@ use crate::domain::{Cadence, Channel};
 use crate::t;
 
 fn channels(c: &[Channel]) -> String {
-    c.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+    c.iter().map(|c| c.shown()).collect::<Vec<_>>().join(", ")
 }
 
 impl AgreementFill {
@@ -124,21 +124,24 @@ pub fn describe(t: &Template) -> String {
     }
     let a = &t.agreement;
     let agreement: Vec<String> = [
-        cadence(a.cadence).map(|c| format!("meet {c}")),
-        a.session_minutes.map(|n| format!("{n} minutes")),
+        cadence(a.cadence).map(|c| t!("dom-show-meet", cadence = c)),
+        a.session_minutes.map(|n| t!("dom-show-minutes", minutes = n)),
         (!a.channels.is_empty()).then(|| channels(&a.channels)),
-        a.length.map(|l| format!("for {}", l.words())),
+        a.length.map(|l| t!("dom-show-for", length = l.words())),
     ]
     .into_iter()
     .flatten()
     .collect();
     if !agreement.is_empty() {
-        out.push_str(&format!("\nAgreement: {}\n", agreement.join(", ")));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("dom-show-agreement", agreement = agreement.join(", "))
+        ));
     }
     for (label, text) in [
-        ("Response time", &a.response_time),
-        ("Boundaries", &a.boundaries),
-        ("Success", &a.success_measures),
+        (t!("dom-show-response-time"), &a.response_time),
+        (t!("dom-show-boundaries"), &a.boundaries),
+        (t!("dom-show-success"), &a.success_measures),
     ] {
         if !text.trim().is_empty() {
             out.push_str(&format!("  {label}: {}\n", line(text.trim())));
@@ -147,9 +150,12 @@ pub fn describe(t: &Template) -> String {
     describe_path(t, &mut out);
     describe_goals(t, &mut out);
     if !t.agenda.is_empty() {
-        out.push_str("\nFirst sessions:\n");
+        out.push_str(&format!("\n{}\n", t!("dom-show-first-sessions")));
         for s in &t.agenda {
-            out.push_str(&format!("  Session {}:\n", s.session));
+            out.push_str(&format!(
+                "  {}\n",
+                t!("dom-show-session", session = s.session)
+            ));
             for p in &s.prompts {
                 out.push_str(&format!("    - {}\n", line(p)));
             }
@@ -160,21 +166,30 @@ pub fn describe(t: &Template) -> String {
 
 fn describe_path(t: &Template, out: &mut String) {
     if !t.path.is_empty() {
-        out.push_str(&format!("\nPath: {}\n", line(&t.path.title)));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("dom-show-path", title = line(&t.path.title))
+        ));
         for (i, s) in t.path.stages.iter().enumerate() {
             let target = s.target.map(|r| format!(" ({r})")).unwrap_or_default();
             out.push_str(&format!("  {}. {}{target}\n", i + 1, line(&s.title)));
             if !s.skills.is_empty() {
-                out.push_str(&format!("     skills: {}\n", line(&s.skills.join(", "))));
+                out.push_str(&format!(
+                    "     {}\n",
+                    t!(
+                        "dom-show-skills",
+                        skills = line(&s.skills.join(", ")).into_owned()
+                    )
+                ));
             }
         }
     }
     if !t.skills.is_empty() {
-        out.push_str("\nSkills:\n");
+        out.push_str(&format!("\n{}\n", t!("dom-show-skills-title")));
         for s in &t.skills {
             let target = s
                 .target
-                .map(|n| format!(" (target {n})"))
+                .map(|n| format!(" ({})", t!("dom-show-target", level = n)))
                 .unwrap_or_default();
             out.push_str(&format!("  {}{target}\n", line(&s.name)));
         }
@@ -185,9 +200,12 @@ fn describe_goals(t: &Template, out: &mut String) {
     if t.goals.is_empty() {
         return;
     }
-    out.push_str("\nGoals:\n");
+    out.push_str(&format!("\n{}\n", t!("dom-show-goals-title")));
     for g in &t.goals {
-        let due = g.due.map(|r| format!(" (due {r})")).unwrap_or_default();
+        let due = g
+            .due
+            .map(|r| format!(" ({})", t!("dom-show-due", due = r.to_string())))
+            .unwrap_or_default();
         out.push_str(&format!("  {}{due}\n", line(&g.title)));
         if let Some(m) = &g.metric {
             let unit = if m.unit.is_empty() {
@@ -196,13 +214,20 @@ fn describe_goals(t: &Template, out: &mut String) {
                 format!(" {}", m.unit)
             };
             out.push_str(&format!(
-                "     measure: {} from {} to {}{unit}\n",
-                line(&m.what),
-                crate::domain::goal::fmt_number(m.baseline),
-                crate::domain::goal::fmt_number(m.target)
+                "     {}\n",
+                t!(
+                    "dom-show-measure",
+                    what = line(&m.what),
+                    from = crate::domain::goal::fmt_number(m.baseline),
+                    to = crate::domain::goal::fmt_number(m.target),
+                    unit = unit
+                )
             ));
         } else if !g.criterion.trim().is_empty() {
-            out.push_str(&format!("     done when: {}\n", line(g.criterion.trim())));
+            out.push_str(&format!(
+                "     {}\n",
+                t!("dom-show-done-when", criterion = line(g.criterion.trim()))
+            ));
         }
         for k in &g.milestones {
             let due = k.due.map(|r| format!(" ({r})")).unwrap_or_default();

@@ -378,22 +378,11 @@ fn has_series(m: &Mentee, r: &SeriesId) -> bool {
     m.series.iter().any(|x| &x.id == r)
 }
 
-/// The value `not_blank` found empty, in the user's words.
-fn blank_word(what: &str) -> &str {
-    match what {
-        "name" => crate::domain::shown::word("dom-field-name"),
-        "title" => crate::domain::shown::word("dom-field-title"),
-        "text" => crate::domain::shown::word("dom-field-text"),
-        "skill" => crate::domain::shown::word("dom-invalid-skill"),
-        other => other,
-    }
-}
-
 fn not_blank(at: At, text: &str, what: &str) -> Result<(), Invalid> {
     if text.trim().is_empty() {
         Err(Invalid {
             path: at(),
-            message: t!("dom-invalid-empty", what = blank_word(what)),
+            message: t!("dom-invalid-empty", what = crate::domain::shown::field(what)),
         })
     } else {
         Ok(())
