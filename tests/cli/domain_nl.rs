@@ -13,10 +13,24 @@ fn the_domain_refuses_in_dutch() {
         err.contains("geen mentee gevonden voor \"bob\" (zie `mentor mentee list`)"),
         "{err}"
     );
-    let err = e.fails(&["--lang", "nl", "mentee", "add", "alice"]);
-    assert!(err.contains("er is al een mentee die \"alice\" heet"), "{err}");
+    e.ok(&["goal", "add", "--mentee", "alice", "Ship"]);
+    let err = e.fails(&["--lang", "nl", "goal", "progress", "g2", "3"]);
+    assert!(
+        err.contains("doel g2 heeft geen maatstaf om voortgang op vast te leggen"),
+        "{err}"
+    );
+    let err = e.fails(&["--lang", "nl", "goal", "progress", "g99", "3"]);
+    assert!(err.contains("geen doel met ID \"g99\""), "{err}");
     let err = e.fails(&[
-        "--lang", "nl", "goal", "add", "--mentee", "alice", "x", "--due", "morgenavond",
+        "--lang",
+        "nl",
+        "goal",
+        "add",
+        "--mentee",
+        "alice",
+        "x",
+        "--due",
+        "morgenavond",
     ]);
     assert!(
         err.contains("ongeldige datum \"morgenavond\": \"morgen\" begrepen, daarna wordt \"avond\" niet begrepen"),
