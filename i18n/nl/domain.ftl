@@ -354,7 +354,7 @@ dom-op-use-stage = fase { $id } van { $name }
 dom-op-use-levels = de vaardigheidsniveaus van { $name }
 
 ## Een sjabloon zoals `mentor template show` het toont
-dom-show-meet = afspreken { $cadence }
+dom-show-meet = { $cadence }
 dom-show-minutes = { $minutes } minuten
 dom-show-for = gedurende { $length }
 dom-show-agreement = Afspraken: { $agreement }
@@ -366,7 +366,7 @@ dom-show-session = Sessie { $session }:
 dom-show-path = Pad: { $title }
 dom-show-skills = vaardigheden: { $skills }
 dom-show-skills-title = Vaardigheden:
-dom-show-target = doel { $level }
+dom-show-target = streefniveau { $level }
 dom-show-goals-title = Doelen:
 dom-show-due = af { $due }
 dom-show-measure = maatstaf: { $what } van { $from } naar { $to }{ $unit }
