@@ -27,7 +27,7 @@ pub fn word(id: &'static str) -> &'static str {
         return w;
     }
     let text: &'static str = Box::leak(tr(id).into_boxed_str());
-    *words
+    words
         .write()
         .unwrap_or_else(PoisonError::into_inner)
         .entry(key)

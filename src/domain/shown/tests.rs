@@ -324,5 +324,8 @@ fn the_question_sets_in_dutch_still_ask() {
         assert!(!text.contains("dom-"), "{text}");
     }
     assert!(nl(|| agenda_prompts(QuestionSet::Grow)).starts_with("Doel\n- Wat wil je"));
-    assert_eq!(nl(|| QuestionSet::Grow.title()), "GROW: doel, realiteit, opties, weg vooruit");
+    assert_eq!(
+        nl(|| QuestionSet::Grow.title()),
+        "GROW: doel, realiteit, opties, weg vooruit"
+    );
 }

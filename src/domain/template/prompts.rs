@@ -101,17 +101,11 @@ const GROW: &[Part] = &[
 const FIRST_SESSION: &[Part] = &[
     (
         "dom-prompt-first-1",
-        &[
-            "dom-prompt-first-1-1",
-            "dom-prompt-first-1-2",
-        ],
+        &["dom-prompt-first-1-1", "dom-prompt-first-1-2"],
     ),
     (
         "dom-prompt-first-2",
-        &[
-            "dom-prompt-first-2-1",
-            "dom-prompt-first-2-2",
-        ],
+        &["dom-prompt-first-2-1", "dom-prompt-first-2-2"],
     ),
     (
         "dom-prompt-first-3",
@@ -121,35 +115,21 @@ const FIRST_SESSION: &[Part] = &[
             "dom-prompt-first-3-3",
         ],
     ),
-    (
-        "dom-prompt-first-4",
-        &[
-            "dom-prompt-first-4-1",
-        ],
-    ),
+    ("dom-prompt-first-4", &["dom-prompt-first-4-1"]),
 ];
 
 const CHECK_IN: &[Part] = &[
     (
         "dom-prompt-check-1",
-        &[
-            "dom-prompt-check-1-1",
-            "dom-prompt-check-1-2",
-        ],
+        &["dom-prompt-check-1-1", "dom-prompt-check-1-2"],
     ),
     (
         "dom-prompt-check-2",
-        &[
-            "dom-prompt-check-2-1",
-            "dom-prompt-check-2-2",
-        ],
+        &["dom-prompt-check-2-1", "dom-prompt-check-2-2"],
     ),
     (
         "dom-prompt-check-3",
-        &[
-            "dom-prompt-check-3-1",
-            "dom-prompt-check-3-2",
-        ],
+        &["dom-prompt-check-3-1", "dom-prompt-check-3-2"],
     ),
 ];
 

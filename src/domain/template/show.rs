@@ -125,7 +125,8 @@ pub fn describe(t: &Template) -> String {
     let a = &t.agreement;
     let agreement: Vec<String> = [
         cadence(a.cadence).map(|c| t!("dom-show-meet", cadence = c)),
-        a.session_minutes.map(|n| t!("dom-show-minutes", minutes = n)),
+        a.session_minutes
+            .map(|n| t!("dom-show-minutes", minutes = n)),
         (!a.channels.is_empty()).then(|| channels(&a.channels)),
         a.length.map(|l| t!("dom-show-for", length = l.words())),
     ]

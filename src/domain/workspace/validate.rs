@@ -382,7 +382,10 @@ fn not_blank(at: At, text: &str, what: &str) -> Result<(), Invalid> {
     if text.trim().is_empty() {
         Err(Invalid {
             path: at(),
-            message: t!("dom-invalid-empty", what = crate::domain::shown::field(what)),
+            message: t!(
+                "dom-invalid-empty",
+                what = crate::domain::shown::field(what)
+            ),
         })
     } else {
         Ok(())
