@@ -121,7 +121,7 @@ fn reasons(report: &SmartReport) -> String {
     report
         .missing()
         .filter_map(|l| l.reason.as_ref())
-        .map(|r| format!("  {}\n", text::line(r)))
+        .map(|r| format!("  {}\n", text::line(&r.to_string())))
         .collect()
 }
 

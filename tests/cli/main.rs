@@ -18,6 +18,7 @@ mod basics;
 mod cli_nl;
 mod dates;
 mod docs;
+mod domain_nl;
 mod edits;
 mod held;
 mod ics;
