@@ -17,7 +17,7 @@ pub fn feedback_form(target: FormTarget, f: Option<&Feedback>, goals: &[Goal]) -
     let title = match f {
         Some(f) => t!(
             "app-title-edit-feedback",
-            kind = f.kind.name(),
+            kind = f.kind.to_string(),
             date = iso(f.date).to_string()
         ),
         None => t!("app-title-new-feedback"),

@@ -66,7 +66,7 @@ fn stage_status(state: &mut State, next: impl Fn(StageStatus) -> StageStatus) ->
     let label = t!(
         "app-did-stage-status",
         title = title.as_str(),
-        status = status.to_string()
+        status = status.name()
     );
     let op = Op::SetStageStatus { stage: id, status };
     apply(state, op, label)
