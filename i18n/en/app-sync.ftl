@@ -6,8 +6,8 @@ key-sync = sync the store through git
 key-conflicts = the conflicts a sync left
 key-next-conflict = next conflict
 key-previous-conflict = previous conflict
-key-conflict-keep = keep the value here (a removed record: keep it)
-key-conflict-take-other = take the other machine's (a removed record: remove it)
+key-conflict-keep = keep the value in the store (a removed record: keep it)
+key-conflict-take-other = take the value set aside (a removed record: remove it)
 help-section-conflicts = The conflicts a sync left (C)
 # $count: how many conflicts; $key: the key that lists them (C).
 sync-banner-conflicts = { $count ->
@@ -25,10 +25,10 @@ conflicts-title = Conflicts a sync left
 # $at: the selected conflict's place in the list; $count: how many there are.
 conflicts-title-at = Conflicts a sync left ({ $at } of { $count })
 app-conflicts-none = No conflicts left: everything the syncs brought is settled.
-conflicts-here = here:
-conflicts-other = other:
-conflicts-removed = removed on the other machine, kept here
-conflicts-keep-value = keep the value here
+conflicts-here = kept:
+conflicts-other = set aside:
+conflicts-removed = removed on one machine, changed on another: kept
+conflicts-keep-value = keep this value
 conflicts-take-other = take the other
 conflicts-keep-record = keep the record
 conflicts-remove-record = remove it

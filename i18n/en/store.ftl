@@ -188,14 +188,14 @@ merge-summary-conflicts = { $count ->
 
 ## Conflicts: `mentor conflicts` and `mentor conflicts resolve`
 
-conflicts-empty = No conflicts: every sync so far merged cleanly.
+conflicts-empty = No conflicts are open.
 conflicts-none = (none)
 # $date is the day the conflict was found, 2026-11-30
 conflicts-found-on = found on { $date }
-conflicts-removed-kept = removed on the other side, kept here
+conflicts-removed-kept = removed on one machine, changed on another: kept
 # The two labels before a conflict's values; the code aligns them
-conflicts-kept-here = kept here:
-conflicts-other-side = other side:
+conflicts-kept-here = kept:
+conflicts-other-side = set aside:
 conflicts-kind-mentee = mentee
 conflicts-kind-goal = goal
 conflicts-kind-milestone = milestone

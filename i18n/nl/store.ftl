@@ -188,14 +188,14 @@ merge-summary-conflicts = { $count ->
 
 ## Conflicts: `mentor conflicts` and `mentor conflicts resolve`
 
-conflicts-empty = Geen conflicten: elke synchronisatie tot nu toe is netjes samengevoegd.
+conflicts-empty = Er staan geen conflicten open.
 conflicts-none = (geen)
 # $date is the day the conflict was found, 2026-11-30
 conflicts-found-on = gevonden op { $date }
-conflicts-removed-kept = aan de andere kant verwijderd, hier bewaard
+conflicts-removed-kept = op de ene machine verwijderd, op de andere gewijzigd: bewaard
 # The two labels before a conflict's values; the code aligns them
-conflicts-kept-here = hier bewaard:
-conflicts-other-side = andere kant:
+conflicts-kept-here = bewaard:
+conflicts-other-side = opzij gezet:
 conflicts-kind-mentee = mentee
 conflicts-kind-goal = doel
 conflicts-kind-milestone = mijlpaal

@@ -46,14 +46,14 @@ fn conflicts_are_listed_and_settled_in_dutch() {
     assert_eq!(
         nl,
         format!(
-            "{id}  Alice · doel {goal} · title  (gevonden op 2026-11-29)\n  hier bewaard: Speak\n  andere kant:  Speak out\n"
+            "{id}  Alice · doel {goal} · title  (gevonden op 2026-11-29)\n  bewaard:     Speak\n  opzij gezet: Speak out\n"
         )
     );
     let en = e.ok(&["conflicts"]);
     assert_eq!(
         en,
         format!(
-            "{id}  Alice · goal {goal} · title  (found on 2026-11-29)\n  kept here:  Speak\n  other side: Speak out\n"
+            "{id}  Alice · goal {goal} · title  (found on 2026-11-29)\n  kept:      Speak\n  set aside: Speak out\n"
         )
     );
     // The JSON for scripts keeps its English words.

@@ -132,7 +132,7 @@ fn the_list_shows_each_conflict_and_the_selected_one_whole() {
     insta::assert_snapshot!("conflicts_list_80x24", small);
     act(&mut state, [Action::Sync(SyncAction::Move(1))]);
     let wide = screen(&state, 100, 30);
-    assert!(wide.contains("removed on the other machine, kept here"));
+    assert!(wide.contains("removed on one machine, changed on another: kept"));
     assert!(wide.contains("h keep the record"));
     insta::assert_snapshot!("conflicts_list_removed_100x30", wide);
 }

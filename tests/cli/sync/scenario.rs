@@ -135,10 +135,10 @@ fn two_machines_converge_and_both_list_the_conflict() {
     let removed_id = removed["id"].as_str().unwrap();
     for line in [
         format!("{field_id}  Alice Moreau · goal {talk} · title  (found on "),
-        "  kept here:  Give a lightning talk".to_string(),
-        "  other side: Give a talk at a meetup".to_string(),
+        "  kept:      Give a lightning talk".to_string(),
+        "  set aside: Give a talk at a meetup".to_string(),
         format!("{removed_id}  Alice Moreau · goal {blog}  (found on "),
-        "  removed on the other side, kept here".to_string(),
+        "  removed on one machine, changed on another: kept".to_string(),
     ] {
         assert!(
             text.lines().any(|l| l.starts_with(&line)),
