@@ -6,7 +6,7 @@ key-sync = sync the store through git
 key-conflicts = the conflicts a sync left
 key-next-conflict = next conflict
 key-previous-conflict = previous conflict
-key-conflict-keep = keep the value in the store (a removed record: keep it)
+key-conflict-keep = keep the kept value (a removed record: keep it)
 key-conflict-take-other = take the value set aside (a removed record: remove it)
 help-section-conflicts = The conflicts a sync left (C)
 # $count: how many conflicts; $key: the key that lists them (C).

@@ -6,8 +6,8 @@ key-sync = de opslag synchroniseren via git
 key-conflicts = de conflicten die een synchronisatie achterliet
 key-next-conflict = volgend conflict
 key-previous-conflict = vorig conflict
-key-conflict-keep = de bewaarde waarde houden (verwijderd record: houden)
-key-conflict-take-other = de opzij gezette waarde nemen (verwijderd record: weghalen)
+key-conflict-keep = de bewaarde houden (verwijderd record: houden)
+key-conflict-take-other = de opzij gezette nemen (verwijderd: weghalen)
 help-section-conflicts = De conflicten van een synchronisatie (C)
 sync-banner-conflicts = { $count ->
     [one] één conflict na synchronisatie: { $key } toont ze
