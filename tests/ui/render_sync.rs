@@ -126,7 +126,7 @@ fn the_list_shows_each_conflict_and_the_selected_one_whole() {
     );
     let small = screen(&state, 80, 24);
     assert!(
-        small.contains("asked for a checklist"),
+        small.contains("checklist of what a reviewer looks at first"),
         "the selected notes whole"
     );
     insta::assert_snapshot!("conflicts_list_80x24", small);
@@ -162,7 +162,7 @@ fn the_list_speaks_dutch() {
         shown.contains("· doel \""),
         "the record's kind in Dutch: {shown}"
     );
-    assert!(shown.contains("h waarde hier houden"), "{shown}");
+    assert!(shown.contains("h deze waarde houden"), "{shown}");
     let top = mentor::i18n::with_lang(mentor::i18n::Lang::Nl, || screen(&with_conflicts(), 80, 24));
     assert!(
         top.lines()
