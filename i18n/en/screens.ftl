@@ -1,1 +1,136 @@
 # en: screens texts (see docs/I18N.md)
+
+## Overview tab
+scr-next-checkin = Next check-in
+scr-mood-energy = Mood & energy
+scr-open-goals = Open goals
+scr-open-actions = Open action items
+scr-agreement = Agreement
+scr-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+# The agreement's labels: at most 11 columns.
+scr-ag-cadence = cadence
+scr-ag-length = length
+scr-ag-channels = channels
+scr-ag-response = response
+scr-ag-boundaries = boundaries
+scr-ag-success = success
+scr-ag-ends = ends
+scr-ag-aspirations = aspirations
+scr-no-cadence = no cadence agreed
+# $date: the day the check-in is due (2026-11-30)
+scr-due-on = due { $date }
+scr-overdue-by = { $count ->
+    [one] overdue by { $count } day
+   *[other] overdue by { $count } days
+}
+scr-today = today
+scr-tomorrow = tomorrow
+scr-in-days = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+scr-no-open-goals = no open goals
+# The open action items' sides: who is looking is "you".
+scr-side-you = You
+scr-side-your-mentor = Your mentor
+scr-side-mentee = Mentee
+# $side: one of the three above
+scr-side-count = { $side } ({ $count })
+
+## Sessions tab
+# An empty list's hint comes after its first ":" (left out where nothing can be edited).
+scr-sessions-empty = no sessions yet: p plans a series; Tab here, then a records one
+scr-sessions-title = Sessions ({ $count })
+# After a session's agenda: its open action items
+scr-open-count = { $count } open
+scr-notes = Notes
+scr-min = { $count } min
+scr-notes-goals = Goals:
+scr-notes-agenda = Agenda:
+scr-notes-notes = Notes:
+scr-notes-shared = Shared:
+scr-notes-private = Private (only you):
+scr-actions-title = Action items
+scr-actions-empty = none: Tab here, then a adds one
+scr-actions-no-sessions = no sessions yet
+scr-actions-no-match = no session matches the sessions' filter
+scr-actions-select = select a session
+
+## Network, Feedback and Capacity
+scr-network-empty = nothing yet: Tab here, then a adds one
+scr-network-title = Network ({ $count })
+scr-no-note = no note
+scr-note = Note
+scr-strengths = strengths
+scr-improvements = improvements
+scr-balance-title = Balance of the last { $count }
+scr-feedback-empty = no feedback yet: Tab here, then a adds a note
+scr-feedback-title = Feedback ({ $count })
+scr-capacity = Capacity
+scr-capacity-over = Capacity: over
+scr-capacity-unset = Capacity: not set
+# $hours, $cap: hours with one decimal
+scr-cap-of-month = { $hours } of { $cap } h/month
+scr-cap-in-30 = { $hours } h in 30 days
+scr-cap-of-short = { $hours }/{ $cap } h
+scr-cap-in-30-short = { $hours } h/30d
+# The bars' labels: at most 8 columns.
+scr-cap-cadences = cadences
+scr-cap-planned = planned
+scr-cap-both = cadences { $cadences } h/month · planned { $planned } h in 30 days
+scr-cap-unset-hint = no capacity set: mentor profile --capacity HOURS
+scr-cap-month = { $hours } h/month
+scr-cap-30-days = { $hours } h/30 days
+
+## Path tab and skill matrix
+scr-path = Path
+scr-path-titled = Path: { $title }
+scr-stages-empty = no stages yet: Tab here, then a adds one
+# Column headers: stage (wide), target (10 columns), skills (6)
+scr-col-stage = stage
+scr-col-target = target
+scr-col-skills = skills
+scr-stage = Stage
+scr-stage-target = target
+scr-stage-skills = Skills ({ $count })
+scr-stage-goals = Goals ({ $count })
+scr-none-named = none named
+scr-none-linked = none linked
+scr-path-no-match = No stage matches the filter; Esc clears it.
+scr-path-none-mentee = No career path set out yet: the stages you aim for, the skills each needs and the goals that serve them appear here once your mentor adds them.
+scr-path-none = No career path yet.
+scr-path-start = No career path yet: the stages { $name } aims for ("Senior engineer" then "Staff engineer"), the skills each needs, the goals that serve them.
+    
+    Start from a template: T on the mentee list. Or add a stage: Tab to the stages, then a. From a shell: mentor path stage add "{ $name }" "Senior engineer"
+scr-not-rated = not rated
+scr-matrix-title = Skill matrix ({ $count }) · gaps first
+scr-skills-empty = no skills yet: Tab here, then + rates one
+# Column headers: skill (wide), level (5 columns), now (3), target (6), gap (3)
+scr-col-skill = skill
+scr-col-level = level
+scr-col-now = now
+scr-col-skill-target = target
+scr-col-gap = gap
+
+## Agenda (everyone) and calendar
+scr-agenda-yours = Your agenda
+scr-agenda-everyone = Agenda: everyone
+# $at: the selected row's number
+scr-agenda-everyone-at = Agenda: everyone · { $at } of { $count }
+scr-agenda-mood-fell = Mood fell on three sessions in a row ({ $count })
+scr-agenda-checkins = Check-ins ({ $count })
+scr-agenda-sessions = Sessions, next { $days } days ({ $count })
+scr-agenda-actions = Action items due ({ $count })
+scr-agenda-milestones = Milestones due ({ $count })
+# At most 16 columns.
+scr-mood-falling = ! mood falling
+# $who: a mentee's name (or "you"); $moods: the last moods, "3 → 2 → 2"
+scr-mood-row = { $who } · mood { $moods }
+# At most 16 columns.
+scr-overdue-days = overdue { $count }d
+# Who a row is about in the mentee's own view
+scr-you = you
+scr-your-mentor = your mentor

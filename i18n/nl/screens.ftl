@@ -1,1 +1,122 @@
 # nl: screens texts (see docs/I18N.md)
+
+## Overview tab
+scr-next-checkin = Volgende check-in
+scr-mood-energy = Stemming & energie
+scr-open-goals = Open doelen
+scr-open-actions = Open actiepunten
+scr-agreement = Afspraken
+scr-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+# De labels van de afspraken: hooguit 11 kolommen.
+scr-ag-cadence = ritme
+scr-ag-length = duur
+scr-ag-channels = kanalen
+scr-ag-response = reactietijd
+scr-ag-boundaries = grenzen
+scr-ag-success = succes
+scr-ag-ends = eindigt
+scr-ag-aspirations = ambities
+scr-no-cadence = geen ritme afgesproken
+scr-due-on = gepland op { $date }
+scr-overdue-by = { $count ->
+    [one] { $count } dag te laat
+   *[other] { $count } dagen te laat
+}
+scr-today = vandaag
+scr-tomorrow = morgen
+scr-in-days = { $count ->
+    [one] over { $count } dag
+   *[other] over { $count } dagen
+}
+scr-no-open-goals = geen open doelen
+scr-side-you = Jij
+scr-side-your-mentor = Je mentor
+scr-side-mentee = Mentee
+scr-side-count = { $side } ({ $count })
+
+## Sessions tab
+scr-sessions-empty = nog geen sessies: p plant een reeks; Tab hierheen, dan legt a er een vast
+scr-sessions-title = Sessies ({ $count })
+scr-open-count = { $count } open
+scr-notes = Notities
+scr-min = { $count } min
+scr-notes-goals = Doelen:
+scr-notes-agenda = Agenda:
+scr-notes-notes = Notities:
+scr-notes-shared = Gedeeld:
+scr-notes-private = Privé (alleen jij):
+scr-actions-title = Actiepunten
+scr-actions-empty = geen: Tab hierheen, dan voegt a er een toe
+scr-actions-no-sessions = nog geen sessies
+scr-actions-no-match = geen sessie past bij het filter van de sessies
+scr-actions-select = kies een sessie
+
+## Network, Feedback and Capacity
+scr-network-empty = nog niets: Tab hierheen, dan voegt a er een toe
+scr-network-title = Netwerk ({ $count })
+scr-no-note = geen notitie
+scr-note = Notitie
+scr-strengths = sterk
+scr-improvements = verbeterpunten
+scr-balance-title = Balans van de laatste { $count }
+scr-feedback-empty = nog geen feedback: Tab hierheen, dan voegt a een notitie toe
+scr-feedback-title = Feedback ({ $count })
+scr-capacity = Capaciteit
+scr-capacity-over = Capaciteit: te vol
+scr-capacity-unset = Capaciteit: niet ingesteld
+scr-cap-of-month = { $hours } van { $cap } u/maand
+scr-cap-in-30 = { $hours } u in 30 dagen
+scr-cap-of-short = { $hours }/{ $cap } u
+scr-cap-in-30-short = { $hours } u/30d
+scr-cap-cadences = ritmes
+scr-cap-planned = gepland
+scr-cap-both = ritmes { $cadences } u/maand · gepland { $planned } u in 30 dagen
+scr-cap-unset-hint = geen capaciteit ingesteld: mentor profile --capacity UREN
+scr-cap-month = { $hours } u/maand
+scr-cap-30-days = { $hours } u/30 dagen
+
+## Path tab and skill matrix
+scr-path = Pad
+scr-path-titled = Pad: { $title }
+scr-stages-empty = nog geen fases: Tab hierheen, dan voegt a er een toe
+scr-col-stage = fase
+scr-col-target = streven
+scr-col-skills = skills
+scr-stage = Fase
+scr-stage-target = streven
+scr-stage-skills = Vaardigheden ({ $count })
+scr-stage-goals = Doelen ({ $count })
+scr-none-named = geen genoemd
+scr-none-linked = geen gekoppeld
+scr-path-no-match = Geen fase past bij het filter; Esc wist het.
+scr-path-none-mentee = Nog geen loopbaanpad uitgezet: de fases waar je naartoe werkt, de vaardigheden die elke fase vraagt en de doelen die erbij horen, staan hier zodra je mentor ze toevoegt.
+scr-path-none = Nog geen loopbaanpad.
+scr-path-start = Nog geen loopbaanpad: de fases waar { $name } naartoe werkt ("Senior engineer" en dan "Staff engineer"), de vaardigheden die elke fase vraagt, de doelen die erbij horen.
+    
+    Begin met een sjabloon: T in de lijst met mentees. Of voeg een fase toe: Tab naar de fases, dan a. Vanuit een shell: mentor path stage add "{ $name }" "Senior engineer"
+scr-not-rated = geen score
+scr-matrix-title = Vaardigheden ({ $count }) · grootste gat eerst
+scr-skills-empty = nog geen vaardigheden: Tab hierheen, dan geeft + er een een score
+scr-col-skill = vaardigheid
+scr-col-level = peil
+scr-col-now = nu
+scr-col-skill-target = doel
+scr-col-gap = gat
+
+## Agenda (everyone) and calendar
+scr-agenda-yours = Jouw agenda
+scr-agenda-everyone = Agenda: iedereen
+scr-agenda-everyone-at = Agenda: iedereen · { $at } van { $count }
+scr-agenda-mood-fell = Stemming drie sessies op rij gedaald ({ $count })
+scr-agenda-checkins = Check-ins ({ $count })
+scr-agenda-sessions = Sessies, komende { $days } dagen ({ $count })
+scr-agenda-actions = Actiepunten die eraan komen ({ $count })
+scr-agenda-milestones = Mijlpalen die eraan komen ({ $count })
+scr-mood-falling = ! stemming daalt
+scr-mood-row = { $who } · stemming { $moods }
+scr-overdue-days = { $count }d te laat
+scr-you = jij
+scr-your-mentor = je mentor
