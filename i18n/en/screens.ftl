@@ -134,3 +134,87 @@ scr-overdue-days = overdue { $count }d
 # Who a row is about in the mentee's own view
 scr-you = you
 scr-your-mentor = your mentor
+
+## Confirmations, a form's keys, the brief and the report prompt
+# The words after a key: "y delete   n keep"
+scr-ans-delete = delete
+scr-ans-keep = keep
+scr-ans-mark-held = mark held
+scr-ans-keep-planned = keep it planned
+scr-conclude-cancel = { $count ->
+    [one] Concluding: cancel the { $count } session still planned?
+   *[other] Concluding: cancel the { $count } sessions still planned?
+}
+scr-ans-cancel-them = cancel them
+scr-ans-keep-them = keep them
+scr-ans-back = back
+scr-discard-typed = Discard what you typed?
+scr-ans-discard = discard
+scr-ans-keep-editing = keep editing
+scr-confirm = Confirm
+scr-form-next = next
+scr-form-enter = on last saves
+scr-form-save = save
+scr-form-cancel = cancel
+scr-hint-scroll = scroll
+scr-hint-page = page
+scr-hint-close = close
+scr-hint-next-suggestion = next suggestion
+scr-hint-add-to-agenda = add to agenda
+scr-report-whose = The progress report of { $name }, as your mentee may see it
+scr-report-format = format:
+scr-report-path = path:
+scr-report-new-file = A new file only you can read; an existing one is never replaced.
+scr-report-write = write
+scr-report-title = Write a progress report
+
+## The detail overlay
+scr-lines-of = lines { $from }–{ $to } of { $count }
+scr-kind-mentee = Mentee
+scr-kind-goal = Goal
+scr-kind-milestone = Milestone
+scr-kind-session = Session
+scr-kind-action = Action item
+scr-kind-feedback = Feedback
+scr-kind-connection = Connection
+scr-kind-series = Series
+scr-kind-stage = Stage
+# A record's kind in the search's list (at most 11 columns)
+scr-word-mentee = mentee
+scr-word-goal = goal
+scr-word-milestone = milestone
+scr-word-session = session
+scr-word-action = action item
+scr-word-feedback = feedback
+scr-word-connection = connection
+scr-word-series = series
+scr-word-stage = stage
+
+## Search
+scr-search-yours = Search your plan
+scr-search-all = Search every record
+scr-search-empty = type to search names, goals, milestones, sessions, action items, feedback, network
+# $query: what was typed
+scr-search-none = no record holds "{ $query }"
+scr-search-more = the first { $count } records found; type more to narrow
+scr-search-found = { $count ->
+    [one] { $count } record found
+   *[other] { $count } records found
+}
+
+## Quitting with edits not saved
+# $why: the error
+scr-not-saved = Not saved: { $why }
+scr-unsaved-reload = Back in the app, R reads the file again and keeps your edits in a conflict copy.
+scr-unsaved-copy-to = A new file for a copy of your edits:
+scr-unsaved-path = path
+scr-unsaved-write-quit = write it and quit
+# $word: the word to type, as typed (not translated)
+scr-unsaved-discard = Your edits will be lost. Type { $word } to quit anyway:
+scr-unsaved-type = type
+scr-unsaved-quit = quit
+scr-unsaved-title = Your edits are not saved
+scr-unsaved-retry = retry the save (after freeing space, say)
+scr-unsaved-copy = write a copy of your edits elsewhere
+scr-unsaved-quit-anyway = quit without saving
+scr-unsaved-back = back to the app

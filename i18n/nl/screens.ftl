@@ -120,3 +120,82 @@ scr-mood-row = { $who } · stemming { $moods }
 scr-overdue-days = { $count }d te laat
 scr-you = jij
 scr-your-mentor = je mentor
+
+## Confirmations, a form's keys, the brief and the report prompt
+scr-ans-delete = verwijderen
+scr-ans-keep = houden
+scr-ans-mark-held = als gehouden markeren
+scr-ans-keep-planned = gepland laten
+scr-conclude-cancel = { $count ->
+    [one] Afronden: de ene nog geplande sessie afzeggen?
+   *[other] Afronden: de { $count } nog geplande sessies afzeggen?
+}
+scr-ans-cancel-them = afzeggen
+scr-ans-keep-them = laten staan
+scr-ans-back = terug
+scr-discard-typed = Weggooien wat je hebt getypt?
+scr-ans-discard = weggooien
+scr-ans-keep-editing = verder typen
+scr-confirm = Bevestigen
+scr-form-next = volgende
+scr-form-enter = op laatste: opslaan
+scr-form-save = opslaan
+scr-form-cancel = annuleren
+scr-hint-scroll = schuiven
+scr-hint-page = pagina
+scr-hint-close = sluiten
+scr-hint-next-suggestion = volgende suggestie
+scr-hint-add-to-agenda = op de agenda
+scr-report-whose = Het voortgangsverslag van { $name }, zoals je mentee het mag zien
+scr-report-format = formaat:
+scr-report-path = pad:
+scr-report-new-file = Een nieuw bestand dat alleen jij kunt lezen; een bestaand bestand wordt nooit vervangen.
+scr-report-write = schrijven
+scr-report-title = Voortgangsverslag schrijven
+
+## The detail overlay
+scr-lines-of = regels { $from }–{ $to } van { $count }
+scr-kind-mentee = Mentee
+scr-kind-goal = Doel
+scr-kind-milestone = Mijlpaal
+scr-kind-session = Sessie
+scr-kind-action = Actiepunt
+scr-kind-feedback = Feedback
+scr-kind-connection = Contact
+scr-kind-series = Reeks
+scr-kind-stage = Fase
+scr-word-mentee = mentee
+scr-word-goal = doel
+scr-word-milestone = mijlpaal
+scr-word-session = sessie
+scr-word-action = actiepunt
+scr-word-feedback = feedback
+scr-word-connection = contact
+scr-word-series = reeks
+scr-word-stage = fase
+
+## Search
+scr-search-yours = Zoek in je plan
+scr-search-all = Zoek in alles
+scr-search-empty = typ om te zoeken in namen, doelen, mijlpalen, sessies, actiepunten, feedback, netwerk
+scr-search-none = niets bevat "{ $query }"
+scr-search-more = de eerste { $count } gevonden; typ meer om te verfijnen
+scr-search-found = { $count ->
+    [one] { $count } gevonden
+   *[other] { $count } gevonden
+}
+
+## Quitting with edits not saved
+scr-not-saved = Niet opgeslagen: { $why }
+scr-unsaved-reload = Terug in de app leest R het bestand opnieuw en bewaart je wijzigingen in een conflictkopie.
+scr-unsaved-copy-to = Een nieuw bestand voor een kopie van je wijzigingen:
+scr-unsaved-path = pad
+scr-unsaved-write-quit = schrijven en stoppen
+scr-unsaved-discard = Je wijzigingen gaan verloren. Typ { $word } om toch te stoppen:
+scr-unsaved-type = typ
+scr-unsaved-quit = stoppen
+scr-unsaved-title = Je wijzigingen zijn niet opgeslagen
+scr-unsaved-retry = opnieuw opslaan (als er weer ruimte is, bijvoorbeeld)
+scr-unsaved-copy = een kopie van je wijzigingen elders schrijven
+scr-unsaved-quit-anyway = stoppen zonder op te slaan
+scr-unsaved-back = terug naar de app
