@@ -218,3 +218,51 @@ scr-unsaved-retry = retry the save (after freeing space, say)
 scr-unsaved-copy = write a copy of your edits elsewhere
 scr-unsaved-quit-anyway = quit without saving
 scr-unsaved-back = back to the app
+
+## The template picker and preview
+scr-tpl-apply-to = Apply a template to { $name }
+scr-tpl-preview = preview what it adds
+# $template: the template's name (as the files spell it)
+scr-tpl-what-it-adds = { $template } → { $name }: what it adds
+scr-tpl-apply = apply it (one undo step)
+scr-tpl-skipped = skipped: { $why }
+scr-tpl-nothing = Nothing to add: { $name } has everything this template holds already.
+# $start: the first day (2026-11-30)
+scr-tpl-adds = { $count ->
+    [one] From today ({ $start }), it adds { $count } thing:
+   *[other] From today ({ $start }), it adds { $count } things:
+}
+scr-tpl-more = … more below (j / ↓ scrolls)
+scr-tpl-builtin = built-in
+scr-tpl-yours-replaces = yours, replaces the built-in
+scr-tpl-yours = yours
+
+## Lists, filters and the header
+# $list: the list's records (below); $text: the filter, as typed
+scr-no-match = no { $list } match "{ $text }" (Esc clears)
+scr-filtered-by = { $list } filtered by "{ $text }" (Esc clears)
+scr-filter-typing = filter { $list }:
+scr-filter-mentees = filter mentees (names and every record's text):
+# $why: why the window cannot change the store
+scr-read-only = read-only: { $why }
+# The mentee's view: when the bundle was shared, or last updated ($at as the bundle says it)
+scr-view-shared = shared { $at }
+scr-view-updated = updated { $at }
+scr-list-one-mentees = mentee
+scr-list-one-goals = goal
+scr-list-one-milestones = milestone
+scr-list-one-sessions = session
+scr-list-one-actions = action item
+scr-list-one-feedback = feedback note
+scr-list-one-connections = connection
+scr-list-one-stages = stage
+scr-list-one-skills = skill
+scr-list-many-mentees = mentees
+scr-list-many-goals = goals
+scr-list-many-milestones = milestones
+scr-list-many-sessions = sessions
+scr-list-many-actions = action items
+scr-list-many-feedback = feedback notes
+scr-list-many-connections = connections
+scr-list-many-stages = stages
+scr-list-many-skills = skills

@@ -199,3 +199,46 @@ scr-unsaved-retry = opnieuw opslaan (als er weer ruimte is, bijvoorbeeld)
 scr-unsaved-copy = een kopie van je wijzigingen elders schrijven
 scr-unsaved-quit-anyway = stoppen zonder op te slaan
 scr-unsaved-back = terug naar de app
+
+## The template picker and preview
+scr-tpl-apply-to = Een sjabloon toepassen op { $name }
+scr-tpl-preview = bekijk wat erbij komt
+scr-tpl-what-it-adds = { $template } → { $name }: wat erbij komt
+scr-tpl-apply = toepassen (één stap ongedaan te maken)
+scr-tpl-skipped = overgeslagen: { $why }
+scr-tpl-nothing = Niets toe te voegen: { $name } heeft alles uit dit sjabloon al.
+scr-tpl-adds = { $count ->
+    [one] Vanaf vandaag ({ $start }) komt er één ding bij:
+   *[other] Vanaf vandaag ({ $start }) komen er { $count } dingen bij:
+}
+scr-tpl-more = … meer hieronder (j / ↓ schuift)
+scr-tpl-builtin = ingebouwd
+scr-tpl-yours-replaces = van jou, vervangt het ingebouwde
+scr-tpl-yours = van jou
+
+## Lists, filters and the header
+scr-no-match = geen { $list } passen bij "{ $text }" (Esc wist)
+scr-filtered-by = { $list } gefilterd op "{ $text }" (Esc wist)
+scr-filter-typing = filter op { $list }:
+scr-filter-mentees = filter mentees (namen en de tekst van alles):
+scr-read-only = alleen lezen: { $why }
+scr-view-shared = gedeeld { $at }
+scr-view-updated = bijgewerkt { $at }
+scr-list-one-mentees = mentee
+scr-list-one-goals = doel
+scr-list-one-milestones = mijlpaal
+scr-list-one-sessions = sessie
+scr-list-one-actions = actiepunt
+scr-list-one-feedback = feedbacknotitie
+scr-list-one-connections = contact
+scr-list-one-stages = fase
+scr-list-one-skills = vaardigheid
+scr-list-many-mentees = mentees
+scr-list-many-goals = doelen
+scr-list-many-milestones = mijlpalen
+scr-list-many-sessions = sessies
+scr-list-many-actions = actiepunten
+scr-list-many-feedback = feedbacknotities
+scr-list-many-connections = contacten
+scr-list-many-stages = fases
+scr-list-many-skills = vaardigheden

@@ -3,6 +3,7 @@
 //! `mentor template list` reads them.
 
 use crate::app::Action;
+use crate::t;
 use crate::app::action::PathAction;
 use crate::app::template::TemplateChoice;
 use crate::store::templates::{Catalog, Source, catalog, default_dir};
@@ -19,9 +20,9 @@ pub fn answer(catalog: Catalog) -> Action {
         .into_iter()
         .map(|e| TemplateChoice {
             source: match e.source {
-                Source::Builtin => "built-in".into(),
-                Source::User { shadows: true, .. } => "yours, replaces the built-in".into(),
-                Source::User { .. } => "yours".into(),
+                Source::Builtin => t!("scr-tpl-builtin"),
+                Source::User { shadows: true, .. } => t!("scr-tpl-yours-replaces"),
+                Source::User { .. } => t!("scr-tpl-yours"),
             },
             template: e.template,
         })
