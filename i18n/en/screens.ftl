@@ -266,3 +266,50 @@ scr-list-many-feedback = feedback notes
 scr-list-many-connections = connections
 scr-list-many-stages = stages
 scr-list-many-skills = skills
+
+## The terminal
+# $size, $least: columns x rows (80x24)
+scr-too-small = Terminal too small: { $size }. mentor needs at least { $least }. Keys wait until it is larger; q quits.
+
+## The terminal layer: reloads, syncs and the mentee's view
+scr-sync-read-only = this window is read-only: the window holding the store syncs
+# $why: why the save failed
+scr-sync-save-failed = the last save failed ({ $why }); not synced
+scr-reload-read-only = nothing to reload in read-only mode
+scr-copy-read-only = read-only: nothing to keep
+scr-reload-kept = your edits are kept in { $path }
+scr-reload-nothing-kept = nothing unsaved to keep
+scr-reload-keep-failed = could not keep your edits aside ({ $why }); not reloaded
+# $kept: one of the two above
+scr-reloaded = reloaded from disk; { $kept }
+# $advice: what to do, with the newest good copy
+scr-reload-failed = cannot reload: { $why } { $advice }
+scr-save-failed-kept = not saved; your edits are kept in { $path }
+scr-save-failed-no-copy = not saved, and no copy could be written: { $why }
+scr-view-bundle-mentee = this file is one mentee's bundle already; --mentee is for workspaces
+# The mentee's view's title; $name: the mentee's name
+scr-view-plan = { $name }'s plan
+scr-view-plan-as-seen = { $name }'s plan, as they see it
+scr-view-mentee-gone = mentee { $id } is no longer in this file
+scr-view-unreadable = the file changed but does not read ({ $why }); showing the last good version
+scr-view-last-good = { $why }; showing the last good version
+scr-view-no-report = a view writes no files; `mentor report` writes the report
+# The app's line after a sync
+scr-sync-no-remote-committed = no remote: your changes are committed here only
+scr-sync-no-remote-nothing = no remote, and nothing new to commit
+scr-sync-nothing-came = nothing new came in
+# $changes: what came in, per mentee ("Alice: 1 goal")
+scr-sync-came-in = came in: { $changes }
+# $came: one of the two above
+scr-sync-went-out = { $came }; your changes went out
+scr-sync-committed-here = { $came }; your changes are committed here
+# On leaving the app: $error what failed, $why why the edits are not saved
+scr-exit-not-saved = { $error }; your edits were not saved: { $why }
+scr-draw-failed = drawing failed: { $why }
+scr-read-failed = reading a key failed: { $why }
+# $EDITOR: $editor is the command
+scr-editor-no-dir = cannot make a temporary directory: { $why }
+scr-editor-no-write = cannot write the temporary file: { $why }
+scr-editor-no-read = cannot read the text back: { $why }
+scr-editor-exited = { $editor } exited with { $status }
+scr-editor-no-start = cannot start { $editor }: { $why }

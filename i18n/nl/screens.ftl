@@ -242,3 +242,40 @@ scr-list-many-feedback = feedbacknotities
 scr-list-many-connections = contacten
 scr-list-many-stages = fases
 scr-list-many-skills = vaardigheden
+
+## The terminal
+scr-too-small = Terminal te klein: { $size }. mentor heeft minstens { $least } nodig. Toetsen wachten tot hij groter is; q stopt.
+
+## The terminal layer: reloads, syncs and the mentee's view
+scr-sync-read-only = dit venster is alleen-lezen: het venster met de opslag synchroniseert
+scr-sync-save-failed = het laatste opslaan mislukte ({ $why }); niet gesynchroniseerd
+scr-reload-read-only = niets opnieuw te laden in alleen-lezen
+scr-copy-read-only = alleen lezen: niets te bewaren
+scr-reload-kept = je wijzigingen staan in { $path }
+scr-reload-nothing-kept = niets onopgeslagens te bewaren
+scr-reload-keep-failed = kon je wijzigingen niet apart zetten ({ $why }); niet opnieuw geladen
+scr-reloaded = opnieuw van schijf geladen; { $kept }
+scr-reload-failed = kan niet opnieuw laden: { $why } { $advice }
+scr-save-failed-kept = niet opgeslagen; je wijzigingen staan in { $path }
+scr-save-failed-no-copy = niet opgeslagen, en er kon geen kopie geschreven worden: { $why }
+scr-view-bundle-mentee = dit bestand is al de bundel van één mentee; --mentee is voor werkruimtes
+scr-view-plan = Plan van { $name }
+scr-view-plan-as-seen = Plan van { $name }, zoals die het ziet
+scr-view-mentee-gone = mentee { $id } staat niet meer in dit bestand
+scr-view-unreadable = het bestand is veranderd maar is niet te lezen ({ $why }); de laatste goede versie blijft staan
+scr-view-last-good = { $why }; de laatste goede versie blijft staan
+scr-view-no-report = een weergave schrijft geen bestanden; `mentor report` schrijft het verslag
+scr-sync-no-remote-committed = geen remote: je wijzigingen zijn alleen hier vastgelegd
+scr-sync-no-remote-nothing = geen remote, en niets nieuws vast te leggen
+scr-sync-nothing-came = niets nieuws binnengekomen
+scr-sync-came-in = binnengekomen: { $changes }
+scr-sync-went-out = { $came }; je wijzigingen zijn verstuurd
+scr-sync-committed-here = { $came }; je wijzigingen zijn hier vastgelegd
+scr-exit-not-saved = { $error }; je wijzigingen zijn niet opgeslagen: { $why }
+scr-draw-failed = tekenen mislukt: { $why }
+scr-read-failed = een toets lezen mislukt: { $why }
+scr-editor-no-dir = kan geen tijdelijke map maken: { $why }
+scr-editor-no-write = kan het tijdelijke bestand niet schrijven: { $why }
+scr-editor-no-read = kan de tekst niet teruglezen: { $why }
+scr-editor-exited = { $editor } stopte met { $status }
+scr-editor-no-start = kan { $editor } niet starten: { $why }

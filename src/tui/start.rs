@@ -1,5 +1,6 @@
 //! Starting the full-screen app on a terminal and leaving it cleanly.
 
+use crate::t;
 use super::{StoreShell, TerminalEvents, run};
 use crate::app::{SaveStatus, State};
 use crate::domain::Workspace;
@@ -110,7 +111,7 @@ fn ending(
             let e = std::io::Error::from(e);
             Err(std::io::Error::new(
                 e.kind(),
-                format!("{e}; your edits were not saved: {why}"),
+                t!("scr-exit-not-saved", error = e.to_string(), why = why),
             ))
         }
     }

@@ -6,6 +6,7 @@
 //! The app changes nothing while a sync runs (see `app::update::sync::held_back`), so no save is
 //! asked for meanwhile; a save in flight when the sync is asked for finishes first.
 
+use crate::t;
 use crate::app::Action;
 use crate::app::action::{SyncAction, SyncFailure};
 use crate::domain::text;
@@ -108,21 +109,20 @@ pub fn library() -> SyncFn {
 pub fn summary(r: &Report) -> String {
     if r.remote.is_none() {
         return match r.sent {
-            Some(_) => "no remote: your changes are committed here only".into(),
-            None => "no remote, and nothing new to commit".into(),
+            Some(_) => t!("scr-sync-no-remote-committed"),
+            None => t!("scr-sync-no-remote-nothing"),
         };
     }
     let came = if r.received.is_empty() {
-        "nothing new came in".to_string()
+        t!("scr-sync-nothing-came")
     } else {
-        format!("came in: {}", r.received)
+        t!("scr-sync-came-in", changes = r.received.to_string())
     };
-    let sent = match (&r.sent, r.pushed) {
-        (Some(_), true) => "; your changes went out",
-        (Some(_), false) => "; your changes are committed here",
-        (None, _) => "",
-    };
-    format!("{came}{sent}")
+    match (&r.sent, r.pushed) {
+        (Some(_), true) => t!("scr-sync-went-out", came = came),
+        (Some(_), false) => t!("scr-sync-committed-here", came = came),
+        (None, _) => came,
+    }
 }
 
 #[cfg(test)]
