@@ -313,3 +313,10 @@ scr-editor-no-write = cannot write the temporary file: { $why }
 scr-editor-no-read = cannot read the text back: { $why }
 scr-editor-exited = { $editor } exited with { $status }
 scr-editor-no-start = cannot start { $editor }: { $why }
+
+## The config file's colours
+# $roles: the roles, as the config file spells them
+scr-colour-not-role = not a colour role; use { $roles }
+scr-colour-one = give one colour
+# $value: as written in the file
+scr-colour-not-colour = "{ $value }" is not a colour (a name like red or light-blue, a number 0..255, or #rrggbb)

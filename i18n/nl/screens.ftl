@@ -279,3 +279,8 @@ scr-editor-no-write = kan het tijdelijke bestand niet schrijven: { $why }
 scr-editor-no-read = kan de tekst niet teruglezen: { $why }
 scr-editor-exited = { $editor } stopte met { $status }
 scr-editor-no-start = kan { $editor } niet starten: { $why }
+
+## The config file's colours
+scr-colour-not-role = geen kleurrol; gebruik { $roles }
+scr-colour-one = geef één kleur
+scr-colour-not-colour = "{ $value }" is geen kleur (een naam als red of light-blue, een getal 0..255, of #rrggbb)
