@@ -320,3 +320,12 @@ scr-colour-not-role = not a colour role; use { $roles }
 scr-colour-one = give one colour
 # $value: as written in the file
 scr-colour-not-colour = "{ $value }" is not a colour (a name like red or light-blue, a number 0..255, or #rrggbb)
+
+## Scrolled text
+scr-more-above = ↑ { $count } more
+# $down, $up, $open: keys
+scr-more-below-keys = ↓ { $count } more · { $down }/{ $up } scroll · { $open } opens
+scr-more-below = ↓ { $count } more
+scr-scrolls-back = { $key } scrolls back
+# A check-in in the agenda's list (at most 16 columns)
+scr-checkin-due = due { $date }

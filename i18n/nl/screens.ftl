@@ -284,3 +284,10 @@ scr-editor-no-start = kan { $editor } niet starten: { $why }
 scr-colour-not-role = geen kleurrol; gebruik { $roles }
 scr-colour-one = geef één kleur
 scr-colour-not-colour = "{ $value }" is geen kleur (een naam als red of light-blue, een getal 0..255, of #rrggbb)
+
+## Scrolled text
+scr-more-above = ↑ nog { $count }
+scr-more-below-keys = ↓ nog { $count } · { $down }/{ $up } schuift · { $open } opent
+scr-more-below = ↓ nog { $count }
+scr-scrolls-back = { $key } schuift terug
+scr-checkin-due = op { $date }

@@ -161,7 +161,7 @@ impl Rows<'_> {
         let (when, style) = if c.days_overdue > 0 {
             (t!("scr-overdue-days", count = c.days_overdue), self.theme.overdue())
         } else {
-            (t!("scr-due-on", date = c.due.to_string()), self.theme.due_soon())
+            (t!("scr-checkin-due", date = c.due.to_string()), self.theme.due_soon())
         };
         Line::from(vec![
             Span::styled(format!(" {when:<16}"), style),
