@@ -4,8 +4,8 @@
 //! terminal leaves raw mode and the alternate screen while the editor runs and is restored
 //! whatever happens, also when the editor cannot start or fails.
 
-use crate::t;
 use super::terminal;
+use crate::t;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::process::Command;
@@ -76,10 +76,8 @@ pub fn edit(text: &str, suspend_terminal: bool) -> Result<String, String> {
             .status()
     };
     match status {
-        Ok(s) if s.success() => {
-            std::fs::read_to_string(&path)
-                .map_err(|e| t!("scr-editor-no-read", why = e.to_string()))
-        }
+        Ok(s) if s.success() => std::fs::read_to_string(&path)
+            .map_err(|e| t!("scr-editor-no-read", why = e.to_string())),
         Ok(s) => Err(t!(
             "scr-editor-exited",
             editor = editor_command(),

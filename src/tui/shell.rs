@@ -3,8 +3,8 @@
 use super::editor;
 use super::saver::{Outcome, Saver};
 use crate::app::{Action, Effect, SaveStatus, State};
-use crate::t;
 use crate::store::Store;
+use crate::t;
 use chrono::NaiveDate;
 
 /// Does the work the app asks for.
@@ -147,9 +147,7 @@ impl StoreShell {
     /// in the background (the answers come through `poll`), else here and now.
     fn start_sync(&mut self) -> Option<Action> {
         let Some(saver) = self.saver.as_mut() else {
-            return Some(super::sync::failed(
-                t!("scr-sync-read-only"),
-            ));
+            return Some(super::sync::failed(t!("scr-sync-read-only")));
         };
         let saves: Vec<Action> = saver.finish().into_iter().map(outcome).collect();
         let failed = saves.iter().rev().find_map(|a| match a {
@@ -243,9 +241,7 @@ impl Executor for StoreShell {
             }
             Effect::WriteCopy { path } => {
                 let Some(saver) = self.saver.as_mut() else {
-                    return Some(Action::CopyWritten(
-                        Err(t!("scr-copy-read-only")),
-                    ));
+                    return Some(Action::CopyWritten(Err(t!("scr-copy-read-only"))));
                 };
                 let path = expand_home(&path);
                 let written = saver.with_store(|store| store.write_copy_to(&state.ws, &path));

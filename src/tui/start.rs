@@ -1,10 +1,10 @@
 //! Starting the full-screen app on a terminal and leaving it cleanly.
 
-use crate::t;
 use super::{StoreShell, TerminalEvents, run};
 use crate::app::{SaveStatus, State};
 use crate::domain::Workspace;
 use crate::store::Store;
+use crate::t;
 
 /// What the app opens.
 pub struct Launch {

@@ -6,11 +6,11 @@
 //! The app changes nothing while a sync runs (see `app::update::sync::held_back`), so no save is
 //! asked for meanwhile; a save in flight when the sync is asked for finishes first.
 
-use crate::t;
 use crate::app::Action;
 use crate::app::action::{SyncAction, SyncFailure};
 use crate::domain::text;
 use crate::sync::{self, Report, Step, SyncError};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};

@@ -3,10 +3,10 @@
 //! `mentor template list` reads them.
 
 use crate::app::Action;
-use crate::t;
 use crate::app::action::PathAction;
 use crate::app::template::TemplateChoice;
 use crate::store::templates::{Catalog, Source, catalog, default_dir};
+use crate::t;
 
 /// The templates of the user's template directory and the built-in ones, as the app's answer.
 pub fn load() -> Action {

@@ -18,9 +18,7 @@ use std::sync::mpsc;
 pub fn resolve(viewed: &Viewed, query: Option<&str>) -> Result<Option<MenteeId>, String> {
     match (viewed, query) {
         (_, None) => Ok(None),
-        (Viewed::Bundle(_), Some(_)) => {
-            Err(t!("scr-view-bundle-mentee"))
-        }
+        (Viewed::Bundle(_), Some(_)) => Err(t!("scr-view-bundle-mentee")),
         (Viewed::Workspace(loaded), Some(q)) => {
             let ws = &loaded.workspace;
             let i = ws.resolve_mentee(q).map_err(|e| e.to_string())?;
@@ -38,9 +36,7 @@ pub fn display(
     label: &str,
 ) -> Result<(Workspace, ViewInfo), String> {
     match (viewed, mentee) {
-        (Viewed::Bundle(_), Some(_)) => {
-            Err(t!("scr-view-bundle-mentee"))
-        }
+        (Viewed::Bundle(_), Some(_)) => Err(t!("scr-view-bundle-mentee")),
         (Viewed::Bundle(b), None) => {
             let info = ViewInfo {
                 title: t!("scr-view-plan", name = b.mentee.name.clone()),
@@ -119,7 +115,10 @@ impl ViewShell {
             }
             Err(why) => {
                 self.hash = 0;
-                Some(Action::ViewReloadFailed(t!("scr-view-last-good", why = why)))
+                Some(Action::ViewReloadFailed(t!(
+                    "scr-view-last-good",
+                    why = why
+                )))
             }
         }
     }
@@ -137,9 +136,7 @@ impl Executor for ViewShell {
             Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(t!("scr-copy-read-only")))),
             // `update` asks for no report here; were it to, a view still writes no file.
             Effect::WriteReport { .. } => Some(Action::Brief(
-                crate::app::action::BriefAction::ReportWritten(Err(
-                    t!("scr-view-no-report"),
-                )),
+                crate::app::action::BriefAction::ReportWritten(Err(t!("scr-view-no-report"))),
             )),
         }
     }

@@ -42,11 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
 pub fn render_prompt(frame: &mut Frame, area: Rect, prompt: &Prompt, theme: &Theme) {
     // The two labels share one column, as wide as the longer of them.
     let (format_label, path_label) = (t!("scr-report-format"), t!("scr-report-path"));
-    let label_width = format_label
-        .chars()
-        .count()
-        .max(path_label.chars().count())
-        + 1;
+    let label_width = format_label.chars().count().max(path_label.chars().count()) + 1;
     let mut lines = vec![
         Line::raw(t!("scr-report-whose", name = safe(&prompt.name))),
         Line::from(vec![

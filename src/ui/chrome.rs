@@ -101,7 +101,10 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let lead = if f.list == crate::app::ListId::Mentees {
             format!(" {} ", t!("scr-filter-mentees"))
         } else {
-            format!(" {} ", t!("scr-filter-typing", list = super::lists::one(f.list)))
+            format!(
+                " {} ",
+                t!("scr-filter-typing", list = super::lists::one(f.list))
+            )
         };
         let x = area.x as usize + text::width(&lead) + cursor_column(&f.input);
         let x = u16::try_from(x).unwrap_or(u16::MAX);
@@ -115,7 +118,10 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             if s.error { theme.error() } else { theme.info() },
         )
     } else if let Some(reason) = &state.read_only {
-        Line::styled(format!(" {}", t!("scr-read-only", why = safe(reason))), theme.warning())
+        Line::styled(
+            format!(" {}", t!("scr-read-only", why = safe(reason))),
+            theme.warning(),
+        )
     } else if let Some(f) = state.filter(state.focus.0).or(state.filters.first()) {
         Line::styled(
             format!(

@@ -18,15 +18,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Form(form)) => render_form(frame, area, state, form, theme),
         Some(Popup::Confirm(c)) => {
             let keys = match c.kind {
-                crate::app::ConfirmKind::Delete => {
-                    answers(
+                crate::app::ConfirmKind::Delete => answers(
                     Ctx::Confirm,
                     &[
                         (Confirm, t!("scr-ans-delete").as_str()),
                         (Decline, t!("scr-ans-keep").as_str()),
                     ],
-                )
-                }
+                ),
                 crate::app::ConfirmKind::HoldFuture => answers(
                     Ctx::Confirm,
                     &[
@@ -316,12 +314,12 @@ mod tests {
     fn answers_name_the_keys_of_the_keymap() {
         assert_eq!(
             answers(
-                    Ctx::Confirm,
-                    &[
-                        (Confirm, t!("scr-ans-delete").as_str()),
-                        (Decline, t!("scr-ans-keep").as_str()),
-                    ],
-                ),
+                Ctx::Confirm,
+                &[
+                    (Confirm, t!("scr-ans-delete").as_str()),
+                    (Decline, t!("scr-ans-keep").as_str()),
+                ],
+            ),
             "y delete   n keep"
         );
         assert_eq!(

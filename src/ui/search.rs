@@ -64,7 +64,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, search: &Search, the
         let what = format!("{}: {}", hit.field, safe(&hit.snippet));
         let line = Line::from(vec![
             Span::raw(marker),
-            Span::styled(text::pad(&super::detail::kind_word(&hit.record), KIND), theme.muted()),
+            Span::styled(
+                text::pad(&super::detail::kind_word(&hit.record), KIND),
+                theme.muted(),
+            ),
             Span::raw(" "),
             Span::raw(text::pad(&who, WHO)),
             Span::raw(" "),

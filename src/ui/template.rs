@@ -153,7 +153,11 @@ fn preview_lines(
         )];
     }
     let mut out = vec![Line::styled(
-        t!("scr-tpl-adds", start = start.to_string(), count = p.lines.len()),
+        t!(
+            "scr-tpl-adds",
+            start = start.to_string(),
+            count = p.lines.len()
+        ),
         theme.title(),
     )];
     let room = height.saturating_sub(1);

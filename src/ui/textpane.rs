@@ -90,8 +90,13 @@ pub fn draw(
     let below = lines.len().saturating_sub(offset + height);
     let mut block = block;
     if offset > 0 {
-        block =
-            block.title(Line::styled(format!(" {} ", t!("scr-more-above", count = offset)), theme.muted()).right_aligned());
+        block = block.title(
+            Line::styled(
+                format!(" {} ", t!("scr-more-above", count = offset)),
+                theme.muted(),
+            )
+            .right_aligned(),
+        );
     }
     let key = |ctx, action| keymap::key_for(ctx, &action).map_or(String::new(), keymap::key_name);
     let (down, up) = (
@@ -117,7 +122,11 @@ pub fn draw(
         block = block.title_bottom(Line::styled(said, theme.muted()).right_aligned());
     } else if offset > 0 {
         block = block.title_bottom(
-            Line::styled(format!(" {} ", t!("scr-scrolls-back", key = up)), theme.muted()).right_aligned(),
+            Line::styled(
+                format!(" {} ", t!("scr-scrolls-back", key = up)),
+                theme.muted(),
+            )
+            .right_aligned(),
         );
     }
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();

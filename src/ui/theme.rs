@@ -130,9 +130,9 @@ impl Palette {
             let [value] = e.values.as_slice() else {
                 return Err(fail(crate::t!("scr-colour-one")));
             };
-            *slot = value.parse::<Color>().map_err(|_| {
-                fail(crate::t!("scr-colour-not-colour", value = value.clone()))
-            })?;
+            *slot = value
+                .parse::<Color>()
+                .map_err(|_| fail(crate::t!("scr-colour-not-colour", value = value.clone())))?;
         }
         Ok(self)
     }

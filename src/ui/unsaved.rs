@@ -20,10 +20,7 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
             let mut lines = choices(theme);
             // When another program changed the file, a retry cannot work; reloading can.
             lines.push(Line::default());
-            lines.push(Line::styled(
-                t!("scr-unsaved-reload"),
-                theme.muted(),
-            ));
+            lines.push(Line::styled(t!("scr-unsaved-reload"), theme.muted()));
             lines
         }
         UnsavedStep::CopyTo(input) => prompt(

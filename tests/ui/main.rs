@@ -18,6 +18,7 @@ mod render_config;
 mod render_everyone;
 mod render_mood;
 mod render_nl;
+mod render_nl_tabs;
 mod render_path;
 mod render_sync;
 mod render_width;

@@ -1,7 +1,6 @@
 //! The Agenda tab: across mentees, what needs attention in the next two weeks, and the mentor's
 //! capacity.
 
-use crate::t;
 use super::super::theme::Theme;
 use super::super::{Rect, safe};
 use crate::app::State;
@@ -12,6 +11,7 @@ use crate::domain::mood;
 use crate::domain::schedule::{AgendaAt, action_at, milestone_at, session_at};
 use crate::domain::text::fit;
 use crate::domain::{ActionItem, Mentee, Milestone, Owner, Session};
+use crate::t;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -149,9 +149,16 @@ impl Rows<'_> {
         let last = mood::last_recorded(&mood::mood_series(m), 4);
         let moods: Vec<String> = last.iter().map(u8::to_string).collect();
         Line::from(vec![
-            Span::styled(format!(" {:<16}", t!("scr-mood-falling")), self.theme.overdue()),
+            Span::styled(
+                format!(" {:<16}", t!("scr-mood-falling")),
+                self.theme.overdue(),
+            ),
             Span::raw(fit(
-                &t!("scr-mood-row", who = self.whose(m), moods = moods.join(" → ")),
+                &t!(
+                    "scr-mood-row",
+                    who = self.whose(m),
+                    moods = moods.join(" → ")
+                ),
                 self.width.saturating_sub(17),
             )),
         ])
@@ -159,9 +166,15 @@ impl Rows<'_> {
 
     fn checkin(&self, m: &Mentee, c: CheckIn) -> Line<'static> {
         let (when, style) = if c.days_overdue > 0 {
-            (t!("scr-overdue-days", count = c.days_overdue), self.theme.overdue())
+            (
+                t!("scr-overdue-days", count = c.days_overdue),
+                self.theme.overdue(),
+            )
         } else {
-            (t!("scr-checkin-due", date = c.due.to_string()), self.theme.due_soon())
+            (
+                t!("scr-checkin-due", date = c.due.to_string()),
+                self.theme.due_soon(),
+            )
         };
         Line::from(vec![
             Span::styled(format!(" {when:<16}"), style),

@@ -1,10 +1,10 @@
 //! The mentor's month: hours implied by the cadences, and hours actually planned, against the
 //! capacity. Shown on the Agenda and the Overview.
 
-use crate::t;
 use super::super::Rect;
 use super::super::theme::Theme;
 use crate::app::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -55,13 +55,24 @@ struct Hours {
 /// Both hours as bars against the capacity `cap`, with the numbers in long or short words.
 fn bars(hours: Hours, cap: f64, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let (cadences_n, planned_n) = (hours.cadences, hours.planned);
-    let (cadences, planned, cap_text) = (one_place(cadences_n), one_place(planned_n), one_place(cap));
+    let (cadences, planned, cap_text) =
+        (one_place(cadences_n), one_place(planned_n), one_place(cap));
     let long = [
-        format!(" {}", t!("scr-cap-of-month", hours = cadences.clone(), cap = cap_text.clone())),
+        format!(
+            " {}",
+            t!(
+                "scr-cap-of-month",
+                hours = cadences.clone(),
+                cap = cap_text.clone()
+            )
+        ),
         format!(" {}", t!("scr-cap-in-30", hours = planned.clone())),
     ];
     let short = [
-        format!(" {}", t!("scr-cap-of-short", hours = cadences, cap = cap_text)),
+        format!(
+            " {}",
+            t!("scr-cap-of-short", hours = cadences, cap = cap_text)
+        ),
         format!(" {}", t!("scr-cap-in-30-short", hours = planned)),
     ];
     let room = |texts: &[String; 2]| {

@@ -1,11 +1,11 @@
 //! The Feedback tab: a balance meter and the notes, newest first.
 
-use crate::t;
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{BalanceVerdict, feedback_balance};
 use crate::domain::{FeedbackKind, Mentee, Visibility};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -54,7 +54,10 @@ fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme
         title: Line::styled(
             format!(
                 " {} ",
-                t!("scr-feedback-title", count = view::count(state, ListId::Feedback))
+                t!(
+                    "scr-feedback-title",
+                    count = view::count(state, ListId::Feedback)
+                )
             ),
             theme.title(),
         ),

@@ -1,10 +1,10 @@
 //! The Network tab: connections with kind and status, and the selected one's note.
 
-use crate::t;
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::{ConnectionStatus, Mentee};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
@@ -26,7 +26,10 @@ fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, the
         title: Line::styled(
             format!(
                 " {} ",
-                t!("scr-network-title", count = view::count(state, ListId::Connections))
+                t!(
+                    "scr-network-title",
+                    count = view::count(state, ListId::Connections)
+                )
             ),
             theme.title(),
         ),

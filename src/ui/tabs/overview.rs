@@ -2,7 +2,6 @@
 //! action items of each side. The agreement's values wrap under their column, and the box
 //! scrolls (`J` / `K`); the other boxes cut their rows to fit.
 
-use crate::t;
 use super::super::textpane::{self, Piece};
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
@@ -10,6 +9,7 @@ use crate::app::{State, view};
 use crate::domain::derived::{next_checkin, open_actions, progress};
 use crate::domain::text::fit;
 use crate::domain::{Mentee, Owner, RecordRef};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};

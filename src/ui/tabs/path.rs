@@ -9,12 +9,12 @@
 
 mod matrix;
 
-use crate::t;
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{progress, skill_level};
 use crate::domain::{Mentee, Stage, StageStatus, text};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -201,7 +201,10 @@ fn stage_lines(
         theme.title(),
     ));
     if st.skills.is_empty() {
-        out.push(Line::styled(format!("  {}", t!("scr-none-named")), theme.muted()));
+        out.push(Line::styled(
+            format!("  {}", t!("scr-none-named")),
+            theme.muted(),
+        ));
     }
     let name_width = SKILL_NAME.min(width.saturating_sub(14)).max(4);
     for skill in &st.skills {
@@ -234,7 +237,10 @@ fn goal_lines(out: &mut Vec<Line<'static>>, m: &Mentee, st: &Stage, width: usize
         theme.title(),
     ));
     if goals.is_empty() {
-        out.push(Line::styled(format!("  {}", t!("scr-none-linked")), theme.muted()));
+        out.push(Line::styled(
+            format!("  {}", t!("scr-none-linked")),
+            theme.muted(),
+        ));
     }
     let title_width = width.saturating_sub(2 + 1 + 10).max(4);
     for g in goals {

@@ -1,12 +1,12 @@
 //! The Sessions tab: sessions newest first; the selected session's notes and action items.
 
-use crate::t;
 use super::super::textpane::{self, Piece};
 use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::action_overdue;
 use crate::domain::{Mentee, RecordRef, Session, SessionStatus};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -57,7 +57,10 @@ impl Sessions<'_> {
             title: Line::styled(
                 format!(
                     " {} ",
-                    t!("scr-sessions-title", count = view::count(state, ListId::Sessions))
+                    t!(
+                        "scr-sessions-title",
+                        count = view::count(state, ListId::Sessions)
+                    )
                 ),
                 theme.title(),
             ),
@@ -140,7 +143,10 @@ impl Sessions<'_> {
             .map(|g| g.title.as_str())
             .collect();
         if !titles.is_empty() {
-            lines.push(labelled(format!("{} ", t!("scr-notes-goals")), &titles.join("; ")));
+            lines.push(labelled(
+                format!("{} ", t!("scr-notes-goals")),
+                &titles.join("; "),
+            ));
         }
         if !s.agenda.is_empty() {
             lines.push(labelled(format!("{} ", t!("scr-notes-agenda")), &s.agenda));

@@ -1,13 +1,13 @@
 //! The skill matrix: the mentee's skills by current and target level, the biggest gap first,
 //! and the level bar the roadmap shares.
 
-use crate::t;
 use super::super::super::theme::Theme;
 use super::super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::Mentee;
 use crate::domain::derived::skill_matrix;
 use crate::domain::path::MAX_LEVEL;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Constraint;
 use ratatui::style::Style;
@@ -51,7 +51,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Th
     let rows = view::rows(state, ListId::Skills);
     let title = format!(
         " {} ",
-        t!("scr-matrix-title", count = view::count(state, ListId::Skills))
+        t!(
+            "scr-matrix-title",
+            count = view::count(state, ListId::Skills)
+        )
     );
     let empty = t!("scr-skills-empty");
     let header = [
