@@ -144,4 +144,17 @@ mod tests {
             Some("quit".into())
         );
     }
+
+    #[test]
+    fn a_failed_terminal_is_said_in_dutch() {
+        use crate::i18n::{Lang, with_lang};
+        let lost = with_lang(Lang::Nl, || {
+            ending(Err(gone()), SaveStatus::NotSaved("schijf vol".into())).unwrap_err()
+        });
+        assert_eq!(
+            lost.to_string(),
+            "een toets lezen mislukt: the terminal went away; je wijzigingen zijn niet \
+             opgeslagen: schijf vol"
+        );
+    }
 }

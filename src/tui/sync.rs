@@ -145,4 +145,31 @@ mod tests {
         r.remote = None;
         assert_eq!(summary(&r), "no remote, and nothing new to commit");
     }
+
+    #[test]
+    fn a_report_is_said_in_dutch() {
+        use crate::i18n::{Lang, with_lang};
+        let mut r = Report {
+            sent: Some("Alice: 1 goal".into()),
+            received: Changes::default(),
+            remote: Some("origin".into()),
+            pushed: true,
+            conflicts: 0,
+        };
+        let said = |r: &Report| with_lang(Lang::Nl, || summary(r));
+        assert_eq!(
+            said(&r),
+            "niets nieuws binnengekomen; je wijzigingen zijn verstuurd"
+        );
+        r.pushed = false;
+        assert_eq!(
+            said(&r),
+            "niets nieuws binnengekomen; je wijzigingen zijn hier vastgelegd"
+        );
+        r.remote = None;
+        assert_eq!(
+            said(&r),
+            "geen remote: je wijzigingen zijn alleen hier vastgelegd"
+        );
+    }
 }
