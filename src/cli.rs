@@ -76,7 +76,10 @@ fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(),
     let lang = match crate::i18n::choose(flag, config, env) {
         Ok(lang) => lang,
         Err(e) if flag.is_none() && config.is_some() => {
-            eprintln!("mentor: warning: the config file's language: {e}");
+            eprintln!(
+                "mentor: {}",
+                crate::t!("cli-warn-config-language", error = e.to_string())
+            );
             crate::i18n::choose(None, None, env).map_err(|e| CliError::Input(e.to_string()))?
         }
         Err(e) => return Err(CliError::Input(e.to_string())),
@@ -89,7 +92,6 @@ fn language(flag: Option<crate::i18n::Lang>, config: Option<&str>) -> Result<(),
 /// (which `--owner` belongs to which `--action`).
 pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
     let ctx = Context::new(&cli)?;
-    language(cli.lang, ctx.settings.config.language.as_deref())?;
     match cli.command {
         None if cli.demo => workspace::interactive(&ctx, true),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {

@@ -21,6 +21,7 @@ pub mod rules;
 pub mod schedule;
 pub mod search;
 pub mod session;
+pub mod shown;
 pub mod smart;
 pub mod summary;
 pub mod template;

@@ -112,15 +112,15 @@ const LISTS: [&str; 9] = [
 /// The noun of a record in the list called `list`, in the user's language.
 fn noun(list: &str) -> Option<String> {
     Some(match list {
-        "mentees" => t!("conflicts-kind-mentee"),
-        "goals" => t!("conflicts-kind-goal"),
-        "milestones" => t!("conflicts-kind-milestone"),
-        "sessions" => t!("conflicts-kind-session"),
-        "actions" => t!("conflicts-kind-action"),
-        "feedback" => t!("conflicts-kind-feedback"),
-        "connections" => t!("conflicts-kind-connection"),
-        "series" => t!("conflicts-kind-series"),
-        "stages" => t!("conflicts-kind-stage"),
+        "mentees" => t!("app-conflicts-kind-mentee"),
+        "goals" => t!("app-conflicts-kind-goal"),
+        "milestones" => t!("app-conflicts-kind-milestone"),
+        "sessions" => t!("app-conflicts-kind-session"),
+        "actions" => t!("app-conflicts-kind-action"),
+        "feedback" => t!("app-conflicts-kind-feedback"),
+        "connections" => t!("app-conflicts-kind-connection"),
+        "series" => t!("app-conflicts-kind-series"),
+        "stages" => t!("app-conflicts-kind-stage"),
         _ => return None,
     })
 }

@@ -2,12 +2,12 @@
 
 use super::args::{ReportArgs, ReportFormat};
 use super::context::{CliError, Context};
-use super::output::{percent, print, print_json};
+use super::output::{key, percent, print, print_json};
 use crate::domain::brief;
 use crate::domain::summary::{Summary, summarise};
-use crate::domain::text::{fit, line, plural, wrap};
+use crate::domain::text::{fit, line, wrap};
 use crate::report::{self, ReportOptions};
-use std::fmt::Write;
+use crate::t;
 use std::path::Path;
 
 /// The width the text layouts fit.
@@ -17,8 +17,8 @@ const WIDTH: usize = 80;
 pub fn brief(ctx: &Context, mentee: &str, json: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
-    let b = brief::brief(&ws, i, ctx.today())
-        .ok_or_else(|| CliError::Input("that mentee is gone".into()))?;
+    let b =
+        brief::brief(&ws, i, ctx.today()).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
     if json {
         print_json(&b)
     } else {
@@ -67,37 +67,44 @@ impl Out {
 /// A summary as text of at most 80 columns.
 pub fn summary_text(s: &Summary) -> String {
     let mut out = Out::default();
-    let period = s
-        .since
-        .map_or("all records".to_string(), |d| format!("since {d}"));
-    out.put(&format!(
-        "Summary: {} ({}), {period}, to {}",
-        line(&s.mentee),
-        s.mentee_id,
-        s.today
+    let period = s.since.map_or_else(
+        || t!("cli-summary-all"),
+        |d| t!("cli-summary-since", date = d.to_string()),
+    );
+    out.put(&t!(
+        "cli-summary-head",
+        name = line(&s.mentee),
+        id = s.mentee_id.to_string(),
+        period = period,
+        today = s.today.to_string()
     ));
-    let span = match (s.sessions.first(), s.sessions.last()) {
-        (Some(a), Some(b)) => format!(", {a} to {b}"),
-        _ => String::new(),
-    };
-    out.put(&format!(
-        "{} held{span}; {}",
-        plural(s.sessions.len(), "session", "sessions"),
-        plural(s.feedback_notes, "feedback note", "feedback notes")
-    ));
+    let (sessions, feedback) = (s.sessions.len(), s.feedback_notes);
+    out.put(&match (s.sessions.first(), s.sessions.last()) {
+        (Some(a), Some(b)) => t!(
+            "cli-summary-held-span",
+            sessions = sessions,
+            first = a.to_string(),
+            last = b.to_string(),
+            feedback = feedback
+        ),
+        _ => t!("cli-summary-held", sessions = sessions, feedback = feedback),
+    });
     out.put("");
-    out.put("Recurring themes");
+    out.put(&t!("cli-summary-themes"));
     if s.themes.is_empty() {
-        out.put("  none yet (a theme is a term on two or more occasions)");
+        out.put(&format!("  {}", t!("cli-summary-no-themes")));
     }
-    for t in &s.themes {
-        let dates: Vec<String> = t.dates.iter().map(|d| d.to_string()).collect();
+    for theme in &s.themes {
+        let dates: Vec<String> = theme.dates.iter().map(|d| d.to_string()).collect();
         out.put(&format!(
-            "  {}: {} on {} ({})",
-            line(&t.term),
-            plural(t.count, "time", "times"),
-            plural(t.occasions, "occasion", "occasions"),
-            dates.join(", ")
+            "  {}",
+            t!(
+                "cli-summary-theme",
+                term = line(&theme.term),
+                count = theme.count,
+                occasions = theme.occasions,
+                dates = dates.join(", ")
+            )
         ));
     }
     commitments(s, &mut out);
@@ -107,51 +114,59 @@ pub fn summary_text(s: &Summary) -> String {
 
 fn commitments(s: &Summary, out: &mut Out) {
     out.put("");
-    out.put("Commitments (action items made and kept)");
+    out.put(&t!("cli-summary-commitments"));
     for f in &s.follow_through {
         out.put(&format!(
-            "  {}: {} made, {} kept ({}), {} on time",
-            f.owner,
-            f.made,
-            f.kept,
-            percent(f.rate),
-            f.kept_on_time
+            "  {}",
+            t!(
+                "cli-summary-follow-through",
+                owner = key(&f.owner),
+                made = f.made,
+                kept = f.kept,
+                percent = percent(f.rate),
+                on_time = f.kept_on_time
+            )
         ));
     }
     for c in &s.commitments {
-        let done = c.done_on.map(|d| format!(", done {d}")).unwrap_or_default();
-        let due = c.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let mut when = c.agreed_on.to_string();
+        if let Some(d) = c.due {
+            when.push_str(&t!("cli-summary-due", date = d.to_string()));
+        }
+        if let Some(d) = c.done_on {
+            when.push_str(&t!("cli-summary-done", date = d.to_string()));
+        }
         out.put(&format!(
-            "  [{}] {} {} ({}, {}{due}{done})",
+            "  [{}] {} {} ({})",
             if c.done_on.is_some() { 'x' } else { ' ' },
             c.id,
             line(&c.text),
-            c.owner,
-            c.agreed_on
+            t!("cli-summary-commitment", owner = key(&c.owner), when = when)
         ));
     }
 }
 
 fn goals(s: &Summary, out: &mut Out) {
     out.put("");
-    out.put("Goals achieved");
+    let none = format!("  {}", t!("cli-summary-none"));
+    out.put(&t!("cli-summary-achieved"));
     if s.achieved.is_empty() {
-        out.put("  none");
+        out.put(&none);
     }
     for g in &s.achieved {
         let when = g.date.map_or("–".to_string(), |d| d.to_string());
         out.put(&format!("  {when} {} {}", g.id, line(&g.title)));
     }
-    out.put("Goals dropped");
+    out.put(&t!("cli-summary-dropped"));
     if s.dropped.is_empty() {
-        out.put("  none");
+        out.put(&none);
     }
     for g in &s.dropped {
         out.put(&format!(
-            "  {} {} (created {}; the day it was dropped is not recorded)",
+            "  {} {} ({})",
             g.id,
             line(&g.title),
-            g.created_on
+            t!("cli-summary-dropped-on", date = g.created_on.to_string())
         ));
     }
 }
@@ -177,7 +192,7 @@ pub fn report(ctx: &Context, a: ReportArgs) -> Result<(), CliError> {
                 include_private: a.include_private,
             };
             let r = report::mentee_report(&ws, i, opts)
-                .ok_or_else(|| CliError::Input("that mentee is gone".into()))?;
+                .ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
             match format {
                 ReportFormat::Md => report::report_md(&r),
                 ReportFormat::Html => report::report_html(&r),
@@ -188,11 +203,13 @@ pub fn report(ctx: &Context, a: ReportArgs) -> Result<(), CliError> {
         None => print(&text),
         Some(path) => {
             write(path, &text, a.force)?;
-            let mut note = format!("mentor: wrote the report to {}", path.display());
-            if a.include_private {
-                let _ = write!(note, " (it includes private records: not for sending)");
-            }
-            eprintln!("{note}");
+            let path = path.display().to_string();
+            let note = if a.include_private {
+                t!("cli-report-written-private", path = path)
+            } else {
+                t!("cli-report-written", path = path)
+            };
+            eprintln!("mentor: {note}");
             Ok(())
         }
     }
@@ -202,12 +219,9 @@ pub fn report(ctx: &Context, a: ReportArgs) -> Result<(), CliError> {
 fn write(path: &Path, text: &str, force: bool) -> Result<(), CliError> {
     crate::store::bundle::write_new(path, text.as_bytes(), force).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::Input(format!(
-                "{} already exists; use --force to replace it",
-                path.display()
-            ))
+            CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
         } else {
-            CliError::io(format!("{}: cannot write the report", path.display()))(e)
+            CliError::io(t!("cli-io-report", path = path.display().to_string()))(e)
         }
     })
 }

@@ -7,9 +7,9 @@ use crate::domain::ids::IdsExhausted;
 use crate::domain::ops::{Applied, Ctx, Field, Op, OpError, Warning};
 use crate::domain::rules::OutOfRange;
 use crate::domain::schedule::Zone;
-use crate::domain::text::plural;
 use crate::domain::workspace::LookupError;
 use crate::store::{self, LoadError, OpenError, OpenOptions, SaveError, Store};
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -43,7 +43,7 @@ pub enum CliError {
     #[error(transparent)]
     Save(#[from] SaveError),
     /// The app ended with edits that are not in the store (exit code 5).
-    #[error("your edits were not saved: {0}")]
+    #[error("{}", not_saved(.0))]
     NotSaved(String),
     /// Writing the output (stdout, or a file the command was asked to write), reading an answer,
     /// or using the terminal failed (exit code 6).
@@ -63,8 +63,13 @@ pub enum CliError {
     Merge(String),
     /// The reader of stdout went away (`mentor goal list | head -1`): it has all it wanted, so
     /// the command ends quietly with exit code 0 (see [`CliError::on_stdout`]).
-    #[error("the reader of the output went away")]
+    #[error("{}", crate::i18n::message("cli-closed-pipe"))]
     ClosedPipe,
+}
+
+/// `your edits were not saved: why`.
+fn not_saved(why: &str) -> String {
+    t!("cli-not-saved", reason = why)
 }
 
 impl CliError {
@@ -153,31 +158,25 @@ impl Context {
     /// defaults hold; `mentor config` commands say it themselves).
     pub fn new(cli: &Cli) -> Result<Context, CliError> {
         let settings = crate::tui::settings::Settings::load();
+        // The language first, so that everything said from here on is said in it.
+        super::language(cli.lang, settings.config.language.as_deref())?;
         if let Some(e) = &settings.error
             && !matches!(cli.command, Some(super::Command::Config(_)))
         {
             eprintln!(
-                "mentor: warning: {}",
-                crate::domain::text::block(&format!(
-                    "{e}\n(the config file is not used: every setting is its default)"
-                ))
+                "mentor: {}",
+                crate::domain::text::block(&t!("cli-warn-config", error = e.to_string()))
             );
         }
         settings.install(cli.no_mouse);
         let store = match &cli.store {
             Some(path) => path.clone(),
-            None => store::paths::default_store_path().ok_or_else(|| {
-                CliError::Input(
-                    "cannot find a home directory for the default store; pass --store PATH".into(),
-                )
-            })?,
+            None => store::paths::default_store_path()
+                .ok_or_else(|| CliError::Input(t!("cli-no-home")))?,
         };
         let now = match std::env::var("MENTOR_NOW") {
-            Ok(text) => DateTime::parse_from_rfc3339(&text).map_err(|_| {
-                CliError::Input(format!(
-                    "MENTOR_NOW={text:?} is not an RFC 3339 date and time"
-                ))
-            })?,
+            Ok(text) => DateTime::parse_from_rfc3339(&text)
+                .map_err(|_| CliError::Input(t!("cli-bad-now", text = format!("{text:?}"))))?,
             Err(_) => crate::tui::now(),
         };
         Ok(Context {
@@ -251,9 +250,12 @@ impl Context {
         super::keep::keep_until_exit(&loaded.workspace);
         if loaded.newer_major() {
             eprintln!(
-                "mentor: warning: {} was written by a newer mentor (format {}); showing what this version understands",
-                self.store.display(),
-                loaded.version
+                "mentor: {}",
+                t!(
+                    "cli-warn-newer",
+                    store = self.store.display().to_string(),
+                    version = loaded.version.to_string()
+                )
             );
         }
         self.with_fallback(loaded.workspace)
@@ -285,13 +287,19 @@ impl Context {
         };
         match Store::open(&self.store, &options(LOCK_NOTICE)) {
             Err(crate::store::OpenError::Locked { holder, .. }) => {
+                let store = self.store.display().to_string();
+                let seconds = LOCK_WAIT.as_secs();
                 eprintln!(
-                    "mentor: another mentor{} is writing {}; waiting up to {} s for it to finish",
-                    holder
-                        .map(|h| format!(" (process {h})"))
-                        .unwrap_or_default(),
-                    self.store.display(),
-                    LOCK_WAIT.as_secs()
+                    "mentor: {}",
+                    match holder {
+                        Some(h) => t!(
+                            "cli-waiting-process",
+                            process = h.to_string(),
+                            store = store,
+                            seconds = seconds
+                        ),
+                        None => t!("cli-waiting", store = store, seconds = seconds),
+                    }
                 );
                 Ok(Store::open(&self.store, &options(LOCK_WAIT - LOCK_NOTICE))?)
             }
@@ -319,22 +327,23 @@ impl From<OpError> for CliError {
         let text = match e {
             OpError::Lookup(e) => return CliError::Lookup(e),
             OpError::Ids(e) => return CliError::Ids(e),
-            OpError::NameTaken(name) => {
-                format!("a mentee called \"{name}\" already exists; use another name")
-            }
-            OpError::PlannedSessions { mentee, planned } => format!(
-                "{mentee} has {} still planned; say --cancel-planned or --keep-planned",
-                plural(planned, "session", "sessions")
+            OpError::NameTaken(name) => t!("cli-name-taken", name = name),
+            OpError::PlannedSessions { mentee, planned } => t!(
+                "cli-planned-sessions",
+                mentee = mentee.to_string(),
+                count = planned
             ),
-            OpError::StillToCome { id, date } => format!(
-                "session {id} is on {date}, still to come; to mark it held anyway, add --yes"
+            OpError::StillToCome { id, date } => t!(
+                "cli-still-to-come",
+                id = id.to_string(),
+                date = date.to_string()
             ),
-            OpError::NotAGoal { goal, mentee } => format!(
-                "{goal} is not a goal of {mentee} (see `mentor goal list --mentee \"{mentee}\"`)"
+            OpError::NotAGoal { goal, mentee } => t!(
+                "cli-not-a-goal",
+                goal = goal.to_string(),
+                mentee = mentee.to_string()
             ),
-            OpError::NoCadence(name) => {
-                format!("{name} has no cadence in the agreement; say how often with --every")
-            }
+            OpError::NoCadence(name) => t!("cli-no-cadence", name = name.to_string()),
             OpError::OutOfRange(field @ (Field::Mood | Field::Energy | Field::MentorEnergy), e) => {
                 let flag = match field {
                     Field::Mood => "--mood",
@@ -354,7 +363,12 @@ pub fn warn(warnings: &[Warning]) {
     for w in warnings {
         match w {
             Warning::OverCapacity { hours, capacity } => eprintln!(
-                "mentor: warning: this takes the mentoring load to {hours:.1} hours a month, over your capacity of {capacity:.1} (see `mentor profile`)"
+                "mentor: {}",
+                t!(
+                    "cli-warn-over-capacity",
+                    hours = super::output::one_decimal(*hours),
+                    capacity = super::output::one_decimal(*capacity)
+                )
             ),
         }
     }
@@ -370,7 +384,7 @@ pub fn within<T>(flag: &str, checked: Result<T, OutOfRange>) -> Result<T, CliErr
 pub fn non_blank(text: &str, what: &str) -> Result<String, CliError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        Err(CliError::Input(format!("{what} must not be empty")))
+        Err(CliError::Input(t!("cli-not-empty", what = what)))
     } else {
         Ok(trimmed.to_string())
     }

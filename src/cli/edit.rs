@@ -4,10 +4,12 @@
 
 use super::args::{ActionEdit, ConnectionEdit, FeedbackEdit, GoalEdit, MilestoneEdit, SessionEdit};
 use super::context::{CliError, Context, goal_named, non_blank, within};
+use super::output::key;
 use super::output::print;
 use crate::domain::ops::Op;
-use crate::domain::text::{line, plural};
+use crate::domain::text::line;
 use crate::domain::{Metric, SeriesId, Visibility, Workspace, rules};
+use crate::t;
 
 /// Sets `slot` when a value was given.
 fn set<T>(slot: &mut T, value: Option<T>) {
@@ -30,15 +32,16 @@ fn date_change(
 }
 
 /// Says what was updated.
+/// `Updated what.` (`what` is one of the `cli-label-*` texts), made safe to print.
 fn updated(what: &str) -> Result<(), CliError> {
-    print(&format!("Updated {}.\n", line(what)))
+    print(&format!("{}\n", t!("cli-updated", what = line(what))))
 }
 
 pub fn goal(ctx: &Context, a: GoalEdit) -> Result<(), CliError> {
     let title = a
         .title
         .as_deref()
-        .map(|t| non_blank(t, "the title"))
+        .map(|t| non_blank(t, &t!("cli-what-title")))
         .transpose()?;
     let due = date_change(ctx, a.due.as_deref(), a.clear_due)?;
     let (_, ws) = ctx.apply(|ws| {
@@ -61,9 +64,11 @@ pub fn goal(ctx: &Context, a: GoalEdit) -> Result<(), CliError> {
         Ok(Op::EditGoal(Box::new(g)))
     })?;
     let (m, k) = ws.find_goal(&a.id)?;
-    updated(&format!(
-        "goal {} \"{}\"",
-        ws.mentees[m].goals[k].id, ws.mentees[m].goals[k].title
+    let g = &ws.mentees[m].goals[k];
+    updated(&t!(
+        "cli-what-goal",
+        id = g.id.to_string(),
+        title = g.title.as_str()
     ))
 }
 
@@ -83,9 +88,7 @@ fn metric(old: Option<Metric>, a: &GoalEdit) -> Result<Option<Metric>, CliError>
             unit: String::new(),
         },
         (None, _, _) if given || a.unit.is_some() => {
-            return Err(CliError::Input(
-                "the goal has no metric; give --metric and --target to add one".into(),
-            ));
+            return Err(CliError::Input(t!("cli-edit-no-metric")));
         }
         (None, _, _) => return Ok(None),
     };
@@ -100,7 +103,7 @@ pub fn milestone(ctx: &Context, a: MilestoneEdit) -> Result<(), CliError> {
     let title = a
         .title
         .as_deref()
-        .map(|t| non_blank(t, "the title"))
+        .map(|t| non_blank(t, &t!("cli-what-title")))
         .transpose()?;
     let due = date_change(ctx, a.due.as_deref(), a.clear_due)?;
     let (_, ws) = ctx.apply(|ws| {
@@ -113,7 +116,11 @@ pub fn milestone(ctx: &Context, a: MilestoneEdit) -> Result<(), CliError> {
     })?;
     let (m, g, x) = ws.find_milestone(&a.id)?;
     let k = &ws.mentees[m].goals[g].milestones[x];
-    updated(&format!("milestone {} \"{}\"", k.id, k.title))
+    updated(&t!(
+        "cli-what-milestone",
+        id = k.id.to_string(),
+        title = k.title.as_str()
+    ))
 }
 
 pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
@@ -143,11 +150,11 @@ pub fn session(ctx: &Context, a: SessionEdit) -> Result<(), CliError> {
     })?;
     let (m, k) = ws.find_session(&a.id)?;
     let s = &ws.mentees[m].sessions[k];
-    updated(&format!(
-        "session {} with {} on {}",
-        s.id,
-        ws.mentees[m].name,
-        s.at.format("%Y-%m-%d %H:%M")
+    updated(&t!(
+        "cli-what-session",
+        id = s.id.to_string(),
+        name = ws.mentees[m].name.as_str(),
+        at = s.at.format("%Y-%m-%d %H:%M").to_string()
     ))
 }
 
@@ -155,7 +162,7 @@ pub fn action(ctx: &Context, a: ActionEdit) -> Result<(), CliError> {
     let text = a
         .text
         .as_deref()
-        .map(|t| non_blank(t, "--text"))
+        .map(|t| non_blank(t, &t!("cli-what-text")))
         .transpose()?;
     let due = date_change(ctx, a.due.as_deref(), a.clear_due)?;
     let (_, ws) = ctx.apply(|ws| {
@@ -168,14 +175,18 @@ pub fn action(ctx: &Context, a: ActionEdit) -> Result<(), CliError> {
     })?;
     let (m, s, x) = ws.find_action(&a.id)?;
     let item = &ws.mentees[m].sessions[s].actions[x];
-    updated(&format!("action item {} \"{}\"", item.id, item.text))
+    updated(&t!(
+        "cli-what-action-item",
+        id = item.id.to_string(),
+        text = item.text.as_str()
+    ))
 }
 
 pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
     let text = a
         .text
         .as_deref()
-        .map(|t| non_blank(t, "--text"))
+        .map(|t| non_blank(t, &t!("cli-what-text")))
         .transpose()?;
     let date = ctx.opt_date(a.date.as_deref())?;
     let goal = |ws: &Workspace| match (&a.goal, a.no_goal) {
@@ -200,14 +211,19 @@ pub fn feedback(ctx: &Context, a: FeedbackEdit) -> Result<(), CliError> {
     })?;
     let (m, k) = ws.find_feedback(&a.id)?;
     let f = &ws.mentees[m].feedback[k];
-    updated(&format!("{} {} feedback {}", f.visibility, f.kind, f.id))
+    updated(&t!(
+        "cli-what-feedback",
+        visibility = key(&f.visibility),
+        kind = key(&f.kind),
+        id = f.id.to_string()
+    ))
 }
 
 pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
     let title = a
         .title
         .as_deref()
-        .map(|t| non_blank(t, "the title"))
+        .map(|t| non_blank(t, &t!("cli-what-title")))
         .transpose()?;
     let date = date_change(ctx, a.date.as_deref(), a.clear_date)?;
     let (_, ws) = ctx.apply(|ws| {
@@ -223,7 +239,12 @@ pub fn connection(ctx: &Context, a: ConnectionEdit) -> Result<(), CliError> {
     })?;
     let (m, k) = ws.find_connection(&a.id)?;
     let c = &ws.mentees[m].connections[k];
-    updated(&format!("{} {} \"{}\"", c.kind, c.id, c.title))
+    updated(&t!(
+        "cli-what-connection",
+        kind = key(&c.kind),
+        id = c.id.to_string(),
+        title = c.title.as_str()
+    ))
 }
 
 /// `mentor session cancel-series`: `id` is a session of the series or the series itself.
@@ -237,8 +258,8 @@ pub fn cancel_series(ctx: &Context, id: &str, from: Option<&str>) -> Result<(), 
         })
     })?;
     print(&format!(
-        "Cancelled {} of the series of {id}.\n",
-        plural(applied.count, "planned session", "planned sessions")
+        "{}\n",
+        t!("cli-series-cancelled", count = applied.count, id = id)
     ))
 }
 
@@ -252,8 +273,6 @@ fn series_of(ws: &Workspace, id: &str) -> Result<(SeriesId, Option<chrono::Naive
     let s = &ws.mentees[m].sessions[k];
     match &s.series {
         Some(slot) => Ok((slot.id.clone(), Some(s.at.date_naive()))),
-        None => Err(CliError::Input(format!(
-            "session {id} is not part of a series; cancel it alone with `mentor session cancel {id}`"
-        ))),
+        None => Err(CliError::Input(t!("cli-not-a-series", id = id))),
     }
 }

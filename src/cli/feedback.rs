@@ -2,13 +2,13 @@
 
 use super::args::{ConnectionCmd, FeedbackCmd};
 use super::context::{CliError, Context, non_blank};
-use super::output::{Table, opt_date, print, print_json};
+use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::feedback_balance;
 use crate::domain::ops::{Applied, Changed, Op};
-use crate::domain::text::plural;
 use crate::domain::{
     Connection, ConnectionId, Feedback, FeedbackId, RecordRef, Visibility, Workspace, text,
 };
+use crate::t;
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -66,7 +66,7 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             private,
             date,
         } => {
-            let body = non_blank(&body, "the feedback")?;
+            let body = non_blank(&body, &t!("cli-what-feedback-text"))?;
             let date = ctx.opt_date(date.as_deref())?.unwrap_or(ctx.today());
             let visibility = if private {
                 Visibility::Private
@@ -90,8 +90,14 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             })?;
             let (id, name) = created(&applied, &ws);
             print(&format!(
-                "Added {visibility} {kind} {id} for {}.\n",
-                text::line(&name)
+                "{}\n",
+                t!(
+                    "cli-feedback-added",
+                    visibility = key(&visibility),
+                    kind = key(&kind),
+                    id = id,
+                    name = text::line(&name)
+                )
             ))?;
             Ok(())
         }
@@ -114,7 +120,7 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             status,
             date,
         } => {
-            let title = non_blank(&title, "the title")?;
+            let title = non_blank(&title, &t!("cli-what-title"))?;
             let date = ctx.opt_date(date.as_deref())?;
             let connection = Connection {
                 id: ConnectionId::from_number(0),
@@ -133,7 +139,15 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 })
             })?;
             let (id, name) = created(&applied, &ws);
-            print(&format!("Added {kind} {id} for {}.\n", text::line(&name)))?;
+            print(&format!(
+                "{}\n",
+                t!(
+                    "cli-connection-added",
+                    kind = key(&kind),
+                    id = id,
+                    name = text::line(&name)
+                )
+            ))?;
             Ok(())
         }
         ConnectionCmd::Edit(a) => super::edit::connection(ctx, a),
@@ -150,9 +164,12 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
             let (m, k) = ws.find_connection(&id)?;
             let done = &ws.mentees[m].connections[k];
             print(&format!(
-                "Connection {} done: {}\n",
-                done.id,
-                text::line(&done.title)
+                "{}\n",
+                t!(
+                    "cli-connection-done",
+                    id = done.id.to_string(),
+                    title = text::line(&done.title)
+                )
             ))?;
             Ok(())
         }
@@ -169,11 +186,20 @@ fn list_feedback(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), 
         print_json(&with_mentee(&ws, &rows))?;
         return Ok(());
     }
-    let mut table = Table::new(&["ID", "DATE", "MENTEE", "KIND", "SEEN BY", "TEXT"]);
+    let mut table = Table::new(&[
+        t!("cli-col-id"),
+        t!("cli-col-date"),
+        t!("cli-col-mentee"),
+        t!("cli-col-kind"),
+        t!("cli-col-seen-by"),
+        t!("cli-col-text"),
+    ]);
+    // Looked up once for the whole list.
+    let (both, you) = (t!("cli-seen-both"), t!("cli-seen-you"));
     for (i, f) in &rows {
         let seen = match f.visibility {
-            Visibility::Shared => "both",
-            Visibility::Private => "you",
+            Visibility::Shared => both.as_str(),
+            Visibility::Private => you.as_str(),
         };
         table.row(vec![
             f.id.to_string(),
@@ -184,17 +210,18 @@ fn list_feedback(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), 
             f.text.clone(),
         ]);
     }
-    table.print_or(
-        "No feedback yet. Add some: mentor feedback add --mentee NAME --kind strength \"...\"",
-    )?;
+    table.print_or(&t!("cli-feedback-list-empty"))?;
     if let Some(q) = mentee {
         let m = &ws.mentees[ws.resolve_mentee(q)?];
         let b = feedback_balance(&m.feedback, 10);
         print(&format!(
-            "Balance of the last 10: {}, {} ({}).\n",
-            plural(b.strengths, "strength", "strengths"),
-            plural(b.improvements, "improvement", "improvements"),
-            b.verdict.words()
+            "{}\n",
+            t!(
+                "cli-feedback-balance",
+                strengths = b.strengths,
+                improvements = b.improvements,
+                verdict = b.verdict.words()
+            )
         ))?;
     }
     Ok(())
@@ -208,7 +235,14 @@ fn list_connections(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(
         print_json(&with_mentee(&ws, &rows))?;
         return Ok(());
     }
-    let mut table = Table::new(&["ID", "MENTEE", "KIND", "STATUS", "DATE", "WHAT"]);
+    let mut table = Table::new(&[
+        t!("cli-col-id"),
+        t!("cli-col-mentee"),
+        t!("cli-col-kind"),
+        t!("cli-col-status"),
+        t!("cli-col-date"),
+        t!("cli-col-what"),
+    ]);
     for (i, c) in &rows {
         let what = if c.who.is_empty() {
             c.title.clone()
@@ -224,6 +258,6 @@ fn list_connections(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(
             what,
         ]);
     }
-    table.print_or("No connections yet. Suggest one: mentor connection add --mentee NAME --kind course \"...\"")?;
+    table.print_or(&t!("cli-connection-list-empty"))?;
     Ok(())
 }

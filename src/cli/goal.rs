@@ -6,8 +6,8 @@ use super::output::{Table, due_cell, percent, print, print_json};
 use crate::domain::derived::{goal_overdue, progress};
 use crate::domain::ops::Op;
 use crate::domain::smart::{self, SmartReport};
-use crate::domain::text::plural;
 use crate::domain::{Goal, GoalId, Metric, Milestone, MilestoneId, RecordRef, Workspace, text};
+use crate::t;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 use std::borrow::Cow;
@@ -24,7 +24,11 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
             let (m, g) = ws.find_goal(&id)?;
             let goal = &ws.mentees[m].goals[g];
             let title = text::line(&goal.title);
-            print(&format!("Goal {} \"{title}\" achieved.\n", goal.id))?;
+            let id = goal.id.to_string();
+            print(&format!(
+                "{}\n",
+                t!("cli-goal-achieved", id = id, title = title)
+            ))?;
             Ok(())
         }
         GoalCmd::Progress { id, value } => {
@@ -42,10 +46,13 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
                 .map(|m| m.to_string())
                 .unwrap_or_default();
             print(&format!(
-                "Goal {}: {}  ({})\n",
-                goal.id,
-                text::line(&metric),
-                percent(progress(goal))
+                "{}\n",
+                t!(
+                    "cli-goal-progress",
+                    id = goal.id.to_string(),
+                    metric = text::line(&metric),
+                    percent = percent(progress(goal))
+                )
             ))?;
             Ok(())
         }
@@ -53,14 +60,12 @@ pub fn run_goal(ctx: &Context, cmd: GoalCmd) -> Result<(), CliError> {
 }
 
 fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
-    let title = non_blank(&a.title, "the title")?;
+    let title = non_blank(&a.title, &t!("cli-what-title"))?;
     let due = ctx.opt_date(a.due.as_deref())?;
     let metric = match (a.metric, a.target) {
         (Some(what), Some(target)) => {
             if !a.baseline.is_finite() || !target.is_finite() {
-                return Err(CliError::Input(
-                    "--baseline and --target must be numbers".into(),
-                ));
+                return Err(CliError::Input(t!("cli-goal-not-numbers")));
             }
             Some(Metric {
                 what: non_blank(&what, "--metric")?,
@@ -95,17 +100,18 @@ fn add(ctx: &Context, a: GoalAdd) -> Result<(), CliError> {
         })
     })?;
     let Some(RecordRef::Goal(id)) = applied.created else {
-        return Err(CliError::Input("the goal was not added".into()));
+        return Err(CliError::Input(t!("cli-goal-not-added")));
     };
     let (m, k) = ws.find_goal(id.as_str())?;
     let goal = &ws.mentees[m].goals[k];
     let report = smart::check(goal, today);
-    let mut out = format!(
-        "Added goal {} \"{}\"  SMART: {}\n",
-        goal.id,
-        text::line(&goal.title),
-        report.strip()
+    let mut out = t!(
+        "cli-goal-added",
+        id = goal.id.to_string(),
+        title = text::line(&goal.title),
+        smart = report.strip()
     );
+    out.push('\n');
     out.push_str(&reasons(&report));
     print(&out)?;
     Ok(())
@@ -115,7 +121,7 @@ fn reasons(report: &SmartReport) -> String {
     report
         .missing()
         .filter_map(|l| l.reason.as_ref())
-        .map(|r| format!("  {}\n", text::line(r)))
+        .map(|r| format!("  {}\n", text::line(&r.to_string())))
         .collect()
 }
 
@@ -143,7 +149,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
         ctx.today(),
         super::output::width(),
     )
-    .and_then(|()| std::io::Write::flush(&mut out).map_err(CliError::io("cannot write the list")))
+    .and_then(|()| std::io::Write::flush(&mut out).map_err(CliError::io(t!("cli-io-list"))))
     .map_err(CliError::on_stdout)
 }
 
@@ -191,7 +197,7 @@ pub fn write_goal_list(
     width: usize,
 ) -> Result<(), CliError> {
     let rows = goals(ws, mentee)?;
-    let io = CliError::io("cannot write the list");
+    let io = CliError::io(t!("cli-io-list"));
     if json {
         crate::store::json::to_writer_pretty(
             &mut *out,
@@ -201,10 +207,19 @@ pub fn write_goal_list(
                 today,
             },
         )
-        .map_err(|e| CliError::io("cannot write JSON")(e.into()))?;
+        .map_err(|e| CliError::io(t!("cli-io-json"))(e.into()))?;
         return out.write_all(b"\n").map_err(io);
     }
-    let mut table = Table::new(&["ID", "MENTEE", "GOAL", "STATUS", "DUE", "SMART", "DONE"]);
+    // The headers are looked up once for the whole list, not once per row.
+    let mut table = Table::new(&[
+        t!("cli-col-id"),
+        t!("cli-col-mentee"),
+        t!("cli-col-goal"),
+        t!("cli-col-status"),
+        t!("cli-col-due"),
+        t!("cli-col-smart"),
+        t!("cli-col-done"),
+    ]);
     for (i, g) in rows {
         let due = due_cell(g.due, goal_overdue(g, today));
         table.cells([
@@ -217,10 +232,7 @@ pub fn write_goal_list(
             Cow::Owned(percent(progress(g))),
         ]);
     }
-    let text = table.render_or(
-        "No goals yet. Add one: mentor goal add --mentee NAME \"TITLE\"",
-        width,
-    );
+    let text = table.render_or(&t!("cli-goal-list-empty"), width);
     out.write_all(text.as_bytes()).map_err(io)
 }
 
@@ -261,7 +273,7 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
         return Ok(());
     }
     if rows.is_empty() {
-        print("No goals to check.\n")?;
+        print(&format!("{}\n", t!("cli-goal-check-empty")))?;
         return Ok(());
     }
     let mut out = String::new();
@@ -278,11 +290,12 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
         ));
         out.push_str(&reasons(&r));
     }
-    out.push_str(&format!(
-        "{complete} of {} {} SMART.\n",
-        plural(rows.len(), "goal", "goals"),
-        if rows.len() == 1 { "is" } else { "are" }
+    out.push_str(&t!(
+        "cli-goal-check-total",
+        complete = complete,
+        count = rows.len()
     ));
+    out.push('\n');
     print(&out)?;
     Ok(())
 }
@@ -290,7 +303,7 @@ fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError
 pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
     match cmd {
         MilestoneCmd::Add { goal, title, due } => {
-            let title = non_blank(&title, "the title")?;
+            let title = non_blank(&title, &t!("cli-what-title"))?;
             let due = ctx.opt_date(due.as_deref())?;
             let (applied, ws) = ctx.apply(|ws| {
                 Ok(Op::AddMilestone {
@@ -300,7 +313,11 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             })?;
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
             let goal = ws.goal_id(&goal)?;
-            print(&format!("Added milestone {id} to goal {goal}.\n"))?;
+            let goal = goal.to_string();
+            print(&format!(
+                "{}\n",
+                t!("cli-milestone-added", id = id, goal = goal)
+            ))?;
             Ok(())
         }
         MilestoneCmd::Edit(a) => super::edit::milestone(ctx, a),
@@ -317,10 +334,13 @@ pub fn run_milestone(ctx: &Context, cmd: MilestoneCmd) -> Result<(), CliError> {
             let (m, g, k) = ws.find_milestone(&id)?;
             let goal = &ws.mentees[m].goals[g];
             print(&format!(
-                "Milestone {} done; goal {} is at {}.\n",
-                goal.milestones[k].id,
-                goal.id,
-                percent(progress(goal))
+                "{}\n",
+                t!(
+                    "cli-milestone-done",
+                    id = goal.milestones[k].id.to_string(),
+                    goal = goal.id.to_string(),
+                    percent = percent(progress(goal))
+                )
             ))?;
             Ok(())
         }

@@ -12,6 +12,7 @@
 use super::context::{CliError, Context};
 use super::output::print;
 use crate::domain::{MenteeStatus, SessionStatus, Workspace};
+use crate::t;
 use chrono::Utc;
 use std::path::PathBuf;
 
@@ -36,7 +37,9 @@ pub fn ics(
     cal.append_property(("VERSION", "2.0"));
     cal.append_property(("PRODID", prodid().as_str()));
     cal.append_property(("CALSCALE", "GREGORIAN"));
-    cal.name("Mentoring sessions");
+    cal.name(&t!("cli-ics-calendar"));
+    // The words of an event, looked up once for the whole calendar.
+    let (agenda, notes) = (t!("cli-ics-agenda"), t!("cli-ics-notes"));
     for (_, m) in ws
         .mentees
         .iter()
@@ -56,10 +59,10 @@ pub fn ics(
             }
             let mut description = String::new();
             if !s.agenda.trim().is_empty() {
-                description.push_str(&format!("Agenda: {}\n", s.agenda.trim()));
+                description.push_str(&format!("{agenda}: {}\n", s.agenda.trim()));
             }
             if !s.shared_notes.trim().is_empty() {
-                description.push_str(&format!("Notes: {}\n", s.shared_notes.trim()));
+                description.push_str(&format!("{notes}: {}\n", s.shared_notes.trim()));
             }
             let called_off = s.status == SessionStatus::Cancelled
                 || (s.status == SessionStatus::Planned && m.status == MenteeStatus::Concluded);
@@ -72,9 +75,9 @@ pub fn ics(
             event
                 .uid(&format!("{}.{}.{token}@mentor", s.id, m.id))
                 .timestamp(stamp)
-                .summary(&crate::domain::text::line(&format!(
-                    "Mentoring: {}",
-                    m.name
+                .summary(&crate::domain::text::line(&t!(
+                    "cli-ics-summary",
+                    name = m.name.as_str()
                 )))
                 .starts(start)
                 .ends(end)
@@ -177,18 +180,18 @@ pub fn export_ics(
         Some(path) => {
             crate::store::bundle::write_new(&path, text.as_bytes(), force).map_err(|e| {
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    CliError::Input(format!(
-                        "{} already exists; use --force to replace it",
-                        path.display()
-                    ))
+                    CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
                 } else {
-                    CliError::io(format!("{}: cannot write", path.display()))(e)
+                    CliError::io(t!("cli-io-file", path = path.display().to_string()))(e)
                 }
             })?;
             eprintln!(
-                "mentor: wrote {} to {}",
-                crate::domain::text::plural(n, "session", "sessions"),
-                path.display()
+                "mentor: {}",
+                t!(
+                    "cli-ics-written",
+                    count = n,
+                    path = path.display().to_string()
+                )
             );
         }
     }

@@ -2,14 +2,14 @@
 
 use super::args::{AgreementArgs, MenteeCmd};
 use super::context::{CliError, Context, non_blank, warn, within};
-use super::output::{Table, opt_date, print, print_json};
+use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, next_checkin, open_actions, progress};
 use crate::domain::ops::{Changed, Op};
 use crate::domain::rules;
-use crate::domain::text::plural;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, RecordRef, dates::iso, smart, text,
 };
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             started,
             agreement,
         } => {
-            let name = non_blank(&name, "the name")?;
+            let name = non_blank(&name, &t!("cli-what-name"))?;
             let started = ctx.opt_date(started.as_deref())?.unwrap_or(ctx.today());
             let mut m = Mentee::new(MenteeId::from_number(0), &name, started);
             // The config file's defaults first; the flags given replace them.
@@ -33,7 +33,11 @@ pub fn run(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
             apply_agreement(ctx, &mut m.agreement, agreement)?;
             let (applied, _) = ctx.apply(|_| Ok(Op::AddMentee(Box::new(m))))?;
             let id = applied.created.map(|r| r.to_string()).unwrap_or_default();
-            print(&format!("Added mentee {} ({id}).\n", text::line(&name)))?;
+            let name = text::line(&name);
+            print(&format!(
+                "{}\n",
+                t!("cli-mentee-added", name = name, id = id)
+            ))?;
             warn(&applied.warnings);
             Ok(())
         }
@@ -65,7 +69,9 @@ fn edit(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
     };
     let started = ctx.opt_date(started.as_deref())?;
     let ended = ctx.opt_date(ended.as_deref())?;
-    let name = name.map(|n| non_blank(&n, "the name")).transpose()?;
+    let name = name
+        .map(|n| non_blank(&n, &t!("cli-what-name")))
+        .transpose()?;
     let edit = MenteeEdit {
         name,
         kind,
@@ -91,17 +97,21 @@ fn edit(ctx: &Context, cmd: MenteeCmd) -> Result<(), CliError> {
         })
     })?;
     let Changed::Mentee(i) = applied.changed else {
-        return Err(CliError::Input("the mentee was not changed".into()));
+        return Err(CliError::Input(t!("cli-mentee-not-changed")));
     };
     let m = &ws.mentees[i];
-    let mut label = format!("{} ({})", m.name, m.id);
-    if applied.count > 0 {
-        label.push_str(&format!(
-            "; cancelled {}",
-            plural(applied.count, "planned session", "planned sessions")
-        ));
-    }
-    print(&format!("Updated {}.\n", text::line(&label)))?;
+    let (name, id) = (text::line(&m.name), m.id.to_string());
+    let line = if applied.count > 0 {
+        t!(
+            "cli-mentee-updated-cancelled",
+            name = name,
+            id = id,
+            count = applied.count
+        )
+    } else {
+        t!("cli-mentee-updated", name = name, id = id)
+    };
+    print(&format!("{line}\n"))?;
     warn(&applied.warnings);
     Ok(())
 }
@@ -111,24 +121,22 @@ fn remove(ctx: &Context, mentee: &str, yes: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
     let m = &ws.mentees[i];
-    let label = format!(
-        "{} ({}) with {}, {} and {}",
-        m.name,
-        m.id,
-        plural(m.goals.len(), "goal", "goals"),
-        plural(m.sessions.len(), "session", "sessions"),
-        plural(m.feedback.len(), "feedback note", "feedback notes")
+    let label = t!(
+        "cli-mentee-label",
+        name = m.name.as_str(),
+        id = m.id.to_string(),
+        goals = m.goals.len(),
+        sessions = m.sessions.len(),
+        feedback = m.feedback.len()
     );
     if !yes {
-        return Err(CliError::Input(format!(
-            "this would remove {label}; add --yes to confirm (a backup of the file is kept either way)"
-        )));
+        return Err(CliError::Input(super::remove::confirm(&label)));
     }
     ctx.apply(|ws| {
         let i = ws.resolve_mentee(mentee)?;
         Ok(Op::Remove(RecordRef::Mentee(ws.mentees[i].id.clone())))
     })?;
-    print(&format!("Removed {}.\n", text::line(&label)))?;
+    print(&format!("{}\n", super::remove::removed(&label)))?;
     Ok(())
 }
 
@@ -205,7 +213,11 @@ fn apply_agreement(ctx: &Context, a: &mut Agreement, args: AgreementArgs) -> Res
 fn checkin_text(m: &Mentee, today: chrono::NaiveDate) -> String {
     match next_checkin(m, today) {
         None => "-".into(),
-        Some(c) if c.days_overdue > 0 => format!("{} (overdue {}d)", iso(c.due), c.days_overdue),
+        Some(c) if c.days_overdue > 0 => t!(
+            "cli-checkin-overdue",
+            date = iso(c.due).to_string(),
+            days = c.days_overdue
+        ),
         Some(c) => iso(c.due).to_string(),
     }
 }
@@ -236,7 +248,14 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
         print_json(&rows)?;
         return Ok(());
     }
-    let mut table = Table::new(&["ID", "NAME", "KIND", "STATUS", "GOALS", "NEXT CHECK-IN"]);
+    let mut table = Table::new(&[
+        t!("cli-col-id"),
+        t!("cli-col-name"),
+        t!("cli-col-kind"),
+        t!("cli-col-status"),
+        t!("cli-col-goals"),
+        t!("cli-col-next-checkin"),
+    ]);
     for m in &ws.mentees {
         table.row(vec![
             m.id.to_string(),
@@ -247,7 +266,7 @@ fn list(ctx: &Context, json: bool) -> Result<(), CliError> {
             checkin_text(m, today),
         ]);
     }
-    table.print_or("No mentees yet. Add one: mentor mentee add \"NAME\" --every 2w")?;
+    table.print_or(&t!("cli-mentee-list-empty"))?;
     Ok(())
 }
 
@@ -266,28 +285,32 @@ fn show(ctx: &Context, query: &str, json: bool) -> Result<(), CliError> {
         return Ok(());
     }
     let mut out = format!("{} ({})  {} · {}\n", m.name, m.id, m.kind, m.status);
-    out.push_str(&format!(
-        "started {}  ended {}\n",
-        opt_date(m.started_on),
-        opt_date(m.ended_on)
+    out.push_str(&t!(
+        "cli-mentee-started-ended",
+        started = opt_date(m.started_on),
+        ended = opt_date(m.ended_on)
     ));
-    field(&mut out, "aspirations", &m.aspirations);
-    field(&mut out, "private notes", &m.private_notes);
+    out.push('\n');
+    field(&mut out, &t!("cli-mentee-aspirations"), &m.aspirations);
+    field(&mut out, &t!("cli-mentee-private-notes"), &m.private_notes);
     agreement_lines(&mut out, m, today);
     goal_lines(&mut out, m, today);
     action_lines(&mut out, m);
-    out.push_str(&format!(
-        "\nFeedback: {}, {}, {} in the last 10 ({})\n",
-        plural(balance.strengths, "strength", "strengths"),
-        plural(balance.improvements, "improvement", "improvements"),
-        plural(balance.observations, "observation", "observations"),
-        balance.verdict.words()
+    out.push('\n');
+    out.push_str(&t!(
+        "cli-mentee-feedback",
+        strengths = balance.strengths,
+        improvements = balance.improvements,
+        observations = balance.observations,
+        verdict = balance.verdict.words()
     ));
-    out.push_str(&format!(
-        "Sessions: {}   Connections: {}\n",
-        m.sessions.len(),
-        m.connections.len()
+    out.push('\n');
+    out.push_str(&t!(
+        "cli-mentee-counts",
+        sessions = m.sessions.len(),
+        connections = m.connections.len()
     ));
+    out.push('\n');
     print(&text::block(&out))?;
     Ok(())
 }
@@ -303,44 +326,62 @@ fn field(out: &mut String, label: &str, value: &str) {
 /// The agreement section of `mentee show`.
 fn agreement_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
     let a = &m.agreement;
-    out.push_str("\nAgreement\n");
-    let cadence = a.cadence.map_or_else(|| "(none)".into(), |c| c.to_string());
-    field(out, "  cadence", &cadence);
+    out.push_str(&format!("\n{}\n", t!("cli-agreement")));
+    let label = |id: String| format!("  {id}");
+    let cadence = a
+        .cadence
+        .map_or_else(|| t!("cli-agreement-no-cadence"), |c| c.to_string());
+    field(out, &label(t!("cli-agreement-cadence")), &cadence);
     let minutes = a
         .session_minutes
-        .map(|n| plural(n as usize, "minute", "minutes"))
+        .map(|n| t!("cli-minutes", count = n))
         .unwrap_or_default();
-    field(out, "  session length", &minutes);
+    field(out, &label(t!("cli-agreement-length")), &minutes);
     let channels: Vec<String> = a.channels.iter().map(|c| c.to_string()).collect();
-    field(out, "  channels", &channels.join(", "));
-    field(out, "  response time", &a.response_time);
-    field(out, "  boundaries", &a.boundaries);
-    field(out, "  success measures", &a.success_measures);
-    field(out, "  ends on", &opt_date(a.ends_on));
-    field(out, "  next check-in", &checkin_text(m, today));
+    field(
+        out,
+        &label(t!("cli-agreement-channels")),
+        &channels.join(", "),
+    );
+    field(out, &label(t!("cli-agreement-response")), &a.response_time);
+    field(out, &label(t!("cli-agreement-boundaries")), &a.boundaries);
+    field(
+        out,
+        &label(t!("cli-agreement-success")),
+        &a.success_measures,
+    );
+    field(out, &label(t!("cli-agreement-ends")), &opt_date(a.ends_on));
+    field(
+        out,
+        &label(t!("cli-agreement-next")),
+        &checkin_text(m, today),
+    );
 }
 
 /// The goals of `mentee show`, each with its SMART letters, progress and milestones.
 fn goal_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
-    out.push_str(&format!("\nGoals ({})\n", m.goals.len()));
+    out.push_str(&format!(
+        "\n{}\n",
+        t!("cli-mentee-goals", count = m.goals.len())
+    ));
     for g in &m.goals {
         let r = smart::check(g, today);
+        let due = t!("cli-due", date = opt_date(g.due));
         out.push_str(&format!(
-            "  {:<6}{}  {}  due {}  {}  {}\n",
+            "  {:<6}{}  {}  {due}  {}  {}\n",
             g.id,
             r.strip(),
             super::output::percent(progress(g)),
-            opt_date(g.due),
             g.status,
             g.title
         ));
         for k in &g.milestones {
+            let due = t!("cli-due", date = opt_date(k.due));
             out.push_str(&format!(
-                "        [{}] {} {}  due {}\n",
+                "        [{}] {} {}  {due}\n",
                 if k.is_done() { 'x' } else { ' ' },
                 k.id,
                 k.title,
-                opt_date(k.due)
             ));
         }
     }
@@ -351,16 +392,16 @@ fn action_lines(out: &mut String, m: &Mentee) {
     for owner in [Owner::Mentee, Owner::Mentor] {
         let items = open_actions(m, owner);
         out.push_str(&format!(
-            "\nOpen actions for the {owner} ({})\n",
-            items.len()
+            "\n{}\n",
+            t!(
+                "cli-mentee-open-actions",
+                owner = key(&owner),
+                count = items.len()
+            )
         ));
         for item in items {
-            out.push_str(&format!(
-                "  {:<6}due {}  {}\n",
-                item.id,
-                opt_date(item.due),
-                item.text
-            ));
+            let due = t!("cli-due", date = opt_date(item.due));
+            out.push_str(&format!("  {:<6}{due}  {}\n", item.id, item.text));
         }
     }
 }

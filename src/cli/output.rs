@@ -5,6 +5,7 @@
 
 use super::CliError;
 use crate::domain::text;
+use crate::t;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
@@ -15,13 +16,13 @@ pub fn print(text: &str) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
-        .map_err(|e| CliError::io("cannot write the output")(e).on_stdout())
+        .map_err(|e| CliError::io(t!("cli-io-output"))(e).on_stdout())
 }
 
 /// Prints a value as pretty JSON, every control and bidi character escaped as `\uXXXX`.
 pub fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
     let json = crate::store::json::to_string_pretty(value)
-        .map_err(|e| CliError::io("cannot write JSON")(io::Error::other(e)))?;
+        .map_err(|e| CliError::io(t!("cli-io-json"))(io::Error::other(e)))?;
     print(&(json + "\n"))
 }
 
@@ -41,7 +42,7 @@ pub(crate) fn width() -> usize {
 /// Cells borrow the text they show where they can, and each cell's width is measured once, when
 /// it is added: a table of ten thousand rows costs what its text costs.
 pub struct Table<'a> {
-    headers: Vec<&'static str>,
+    headers: Vec<String>,
     /// Each cell made safe to print, with its width.
     rows: Vec<Vec<(Cow<'a, str>, usize)>>,
     /// The width of each text beyond ASCII met so far (measuring one cluster by cluster costs far
@@ -50,9 +51,11 @@ pub struct Table<'a> {
 }
 
 impl<'a> Table<'a> {
-    pub fn new(headers: &[&'static str]) -> Self {
+    /// A table under `headers`: literals, or texts looked up once for the whole table
+    /// (`&[t!("cli-col-id"), ...]`).
+    pub fn new<S: AsRef<str>>(headers: &[S]) -> Self {
         Table {
-            headers: headers.to_vec(),
+            headers: headers.iter().map(|h| h.as_ref().to_string()).collect(),
             rows: Vec::new(),
             widths: std::collections::HashMap::new(),
         }
@@ -131,7 +134,7 @@ impl<'a> Table<'a> {
         let headers: Vec<(Cow<'_, str>, usize)> = self
             .headers
             .iter()
-            .map(|h| (Cow::Borrowed(*h), text::width(h)))
+            .map(|h| (Cow::Borrowed(h.as_str()), text::width(h)))
             .collect();
         for row in std::iter::once(&headers).chain(&self.rows) {
             let start = out.len();
@@ -199,6 +202,21 @@ fn whole_percent(v: f64) -> String {
     }
 }
 
+/// The word the file writes for `value` (`planned`, `mentor`): a stable key for a message's
+/// select expression, whatever language the value's own `Display` speaks.
+pub fn key<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// `v` with one decimal, written with the language's decimal mark (`2.5` in English, `2,5` in
+/// Dutch).
+pub fn one_decimal(v: f64) -> String {
+    format!("{v:.1}").replace('.', &t!("cli-decimal-mark"))
+}
+
 /// An optional date, or `-`.
 pub fn opt_date(d: Option<chrono::NaiveDate>) -> String {
     d.map_or_else(|| "-".into(), |d| crate::domain::dates::iso(d).to_string())
@@ -237,6 +255,15 @@ mod tests {
         ] {
             assert_eq!(whole_percent(v), format!("{v:.0}%"), "{v}");
         }
+    }
+
+    #[test]
+    fn one_decimal_uses_the_language_s_decimal_mark() {
+        assert_eq!(one_decimal(2.25), "2.2");
+        assert_eq!(
+            crate::i18n::with_lang(crate::i18n::Lang::Nl, || one_decimal(10.0)),
+            "10,0"
+        );
     }
 
     #[test]

@@ -2,12 +2,13 @@
 
 use super::args::{PathCmd, StageCmd, StageFields};
 use super::context::{CliError, Context, goal_named, non_blank};
-use super::output::{due_cell, percent, print, print_json};
+use super::output::{due_cell, key, percent, print, print_json};
 use crate::domain::derived::progress;
 use crate::domain::ops::Op;
 use crate::domain::path::{SkillLevel, skill_key};
 use crate::domain::text::line;
 use crate::domain::{Mentee, RecordRef, Stage, StageId, StageStatus, Workspace};
+use crate::t;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -32,8 +33,11 @@ pub fn run(ctx: &Context, cmd: PathCmd) -> Result<(), CliError> {
             })?;
             let m = changed(&ws, &applied)?;
             print(&match m.path.title.as_str() {
-                "" => format!("{}'s career path has no title now.\n", line(&m.name)),
-                t => format!("{}'s career path: {}\n", line(&m.name), line(t)),
+                "" => format!("{}\n", t!("cli-path-untitled", name = line(&m.name))),
+                title => format!(
+                    "{}\n",
+                    t!("cli-path-titled", name = line(&m.name), title = line(title))
+                ),
             })
         }
         PathCmd::Stage(c) => run_stage(ctx, c),
@@ -47,7 +51,7 @@ fn changed<'a>(
 ) -> Result<&'a Mentee, CliError> {
     match applied.changed {
         crate::domain::ops::Changed::Mentee(i) if i < ws.mentees.len() => Ok(&ws.mentees[i]),
-        _ => Err(CliError::Input("nothing was changed".into())),
+        _ => Err(CliError::Input(t!("cli-nothing-changed"))),
     }
 }
 
@@ -69,7 +73,7 @@ fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
         } => {
             let title = title
                 .as_deref()
-                .map(|t| non_blank(t, "the title"))
+                .map(|text| non_blank(text, &t!("cli-what-title")))
                 .transpose()?;
             let target = match (fields.target.as_deref(), clear_target) {
                 (_, true) => Some(None),
@@ -88,7 +92,7 @@ fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
                 fill(ws, &mut st, fields, no_skills, no_goals)?;
                 Ok(Op::EditStage(Box::new(st)))
             })?;
-            said(&ws.1, &stage, "Updated")
+            said(&ws.1, &stage, Said::Updated)
         }
         StageCmd::Done { stage } => status(ctx, &stage, StageStatus::Done),
         StageCmd::Status { stage, status: s } => status(ctx, &stage, s),
@@ -100,7 +104,7 @@ fn run_stage(ctx: &Context, cmd: StageCmd) -> Result<(), CliError> {
                     to,
                 })
             })?;
-            said(&ws, &stage, &format!("Moved to {position}:"))
+            said(&ws, &stage, Said::Moved(position))
         }
         StageCmd::Remove(a) => super::remove::remove(ctx, RecordRef::Stage(StageId(a.id)), a.yes),
     }
@@ -140,7 +144,7 @@ fn add(
     mut fields: StageFields,
     at: Option<u32>,
 ) -> Result<(), CliError> {
-    let title = non_blank(title, "the title")?;
+    let title = non_blank(title, &t!("cli-what-title"))?;
     let mut st = Stage::new(StageId::from_number(0), title);
     st.target = ctx.opt_date(fields.target.take().as_deref())?;
     let position = at.map(|n| usize::try_from(n.saturating_sub(1)).unwrap_or(usize::MAX));
@@ -154,9 +158,9 @@ fn add(
         })
     })?;
     let Some(RecordRef::Stage(id)) = applied.created else {
-        return Err(CliError::Input("the stage was not added".into()));
+        return Err(CliError::Input(t!("cli-stage-not-added")));
     };
-    said(&ws, id.as_str(), "Added")
+    said(&ws, id.as_str(), Said::Added)
 }
 
 fn status(ctx: &Context, stage: &str, status: StageStatus) -> Result<(), CliError> {
@@ -166,23 +170,37 @@ fn status(ctx: &Context, stage: &str, status: StageStatus) -> Result<(), CliErro
             status,
         })
     })?;
-    said(&ws, stage, "Updated")
+    said(&ws, stage, Said::Updated)
+}
+
+/// What happened to a stage, for [`said`].
+enum Said {
+    Added,
+    Updated,
+    /// Moved to this position (as typed, counting from 1).
+    Moved(u32),
 }
 
 /// Prints "`what` stage st9 "Staff engineer" (2 of 3 in Alice's path, in-progress)."
-fn said(ws: &Workspace, stage: &str, what: &str) -> Result<(), CliError> {
+fn said(ws: &Workspace, stage: &str, what: Said) -> Result<(), CliError> {
     let (m, k) = ws.find_stage(stage)?;
     let mentee = &ws.mentees[m];
     let st = &mentee.path.stages[k];
-    print(&format!(
-        "{what} stage {} \"{}\" ({} of {} in {}'s path, {}).\n",
-        st.id,
-        line(&st.title),
-        k + 1,
-        mentee.path.stages.len(),
-        line(&mentee.name),
-        st.status
-    ))
+    let stage = t!(
+        "cli-stage-said",
+        id = st.id.to_string(),
+        title = line(&st.title),
+        n = k + 1,
+        of = mentee.path.stages.len(),
+        name = line(&mentee.name),
+        status = key(&st.status)
+    );
+    let text = match what {
+        Said::Added => t!("cli-stage-added", stage = stage),
+        Said::Updated => t!("cli-stage-updated", stage = stage),
+        Said::Moved(position) => t!("cli-stage-moved", position = position, stage = stage),
+    };
+    print(&format!("{text}\n"))
 }
 
 /// The mentee's level row for a skill.
@@ -247,20 +265,33 @@ fn cut(text: &str, width: usize) -> String {
 /// skills it needs with the mentee's levels and the goals that serve it; fits 80 columns.
 pub fn path_text(m: &Mentee, today: NaiveDate) -> String {
     let mut out = match m.path.title.as_str() {
-        "" => format!("Career path of {}\n", cut(&m.name, 60)),
-        t => format!("Career path of {}: {}\n", cut(&m.name, 30), cut(t, 44)),
+        "" => t!("cli-path-head", name = cut(&m.name, 60)),
+        title => t!(
+            "cli-path-head-titled",
+            name = cut(&m.name, 30),
+            title = cut(title, 44)
+        ),
     };
+    out.push('\n');
     if m.path.stages.is_empty() {
-        out.push_str(&format!(
-            "No stages yet. Add one: mentor path stage add {} \"TITLE\"\n",
-            m.id
-        ));
+        out.push_str(&t!("cli-path-empty", id = m.id.to_string()));
+        out.push('\n');
         return out;
     }
+    // The words of every stage, looked up once; the two row labels padded to the same width.
+    let (skill_word, goal_word) = (t!("cli-path-skill"), t!("cli-path-goal"));
+    let label_width = skill_word.chars().count().max(goal_word.chars().count());
+    let (skill_word, goal_word) = (
+        format!("{skill_word:<label_width$}"),
+        format!("{goal_word:<label_width$}"),
+    );
     for (n, st) in m.path.stages.iter().enumerate() {
         let overdue = st.status.is_open() && st.target.is_some_and(|d| d < today);
         let target = match st.target {
-            Some(_) => format!("  target {}", due_cell(st.target, overdue)),
+            Some(_) => format!(
+                "  {}",
+                t!("cli-path-target", date = due_cell(st.target, overdue))
+            ),
             None => String::new(),
         };
         let tail = format!("  [{}]{target}  {}", st.status, st.id);
@@ -278,22 +309,25 @@ pub fn path_text(m: &Mentee, today: NaiveDate) -> String {
             let l = level_of(m, skill);
             let (now, aim) = (l.and_then(|l| l.current), l.and_then(|l| l.target));
             let gap = l.map_or(0, |l| l.gap());
-            let gap = if gap > 0 {
-                format!("  gap {gap}")
+            let levels = if gap > 0 {
+                t!(
+                    "cli-path-levels-gap",
+                    now = show(now),
+                    aim = show(aim),
+                    gap = gap
+                )
             } else {
-                String::new()
+                t!("cli-path-levels", now = show(now), aim = show(aim))
             };
             out.push_str(&format!(
-                "      skill {:<30} now {}  aim {}{gap}\n",
-                cut(skill, 30),
-                show(now),
-                show(aim)
+                "      {skill_word} {:<30} {levels}\n",
+                cut(skill, 30)
             ));
         }
         for id in &st.goals {
             if let Some(g) = m.goals.iter().find(|g| &g.id == id) {
                 out.push_str(&format!(
-                    "      goal  {:<6} {:<38} {:<9} {}\n",
+                    "      {goal_word} {:<6} {:<38} {:<9} {}\n",
                     g.id,
                     cut(&g.title, 38),
                     g.status,

@@ -111,7 +111,7 @@ fn goal(out: &mut String, g: &Goal, today: NaiveDate) {
         field(out, &t!("rep-plan-skills"), &g.skills.join(", "));
     }
     for missing in report.missing().filter_map(|l| l.reason.as_ref()) {
-        let _ = writeln!(out, "    ! {}", line(missing));
+        let _ = writeln!(out, "    ! {}", line(&missing.to_string()));
     }
     for k in &g.milestones {
         let _ = writeln!(

@@ -5,6 +5,7 @@ use super::context::{CliError, Context, LOCK_WAIT};
 use super::output::print;
 use crate::domain::text;
 use crate::store::{self, Holds, OpenOptions, Store};
+use crate::t;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
@@ -16,21 +17,17 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
     let (source, loaded) = match &a.backup {
         Some(path) => (path.clone(), store::load(path)?),
         None => {
-            let (copy, _) = store::newest_good_copy(&ctx.store).ok_or_else(|| {
-                CliError::Input(
-                    "no copy of the store reads cleanly (see `mentor restore --list`); nothing to restore"
-                        .into(),
-                )
-            })?;
+            let (copy, _) = store::newest_good_copy(&ctx.store)
+                .ok_or_else(|| CliError::Input(t!("cli-restore-none")))?;
             let loaded = store::load(&copy.path)?;
             (copy.path, loaded)
         }
     };
     if loaded.newer_major() {
-        return Err(CliError::Input(format!(
-            "{} was written by a newer mentor (format {}); cannot restore it with this version",
-            source.display(),
-            loaded.version
+        return Err(CliError::Input(t!(
+            "cli-restore-newer",
+            path = source.display().to_string(),
+            version = loaded.version.to_string()
         )));
     }
     // Rolling back a store that reads is a choice to confirm; a broken one is what restore is
@@ -44,17 +41,16 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<(), CliError> {
     };
     let (mut store, kept) = Store::open_replacing(&ctx.store, &options)?;
     store.save(&loaded.workspace)?;
-    let mut out = format!(
-        "Restored {} from {} ({}).\n",
-        store.paths().data.display(),
-        source.display(),
-        Holds::of(&loaded.workspace)
+    let mut out = t!(
+        "cli-restored",
+        store = store.paths().data.display().to_string(),
+        source = source.display().to_string(),
+        holds = Holds::of(&loaded.workspace).to_string()
     );
+    out.push('\n');
     if let Some(kept) = kept {
-        out.push_str(&format!(
-            "The file it replaced is kept as {}.\n",
-            kept.display()
-        ));
+        out.push_str(&t!("cli-restore-kept", path = kept.display().to_string()));
+        out.push('\n');
     }
     print(&out)?;
     Ok(())
@@ -71,49 +67,57 @@ fn confirm(
     if yes {
         return Ok(());
     }
-    let question = format!(
-        "{} reads cleanly ({current}); restoring replaces it with {} ({}).",
-        ctx.store.display(),
-        source.display(),
-        Holds::of(&loaded.workspace)
+    let question = t!(
+        "cli-restore-question",
+        store = ctx.store.display().to_string(),
+        current = current.to_string(),
+        source = source.display().to_string(),
+        holds = Holds::of(&loaded.workspace).to_string()
     );
     if !std::io::stdin().is_terminal() {
         return Err(CliError::Input(format!(
-            "{question} Pass --yes to do it (the replaced file is kept aside)."
+            "{question} {}",
+            t!("cli-restore-pass-yes")
         )));
     }
     let mut err = std::io::stderr();
-    let _ = write!(err, "{question}\nRestore it? [y/N] ");
+    let _ = write!(err, "{question}\n{} ", t!("cli-restore-ask"));
     let _ = err.flush();
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(CliError::io("cannot read the answer"))?;
-    if matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+        .map_err(CliError::io(t!("cli-io-answer")))?;
+    // English's yes is understood in every language, and the language's own (`j`, `ja`).
+    let answer = answer.trim().to_lowercase();
+    let yes_words = t!("cli-restore-yes-words");
+    let said_yes = ["y", "yes"].contains(&answer.as_str())
+        || yes_words.split_whitespace().any(|w| w == answer);
+    if said_yes {
         Ok(())
     } else {
-        Err(CliError::Input("not restored; nothing was changed".into()))
+        Err(CliError::Input(t!("cli-restore-not")))
     }
 }
 
 /// `mentor restore --list`: every copy, newest first, with its time, size and what it holds.
 fn list(ctx: &Context) -> Result<(), CliError> {
     let copies = store::list_copies(&ctx.store)
-        .map_err(|e| CliError::Input(format!("cannot list the copies of the store: {e}")))?;
+        .map_err(|e| CliError::Input(t!("cli-restore-cannot-list", error = e.to_string())))?;
     if copies.is_empty() {
-        print("No copies yet: a backup is kept at every save.\n")?;
+        print(&format!("{}\n", t!("cli-restore-no-copies")))?;
         return Ok(());
     }
     // Two lines a copy, so that a long path is never cut.
-    let mut out = format!(
-        "Copies of {}, newest first (`mentor restore FILE` puts one back):\n",
-        ctx.store.display()
+    let mut out = t!(
+        "cli-restore-copies",
+        store = ctx.store.display().to_string()
     );
+    out.push('\n');
     for c in &copies {
         let state = match c.inspect() {
-            Ok(holds) => format!("reads: {holds}"),
-            Err(_) => "unreadable".into(),
+            Ok(holds) => t!("cli-restore-reads", holds = holds.to_string()),
+            Err(_) => t!("cli-restore-unreadable"),
         };
         out.push_str(&format!(
             "{}  {:<21}  {:>8}  {state}\n    {}\n",

@@ -2,27 +2,27 @@
 
 use super::args::SessionPlan;
 use super::context::{CliError, Context, within};
-use super::output::{Table, due_cell, print, print_json};
+use super::output::{Table, due_cell, key, print, print_json};
 use crate::domain::dates::iso;
 use crate::domain::mood::Levels;
 use crate::domain::ops::{Op, SeriesPlan};
 use crate::domain::rules;
 use crate::domain::schedule;
-use crate::domain::text::plural;
 use crate::domain::{Cadence, RecordRef, SessionStatus, Workspace, text};
+use crate::t;
 use chrono::NaiveTime;
 use serde_json::json;
 
 /// The session with this ID, or an error that says where to look.
 fn session_of(ws: &Workspace, id: &str) -> Result<(usize, usize), CliError> {
     ws.find_session(id)
-        .map_err(|e| CliError::Input(format!("{e} (see `mentor session list`)")))
+        .map_err(|e| CliError::Input(t!("cli-see-session-list", error = e.to_string())))
 }
 
 /// `mentor session plan`.
 pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
     let time = NaiveTime::parse_from_str(a.at.trim(), "%H:%M")
-        .map_err(|_| CliError::Input(format!("--at {:?}: give a time of day like 10:00", a.at)))?;
+        .map_err(|_| CliError::Input(t!("cli-plan-bad-time", at = format!("{:?}", a.at))))?;
     let until = ctx.opt_date(a.until.as_deref())?;
     let from = ctx.opt_date(a.from.as_deref())?;
     if let Some(m) = a.minutes {
@@ -47,13 +47,13 @@ pub fn plan(ctx: &Context, a: SessionPlan) -> Result<(), CliError> {
         })
     })?;
     let Some(RecordRef::Series(series)) = &applied.created else {
-        return Err(CliError::Input("no series was planned".into()));
+        return Err(CliError::Input(t!("cli-plan-none")));
     };
     let (m, r) = ws
         .mentees
         .iter()
         .find_map(|m| m.series.iter().find(|r| &r.id == series).map(|r| (m, r)))
-        .ok_or_else(|| CliError::Input("no series was planned".into()))?;
+        .ok_or_else(|| CliError::Input(t!("cli-plan-none")))?;
     let last = m
         .sessions
         .iter()
@@ -86,9 +86,12 @@ pub fn move_session(ctx: &Context, id: &str, to: &str) -> Result<(), CliError> {
         })
     })?;
     print(&format!(
-        "Session {} moved to {}.\n",
-        ws.session_id(id)?,
-        at.format("%Y-%m-%d %H:%M")
+        "{}\n",
+        t!(
+            "cli-session-moved",
+            id = ws.session_id(id)?.to_string(),
+            at = at.format("%Y-%m-%d %H:%M").to_string()
+        )
     ))?;
     Ok(())
 }
@@ -140,7 +143,14 @@ fn set_status_checked(
             levels,
         })
     })?;
-    print(&format!("Session {} {status}.\n", ws.session_id(id)?))?;
+    print(&format!(
+        "{}\n",
+        t!(
+            "cli-session-status",
+            id = ws.session_id(id)?.to_string(),
+            status = key(&status)
+        )
+    ))?;
     Ok(())
 }
 
@@ -160,12 +170,18 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
         }))?;
         return Ok(());
     }
-    let mut out = format!(
-        "Agenda from {} for {}\n",
-        iso(today),
-        plural(days as usize, "day", "days")
+    print(&agenda_text(&a, today, days))
+}
+
+/// `mentor agenda` as text: a title, then a table (or a line saying it is empty) per section.
+fn agenda_text(a: &schedule::Agenda<'_>, today: chrono::NaiveDate, days: u32) -> String {
+    let mut out = t!(
+        "cli-agenda-title",
+        from = iso(today).to_string(),
+        days = days
     );
-    let mut section = |title: &str, table: Table, empty: &str| {
+    out.push('\n');
+    let mut section = |title: String, table: Table, empty: String| {
         out.push_str(&format!("\n{title}\n"));
         if table.is_empty() {
             out.push_str(&format!("  {empty}\n"));
@@ -173,17 +189,22 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
             out.push_str(&table.render(80));
         }
     };
-    let mut t = Table::new(&["MENTEE", "DUE", "STATE"]);
+    let mut t = Table::new(&[t!("cli-col-mentee"), t!("cli-col-due"), t!("cli-col-state")]);
     for (m, c) in &a.checkins {
         let state = if c.days_overdue > 0 {
-            format!("overdue {}d", c.days_overdue)
+            t!("cli-agenda-overdue", days = c.days_overdue)
         } else {
-            "due, nothing planned".into()
+            t!("cli-agenda-due")
         };
         t.row(vec![m.name.clone(), iso(c.due).to_string(), state]);
     }
-    section("Check-ins", t, "none overdue");
-    let mut t = Table::new(&["WHEN", "MENTEE", "ID", "AGENDA"]);
+    section(t!("cli-agenda-checkins"), t, t!("cli-agenda-none-overdue"));
+    let mut t = Table::new(&[
+        t!("cli-col-when"),
+        t!("cli-col-mentee"),
+        t!("cli-col-id"),
+        t!("cli-col-agenda"),
+    ]);
     for (m, s) in &a.sessions {
         t.row(vec![
             s.at.format("%Y-%m-%d %H:%M").to_string(),
@@ -192,8 +213,14 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
             s.agenda.clone(),
         ]);
     }
-    section("Sessions", t, "none planned");
-    let mut t = Table::new(&["DUE", "MENTEE", "OWNER", "ID", "ACTION"]);
+    section(t!("cli-agenda-sessions"), t, t!("cli-agenda-none-planned"));
+    let mut t = Table::new(&[
+        t!("cli-col-due"),
+        t!("cli-col-mentee"),
+        t!("cli-col-owner"),
+        t!("cli-col-id"),
+        t!("cli-col-action"),
+    ]);
     for (m, x) in &a.actions {
         let due = due_cell(x.due, x.due.is_some_and(|d| d < today));
         t.row(vec![
@@ -204,13 +231,17 @@ pub fn agenda(ctx: &Context, days: u32, json: bool) -> Result<(), CliError> {
             x.text.clone(),
         ]);
     }
-    section("Action items", t, "none due");
-    let mut t = Table::new(&["DUE", "MENTEE", "ID", "MILESTONE"]);
+    section(t!("cli-agenda-actions"), t, t!("cli-agenda-none-due"));
+    let mut t = Table::new(&[
+        t!("cli-col-due"),
+        t!("cli-col-mentee"),
+        t!("cli-col-id"),
+        t!("cli-col-milestone"),
+    ]);
     for (m, _, k) in &a.milestones {
         let due = due_cell(k.due, k.due.is_some_and(|d| d < today));
         t.row(vec![due, m.name.clone(), k.id.to_string(), k.title.clone()]);
     }
-    section("Milestones", t, "none due");
-    print(&out)?;
-    Ok(())
+    section(t!("cli-agenda-milestones"), t, t!("cli-agenda-none-due"));
+    out
 }

@@ -2,13 +2,14 @@
 
 use super::args::{ActionCmd, SessionAdd, SessionCmd};
 use super::context::{CliError, Context, goal_named, non_blank, within};
-use super::output::{Table, due_cell, print, print_json};
+use super::output::{Table, due_cell, key, print, print_json};
 use crate::domain::mood::Levels;
 use crate::domain::ops::Op;
 use crate::domain::rules;
 use crate::domain::{
     ActionId, ActionItem, Owner, RecordRef, Session, SessionId, SessionStatus, text,
 };
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run_session(
@@ -55,13 +56,15 @@ fn attach<T: Clone>(
         .unwrap_or_default();
     for (value, pos) in values.iter().zip(positions) {
         let Some(slot) = action_positions.iter().rposition(|&a| a < pos) else {
-            return Err(CliError::Input(format!(
-                "--{option} must follow the --action it belongs to"
+            return Err(CliError::Input(t!(
+                "cli-action-option-first",
+                option = option
             )));
         };
         if out[slot].is_some() {
-            return Err(CliError::Input(format!(
-                "an --action has two --{option} options"
+            return Err(CliError::Input(t!(
+                "cli-action-option-twice",
+                option = option
             )));
         }
         out[slot] = Some(value.clone());
@@ -87,7 +90,7 @@ fn action_items(
         drafted.push(ActionItem {
             id: ActionId::from_number(0),
             due: ctx.opt_date(due.as_deref())?,
-            text: non_blank(text, "an --action")?,
+            text: non_blank(text, &t!("cli-what-action"))?,
             owner: owner.unwrap_or(Owner::Mentee),
             done_on: None,
         });
@@ -132,25 +135,35 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
         })
     })?;
     let Some(RecordRef::Session(id)) = &applied.created else {
-        return Err(CliError::Input("the session was not added".into()));
+        return Err(CliError::Input(t!("cli-session-not-added")));
     };
     let (m, k) = ws.find_session(id.as_str())?;
     let (session, name) = (&ws.mentees[m].sessions[k], &ws.mentees[m].name);
-    let mut out = format!(
-        "Added {} session {} with {} on {}.\n",
-        session.status,
-        session.id,
-        text::line(name),
-        session.at.format("%Y-%m-%d %H:%M")
+    let mut out = t!(
+        "cli-session-added",
+        status = key(&session.status),
+        id = session.id.to_string(),
+        name = text::line(name),
+        at = session.at.format("%Y-%m-%d %H:%M").to_string()
     );
+    out.push('\n');
     for item in &session.actions {
-        out.push_str(&format!(
-            "  action {} for the {}{}: {}\n",
-            item.id,
-            item.owner,
-            item.due.map(|d| format!(", due {d}")).unwrap_or_default(),
-            text::line(&item.text)
-        ));
+        let line = match item.due {
+            Some(d) => t!(
+                "cli-session-added-action-due",
+                id = item.id.to_string(),
+                owner = key(&item.owner),
+                due = d.to_string(),
+                text = text::line(&item.text)
+            ),
+            None => t!(
+                "cli-session-added-action",
+                id = item.id.to_string(),
+                owner = key(&item.owner),
+                text = text::line(&item.text)
+            ),
+        };
+        out.push_str(&format!("  {line}\n"));
     }
     print(&out)?;
     Ok(())
@@ -192,7 +205,14 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
         print_json(&out)?;
         return Ok(());
     }
-    let mut table = Table::new(&["ID", "WHEN", "MENTEE", "STATUS", "OPEN", "AGENDA / NOTES"]);
+    let mut table = Table::new(&[
+        t!("cli-col-id"),
+        t!("cli-col-when"),
+        t!("cli-col-mentee"),
+        t!("cli-col-status"),
+        t!("cli-col-open"),
+        t!("cli-col-agenda-notes"),
+    ]);
     for (i, s) in rows {
         let open = s.actions.iter().filter(|a| !a.is_done()).count();
         let summary = if s.agenda.is_empty() {
@@ -209,9 +229,7 @@ fn list(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError>
             summary,
         ]);
     }
-    table.print_or(
-        "No sessions yet. Record one: mentor session add --mentee NAME --notes \"...\"",
-    )?;
+    table.print_or(&t!("cli-session-list-empty"))?;
     Ok(())
 }
 
@@ -226,7 +244,11 @@ fn action_done(ctx: &Context, id: &str) -> Result<(), CliError> {
     let (m, s, a) = ws.find_action(id)?;
     let item = &ws.mentees[m].sessions[s].actions[a];
     let text = text::line(&item.text);
-    print(&format!("Action {} done: {text}\n", item.id))
+    let id = item.id.to_string();
+    print(&format!(
+        "{}\n",
+        t!("cli-action-done", id = id, text = text)
+    ))
 }
 
 pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
@@ -278,7 +300,14 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                 return Ok(());
             }
             let today = ctx.today();
-            let mut table = Table::new(&["ID", "MENTEE", "OWNER", "DUE", "DONE", "ACTION"]);
+            let mut table = Table::new(&[
+                t!("cli-col-id"),
+                t!("cli-col-mentee"),
+                t!("cli-col-owner"),
+                t!("cli-col-due"),
+                t!("cli-col-done"),
+                t!("cli-col-action"),
+            ]);
             for (i, _, a) in rows {
                 let overdue = crate::domain::derived::action_overdue(a, today);
                 table.row(vec![
@@ -294,7 +323,7 @@ pub fn run_action(ctx: &Context, cmd: ActionCmd) -> Result<(), CliError> {
                     a.text.clone(),
                 ]);
             }
-            table.print_or("No action items.")?;
+            table.print_or(&t!("cli-action-list-empty"))?;
             Ok(())
         }
     }

@@ -5,44 +5,40 @@ use super::context::{CliError, Context};
 use super::output::print;
 use crate::domain::projection::project;
 use crate::domain::text;
-use crate::domain::text::plural;
 use crate::store::bundle::{self, Bundle};
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
+use crate::t;
 use std::path::PathBuf;
 
 /// `mentor share MENTEE`.
 pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(&a.mentee)?;
-    let b =
-        Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input("that mentee is gone".into()))?;
+    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
     let path = a
         .output
         .unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&b.mentee.name)));
     bundle::write_new(&path, &b.to_bytes(), a.force).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::Input(format!(
-                "{} already exists; use --force to replace it",
-                path.display()
-            ))
+            CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
         } else {
-            CliError::io(format!("{}: cannot write the bundle", path.display()))(e)
+            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
         }
     })?;
     let v = &b.mentee;
+    let path = path.display().to_string();
     print(&format!(
-        "Shared {}'s plan ({}, {}, {}, {}) in {}.\nThey open it with: mentor view {}\n",
-        text::line(&v.name),
-        plural(v.goals.len(), "goal", "goals"),
-        plural(v.sessions.len(), "session", "sessions"),
-        plural(
-            v.feedback.len(),
-            "shared feedback note",
-            "shared feedback notes"
+        "{}\n{}\n",
+        t!(
+            "cli-shared",
+            name = text::line(&v.name),
+            goals = v.goals.len(),
+            sessions = v.sessions.len(),
+            feedback = v.feedback.len(),
+            connections = v.connections.len(),
+            path = path.as_str()
         ),
-        plural(v.connections.len(), "connection", "connections"),
-        path.display(),
-        path.display()
+        t!("cli-shared-open", path = path.as_str())
     ))?;
     Ok(())
 }
@@ -63,8 +59,12 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
     };
     if let Some(v) = &newer {
         eprintln!(
-            "mentor: warning: {} was written by a newer mentor (format {v}); showing what this version understands",
-            text::line(&path.display().to_string())
+            "mentor: {}",
+            t!(
+                "cli-warn-newer",
+                store = text::line(&path.display().to_string()).into_owned(),
+                version = v.as_str()
+            )
         );
     }
     if a.print {
@@ -75,9 +75,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
                 Some(b.shared_at.format("%Y-%m-%d %H:%M").to_string()),
             ),
             (Viewed::Bundle(_), Some(_)) => {
-                return Err(CliError::Input(
-                    "this file is one mentee's bundle already; --mentee is for workspaces".into(),
-                ));
+                return Err(CliError::Input(t!("cli-view-bundle-mentee")));
             }
             (Viewed::Workspace(l), Some(q)) => {
                 let i = l.workspace.resolve_mentee(q)?;
@@ -88,9 +86,7 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
                 )
             }
             (Viewed::Workspace(_), None) => {
-                return Err(CliError::Input(
-                    "say whose plan to print: --mentee NAME".into(),
-                ));
+                return Err(CliError::Input(t!("cli-view-whose")));
             }
         };
         print(&super::plan_text(
@@ -107,9 +103,10 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
     let (workspace, mut info) =
         crate::tui::view::display(viewed, mentee.as_ref(), &label).map_err(CliError::Input)?;
     if let Some(v) = &newer {
-        info.title = format!(
-            "newer format {v}, shown as far as understood · {}",
-            info.title
+        info.title = t!(
+            "cli-view-newer",
+            version = v.as_str(),
+            title = info.title.as_str()
         );
     }
     let shell = crate::tui::view::ViewShell {
@@ -123,5 +120,5 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         info,
         settings: ctx.settings.clone(),
     })
-    .map_err(CliError::io("cannot use the terminal"))
+    .map_err(CliError::io(t!("cli-io-terminal")))
 }

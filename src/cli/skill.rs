@@ -5,8 +5,9 @@ use super::context::{CliError, Context, within};
 use super::output::{Table, print, print_json};
 use crate::domain::ops::Op;
 use crate::domain::path::skill_key;
-use crate::domain::text::{line, plural};
+use crate::domain::text::line;
 use crate::domain::{Mentee, Workspace, rules};
+use crate::t;
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Context, cmd: SkillCmd) -> Result<(), CliError> {
@@ -40,7 +41,8 @@ pub fn run(ctx: &Context, cmd: SkillCmd) -> Result<(), CliError> {
                 description: description.unwrap_or_default(),
             };
             ctx.apply(|_| Ok(op))?;
-            print(&format!("Declared the skill \"{}\".\n", line(name.trim())))
+            let name = line(name.trim());
+            print(&format!("{}\n", t!("cli-skill-declared", name = name)))
         }
         SkillCmd::Rename { from, to } => {
             let op = Op::RenameSkill {
@@ -49,15 +51,19 @@ pub fn run(ctx: &Context, cmd: SkillCmd) -> Result<(), CliError> {
             };
             let (applied, _) = ctx.apply(|_| Ok(op))?;
             print(&format!(
-                "Renamed \"{}\" to \"{}\" ({} changed).\n",
-                line(from.trim()),
-                line(to.trim()),
-                plural(applied.mentees.len(), "mentee", "mentees")
+                "{}\n",
+                t!(
+                    "cli-skill-renamed",
+                    from = line(from.trim()),
+                    to = line(to.trim()),
+                    count = applied.mentees.len()
+                )
             ))
         }
         SkillCmd::Remove { name } => {
             ctx.apply(|_| Ok(Op::RemoveSkill { name: name.clone() }))?;
-            print(&format!("Removed the skill \"{}\".\n", line(name.trim())))
+            let name = line(name.trim());
+            print(&format!("{}\n", t!("cli-skill-removed", name = name)))
         }
     }
 }
@@ -71,9 +77,7 @@ fn set(
     clear: bool,
 ) -> Result<(), CliError> {
     if !clear && level.is_none() && target.is_none() {
-        return Err(CliError::Input(
-            "say --level, --target or both (or --clear to take the skill off)".into(),
-        ));
+        return Err(CliError::Input(t!("cli-skill-say-level")));
     }
     let level = level
         .map(|n| within("--level", rules::level(n)))
@@ -103,25 +107,25 @@ fn set(
         })
     })?;
     let crate::domain::ops::Changed::Mentee(i) = applied.changed else {
-        return Err(CliError::Input("nothing was changed".into()));
+        return Err(CliError::Input(t!("cli-nothing-changed")));
     };
     let m = &ws.mentees[i];
     let key = skill_key(skill);
     let text = match m.skills.iter().find(|l| skill_key(&l.skill) == key) {
-        Some(l) => format!(
-            "{} in {}: now {}, aim {}.\n",
-            line(&m.name),
-            line(&l.skill),
-            show(l.current),
-            show(l.target)
+        Some(l) => t!(
+            "cli-skill-level",
+            name = line(&m.name),
+            skill = line(&l.skill),
+            now = show(l.current),
+            aim = show(l.target)
         ),
-        None => format!(
-            "{} has no level in {} now.\n",
-            line(&m.name),
-            line(skill.trim())
+        None => t!(
+            "cli-skill-no-level",
+            name = line(&m.name),
+            skill = line(skill.trim())
         ),
     };
-    print(&text)
+    print(&format!("{text}\n"))
 }
 
 /// A level, or `-`.
@@ -179,7 +183,13 @@ fn vocabulary_json(ws: &Workspace) -> Vec<Value> {
 }
 
 fn vocabulary_text(ws: &Workspace) -> String {
-    let mut table = Table::new(&["SKILL", "GOALS", "STAGES", "MENTEES", "DESCRIPTION"]);
+    let mut table = Table::new(&[
+        t!("cli-col-skill"),
+        t!("cli-col-goals"),
+        t!("cli-col-stages"),
+        t!("cli-col-mentees"),
+        t!("cli-col-description"),
+    ]);
     for u in uses(ws) {
         table.row(vec![
             u.name,
@@ -189,10 +199,7 @@ fn vocabulary_text(ws: &Workspace) -> String {
             u.description,
         ]);
     }
-    table.render_or(
-        "No skills yet. Add one: mentor skill add NAME --description TEXT",
-        super::output::width(),
-    )
+    table.render_or(&t!("cli-skill-list-empty"), super::output::width())
 }
 
 /// One row of a mentee's skill matrix.
@@ -252,7 +259,14 @@ fn matrix(m: &Mentee) -> Vec<Row> {
 }
 
 fn matrix_text(m: &Mentee, rows: &[Row]) -> String {
-    let mut table = Table::new(&["SKILL", "NOW", "AIM", "GAP", "LEVEL", "STAGES"]);
+    let mut table = Table::new(&[
+        t!("cli-col-skill"),
+        t!("cli-col-now"),
+        t!("cli-col-aim"),
+        t!("cli-col-gap"),
+        t!("cli-col-level"),
+        t!("cli-col-stages"),
+    ]);
     for r in rows {
         table.row(vec![
             r.skill.clone(),
@@ -263,9 +277,10 @@ fn matrix_text(m: &Mentee, rows: &[Row]) -> String {
             r.stages.join(", "),
         ]);
     }
-    let empty = format!(
-        "{} has no skills yet. Set one: mentor skill set {} SKILL --level N --target N",
-        m.name, m.id
+    let empty = t!(
+        "cli-skill-matrix-empty",
+        name = m.name.as_str(),
+        id = m.id.to_string()
     );
     table.render_or(&empty, super::output::width())
 }

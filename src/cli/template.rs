@@ -8,8 +8,9 @@ use crate::domain::ops::Op;
 use crate::domain::template::{
     self, QuestionSet, agenda_prompts, describe, from_mentee, next_session_prompts,
 };
-use crate::domain::text::{line, plural};
+use crate::domain::text::line;
 use crate::store::templates::{self as user, Catalog, Entry, Source};
+use crate::t;
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -52,30 +53,30 @@ pub fn run(ctx: &Context, a: TemplateArgs) -> Result<(), CliError> {
 fn catalog(dir: Option<PathBuf>) -> Catalog {
     let c = user::catalog(dir.as_deref());
     for e in &c.errors {
-        eprintln!("mentor: warning: skipped a template: {e}");
+        eprintln!(
+            "mentor: {}",
+            t!("cli-template-skipped", error = e.to_string())
+        );
     }
     c
 }
 
 fn find<'a>(c: &'a Catalog, name: &str) -> Result<&'a Entry, CliError> {
-    c.find(name).ok_or_else(|| {
-        CliError::Input(format!(
-            "no template called \"{}\" (see `mentor template list`)",
-            line(name)
-        ))
-    })
+    c.find(name)
+        .ok_or_else(|| CliError::Input(t!("cli-template-unknown", name = line(name))))
 }
 
 fn source_text(s: &Source) -> String {
     match s {
-        Source::Builtin => "built-in".into(),
+        Source::Builtin => t!("cli-template-builtin"),
         Source::User {
             path,
             shadows: true,
-        } => {
-            format!("yours, replaces the built-in ({})", path.display())
-        }
-        Source::User { path, .. } => format!("yours ({})", path.display()),
+        } => t!(
+            "cli-template-yours-replaces",
+            path = path.display().to_string()
+        ),
+        Source::User { path, .. } => t!("cli-template-yours", path = path.display().to_string()),
     }
 }
 
@@ -141,12 +142,12 @@ fn apply(
     };
     if dry_run {
         let (_, who, p) = plan_for(&ctx.read()?)?;
-        return print(&report(&p, &who, "Would add", "nothing would be added"));
+        return print(&report(&p, &who, true));
     }
     let mut shown = None;
     ctx.apply(|ws| {
         let (id, who, p) = plan_for(ws)?;
-        shown = Some(report(&p, &who, "Added", "nothing new was added"));
+        shown = Some(report(&p, &who, false));
         Ok(Op::ApplyTemplate {
             mentee: id,
             template: Box::new(t.clone()),
@@ -156,23 +157,37 @@ fn apply(
     print(&shown.unwrap_or_default())
 }
 
-/// What a plan adds, one line each, or that it adds nothing.
-fn report(p: &template::Plan, who: &str, verb: &str, none: &str) -> String {
+/// What a plan adds (or, for a dry run, would add), one line each, or that it adds nothing.
+fn report(p: &template::Plan, who: &str, dry_run: bool) -> String {
     let lines = p.lines();
+    let (who, template) = (line(who), p.template.to_string());
     if lines.is_empty() {
-        return format!(
-            "{} already has everything in {}: {none}.\n",
-            line(who),
-            p.template
-        );
+        let text = if dry_run {
+            t!("cli-template-has-all-dry", name = who, template = template)
+        } else {
+            t!("cli-template-has-all", name = who, template = template)
+        };
+        return format!("{text}\n");
     }
-    let mut out = format!(
-        "{verb} to {} from {} (starting {}), {}:\n",
-        line(who),
-        p.template,
-        crate::domain::dates::iso(p.start),
-        plural(lines.len(), "item", "items")
-    );
+    let start = crate::domain::dates::iso(p.start).to_string();
+    let head = if dry_run {
+        t!(
+            "cli-template-would-add",
+            name = who,
+            template = template,
+            start = start,
+            count = lines.len()
+        )
+    } else {
+        t!(
+            "cli-template-added",
+            name = who,
+            template = template,
+            start = start,
+            count = lines.len()
+        )
+    };
+    let mut out = format!("{head}\n");
     for l in lines {
         out.push_str(&format!("  {l}\n"));
     }
@@ -186,9 +201,7 @@ fn save(
     from: &str,
     force: bool,
 ) -> Result<(), CliError> {
-    let dir = dir.ok_or_else(|| {
-        CliError::Input("cannot find a config directory for templates; pass --dir DIR".into())
-    })?;
+    let dir = dir.ok_or_else(|| CliError::Input(t!("cli-template-no-dir")))?;
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(from)?;
     let t = from_mentee(&ws, i, name, ctx.today()).map_err(|e| CliError::Input(e.to_string()))?;
@@ -197,21 +210,25 @@ fn save(
             .iter()
             .any(|(f, _)| f.strip_suffix(".toml") == Some(name))
     {
-        eprintln!("mentor: note: \"{name}\" is a built-in template's name; yours will replace it");
+        eprintln!("mentor: {}", t!("cli-template-shadows", name = name));
     }
     let path = user::write(&dir, &t, force).map_err(|e| match e {
-        user::WriteError::Exists(p) => CliError::Input(format!(
-            "{} already exists; add --force to replace it",
-            p.display()
-        )),
+        user::WriteError::Exists(p) => {
+            CliError::Input(t!("cli-template-exists", path = p.display().to_string()))
+        }
         other => CliError::Input(other.to_string()),
     })?;
     print(&format!(
-        "Saved {}'s plan as template {name} ({}, {}) in {}.\nApply it with: mentor template apply {name} --mentee NAME\n",
-        line(&ws.mentees[i].name),
-        plural(t.path.stages.len(), "stage", "stages"),
-        plural(t.goals.len(), "goal", "goals"),
-        path.display()
+        "{}\n{}\n",
+        t!(
+            "cli-template-saved",
+            mentee = line(&ws.mentees[i].name),
+            name = name,
+            stages = t.path.stages.len(),
+            goals = t.goals.len(),
+            path = path.display().to_string()
+        ),
+        t!("cli-template-apply-hint", name = name)
     ))
 }
 
@@ -223,12 +240,8 @@ fn prompts(
 ) -> Result<(), CliError> {
     let chosen = set
         .map(|s| {
-            QuestionSet::from_name(s).ok_or_else(|| {
-                CliError::Input(format!(
-                    "no question set called \"{}\"; use grow, first-session or check-in",
-                    line(s)
-                ))
-            })
+            QuestionSet::from_name(s)
+                .ok_or_else(|| CliError::Input(t!("cli-template-no-set", name = line(s))))
         })
         .transpose()?;
     match (chosen, next) {

@@ -1,6 +1,8 @@
 //! Usage errors from clap, as one line: `mentor: what is wrong (usage: …)`.
 
 use crate::domain::text;
+use crate::i18n::Lang;
+use crate::t;
 use clap::error::ErrorKind;
 use std::process::ExitCode;
 
@@ -10,10 +12,36 @@ pub fn fail(e: clap::Error) -> ExitCode {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
         _ => {
+            early_language();
             eprintln!("mentor: {}", one_line(&e.render().to_string(), e.kind()));
             ExitCode::from(2)
         }
     }
+}
+
+/// The language of a usage error, chosen as `cli::run` would have chosen it (the arguments did
+/// not parse, so `--lang` is looked for among them by hand): `--lang`, the config file's
+/// `language`, the locale. clap's own words stay English; mentor's around them follow this.
+fn early_language() {
+    let args: Vec<String> = std::env::args_os()
+        .filter_map(|a| a.to_str().map(str::to_string))
+        .collect();
+    let typed = args
+        .iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| args.get(i + 1).cloned())
+        .or_else(|| {
+            args.iter()
+                .find_map(|a| a.strip_prefix("--lang=").map(str::to_string))
+        });
+    let flag = typed.and_then(|t| Lang::parse(&t).ok());
+    let settings = crate::tui::settings::Settings::load();
+    let env = |name: &str| std::env::var(name).ok();
+    let config = settings.config.language.as_deref();
+    let lang = crate::i18n::choose(flag, config, env)
+        .or_else(|_| crate::i18n::choose(flag, None, env))
+        .unwrap_or(Lang::En);
+    crate::i18n::set(lang);
 }
 
 /// clap's report (an `error:` line, indented details, tips, a usage line, a pointer to `--help`)
@@ -37,7 +65,9 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
             if l.trim_end() == "Commands:" {
                 in_commands = true;
             } else if in_commands && l.starts_with("  ") {
-                if let Some(name) = l.split_whitespace().next()
+                // A command's line; a wrapped description goes on deeper indented, and is not one.
+                if !l[2..].starts_with(' ')
+                    && let Some(name) = l.split_whitespace().next()
                     && name != "help"
                 {
                     names.push(name);
@@ -46,9 +76,10 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
                 in_commands = false;
             }
         }
-        return text::line(&format!(
-            "`{command}` needs a command: {} (see `{command} --help`)",
-            names.join(", ")
+        return text::line(&t!(
+            "cli-usage-needs-command",
+            command = command,
+            commands = names.join(", ")
         ))
         .into_owned();
     }
@@ -76,7 +107,8 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
         out.push_str(&details.join(", "));
     }
     if !usage.is_empty() {
-        out.push_str(&format!(" (usage: {usage})"));
+        out.push(' ');
+        out.push_str(&t!("cli-usage", usage = usage));
     }
     text::line(&out).into_owned()
 }
@@ -84,6 +116,15 @@ pub fn one_line(report: &str, kind: ErrorKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_subcommand_names_the_commands_not_the_words_of_a_wrapped_description() {
+        let report = "SMART goals\n\nUsage: mentor goal [OPTIONS] <COMMAND>\n\nCommands:\n  add       Add a goal (drafts\n            what is missing)\n  list      List goals\n  help      Print this message\n\nOptions:\n      --store <PATH>  The store\n";
+        assert_eq!(
+            one_line(report, ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand),
+            "`mentor goal` needs a command: add, list (see `mentor goal --help`)"
+        );
+    }
 
     #[test]
     fn a_multi_line_report_becomes_one_line() {

@@ -2,13 +2,13 @@
 
 use super::args::ProfileArgs;
 use super::context::{CliError, Context, LOCK_WAIT, within};
-use super::output::{print, print_json};
+use super::output::{one_decimal, print, print_json};
 use crate::domain::derived::{goal_overdue, mentor_load, next_checkin};
 use crate::domain::rules;
-use crate::domain::text::plural;
 use crate::domain::{MenteeStatus, text};
 use crate::store::access::Access;
 use crate::store::{self, OpenOptions, Store, paths::StorePaths};
+use crate::t;
 use crate::tui::Launch;
 use serde_json::json;
 
@@ -38,16 +38,30 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
         .filter(|m| next_checkin(m, today).is_some_and(|c| c.days_overdue > 0))
         .count();
     let load = mentor_load(&ws);
-    let capacity = match load.capacity_hours_per_month {
-        Some(c) => format!(", {:.1} of {c:.1} hours a month", load.hours_per_month),
-        None => String::new(),
+    let counts = t!(
+        "cli-summary-counts",
+        mentees = ws.mentees.len(),
+        active = active,
+        goals = goals,
+        overdue_goals = overdue_goals,
+        checkins = overdue_checkins
+    );
+    let line = match load.capacity_hours_per_month {
+        Some(c) => t!(
+            "cli-summary-with-load",
+            counts = counts,
+            hours = one_decimal(load.hours_per_month),
+            capacity = one_decimal(c)
+        ),
+        None => t!("cli-summary", counts = counts),
     };
     print(&format!(
-        "Store: {}\n{} ({active} active), {} ({overdue_goals} overdue), {} overdue{capacity}.\nRun `mentor` in a terminal for the full-screen app, or `mentor --help` for the commands.\n",
-        store.paths().data.display(),
-        plural(ws.mentees.len(), "mentee", "mentees"),
-        plural(goals, "goal", "goals"),
-        plural(overdue_checkins, "check-in", "check-ins"),
+        "{}\n{line}\n{}\n",
+        t!(
+            "cli-summary-store",
+            path = store.paths().data.display().to_string()
+        ),
+        t!("cli-summary-hint")
     ))?;
     Ok(())
 }
@@ -58,7 +72,7 @@ pub fn summary(ctx: &Context) -> Result<(), CliError> {
 pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
     let mut _demo_dir = None;
     let launch = if demo {
-        let dir = tempfile::tempdir().map_err(CliError::io("cannot make a folder for the demo"))?;
+        let dir = tempfile::tempdir().map_err(CliError::io(t!("cli-io-demo")))?;
         let path = dir.path().join("demo.json");
         let (mut store, _) = Store::open(&path, &OpenOptions::default())?;
         let ws = crate::demo::demo_workspace(ctx.today());
@@ -67,7 +81,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
         Launch {
             store: Some(store),
             workspace: ws,
-            label: "demo workspace (a temporary copy; your store is not touched)".into(),
+            label: t!("cli-demo-label"),
             read_only: None,
             watch: None,
             reopen: false,
@@ -97,7 +111,7 @@ pub fn interactive(ctx: &Context, demo: bool) -> Result<(), CliError> {
             },
         }
     };
-    match crate::tui::main(launch).map_err(CliError::io("cannot use the terminal"))? {
+    match crate::tui::main(launch).map_err(CliError::io(t!("cli-io-terminal")))? {
         Some(why) => Err(CliError::NotSaved(why)),
         None => Ok(()),
     }
@@ -117,21 +131,28 @@ pub fn show_where(ctx: &Context, json: bool) -> Result<(), CliError> {
             "backups": paths.backups,
         }))?;
     } else {
-        let mut out = format!("store    {}\n", paths.given.display());
+        // The labels are padded to the longest of them, in whichever language.
+        let labels = [
+            t!("cli-where-store"),
+            t!("cli-where-file"),
+            t!("cli-where-lock"),
+            t!("cli-where-backups"),
+        ];
+        let w = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) + 2;
+        let row = |label: &str, value: String| {
+            let pad = " ".repeat(w.saturating_sub(text::width(label)));
+            format!("{label}{pad}{value}\n")
+        };
+        let mut out = row(&labels[0], paths.given.display().to_string());
         if paths.data != paths.given {
-            out.push_str(&format!(
-                "file     {} (the link's target)\n",
-                paths.data.display()
-            ));
+            let file = paths.data.display().to_string();
+            out.push_str(&row(&labels[1], t!("cli-where-link-target", path = file)));
         }
         if !exists {
-            out.push_str("         (not created yet: `mentor` or any change creates it)\n");
+            out.push_str(&row("", t!("cli-where-not-created")));
         }
-        out.push_str(&format!(
-            "lock     {}\nbackups  {}\n",
-            paths.lock.display(),
-            paths.backups.display()
-        ));
+        out.push_str(&row(&labels[2], paths.lock.display().to_string()));
+        out.push_str(&row(&labels[3], paths.backups.display().to_string()));
         print(&out)?;
     }
     Ok(())
@@ -172,28 +193,38 @@ pub fn profile(ctx: &Context, a: ProfileArgs) -> Result<(), CliError> {
         return Ok(());
     }
     let name = if ws.mentor.name.is_empty() {
-        "(not set)".to_string()
+        t!("cli-profile-not-set")
     } else {
         text::line(&ws.mentor.name).into_owned()
     };
     let capacity = match (ws.mentor.capacity_hours_per_month, ws.mentor.capacity()) {
-        (Some(c), _) => format!("{c:.1} hours a month"),
-        (None, Some(c)) => {
-            format!("{c:.1} hours a month (the config file's; the profile sets none)")
-        }
-        (None, None) => "(not set)".to_string(),
+        (Some(c), _) => t!("cli-profile-hours", hours = one_decimal(c)),
+        (None, Some(c)) => t!("cli-profile-hours-config", hours = one_decimal(c)),
+        (None, None) => t!("cli-profile-not-set"),
     };
     let minutes = ws.mentor.default_session_minutes.map_or_else(
-        || "(not set: 60 assumed)".to_string(),
-        |m| plural(m as usize, "minute", "minutes"),
+        || t!("cli-profile-minutes-assumed"),
+        |m| t!("cli-minutes", count = m),
     );
-    let mut out = format!(
-        "name              {name}\ncapacity          {capacity}\nsession length    {minutes}\nload              {:.1} hours a month from {} with a cadence\n",
-        load.hours_per_month,
-        plural(load.per_mentee.len(), "active mentee", "active mentees")
+    let load_text = t!(
+        "cli-profile-load-value",
+        hours = one_decimal(load.hours_per_month),
+        count = load.per_mentee.len()
     );
+    let mut rows = vec![
+        (t!("cli-profile-name"), name),
+        (t!("cli-profile-capacity"), capacity),
+        (t!("cli-profile-length"), minutes),
+        (t!("cli-profile-load"), load_text),
+    ];
     if load.over_capacity() {
-        out.push_str("warning           the load is over capacity\n");
+        rows.push((t!("cli-profile-warning"), t!("cli-profile-over")));
+    }
+    let mut out = String::new();
+    for (label, value) in rows {
+        // Labels in a column of 18, as they always were (wider when a language needs it).
+        let pad = 18usize.saturating_sub(text::width(&label)).max(1);
+        out.push_str(&format!("{label}{}{value}\n", " ".repeat(pad)));
     }
     print(&out)?;
     Ok(())

@@ -67,15 +67,13 @@ pub fn storable_moment(moment: DateTime<FixedOffset>) -> Option<DateTime<FixedOf
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// The text is not a date mentor can keep.
-    #[error("invalid date \"{text}\": {problem}{}", problem.hint(false))]
+    #[error("{}", crate::t!("dom-date-invalid", text = text.as_str(), problem = problem.to_string(), hint = problem.hint(false)))]
     Date { text: String, problem: Problem },
     /// The text is not a date and time mentor can keep.
-    #[error("invalid date and time \"{text}\": {problem}{}", problem.hint(true))]
+    #[error("{}", crate::t!("dom-date-time-invalid", text = text.as_str(), problem = problem.to_string(), hint = problem.hint(true)))]
     DateTime { text: String, problem: Problem },
     /// The text is not a cadence.
-    #[error(
-        "invalid cadence \"{0}\": use a count and a unit such as 1w, 2w, 10d, 1m, or weekly, fortnightly, monthly"
-    )]
+    #[error("{}", crate::t!("dom-date-cadence-invalid", text = .0.as_str()))]
     Cadence(String),
 }
 
@@ -115,7 +113,7 @@ impl DateError {
             Short::NotADate => "not a date".into(),
             Short::NotADateTime => "not a date and time".into(),
             Short::Cadence => "like 2w, 10d, 1m, monthly".into(),
-            Short::Problem(p) => p.to_string(),
+            Short::Problem(p) => problem::English(p).to_string(),
         }
     }
 }
@@ -145,13 +143,19 @@ impl Span {
 /// `daily` (an optional leading `every ` or `+` is ignored). Zero is refused.
 pub fn parse_span(input: &str) -> Option<Span> {
     let text = input.trim().to_ascii_lowercase();
-    let text = text.strip_prefix("every ").unwrap_or(&text).trim();
+    let text = text
+        .strip_prefix("every ")
+        .or_else(|| text.strip_prefix("elke "))
+        .unwrap_or(&text)
+        .trim();
     let text = text.strip_prefix('+').unwrap_or(text).trim();
     match text {
-        "daily" | "day" => return Some(Span::Days(1)),
-        "weekly" | "week" => return Some(Span::Weeks(1)),
-        "fortnightly" | "biweekly" | "fortnight" => return Some(Span::Weeks(2)),
-        "monthly" | "month" => return Some(Span::Months(1)),
+        "daily" | "day" | "dagelijks" | "dag" => return Some(Span::Days(1)),
+        "weekly" | "week" | "wekelijks" => return Some(Span::Weeks(1)),
+        "fortnightly" | "biweekly" | "fortnight" | "tweewekelijks" => {
+            return Some(Span::Weeks(2));
+        }
+        "monthly" | "month" | "maandelijks" | "maand" => return Some(Span::Months(1)),
         _ => {}
     }
     let digits_end = text
@@ -163,9 +167,9 @@ pub fn parse_span(input: &str) -> Option<Span> {
         return None;
     }
     match unit.trim() {
-        "d" | "day" | "days" => Some(Span::Days(n)),
-        "w" | "wk" | "wks" | "week" | "weeks" => Some(Span::Weeks(n)),
-        "m" | "mo" | "month" | "months" => Some(Span::Months(n)),
+        "d" | "day" | "days" | "dag" | "dagen" => Some(Span::Days(n)),
+        "w" | "wk" | "wks" | "week" | "weeks" | "weken" => Some(Span::Weeks(n)),
+        "m" | "mo" | "month" | "months" | "maand" | "maanden" => Some(Span::Months(n)),
         _ => None,
     }
 }

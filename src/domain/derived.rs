@@ -150,10 +150,12 @@ impl BalanceVerdict {
     /// The verdict in words, for people (the JSON keeps the kebab-case name).
     pub fn words(self) -> &'static str {
         match self {
-            BalanceVerdict::TooFew => "too few to judge",
-            BalanceVerdict::Balanced => "balanced",
-            BalanceVerdict::NeedsStrengths => "mostly critique: name a strength",
-            BalanceVerdict::NeedsImprovements => "only praise: add a point to work on",
+            BalanceVerdict::TooFew => super::shown::word("dom-balance-too-few"),
+            BalanceVerdict::Balanced => super::shown::word("dom-balance-balanced"),
+            BalanceVerdict::NeedsStrengths => super::shown::word("dom-balance-needs-strengths"),
+            BalanceVerdict::NeedsImprovements => {
+                super::shown::word("dom-balance-needs-improvements")
+            }
         }
     }
 }

@@ -79,8 +79,8 @@ pub struct Connection {
 }
 
 display_kebab! {
-    Visibility => { Shared => "shared", Private => "private" },
-    FeedbackKind => { Strength => "strength", Improvement => "improvement", Observation => "observation" },
-    ConnectionKind => { Introduction => "introduction", Event => "event", Course => "course", Resource => "resource" },
-    ConnectionStatus => { Suggested => "suggested", Done => "done" },
+    Visibility => { Shared => "shared" => "dom-visibility-shared", Private => "private" => "dom-visibility-private" },
+    FeedbackKind => { Strength => "strength" => "dom-feedback-strength", Improvement => "improvement" => "dom-feedback-improvement", Observation => "observation" => "dom-feedback-observation" },
+    ConnectionKind => { Introduction => "introduction" => "dom-connection-introduction", Event => "event" => "dom-connection-event", Course => "course" => "dom-connection-course", Resource => "resource" => "dom-connection-resource" },
+    ConnectionStatus => { Suggested => "suggested" => "dom-connection-status-suggested", Done => "done" => "dom-connection-status-done" },
 }

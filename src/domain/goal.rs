@@ -26,7 +26,7 @@ impl GoalStatus {
 }
 
 display_kebab! {
-    GoalStatus => { Draft => "draft", Active => "active", Achieved => "achieved", Dropped => "dropped" },
+    GoalStatus => { Draft => "draft" => "dom-goal-status-draft", Active => "active" => "dom-goal-status-active", Achieved => "achieved" => "dom-goal-status-achieved", Dropped => "dropped" => "dom-goal-status-dropped" },
 }
 
 /// What is counted to see a goal's progress ("design reviews led": from 0 to 3, now 1).
@@ -145,14 +145,14 @@ impl fmt::Display for Metric {
         } else {
             format!(" {}", self.unit)
         };
-        write!(
-            f,
-            "{}: {} of {}{unit} (from {})",
-            self.what,
-            fmt_number(self.value()),
-            fmt_number(self.target),
-            fmt_number(self.baseline)
-        )
+        f.write_str(&crate::t!(
+            "dom-metric",
+            what = self.what.as_str(),
+            value = fmt_number(self.value()),
+            target = fmt_number(self.target),
+            unit = unit,
+            baseline = fmt_number(self.baseline)
+        ))
     }
 }
 

@@ -114,10 +114,7 @@ pub fn id_matches(id: &str, typed: &str) -> bool {
 
 /// The counter has reached its end: no record can be added without reusing a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "no more record IDs: this store's counter (\"next_id\") is at its limit ({}), so nothing can be added; nothing was changed",
-    u64::MAX
-)]
+#[error("{}", crate::t!("dom-ids-exhausted", limit = u64::MAX.to_string()))]
 pub struct IdsExhausted;
 
 /// Hands out the number `counter` holds and moves the counter on. The counter is never allowed

@@ -105,19 +105,12 @@ pub const DAYS_PER_MONTH: f64 = 365.25 / 12.0;
 
 impl fmt::Display for Cadence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let unit = match (self.unit, self.every) {
-            (CadenceUnit::Days, 1) => "day",
-            (CadenceUnit::Weeks, 1) => "week",
-            (CadenceUnit::Months, 1) => "month",
-            (CadenceUnit::Days, _) => "days",
-            (CadenceUnit::Weeks, _) => "weeks",
-            (CadenceUnit::Months, _) => "months",
-        };
-        if self.every == 1 {
-            write!(f, "every {unit}")
-        } else {
-            write!(f, "every {} {unit}", self.every)
-        }
+        let every = self.every;
+        f.write_str(&match self.unit {
+            CadenceUnit::Days => crate::t!("dom-cadence-days", count = every),
+            CadenceUnit::Weeks => crate::t!("dom-cadence-weeks", count = every),
+            CadenceUnit::Months => crate::t!("dom-cadence-months", count = every),
+        })
     }
 }
 
@@ -236,21 +229,30 @@ impl Mentee {
 }
 
 macro_rules! display_kebab {
-    ($($ty:ty => { $($variant:ident => $text:literal),* $(,)? }),* $(,)?) => {
+    ($($ty:ty => { $($variant:ident => $text:literal => $shown:literal),* $(,)? }),* $(,)?) => {
         $(
             impl $ty {
                 /// Every value, as the file writes it.
                 pub const NAMES: &'static [&'static str] = &[$($text),*];
 
+                /// Every value, in the order of [`Self::NAMES`].
+                pub const VALUES: &'static [Self] = &[$(Self::$variant),*];
+
                 /// The value as the file writes it.
                 pub fn name(self) -> &'static str {
                     match self { $(Self::$variant => $text),* }
+                }
+
+                /// The value in the words of the user's language (what `Display` shows; the
+                /// English words are the file's).
+                pub fn shown(self) -> &'static str {
+                    match self { $(Self::$variant => $crate::domain::shown::word($shown)),* }
                 }
             }
 
             impl ::std::fmt::Display for $ty {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.pad(self.name())
+                    f.pad(self.shown())
                 }
             }
         )*
@@ -259,9 +261,9 @@ macro_rules! display_kebab {
 pub(crate) use display_kebab;
 
 display_kebab! {
-    MentoringKind => { Career => "career", Peer => "peer", Life => "life" },
-    MenteeStatus => { Active => "active", Paused => "paused", Concluded => "concluded" },
-    Channel => { InPerson => "in-person", Video => "video", Phone => "phone", Chat => "chat", Email => "email" },
+    MentoringKind => { Career => "career" => "dom-kind-career", Peer => "peer" => "dom-kind-peer", Life => "life" => "dom-kind-life" },
+    MenteeStatus => { Active => "active" => "dom-status-active", Paused => "paused" => "dom-status-paused", Concluded => "concluded" => "dom-status-concluded" },
+    Channel => { InPerson => "in-person" => "dom-channel-in-person", Video => "video" => "dom-channel-video", Phone => "phone" => "dom-channel-phone", Chat => "chat" => "dom-channel-chat", Email => "email" => "dom-channel-email" },
 }
 
 #[cfg(test)]

@@ -128,10 +128,10 @@ pub enum Trend {
 impl Trend {
     pub fn words(self) -> &'static str {
         match self {
-            Trend::Rising => "rising",
-            Trend::Steady => "steady",
-            Trend::Falling => "falling",
-            Trend::Unknown => "not enough recorded",
+            Trend::Rising => super::shown::word("dom-trend-rising"),
+            Trend::Steady => super::shown::word("dom-trend-steady"),
+            Trend::Falling => super::shown::word("dom-trend-falling"),
+            Trend::Unknown => super::shown::word("dom-trend-unknown"),
         }
     }
 }

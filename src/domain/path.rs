@@ -36,7 +36,7 @@ pub enum StageStatus {
 }
 
 display_kebab! {
-    StageStatus => { Open => "open", InProgress => "in-progress", Done => "done", Skipped => "skipped" },
+    StageStatus => { Open => "open" => "dom-stage-open", InProgress => "in-progress" => "dom-stage-in-progress", Done => "done" => "dom-stage-done", Skipped => "skipped" => "dom-stage-skipped" },
 }
 
 impl StageStatus {
@@ -49,10 +49,10 @@ impl StageStatus {
     /// the file and the command line use ("in-progress").
     pub fn words(self) -> &'static str {
         match self {
-            StageStatus::Open => "open",
-            StageStatus::InProgress => "in progress",
-            StageStatus::Done => "done",
-            StageStatus::Skipped => "skipped",
+            StageStatus::Open => super::shown::word("dom-stage-words-open"),
+            StageStatus::InProgress => super::shown::word("dom-stage-words-in-progress"),
+            StageStatus::Done => super::shown::word("dom-stage-words-done"),
+            StageStatus::Skipped => super::shown::word("dom-stage-words-skipped"),
         }
     }
 }

@@ -12,7 +12,7 @@ pub struct OutOfRange(pub String);
 /// A length in minutes (a session, the usual session length): a whole number, more than 0.
 pub fn minutes(n: u32) -> Result<u32, OutOfRange> {
     if n == 0 {
-        return Err(OutOfRange("must be more than 0 minutes".into()));
+        return Err(OutOfRange(crate::t!("dom-rules-minutes")));
     }
     Ok(n)
 }
@@ -20,8 +20,9 @@ pub fn minutes(n: u32) -> Result<u32, OutOfRange> {
 /// The mentor's capacity in hours per month: a number, 0 or more.
 pub fn capacity_hours(hours: f64) -> Result<f64, OutOfRange> {
     if !(hours.is_finite() && hours >= 0.0) {
-        return Err(OutOfRange(format!(
-            "{hours} is not a number of hours a month, 0 or more"
+        return Err(OutOfRange(crate::t!(
+            "dom-rules-capacity",
+            hours = hours.to_string()
         )));
     }
     Ok(hours)
@@ -30,9 +31,7 @@ pub fn capacity_hours(hours: f64) -> Result<f64, OutOfRange> {
 /// How often to meet: every 1 or more days, weeks or months.
 pub fn cadence(c: Cadence) -> Result<Cadence, OutOfRange> {
     if c.every == 0 {
-        return Err(OutOfRange(
-            "a cadence of every 0 means never; it must be every 1 or more".into(),
-        ));
+        return Err(OutOfRange(crate::t!("dom-rules-cadence")));
     }
     Ok(c)
 }
@@ -40,9 +39,7 @@ pub fn cadence(c: Cadence) -> Result<Cadence, OutOfRange> {
 /// A level on the 1 to 5 scale: a skill's level, a mood, an energy.
 pub fn level(n: u8) -> Result<u8, OutOfRange> {
     if !crate::domain::path::valid_level(n) {
-        return Err(OutOfRange(format!(
-            "{n} is not on the scale; it must be 1 to 5"
-        )));
+        return Err(OutOfRange(crate::t!("dom-rules-level", n = n.to_string())));
     }
     Ok(n)
 }

@@ -18,16 +18,15 @@ pub const MAX_SERIES: u32 = 200;
 /// Why a series could not be planned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ScheduleError {
-    #[error("a series needs a number of sessions (1 to {MAX_SERIES}) or an end date")]
+    #[error("{}", crate::t!("dom-schedule-no-end", max = MAX_SERIES))]
     NoEnd,
-    #[error("the end date {0} is before the first session")]
+    #[error("{}", crate::t!("dom-schedule-end-before-start", end = .0.to_string()))]
     EndBeforeStart(NaiveDate),
-    #[error("that would plan more than {MAX_SERIES} sessions; plan a shorter series")]
+    #[error("{}", crate::t!("dom-schedule-too-many", max = MAX_SERIES))]
     TooMany,
     #[error(
-        "a session would fall outside the dates mentor can keep ({} to {})",
-        iso(FIRST_DATE),
-        iso(LAST_DATE)
+        "{}",
+        crate::t!("dom-schedule-out-of-range", first = iso(FIRST_DATE).to_string(), last = iso(LAST_DATE).to_string())
     )]
     OutOfRange,
 }

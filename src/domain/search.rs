@@ -178,6 +178,33 @@ pub struct Hit {
     pub snippet: String,
 }
 
+/// A searched field's name in the user's language (only for a hit, so the search itself
+/// looks nothing up).
+fn field_words(field: &'static str) -> &'static str {
+    use super::shown::word;
+    match field {
+        "name" => word("dom-search-name"),
+        "aspirations" => word("dom-search-aspirations"),
+        "private notes" => word("dom-search-private-notes"),
+        "response time" => word("dom-search-response-time"),
+        "boundaries" => word("dom-search-boundaries"),
+        "success measures" => word("dom-search-success-measures"),
+        "text" => word("dom-search-text"),
+        "title" => word("dom-search-title"),
+        "who" => word("dom-search-who"),
+        "note" => word("dom-search-note"),
+        "specific" => word("dom-search-specific"),
+        "criterion" => word("dom-search-criterion"),
+        "achievable" => word("dom-search-achievable"),
+        "relevant" => word("dom-search-relevant"),
+        "metric" => word("dom-search-metric"),
+        "skills" => word("dom-search-skills"),
+        "agenda" => word("dom-search-agenda"),
+        "shared notes" => word("dom-search-shared-notes"),
+        other => other,
+    }
+}
+
 /// What a search found: at most `limit` hits (one per record: its first matching field), and
 /// whether there were more.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -241,7 +268,7 @@ pub fn search_among(ws: &Workspace, query: &str, limit: usize, among: Option<&[u
             found.hits.push(Hit {
                 mentee: i,
                 record: reference,
-                field,
+                field: field_words(field),
                 snippet: snippet(text, at),
             });
             false

@@ -27,8 +27,8 @@ pub enum Owner {
 }
 
 display_kebab! {
-    SessionStatus => { Planned => "planned", Held => "held", Cancelled => "cancelled" },
-    Owner => { Mentor => "mentor", Mentee => "mentee" },
+    SessionStatus => { Planned => "planned" => "dom-session-status-planned", Held => "held" => "dom-session-status-held", Cancelled => "cancelled" => "dom-session-status-cancelled" },
+    Owner => { Mentor => "mentor" => "dom-owner-mentor", Mentee => "mentee" => "dom-owner-mentee" },
 }
 
 /// Something one side agreed to do.

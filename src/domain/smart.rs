@@ -12,9 +12,12 @@
 //! - **R**elevant: it says why the goal matters, which aspiration or career step it serves.
 //! - **T**ime-bound: it has a due date, and for an open goal that date has not passed.
 
+use super::dates::iso;
 use super::goal::Goal;
+use crate::t;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::fmt;
 
 /// One of the five letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,8 +56,71 @@ impl Letter {
 pub struct LetterCheck {
     pub letter: Letter,
     pub holds: bool,
-    /// What to do, when it does not hold.
-    pub reason: Option<String>,
+    /// What to do, when it does not hold: data, put in words (the user's language) only when
+    /// shown, so checking many goals formats nothing.
+    pub reason: Option<Reason>,
+}
+
+/// Why a letter does not hold, with the words of the goal the advice quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// S: no description; the title alone does not say what will be different.
+    NoDescription { title: String },
+    /// S: a description of fewer than four words.
+    ShortDescription,
+    /// M: the metric does not say what is counted.
+    UnnamedMetric,
+    /// M: the metric's target equals its baseline.
+    TargetIsBaseline { what: String },
+    /// M: the metric counts attendance.
+    MetricCountsAttendance { what: String },
+    /// M: the observable criterion counts attendance.
+    CriterionCountsAttendance { criterion: String },
+    /// M: neither a metric nor a criterion.
+    NoMeasure,
+    /// A: the resources, support and constraints are not written down.
+    NoSupport,
+    /// R: why it matters is not written down.
+    NoRelevance,
+    /// T: no due date.
+    NoDue,
+    /// T: the due date of an open goal has passed.
+    PastDue { due: NaiveDate },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Reason::NoDescription { title } => t!("dom-smart-no-description", title = title.trim()),
+            Reason::ShortDescription => t!("dom-smart-short-description"),
+            Reason::UnnamedMetric => t!("dom-smart-unnamed-metric"),
+            Reason::TargetIsBaseline { what } => {
+                t!("dom-smart-target-is-baseline", what = what.trim())
+            }
+            Reason::MetricCountsAttendance { what } => {
+                t!("dom-smart-metric-attendance", what = what.trim())
+            }
+            Reason::CriterionCountsAttendance { criterion } => {
+                t!(
+                    "dom-smart-criterion-attendance",
+                    criterion = criterion.trim()
+                )
+            }
+            Reason::NoMeasure => t!("dom-smart-no-measure"),
+            Reason::NoSupport => t!("dom-smart-no-support"),
+            Reason::NoRelevance => t!("dom-smart-no-relevance"),
+            Reason::NoDue => t!("dom-smart-no-due"),
+            Reason::PastDue { due } => t!("dom-smart-past-due", due = iso(*due).to_string()),
+        })
+    }
+}
+
+/// A reason is written out as its words (a script reading `goal check --json` gets the
+/// sentence a person would).
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// The verdict on all five letters of one goal.
@@ -118,7 +184,7 @@ fn counts_attendance(text: &str) -> bool {
         .any(|w| ATTENDANCE_WORDS.contains(&w))
 }
 
-fn verdict(letter: Letter, problem: Option<String>) -> LetterCheck {
+fn verdict(letter: Letter, problem: Option<Reason>) -> LetterCheck {
     LetterCheck {
         letter,
         holds: problem.is_none(),
@@ -139,194 +205,63 @@ pub fn check(goal: &Goal, today: NaiveDate) -> SmartReport {
     }
 }
 
-fn specific(goal: &Goal) -> Option<String> {
+fn specific(goal: &Goal) -> Option<Reason> {
     let words = word_count(&goal.specific);
     if words == 0 {
-        Some(format!(
-            "not specific: \"{}\" does not say what exactly will be different; describe the change in a sentence",
-            goal.title.trim()
-        ))
+        Some(Reason::NoDescription {
+            title: goal.title.trim().to_string(),
+        })
     } else if words < 4 {
-        Some("not specific: the description is too short to say what will be different; write a full sentence".into())
+        Some(Reason::ShortDescription)
     } else {
         None
     }
 }
 
-fn measurable(goal: &Goal) -> Option<String> {
+fn measurable(goal: &Goal) -> Option<Reason> {
     let has_criterion = !goal.criterion.trim().is_empty();
     match &goal.metric {
-        Some(m) if m.what.trim().is_empty() => {
-            Some("not measurable: the metric does not say what is counted".into())
+        Some(m) if m.what.trim().is_empty() => Some(Reason::UnnamedMetric),
+        Some(m) if m.target == m.baseline => Some(Reason::TargetIsBaseline {
+            what: m.what.trim().to_string(),
+        }),
+        Some(m) if counts_attendance(&m.what) && !has_criterion => {
+            Some(Reason::MetricCountsAttendance {
+                what: m.what.trim().to_string(),
+            })
         }
-        Some(m) if m.target == m.baseline => Some(format!(
-            "not measurable: the target of \"{}\" equals its baseline; set a target that means change",
-            m.what.trim()
-        )),
-        Some(m) if counts_attendance(&m.what) && !has_criterion => Some(format!(
-            "not measuring an outcome: \"{}\" counts attendance; count what changes (reviews led, talks given), not meetings held",
-            m.what.trim()
-        )),
         Some(_) => None,
-        None if has_criterion && counts_attendance(&goal.criterion) => Some(format!(
-            "not measuring an outcome: \"{}\" counts attendance; describe what someone could observe change",
-            goal.criterion.trim()
-        )),
-        None if has_criterion => None,
-        None => {
-            Some("not measurable: add a metric with a target, or an observable criterion".into())
+        None if has_criterion && counts_attendance(&goal.criterion) => {
+            Some(Reason::CriterionCountsAttendance {
+                criterion: goal.criterion.trim().to_string(),
+            })
         }
+        None if has_criterion => None,
+        None => Some(Reason::NoMeasure),
     }
 }
 
-fn achievable(goal: &Goal) -> Option<String> {
-    goal.achievable.trim().is_empty().then(|| {
-        "achievable is not shown: note the resources, support and constraints agreed".into()
-    })
+fn achievable(goal: &Goal) -> Option<Reason> {
+    goal.achievable
+        .trim()
+        .is_empty()
+        .then_some(Reason::NoSupport)
 }
 
-fn relevant(goal: &Goal) -> Option<String> {
-    goal.relevant.trim().is_empty().then(|| {
-        "relevance is not stated: say why it matters and which aspiration or step it serves".into()
-    })
+fn relevant(goal: &Goal) -> Option<Reason> {
+    goal.relevant
+        .trim()
+        .is_empty()
+        .then_some(Reason::NoRelevance)
 }
 
-fn time_bound(goal: &Goal, today: NaiveDate) -> Option<String> {
+fn time_bound(goal: &Goal, today: NaiveDate) -> Option<Reason> {
     match goal.due {
-        None => Some("not time-bound: set a due date".into()),
-        Some(due) if goal.status.is_open() && due < today => Some(format!(
-            "time-bound: the due date {} has passed; move it or close the goal",
-            super::dates::iso(due)
-        )),
+        None => Some(Reason::NoDue),
+        Some(due) if goal.status.is_open() && due < today => Some(Reason::PastDue { due }),
         Some(_) => None,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{GoalId, GoalStatus, Metric};
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
-
-    fn today() -> NaiveDate {
-        day(2026, 11, 29)
-    }
-
-    fn smart_goal() -> Goal {
-        let mut g = Goal::new(
-            GoalId::from_number(1),
-            "Lead a design review",
-            day(2026, 10, 1),
-        );
-        g.specific = "Run a design review for the payments team from invite to write-up".into();
-        g.metric = Some(Metric {
-            what: "design reviews led".into(),
-            baseline: 0.0,
-            target: 3.0,
-            current: Some(1.0),
-            unit: "reviews".into(),
-        });
-        g.achievable = "Shadow two reviews first; Dana coaches the first one".into();
-        g.relevant = "Needed for the staff engineer promotion".into();
-        g.due = Some(day(2027, 2, 15));
-        g
-    }
-
-    #[test]
-    fn a_complete_goal_is_smart() {
-        let r = check(&smart_goal(), today());
-        assert!(r.is_smart(), "{r:?}");
-        assert_eq!(r.strip(), "SMART");
-        assert_eq!(r.missing().count(), 0);
-    }
-
-    #[test]
-    fn a_vague_goal_names_every_missing_letter() {
-        let g = Goal::new(GoalId::from_number(2), "get better at leadership", today());
-        let r = check(&g, today());
-        assert_eq!(r.strip(), "·····");
-        let reasons: Vec<_> = r.missing().map(|l| l.reason.clone().unwrap()).collect();
-        assert!(reasons[0].contains("\"get better at leadership\" does not say what"));
-        assert!(reasons[1].contains("add a metric with a target"));
-        assert!(reasons[2].contains("resources, support and constraints"));
-        assert!(reasons[3].contains("why it matters"));
-        assert!(reasons[4].contains("set a due date"));
-    }
-
-    #[test]
-    fn short_description_is_not_specific() {
-        let mut g = smart_goal();
-        g.specific = "be better".into();
-        assert!(
-            check(&g, today())
-                .get(Letter::Specific)
-                .reason
-                .as_ref()
-                .unwrap()
-                .contains("too short")
-        );
-    }
-
-    #[test]
-    fn attendance_only_goal_is_flagged() {
-        let mut g = smart_goal();
-        g.metric = Some(Metric {
-            what: "mentoring meetings attended".into(),
-            baseline: 0.0,
-            target: 6.0,
-            current: None,
-            unit: String::new(),
-        });
-        let r = check(&g, today());
-        assert_eq!(r.strip(), "S·ART");
-        assert!(
-            r.get(Letter::Measurable)
-                .reason
-                .as_ref()
-                .unwrap()
-                .contains("counts attendance")
-        );
-
-        let mut g = smart_goal();
-        g.metric = None;
-        g.criterion = "Have six sessions".into();
-        assert!(!check(&g, today()).get(Letter::Measurable).holds);
-        g.criterion = "Peers ask them to chair the review".into();
-        assert!(check(&g, today()).get(Letter::Measurable).holds);
-    }
-
-    #[test]
-    fn target_equal_to_baseline_measures_nothing() {
-        let mut g = smart_goal();
-        if let Some(m) = g.metric.as_mut() {
-            m.target = 0.0;
-        }
-        assert!(
-            check(&g, today())
-                .get(Letter::Measurable)
-                .reason
-                .as_ref()
-                .unwrap()
-                .contains("equals its baseline")
-        );
-    }
-
-    #[test]
-    fn past_due_date_breaks_time_bound_only_while_open() {
-        let mut g = smart_goal();
-        g.due = Some(day(2026, 3, 1));
-        let r = check(&g, today());
-        assert_eq!(
-            r.get(Letter::TimeBound).reason.as_deref(),
-            Some("time-bound: the due date 2026-03-01 has passed; move it or close the goal")
-        );
-        g.status = GoalStatus::Achieved;
-        assert!(check(&g, today()).is_smart());
-        g.due = Some(today());
-        g.status = GoalStatus::Active;
-        assert!(check(&g, today()).is_smart(), "due today is not yet past");
-    }
-}
+mod tests;

@@ -107,17 +107,17 @@ pub struct Invalid {
 /// How a person named a mentee did not pick out exactly one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LookupError {
-    #[error("no mentee matches \"{0}\" (see `mentor mentee list`)")]
+    #[error("{}", crate::t!("dom-lookup-no-mentee", query = .0.as_str()))]
     NoMentee(String),
-    #[error("\"{query}\" matches several mentees: {}; type more of the name or use the ID", candidates.join(", "))]
+    #[error("{}", crate::t!("dom-lookup-ambiguous", query = query.as_str(), candidates = candidates.join(", ")))]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
     },
-    #[error("no {kind} with ID \"{id}\"")]
+    #[error("{}", crate::t!("dom-lookup-no-record", kind = super::shown::record(kind), id = id.as_str()))]
     NoRecord { kind: &'static str, id: String },
     /// The short form of an ID (the part before the dot) that several records' IDs share.
-    #[error("{typed} names {} {kinds}: {}; type the whole ID", ids.len(), ids.join(", "))]
+    #[error("{}", crate::t!("dom-lookup-ambiguous-id", typed = typed.as_str(), count = ids.len(), kinds = super::shown::record(kinds), ids = ids.join(", ")))]
     AmbiguousId {
         typed: String,
         /// The kind of record, in the plural ("goals").

@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         .map(|c| conflicts::describe(&state.ws, c))
         .collect();
     let mut lines = match shown.get(selected) {
-        None => vec![Line::styled(t!("conflicts-none"), theme.muted())],
+        None => vec![Line::styled(t!("app-conflicts-none"), theme.muted())],
         Some(chosen) => {
             let whole = whole_lines(chosen, width, theme);
             // The list takes what it needs of the room the selected one whole leaves it (that

@@ -15,8 +15,10 @@ mod common;
 mod view_common;
 
 mod basics;
+mod cli_nl;
 mod dates;
 mod docs;
+mod domain_nl;
 mod edits;
 mod held;
 mod ics;

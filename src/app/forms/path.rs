@@ -19,7 +19,7 @@ pub fn stage_form(target: FormTarget, st: Option<&Stage>, goals: &[crate::domain
         Some(st) => format!("Edit stage \"{}\"", st.title),
         None => "New stage".to_string(),
     };
-    let status = st.map(|st| st.status.to_string());
+    let status = st.map(|st| st.status.name().to_string());
     let fields = vec![
         Field::new(
             "Title",
@@ -146,4 +146,21 @@ pub fn apply_skill(state: &mut State, form: &Form, target: &FormTarget) -> Resul
         target,
     };
     run(state, op, format!("set skill {name}"), "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::StageStatus;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn a_stage_form_starts_at_the_files_status_in_any_language() {
+        let mut st = Stage::new(StageId::from_number(1), "Staff");
+        st.status = StageStatus::InProgress;
+        let form = with_lang(Lang::Nl, || {
+            stage_form(FormTarget::Stage(st.id.clone()), Some(&st), &[])
+        });
+        assert_eq!(form.field("Status").unwrap().value(), "in-progress");
+    }
 }

@@ -24,6 +24,7 @@
 use super::{Brief, GoalConcern, OpenAction, Suggestion};
 use crate::domain::path::StageStatus;
 use crate::domain::session::Owner;
+use crate::t;
 use serde::Serialize;
 
 /// At most this many overdue action items of one side become suggestions.
@@ -65,11 +66,12 @@ pub(super) fn suggest(b: &Brief, name: &str) -> Vec<Suggestion> {
     if b.feedback.only_improvements {
         out.add(
             Rule::OnlyImprovements,
-            "Start with something that went well".into(),
-            format!(
-                "the last {} strengths and improvements given ({}) were all improvements",
-                b.feedback.lately.len(),
-                b.feedback
+            t!("dom-brief-only-improvements"),
+            t!(
+                "dom-brief-only-improvements-why",
+                count = b.feedback.lately.len(),
+                dates = b
+                    .feedback
                     .lately
                     .iter()
                     .map(|d| d.to_string())
@@ -87,21 +89,28 @@ fn meeting(b: &Brief, name: &str, out: &mut Out) {
     if b.last_session.is_none() {
         out.add(
             Rule::FirstSession,
-            "Agree goals, cadence and ways of working".into(),
-            format!("no session with {name} has been held yet"),
+            t!("dom-brief-first-session"),
+            t!("dom-brief-first-session-why", name = name),
         );
     }
     if let Some(c) = b.cadence.as_ref().filter(|c| c.slipped) {
         let last = match &b.last_session {
-            Some(s) => format!("last held session {} ({} days ago)", s.date, s.days_since),
-            None => "no session held yet".into(),
+            Some(s) => t!(
+                "dom-brief-last-session",
+                date = s.date.to_string(),
+                days = s.days_since
+            ),
+            None => t!("dom-brief-no-session-yet"),
         };
         out.add(
             Rule::CadenceSlipped,
-            "Agree the date of the next session".into(),
-            format!(
-                "cadence {}; {last}; a session was due {} ({} days overdue)",
-                c.cadence, c.due, c.days_overdue
+            t!("dom-brief-cadence-slipped"),
+            t!(
+                "dom-brief-cadence-slipped-why",
+                cadence = c.cadence.to_string(),
+                last = last,
+                due = c.due.to_string(),
+                days = c.days_overdue
             ),
         );
     }
@@ -118,21 +127,29 @@ fn wellbeing(b: &Brief, out: &mut Out) {
             .join(" → ");
         out.add(
             Rule::MoodFalling,
-            "Ask how they are really doing".into(),
-            format!("mood fell at the last three sessions: {levels}"),
+            t!("dom-brief-mood-falling"),
+            t!("dom-brief-mood-falling-why", levels = levels),
         );
     } else if let Some((date, level)) = m.last_mood.filter(|(_, v)| *v <= 2) {
         out.add(
             Rule::LowLevel,
-            "Ask how they are doing".into(),
-            format!("mood {level}/5 at the session on {date}"),
+            t!("dom-brief-low-mood"),
+            t!(
+                "dom-brief-low-mood-why",
+                level = level,
+                date = date.to_string()
+            ),
         );
     }
     if let Some((date, level)) = m.last_energy.filter(|(_, v)| *v <= 2) {
         out.add(
             Rule::LowLevel,
-            "Talk about workload and energy".into(),
-            format!("energy {level}/5 at the session on {date}"),
+            t!("dom-brief-low-energy"),
+            t!(
+                "dom-brief-low-energy-why",
+                level = level,
+                date = date.to_string()
+            ),
         );
     }
 }
@@ -144,19 +161,31 @@ fn overdue_actions(items: &[OpenAction], out: &mut Out) {
         .filter(|a| a.days_overdue > 0)
         .take(MAX_PER_SIDE)
     {
-        let (text, whose) = match a.owner {
-            Owner::Mentee => (format!("Follow up: {}", a.text), "the mentee's"),
-            Owner::Mentor => (format!("Report back on: {}", a.text), "your"),
-        };
         let due = a.due.map(|d| d.to_string()).unwrap_or_default();
-        out.add(
-            Rule::OverdueAction,
-            text,
-            format!(
-                "{whose} action item {} from {} was due {due}, {} days overdue",
-                a.id, a.agreed_on, a.days_overdue
+        let (id, agreed, days) = (a.id.to_string(), a.agreed_on.to_string(), a.days_overdue);
+        let (text, cause) = match a.owner {
+            Owner::Mentee => (
+                t!("dom-brief-follow-up", text = a.text.as_str()),
+                t!(
+                    "dom-brief-mentee-action-why",
+                    id = id,
+                    agreed = agreed,
+                    due = due,
+                    days = days
+                ),
             ),
-        );
+            Owner::Mentor => (
+                t!("dom-brief-report-back", text = a.text.as_str()),
+                t!(
+                    "dom-brief-mentor-action-why",
+                    id = id,
+                    agreed = agreed,
+                    due = due,
+                    days = days
+                ),
+            ),
+        };
+        out.add(Rule::OverdueAction, text, cause);
     }
 }
 
@@ -172,20 +201,31 @@ fn goals(b: &Brief, out: &mut Out) {
             match *c {
                 GoalConcern::Overdue { days } => out.add(
                     Rule::GoalOverdue,
-                    format!("Re-plan or close: {}", g.title),
-                    format!("goal {} was due {due}, {days} days overdue", g.id),
+                    t!("dom-brief-goal-overdue", title = g.title.as_str()),
+                    t!(
+                        "dom-brief-goal-overdue-why",
+                        id = g.id.to_string(),
+                        due = due.as_str(),
+                        days = days
+                    ),
                 ),
                 GoalConcern::DueSoon { days } => out.add(
                     Rule::GoalDueSoon,
-                    format!("Check what {} still needs", g.title),
-                    format!("goal {} is due {due}, in {days} days", g.id),
+                    t!("dom-brief-goal-due-soon", title = g.title.as_str()),
+                    t!(
+                        "dom-brief-goal-due-soon-why",
+                        id = g.id.to_string(),
+                        due = due.as_str(),
+                        days = days
+                    ),
                 ),
                 GoalConcern::NoProgress { since } if !overdue => out.add(
                     Rule::GoalStalled,
-                    format!("Find what blocks: {}", g.title),
-                    format!(
-                        "goal {}: no milestone done and no progress recorded since the session on {since}",
-                        g.id
+                    t!("dom-brief-goal-stalled", title = g.title.as_str()),
+                    t!(
+                        "dom-brief-goal-stalled-why",
+                        id = g.id.to_string(),
+                        since = since.to_string()
                     ),
                 ),
                 GoalConcern::NoProgress { .. } => {}
@@ -205,27 +245,38 @@ fn path(b: &Brief, out: &mut Out) {
     if let Some(s) = next {
         let target = s
             .target
-            .map(|t| format!(", target {t}"))
+            .map(|d| t!("dom-brief-stage-target", date = d.to_string()))
             .unwrap_or_default();
         let skills = if s.skills.is_empty() {
             String::new()
         } else {
-            format!("; needs {}", s.skills.join(", "))
+            t!("dom-brief-stage-needs", skills = s.skills.join(", "))
         };
         out.add(
             Rule::StageNext,
-            format!("Talk about the way to {}", s.title),
-            format!("stage {} is {}{target}{skills}", s.id, s.status.words()),
+            t!("dom-brief-stage-next", title = s.title.as_str()),
+            t!(
+                "dom-brief-stage-next-why",
+                id = s.id.to_string(),
+                status = s.status.words(),
+                target = target,
+                skills = skills
+            ),
         );
     }
     if let Some(g) = p.gaps.first() {
-        let current = g.current.map_or("none".to_string(), |c| c.to_string());
+        let current = g
+            .current
+            .map_or(t!("dom-brief-level-none"), |c| c.to_string());
         out.add(
             Rule::SkillGap,
-            format!("Plan practice for {}", g.skill),
-            format!(
-                "{}: level {current} of target {} (gap {}), the biggest gap",
-                g.skill, g.target, g.gap
+            t!("dom-brief-skill-gap", skill = g.skill.as_str()),
+            t!(
+                "dom-brief-skill-gap-why",
+                skill = g.skill.as_str(),
+                current = current,
+                target = g.target,
+                gap = g.gap
             ),
         );
     }

@@ -2,6 +2,7 @@
 //! forms the reader accepts.
 
 use super::{FIRST_DATE, LAST_DATE, iso, words};
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -33,9 +34,20 @@ pub enum Problem {
     OutOfRange,
 }
 
+/// What was wrong, in the user's language (see [`crate::i18n::problem`]).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        f.write_str(&crate::i18n::problem(self))
+    }
+}
+
+/// A problem in the domain's own English, which the English catalogue is held to (a test
+/// compares them for every refusal of both tables).
+pub struct English<'a>(pub &'a Problem);
+
+impl fmt::Display for English<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
             Problem::Empty => write!(f, "nothing was typed"),
             Problem::NotUnderstood {
                 understood, rest, ..
@@ -112,11 +124,11 @@ impl Problem {
             hint = match (counting, with_time, n) {
                 (true, ..) => String::new(),
                 // Both forms of the advice name the same time: 12am is midnight.
-                (_, true, 12) => " (a time is written 12:00 or 12pm)".to_string(),
-                (_, true, 1..=11) => format!(" (a time is written {n}:00 or {n}am)"),
-                (_, true, 0..=23) => format!(" (a time is written {n}:00)"),
+                (_, true, 12) => format!(" ({})", t!("dom-date-hint-noon")),
+                (_, true, 1..=11) => format!(" ({})", t!("dom-date-hint-am", n = n.to_string())),
+                (_, true, 0..=23) => format!(" ({})", t!("dom-date-hint-hour", n = n.to_string())),
                 (_, false, 1..=31) if understood.is_empty() => {
-                    format!(" (a day of the month goes with its month: {n} dec)")
+                    format!(" ({})", t!("dom-date-hint-day", n = n.to_string()))
                 }
                 _ => String::new(),
             };
@@ -130,16 +142,12 @@ impl Problem {
             && understood.is_empty()
             && words::find(&rest.to_lowercase(), |l| l.months).is_some()
         {
-            hint = format!(" (a month goes with its day: 3 {rest})");
+            hint = format!(" ({})", t!("dom-date-hint-month", month = rest.as_str()));
         }
         if with_time {
-            hint.push_str(
-                "; use \"2026-12-01 10:00\", \"tomorrow 10:00\", \"next friday 9am\", \"3pm\" or RFC 3339",
-            );
+            hint.push_str(&format!("; {}", t!("dom-date-hint-use-date-time")));
         } else {
-            hint.push_str(
-                "; use YYYY-MM-DD, today, tomorrow, friday, next friday, 3 apr, +2w or in 3 days",
-            );
+            hint.push_str(&format!("; {}", t!("dom-date-hint-use-date")));
         }
         hint
     }

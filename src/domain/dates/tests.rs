@@ -382,6 +382,12 @@ fn spans_and_month_ends() {
     assert_eq!(parse_span("2w"), Some(Span::Weeks(2)));
     assert_eq!(parse_span("every 3 weeks"), Some(Span::Weeks(3)));
     assert_eq!(parse_span("fortnightly"), Some(Span::Weeks(2)));
+    // The Dutch words, as the Dutch refusal names them.
+    assert_eq!(parse_span("tweewekelijks"), Some(Span::Weeks(2)));
+    assert_eq!(parse_span("wekelijks"), Some(Span::Weeks(1)));
+    assert_eq!(parse_span("maandelijks"), Some(Span::Months(1)));
+    assert_eq!(parse_span("elke 3 weken"), Some(Span::Weeks(3)));
+    assert_eq!(parse_span("10 dagen"), Some(Span::Days(10)));
     assert_eq!(parse_span("monthly"), Some(Span::Months(1)));
     assert_eq!(parse_span("10 days"), Some(Span::Days(10)));
     assert_eq!(parse_span("0d"), None);

@@ -2,6 +2,7 @@
 //! of `mentor sync` ("Alice: 2 goals, 1 session") and for what a pull brought in.
 
 use crate::domain::{Goal, Mentee, Session, Workspace};
+use crate::t;
 use std::fmt;
 
 /// The kinds of record a mentee holds, in the order a summary names them.
@@ -18,19 +19,18 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind's name for `n` records ("1 goal", "2 goals").
-    pub fn words(self, n: usize) -> &'static str {
-        let (one, many) = match self {
-            Kind::Goal => ("goal", "goals"),
-            Kind::Milestone => ("milestone", "milestones"),
-            Kind::Session => ("session", "sessions"),
-            Kind::Action => ("action item", "action items"),
-            Kind::Feedback => ("feedback note", "feedback notes"),
-            Kind::Connection => ("connection", "connections"),
-            Kind::Series => ("series", "series"),
-            Kind::Stage => ("career-path stage", "career-path stages"),
-        };
-        if n == 1 { one } else { many }
+    /// `n` records of the kind, in the user's language ("1 goal", "2 goals").
+    pub fn count(self, n: usize) -> String {
+        match self {
+            Kind::Goal => t!("dom-changes-goals", count = n),
+            Kind::Milestone => t!("dom-changes-milestones", count = n),
+            Kind::Session => t!("dom-changes-sessions", count = n),
+            Kind::Action => t!("dom-changes-actions", count = n),
+            Kind::Feedback => t!("dom-changes-feedback", count = n),
+            Kind::Connection => t!("dom-changes-connections", count = n),
+            Kind::Series => t!("dom-changes-series", count = n),
+            Kind::Stage => t!("dom-changes-stages", count = n),
+        }
     }
 }
 
@@ -248,19 +248,19 @@ impl fmt::Display for MenteeChanges {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = crate::domain::text::line(&self.name);
         match self.mentee {
-            MenteeChange::Added => write!(f, "{name} (new)")?,
-            MenteeChange::Removed => write!(f, "{name} (removed)")?,
+            MenteeChange::Added => f.write_str(&t!("dom-changes-new", name = name))?,
+            MenteeChange::Removed => f.write_str(&t!("dom-changes-removed", name = name))?,
             _ => write!(f, "{name}")?,
         }
         let mut parts = Vec::new();
         if self.mentee == MenteeChange::Details {
-            parts.push("details".to_string());
+            parts.push(t!("dom-changes-details"));
         }
         if self.skills {
-            parts.push("skills".to_string());
+            parts.push(t!("dom-changes-skills"));
         }
         for (kind, c) in &self.kinds {
-            parts.push(format!("{} {}", c.total(), kind.words(c.total())));
+            parts.push(kind.count(c.total()));
         }
         if !parts.is_empty() {
             write!(f, ": {}", parts.join(", "))?;
@@ -272,19 +272,18 @@ impl fmt::Display for MenteeChanges {
 impl fmt::Display for Changes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_empty() {
-            return f.write_str("nothing changed");
+            return f.write_str(&t!("dom-changes-nothing"));
         }
         let mut parts: Vec<String> = self.mentees.iter().map(ToString::to_string).collect();
         if self.mentor {
-            parts.push("mentor profile".into());
+            parts.push(t!("dom-changes-mentor"));
         }
         if self.skills {
-            parts.push("skills".into());
+            parts.push(t!("dom-changes-skills"));
         }
         match self.conflicts {
             0 => {}
-            1 => parts.push("1 conflict".into()),
-            n => parts.push(format!("{n} conflicts")),
+            n => parts.push(t!("dom-changes-conflicts", count = n)),
         }
         f.write_str(&parts.join("; "))
     }

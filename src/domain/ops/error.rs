@@ -1,6 +1,8 @@
 //! What an operation refuses, and which value of a record a refusal is about.
 
 use super::*;
+use crate::domain::shown;
+use crate::t;
 
 /// Which value of a record a refusal is about (so a form can say it under the field).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,61 +38,57 @@ pub enum OpError {
     #[error(transparent)]
     Ids(#[from] IdsExhausted),
     /// Text that must not be blank is.
-    #[error("the {} must not be empty", what(*.0))]
+    #[error("{}", t!("dom-op-blank", what = what(*.0)))]
     Blank(Field),
     /// A number outside the limits of [`super::rules`].
     #[error("{1}")]
     OutOfRange(Field, OutOfRange),
     /// Another mentee has this name (names are unique, in any case).
-    #[error("a mentee called \"{0}\" already exists")]
+    #[error("{}", t!("dom-op-name-taken", name = .0.as_str()))]
     NameTaken(String),
     /// A session or feedback names a goal its mentee does not have.
-    #[error("{goal} is not a goal of {mentee}")]
+    #[error("{}", t!("dom-op-not-a-goal", goal = goal.to_string(), mentee = mentee.as_str()))]
     NotAGoal { goal: GoalId, mentee: String },
     /// Concluding a mentee with sessions still planned, without saying what becomes of them.
-    #[error("{mentee} has sessions still planned")]
+    #[error("{}", t!("dom-op-planned-sessions", mentee = mentee.as_str(), count = *planned))]
     PlannedSessions { mentee: String, planned: usize },
     /// Marking held a session whose day is still to come, without saying so is meant.
-    #[error("session {id} is on {date}, still to come")]
+    #[error("{}", t!("dom-op-still-to-come", id = id.to_string(), date = date.to_string()))]
     StillToCome { id: SessionId, date: NaiveDate },
     /// A goal without a metric has no progress value to record.
-    #[error("goal {0} has no metric to record progress on; its progress comes from milestones")]
+    #[error("{}", t!("dom-op-no-metric", goal = .0.to_string()))]
     NoMetric(GoalId),
     /// A series needs a cadence and the mentee's agreement has none.
-    #[error("{0} has no cadence in the agreement")]
+    #[error("{}", t!("dom-op-no-cadence", mentee = .0.as_str()))]
     NoCadence(String),
     #[error(transparent)]
     Schedule(#[from] ScheduleError),
     /// Only milestones, action items and connections are marked done.
-    #[error("a {0} cannot be marked done")]
+    #[error("{}", t!("dom-op-not-doable", what = shown::record(.0)))]
     NotDoable(&'static str),
     /// This record has no long text.
-    #[error("a {0} has no text to edit")]
+    #[error("{}", t!("dom-op-no-text", what = shown::record(.0)))]
     NoText(&'static str),
     /// No declared or used skill has this name.
-    #[error("no skill called \"{0}\" (see `mentor skill list`)")]
+    #[error("{}", t!("dom-op-unknown-skill", skill = .0.as_str()))]
     UnknownSkill(String),
     /// The skill is declared already.
-    #[error("the skill \"{0}\" is declared already")]
+    #[error("{}", t!("dom-op-skill-taken", skill = .0.as_str()))]
     SkillTaken(String),
     /// A skill still named somewhere cannot be removed.
-    #[error("the skill \"{skill}\" is still used by {}; rename it, or take it off them first", uses.join(", "))]
+    #[error("{}", t!("dom-op-skill-in-use", skill = skill.as_str(), uses = uses.join(", ")))]
     SkillInUse { skill: String, uses: Vec<String> },
     /// Merging two skills would lose one of a mentee's two different levels.
     /// No conflict has this ID.
-    #[error("no conflict with ID \"{0}\" (see `mentor conflicts`)")]
+    #[error("{}", t!("dom-op-no-conflict", id = .0.as_str()))]
     NoConflict(String),
     /// A conflict's place is not in the workspace any more (or never was).
-    #[error(
-        "the place of this conflict ({0}) is not in the workspace any more; keep the current value"
-    )]
+    #[error("{}", t!("dom-op-conflict-place", place = .0.as_str()))]
     ConflictPlace(String),
     /// The value set aside no longer fits the workspace.
-    #[error("the other value of conflict {0} no longer fits: {1}")]
+    #[error("{}", t!("dom-op-conflict-value", id = .0.as_str(), why = .1.as_str()))]
     ConflictValue(String, String),
-    #[error(
-        "{mentee} has different levels in \"{from}\" and \"{to}\"; make them the same (or remove one) before merging the skills"
-    )]
+    #[error("{}", t!("dom-op-level-conflict", mentee = mentee.as_str(), from = from.as_str(), to = to.as_str()))]
     LevelConflict {
         from: String,
         to: String,
@@ -100,10 +98,10 @@ pub enum OpError {
 
 fn what(field: Field) -> &'static str {
     match field {
-        Field::Name => "name",
-        Field::Title => "title",
-        Field::Text => "text",
-        Field::Skill => "skill name",
-        _ => "value",
+        Field::Name => shown::word("dom-field-name"),
+        Field::Title => shown::word("dom-field-title"),
+        Field::Text => shown::word("dom-field-text"),
+        Field::Skill => shown::word("dom-field-skill"),
+        _ => shown::word("dom-field-value"),
     }
 }

@@ -18,7 +18,7 @@ fn check_metric(metric: Option<&Metric>) -> Result<(), OpError> {
     if numbers.iter().flatten().any(|n| !n.is_finite()) {
         return Err(OpError::OutOfRange(
             Field::Target,
-            crate::domain::rules::OutOfRange("must be numbers".into()),
+            crate::domain::rules::OutOfRange(crate::t!("dom-op-numbers")),
         ));
     }
     Ok(())
@@ -89,7 +89,10 @@ pub fn progress(ws: &mut Workspace, id: &GoalId, value: f64) -> Result<Applied, 
     if !value.is_finite() {
         return Err(OpError::OutOfRange(
             Field::Value,
-            crate::domain::rules::OutOfRange(format!("{value} is not a number a metric can hold")),
+            crate::domain::rules::OutOfRange(crate::t!(
+                "dom-op-metric-number",
+                value = value.to_string()
+            )),
         ));
     }
     let (m, k) = goal_at(ws, id)?;

@@ -61,10 +61,11 @@ fn check_position(at: usize, len: usize, end_ok: bool) -> Result<(), OpError> {
     }
     Err(OpError::OutOfRange(
         Field::Position,
-        rules::OutOfRange(format!(
-            "position {} is past the end; the path has {} so it must be 1 to {last}",
-            at + 1,
-            crate::domain::text::plural(len, "stage", "stages")
+        rules::OutOfRange(crate::t!(
+            "dom-op-position",
+            position = at + 1,
+            count = len,
+            last = last
         )),
     ))
 }
@@ -306,14 +307,22 @@ pub fn skill_uses(ws: &Workspace, name: &str) -> Vec<String> {
             .iter()
             .filter(|g| g.skills.iter().any(|s| is_one(s, &keys)))
         {
-            uses.push(format!("goal {} of {}", g.id, m.name));
+            uses.push(crate::t!(
+                "dom-op-use-goal",
+                id = g.id.to_string(),
+                name = m.name.as_str()
+            ));
         }
         let stages = m.path.stages.iter();
         for st in stages.filter(|st| st.skills.iter().any(|s| is_one(s, &keys))) {
-            uses.push(format!("stage {} of {}", st.id, m.name));
+            uses.push(crate::t!(
+                "dom-op-use-stage",
+                id = st.id.to_string(),
+                name = m.name.as_str()
+            ));
         }
         if m.skills.iter().any(|l| is_one(&l.skill, &keys)) {
-            uses.push(format!("{}'s skill levels", m.name));
+            uses.push(crate::t!("dom-op-use-levels", name = m.name.as_str()));
         }
     }
     uses

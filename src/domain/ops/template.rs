@@ -21,7 +21,12 @@ pub fn apply(
     check(t).map_err(|(field, message)| {
         OpError::OutOfRange(
             Field::Text,
-            OutOfRange(format!("template {}: {field}: {message}", t.name)),
+            OutOfRange(crate::t!(
+                "dom-op-template",
+                name = t.name.as_str(),
+                field = field.to_string(),
+                message = message.to_string()
+            )),
         )
     })?;
     let p = plan(t, start, &ws.mentees[i], ws).map_err(|e| OpError::OutOfRange(Field::Until, e))?;

@@ -52,9 +52,10 @@ pub fn parse(file: &str, text: &str) -> Result<Template, TemplateError> {
     {
         problems.push((
             vec![Seg::Key("name")],
-            format!(
-                "\"{}\" does not match the file's name \"{stem}\"",
-                crate::domain::text::line(&template.name)
+            crate::t!(
+                "dom-template-name-not-file",
+                name = crate::domain::text::line(&template.name),
+                stem = stem
             ),
         ));
     }

@@ -118,9 +118,10 @@ pub fn same_title(a: &str, b: &str) -> bool {
 fn date(rel: Option<RelDate>, start: NaiveDate) -> Result<Option<NaiveDate>, OutOfRange> {
     rel.map(|r| {
         r.after(start).ok_or_else(|| {
-            OutOfRange(format!(
-                "{r} from {} is past the last date mentor can keep",
-                crate::domain::dates::iso(start)
+            OutOfRange(crate::t!(
+                "dom-template-past-last-date",
+                rel = r.to_string(),
+                start = crate::domain::dates::iso(start).to_string()
             ))
         })
     })

@@ -4,6 +4,7 @@
 //! agenda, shared with the mentee.
 
 use super::types::Template;
+use crate::domain::shown::word;
 use crate::domain::{Mentee, SessionStatus};
 
 /// A built-in set of questions for a session's agenda.
@@ -42,13 +43,14 @@ impl QuestionSet {
     /// What it is for, in a few words.
     pub fn title(self) -> &'static str {
         match self {
-            QuestionSet::Grow => "GROW: goal, reality, options, way forward",
-            QuestionSet::FirstSession => "A first session: hopes, ways of working, a first goal",
-            QuestionSet::CheckIn => "A progress check-in: what moved, what is stuck, what is next",
+            QuestionSet::Grow => word("dom-prompt-grow"),
+            QuestionSet::FirstSession => word("dom-prompt-first"),
+            QuestionSet::CheckIn => word("dom-prompt-check"),
         }
     }
 
-    /// The questions, in parts: (heading, questions).
+    /// The questions, in parts: (heading, questions), as catalogue IDs ([`agenda_prompts`] puts
+    /// them in the user's words).
     pub fn parts(self) -> &'static [Part] {
         match self {
             QuestionSet::Grow => GROW,
@@ -58,94 +60,76 @@ impl QuestionSet {
     }
 }
 
-/// A part of a question set: its heading and its questions.
+/// A part of a question set: its heading and its questions (catalogue IDs).
 pub type Part = (&'static str, &'static [&'static str]);
 
 const GROW: &[Part] = &[
     (
-        "Goal",
+        "dom-prompt-grow-1",
         &[
-            "What would you like to have in hand by the end of this conversation?",
-            "If this went really well, what would be different in three months?",
-            "How will you know you have got there?",
+            "dom-prompt-grow-1-1",
+            "dom-prompt-grow-1-2",
+            "dom-prompt-grow-1-3",
         ],
     ),
     (
-        "Reality",
+        "dom-prompt-grow-2",
         &[
-            "What is happening now, and what have you tried so far?",
-            "What is in your way, and what is in your favour?",
-            "Who else is involved, and how do they see it?",
+            "dom-prompt-grow-2-1",
+            "dom-prompt-grow-2-2",
+            "dom-prompt-grow-2-3",
         ],
     ),
     (
-        "Options",
+        "dom-prompt-grow-3",
         &[
-            "What could you do? What else?",
-            "What would you do if you had more time, or more courage?",
-            "What would someone you admire try here?",
+            "dom-prompt-grow-3-1",
+            "dom-prompt-grow-3-2",
+            "dom-prompt-grow-3-3",
         ],
     ),
     (
-        "Way forward",
+        "dom-prompt-grow-4",
         &[
-            "Which option will you take, and what is the first step?",
-            "When will you take it, and what support would help?",
-            "On a scale of 1 to 10, how committed are you to it, and what would make it a 10?",
+            "dom-prompt-grow-4-1",
+            "dom-prompt-grow-4-2",
+            "dom-prompt-grow-4-3",
         ],
     ),
 ];
 
 const FIRST_SESSION: &[Part] = &[
     (
-        "Getting to know each other",
-        &[
-            "What brought you to mentoring now?",
-            "What has helped you learn best in the past, and what has not?",
-        ],
+        "dom-prompt-first-1",
+        &["dom-prompt-first-1-1", "dom-prompt-first-1-2"],
     ),
     (
-        "Hopes",
-        &[
-            "Where would you like to be in a year, and in three?",
-            "What would make these sessions worth your time?",
-        ],
+        "dom-prompt-first-2",
+        &["dom-prompt-first-2-1", "dom-prompt-first-2-2"],
     ),
     (
-        "Working together",
+        "dom-prompt-first-3",
         &[
-            "How often should we meet, how, and how do we reach each other in between?",
-            "What is off limits, and what stays between us?",
-            "How will we know the mentoring worked?",
+            "dom-prompt-first-3-1",
+            "dom-prompt-first-3-2",
+            "dom-prompt-first-3-3",
         ],
     ),
-    (
-        "A first goal",
-        &["Which one change would make the biggest difference, and how could we measure it?"],
-    ),
+    ("dom-prompt-first-4", &["dom-prompt-first-4-1"]),
 ];
 
 const CHECK_IN: &[Part] = &[
     (
-        "Since last time",
-        &[
-            "What moved since we last met, and what are you proud of?",
-            "Which action items are done, and which are stuck?",
-        ],
+        "dom-prompt-check-1",
+        &["dom-prompt-check-1-1", "dom-prompt-check-1-2"],
     ),
     (
-        "Progress",
-        &[
-            "Where do you stand on each goal, and does it still matter to you?",
-            "What did you learn that changes the plan?",
-        ],
+        "dom-prompt-check-2",
+        &["dom-prompt-check-2-1", "dom-prompt-check-2-2"],
     ),
     (
-        "Next",
-        &[
-            "What is the most useful thing to work on before we meet again?",
-            "What support do you need, and from whom?",
-        ],
+        "dom-prompt-check-3",
+        &["dom-prompt-check-3-1", "dom-prompt-check-3-2"],
     ),
 ];
 
@@ -153,9 +137,12 @@ const CHECK_IN: &[Part] = &[
 pub fn agenda_prompts(set: QuestionSet) -> String {
     set.parts()
         .iter()
-        .map(|(heading, questions)| {
-            let lines: Vec<String> = questions.iter().map(|q| format!("- {q}")).collect();
-            format!("{heading}\n{}", lines.join("\n"))
+        .map(|&(heading, questions)| {
+            let lines: Vec<String> = questions
+                .iter()
+                .map(|&q| format!("- {}", word(q)))
+                .collect();
+            format!("{}\n{}", word(heading), lines.join("\n"))
         })
         .collect::<Vec<_>>()
         .join("\n\n")

@@ -108,13 +108,13 @@ impl RelDate {
 impl RelDate {
     /// In words: "9 months", "1 week", "90 days".
     pub fn words(self) -> String {
-        let (one, many) = match self.unit {
-            RelUnit::Days => ("day", "days"),
-            RelUnit::Weeks => ("week", "weeks"),
-            RelUnit::Months => ("month", "months"),
-            RelUnit::Years => ("year", "years"),
-        };
-        crate::domain::text::plural(self.count as usize, one, many)
+        let count = self.count;
+        match self.unit {
+            RelUnit::Days => crate::t!("dom-rel-days", count = count),
+            RelUnit::Weeks => crate::t!("dom-rel-weeks", count = count),
+            RelUnit::Months => crate::t!("dom-rel-months", count = count),
+            RelUnit::Years => crate::t!("dom-rel-years", count = count),
+        }
     }
 }
 
@@ -134,9 +134,9 @@ impl<'de> Deserialize<'de> for RelDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RelDate, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         RelDate::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "\"{}\" {REL_DATE_HINT}",
-                crate::domain::text::line(&text)
+            serde::de::Error::custom(crate::t!(
+                "dom-template-not-rel-date",
+                text = crate::domain::text::line(&text)
             ))
         })
     }

@@ -23,11 +23,11 @@ use std::collections::{BTreeMap, HashMap};
 /// Why a mentee's plan was not saved as a template.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SaveRefused {
-    #[error("\"{0}\" is not a template name: use lower-case letters, digits and dashes")]
+    #[error("{}", crate::t!("dom-template-save-name", name = .0.as_str()))]
     Name(String),
-    #[error("{0} has no agreement, path or goals to make a template of")]
+    #[error("{}", crate::t!("dom-template-save-empty", mentee = .0.as_str()))]
     Empty(String),
-    #[error("the template would not read back: {0}")]
+    #[error("{}", crate::t!("dom-template-save-invalid", why = .0.as_str()))]
     Invalid(String),
 }
 

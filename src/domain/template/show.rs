@@ -5,22 +5,23 @@ use super::types::Template;
 use crate::domain::dates::iso;
 use crate::domain::text::line;
 use crate::domain::{Cadence, Channel};
+use crate::t;
 
 fn channels(c: &[Channel]) -> String {
-    c.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+    c.iter().map(|c| c.shown()).collect::<Vec<_>>().join(", ")
 }
 
 impl AgreementFill {
     /// "cadence: every 2 weeks".
     pub fn describe(&self) -> String {
         match self {
-            AgreementFill::Cadence(c) => format!("cadence: {c}"),
-            AgreementFill::SessionMinutes(n) => format!("session length: {n} minutes"),
-            AgreementFill::Channels(c) => format!("channels: {}", channels(c)),
-            AgreementFill::ResponseTime(t) => format!("response time: {}", line(t)),
-            AgreementFill::Boundaries(t) => format!("boundaries: {}", line(t)),
-            AgreementFill::SuccessMeasures(t) => format!("success measures: {}", line(t)),
-            AgreementFill::EndsOn(d) => format!("ends on: {}", iso(*d)),
+            AgreementFill::Cadence(c) => t!("dom-fill-cadence", cadence = c.to_string()),
+            AgreementFill::SessionMinutes(n) => t!("dom-fill-minutes", minutes = *n),
+            AgreementFill::Channels(c) => t!("dom-fill-channels", channels = channels(c)),
+            AgreementFill::ResponseTime(x) => t!("dom-fill-response-time", text = line(x)),
+            AgreementFill::Boundaries(x) => t!("dom-fill-boundaries", text = line(x)),
+            AgreementFill::SuccessMeasures(x) => t!("dom-fill-success", text = line(x)),
+            AgreementFill::EndsOn(d) => t!("dom-fill-ends-on", date = iso(*d).to_string()),
         }
     }
 }
@@ -36,10 +37,10 @@ impl Plan {
         let mut out: Vec<String> = self
             .agreement
             .iter()
-            .map(|f| format!("agreement {}", f.describe()))
+            .map(|f| t!("dom-plan-agreement", what = f.describe()))
             .collect();
         if let Some(t) = &self.path_title {
-            out.push(format!("path title \"{}\"", line(t)));
+            out.push(t!("dom-plan-path-title", title = line(t)));
         }
         let goal_title = |l: &GoalLink| match l {
             GoalLink::New(n) => self
@@ -53,25 +54,29 @@ impl Plan {
             let due = s
                 .stage
                 .target
-                .map(|d| format!(" by {}", iso(d)))
+                .map(|d| t!("dom-plan-by", date = iso(d).to_string()))
                 .unwrap_or_default();
-            out.push(format!("stage \"{}\"{due}", line(&s.stage.title)));
+            out.push(t!(
+                "dom-plan-stage",
+                title = line(&s.stage.title),
+                due = due
+            ));
         }
         for s in &self.stage_links {
             for l in &s.links {
-                out.push(format!(
-                    "stage \"{}\" served by goal \"{}\"",
-                    line(s.title.trim()),
-                    line(&goal_title(l))
+                out.push(t!(
+                    "dom-plan-stage-goal",
+                    stage = line(s.title.trim()),
+                    goal = line(&goal_title(l)).into_owned()
                 ));
             }
         }
         for g in &self.goals {
             let due = g
                 .due
-                .map(|d| format!(" due {}", iso(d)))
+                .map(|d| t!("dom-plan-due", date = iso(d).to_string()))
                 .unwrap_or_default();
-            out.push(format!("goal \"{}\"{due}", line(&g.title)));
+            out.push(t!("dom-plan-goal", title = line(&g.title), due = due));
             for k in &g.milestones {
                 out.push(milestone_line(&g.title, k));
             }
@@ -82,10 +87,10 @@ impl Plan {
             }
         }
         for s in &self.skills {
-            out.push(format!("skill \"{}\" in the vocabulary", line(&s.name)));
+            out.push(t!("dom-plan-skill", skill = line(&s.name)));
         }
         for (skill, level) in &self.levels {
-            out.push(format!("target level {level} for \"{}\"", line(skill)));
+            out.push(t!("dom-plan-level", level = *level, skill = line(skill)));
         }
         out
     }
@@ -94,12 +99,13 @@ impl Plan {
 fn milestone_line(goal: &str, k: &crate::domain::Milestone) -> String {
     let due = k
         .due
-        .map(|d| format!(" due {}", iso(d)))
+        .map(|d| t!("dom-plan-due", date = iso(d).to_string()))
         .unwrap_or_default();
-    format!(
-        "milestone \"{}\"{due} of goal \"{}\"",
-        line(&k.title),
-        line(goal)
+    t!(
+        "dom-plan-milestone",
+        title = line(&k.title),
+        due = due,
+        goal = line(goal)
     )
 }
 
@@ -118,21 +124,25 @@ pub fn describe(t: &Template) -> String {
     }
     let a = &t.agreement;
     let agreement: Vec<String> = [
-        cadence(a.cadence).map(|c| format!("meet {c}")),
-        a.session_minutes.map(|n| format!("{n} minutes")),
+        cadence(a.cadence).map(|c| t!("dom-show-meet", cadence = c)),
+        a.session_minutes
+            .map(|n| t!("dom-show-minutes", minutes = n)),
         (!a.channels.is_empty()).then(|| channels(&a.channels)),
-        a.length.map(|l| format!("for {}", l.words())),
+        a.length.map(|l| t!("dom-show-for", length = l.words())),
     ]
     .into_iter()
     .flatten()
     .collect();
     if !agreement.is_empty() {
-        out.push_str(&format!("\nAgreement: {}\n", agreement.join(", ")));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("dom-show-agreement", agreement = agreement.join(", "))
+        ));
     }
     for (label, text) in [
-        ("Response time", &a.response_time),
-        ("Boundaries", &a.boundaries),
-        ("Success", &a.success_measures),
+        (t!("dom-show-response-time"), &a.response_time),
+        (t!("dom-show-boundaries"), &a.boundaries),
+        (t!("dom-show-success"), &a.success_measures),
     ] {
         if !text.trim().is_empty() {
             out.push_str(&format!("  {label}: {}\n", line(text.trim())));
@@ -141,9 +151,12 @@ pub fn describe(t: &Template) -> String {
     describe_path(t, &mut out);
     describe_goals(t, &mut out);
     if !t.agenda.is_empty() {
-        out.push_str("\nFirst sessions:\n");
+        out.push_str(&format!("\n{}\n", t!("dom-show-first-sessions")));
         for s in &t.agenda {
-            out.push_str(&format!("  Session {}:\n", s.session));
+            out.push_str(&format!(
+                "  {}\n",
+                t!("dom-show-session", session = s.session)
+            ));
             for p in &s.prompts {
                 out.push_str(&format!("    - {}\n", line(p)));
             }
@@ -154,21 +167,30 @@ pub fn describe(t: &Template) -> String {
 
 fn describe_path(t: &Template, out: &mut String) {
     if !t.path.is_empty() {
-        out.push_str(&format!("\nPath: {}\n", line(&t.path.title)));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("dom-show-path", title = line(&t.path.title))
+        ));
         for (i, s) in t.path.stages.iter().enumerate() {
             let target = s.target.map(|r| format!(" ({r})")).unwrap_or_default();
             out.push_str(&format!("  {}. {}{target}\n", i + 1, line(&s.title)));
             if !s.skills.is_empty() {
-                out.push_str(&format!("     skills: {}\n", line(&s.skills.join(", "))));
+                out.push_str(&format!(
+                    "     {}\n",
+                    t!(
+                        "dom-show-skills",
+                        skills = line(&s.skills.join(", ")).into_owned()
+                    )
+                ));
             }
         }
     }
     if !t.skills.is_empty() {
-        out.push_str("\nSkills:\n");
+        out.push_str(&format!("\n{}\n", t!("dom-show-skills-title")));
         for s in &t.skills {
             let target = s
                 .target
-                .map(|n| format!(" (target {n})"))
+                .map(|n| format!(" ({})", t!("dom-show-target", level = n)))
                 .unwrap_or_default();
             out.push_str(&format!("  {}{target}\n", line(&s.name)));
         }
@@ -179,9 +201,12 @@ fn describe_goals(t: &Template, out: &mut String) {
     if t.goals.is_empty() {
         return;
     }
-    out.push_str("\nGoals:\n");
+    out.push_str(&format!("\n{}\n", t!("dom-show-goals-title")));
     for g in &t.goals {
-        let due = g.due.map(|r| format!(" (due {r})")).unwrap_or_default();
+        let due = g
+            .due
+            .map(|r| format!(" ({})", t!("dom-show-due", due = r.to_string())))
+            .unwrap_or_default();
         out.push_str(&format!("  {}{due}\n", line(&g.title)));
         if let Some(m) = &g.metric {
             let unit = if m.unit.is_empty() {
@@ -190,13 +215,20 @@ fn describe_goals(t: &Template, out: &mut String) {
                 format!(" {}", m.unit)
             };
             out.push_str(&format!(
-                "     measure: {} from {} to {}{unit}\n",
-                line(&m.what),
-                crate::domain::goal::fmt_number(m.baseline),
-                crate::domain::goal::fmt_number(m.target)
+                "     {}\n",
+                t!(
+                    "dom-show-measure",
+                    what = line(&m.what),
+                    from = crate::domain::goal::fmt_number(m.baseline),
+                    to = crate::domain::goal::fmt_number(m.target),
+                    unit = unit
+                )
             ));
         } else if !g.criterion.trim().is_empty() {
-            out.push_str(&format!("     done when: {}\n", line(g.criterion.trim())));
+            out.push_str(&format!(
+                "     {}\n",
+                t!("dom-show-done-when", criterion = line(g.criterion.trim()))
+            ));
         }
         for k in &g.milestones {
             let due = k.due.map(|r| format!(" ({r})")).unwrap_or_default();

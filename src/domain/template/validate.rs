@@ -24,9 +24,9 @@ pub fn validate(t: &Template) -> Vec<Problem> {
     if !valid_name(&t.name) {
         at(
             &[Seg::Key("name")],
-            format!(
-                "\"{}\" is not a template name (lower-case letters, digits and dashes)",
-                crate::domain::text::line(&t.name)
+            crate::t!(
+                "dom-template-bad-name",
+                name = crate::domain::text::line(&t.name)
             ),
         );
     }
@@ -60,7 +60,7 @@ pub fn valid_name(name: &str) -> bool {
 
 fn blank(at: &mut impl FnMut(&[Seg], String), path: &[Seg], text: &str) {
     if text.trim().is_empty() {
-        at(path, "must not be empty".into());
+        at(path, crate::t!("dom-template-blank"));
     }
 }
 
@@ -72,7 +72,7 @@ fn unique(
     text: &str,
 ) {
     if !text.trim().is_empty() && !seen.insert(skill_key(text)) {
-        at(path, format!("\"{}\" is given twice", text.trim()));
+        at(path, crate::t!("dom-template-twice", text = text.trim()));
     }
 }
 
@@ -108,9 +108,9 @@ fn known_skills(
             path.extend([Seg::Key("skills"), Seg::Index(j)]);
             at(
                 &path,
-                format!(
-                    "\"{}\" is not one of the template's [[skills]]",
-                    crate::domain::text::line(name.trim())
+                crate::t!(
+                    "dom-template-unknown-skill",
+                    skill = crate::domain::text::line(name.trim())
                 ),
             );
         }
@@ -144,7 +144,7 @@ fn goal_parts(base: &[Seg; 2], g: &GoalDraft, at: &mut impl FnMut(&[Seg], String
         let path = [base[0], base[1], Seg::Key("metric"), Seg::Key("what")];
         blank(at, &path, &m.what);
         if !(m.baseline.is_finite() && m.target.is_finite()) {
-            at(&path[..3], "the baseline and target must be numbers".into());
+            at(&path[..3], crate::t!("dom-template-metric-numbers"));
         }
     }
     let mut seen = HashSet::new();
@@ -176,16 +176,19 @@ fn stage_problems(
         .iter()
         .any(|s| skill_key(&s.title) == skill_key(&stage.title));
     if earlier && !stage.title.trim().is_empty() {
-        at(&title, format!("\"{}\" is given twice", stage.title.trim()));
+        at(
+            &title,
+            crate::t!("dom-template-twice", text = stage.title.trim()),
+        );
     }
     known_skills(&stage.skills, skills, at, &base);
     for (j, key) in stage.goals.iter().enumerate() {
         if !keys.contains(&skill_key(key)) {
             at(
                 &[base[0], base[1], base[2], Seg::Key("goals"), Seg::Index(j)],
-                format!(
-                    "\"{}\" is not the key of one of the template's [[goals]]",
-                    crate::domain::text::line(key.trim())
+                crate::t!(
+                    "dom-template-unknown-goal",
+                    key = crate::domain::text::line(key.trim())
                 ),
             );
         }
@@ -199,12 +202,12 @@ fn agenda(t: &Template, at: &mut impl FnMut(&[Seg], String)) {
         if s.session == 0 {
             at(
                 &[base[0], base[1], Seg::Key("session")],
-                "sessions count from 1".into(),
+                crate::t!("dom-template-session-zero"),
             );
         } else if !seen.insert(s.session) {
             at(
                 &[base[0], base[1], Seg::Key("session")],
-                format!("session {} is given twice", s.session),
+                crate::t!("dom-template-session-twice", session = s.session),
             );
         }
         for (j, p) in s.prompts.iter().enumerate() {

@@ -13,6 +13,7 @@ use crate::domain::mentee::{Agreement, Mentee};
 use crate::domain::path::{Skill, SkillLevel, Stage, skill_key};
 use crate::domain::rules;
 use crate::domain::session::{ActionItem, Series, Session};
+use crate::t;
 use std::collections::HashSet;
 
 /// Writes the document path of the place being checked.
@@ -48,18 +49,19 @@ fn conflicts(list: &[crate::domain::Conflict]) -> Result<(), Invalid> {
             && c.id.starts_with('x')
             && c.id[1..].bytes().all(|b| b.is_ascii_hexdigit());
         if !well_formed {
-            return Err(bad(format!(
-                "conflict ID {:?} is not x and 12 hex digits",
-                crate::domain::text::line(&c.id)
+            return Err(bad(t!(
+                "dom-invalid-conflict-id",
+                id = format!("{:?}", crate::domain::text::line(&c.id))
             )));
         }
         if !seen.insert(c.id.as_str()) {
-            return Err(bad(format!("duplicate conflict ID {:?}", c.id)));
+            return Err(bad(t!(
+                "dom-invalid-conflict-twice",
+                id = format!("{:?}", c.id)
+            )));
         }
         if c.path.is_empty() || c.path.iter().any(|step| step.is_empty()) {
-            return Err(bad(
-                "a conflict needs a place: a path with no empty step".into()
-            ));
+            return Err(bad(t!("dom-invalid-conflict-place")));
         }
     }
     Ok(())
@@ -94,7 +96,7 @@ impl Checker {
         let Some(n) = number else {
             return Err(Invalid {
                 path: path(),
-                message: format!("{kind} ID {id:?} does not have the expected shape"),
+                message: t!("dom-invalid-id-shape", kind = kind, id = format!("{id:?}")),
             });
         };
         let tag = id.split_once('.').map(|(_, tag)| tag);
@@ -106,7 +108,11 @@ impl Checker {
         if !fresh {
             return Err(Invalid {
                 path: path(),
-                message: format!("duplicate ID {id:?} (its number {n} is already in use)"),
+                message: t!(
+                    "dom-invalid-id-twice",
+                    id = format!("{id:?}"),
+                    n = n.to_string()
+                ),
             });
         }
         self.max_number = self.max_number.max(n);
@@ -133,9 +139,10 @@ impl Checker {
         match token {
             Some(token) if !valid_store_token(token) => Err(Invalid {
                 path: "store_token".into(),
-                message: format!(
-                    "{:?} is not a store token (1 to {MAX_STORE_TOKEN} letters, digits or dashes)",
-                    crate::domain::text::line(token)
+                message: t!(
+                    "dom-invalid-store-token",
+                    token = format!("{:?}", crate::domain::text::line(token)),
+                    max = MAX_STORE_TOKEN
                 ),
             }),
             _ => Ok(()),
@@ -183,7 +190,7 @@ impl Checker {
         if let Some((i, g)) = st.goals.iter().enumerate().find(|(_, g)| !has_goal(m, g)) {
             return Err(Invalid {
                 path: format!("{}.goals[{i}]", at()),
-                message: format!("goal \"{g}\" is not a goal of this mentee"),
+                message: t!("dom-invalid-not-a-goal", goal = g.to_string()),
             });
         }
         for (ki, k) in st.skills.iter().enumerate() {
@@ -228,7 +235,7 @@ impl Checker {
         if let Some((i, g)) = s.goals.iter().enumerate().find(|(_, g)| !has_goal(m, g)) {
             return Err(Invalid {
                 path: format!("{}.goals[{i}]", at()),
-                message: format!("goal \"{g}\" is not a goal of this mentee"),
+                message: t!("dom-invalid-not-a-goal", goal = g.to_string()),
             });
         }
         if let Some(slot) = &s.series
@@ -236,7 +243,7 @@ impl Checker {
         {
             return Err(Invalid {
                 path: format!("{}.series.id", at()),
-                message: format!("series \"{}\" is not a series of this mentee", slot.id),
+                message: t!("dom-invalid-not-a-series", series = slot.id.to_string()),
             });
         }
         for (ai, a) in s.actions.iter().enumerate() {
@@ -259,7 +266,7 @@ impl Checker {
         match &f.goal {
             Some(g) if !has_goal(m, g) => Err(Invalid {
                 path: format!("{}.goal", at()),
-                message: format!("goal \"{g}\" is not a goal of this mentee"),
+                message: t!("dom-invalid-not-a-goal", goal = g.to_string()),
             }),
             _ => Ok(()),
         }
@@ -277,10 +284,11 @@ impl Checker {
         }
         Err(Invalid {
             path: "next_id".into(),
-            message: format!(
-                "is {next_id} but IDs up to {} are in use; set it to {} or more",
-                self.max_number,
-                self.max_number + 1
+            message: t!(
+                "dom-invalid-counter",
+                next_id = next_id.to_string(),
+                max = self.max_number.to_string(),
+                next = (self.max_number + 1).to_string()
             ),
         })
     }
@@ -317,9 +325,9 @@ fn skill_levels(at: At, levels: &[SkillLevel]) -> Result<(), Invalid> {
         if !seen.insert(skill_key(&l.skill)) {
             return Err(Invalid {
                 path: format!("{}.skill", here()),
-                message: format!(
-                    "skill {:?} has two levels",
-                    crate::domain::text::line(&l.skill)
+                message: t!(
+                    "dom-invalid-skill-two-levels",
+                    skill = format!("{:?}", crate::domain::text::line(&l.skill))
                 ),
             });
         }
@@ -340,9 +348,9 @@ fn declared_skills(skills: &[Skill]) -> Result<(), Invalid> {
         if !seen.insert(skill_key(&s.name)) {
             return Err(Invalid {
                 path: format!("skills[{i}].name"),
-                message: format!(
-                    "skill {:?} is declared twice",
-                    crate::domain::text::line(&s.name)
+                message: t!(
+                    "dom-invalid-skill-twice",
+                    skill = format!("{:?}", crate::domain::text::line(&s.name))
                 ),
             });
         }
@@ -374,7 +382,10 @@ fn not_blank(at: At, text: &str, what: &str) -> Result<(), Invalid> {
     if text.trim().is_empty() {
         Err(Invalid {
             path: at(),
-            message: format!("{what} is empty"),
+            message: t!(
+                "dom-invalid-empty",
+                what = crate::domain::shown::field(what)
+            ),
         })
     } else {
         Ok(())

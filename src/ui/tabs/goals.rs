@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .map(|g| {
             smart::check(g, state.today)
                 .missing()
-                .filter_map(|l| l.reason.clone())
+                .filter_map(|l| l.reason.as_ref().map(ToString::to_string))
                 .collect()
         })
         .unwrap_or_default();
