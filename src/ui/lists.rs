@@ -195,6 +195,13 @@ pub fn gauge(progress: Option<f64>, width: usize) -> String {
     }
 }
 
+/// A column as wide as the widest of `words` (the words of an enum in the user's language),
+/// and at least `least`.
+pub fn word_column(words: &[String], least: u16) -> Constraint {
+    let widest = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
+    Constraint::Length(least.max(u16::try_from(widest).unwrap_or(least)))
+}
+
 /// A list's records in words, one ("goal") and more ("goals").
 pub fn one(list: ListId) -> String {
     match list {

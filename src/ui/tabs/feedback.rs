@@ -65,7 +65,14 @@ fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme
         empty: &empty,
         columns: &[
             Constraint::Length(10),
-            Constraint::Length(11),
+            lists::word_column(
+                &[
+                    FeedbackKind::Strength.to_string(),
+                    FeedbackKind::Improvement.to_string(),
+                    FeedbackKind::Observation.to_string(),
+                ],
+                11,
+            ),
             Constraint::Length(7),
             Constraint::Fill(1),
         ],

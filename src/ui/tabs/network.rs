@@ -38,7 +38,13 @@ fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, the
         columns: &[
             Constraint::Length(3),
             Constraint::Length(12),
-            Constraint::Length(9),
+            lists::word_column(
+                &[
+                    ConnectionStatus::Suggested.to_string(),
+                    ConnectionStatus::Done.to_string(),
+                ],
+                9,
+            ),
             Constraint::Fill(1),
         ],
         header: &[],

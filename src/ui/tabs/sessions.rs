@@ -68,7 +68,14 @@ impl Sessions<'_> {
             empty: &empty,
             columns: &[
                 Constraint::Length(16),
-                Constraint::Length(9),
+                lists::word_column(
+                    &[
+                        SessionStatus::Planned.to_string(),
+                        SessionStatus::Held.to_string(),
+                        SessionStatus::Cancelled.to_string(),
+                    ],
+                    9,
+                ),
                 Constraint::Fill(1),
             ],
             header: &[],
