@@ -57,14 +57,30 @@ fn dutch_words(tab: Tab) -> (&'static [&'static str], &'static [&'static str]) {
     match tab {
         Tab::Goals => (&["Doelen (3)", "uiterlijk"], &["Goals ("]),
         Tab::Sessions => (
-            &["Sessies (4)", "Notities", "Doelen:", "Actiepunten"],
+            &[
+                "Sessies (4)",
+                "Notities",
+                "Doelen:",
+                "Actiepunten",
+                "gehouden ",
+            ],
             &["Sessions (", " Notes ", "Goals:", "Action items"],
         ),
         Tab::Feedback => (
-            &["Balans van de laatste 10", "sterk", "verbeterpunten"],
+            // The domain's words whole in their column.
+            &[
+                "Balans van de laatste 10",
+                "sterk",
+                "verbeterpunten",
+                "verbeterpunt gedeeld",
+                "observatie ",
+            ],
             &["Balance of", "strengths", "improvements"],
         ),
-        Tab::Network => (&["Netwerk (2)", "Notitie"], &["Network (", " Note "]),
+        Tab::Network => (
+            &["Netwerk (2)", "Notitie", "voorgesteld "],
+            &["Network (", " Note "],
+        ),
         Tab::Overview => (
             &[
                 "Afspraken",
