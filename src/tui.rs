@@ -224,10 +224,10 @@ impl EventSource for Burst {
 #[derive(Debug, thiserror::Error)]
 pub enum LoopError<E: std::error::Error> {
     /// Drawing on the terminal failed.
-    #[error("drawing failed: {0}")]
+    #[error("{}", crate::t!("scr-draw-failed", why = .0.to_string()))]
     Draw(E),
     /// Reading the next event failed (the terminal went away, say).
-    #[error("reading a key failed: {0}")]
+    #[error("{}", crate::t!("scr-read-failed", why = .0.to_string()))]
     Read(std::io::Error),
 }
 

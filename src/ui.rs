@@ -39,9 +39,10 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     let area = frame.area();
     state.hits.clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = format!(
-            "Terminal too small: {}x{}. mentor needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Keys wait until it is larger; q quits.",
-            area.width, area.height
+        let msg = crate::t!(
+            "scr-too-small",
+            size = format!("{}x{}", area.width, area.height),
+            least = format!("{MIN_WIDTH}x{MIN_HEIGHT}")
         );
         frame.render_widget(
             Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -5,6 +5,7 @@
 //! whatever happens, also when the editor cannot start or fails.
 
 use super::terminal;
+use crate::t;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::process::Command;
@@ -53,16 +54,16 @@ pub fn edit(text: &str, suspend_terminal: bool) -> Result<String, String> {
         .prefix("mentor-edit-")
         .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
         .tempdir()
-        .map_err(|e| format!("cannot make a temporary directory: {e}"))?;
+        .map_err(|e| t!("scr-editor-no-dir", why = e.to_string()))?;
     let path = dir.path().join("text.md");
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(&path)
-        .map_err(|e| format!("cannot write the temporary file: {e}"))?;
+        .map_err(|e| t!("scr-editor-no-write", why = e.to_string()))?;
     file.write_all(file_text(text).as_bytes())
-        .map_err(|e| format!("cannot write the temporary file: {e}"))?;
+        .map_err(|e| t!("scr-editor-no-write", why = e.to_string()))?;
     drop(file);
     let status = {
         let _guard = Suspended::new(suspend_terminal);
@@ -75,11 +76,18 @@ pub fn edit(text: &str, suspend_terminal: bool) -> Result<String, String> {
             .status()
     };
     match status {
-        Ok(s) if s.success() => {
-            std::fs::read_to_string(&path).map_err(|e| format!("cannot read the text back: {e}"))
-        }
-        Ok(s) => Err(format!("{} exited with {s}", editor_command())),
-        Err(e) => Err(format!("cannot start {}: {e}", editor_command())),
+        Ok(s) if s.success() => std::fs::read_to_string(&path)
+            .map_err(|e| t!("scr-editor-no-read", why = e.to_string())),
+        Ok(s) => Err(t!(
+            "scr-editor-exited",
+            editor = editor_command(),
+            status = s.to_string()
+        )),
+        Err(e) => Err(t!(
+            "scr-editor-no-start",
+            editor = editor_command(),
+            why = e.to_string()
+        )),
     }
 }
 

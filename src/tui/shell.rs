@@ -4,6 +4,7 @@ use super::editor;
 use super::saver::{Outcome, Saver};
 use crate::app::{Action, Effect, SaveStatus, State};
 use crate::store::Store;
+use crate::t;
 use chrono::NaiveDate;
 
 /// Does the work the app asks for.
@@ -146,9 +147,7 @@ impl StoreShell {
     /// in the background (the answers come through `poll`), else here and now.
     fn start_sync(&mut self) -> Option<Action> {
         let Some(saver) = self.saver.as_mut() else {
-            return Some(super::sync::failed(
-                "this window is read-only: the window holding the store syncs".into(),
-            ));
+            return Some(super::sync::failed(t!("scr-sync-read-only")));
         };
         let saves: Vec<Action> = saver.finish().into_iter().map(outcome).collect();
         let failed = saves.iter().rev().find_map(|a| match a {
@@ -157,9 +156,7 @@ impl StoreShell {
         });
         self.pending.extend(saves);
         if let Some(why) = failed {
-            return Some(super::sync::failed(format!(
-                "the last save failed ({why}); not synced"
-            )));
+            return Some(super::sync::failed(t!("scr-sync-save-failed", why = why)));
         }
         let path = saver.with_store(|store| store.paths().data.clone());
         if !saver.in_background() {
@@ -198,7 +195,7 @@ impl StoreShell {
     /// is free, else read-only again with the new content and the reason.
     fn reopen(&mut self) -> Action {
         let Some(reopen) = &mut self.reopen else {
-            return Action::ReloadFailed("nothing to reload in read-only mode".into());
+            return Action::ReloadFailed(t!("scr-reload-read-only"));
         };
         let fs = std::sync::Arc::new(crate::store::RealFs);
         let options = crate::store::OpenOptions::default();
@@ -244,9 +241,7 @@ impl Executor for StoreShell {
             }
             Effect::WriteCopy { path } => {
                 let Some(saver) = self.saver.as_mut() else {
-                    return Some(Action::CopyWritten(
-                        Err("read-only: nothing to keep".into()),
-                    ));
+                    return Some(Action::CopyWritten(Err(t!("scr-copy-read-only"))));
                 };
                 let path = expand_home(&path);
                 let written = saver.with_store(|store| store.write_copy_to(&state.ws, &path));
@@ -272,22 +267,26 @@ impl Executor for StoreShell {
                 saver.finish();
                 saver.with_store(|store| {
                     let kept = match store.keep_if_unsaved(&state.ws) {
-                        Ok(Some(path)) => format!("your edits are kept in {}", path.display()),
-                        Ok(None) => "nothing unsaved to keep".to_string(),
+                        Ok(Some(path)) => {
+                            t!("scr-reload-kept", path = path.display().to_string())
+                        }
+                        Ok(None) => t!("scr-reload-nothing-kept"),
                         Err(e) => {
-                            return Some(Action::ReloadFailed(format!(
-                                "could not keep your edits aside ({e}); not reloaded"
+                            return Some(Action::ReloadFailed(t!(
+                                "scr-reload-keep-failed",
+                                why = e.to_string()
                             )));
                         }
                     };
                     Some(match store.reload() {
                         Ok(ws) => Action::Reloaded {
                             workspace: Box::new(ws),
-                            note: format!("reloaded from disk; {kept}"),
+                            note: t!("scr-reloaded", kept = kept),
                         },
-                        Err(e) => Action::ReloadFailed(format!(
-                            "cannot reload: {e} {}",
-                            crate::store::recovery_advice(&store.paths().data)
+                        Err(e) => Action::ReloadFailed(t!(
+                            "scr-reload-failed",
+                            why = e.to_string(),
+                            advice = crate::store::recovery_advice(&store.paths().data)
                         )),
                     })
                 })
@@ -358,13 +357,11 @@ impl Executor for StoreShell {
         if failed && !state.quit {
             let kept = saver.with_store(|store| store.write_conflict_copy(&state.ws));
             actions.push(match kept {
-                Ok(path) => Action::SaveFailed(format!(
-                    "not saved; your edits are kept in {}",
-                    path.display()
+                Ok(path) => Action::SaveFailed(t!(
+                    "scr-save-failed-kept",
+                    path = path.display().to_string()
                 )),
-                Err(e) => {
-                    Action::SaveFailed(format!("not saved, and no copy could be written: {e}"))
-                }
+                Err(e) => Action::SaveFailed(t!("scr-save-failed-no-copy", why = e.to_string())),
             });
         }
         synced.append(&mut actions);

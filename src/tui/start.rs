@@ -4,6 +4,7 @@ use super::{StoreShell, TerminalEvents, run};
 use crate::app::{SaveStatus, State};
 use crate::domain::Workspace;
 use crate::store::Store;
+use crate::t;
 
 /// What the app opens.
 pub struct Launch {
@@ -110,7 +111,7 @@ fn ending(
             let e = std::io::Error::from(e);
             Err(std::io::Error::new(
                 e.kind(),
-                format!("{e}; your edits were not saved: {why}"),
+                t!("scr-exit-not-saved", error = e.to_string(), why = why),
             ))
         }
     }
@@ -141,6 +142,19 @@ mod tests {
         assert_eq!(
             ending(Ok(()), SaveStatus::NotSaved("quit".into())).unwrap(),
             Some("quit".into())
+        );
+    }
+
+    #[test]
+    fn a_failed_terminal_is_said_in_dutch() {
+        use crate::i18n::{Lang, with_lang};
+        let lost = with_lang(Lang::Nl, || {
+            ending(Err(gone()), SaveStatus::NotSaved("schijf vol".into())).unwrap_err()
+        });
+        assert_eq!(
+            lost.to_string(),
+            "een toets lezen mislukt: the terminal went away; je wijzigingen zijn niet \
+             opgeslagen: schijf vol"
         );
     }
 }

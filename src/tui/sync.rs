@@ -10,6 +10,7 @@ use crate::app::Action;
 use crate::app::action::{SyncAction, SyncFailure};
 use crate::domain::text;
 use crate::sync::{self, Report, Step, SyncError};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -108,21 +109,20 @@ pub fn library() -> SyncFn {
 pub fn summary(r: &Report) -> String {
     if r.remote.is_none() {
         return match r.sent {
-            Some(_) => "no remote: your changes are committed here only".into(),
-            None => "no remote, and nothing new to commit".into(),
+            Some(_) => t!("scr-sync-no-remote-committed"),
+            None => t!("scr-sync-no-remote-nothing"),
         };
     }
     let came = if r.received.is_empty() {
-        "nothing new came in".to_string()
+        t!("scr-sync-nothing-came")
     } else {
-        format!("came in: {}", r.received)
+        t!("scr-sync-came-in", changes = r.received.to_string())
     };
-    let sent = match (&r.sent, r.pushed) {
-        (Some(_), true) => "; your changes went out",
-        (Some(_), false) => "; your changes are committed here",
-        (None, _) => "",
-    };
-    format!("{came}{sent}")
+    match (&r.sent, r.pushed) {
+        (Some(_), true) => t!("scr-sync-went-out", came = came),
+        (Some(_), false) => t!("scr-sync-committed-here", came = came),
+        (None, _) => came,
+    }
 }
 
 #[cfg(test)]
@@ -144,5 +144,32 @@ mod tests {
         assert_eq!(summary(&r), "nothing new came in");
         r.remote = None;
         assert_eq!(summary(&r), "no remote, and nothing new to commit");
+    }
+
+    #[test]
+    fn a_report_is_said_in_dutch() {
+        use crate::i18n::{Lang, with_lang};
+        let mut r = Report {
+            sent: Some("Alice: 1 goal".into()),
+            received: Changes::default(),
+            remote: Some("origin".into()),
+            pushed: true,
+            conflicts: 0,
+        };
+        let said = |r: &Report| with_lang(Lang::Nl, || summary(r));
+        assert_eq!(
+            said(&r),
+            "niets nieuws binnengekomen; je wijzigingen zijn verstuurd"
+        );
+        r.pushed = false;
+        assert_eq!(
+            said(&r),
+            "niets nieuws binnengekomen; je wijzigingen zijn hier vastgelegd"
+        );
+        r.remote = None;
+        assert_eq!(
+            said(&r),
+            "geen remote: je wijzigingen zijn alleen hier vastgelegd"
+        );
     }
 }

@@ -6,6 +6,7 @@ use crate::app::Action;
 use crate::app::action::PathAction;
 use crate::app::template::TemplateChoice;
 use crate::store::templates::{Catalog, Source, catalog, default_dir};
+use crate::t;
 
 /// The templates of the user's template directory and the built-in ones, as the app's answer.
 pub fn load() -> Action {
@@ -19,9 +20,9 @@ pub fn answer(catalog: Catalog) -> Action {
         .into_iter()
         .map(|e| TemplateChoice {
             source: match e.source {
-                Source::Builtin => "built-in".into(),
-                Source::User { shadows: true, .. } => "yours, replaces the built-in".into(),
-                Source::User { .. } => "yours".into(),
+                Source::Builtin => t!("scr-tpl-builtin"),
+                Source::User { shadows: true, .. } => t!("scr-tpl-yours-replaces"),
+                Source::User { .. } => t!("scr-tpl-yours"),
             },
             template: e.template,
         })

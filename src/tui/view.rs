@@ -7,6 +7,7 @@ use crate::app::{Action, Effect, State, ViewInfo};
 use crate::domain::projection::project;
 use crate::domain::{MenteeId, Workspace};
 use crate::store::{ReadOnlyStore, Viewed};
+use crate::t;
 use chrono::NaiveDate;
 use notify::Watcher;
 use std::sync::mpsc;
@@ -17,9 +18,7 @@ use std::sync::mpsc;
 pub fn resolve(viewed: &Viewed, query: Option<&str>) -> Result<Option<MenteeId>, String> {
     match (viewed, query) {
         (_, None) => Ok(None),
-        (Viewed::Bundle(_), Some(_)) => {
-            Err("this file is one mentee's bundle already; --mentee is for workspaces".into())
-        }
+        (Viewed::Bundle(_), Some(_)) => Err(t!("scr-view-bundle-mentee")),
         (Viewed::Workspace(loaded), Some(q)) => {
             let ws = &loaded.workspace;
             let i = ws.resolve_mentee(q).map_err(|e| e.to_string())?;
@@ -37,12 +36,10 @@ pub fn display(
     label: &str,
 ) -> Result<(Workspace, ViewInfo), String> {
     match (viewed, mentee) {
-        (Viewed::Bundle(_), Some(_)) => {
-            Err("this file is one mentee's bundle already; --mentee is for workspaces".into())
-        }
+        (Viewed::Bundle(_), Some(_)) => Err(t!("scr-view-bundle-mentee")),
         (Viewed::Bundle(b), None) => {
             let info = ViewInfo {
-                title: format!("{}'s plan", b.mentee.name),
+                title: t!("scr-view-plan", name = b.mentee.name.clone()),
                 shared: Some(b.shared_at.format("%Y-%m-%d %H:%M").to_string()),
                 mentee_only: true,
                 ..ViewInfo::default()
@@ -55,7 +52,7 @@ pub fn display(
                 .mentees
                 .iter()
                 .position(|m| &m.id == id)
-                .ok_or_else(|| format!("mentee {id} is no longer in this file"))?;
+                .ok_or_else(|| t!("scr-view-mentee-gone", id = id.to_string()))?;
             let view = project(&ws.mentees[i]);
             let mut shown = Workspace {
                 next_id: 0,
@@ -64,7 +61,7 @@ pub fn display(
             shown.mentor.name = ws.mentor.name.clone();
             shown.push_mentee(view.to_mentee());
             let info = ViewInfo {
-                title: format!("{}'s plan, as they see it", view.name),
+                title: t!("scr-view-plan-as-seen", name = view.name.clone()),
                 mentee_only: true,
                 ..ViewInfo::default()
             };
@@ -98,8 +95,9 @@ impl ViewShell {
                 // Forget the hash of what is shown, so that the next good read clears the
                 // warning even when it brings back the very bytes shown before.
                 self.hash = 0;
-                return Some(Action::ViewReloadFailed(format!(
-                    "the file changed but does not read ({e}); showing the last good version"
+                return Some(Action::ViewReloadFailed(t!(
+                    "scr-view-unreadable",
+                    why = e.to_string()
                 )));
             }
         };
@@ -117,8 +115,9 @@ impl ViewShell {
             }
             Err(why) => {
                 self.hash = 0;
-                Some(Action::ViewReloadFailed(format!(
-                    "{why}; showing the last good version"
+                Some(Action::ViewReloadFailed(t!(
+                    "scr-view-last-good",
+                    why = why
                 )))
             }
         }
@@ -134,14 +133,10 @@ impl Executor for ViewShell {
             Effect::Save | Effect::OpenEditor { .. } | Effect::LoadTemplates | Effect::Sync => None,
             // Nothing is ever saved here, so nothing is pending.
             Effect::Flush => Some(Action::Flushed(None)),
-            Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(
-                "read-only: nothing to keep".into(),
-            ))),
+            Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(t!("scr-copy-read-only")))),
             // `update` asks for no report here; were it to, a view still writes no file.
             Effect::WriteReport { .. } => Some(Action::Brief(
-                crate::app::action::BriefAction::ReportWritten(Err(
-                    "a view writes no files; `mentor report` writes the report".into(),
-                )),
+                crate::app::action::BriefAction::ReportWritten(Err(t!("scr-view-no-report"))),
             )),
         }
     }

@@ -10,6 +10,7 @@ use crate::app::detail;
 use crate::app::keymap::Ctx;
 use crate::app::report::Prompt;
 use crate::app::{Action, State};
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
@@ -20,10 +21,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
     let keys = hints(
         Ctx::Brief,
         &[
-            (Action::Down, "scroll"),
-            (Action::Brief(BriefAction::Pick(1)), "next suggestion"),
-            (Action::Brief(BriefAction::AddSuggestion), "add to agenda"),
-            (Action::Cancel, "close"),
+            (Action::Down, t!("scr-hint-scroll").as_str()),
+            (
+                Action::Brief(BriefAction::Pick(1)),
+                t!("scr-hint-next-suggestion").as_str(),
+            ),
+            (
+                Action::Brief(BriefAction::AddSuggestion),
+                t!("scr-hint-add-to-agenda").as_str(),
+            ),
+            (Action::Cancel, t!("scr-hint-close").as_str()),
         ],
         " · ",
     );
@@ -33,23 +40,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
 
 /// The report's prompt: whose, the format, the path, what went wrong, the keys.
 pub fn render_prompt(frame: &mut Frame, area: Rect, prompt: &Prompt, theme: &Theme) {
+    // The two labels share one column, as wide as the longer of them.
+    let (format_label, path_label) = (t!("scr-report-format"), t!("scr-report-path"));
+    let label_width = format_label.chars().count().max(path_label.chars().count()) + 1;
     let mut lines = vec![
-        Line::raw(format!(
-            "The progress report of {}, as your mentee may see it",
-            safe(&prompt.name)
-        )),
+        Line::raw(t!("scr-report-whose", name = safe(&prompt.name))),
         Line::from(vec![
-            Span::raw("format: "),
+            Span::raw(format!("{format_label:<label_width$}")),
             Span::styled(format!("‹ {} ›", prompt.format.name()), theme.title()),
         ]),
         Line::from(vec![
-            Span::raw("path:   "),
+            Span::raw(format!("{path_label:<label_width$}")),
             Span::raw(format!("{}▏", safe(prompt.path.value()))),
         ]),
-        Line::styled(
-            "A new file only you can read; an existing one is never replaced.",
-            theme.muted(),
-        ),
+        Line::styled(t!("scr-report-new-file"), theme.muted()),
     ];
     if let Some(error) = &prompt.error {
         lines.push(Line::styled(safe(error), theme.error()));
@@ -59,9 +63,12 @@ pub fn render_prompt(frame: &mut Frame, area: Rect, prompt: &Prompt, theme: &The
         super::popups::answers(
             Ctx::Report,
             &[
-                (Action::Brief(BriefAction::ReportSubmit), "write"),
+                (
+                    Action::Brief(BriefAction::ReportSubmit),
+                    t!("scr-report-write").as_str(),
+                ),
                 (Action::Brief(BriefAction::ReportFormat), "Markdown / HTML"),
-                (Action::Cancel, "cancel"),
+                (Action::Cancel, t!("scr-form-cancel").as_str()),
             ],
         ),
         theme.key(),
@@ -75,7 +82,10 @@ pub fn render_prompt(frame: &mut Frame, area: Rect, prompt: &Prompt, theme: &The
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
-        .title(Line::styled(" Write a progress report ", theme.title()));
+        .title(Line::styled(
+            format!(" {} ", t!("scr-report-title")),
+            theme.title(),
+        ));
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
     frame.render_widget(paragraph.block(block), rect);
 }

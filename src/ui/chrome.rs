@@ -36,10 +36,10 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(v) => {
             let mut label = safe(&v.title);
             if let Some(at) = &v.shared {
-                label.push_str(&format!(" · shared {at}"));
+                label.push_str(&format!(" · {}", t!("scr-view-shared", at = at.clone())));
             }
             if let Some(at) = &v.updated {
-                label.push_str(&format!(" · updated {at}"));
+                label.push_str(&format!(" · {}", t!("scr-view-updated", at = at.clone())));
             }
             label
         }
@@ -99,9 +99,12 @@ pub(crate) fn cursor_column(input: &tui_input::Input) -> usize {
 pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let line = if let Some(f) = state.typing_filter() {
         let lead = if f.list == crate::app::ListId::Mentees {
-            " filter mentees (names and every record's text): ".to_string()
+            format!(" {} ", t!("scr-filter-mentees"))
         } else {
-            format!(" filter {}: ", f.list.noun())
+            format!(
+                " {} ",
+                t!("scr-filter-typing", list = super::lists::one(f.list))
+            )
         };
         let x = area.x as usize + text::width(&lead) + cursor_column(&f.input);
         let x = u16::try_from(x).unwrap_or(u16::MAX);
@@ -115,13 +118,19 @@ pub fn status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             if s.error { theme.error() } else { theme.info() },
         )
     } else if let Some(reason) = &state.read_only {
-        Line::styled(format!(" read-only: {}", safe(reason)), theme.warning())
+        Line::styled(
+            format!(" {}", t!("scr-read-only", why = safe(reason))),
+            theme.warning(),
+        )
     } else if let Some(f) = state.filter(state.focus.0).or(state.filters.first()) {
         Line::styled(
             format!(
-                " {}s filtered by \"{}\" (Esc clears)",
-                f.list.noun(),
-                safe(f.input.value())
+                " {}",
+                t!(
+                    "scr-filtered-by",
+                    list = super::lists::many(f.list),
+                    text = safe(f.input.value())
+                )
             ),
             theme.muted(),
         )

@@ -7,7 +7,9 @@ use super::{Rect, centered};
 use crate::app::detail::{self, Detail, Shown, Tone};
 use crate::app::keymap::Ctx;
 use crate::app::{Action, State};
+use crate::domain::RecordRef;
 use crate::domain::text::for_screen;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -19,13 +21,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Detail, theme
     let keys = hints(
         Ctx::Detail,
         &[
-            (Action::Down, "scroll"),
-            (Action::PageDown, "page"),
-            (Action::Cancel, "close"),
+            (Action::Down, t!("scr-hint-scroll").as_str()),
+            (Action::PageDown, t!("scr-hint-page").as_str()),
+            (Action::Cancel, t!("scr-hint-close").as_str()),
         ],
         " · ",
     );
-    let title = capitalised(open.record.kind());
+    let title = kind_title(&open.record);
     overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
 }
 
@@ -51,7 +53,15 @@ pub(super) fn overlay(
     let scroll = scroll.min(lines.len().saturating_sub(height));
     let shown_to = (scroll + height).min(lines.len());
     let place = if lines.len() > height {
-        format!(" lines {}–{shown_to} of {} ", scroll + 1, lines.len())
+        format!(
+            " {} ",
+            t!(
+                "scr-lines-of",
+                from = scroll + 1,
+                to = shown_to,
+                count = lines.len()
+            )
+        )
     } else {
         String::new()
     };
@@ -87,9 +97,32 @@ pub(super) fn overlay(
     frame.render_widget(Paragraph::new(drawn), inner);
 }
 
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+/// The overlay's title: the kind of record it shows ("Goal", "Action item").
+fn kind_title(record: &RecordRef) -> String {
+    match record {
+        RecordRef::Mentee(_) => t!("scr-kind-mentee"),
+        RecordRef::Goal(_) => t!("scr-kind-goal"),
+        RecordRef::Milestone(_) => t!("scr-kind-milestone"),
+        RecordRef::Session(_) => t!("scr-kind-session"),
+        RecordRef::Action(_) => t!("scr-kind-action"),
+        RecordRef::Feedback(_) => t!("scr-kind-feedback"),
+        RecordRef::Connection(_) => t!("scr-kind-connection"),
+        RecordRef::Series(_) => t!("scr-kind-series"),
+        RecordRef::Stage(_) => t!("scr-kind-stage"),
+    }
+}
+
+/// The kind of a record in a list's words ("goal", "action item").
+pub(super) fn kind_word(record: &RecordRef) -> String {
+    match record {
+        RecordRef::Mentee(_) => t!("scr-word-mentee"),
+        RecordRef::Goal(_) => t!("scr-word-goal"),
+        RecordRef::Milestone(_) => t!("scr-word-milestone"),
+        RecordRef::Session(_) => t!("scr-word-session"),
+        RecordRef::Action(_) => t!("scr-word-action"),
+        RecordRef::Feedback(_) => t!("scr-word-feedback"),
+        RecordRef::Connection(_) => t!("scr-word-connection"),
+        RecordRef::Series(_) => t!("scr-word-series"),
+        RecordRef::Stage(_) => t!("scr-word-stage"),
+    }
 }

@@ -7,6 +7,7 @@ use super::safe;
 use super::theme::Theme;
 use crate::app::{ListId, State, view};
 use crate::domain::text;
+use crate::t;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -60,7 +61,10 @@ pub fn draw<'a>(
         let hint = match filter {
             // The list has rows, the filter hides them all: say so, not that there are none.
             Some(f) if view::total(state, list.id) > 0 => Line::styled(
-                format!(" no {}s match \"{}\" (Esc clears)", list.id.noun(), safe(f)),
+                format!(
+                    " {}",
+                    t!("scr-no-match", list = many(list.id), text = safe(f))
+                ),
                 theme.muted(),
             ),
             _ => empty_hint(state, theme, list.empty),
@@ -188,5 +192,42 @@ pub fn gauge(progress: Option<f64>, width: usize) -> String {
             )
         }
         None => format!("{}    -", " ".repeat(width)),
+    }
+}
+
+/// A column as wide as the widest of `words` (the words of an enum in the user's language),
+/// and at least `least`.
+pub fn word_column(words: &[String], least: u16) -> Constraint {
+    let widest = words.iter().map(|w| text::width(w)).max().unwrap_or(0);
+    Constraint::Length(least.max(u16::try_from(widest).unwrap_or(least)))
+}
+
+/// A list's records in words, one ("goal") and more ("goals").
+pub fn one(list: ListId) -> String {
+    match list {
+        ListId::Mentees => t!("scr-list-one-mentees"),
+        ListId::Goals => t!("scr-list-one-goals"),
+        ListId::Milestones => t!("scr-list-one-milestones"),
+        ListId::Sessions => t!("scr-list-one-sessions"),
+        ListId::Actions => t!("scr-list-one-actions"),
+        ListId::Feedback => t!("scr-list-one-feedback"),
+        ListId::Connections => t!("scr-list-one-connections"),
+        ListId::Stages => t!("scr-list-one-stages"),
+        ListId::Skills => t!("scr-list-one-skills"),
+    }
+}
+
+/// See [`one`].
+pub fn many(list: ListId) -> String {
+    match list {
+        ListId::Mentees => t!("scr-list-many-mentees"),
+        ListId::Goals => t!("scr-list-many-goals"),
+        ListId::Milestones => t!("scr-list-many-milestones"),
+        ListId::Sessions => t!("scr-list-many-sessions"),
+        ListId::Actions => t!("scr-list-many-actions"),
+        ListId::Feedback => t!("scr-list-many-feedback"),
+        ListId::Connections => t!("scr-list-many-connections"),
+        ListId::Stages => t!("scr-list-many-stages"),
+        ListId::Skills => t!("scr-list-many-skills"),
     }
 }

@@ -6,6 +6,7 @@ use crate::app::form::Form;
 use crate::app::keymap::{self, Ctx};
 use crate::app::{Action, Popup, State};
 use crate::domain::text;
+use crate::t;
 use Action::{Cancel, Confirm, Decline, FormEditInEditor, FormEnter, FormNextField, FormSubmit};
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -17,29 +18,35 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Form(form)) => render_form(frame, area, state, form, theme),
         Some(Popup::Confirm(c)) => {
             let keys = match c.kind {
-                crate::app::ConfirmKind::Delete => {
-                    answers(Ctx::Confirm, &[(Confirm, "delete"), (Decline, "keep")])
-                }
+                crate::app::ConfirmKind::Delete => answers(
+                    Ctx::Confirm,
+                    &[
+                        (Confirm, t!("scr-ans-delete").as_str()),
+                        (Decline, t!("scr-ans-keep").as_str()),
+                    ],
+                ),
                 crate::app::ConfirmKind::HoldFuture => answers(
                     Ctx::Confirm,
-                    &[(Confirm, "mark held"), (Decline, "keep it planned")],
+                    &[
+                        (Confirm, t!("scr-ans-mark-held").as_str()),
+                        (Decline, t!("scr-ans-keep-planned").as_str()),
+                    ],
                 ),
             };
             confirm(frame, area, &c.message, &keys, theme);
         }
         Some(Popup::Conclude { form, planned }) => {
             render_form(frame, area, state, form, theme);
-            let sessions = crate::domain::text::plural(*planned, "session", "sessions");
             confirm(
                 frame,
                 area,
-                &format!("Concluding: cancel the {sessions} still planned?"),
+                &t!("scr-conclude-cancel", count = *planned),
                 &answers(
                     Ctx::Confirm,
                     &[
-                        (Confirm, "cancel them"),
-                        (Decline, "keep them"),
-                        (Cancel, "back"),
+                        (Confirm, t!("scr-ans-cancel-them").as_str()),
+                        (Decline, t!("scr-ans-keep-them").as_str()),
+                        (Cancel, t!("scr-ans-back").as_str()),
                     ],
                 ),
                 theme,
@@ -50,10 +57,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             confirm(
                 frame,
                 area,
-                "Discard what you typed?",
+                &t!("scr-discard-typed"),
                 &answers(
                     Ctx::Confirm,
-                    &[(Confirm, "discard"), (Decline, "keep editing")],
+                    &[
+                        (Confirm, t!("scr-ans-discard").as_str()),
+                        (Decline, t!("scr-ans-keep-editing").as_str()),
+                    ],
                 ),
                 theme,
             );
@@ -90,11 +100,11 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
                 hints(
                     Ctx::Form,
                     &[
-                        (FormNextField, "next"),
-                        (FormEnter, "on last saves"),
-                        (FormSubmit, "save"),
+                        (FormNextField, t!("scr-form-next").as_str()),
+                        (FormEnter, t!("scr-form-enter").as_str()),
+                        (FormSubmit, t!("scr-form-save").as_str()),
                         (FormEditInEditor, "$EDITOR"),
-                        (Cancel, "cancel"),
+                        (Cancel, t!("scr-form-cancel").as_str()),
                     ],
                     " · ",
                 )
@@ -247,7 +257,10 @@ fn confirm(frame: &mut Frame, area: Rect, message: &str, keys: &str, theme: &The
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.warning())
-        .title(Line::styled(" Confirm ", theme.title()));
+        .title(Line::styled(
+            format!(" {} ", t!("scr-confirm")),
+            theme.title(),
+        ));
     let lines = vec![
         Line::from(safe(message)),
         Line::default(),
@@ -300,7 +313,13 @@ mod tests {
     #[test]
     fn answers_name_the_keys_of_the_keymap() {
         assert_eq!(
-            answers(Ctx::Confirm, &[(Confirm, "delete"), (Decline, "keep")]),
+            answers(
+                Ctx::Confirm,
+                &[
+                    (Confirm, t!("scr-ans-delete").as_str()),
+                    (Decline, t!("scr-ans-keep").as_str()),
+                ],
+            ),
             "y delete   n keep"
         );
         assert_eq!(

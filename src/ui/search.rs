@@ -5,6 +5,7 @@ use super::theme::Theme;
 use super::{Rect, centered, safe};
 use crate::app::{Search, State};
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -22,10 +23,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, search: &Search, the
     // The search covers the whole screen: nothing behind it peeks out at the sides.
     frame.render_widget(Clear, area);
     let title = if state.mentee_view() {
-        " Search your plan "
+        t!("scr-search-yours")
     } else {
-        " Search every record "
+        t!("scr-search-all")
     };
+    let title = format!(" {title} ");
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))
@@ -62,7 +64,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, search: &Search, the
         let what = format!("{}: {}", hit.field, safe(&hit.snippet));
         let line = Line::from(vec![
             Span::raw(marker),
-            Span::styled(text::pad(hit.record.kind(), KIND), theme.muted()),
+            Span::styled(
+                text::pad(&super::detail::kind_word(&hit.record), KIND),
+                theme.muted(),
+            ),
             Span::raw(" "),
             Span::raw(text::pad(&who, WHO)),
             Span::raw(" "),
@@ -82,12 +87,12 @@ fn summary(search: &Search) -> String {
     let query = search.input.value().trim();
     let n = search.found.hits.len();
     if query.is_empty() {
-        "type to search names, goals, milestones, sessions, action items, feedback, network".into()
+        t!("scr-search-empty")
     } else if n == 0 {
-        format!("no record holds \"{}\"", safe(query))
+        t!("scr-search-none", query = safe(query))
     } else if search.found.more {
-        format!("the first {n} records found; type more to narrow")
+        t!("scr-search-more", count = n)
     } else {
-        text::plural(n, "record found", "records found")
+        t!("scr-search-found", count = n)
     }
 }

@@ -9,6 +9,7 @@ use crate::app::keymap::Ctx;
 use crate::app::template::{Preview, TemplatePopup};
 use crate::app::{Action, State};
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -33,20 +34,30 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, t: &TemplatePopup, t
         .unwrap_or_default();
     let (title, keys) = match &t.preview {
         None => (
-            format!(" Apply a template to {who} "),
+            format!(" {} ", t!("scr-tpl-apply-to", name = who.clone())),
             answers(
                 Ctx::TemplatePick,
-                &[(choose(), "preview what it adds"), (back(), "close")],
+                &[
+                    (choose(), t!("scr-tpl-preview").as_str()),
+                    (back(), t!("scr-hint-close").as_str()),
+                ],
             ),
         ),
         Some(p) => (
             format!(
-                " {} → {who}: what it adds ",
-                t.choices[p.choice].template.name
+                " {} ",
+                t!(
+                    "scr-tpl-what-it-adds",
+                    template = t.choices[p.choice].template.name.clone(),
+                    name = who.clone()
+                )
             ),
             answers(
                 Ctx::TemplatePreview,
-                &[(choose(), "apply it (one undo step)"), (back(), "back")],
+                &[
+                    (choose(), t!("scr-tpl-apply").as_str()),
+                    (back(), t!("scr-ans-back").as_str()),
+                ],
             ),
         ),
     };
@@ -118,7 +129,7 @@ fn picker_lines(
     }
     for e in &t.errors {
         out.push(Line::default());
-        for piece in text::wrap(&format!("skipped: {}", text::line(e)), width) {
+        for piece in text::wrap(&t!("scr-tpl-skipped", why = text::line(e)), width) {
             out.push(Line::styled(piece, theme.warning()));
         }
     }
@@ -137,14 +148,15 @@ fn preview_lines(
     let start = crate::domain::dates::iso(p.start);
     if p.lines.is_empty() {
         return vec![Line::styled(
-            format!("Nothing to add: {who} has everything this template holds already."),
+            t!("scr-tpl-nothing", name = who),
             theme.muted(),
         )];
     }
     let mut out = vec![Line::styled(
-        format!(
-            "From today ({start}), it adds {}:",
-            text::plural(p.lines.len(), "thing", "things")
+        t!(
+            "scr-tpl-adds",
+            start = start.to_string(),
+            count = p.lines.len()
         ),
         theme.title(),
     )];
@@ -160,7 +172,7 @@ fn preview_lines(
     if body.len() > room {
         body.truncate(room.saturating_sub(1));
         body.push(Line::styled(
-            "  … more below (j / ↓ scrolls)",
+            format!("  {}", t!("scr-tpl-more")),
             theme.muted(),
         ));
     }

@@ -8,6 +8,7 @@ use crate::app::keymap::{self, Ctx};
 use crate::app::panes::PaneScroll;
 use crate::domain::RecordRef;
 use crate::domain::text;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -89,8 +90,13 @@ pub fn draw(
     let below = lines.len().saturating_sub(offset + height);
     let mut block = block;
     if offset > 0 {
-        block =
-            block.title(Line::styled(format!(" ↑ {offset} more "), theme.muted()).right_aligned());
+        block = block.title(
+            Line::styled(
+                format!(" {} ", t!("scr-more-above", count = offset)),
+                theme.muted(),
+            )
+            .right_aligned(),
+        );
     }
     let key = |ctx, action| keymap::key_for(ctx, &action).map_or(String::new(), keymap::key_name);
     let (down, up) = (
@@ -99,15 +105,28 @@ pub fn draw(
     );
     if below > 0 {
         let open = key(Ctx::List, Action::Open);
-        let mut said = format!(" ↓ {below} more · {down}/{up} scroll · {open} opens ");
+        let mut said = format!(
+            " {} ",
+            t!(
+                "scr-more-below-keys",
+                count = below,
+                down = down,
+                up = up,
+                open = open
+            )
+        );
         if text::width(&said) + 2 > usize::from(area.width) {
             // A narrow pane keeps what matters: how much is below.
-            said = format!(" ↓ {below} more ");
+            said = format!(" {} ", t!("scr-more-below", count = below));
         }
         block = block.title_bottom(Line::styled(said, theme.muted()).right_aligned());
     } else if offset > 0 {
         block = block.title_bottom(
-            Line::styled(format!(" {up} scrolls back "), theme.muted()).right_aligned(),
+            Line::styled(
+                format!(" {} ", t!("scr-scrolls-back", key = up)),
+                theme.muted(),
+            )
+            .right_aligned(),
         );
     }
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();

@@ -122,19 +122,17 @@ impl Palette {
         for e in colors {
             let fail = |m: String| (e.clone(), m);
             let slot = self.role(&e.name).ok_or_else(|| {
-                fail(format!(
-                    "not a colour role; use {}",
-                    Palette::ROLES.join(", ")
+                fail(crate::t!(
+                    "scr-colour-not-role",
+                    roles = Palette::ROLES.join(", ")
                 ))
             })?;
             let [value] = e.values.as_slice() else {
-                return Err(fail("give one colour".into()));
+                return Err(fail(crate::t!("scr-colour-one")));
             };
-            *slot = value.parse::<Color>().map_err(|_| {
-                fail(format!(
-                    "\"{value}\" is not a colour (a name like red or light-blue, a number 0..255, or #rrggbb)"
-                ))
-            })?;
+            *slot = value
+                .parse::<Color>()
+                .map_err(|_| fail(crate::t!("scr-colour-not-colour", value = value.clone())))?;
         }
         Ok(self)
     }

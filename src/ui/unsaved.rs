@@ -5,13 +5,14 @@ use super::{Rect, centered, safe};
 use crate::app::Action;
 use crate::app::keymap::{self, Ctx};
 use crate::app::state::{DISCARD_WORD, Unsaved, UnsavedStep};
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
     let mut lines = vec![
-        Line::styled(format!("Not saved: {}", safe(&unsaved.why)), theme.error()),
+        Line::styled(t!("scr-not-saved", why = safe(&unsaved.why)), theme.error()),
         Line::default(),
     ];
     lines.extend(match &unsaved.step {
@@ -19,24 +20,21 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
             let mut lines = choices(theme);
             // When another program changed the file, a retry cannot work; reloading can.
             lines.push(Line::default());
-            lines.push(Line::styled(
-                "Back in the app, R reads the file again and keeps your edits in a conflict copy.",
-                theme.muted(),
-            ));
+            lines.push(Line::styled(t!("scr-unsaved-reload"), theme.muted()));
             lines
         }
         UnsavedStep::CopyTo(input) => prompt(
-            "A new file for a copy of your edits:".to_string(),
-            "path",
+            t!("scr-unsaved-copy-to"),
+            &t!("scr-unsaved-path"),
             input,
-            "write it and quit",
+            &t!("scr-unsaved-write-quit"),
             theme,
         ),
         UnsavedStep::Discard(input) => prompt(
-            format!("Your edits will be lost. Type {DISCARD_WORD} to quit anyway:"),
-            "type",
+            t!("scr-unsaved-discard", word = DISCARD_WORD),
+            &t!("scr-unsaved-type"),
             input,
-            "quit",
+            &t!("scr-unsaved-quit"),
             theme,
         ),
     });
@@ -53,23 +51,20 @@ pub fn render(frame: &mut Frame, area: Rect, unsaved: &Unsaved, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.warning())
-        .title(Line::styled(" Your edits are not saved ", theme.title()));
+        .title(Line::styled(
+            format!(" {} ", t!("scr-unsaved-title")),
+            theme.title(),
+        ));
     frame.render_widget(paragraph.block(block), rect);
 }
 
 /// The way out: each choice with the key the keymap binds to it.
 fn choices(theme: &Theme) -> Vec<Line<'static>> {
     [
-        (
-            Action::QuitRetry,
-            "retry the save (after freeing space, say)",
-        ),
-        (
-            Action::QuitCopyElsewhere,
-            "write a copy of your edits elsewhere",
-        ),
-        (Action::QuitDiscard, "quit without saving"),
-        (Action::Cancel, "back to the app"),
+        (Action::QuitRetry, t!("scr-unsaved-retry")),
+        (Action::QuitCopyElsewhere, t!("scr-unsaved-copy")),
+        (Action::QuitDiscard, t!("scr-unsaved-quit-anyway")),
+        (Action::Cancel, t!("scr-unsaved-back")),
     ]
     .into_iter()
     .filter_map(|(action, text)| {
@@ -101,7 +96,10 @@ fn prompt(
         Line::styled(
             super::popups::answers(
                 Ctx::Prompt,
-                &[(Action::PromptSubmit, submit), (Action::Cancel, "back")],
+                &[
+                    (Action::PromptSubmit, submit),
+                    (Action::Cancel, t!("scr-ans-back").as_str()),
+                ],
             ),
             theme.key(),
         ),

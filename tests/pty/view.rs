@@ -214,3 +214,34 @@ fn a_newer_workspace_opens_with_a_clear_header() {
     tui.quit();
     assert_eq!(std::fs::read(&newer).expect("read"), before);
 }
+
+/// `mentor --lang nl view BUNDLE` shows the mentee's plan in Dutch: the title, the read-only
+/// mark, the tabs and the boxes that speak to the mentee.
+#[test]
+fn the_mentee_view_in_dutch() {
+    let s = Setup::new();
+    s.bin.ok(&["profile", "--name", "Sam Rivera"]);
+    s.bin.ok(&["mentee", "add", "Alice Moreau"]);
+    s.bin
+        .ok(&["goal", "add", "--mentee", "alice", "Lead a design review"]);
+    s.share();
+    let bundle = s.bundle.to_str().expect("UTF-8");
+    let mut tui = start(&s.bin, &["--lang", "nl", "view", bundle]);
+    tui.wait_for("the Dutch view", |sc| {
+        has(sc, "Plan van Alice Moreau · gedeeld 2026-11-29 09:00")
+            && row_text(sc, 0).contains("alleen-lezen")
+            && has(sc, "Doelen (1)")
+            && has(sc, "Lead a design review")
+            && has(sc, "? hulp")
+    });
+    tui.send("5");
+    tui.wait_for("the overview in Dutch", |sc| {
+        has(sc, "Afspraken") && has(sc, "Open actiepunten") && has(sc, "Jij (0)")
+    });
+    assert!(
+        !tui.with_screen(|sc| has(sc, "Capaciteit") || has(sc, "'s plan")),
+        "{}",
+        tui.with_screen(dump)
+    );
+    tui.quit();
+}

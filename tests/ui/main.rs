@@ -19,6 +19,7 @@ mod render_everyone;
 mod render_forms_nl;
 mod render_mood;
 mod render_nl;
+mod render_nl_tabs;
 mod render_path;
 mod render_sync;
 mod render_width;

@@ -11,6 +11,7 @@ use crate::domain::mood;
 use crate::domain::schedule::{AgendaAt, action_at, milestone_at, session_at};
 use crate::domain::text::fit;
 use crate::domain::{ActionItem, Mentee, Milestone, Owner, Session};
+use crate::t;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -58,9 +59,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .map(|l| rows.line(&agenda, l, (len > 0).then_some(selected)))
         .collect();
     let title = match (mentee_view, len) {
-        (true, _) => " Your agenda ".to_string(),
-        (false, 0) => " Agenda: everyone ".to_string(),
-        (false, n) => format!(" Agenda: everyone · {} of {n} ", selected + 1),
+        (true, _) => format!(" {} ", t!("scr-agenda-yours")),
+        (false, 0) => format!(" {} ", t!("scr-agenda-everyone")),
+        (false, n) => format!(
+            " {} ",
+            t!("scr-agenda-everyone-at", at = selected + 1, count = n)
+        ),
     };
     let block = theme.pane(title, true);
     frame.render_widget(Paragraph::new(lines).block(block), body);
@@ -117,14 +121,11 @@ impl Rows<'_> {
 
     fn title(&self, a: &AgendaAt, section: usize) -> String {
         match section {
-            everyone::MOOD => format!(
-                "Mood fell on three sessions in a row ({})",
-                a.mood_falls.len()
-            ),
-            1 => format!("Check-ins ({})", a.checkins.len()),
-            2 => format!("Sessions, next {DAYS} days ({})", a.sessions.len()),
-            3 => format!("Action items due ({})", a.actions.len()),
-            _ => format!("Milestones due ({})", a.milestones.len()),
+            everyone::MOOD => t!("scr-agenda-mood-fell", count = a.mood_falls.len()),
+            1 => t!("scr-agenda-checkins", count = a.checkins.len()),
+            2 => t!("scr-agenda-sessions", days = DAYS, count = a.sessions.len()),
+            3 => t!("scr-agenda-actions", count = a.actions.len()),
+            _ => t!("scr-agenda-milestones", count = a.milestones.len()),
         }
     }
 
@@ -148,9 +149,16 @@ impl Rows<'_> {
         let last = mood::last_recorded(&mood::mood_series(m), 4);
         let moods: Vec<String> = last.iter().map(u8::to_string).collect();
         Line::from(vec![
-            Span::styled(format!(" {:<16}", "! mood falling"), self.theme.overdue()),
+            Span::styled(
+                format!(" {:<16}", t!("scr-mood-falling")),
+                self.theme.overdue(),
+            ),
             Span::raw(fit(
-                &format!("{} · mood {}", self.whose(m), moods.join(" → ")),
+                &t!(
+                    "scr-mood-row",
+                    who = self.whose(m),
+                    moods = moods.join(" → ")
+                ),
                 self.width.saturating_sub(17),
             )),
         ])
@@ -158,9 +166,15 @@ impl Rows<'_> {
 
     fn checkin(&self, m: &Mentee, c: CheckIn) -> Line<'static> {
         let (when, style) = if c.days_overdue > 0 {
-            (format!("overdue {}d", c.days_overdue), self.theme.overdue())
+            (
+                t!("scr-overdue-days", count = c.days_overdue),
+                self.theme.overdue(),
+            )
         } else {
-            (format!("due {}", c.due), self.theme.due_soon())
+            (
+                t!("scr-checkin-due", date = c.due.to_string()),
+                self.theme.due_soon(),
+            )
         };
         Line::from(vec![
             Span::styled(format!(" {when:<16}"), style),
@@ -231,7 +245,7 @@ impl Rows<'_> {
     /// Who a row is about: the mentee's name, or "you" when the mentee is looking.
     fn whose(&self, m: &Mentee) -> String {
         if self.mentee_view {
-            "you".to_string()
+            t!("scr-you")
         } else {
             safe(&m.name)
         }
@@ -239,8 +253,8 @@ impl Rows<'_> {
 
     fn owner(&self, o: Owner) -> String {
         match (self.mentee_view, o) {
-            (true, Owner::Mentee) => "you".to_string(),
-            (true, Owner::Mentor) => "your mentor".to_string(),
+            (true, Owner::Mentee) => t!("scr-you"),
+            (true, Owner::Mentor) => t!("scr-your-mentor"),
             (false, o) => o.to_string(),
         }
     }

@@ -137,7 +137,7 @@ fn day_lines(day: &Day, mentee_view: bool, width: usize, theme: &Theme) -> Vec<L
             format!(" · {}", safe(&s.agenda))
         };
         let with = if mentee_view {
-            "your mentor".to_string()
+            t!("scr-your-mentor")
         } else {
             safe(&m.name)
         };

@@ -4,6 +4,7 @@
 use super::super::Rect;
 use super::super::theme::Theme;
 use crate::app::State;
+use crate::t;
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -26,12 +27,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         _ => unset(hours, width, theme),
     };
     let title = if load.over_capacity() {
-        " Capacity: over "
+        t!("scr-capacity-over")
     } else if narrow {
-        " Capacity: not set "
+        t!("scr-capacity-unset")
     } else {
-        " Capacity "
+        t!("scr-capacity")
     };
+    let title = format!(" {title} ");
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(if load.over_capacity() {
@@ -52,14 +54,26 @@ struct Hours {
 
 /// Both hours as bars against the capacity `cap`, with the numbers in long or short words.
 fn bars(hours: Hours, cap: f64, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let Hours { cadences, planned } = hours;
+    let (cadences_n, planned_n) = (hours.cadences, hours.planned);
+    let (cadences, planned, cap_text) =
+        (one_place(cadences_n), one_place(planned_n), one_place(cap));
     let long = [
-        format!(" {cadences:.1} of {cap:.1} h/month"),
-        format!(" {planned:.1} h in 30 days"),
+        format!(
+            " {}",
+            t!(
+                "scr-cap-of-month",
+                hours = cadences.clone(),
+                cap = cap_text.clone()
+            )
+        ),
+        format!(" {}", t!("scr-cap-in-30", hours = planned.clone())),
     ];
     let short = [
-        format!(" {cadences:.1}/{cap:.1} h"),
-        format!(" {planned:.1} h/30d"),
+        format!(
+            " {}",
+            t!("scr-cap-of-short", hours = cadences, cap = cap_text)
+        ),
+        format!(" {}", t!("scr-cap-in-30-short", hours = planned)),
     ];
     let room = |texts: &[String; 2]| {
         let text = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
@@ -89,8 +103,8 @@ fn bars(hours: Hours, cap: f64, width: usize, theme: &Theme) -> Vec<Line<'static
     };
     let [cadence_text, planned_text] = texts;
     vec![
-        row("cadences", cadences, cadence_text),
-        row("planned", planned, planned_text),
+        row(&t!("scr-cap-cadences"), cadences_n, cadence_text),
+        row(&t!("scr-cap-planned"), planned_n, planned_text),
     ]
 }
 
@@ -98,18 +112,38 @@ fn bars(hours: Hours, cap: f64, width: usize, theme: &Theme) -> Vec<Line<'static
 /// (the title then says so).
 fn unset(hours: Hours, width: usize, theme: &Theme) -> (Vec<Line<'static>>, bool) {
     let Hours { cadences, planned } = hours;
-    let both = format!("cadences {cadences:.1} h/month · planned {planned:.1} h in 30 days");
+    let (cadences, planned) = (one_place(cadences), one_place(planned));
+    let both = t!(
+        "scr-cap-both",
+        cadences = cadences.clone(),
+        planned = planned.clone()
+    );
     if both.chars().count() <= width {
-        let hint = Line::styled(
-            "no capacity set: mentor profile --capacity HOURS",
-            theme.muted(),
-        );
+        let hint = Line::styled(t!("scr-cap-unset-hint"), theme.muted());
         (vec![Line::from(both), hint], false)
     } else {
         let lines = vec![
-            Line::from(format!("{:<LABEL$}{cadences:.1} h/month", "cadences")),
-            Line::from(format!("{:<LABEL$}{planned:.1} h/30 days", "planned")),
+            Line::from(format!(
+                "{:<LABEL$}{}",
+                t!("scr-cap-cadences"),
+                t!("scr-cap-month", hours = cadences)
+            )),
+            Line::from(format!(
+                "{:<LABEL$}{}",
+                t!("scr-cap-planned"),
+                t!("scr-cap-30-days", hours = planned)
+            )),
         ];
         (lines, true)
+    }
+}
+
+/// Hours with one decimal, in the language's way of writing it (`1.5`, Dutch `1,5`).
+fn one_place(hours: f64) -> String {
+    let text = format!("{hours:.1}");
+    if crate::i18n::current() == crate::i18n::Lang::Nl {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }

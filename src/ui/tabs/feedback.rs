@@ -5,6 +5,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{BalanceVerdict, feedback_balance};
 use crate::domain::{FeedbackKind, Mentee, Visibility};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -30,31 +31,48 @@ fn balance(frame: &mut Frame, area: Rect, m: &Mentee, theme: &Theme) {
         BalanceVerdict::NeedsStrengths | BalanceVerdict::NeedsImprovements => theme.warning(),
     };
     let line = Line::from(vec![
-        Span::raw("strengths "),
+        Span::raw(format!("{} ", t!("scr-strengths"))),
         Span::styled("█".repeat(b.strengths), theme.gauge()),
-        Span::raw(format!(" {}  improvements ", b.strengths)),
+        Span::raw(format!(" {}  {} ", b.strengths, t!("scr-improvements"))),
         Span::styled("█".repeat(b.improvements), theme.warning()),
         Span::raw(format!(" {}  ", b.improvements)),
         Span::styled(b.verdict.words(), style),
     ]);
-    let block = theme.pane(format!(" Balance of the last {BALANCE_WINDOW} "), false);
+    let block = theme.pane(
+        format!(" {} ", t!("scr-balance-title", count = BALANCE_WINDOW)),
+        false,
+    );
     frame.render_widget(Paragraph::new(line).block(block), area);
 }
 
 /// The notes: date, kind, who may see it, text.
 fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let rows = view::rows(state, ListId::Feedback);
+    let empty = t!("scr-feedback-empty");
     let list = lists::ListView {
         id: ListId::Feedback,
         title: Line::styled(
-            format!(" Feedback ({}) ", view::count(state, ListId::Feedback)),
+            format!(
+                " {} ",
+                t!(
+                    "scr-feedback-title",
+                    count = view::count(state, ListId::Feedback)
+                )
+            ),
             theme.title(),
         ),
         len: rows.len(),
-        empty: "no feedback yet: Tab here, then a adds a note",
+        empty: &empty,
         columns: &[
             Constraint::Length(10),
-            Constraint::Length(11),
+            lists::word_column(
+                &[
+                    FeedbackKind::Strength.to_string(),
+                    FeedbackKind::Improvement.to_string(),
+                    FeedbackKind::Observation.to_string(),
+                ],
+                11,
+            ),
             Constraint::Length(7),
             Constraint::Fill(1),
         ],
@@ -73,8 +91,8 @@ fn feedback_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme
         };
         vec![
             Line::raw(f.date.to_string()),
-            Line::styled(f.kind.name(), kind_style),
-            Line::styled(f.visibility.name(), vis_style),
+            Line::styled(f.kind.to_string(), kind_style),
+            Line::styled(f.visibility.to_string(), vis_style),
             Line::raw(lists::cell(&safe(&f.text), widths[3])),
         ]
     });

@@ -4,6 +4,7 @@ use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::{ConnectionStatus, Mentee};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
@@ -19,18 +20,31 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 /// The connections: done, kind, status, what (and with whom).
 fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let rows = view::rows(state, ListId::Connections);
+    let empty = t!("scr-network-empty");
     let list = lists::ListView {
         id: ListId::Connections,
         title: Line::styled(
-            format!(" Network ({}) ", view::count(state, ListId::Connections)),
+            format!(
+                " {} ",
+                t!(
+                    "scr-network-title",
+                    count = view::count(state, ListId::Connections)
+                )
+            ),
             theme.title(),
         ),
         len: rows.len(),
-        empty: "nothing yet: Tab here, then a adds one",
+        empty: &empty,
         columns: &[
             Constraint::Length(3),
             Constraint::Length(12),
-            Constraint::Length(9),
+            lists::word_column(
+                &[
+                    ConnectionStatus::Suggested.to_string(),
+                    ConnectionStatus::Done.to_string(),
+                ],
+                9,
+            ),
             Constraint::Fill(1),
         ],
         header: &[],
@@ -45,9 +59,9 @@ fn connection_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, the
         };
         vec![
             lists::check(done, theme),
-            Line::styled(c.kind.name(), theme.muted()),
+            Line::styled(c.kind.to_string(), theme.muted()),
             Line::styled(
-                c.status.name(),
+                c.status.to_string(),
                 if done { theme.done() } else { theme.due_soon() },
             ),
             Line::raw(lists::cell(&what, widths[3])),
@@ -62,14 +76,14 @@ fn note(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme)
         .map(|c| {
             let date = c.date.map(|d| format!("{d} · ")).unwrap_or_default();
             let note = if c.note.is_empty() {
-                "no note".to_string()
+                t!("scr-no-note")
             } else {
                 safe(&c.note)
             };
             format!("{date}{note}")
         })
         .unwrap_or_default();
-    let block = theme.pane(" Note ", false);
+    let block = theme.pane(format!(" {} ", t!("scr-note")), false);
     frame.render_widget(
         Paragraph::new(note).block(block).wrap(Wrap { trim: true }),
         area,

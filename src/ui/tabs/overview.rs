@@ -7,8 +7,9 @@ use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{State, view};
 use crate::domain::derived::{next_checkin, open_actions, progress};
-use crate::domain::text::{fit, plural};
+use crate::domain::text::fit;
 use crate::domain::{Mentee, Owner, RecordRef};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::{Line, Span};
@@ -43,17 +44,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         mentee,
     };
     tab.agreement_box(frame, agreement);
-    tab.boxed(frame, checkin, " Next check-in ", tab.next_checkin());
+    tab.boxed(frame, checkin, &t!("scr-next-checkin"), tab.next_checkin());
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
     }
     let mood_lines = mood_lines.into_iter().map(Line::from).collect();
-    tab.boxed(frame, mood, " Mood & energy ", mood_lines);
-    tab.boxed(frame, goals, " Open goals ", tab.open_goals(goals));
+    tab.boxed(frame, mood, &t!("scr-mood-energy"), mood_lines);
+    tab.boxed(frame, goals, &t!("scr-open-goals"), tab.open_goals(goals));
     tab.boxed(
         frame,
         actions,
-        " Open action items ",
+        &t!("scr-open-actions"),
         tab.open_actions(actions),
     );
 }
@@ -67,15 +68,15 @@ struct Overview<'a> {
 
 impl Overview<'_> {
     /// Draws `lines` in a box titled `title`.
-    fn boxed(&self, frame: &mut Frame, area: Rect, title: &'static str, lines: Vec<Line>) {
-        let block = self.theme.pane(title, false);
+    fn boxed(&self, frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line>) {
+        let block = self.theme.pane(format!(" {title} "), false);
         frame.render_widget(Paragraph::new(lines).block(block), area);
     }
 
     /// A label and its value, wrapped under the value's column.
-    fn pair(&self, label: &'static str, value: &str) -> Piece {
+    fn pair(&self, label: String, value: &str) -> Piece {
         Piece {
-            label: label.to_string(),
+            label,
             label_style: self.theme.muted(),
             text: value.to_string(),
             style: ratatui::style::Style::new(),
@@ -85,7 +86,7 @@ impl Overview<'_> {
 
     /// The agreement box: wrapped, scrolled as `J` / `K` left it (see [`crate::app::panes`]).
     fn agreement_box(&self, frame: &mut Frame, area: Rect) {
-        let block = self.theme.pane(" Agreement ", false);
+        let block = self.theme.pane(format!(" {} ", t!("scr-agreement")), false);
         let lines = textpane::wrap(&self.agreement(), usize::from(block.inner(area).width));
         let record = RecordRef::Mentee(self.mentee.id.clone());
         let scroll = (&self.state.panes.agreement, Some(&record));
@@ -106,17 +107,17 @@ impl Overview<'_> {
         let cadence = a.cadence.map_or("-".into(), |c| c.to_string());
         let length = a
             .session_minutes
-            .map_or("-".into(), |n| plural(n as usize, "minute", "minutes"));
+            .map_or("-".into(), |n| t!("scr-minutes", count = n));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
         vec![
-            self.pair("cadence", &cadence),
-            self.pair("length", &length),
-            self.pair("channels", &or_dash(&channels.join(", "))),
-            self.pair("response", &or_dash(&a.response_time)),
-            self.pair("boundaries", &or_dash(&a.boundaries)),
-            self.pair("success", &or_dash(&a.success_measures)),
-            self.pair("ends", &ends),
-            self.pair("aspirations", &or_dash(&m.aspirations)),
+            self.pair(t!("scr-ag-cadence"), &cadence),
+            self.pair(t!("scr-ag-length"), &length),
+            self.pair(t!("scr-ag-channels"), &or_dash(&channels.join(", "))),
+            self.pair(t!("scr-ag-response"), &or_dash(&a.response_time)),
+            self.pair(t!("scr-ag-boundaries"), &or_dash(&a.boundaries)),
+            self.pair(t!("scr-ag-success"), &or_dash(&a.success_measures)),
+            self.pair(t!("scr-ag-ends"), &ends),
+            self.pair(t!("scr-ag-aspirations"), &or_dash(&m.aspirations)),
         ]
     }
 
@@ -124,23 +125,20 @@ impl Overview<'_> {
     fn next_checkin(&self) -> Vec<Line<'static>> {
         let (theme, today) = (self.theme, self.state.today);
         match next_checkin(self.mentee, today) {
-            None => vec![Line::styled("no cadence agreed", theme.muted())],
+            None => vec![Line::styled(t!("scr-no-cadence"), theme.muted())],
             Some(c) if c.days_overdue > 0 => vec![
-                Line::from(format!("due {}", c.due)),
+                Line::from(t!("scr-due-on", date = c.due.to_string())),
                 Line::styled(
-                    format!(
-                        "overdue by {}",
-                        plural(c.days_overdue as usize, "day", "days")
-                    ),
+                    t!("scr-overdue-by", count = c.days_overdue),
                     theme.overdue(),
                 ),
             ],
             Some(c) => vec![
-                Line::from(format!("due {}", c.due)),
+                Line::from(t!("scr-due-on", date = c.due.to_string())),
                 Line::from(match (c.due - today).num_days() {
-                    0 => "today".to_string(),
-                    1 => "tomorrow".to_string(),
-                    n => format!("in {}", plural(n.unsigned_abs() as usize, "day", "days")),
+                    0 => t!("scr-today"),
+                    1 => t!("scr-tomorrow"),
+                    n => t!("scr-in-days", count = n.unsigned_abs()),
                 }),
             ],
         }
@@ -163,7 +161,7 @@ impl Overview<'_> {
             })
             .collect();
         if lines.is_empty() {
-            vec![Line::styled("no open goals", self.theme.muted())]
+            vec![Line::styled(t!("scr-no-open-goals"), self.theme.muted())]
         } else {
             lines
         }
@@ -175,16 +173,22 @@ impl Overview<'_> {
         let room = usize::from(area.height.saturating_sub(2));
         // "You" is whoever is looking: the mentor in the app, the mentee in their view.
         let sides = if self.state.mentee_view() {
-            [(Owner::Mentee, "You"), (Owner::Mentor, "Your mentor")]
+            [
+                (Owner::Mentee, t!("scr-side-you")),
+                (Owner::Mentor, t!("scr-side-your-mentor")),
+            ]
         } else {
-            [(Owner::Mentee, "Mentee"), (Owner::Mentor, "You")]
+            [
+                (Owner::Mentee, t!("scr-side-mentee")),
+                (Owner::Mentor, t!("scr-side-you")),
+            ]
         };
         let per_side = (room / 2).max(2);
         let mut lines = Vec::new();
         for (owner, name) in sides {
             let items = open_actions(self.mentee, owner);
             lines.push(Line::styled(
-                format!("{name} ({})", items.len()),
+                t!("scr-side-count", side = name, count = items.len()),
                 self.theme.title(),
             ));
             for item in items.iter().take(per_side - 1) {

@@ -14,6 +14,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{progress, skill_level};
 use crate::domain::{Mentee, Stage, StageStatus, text};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -95,9 +96,9 @@ fn skills_met(m: &Mentee, st: &Stage) -> (usize, usize) {
 fn stage_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Theme) {
     let rows = view::rows(state, ListId::Stages);
     let name = if m.path.title.trim().is_empty() {
-        "Path".to_string()
+        t!("scr-path")
     } else {
-        format!("Path: {}", safe(&m.path.title))
+        t!("scr-path-titled", title = safe(&m.path.title))
     };
     let room = usize::from(area.width).saturating_sub(12).max(10);
     let title = format!(
@@ -105,18 +106,26 @@ fn stage_list(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &
         text::fit(&name, room),
         view::count(state, ListId::Stages)
     );
+    let empty = t!("scr-stages-empty");
+    let header = [
+        String::new(),
+        t!("scr-col-stage"),
+        t!("scr-col-target"),
+        t!("scr-col-skills"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let list = lists::ListView {
         id: ListId::Stages,
         title: Line::styled(title, theme.title()),
         len: rows.len(),
-        empty: "no stages yet: Tab here, then a adds one",
+        empty: &empty,
         columns: &[
             Constraint::Length(3),
             Constraint::Fill(1),
             Constraint::Length(10),
             Constraint::Length(6),
         ],
-        header: &["", "stage", "target", "skills"],
+        header: &header,
     };
     lists::draw(frame, area, state, theme, list, |r, widths| {
         let st = &m.path.stages[rows[r]];
@@ -151,7 +160,7 @@ fn roadmap(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &The
             (title, stage_lines(state, m, st, width, theme), Some(record))
         }
         None => (
-            " Stage ".to_string(),
+            format!(" {} ", t!("scr-stage")),
             how_to_start(state, m, width, theme),
             None,
         ),
@@ -179,7 +188,7 @@ fn stage_lines(
         } else {
             Style::new()
         };
-        head.push(Span::raw(" · target "));
+        head.push(Span::raw(format!(" · {} ", t!("scr-stage-target"))));
         head.push(Span::styled(t.to_string(), style));
     }
     let mut out = vec![Line::from(head)];
@@ -188,11 +197,14 @@ fn stage_lines(
         out.extend(text::wrap(&description, width).into_iter().map(Line::raw));
     }
     out.push(Line::styled(
-        format!("Skills ({})", st.skills.len()),
+        t!("scr-stage-skills", count = st.skills.len()),
         theme.title(),
     ));
     if st.skills.is_empty() {
-        out.push(Line::styled("  none named", theme.muted()));
+        out.push(Line::styled(
+            format!("  {}", t!("scr-none-named")),
+            theme.muted(),
+        ));
     }
     let name_width = SKILL_NAME.min(width.saturating_sub(14)).max(4);
     for skill in &st.skills {
@@ -221,11 +233,14 @@ fn goal_lines(out: &mut Vec<Line<'static>>, m: &Mentee, st: &Stage, width: usize
         .filter(|g| st.goals.contains(&g.id))
         .collect();
     out.push(Line::styled(
-        format!("Goals ({})", goals.len()),
+        t!("scr-stage-goals", count = goals.len()),
         theme.title(),
     ));
     if goals.is_empty() {
-        out.push(Line::styled("  none linked", theme.muted()));
+        out.push(Line::styled(
+            format!("  {}", t!("scr-none-linked")),
+            theme.muted(),
+        ));
     }
     let title_width = width.saturating_sub(2 + 1 + 10).max(4);
     for g in goals {
@@ -247,24 +262,15 @@ fn goal_lines(out: &mut Vec<Line<'static>>, m: &Mentee, st: &Stage, width: usize
 /// What the roadmap says with no stage selected: how to start a path, or that none matches.
 fn how_to_start(state: &State, m: &Mentee, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let text = if !m.path.stages.is_empty() {
-        "No stage matches the filter; Esc clears it.".to_string()
+        t!("scr-path-no-match")
     } else if state.read_only.is_some() {
         if state.mentee_view() {
-            "No career path set out yet: the stages you aim for, the skills each needs and the \
-             goals that serve them appear here once your mentor adds them."
-                .to_string()
+            t!("scr-path-none-mentee")
         } else {
-            "No career path yet.".to_string()
+            t!("scr-path-none")
         }
     } else {
-        format!(
-            "No career path yet: the stages {} aims for (\"Senior engineer\" then \"Staff \
-             engineer\"), the skills each needs, the goals that serve them.\n\nStart from a \
-             template: T on the mentee list. Or add a stage: Tab to the stages, then a. From a \
-             shell: mentor path stage add \"{}\" \"Senior engineer\"",
-            safe(&m.name),
-            safe(&m.name)
-        )
+        t!("scr-path-start", name = safe(&m.name))
     };
     text::wrap(&text, width)
         .into_iter()

@@ -6,6 +6,7 @@ use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::action_overdue;
 use crate::domain::{Mentee, RecordRef, Session, SessionStatus};
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::Style;
@@ -50,17 +51,31 @@ impl Sessions<'_> {
             ..
         } = *self;
         let rows = view::rows(state, ListId::Sessions);
+        let empty = t!("scr-sessions-empty");
         let list = lists::ListView {
             id: ListId::Sessions,
             title: Line::styled(
-                format!(" Sessions ({}) ", view::count(state, ListId::Sessions)),
+                format!(
+                    " {} ",
+                    t!(
+                        "scr-sessions-title",
+                        count = view::count(state, ListId::Sessions)
+                    )
+                ),
                 theme.title(),
             ),
             len: rows.len(),
-            empty: "no sessions yet: p plans a series; Tab here, then a records one",
+            empty: &empty,
             columns: &[
                 Constraint::Length(16),
-                Constraint::Length(9),
+                lists::word_column(
+                    &[
+                        SessionStatus::Planned.to_string(),
+                        SessionStatus::Held.to_string(),
+                        SessionStatus::Cancelled.to_string(),
+                    ],
+                    9,
+                ),
                 Constraint::Fill(1),
             ],
             header: &[],
@@ -74,7 +89,7 @@ impl Sessions<'_> {
             };
             let open = s.actions.iter().filter(|a| !a.is_done()).count();
             let open_text = if open > 0 {
-                format!(" {open} open")
+                format!(" {}", t!("scr-open-count", count = open))
             } else {
                 String::new()
             };
@@ -86,7 +101,7 @@ impl Sessions<'_> {
             let agenda_width = widths[2].saturating_sub(open_text.len());
             vec![
                 Line::raw(s.at.format("%Y-%m-%d %H:%M").to_string()),
-                Line::styled(s.status.name(), status_style),
+                Line::styled(s.status.to_string(), status_style),
                 Line::from(vec![
                     Span::raw(lists::cell(&safe(agenda), agenda_width)),
                     Span::styled(open_text, theme.warning()),
@@ -98,7 +113,7 @@ impl Sessions<'_> {
     /// The selected session: when, how, the goals discussed, agenda and notes; wrapped, and
     /// scrolled as `J` / `K` left it (see [`crate::app::panes`]).
     fn notes_box(&self, frame: &mut Frame, area: Rect) {
-        let block = self.theme.pane(" Notes ", false);
+        let block = self.theme.pane(format!(" {} ", t!("scr-notes")), false);
         let width = usize::from(block.inner(area).width);
         let lines = match self.session {
             Some(s) => textpane::wrap(&self.notes(s), width),
@@ -118,7 +133,7 @@ impl Sessions<'_> {
         } = *self;
         let mut meta = String::new();
         if let Some(min) = s.minutes {
-            meta.push_str(&format!(" · {min} min"));
+            meta.push_str(&format!(" · {}", t!("scr-min", count = min)));
         }
         if let Some(c) = s.channel {
             meta.push_str(&format!(" · {c}"));
@@ -126,7 +141,7 @@ impl Sessions<'_> {
         let when = crate::i18n::date::with_weekday(&s.at, s.at.format("%Y-%m-%d %H:%M"));
         let mut lines = vec![Piece::run(when, theme.title(), &meta, Style::new())];
         let labelled =
-            |label: &'static str, text: &str| Piece::run(label, theme.title(), text, Style::new());
+            |label: String, text: &str| Piece::run(label, theme.title(), text, Style::new());
         // The goals discussed, by title.
         let titles: Vec<&str> = s
             .goals
@@ -135,10 +150,13 @@ impl Sessions<'_> {
             .map(|g| g.title.as_str())
             .collect();
         if !titles.is_empty() {
-            lines.push(labelled("Goals: ", &titles.join("; ")));
+            lines.push(labelled(
+                format!("{} ", t!("scr-notes-goals")),
+                &titles.join("; "),
+            ));
         }
         if !s.agenda.is_empty() {
-            lines.push(labelled("Agenda: ", &s.agenda));
+            lines.push(labelled(format!("{} ", t!("scr-notes-agenda")), &s.agenda));
         }
         // To the mentee these are simply the notes; to the mentor, the shared ones.
         let shared = if s.shared_notes.is_empty() {
@@ -147,14 +165,14 @@ impl Sessions<'_> {
             s.shared_notes.as_str()
         };
         let label = if state.mentee_view() {
-            "Notes: "
+            t!("scr-notes-notes")
         } else {
-            "Shared: "
+            t!("scr-notes-shared")
         };
-        lines.push(labelled(label, shared));
+        lines.push(labelled(format!("{label} "), shared));
         if !s.private_notes.is_empty() {
             lines.push(Piece::run(
-                "Private (only you): ",
+                format!("{} ", t!("scr-notes-private")),
                 theme.private(),
                 &s.private_notes,
                 theme.private(),
@@ -172,21 +190,23 @@ impl Sessions<'_> {
             session,
         } = *self;
         let items = view::rows(state, ListId::Actions);
+        let title = format!(" {} ", t!("scr-actions-title"));
+        let empty = match session {
+            Some(_) => t!("scr-actions-empty"),
+            None if mentee.sessions.is_empty() => t!("scr-actions-no-sessions"),
+            None if view::filter_text(state, ListId::Sessions).is_some() => {
+                t!("scr-actions-no-match")
+            }
+            None => t!("scr-actions-select"),
+        };
         let list = lists::ListView {
             id: ListId::Actions,
             title: Line::styled(
-                lists::counted(state, ListId::Actions, " Action items "),
+                lists::counted(state, ListId::Actions, &title),
                 theme.title(),
             ),
             len: items.len(),
-            empty: match session {
-                Some(_) => "none: Tab here, then a adds one",
-                None if mentee.sessions.is_empty() => "no sessions yet",
-                None if view::filter_text(state, ListId::Sessions).is_some() => {
-                    "no session matches the sessions' filter"
-                }
-                None => "select a session",
-            },
+            empty: &empty,
             columns: &[
                 Constraint::Length(3),
                 Constraint::Length(6),
@@ -201,7 +221,7 @@ impl Sessions<'_> {
             };
             vec![
                 lists::check(a.is_done(), theme),
-                Line::styled(a.owner.name(), theme.muted()),
+                Line::styled(a.owner.to_string(), theme.muted()),
                 Line::raw(lists::cell(&safe(&a.text), widths[2])),
                 lists::due(a.due, action_overdue(a, state.today), theme),
             ]

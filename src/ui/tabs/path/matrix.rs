@@ -7,6 +7,7 @@ use crate::app::{ListId, State, view};
 use crate::domain::Mentee;
 use crate::domain::derived::skill_matrix;
 use crate::domain::path::MAX_LEVEL;
+use crate::t;
 use ratatui::Frame;
 use ratatui::layout::Constraint;
 use ratatui::style::Style;
@@ -38,7 +39,7 @@ pub fn level_bar(current: Option<u8>, target: Option<u8>, theme: &Theme) -> Vec<
 /// `not rated`.
 pub fn levels(current: Option<u8>, target: Option<u8>) -> String {
     if current.is_none() && target.is_none() {
-        return "not rated".into();
+        return t!("scr-not-rated");
     }
     let show = |n: Option<u8>| n.map_or("-".to_string(), |n| n.to_string());
     format!("{}→{}", show(current), show(target))
@@ -49,14 +50,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Th
     let matrix = skill_matrix(m);
     let rows = view::rows(state, ListId::Skills);
     let title = format!(
-        " Skill matrix ({}) · gaps first ",
-        view::count(state, ListId::Skills)
+        " {} ",
+        t!(
+            "scr-matrix-title",
+            count = view::count(state, ListId::Skills)
+        )
     );
+    let empty = t!("scr-skills-empty");
+    let header = [
+        t!("scr-col-skill"),
+        t!("scr-col-level"),
+        t!("scr-col-now"),
+        t!("scr-col-skill-target"),
+        t!("scr-col-gap"),
+    ];
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let list = lists::ListView {
         id: ListId::Skills,
         title: Line::styled(title, theme.title()),
         len: rows.len(),
-        empty: "no skills yet: Tab here, then + rates one",
+        empty: &empty,
         columns: &[
             Constraint::Fill(1),
             Constraint::Length(5),
@@ -64,7 +77,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, m: &Mentee, theme: &Th
             Constraint::Length(6),
             Constraint::Length(3),
         ],
-        header: &["skill", "level", "now", "target", "gap"],
+        header: &header,
     };
     lists::draw(frame, area, state, theme, list, |r, widths| {
         let l = &matrix[rows[r]];
