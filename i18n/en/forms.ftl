@@ -470,3 +470,7 @@ app-brief-gap = { $skill }: { $now } of { $target } needed
 
 app-view-read-only = a view; nothing here can be changed
 app-spark-no-mood = mood: none recorded yet
+
+## The mood and energy lines' labels
+app-spark-mood = mood
+app-spark-energy = energy

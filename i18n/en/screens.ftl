@@ -329,3 +329,8 @@ scr-more-below = ↓ { $count } more
 scr-scrolls-back = { $key } scrolls back
 # A check-in in the agenda's list (at most 16 columns)
 scr-checkin-due = due { $date }
+
+## The mentee list's kind column: short words (the list is narrow)
+scr-kind-short-career = career
+scr-kind-short-peer = peer
+scr-kind-short-life = life

@@ -470,3 +470,7 @@ app-brief-gap = { $skill }: { $now } van { $target } nodig
 
 app-view-read-only = een weergave; hier kan niets gewijzigd worden
 app-spark-no-mood = stemming: nog niets vastgelegd
+
+## The mood and energy lines' labels
+app-spark-mood = stemming
+app-spark-energy = energie

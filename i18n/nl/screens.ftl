@@ -137,10 +137,10 @@ scr-discard-typed = Weggooien wat je hebt getypt?
 scr-ans-discard = weggooien
 scr-ans-keep-editing = verder typen
 scr-confirm = Bevestigen
-scr-form-next = volgende
-scr-form-enter = op laatste: opslaan
-scr-form-save = opslaan
-scr-form-cancel = annuleren
+scr-form-next = verder
+scr-form-enter = laatste bewaart
+scr-form-save = bewaren
+scr-form-cancel = stoppen
 scr-hint-scroll = schuiven
 scr-hint-page = pagina
 scr-hint-close = sluiten
@@ -291,3 +291,8 @@ scr-more-below-keys = ↓ nog { $count } · { $down }/{ $up } schuift · { $open
 scr-more-below = ↓ nog { $count }
 scr-scrolls-back = { $key } schuift terug
 scr-checkin-due = op { $date }
+
+## The mentee list's kind column: short words (the list is narrow)
+scr-kind-short-career = loopbaan
+scr-kind-short-peer = collega
+scr-kind-short-life = leven

@@ -7,8 +7,12 @@ use crate::domain::Mentee;
 use crate::domain::mood::{self, Trend};
 use crate::domain::text::{fit, pad};
 
-/// Columns of the label ("mood", "energy") before the sparkline.
-const LABEL: usize = 7;
+/// Columns of the label ("mood", "energy") before the sparkline: the wider of the two in the
+/// language, and a space.
+fn label_width() -> usize {
+    let (mood, energy) = (crate::t!("app-spark-mood"), crate::t!("app-spark-energy"));
+    crate::domain::text::width(&mood).max(crate::domain::text::width(&energy)) + 1
+}
 
 /// The mood line and the energy line of `m`, each at most `width` columns; one line saying so
 /// when no held session recorded either.
@@ -17,13 +21,15 @@ pub fn lines(m: &Mentee, width: usize) -> Vec<String> {
     if moods.iter().chain(&energies).all(Option::is_none) {
         return vec![fit(&crate::t!("app-spark-no-mood"), width)];
     }
-    vec![row("mood", &moods, width), row("energy", &energies, width)]
+    let (mood, energy) = (crate::t!("app-spark-mood"), crate::t!("app-spark-energy"));
+    vec![row(&mood, &moods, width), row(&energy, &energies, width)]
 }
 
 /// One series as a line: label, sparkline (the newest sessions that fit), last level, trend.
 pub fn row(label: &str, series: &[Option<u8>], width: usize) -> String {
-    let line = spark(series, width.saturating_sub(LABEL));
-    fit(&format!("{}{line}", pad(label, LABEL)), width)
+    let label_width = label_width();
+    let line = spark(series, width.saturating_sub(label_width));
+    fit(&format!("{}{line}", pad(label, label_width)), width)
 }
 
 /// One series without a label: the sparkline of the newest sessions that fit in `width`, the

@@ -248,6 +248,11 @@ macro_rules! display_kebab {
                 pub fn shown(self) -> &'static str {
                     match self { $(Self::$variant => $crate::domain::shown::word($shown)),* }
                 }
+
+                /// The words of the value the file writes as `name`, if it is one.
+                pub fn shown_of_name(name: &str) -> Option<&'static str> {
+                    Self::VALUES.iter().find(|v| v.name() == name).map(|v| v.shown())
+                }
             }
 
             impl ::std::fmt::Display for $ty {

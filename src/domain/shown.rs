@@ -12,6 +12,32 @@ use std::sync::{OnceLock, PoisonError, RwLock};
 
 type Words = HashMap<(Lang, &'static str), &'static str>;
 
+/// The words of `value` in a choice whose options are `options`, when those options are the file
+/// values of one of the domain's words (a mentee's kind, a goal's status ...): what a form shows
+/// for a value it keeps as the file writes it. `None` for any other choice.
+pub fn choice_word(options: &[&str], value: &str) -> Option<&'static str> {
+    use crate::domain::{
+        Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus, MenteeStatus,
+        MentoringKind, Owner, SessionStatus, StageStatus, feedback::Visibility,
+    };
+    type Lookup = fn(&str) -> Option<&'static str>;
+    let kinds: [(&[&str], Lookup); 11] = [
+        (MentoringKind::NAMES, MentoringKind::shown_of_name),
+        (MenteeStatus::NAMES, MenteeStatus::shown_of_name),
+        (Channel::NAMES, Channel::shown_of_name),
+        (GoalStatus::NAMES, GoalStatus::shown_of_name),
+        (SessionStatus::NAMES, SessionStatus::shown_of_name),
+        (Owner::NAMES, Owner::shown_of_name),
+        (FeedbackKind::NAMES, FeedbackKind::shown_of_name),
+        (ConnectionKind::NAMES, ConnectionKind::shown_of_name),
+        (ConnectionStatus::NAMES, ConnectionStatus::shown_of_name),
+        (StageStatus::NAMES, StageStatus::shown_of_name),
+        (Visibility::NAMES, Visibility::shown_of_name),
+    ];
+    let (_, lookup) = kinds.iter().find(|(names, _)| *names == options)?;
+    lookup(value)
+}
+
 /// The catalogue's text for `id` (a message without arguments) in the current language, kept
 /// after its first use so a word shown on every row of a long list is looked up once. The kept
 /// texts are bounded: one per message and language.

@@ -63,8 +63,11 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         title: Line::styled(title, theme.title()),
         len: rows.len(),
         empty: &empty,
-        // The name; the kind (6) and the mark (1).
-        columns: &[Constraint::Fill(1), Constraint::Length(7)],
+        // The name; the kind (as wide as its widest word in the language) and the mark (1).
+        columns: &[
+            Constraint::Fill(1),
+            Constraint::Length(kind_width() as u16 + 1),
+        ],
         header: &[],
     };
     let hint = legend_line(usize::from(area.width.saturating_sub(2)));
@@ -91,7 +94,7 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         vec![
             lists::text_cell(&safe(&m.name), widths[0], style),
             Line::from(vec![
-                Span::styled(format!("{:<6}", m.kind.name()), theme.muted()),
+                Span::styled(text::pad(&kind_word(m.kind), kind_width()), theme.muted()),
                 Span::styled(mark, mark_style),
             ]),
         ]
@@ -222,4 +225,24 @@ mod tests {
         assert_eq!(legend_line(24).as_deref(), Some("!late ·≤7d dim:inactive"));
         assert!(legend_line(80).is_some_and(|l| l.contains("paused or concluded")));
     }
+}
+
+/// A mentoring kind as the mentee list shows it: a short word in the language.
+fn kind_word(kind: crate::domain::MentoringKind) -> String {
+    use crate::domain::MentoringKind as K;
+    match kind {
+        K::Career => t!("scr-kind-short-career"),
+        K::Peer => t!("scr-kind-short-peer"),
+        K::Life => t!("scr-kind-short-life"),
+    }
+}
+
+/// The columns the list's kind takes: its widest short word in the language.
+fn kind_width() -> usize {
+    use crate::domain::MentoringKind as K;
+    [K::Career, K::Peer, K::Life]
+        .into_iter()
+        .map(|k| text::width(&kind_word(k)))
+        .max()
+        .unwrap_or(6)
 }

@@ -192,7 +192,14 @@ fn field_line(
 ) -> (Line<'static>, Option<usize>) {
     let value_width = columns.value;
     let marker = if focused { "▸" } else { " " };
-    let value = safe(field.value());
+    // A choice of the domain's words keeps the file's value and shows the words of the language.
+    let value = match field.kind {
+        crate::app::form::FieldKind::Choice(options) => {
+            crate::domain::shown::choice_word(options, field.value())
+                .map_or_else(|| safe(field.value()), safe)
+        }
+        _ => safe(field.value()),
+    };
     let (note, note_style) = match (&field.error, field.preview(state.today, state.zone)) {
         (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
         (None, Some(p)) => (format!("  {p}"), theme.muted()),

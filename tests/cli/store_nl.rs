@@ -38,7 +38,7 @@ fn conflicts_are_listed_and_settled_in_dutch() {
     e.ok(&["mentee", "add", "Bob"]);
     assert_eq!(
         e.ok(&["--lang", "nl", "conflicts"]),
-        "Geen conflicten: elke synchronisatie tot nu toe is netjes samengevoegd.\n"
+        "Er staan geen conflicten open.\n"
     );
     let e = Env::new();
     let (id, goal) = with_conflict(&e);

@@ -132,7 +132,7 @@ fn a_conflict_is_settled_with_one_key_and_the_file_says_so() {
     tui.wait_for("the advice", |s| has(s, "run `mentor sync init` first"));
     tui.send("C");
     tui.wait_for("the list", |s| {
-        has(s, "Conflicts a sync left (1 of 1)") && has(s, "other: Lead two reviews")
+        has(s, "Conflicts a sync left (1 of 1)") && has(s, "set aside: Lead two reviews")
     });
     tui.send("o");
     tui.wait_for("the settling", |s| has(s, "no conflicts left"));

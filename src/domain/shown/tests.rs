@@ -329,3 +329,22 @@ fn the_question_sets_in_dutch_still_ask() {
         "GROW: doel, realiteit, opties, weg vooruit"
     );
 }
+
+#[test]
+fn a_choice_of_the_domains_words_shows_them_in_the_language() {
+    use crate::domain::{GoalStatus, MentoringKind};
+    with_lang(Lang::Nl, || {
+        assert_eq!(
+            choice_word(MentoringKind::NAMES, "career"),
+            Some("loopbaan")
+        );
+        assert_eq!(choice_word(GoalStatus::NAMES, "achieved"), Some("behaald"));
+        assert_eq!(
+            choice_word(&["yes", "no"], "yes"),
+            None,
+            "not a domain word"
+        );
+        assert_eq!(choice_word(GoalStatus::NAMES, "nonsense"), None);
+    });
+    assert_eq!(choice_word(MentoringKind::NAMES, "career"), Some("career"));
+}
