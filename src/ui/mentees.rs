@@ -204,6 +204,26 @@ fn checkin_line(
     ])
 }
 
+/// A mentoring kind as the mentee list shows it: a short word in the language.
+fn kind_word(kind: crate::domain::MentoringKind) -> String {
+    use crate::domain::MentoringKind as K;
+    match kind {
+        K::Career => t!("scr-kind-short-career"),
+        K::Peer => t!("scr-kind-short-peer"),
+        K::Life => t!("scr-kind-short-life"),
+    }
+}
+
+/// The columns the list's kind takes: its widest short word in the language.
+fn kind_width() -> usize {
+    use crate::domain::MentoringKind as K;
+    [K::Career, K::Peer, K::Life]
+        .into_iter()
+        .map(|k| text::width(&kind_word(k)))
+        .max()
+        .unwrap_or(6)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,24 +245,4 @@ mod tests {
         assert_eq!(legend_line(24).as_deref(), Some("!late ·≤7d dim:inactive"));
         assert!(legend_line(80).is_some_and(|l| l.contains("paused or concluded")));
     }
-}
-
-/// A mentoring kind as the mentee list shows it: a short word in the language.
-fn kind_word(kind: crate::domain::MentoringKind) -> String {
-    use crate::domain::MentoringKind as K;
-    match kind {
-        K::Career => t!("scr-kind-short-career"),
-        K::Peer => t!("scr-kind-short-peer"),
-        K::Life => t!("scr-kind-short-life"),
-    }
-}
-
-/// The columns the list's kind takes: its widest short word in the language.
-fn kind_width() -> usize {
-    use crate::domain::MentoringKind as K;
-    [K::Career, K::Peer, K::Life]
-        .into_iter()
-        .map(|k| text::width(&kind_word(k)))
-        .max()
-        .unwrap_or(6)
 }
