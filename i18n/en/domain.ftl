@@ -292,6 +292,10 @@ dom-changes-details = details
 dom-changes-skills = skills
 dom-changes-nothing = nothing changed
 dom-changes-mentor = mentor profile
+dom-changes-conflicts-settled = { $count ->
+    [one] 1 conflict settled
+   *[other] { $count } conflicts settled
+}
 dom-changes-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicts

@@ -304,10 +304,10 @@ app-became-editor = this window is now the editor: changes are saved
 
 app-synced = synced: { $summary }
 app-synced-reload-failed = synced, but reading the store again failed: { $why }
-app-no-conflicts = no conflicts: every sync so far merged by itself
+app-no-conflicts = no conflicts are open
 app-no-conflicts-left = no conflicts left
-app-conflict-kept-value = kept the value here
-app-conflict-took-other = took the other machine's value
+app-conflict-kept-value = kept the value the merge kept
+app-conflict-took-other = took the value the merge set aside
 app-conflict-kept-record = kept the record
 app-conflict-removed-record = removed the record
 app-did-settle = { $did } ({ $what })
@@ -474,3 +474,7 @@ app-spark-no-mood = mood: none recorded yet
 ## The mood and energy lines' labels
 app-spark-mood = mood
 app-spark-energy = energy
+
+## A record removed on one machine and changed on another, as its two sides
+app-conflict-record-kept = kept
+app-conflict-record-removed = removed on one machine

@@ -209,10 +209,10 @@ conflicts-no-match = no conflict matches "{ $typed }" (see `mentor conflicts`)
 conflicts-ambiguous = "{ $typed }" matches { $count } conflicts: { $ids }; type more of the ID
 # $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled
 conflicts-settled = Conflict { $id } settled: { $what } { $done ->
-    [removed] removed, as on the other machine
+    [removed] removed, as one machine did
     [kept] kept
-    [theirs] now has the other machine's value
-   *[ours] keeps the value here
+    [theirs] now has the value the merge set aside
+   *[ours] keeps the value the merge kept
 }. The next `mentor sync` takes it to the other machines.
 
 ## Config: `mentor config`, `mentor completions`, `mentor man`

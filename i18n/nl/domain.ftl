@@ -294,6 +294,10 @@ dom-changes-details = gegevens
 dom-changes-skills = vaardigheden
 dom-changes-nothing = niets veranderd
 dom-changes-mentor = mentorprofiel
+dom-changes-conflicts-settled = { $count ->
+    [one] 1 conflict opgelost
+   *[other] { $count } conflicten opgelost
+}
 dom-changes-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicten

@@ -308,10 +308,10 @@ app-became-editor = dit venster is nu de editor: wijzigingen worden opgeslagen
 
 app-synced = gesynchroniseerd: { $summary }
 app-synced-reload-failed = gesynchroniseerd, maar de opslag opnieuw lezen mislukte: { $why }
-app-no-conflicts = geen conflicten: elke synchronisatie tot nu toe ging vanzelf
+app-no-conflicts = geen open conflicten
 app-no-conflicts-left = geen conflicten meer
-app-conflict-kept-value = de waarde hier gehouden
-app-conflict-took-other = de waarde van de andere computer genomen
+app-conflict-kept-value = de bewaarde waarde gehouden
+app-conflict-took-other = de opzij gezette waarde genomen
 app-conflict-kept-record = het item gehouden
 app-conflict-removed-record = het item verwijderd
 app-did-settle = { $did } ({ $what })
@@ -474,3 +474,7 @@ app-spark-no-mood = stemming: nog niets vastgelegd
 ## The mood and energy lines' labels
 app-spark-mood = stemming
 app-spark-energy = energie
+
+## A record removed on one machine and changed on another, as its two sides
+app-conflict-record-kept = bewaard
+app-conflict-record-removed = verwijderd op één computer

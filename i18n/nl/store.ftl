@@ -209,10 +209,10 @@ conflicts-no-match = geen conflict past bij "{ $typed }" (zie `mentor conflicts`
 conflicts-ambiguous = "{ $typed }" past bij { $count } conflicten: { $ids }; typ meer van de ID
 # $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled
 conflicts-settled = Conflict { $id } opgelost: { $what } { $done ->
-    [removed] is verwijderd, zoals op de andere computer
+    [removed] is verwijderd, zoals één computer deed
     [kept] is bewaard
-    [theirs] heeft nu de waarde van de andere computer
-   *[ours] houdt de waarde van hier
+    [theirs] heeft nu de waarde die opzij was gezet
+   *[ours] houdt de bewaarde waarde
 }. De volgende `mentor sync` brengt dit naar de andere computers.
 
 ## Config: `mentor config`, `mentor completions`, `mentor man`

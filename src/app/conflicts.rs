@@ -28,7 +28,7 @@ pub struct Described {
     pub kind: ConflictKind,
     /// The value kept here, as text.
     pub kept: String,
-    /// The other machine's value, as text.
+    /// The value the merge set aside, as text.
     pub other: String,
 }
 
@@ -44,7 +44,10 @@ pub fn describe(ws: &Workspace, c: &Conflict) -> Described {
     };
     let (kept, other) = match c.kind {
         ConflictKind::Field => (value_text(&c.kept), value_text(&c.other)),
-        ConflictKind::Removed => ("kept here".into(), "removed on the other machine".into()),
+        ConflictKind::Removed => (
+            crate::t!("app-conflict-record-kept"),
+            crate::t!("app-conflict-record-removed"),
+        ),
     };
     let record = match c.kind {
         ConflictKind::Removed => record_words(&c.path, Some(&c.kept)),

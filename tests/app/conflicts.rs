@@ -86,7 +86,7 @@ fn keeping_the_value_here_changes_nothing_but_the_list() {
     assert_eq!(s.ws.mentees, mentees);
     let said = s.status.clone().unwrap().text;
     assert!(
-        said.contains("kept the value here") && said.contains("1 conflict left"),
+        said.contains("kept the value the merge kept") && said.contains("1 conflict left"),
         "{said}"
     );
 }
@@ -107,7 +107,7 @@ fn taking_the_other_value_sets_it_and_undo_and_redo_bring_both_back() {
             .clone()
             .unwrap()
             .text
-            .contains("undid: took the other machine's value")
+            .contains("undid: took the value the merge set aside")
     );
     run(&mut s, [Action::Redo]);
     assert_eq!(s.ws.mentees[0].goals[0].title, "Lead two reviews");

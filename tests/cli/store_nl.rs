@@ -75,7 +75,7 @@ fn conflicts_are_listed_and_settled_in_dutch() {
     assert_eq!(
         said,
         format!(
-            "Conflict {id} opgelost: Alice, doel {goal}, title heeft nu de waarde van de andere computer. De volgende `mentor sync` brengt dit naar de andere computers.\n"
+            "Conflict {id} opgelost: Alice, doel {goal}, title heeft nu de waarde die opzij was gezet. De volgende `mentor sync` brengt dit naar de andere computers.\n"
         )
     );
 }

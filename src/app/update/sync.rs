@@ -56,7 +56,7 @@ fn choice_words(kind: ConflictKind, take_other: bool) -> String {
     }
 }
 
-/// Settles the selected conflict: keeps the value here, or takes the other machine's.
+/// Settles the selected conflict: keeps the value the merge kept, or takes the one it set aside.
 fn resolve(state: &mut State, take_other: bool) -> Vec<Effect> {
     let Some(Popup::Conflicts(open)) = &state.popup else {
         return Vec::new();

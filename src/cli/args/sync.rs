@@ -79,7 +79,7 @@ pub struct ConflictsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ConflictsCmd {
-    /// Settle one conflict: keep the value here, or take the other machine's
+    /// Settle one conflict: keep the value the merge kept, or take the one it set aside
     #[command(
         after_help = "ID is the conflict's ID from `mentor conflicts`, or its unique start.\n\nExamples:\n  mentor conflicts resolve x3f2a --keep\n  mentor conflicts resolve x3f2a91c04d7e --take-other"
     )]
@@ -93,7 +93,7 @@ pub enum ConflictsCmd {
             conflicts_with = "take_other"
         )]
         keep: bool,
-        /// Take the other machine's value (for a removal: remove the record)
+        /// Take the value the merge set aside (for a removal: remove the record)
         #[arg(long)]
         take_other: bool,
     },

@@ -84,6 +84,8 @@ pub struct Changes {
     pub skills: bool,
     /// Conflict entries added, changed or removed.
     pub conflicts: usize,
+    /// Of those, the ones removed: conflicts settled.
+    pub conflicts_settled: usize,
     /// Mentees with a change, in `after`'s order, removed ones last.
     pub mentees: Vec<MenteeChanges>,
 }
@@ -116,9 +118,12 @@ pub fn changes(before: &Workspace, after: &Workspace) -> Changes {
     let mut out = Changes {
         mentor: before.mentor != after.mentor,
         skills: before.skills != after.skills,
-        conflicts: count(&before.conflicts, &after.conflicts, |c| c.id.as_str()).total(),
+        conflicts: 0,
+        conflicts_settled: 0,
         mentees: Vec::new(),
     };
+    let conflicts = count(&before.conflicts, &after.conflicts, |c| c.id.as_str());
+    (out.conflicts, out.conflicts_settled) = (conflicts.total(), conflicts.removed);
     for m in &after.mentees {
         let old = before.mentees.iter().find(|o| o.id == m.id);
         if old.is_some_and(|o| std::sync::Arc::ptr_eq(o, m) || o == m) {
@@ -281,9 +286,13 @@ impl fmt::Display for Changes {
         if self.skills {
             parts.push(t!("dom-changes-skills"));
         }
-        match self.conflicts {
+        match self.conflicts - self.conflicts_settled {
             0 => {}
             n => parts.push(t!("dom-changes-conflicts", count = n)),
+        }
+        match self.conflicts_settled {
+            0 => {}
+            n => parts.push(t!("dom-changes-conflicts-settled", count = n)),
         }
         f.write_str(&parts.join("; "))
     }

@@ -151,7 +151,10 @@ fn two_machines_converge_and_both_list_the_conflict() {
         "a",
         &["conflicts", "resolve", &field_id[..6], "--take-other"],
     );
-    assert!(said.contains("now has the other machine's value"), "{said}");
+    assert!(
+        said.contains("now has the value the merge set aside"),
+        "{said}"
+    );
     net.ok("a", &["conflicts", "resolve", removed_id, "--take-other"]);
     assert!(conflicts(&net, "a").is_empty());
     net.ok("a", &["sync"]);

@@ -103,3 +103,31 @@ fn a_mentees_own_fields_read_as_details() {
     );
     assert_eq!(changes(&before, &after).to_string(), "Ada: details");
 }
+
+#[test]
+fn settled_conflicts_read_apart_from_new_ones() {
+    let (before, ..) = ada();
+    let mut with = before.clone();
+    for field in ["name", "notes"] {
+        let path: Vec<String> = ["mentees", "m1", field]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        with.conflicts.push(crate::domain::Conflict {
+            id: crate::domain::conflict::conflict_id(&path),
+            path,
+            kind: crate::domain::ConflictKind::Field,
+            kept: "Mo".into(),
+            other: "Jo".into(),
+            found_on: day(1),
+        });
+    }
+    assert_eq!(changes(&before, &with).to_string(), "2 conflicts");
+    assert_eq!(changes(&with, &before).to_string(), "2 conflicts settled");
+    let mut one_left = with.clone();
+    one_left.conflicts.pop();
+    assert_eq!(changes(&with, &one_left).to_string(), "1 conflict settled");
+    crate::i18n::with_lang(crate::i18n::Lang::Nl, || {
+        assert_eq!(changes(&with, &before).to_string(), "2 conflicten opgelost");
+    });
+}
