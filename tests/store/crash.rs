@@ -13,6 +13,7 @@
 use crate::common;
 
 use common::{Child, child_command, child_path, child_role, tmp_files};
+use mentor::domain::workspace::ReplicaTag;
 use mentor::domain::{Mentee, MenteeId, Workspace};
 use mentor::store::{OpenOptions, Store, list_backups, load};
 use std::os::unix::process::ExitStatusExt;
@@ -39,10 +40,16 @@ fn filler(generation: u64) -> String {
         .collect()
 }
 
-/// Turns `ws` into generation `generation`.
+/// Turns `ws` into generation `generation`. The store is replicated (as `mentor sync init`
+/// leaves it), so its mentee has an ID with a replica tag: the crash test holds for the IDs
+/// sync makes.
 fn set_generation(ws: &mut Workspace, generation: u64) {
     if ws.mentees.is_empty() {
-        let id = MenteeId::from_number(ws.alloc_fresh());
+        ws.replicated = true;
+        if ws.replica.0.is_none() {
+            ws.replica = ReplicaTag(Some("crash".into()));
+        }
+        let id: MenteeId = ws.new_id().expect("an ID");
         ws.push_mentee(Mentee::new(id, "Crash test", common::today()));
     }
     ws.alloc_fresh();
@@ -74,6 +81,11 @@ fn generation_of(ws: &Workspace, file: &Path) -> u64 {
     );
     // The mentee took one ID, and every generation one more.
     assert_eq!(ws.next_id, generation + 2, "{}: next_id", file.display());
+    assert!(
+        ws.replicated && ws.mentees[0].id.tag().is_some(),
+        "{}: a replicated store with a tagged ID",
+        file.display()
+    );
     generation
 }
 
