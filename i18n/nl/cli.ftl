@@ -130,7 +130,7 @@ cli-agreement-response = reactietijd
 cli-agreement-boundaries = grenzen
 cli-agreement-success = succescriteria
 cli-agreement-ends = eindigt op
-cli-agreement-next = volgende check-in
+cli-agreement-next = komende check-in
 cli-minutes = { $count ->
     [one] één minuut
    *[other] { $count } minuten
