@@ -99,19 +99,6 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-/// The keys that name a list of records (see [`noun`]).
-const LISTS: [&str; 9] = [
-    "mentees",
-    "goals",
-    "milestones",
-    "sessions",
-    "actions",
-    "feedback",
-    "connections",
-    "series",
-    "stages",
-];
-
 /// The noun of a record in the list called `list`, in the user's language.
 fn noun(list: &str) -> Option<String> {
     Some(match list {
@@ -133,7 +120,7 @@ fn last_record(path: &[String]) -> Option<usize> {
     let mut found = None;
     let mut i = 0;
     while i + 1 < path.len() {
-        if LISTS.contains(&path[i].as_str()) {
+        if crate::domain::conflict::RECORD_LISTS.contains(&path[i].as_str()) {
             found = Some(i);
             i += 2;
         } else {

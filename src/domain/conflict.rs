@@ -65,25 +65,27 @@ impl Conflict {
     }
 }
 
-/// The record steps of a path as (index in the path, record ID): the step after a key that
-/// names a list of records (`mentees`, `goals`, `milestones`, `sessions`, `actions`, `feedback`,
-/// `connections`, `series`, `stages`).
+/// The keys of the file that hold a list of records: in a conflict's path, the step after one
+/// of them is a record's ID.
+pub const RECORD_LISTS: [&str; 9] = [
+    "mentees",
+    "goals",
+    "milestones",
+    "sessions",
+    "actions",
+    "feedback",
+    "connections",
+    "series",
+    "stages",
+];
+
+/// The record steps of a path as (index in the path, record ID): the step after a key of
+/// [`RECORD_LISTS`].
 fn record_steps(path: &[String]) -> Vec<(usize, &str)> {
-    const LISTS: [&str; 9] = [
-        "mentees",
-        "goals",
-        "milestones",
-        "sessions",
-        "actions",
-        "feedback",
-        "connections",
-        "series",
-        "stages",
-    ];
     let mut out = Vec::new();
     let mut i = 0;
     while i < path.len() {
-        if LISTS.contains(&path[i].as_str()) && i + 1 < path.len() {
+        if RECORD_LISTS.contains(&path[i].as_str()) && i + 1 < path.len() {
             out.push((i + 1, path[i + 1].as_str()));
             i += 2;
         } else {
