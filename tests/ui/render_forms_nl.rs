@@ -118,6 +118,9 @@ fn the_detail_of_a_goal_in_dutch() {
     for words in ["voortgang", "uiterlijk", "specifiek", "Mijlpalen ("] {
         assert!(shown.contains(words), "{words:?} missing:\n{shown}");
     }
+    // The goal's status in the language's word, not the file's.
+    assert!(shown.contains("actief"), "{shown}");
+    assert!(!shown.contains("active"), "{shown}");
     assert!(!shown.contains("progress"), "{shown}");
     assert!(!shown.contains("Milestones"), "{shown}");
 }

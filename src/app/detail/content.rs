@@ -188,7 +188,7 @@ fn action_line(a: &ActionItem) -> String {
     let due = a.due.map_or(String::new(), |d| {
         t!("app-detail-due", date = d.to_string())
     });
-    format!("{done} {} ({}){due}", a.text, a.owner.name())
+    format!("{done} {} ({}){due}", a.text, a.owner.shown())
 }
 
 impl Rows<'_> {
@@ -214,8 +214,8 @@ impl Rows<'_> {
     fn mentee(&mut self, today: NaiveDate) {
         let m = self.mentee;
         self.push(heading(m.name.clone()));
-        self.push(field("kind", m.kind.name()));
-        self.push(field("status", m.status.name()));
+        self.push(field("kind", m.kind.shown()));
+        self.push(field("status", m.status.shown()));
         self.push(field("started", day(m.started_on)));
         if m.ended_on.is_some() {
             self.push(field("ended", day(m.ended_on)));
@@ -232,7 +232,7 @@ impl Rows<'_> {
             .session_minutes
             .map(|n| t!("app-detail-minutes", count = n));
         self.push(field("length", length.unwrap_or_default()));
-        let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
+        let channels: Vec<&str> = a.channels.iter().map(|c| c.shown()).collect();
         self.push(field("channels", channels.join(", ")));
         self.push(field("response", a.response_time.clone()));
         self.push(field("boundaries", a.boundaries.clone()));
@@ -287,7 +287,7 @@ impl Rows<'_> {
 
     fn goal(&mut self, g: &Goal) {
         self.push(heading(g.title.clone()));
-        self.push(field("status", g.status.name()));
+        self.push(field("status", g.status.shown()));
         let percent = progress(g).map_or("-".into(), |p| format!("{:.0}%", p * 100.0));
         self.push(field("progress", percent));
         self.push(field("created", g.created_on.to_string()));
@@ -325,7 +325,7 @@ impl Rows<'_> {
         self.section(t!("app-detail-sessions-touched", count = sessions.len()));
         for s in sessions {
             self.push(item(
-                format!("{} · {} · {}", when(s), s.status.name(), s.agenda),
+                format!("{} · {} · {}", when(s), s.status.shown(), s.agenda),
                 Tone::Plain,
             ));
         }
@@ -338,7 +338,7 @@ impl Rows<'_> {
         self.section(t!("app-detail-feedback-about", count = feedback.len()));
         for f in feedback {
             self.push(item(
-                format!("{} · {} · {}", f.date, f.kind.name(), f.text),
+                format!("{} · {} · {}", f.date, f.kind.shown(), f.text),
                 Tone::Plain,
             ));
         }
@@ -354,10 +354,10 @@ impl Rows<'_> {
 
     fn session(&mut self, s: &Session) {
         self.push(heading(when(s)));
-        self.push(field("status", s.status.name()));
+        self.push(field("status", s.status.shown()));
         let minutes = s.minutes.map(|n| t!("app-detail-minutes", count = n));
         self.push(field("length", minutes.unwrap_or_default()));
-        self.push(field("channel", s.channel.map_or("-", |c| c.name())));
+        self.push(field("channel", s.channel.map_or("-", |c| c.shown())));
         let titles: Vec<&str> = s
             .goals
             .iter()
@@ -385,14 +385,14 @@ impl Rows<'_> {
 
     fn action(&mut self, s: &Session, a: &ActionItem) {
         self.push(heading(a.text.clone()));
-        self.push(field("whose", a.owner.name()));
+        self.push(field("whose", a.owner.shown()));
         self.push(field("due", day(a.due)));
         self.push(field("done", day(a.done_on)));
         self.push(field("session", format!("{} · {}", when(s), s.agenda)));
     }
 
     fn feedback(&mut self, f: &Feedback) {
-        self.push(heading(format!("{} · {}", f.kind.name(), f.date)));
+        self.push(heading(format!("{} · {}", f.kind.shown(), f.date)));
         if !self.mentee_view {
             let shared = match f.visibility {
                 Visibility::Shared => t!("app-detail-shared"),
@@ -411,9 +411,9 @@ impl Rows<'_> {
 
     fn connection(&mut self, c: &Connection) {
         self.push(heading(c.title.clone()));
-        self.push(field("kind", c.kind.name()));
+        self.push(field("kind", c.kind.shown()));
         self.push(field("who", c.who.clone()));
-        self.push(field("status", c.status.name()));
+        self.push(field("status", c.status.shown()));
         self.push(field("date", day(c.date)));
         self.push(field("note", c.note.clone()));
     }
@@ -449,7 +449,7 @@ impl Rows<'_> {
         self.section(t!("app-detail-goals", count = goals.len()));
         for g in goals {
             self.push(item(
-                format!("{} · {}", g.title, g.status.name()),
+                format!("{} · {}", g.title, g.status.shown()),
                 Tone::Plain,
             ));
         }

@@ -103,7 +103,7 @@ impl Overview<'_> {
                 s.to_string()
             }
         };
-        let channels: Vec<&str> = a.channels.iter().map(|c| c.name()).collect();
+        let channels: Vec<&str> = a.channels.iter().map(|c| c.shown()).collect();
         let cadence = a.cadence.map_or("-".into(), |c| c.to_string());
         let length = a
             .session_minutes
