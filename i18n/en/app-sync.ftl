@@ -35,14 +35,5 @@ conflicts-remove-record = remove it
 conflicts-undo = undo
 conflicts-close = close
 # The kinds of record a conflict can be about.
-app-conflicts-kind-mentee = the mentee
-app-conflicts-kind-goal = goal
-app-conflicts-kind-milestone = milestone
-app-conflicts-kind-session = session
-app-conflicts-kind-action = action item
-app-conflicts-kind-feedback = feedback note
-app-conflicts-kind-connection = connection
-app-conflicts-kind-series = series
-app-conflicts-kind-stage = stage
 conflicts-profile = your profile
 conflicts-skills = the skills

@@ -196,15 +196,6 @@ conflicts-removed-kept = removed on one machine, changed on another: kept
 # The two labels before a conflict's values; the code aligns them
 conflicts-kept-here = kept:
 conflicts-other-side = set aside:
-conflicts-kind-mentee = mentee
-conflicts-kind-goal = goal
-conflicts-kind-milestone = milestone
-conflicts-kind-session = session
-conflicts-kind-action = action item
-conflicts-kind-feedback = feedback
-conflicts-kind-connection = connection
-conflicts-kind-series = series
-conflicts-kind-stage = stage
 conflicts-no-match = no conflict matches "{ $typed }" (see `mentor conflicts`)
 conflicts-ambiguous = "{ $typed }" matches { $count } conflicts: { $ids }; type more of the ID
 # $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled

@@ -196,15 +196,6 @@ conflicts-removed-kept = op de ene machine verwijderd, op de andere gewijzigd: b
 # The two labels before a conflict's values; the code aligns them
 conflicts-kept-here = bewaard:
 conflicts-other-side = opzij gezet:
-conflicts-kind-mentee = mentee
-conflicts-kind-goal = doel
-conflicts-kind-milestone = mijlpaal
-conflicts-kind-session = sessie
-conflicts-kind-action = actiepunt
-conflicts-kind-feedback = feedback
-conflicts-kind-connection = contact
-conflicts-kind-series = reeks
-conflicts-kind-stage = fase
 conflicts-no-match = geen conflict past bij "{ $typed }" (zie `mentor conflicts`)
 conflicts-ambiguous = "{ $typed }" past bij { $count } conflicten: { $ids }; typ meer van de ID
 # $what names the mentee, the record and the field ("Alice, goal g13, title"); $done is how it was settled

@@ -99,22 +99,6 @@ pub fn value_text(v: &Value) -> String {
     }
 }
 
-/// The noun of a record in the list called `list`, in the user's language.
-fn noun(list: &str) -> Option<String> {
-    Some(match list {
-        "mentees" => t!("app-conflicts-kind-mentee"),
-        "goals" => t!("app-conflicts-kind-goal"),
-        "milestones" => t!("app-conflicts-kind-milestone"),
-        "sessions" => t!("app-conflicts-kind-session"),
-        "actions" => t!("app-conflicts-kind-action"),
-        "feedback" => t!("app-conflicts-kind-feedback"),
-        "connections" => t!("app-conflicts-kind-connection"),
-        "series" => t!("app-conflicts-kind-series"),
-        "stages" => t!("app-conflicts-kind-stage"),
-        _ => return None,
-    })
-}
-
 /// The position of the innermost record step of `path` (the list key, the ID after it).
 fn last_record(path: &[String]) -> Option<usize> {
     let mut found = None;
@@ -158,7 +142,13 @@ fn record_words(path: &[String], record: Option<&Value>) -> String {
             _ => path.join("."),
         };
     };
-    let kind = noun(&path[end]).unwrap_or_else(|| path[end].clone());
+    let kind = path
+        .get(end + 1)
+        .and_then(|id| crate::domain::conflict::record_in_list(&path[end], id))
+        .map_or_else(
+            || path[end].clone(),
+            |r| crate::domain::shown::record(r.kind()).into(),
+        );
     if end == 0 {
         return kind;
     }
@@ -225,7 +215,7 @@ mod tests {
             Value::from(3),
         );
         let d = describe(&ws, &c);
-        assert_eq!((d.record.as_str(), d.kept.as_str()), ("the mentee", "a, b"));
+        assert_eq!((d.record.as_str(), d.kept.as_str()), ("mentee", "a, b"));
         assert_eq!(d.other, "3");
         let removed = conflict(
             &["mentees", m.id.as_str(), "goals", "g99"],

@@ -36,47 +36,11 @@ fn describe(ws: &Workspace, c: &Conflict) -> Described {
             .find(|m| m.id.as_str() == id)
             .map_or_else(|| id.to_string(), |m| m.name.clone())
     });
-    let record = c.record().and_then(|id| {
-        let at = c.path.iter().rposition(|s| s == id)?;
-        let kind = kind_words(c.path.get(at.checked_sub(1)?)?)?;
-        Some((kind, id.to_string()))
-    });
+    let record = c.record_ref().map(|r| (r.kind(), r.as_str().to_string()));
     Described {
         mentee,
         record,
         field: c.field(),
-    }
-}
-
-/// A list key's record kind, in words.
-fn kind_words(list: &str) -> Option<&'static str> {
-    Some(match list {
-        "mentees" => "mentee",
-        "goals" => "goal",
-        "milestones" => "milestone",
-        "sessions" => "session",
-        "actions" => "action item",
-        "feedback" => "feedback",
-        "connections" => "connection",
-        "series" => "series",
-        "stages" => "stage",
-        _ => return None,
-    })
-}
-
-/// A record kind (as [`kind_words`] names it for scripts) in the user's language.
-fn kind_shown(kind: &str) -> String {
-    match kind {
-        "mentee" => t!("conflicts-kind-mentee"),
-        "goal" => t!("conflicts-kind-goal"),
-        "milestone" => t!("conflicts-kind-milestone"),
-        "session" => t!("conflicts-kind-session"),
-        "action item" => t!("conflicts-kind-action"),
-        "feedback" => t!("conflicts-kind-feedback"),
-        "connection" => t!("conflicts-kind-connection"),
-        "series" => t!("conflicts-kind-series"),
-        "stage" => t!("conflicts-kind-stage"),
-        other => other.to_string(),
     }
 }
 
@@ -110,10 +74,9 @@ fn list_text(ws: &Workspace) -> String {
         let d = describe(ws, c);
         let mut place: Vec<String> = Vec::new();
         place.extend(d.mentee.map(|m| text::line(&m).into_owned()));
-        place.extend(
-            d.record
-                .map(|(kind, id)| format!("{} {}", kind_shown(kind), text::line(&id))),
-        );
+        place.extend(d.record.map(|(kind, id)| {
+            format!("{} {}", crate::domain::shown::record(kind), text::line(&id))
+        }));
         if !d.field.is_empty() {
             place.push(text::line(&d.field).into_owned());
         }
@@ -208,7 +171,7 @@ fn resolved_text(ws: &Workspace, c: &Conflict, take_other: bool) -> String {
     if let Some((kind, id)) = &d.record
         && *kind != "mentee"
     {
-        what.push(format!("{} {id}", kind_shown(kind)));
+        what.push(format!("{} {id}", crate::domain::shown::record(kind)));
     }
     if !d.field.is_empty() {
         what.push(d.field.clone());

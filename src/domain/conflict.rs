@@ -7,6 +7,10 @@
 //! one. A record removed on one machine and changed on the other is kept (an edit is never lost
 //! silently) and recorded the same way, with the removal as the other choice.
 
+use super::ids::{
+    ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, RecordRef, SeriesId,
+    SessionId, StageId,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -56,6 +60,13 @@ impl Conflict {
         record_steps(&self.path).last().map(|(_, id)| *id)
     }
 
+    /// The innermost record the path passes through, typed by the list it is in: the record
+    /// whose field the conflict is about, or (for [`ConflictKind::Removed`]) the record itself.
+    pub fn record_ref(&self) -> Option<RecordRef> {
+        let (at, id) = *record_steps(&self.path).last()?;
+        record_in_list(&self.path[at - 1], id)
+    }
+
     /// The field inside that record, dotted (`title`, `agreement.cadence`); empty for a whole
     /// record.
     pub fn field(&self) -> String {
@@ -95,6 +106,24 @@ fn record_steps(path: &[String]) -> Vec<(usize, &str)> {
     out
 }
 
+/// The record with ID `id` in the file's list of records called `list` (one of
+/// [`RECORD_LISTS`]).
+pub fn record_in_list(list: &str, id: &str) -> Option<RecordRef> {
+    let id = id.to_string();
+    Some(match list {
+        "mentees" => RecordRef::Mentee(MenteeId(id)),
+        "goals" => RecordRef::Goal(GoalId(id)),
+        "milestones" => RecordRef::Milestone(MilestoneId(id)),
+        "sessions" => RecordRef::Session(SessionId(id)),
+        "actions" => RecordRef::Action(ActionId(id)),
+        "feedback" => RecordRef::Feedback(FeedbackId(id)),
+        "connections" => RecordRef::Connection(ConnectionId(id)),
+        "series" => RecordRef::Series(SeriesId(id)),
+        "stages" => RecordRef::Stage(StageId(id)),
+        _ => return None,
+    })
+}
+
 /// The ID of a conflict at `path`: `x` and 12 hex digits of a stable hash of the path.
 pub fn conflict_id(path: &[String]) -> String {
     let mut bytes = Vec::new();
@@ -126,6 +155,7 @@ mod tests {
         };
         assert_eq!(c.mentee(), Some("m1"));
         assert_eq!(c.record(), Some("g13"));
+        assert_eq!(c.record_ref(), Some(RecordRef::Goal(GoalId("g13".into()))));
         assert_eq!(c.field(), "title");
         assert!(c.id.starts_with('x') && c.id.len() == 13);
         let deep = path(&["mentees", "m1", "agreement", "cadence"]);
@@ -140,6 +170,7 @@ mod tests {
             ..c
         };
         assert_eq!((top.mentee(), top.record()), (None, None));
+        assert_eq!(top.record_ref(), None);
         assert_eq!(top.field(), "mentor.name");
     }
 

@@ -2,10 +2,6 @@
 
 use super::{Applied, Changed, OpError, record};
 use crate::domain::conflict::ConflictKind;
-use crate::domain::ids::{
-    ActionId, ConnectionId, FeedbackId, GoalId, MenteeId, MilestoneId, RecordRef, SeriesId,
-    SessionId, StageId,
-};
 use crate::domain::{Mentee, MentorProfile, Skill, Workspace};
 use serde_json::Value;
 use std::sync::Arc;
@@ -49,29 +45,15 @@ pub fn replicate(ws: &mut Workspace) -> Applied {
 
 /// Removes the record the path names; the index of the mentee that changed, if one remains.
 fn remove_at(ws: &mut Workspace, path: &[String]) -> Result<Option<usize>, OpError> {
-    let target = record_ref(path).ok_or_else(|| unplaceable(path))?;
+    let target = match path {
+        [.., list, id] => crate::domain::conflict::record_in_list(list, id),
+        _ => None,
+    }
+    .ok_or_else(|| unplaceable(path))?;
     let applied = record::remove(ws, &target)?;
     Ok(match applied.changed {
         Changed::Mentee(i) => Some(i),
         _ => None,
-    })
-}
-
-/// The record a path ends on, by the list it is in.
-fn record_ref(path: &[String]) -> Option<RecordRef> {
-    let [.., list, id] = path else { return None };
-    let id = id.clone();
-    Some(match list.as_str() {
-        "mentees" => RecordRef::Mentee(MenteeId(id)),
-        "goals" => RecordRef::Goal(GoalId(id)),
-        "milestones" => RecordRef::Milestone(MilestoneId(id)),
-        "sessions" => RecordRef::Session(SessionId(id)),
-        "actions" => RecordRef::Action(ActionId(id)),
-        "feedback" => RecordRef::Feedback(FeedbackId(id)),
-        "connections" => RecordRef::Connection(ConnectionId(id)),
-        "series" => RecordRef::Series(SeriesId(id)),
-        "stages" => RecordRef::Stage(StageId(id)),
-        _ => return None,
     })
 }
 
@@ -134,7 +116,7 @@ mod tests {
     use super::*;
     use crate::domain::conflict::{Conflict, conflict_id};
     use crate::domain::ops::Op;
-    use crate::domain::{Goal, GoalStatus};
+    use crate::domain::{Goal, GoalId, GoalStatus, MenteeId};
     use chrono::NaiveDate;
 
     fn day() -> NaiveDate {
