@@ -478,3 +478,19 @@ app-spark-energy = energy
 ## A record removed on one machine and changed on another, as its two sides
 app-conflict-record-kept = kept
 app-conflict-record-removed = removed on one machine
+
+## The order of the mentee list (its title and the status line); $order is one of the app-order- words
+app-order-name = by name
+app-order-check-in = by check-in
+app-order-kind = by kind
+app-order-added = as added
+app-mentees-ordered = mentees { $order }
+app-order-name-short = name
+app-order-check-in-short = check-in
+app-order-kind-short = kind
+
+## A conflict's value as the list shows it; $kind is a feedback or connection kind in words, $date its day
+app-conflict-empty = (empty)
+app-conflict-yes = yes
+app-conflict-no = no
+app-conflict-kind-of-date = { $kind } of { $date }

@@ -478,3 +478,19 @@ app-spark-energy = energie
 ## A record removed on one machine and changed on another, as its two sides
 app-conflict-record-kept = bewaard
 app-conflict-record-removed = verwijderd op één computer
+
+## The order of the mentee list (its title and the status line); $order is one of the app-order- words
+app-order-name = op naam
+app-order-check-in = op check-in
+app-order-kind = op soort
+app-order-added = in volgorde van toevoegen
+app-mentees-ordered = mentees { $order }
+app-order-name-short = naam
+app-order-check-in-short = check-in
+app-order-kind-short = soort
+
+## A conflict's value as the list shows it; $kind is a feedback or connection kind in words, $date its day
+app-conflict-empty = (leeg)
+app-conflict-yes = ja
+app-conflict-no = nee
+app-conflict-kind-of-date = { $kind } van { $date }

@@ -84,11 +84,11 @@ pub fn count_of(ws: &Workspace, id: &str) -> usize {
 /// joined by commas, anything else as compact JSON.
 pub fn value_text(v: &Value) -> String {
     match v {
-        Value::Null => "(empty)".into(),
-        Value::String(s) if s.trim().is_empty() => "(empty)".into(),
+        Value::Null => t!("app-conflict-empty"),
+        Value::String(s) if s.trim().is_empty() => t!("app-conflict-empty"),
         Value::String(s) => s.clone(),
-        Value::Bool(true) => "yes".into(),
-        Value::Bool(false) => "no".into(),
+        Value::Bool(true) => t!("app-conflict-yes"),
+        Value::Bool(false) => t!("app-conflict-no"),
         Value::Number(n) => n.to_string(),
         Value::Array(items) if items.iter().all(Value::is_string) => items
             .iter()
@@ -173,7 +173,13 @@ fn title(record: &Value) -> Option<String> {
     }
     let date = record.get("date").and_then(Value::as_str)?;
     match record.get("kind").and_then(Value::as_str) {
-        Some(kind) => Some(format!("{kind} of {date}")),
+        Some(kind) => {
+            use crate::domain::{ConnectionKind, FeedbackKind, shown::choice_word};
+            let kind = choice_word(FeedbackKind::NAMES, kind)
+                .or_else(|| choice_word(ConnectionKind::NAMES, kind))
+                .unwrap_or(kind);
+            Some(t!("app-conflict-kind-of-date", kind = kind, date = date))
+        }
         None => Some(date.to_string()),
     }
 }
@@ -227,5 +233,24 @@ mod tests {
         let profile = conflict(&["mentor", "name"], ConflictKind::Field, 1.into(), 2.into());
         let d = describe(&ws, &profile);
         assert_eq!((d.who.as_str(), d.record.as_str()), ("", "your profile"));
+    }
+
+    #[test]
+    fn values_and_the_list_order_read_in_dutch() {
+        use crate::app::MenteeOrder;
+        use crate::i18n::{Lang, with_lang};
+        with_lang(Lang::Nl, || {
+            assert_eq!(value_text(&Value::Null), "(leeg)");
+            assert_eq!(value_text(&Value::Bool(true)), "ja");
+            let feedback = serde_json::json!({ "kind": "strength", "date": "2026-11-30" });
+            assert_eq!(
+                title(&feedback).as_deref(),
+                Some("sterk punt van 2026-11-30")
+            );
+            assert_eq!(MenteeOrder::Name.label().as_deref(), Some("op naam"));
+            assert_eq!(MenteeOrder::Kind.short_label().as_deref(), Some("soort"));
+        });
+        assert_eq!(value_text(&Value::Bool(false)), "no");
+        assert_eq!(MenteeOrder::CheckIn.label().as_deref(), Some("by check-in"));
     }
 }

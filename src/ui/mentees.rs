@@ -123,8 +123,11 @@ fn mentee_title(state: &State, shown: usize, width: usize) -> String {
         short.push(t!("mentees-concluded-short"));
     }
     if let Some(order) = order {
-        long.push(order.into());
-        short.push(format!("↕{}", order.trim_start_matches("by ")));
+        long.push(order);
+        short.push(format!(
+            "↕{}",
+            state.mentee_order.short_label().unwrap_or_default()
+        ));
     }
     let short = short.join(" ");
     [

@@ -47,13 +47,24 @@ impl MenteeOrder {
         }
     }
 
-    /// As the list's title says it ("by name"), or nothing for the order they were added in.
-    pub fn label(self) -> Option<&'static str> {
+    /// As the list's title says it ("by name"), in the user's language, or nothing for the
+    /// order they were added in.
+    pub fn label(self) -> Option<String> {
         match self {
             MenteeOrder::Added => None,
-            MenteeOrder::Name => Some("by name"),
-            MenteeOrder::CheckIn => Some("by check-in"),
-            MenteeOrder::Kind => Some("by kind"),
+            MenteeOrder::Name => Some(crate::t!("app-order-name")),
+            MenteeOrder::CheckIn => Some(crate::t!("app-order-check-in")),
+            MenteeOrder::Kind => Some(crate::t!("app-order-kind")),
+        }
+    }
+
+    /// The order in one word, for a narrow title ("name" in "↕name").
+    pub fn short_label(self) -> Option<String> {
+        match self {
+            MenteeOrder::Added => None,
+            MenteeOrder::Name => Some(crate::t!("app-order-name-short")),
+            MenteeOrder::CheckIn => Some(crate::t!("app-order-check-in-short")),
+            MenteeOrder::Kind => Some(crate::t!("app-order-kind-short")),
         }
     }
 }

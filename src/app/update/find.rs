@@ -46,8 +46,8 @@ pub fn update(state: &mut State, action: Action) {
         Action::CycleMenteeOrder => {
             let order = state.mentee_order.next();
             keeping_mentee(state, |s| s.mentee_order = order);
-            let said = order.label().unwrap_or("as added");
-            state.info(format!("mentees {said}"));
+            let said = order.label().unwrap_or_else(|| t!("app-order-added"));
+            state.info(t!("app-mentees-ordered", order = said));
         }
         Action::ToggleConcluded => {
             let hide = !state.hide_concluded;
