@@ -58,6 +58,9 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         t!("mentees-empty")
     };
+    // The kind's words and their width, looked up once per frame, not once per row.
+    let kinds = kind_words();
+    let kind_width = kinds.iter().map(|w| text::width(w)).max().unwrap_or(6);
     let list = lists::ListView {
         id: ListId::Mentees,
         title: Line::styled(title, theme.title()),
@@ -66,7 +69,7 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         // The name; the kind (as wide as its widest word in the language) and the mark (1).
         columns: &[
             Constraint::Fill(1),
-            Constraint::Length(kind_width() as u16 + 1),
+            Constraint::Length(kind_width as u16 + 1),
         ],
         header: &[],
     };
@@ -94,7 +97,10 @@ fn mentee_list(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         vec![
             lists::text_cell(&safe(&m.name), widths[0], style),
             Line::from(vec![
-                Span::styled(text::pad(&kind_word(m.kind), kind_width()), theme.muted()),
+                Span::styled(
+                    text::pad(&kinds[kind_index(m.kind)], kind_width),
+                    theme.muted(),
+                ),
                 Span::styled(mark, mark_style),
             ]),
         ]
@@ -207,24 +213,24 @@ fn checkin_line(
     ])
 }
 
-/// A mentoring kind as the mentee list shows it: a short word in the language.
-fn kind_word(kind: crate::domain::MentoringKind) -> String {
-    use crate::domain::MentoringKind as K;
-    match kind {
-        K::Career => t!("scr-kind-short-career"),
-        K::Peer => t!("scr-kind-short-peer"),
-        K::Life => t!("scr-kind-short-life"),
-    }
+/// The mentoring kinds as the mentee list shows them, short words in the language, in the order
+/// of [`kind_index`].
+fn kind_words() -> [String; 3] {
+    [
+        t!("scr-kind-short-career"),
+        t!("scr-kind-short-peer"),
+        t!("scr-kind-short-life"),
+    ]
 }
 
-/// The columns the list's kind takes: its widest short word in the language.
-fn kind_width() -> usize {
+/// Where a kind's word stands in [`kind_words`].
+fn kind_index(kind: crate::domain::MentoringKind) -> usize {
     use crate::domain::MentoringKind as K;
-    [K::Career, K::Peer, K::Life]
-        .into_iter()
-        .map(|k| text::width(&kind_word(k)))
-        .max()
-        .unwrap_or(6)
+    match kind {
+        K::Career => 0,
+        K::Peer => 1,
+        K::Life => 2,
+    }
 }
 
 #[cfg(test)]
