@@ -173,6 +173,10 @@ pub struct Mentee {
     /// The mentee's level in each skill, now and aimed for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<SkillLevel>,
+    /// The mentee's own reflection at the end of the mentoring, in their words: it arrives in
+    /// their reply and is kept once the mentor accepts it (shared with the mentee).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub closing_reflection: String,
 }
 
 impl Mentee {
@@ -195,6 +199,7 @@ impl Mentee {
             series: Vec::new(),
             path: CareerPath::default(),
             skills: Vec::new(),
+            closing_reflection: String::new(),
         }
     }
 

@@ -22,6 +22,11 @@ macro_rules! catalogue_files {
             include_str!(concat!("../../i18n/", $lang, "/reports.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/store.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/app-sync.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/reply.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/inbox.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/questions.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/practice.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/closing.ftl")),
         ]
     };
 }
