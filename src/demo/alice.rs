@@ -31,6 +31,7 @@ pub fn alice(d: &mut Demo) -> Mentee {
             manager puts her forward for the staff promotion round."
             .into(),
         ends_on: Some(d.day(120)),
+        ..Agreement::default()
     };
 
     let mut reviews = d.goal(

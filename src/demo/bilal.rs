@@ -29,6 +29,7 @@ pub fn bilal(d: &mut Demo) -> Mentee {
             for an associate product manager role."
             .into(),
         ends_on: None,
+        ..Agreement::default()
     };
 
     let mut spec = d.goal("Ship the bulk refund spec", GoalStatus::Active, -60);
