@@ -5,7 +5,7 @@
 //!   `today`, so twelve months in all) to `today`, every month listed, empty ones too.
 //! - **Hours given**: the minutes of the sessions held in a month; a held session without a
 //!   length counts its mentee's agreed session length, else the mentor's default, else
-//!   [`DEFAULT_SESSION_MINUTES`] ([`crate::domain::hours::session_minutes`]). A month is over capacity when its hours exceed the mentor's
+//!   [`derived::DEFAULT_SESSION_MINUTES`] ([`crate::domain::hours::session_minutes`]). A month is over capacity when its hours exceed the mentor's
 //!   capacity (hours per month), when one is set.
 //! - **Planned load**: what the active mentees' cadences ask for ([`derived::mentor_load`]).
 //! - **Overdue check-ins**: active mentees whose next check-in ([`derived::next_checkin`]) is
@@ -13,7 +13,7 @@
 //! - **The mentor's energy**: the average of the energy the mentor recorded after the month's
 //!   sessions, when any was recorded.
 
-use crate::domain::derived::{self, DEFAULT_SESSION_MINUTES, Load};
+use crate::domain::derived::{self, Load};
 use crate::domain::session::SessionStatus;
 use crate::domain::workspace::Workspace;
 use crate::t;

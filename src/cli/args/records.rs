@@ -10,6 +10,7 @@ use crate::domain::{
     Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus, MenteeStatus,
     MentoringKind,
 };
+use crate::domain::fit::FeedbackPreference;
 use clap::{Args, Subcommand};
 
 /// The agreement's fields, shared by `mentee add` and `mentee edit`.
@@ -36,6 +37,15 @@ pub struct AgreementArgs {
     /// When the arrangement ends
     #[arg(long = "ends", value_name = "DATE")]
     pub ends_on: Option<String>,
+    /// How they prefer feedback (repeat for several; replaces those agreed before)
+    #[arg(long, value_name = "HOW", value_parser = choice::<FeedbackPreference>(FeedbackPreference::NAMES))]
+    pub prefers: Vec<FeedbackPreference>,
+    /// Clear how they prefer feedback
+    #[arg(long, conflicts_with = "prefers")]
+    pub no_prefers: bool,
+    /// What they want more of, in their words (shared with them)
+    #[arg(long, value_name = "TEXT")]
+    pub more_of: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -109,6 +109,7 @@ impl Overview<'_> {
             .session_minutes
             .map_or("-".into(), |n| t!("scr-minutes", count = n));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
+        let prefers: Vec<&str> = a.feedback_preferences.iter().map(|p| p.shown()).collect();
         vec![
             self.pair(t!("scr-ag-cadence"), &cadence),
             self.pair(t!("scr-ag-length"), &length),
@@ -117,6 +118,8 @@ impl Overview<'_> {
             self.pair(t!("scr-ag-boundaries"), &or_dash(&a.boundaries)),
             self.pair(t!("scr-ag-success"), &or_dash(&a.success_measures)),
             self.pair(t!("scr-ag-ends"), &ends),
+            self.pair(t!("fit-ag-prefers"), &or_dash(&prefers.join(", "))),
+            self.pair(t!("fit-ag-more-of"), &or_dash(&a.feedback_more_of)),
             self.pair(t!("scr-ag-aspirations"), &or_dash(&m.aspirations)),
         ]
     }
