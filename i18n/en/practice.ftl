@@ -40,3 +40,6 @@ hours-ov-title = Hours given
 hours-ov-mentee = { $month } h this month · { $year } h in 12 months
 hours-ov-all = all mentees { $hours } of { $cap } h/month
 hours-ov-all-unset = all mentees { $hours } h this month
+hours-ov-mentee-short = month { $month } h · year { $year } h
+hours-ov-all-short = all { $hours }/{ $cap } h/month
+hours-ov-all-unset-short = all { $hours } h this month

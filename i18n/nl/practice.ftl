@@ -40,3 +40,6 @@ hours-ov-title = Gegeven uren
 hours-ov-mentee = { $month } u deze maand · { $year } u in 12 maanden
 hours-ov-all = alle mentees { $hours } van { $cap } u/maand
 hours-ov-all-unset = alle mentees { $hours } u deze maand
+hours-ov-mentee-short = maand { $month } u · jaar { $year } u
+hours-ov-all-short = alle { $hours }/{ $cap } u/maand
+hours-ov-all-unset-short = alle { $hours } u deze maand

@@ -25,10 +25,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
     let mentee_view = state.mentee_view();
-    let [agreement, checkin, capacity] = Layout::vertical([
+    let mentor_only = if mentee_view { 0 } else { 4 };
+    let [agreement, checkin, capacity, hours] = Layout::vertical([
         Constraint::Min(6),
         Constraint::Length(4),
-        Constraint::Length(if mentee_view { 0 } else { 4 }),
+        Constraint::Length(mentor_only),
+        Constraint::Length(mentor_only),
     ])
     .areas(left);
     let mood_lines = crate::app::spark::lines(mentee, usize::from(right.width.saturating_sub(2)));
@@ -47,6 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     tab.boxed(frame, checkin, &t!("scr-next-checkin"), tab.next_checkin());
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
+        super::hours::render(frame, hours, state, mentee, theme);
     }
     let mood_lines = mood_lines.into_iter().map(Line::from).collect();
     tab.boxed(frame, mood, &t!("scr-mood-energy"), mood_lines);
