@@ -18,7 +18,7 @@ pub fn lines(state: &State, form: &Form, width: usize, theme: &Theme) -> Vec<Lin
     let Some(g) = guide(state, form) else {
         return Vec::new();
     };
-    let width = width.saturating_sub(1).max(10);
+    let width = width.saturating_sub(2).max(10);
     let mut out = Vec::new();
     if g.preferences.is_empty() && g.more_of.trim().is_empty() {
         wrapped(&mut out, &t!("fit-form-no-prefs"), width, theme.muted());

@@ -26,16 +26,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
     let mentee_view = state.mentee_view();
     let mentor_only = if mentee_view { 0 } else { 4 };
-    let [agreement, checkin, capacity, hours] = Layout::vertical([
+    let [agreement, checkin, capacity] = Layout::vertical([
         Constraint::Min(6),
         Constraint::Length(4),
-        Constraint::Length(mentor_only),
         Constraint::Length(mentor_only),
     ])
     .areas(left);
     let mood_lines = crate::app::spark::lines(mentee, usize::from(right.width.saturating_sub(2)));
-    let [mood, goals, actions] = Layout::vertical([
+    // The hours given, like the capacity, are the mentor's concern (issue 20).
+    let [mood, hours, goals, actions] = Layout::vertical([
         Constraint::Length(mood_lines.len() as u16 + 2),
+        Constraint::Length(mentor_only),
         Constraint::Percentage(45),
         Constraint::Percentage(55),
     ])
@@ -117,12 +118,13 @@ impl Overview<'_> {
             self.pair(t!("scr-ag-cadence"), &cadence),
             self.pair(t!("scr-ag-length"), &length),
             self.pair(t!("scr-ag-channels"), &or_dash(&channels.join(", "))),
+            // How to give feedback sits with how to reach each other (issue 20).
+            self.pair(t!("fit-ag-prefers"), &or_dash(&prefers.join(", "))),
+            self.pair(t!("fit-ag-more-of"), &or_dash(&a.feedback_more_of)),
             self.pair(t!("scr-ag-response"), &or_dash(&a.response_time)),
             self.pair(t!("scr-ag-boundaries"), &or_dash(&a.boundaries)),
             self.pair(t!("scr-ag-success"), &or_dash(&a.success_measures)),
             self.pair(t!("scr-ag-ends"), &ends),
-            self.pair(t!("fit-ag-prefers"), &or_dash(&prefers.join(", "))),
-            self.pair(t!("fit-ag-more-of"), &or_dash(&a.feedback_more_of)),
             self.pair(t!("scr-ag-aspirations"), &or_dash(&m.aspirations)),
         ]
     }
