@@ -48,8 +48,11 @@ pub fn summary(
         print_json(&value)
     } else {
         let hours = super::hours::text(&m.name, &year);
-        print(&format!("{}
-{hours}", summary_text(&s)))
+        print(&format!(
+            "{}
+{hours}",
+            summary_text(&s)
+        ))
     }
 }
 

@@ -59,7 +59,11 @@ pub fn text(name: &str, year: &MenteeYear) -> String {
         }
         format!("{}\n", r.trim_end())
     };
-    out.push_str(&row(&month_head, [name.clone(), all_head.clone(), cap_head.clone()], false));
+    out.push_str(&row(
+        &month_head,
+        [name.clone(), all_head.clone(), cap_head.clone()],
+        false,
+    ));
     for m in &year.months {
         let cells = [
             one_decimal(m.hours),
@@ -71,7 +75,9 @@ pub fn text(name: &str, year: &MenteeYear) -> String {
     let cells = [
         one_decimal(year.year_hours),
         one_decimal(year.all_mentees_year_hours),
-        year.capacity_hours_per_year.map(one_decimal).unwrap_or_default(),
+        year.capacity_hours_per_year
+            .map(one_decimal)
+            .unwrap_or_default(),
     ];
     let over = year
         .capacity_hours_per_year

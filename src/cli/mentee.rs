@@ -4,8 +4,8 @@ use super::args::{AgreementArgs, MenteeCmd};
 use super::context::{CliError, Context, non_blank, warn, within};
 use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, next_checkin, open_actions, progress};
-use crate::domain::ops::{Changed, Op};
 use crate::domain::fit::FeedbackPreference;
+use crate::domain::ops::{Changed, Op};
 use crate::domain::rules;
 use crate::domain::{
     Agreement, Cadence, Mentee, MenteeId, MenteeStatus, Owner, RecordRef, dates::iso, smart, text,

@@ -14,7 +14,7 @@
 //!   mentee's other notes (the note being edited left out) gets [`Advice`]. It is advice: it
 //!   never blocks a note from being written.
 
-use super::feedback::{FeedbackKind, Feedback};
+use super::feedback::{Feedback, FeedbackKind};
 use super::ids::FeedbackId;
 use super::mentee::Mentee;
 use super::session::SessionStatus;

@@ -40,7 +40,10 @@ fn the_agreement_form_ticks_feedback_preferences_and_undo_takes_them_back() {
     // Bilal, the second mentee: gentle, written first; nothing he wants more of yet.
     run(&mut s, [Action::Down, Action::Edit]);
     let before = view::mentee(&s).unwrap().agreement.clone();
-    assert_eq!(before.feedback_preferences, vec![P::Gentle, P::WrittenFirst]);
+    assert_eq!(
+        before.feedback_preferences,
+        vec![P::Gentle, P::WrittenFirst]
+    );
     focus(&mut s, "Prefers feedback");
     // Space ticks "direct" under the cursor; → → to "written first", Space unticks it.
     run(&mut s, [SPACE, RIGHT, RIGHT, SPACE]);
@@ -79,13 +82,10 @@ fn the_feedback_form_shows_the_preferences_and_advises_an_improvement_without_a_
     assert!(g.more_of.contains("design reviews"), "{}", g.more_of);
     assert_eq!(g.advice, None, "a strength needs no advice");
     let m = view::mentee(&s).unwrap().clone();
-    assert_eq!(
-        (g.balance.strengths, g.balance.improvements),
-        {
-            let b = mentor::domain::derived::feedback_balance(&m.feedback, 10);
-            (b.strengths, b.improvements)
-        }
-    );
+    assert_eq!((g.balance.strengths, g.balance.improvements), {
+        let b = mentor::domain::derived::feedback_balance(&m.feedback, 10);
+        (b.strengths, b.improvements)
+    });
     // The kind moves on to improvement: the advice names the last held session.
     focus(&mut s, "Kind");
     run(&mut s, [RIGHT]);

@@ -65,7 +65,11 @@ fn the_feedback_form_shows_preferences_balance_and_advice() {
 #[test]
 fn a_strength_gets_no_advice() {
     let mut s = State::new(demo_workspace(today()), today(), STORE);
-    for a in [Action::ShowTab(Tab::Feedback), Action::NextPane, Action::Add] {
+    for a in [
+        Action::ShowTab(Tab::Feedback),
+        Action::NextPane,
+        Action::Add,
+    ] {
         update(&mut s, a);
     }
     let shown = in_lang(Lang::En, &s);

@@ -75,7 +75,10 @@ pub fn form(m: Option<&Mentee>, defaults: &NewMentee) -> Form {
         Field::new("Boundaries", K::Text, a.boundaries),
         Field::new("Success measures", K::Text, a.success_measures),
         Field::new("Ends on", K::Date { required: false }, date(a.ends_on)),
-        Field::pick("Prefers feedback", preference_picks(&a.feedback_preferences)),
+        Field::pick(
+            "Prefers feedback",
+            preference_picks(&a.feedback_preferences),
+        ),
         Field::new("Wants more of", K::Text, a.feedback_more_of),
     ];
     Form::new(target, title, fields).shared_except(&["Private notes"])

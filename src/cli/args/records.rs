@@ -6,11 +6,11 @@ use super::{
     CHANNELS, CONNECTION_KINDS, CONNECTION_STATUSES, FEEDBACK_KINDS, GOAL_STATUSES, KINDS,
     MENTEE_STATUSES, choice,
 };
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::{
     Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus, MenteeStatus,
     MentoringKind,
 };
-use crate::domain::fit::FeedbackPreference;
 use clap::{Args, Subcommand};
 
 /// The agreement's fields, shared by `mentee add` and `mentee edit`.

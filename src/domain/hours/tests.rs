@@ -7,7 +7,12 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// A session at `y-m-d h:mm` in UTC+1, of `minutes` (or none).
-fn session(n: u64, (y, m, d, h): (i32, u32, u32, u32), status: SessionStatus, minutes: Option<u32>) -> Session {
+fn session(
+    n: u64,
+    (y, m, d, h): (i32, u32, u32, u32),
+    status: SessionStatus,
+    minutes: Option<u32>,
+) -> Session {
     let at = FixedOffset::east_opt(3600)
         .unwrap()
         .with_ymd_and_hms(y, m, d, h, 30, 0)
@@ -65,12 +70,22 @@ fn hours_per_mentee_and_month_on_a_known_workspace() {
     let (dec, jan, feb) = (10, 11, 0);
     let ada = &h.mentees[0];
     assert_eq!(ada.name, "Ada");
-    assert_eq!((ada.minutes[dec], ada.minutes[jan], ada.minutes[feb]), (90, 45, 30));
+    assert_eq!(
+        (ada.minutes[dec], ada.minutes[jan], ada.minutes[feb]),
+        (90, 45, 30)
+    );
     assert_eq!(ada.year_minutes(), 165);
     let bo = &h.mentees[1];
     assert_eq!((bo.minutes[dec], bo.minutes[jan]), (50, 120));
-    assert_eq!(h.mentees[2].year_minutes(), 0, "a mentee without sessions is listed, naught");
-    assert_eq!((h.totals[dec], h.totals[jan], h.totals[feb]), (140, 165, 30));
+    assert_eq!(
+        h.mentees[2].year_minutes(),
+        0,
+        "a mentee without sessions is listed, naught"
+    );
+    assert_eq!(
+        (h.totals[dec], h.totals[jan], h.totals[feb]),
+        (140, 165, 30)
+    );
     assert_eq!(h.totals.iter().filter(|&&n| n > 0).count(), 3);
     assert_eq!(h.year_minutes(), 335);
     // 2 h of capacity: December (2.33 h) and January (2.75 h) are over, February is not.
@@ -95,7 +110,11 @@ fn a_month_later_the_year_moves_on() {
     // On 2027-02-01 the year is 2026-03 to 2027-02: February 2026 has left it.
     let h = hours(&known(), date(2027, 2, 1));
     assert_eq!(h.months[0], date(2026, 3, 1));
-    assert_eq!(h.mentees[0].year_minutes(), 90 + 45 + 60, "the 20 January session now counts");
+    assert_eq!(
+        h.mentees[0].year_minutes(),
+        90 + 45 + 60,
+        "the 20 January session now counts"
+    );
 }
 
 #[test]
@@ -106,5 +125,8 @@ fn without_any_length_a_session_counts_an_hour_and_no_capacity_is_never_over() {
     assert_eq!(h.mentees[1].minutes[10], 60);
     assert_eq!(h.capacity_hours_per_month, None);
     assert!(!(0..MONTHS).any(|i| h.over(i)));
-    assert_eq!(h.of(&MenteeId::from_number(9)).capacity_hours_per_year, None);
+    assert_eq!(
+        h.of(&MenteeId::from_number(9)).capacity_hours_per_year,
+        None
+    );
 }

@@ -59,7 +59,11 @@ fn texts(year: &MenteeYear) -> [[String; 2]; 2] {
         .map_or((0.0, 0.0), |l| (l.hours, l.all_mentees));
     let (month, all, total) = (one_place(month), one_place(all), one_place(year.year_hours));
     let mine = [
-        t!("hours-ov-mentee", month = month.clone(), year = total.clone()),
+        t!(
+            "hours-ov-mentee",
+            month = month.clone(),
+            year = total.clone()
+        ),
         t!("hours-ov-mentee-short", month = month, year = total),
     ];
     let all = match year.capacity_hours_per_month {
