@@ -476,13 +476,13 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(connection(), 0..3),
             vec(series(), 0..3),
         ),
-        (text(), vec(stage(), 0..3), levels()),
+        (text(), vec(stage(), 0..3), levels(), text()),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
-                (path_title, stages, skills),
+                (path_title, stages, skills, closing_reflection),
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -501,6 +501,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
+                    closing_reflection,
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },
@@ -808,7 +809,7 @@ fn generated_workspaces_include_replicated_ones_with_tagged_ids_and_conflicts() 
     let strategy = workspace();
     let (mut plain, mut replicated, mut tagged, mut shared, mut field, mut removed) =
         (0, 0, 0, 0, 0, 0);
-    for _ in 0..64 {
+    for _ in 0..128 {
         let ws = strategy
             .new_tree(&mut runner)
             .expect("a workspace")
