@@ -12,6 +12,7 @@ mod dev;
 mod edit;
 mod feedback;
 mod goal;
+mod hours;
 mod ics;
 mod keep;
 mod mentee;

@@ -134,9 +134,25 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         text(),
         text(),
         opt_date(),
+        (
+            proptest::sample::subsequence(
+                mentor::domain::fit::FeedbackPreference::VALUES.to_vec(),
+                0..=3,
+            ),
+            text(),
+        ),
     )
         .prop_map(
-            |(cadence, session_minutes, channels, response_time, boundaries, success, ends_on)| {
+            |(
+                cadence,
+                session_minutes,
+                channels,
+                response_time,
+                boundaries,
+                success,
+                ends_on,
+                (feedback_preferences, feedback_more_of),
+            )| {
                 Agreement {
                     cadence: cadence.map(|(every, unit)| Cadence { every, unit }),
                     session_minutes,
@@ -145,6 +161,8 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                     boundaries,
                     success_measures: success,
                     ends_on,
+                    feedback_preferences,
+                    feedback_more_of,
                 }
             },
         )
