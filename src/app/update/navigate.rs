@@ -19,6 +19,10 @@ pub fn update(state: &mut State, action: Action) {
         super::brief::scroll(state, &action);
         return;
     }
+    if let Some(Popup::Closing(_)) = state.popup {
+        super::closing::scroll(state, &action);
+        return;
+    }
     if matches!(
         action,
         Action::SelectRow { .. }
