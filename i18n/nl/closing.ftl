@@ -48,7 +48,7 @@ close-connections-open = { $count ->
 close-note = Afsluitende notitie
 close-note-none = Nog geen afsluitende notitie.
 close-note-written = geschreven { $date }
-close-private-note = Privénotitie (alleen voor jou)
+close-private-note = Eigen notitie (alleen voor jou)
 close-reflection = In de woorden van { $mentee }
 close-reflection-none = Nog geen afsluitende reflectie van { $mentee }.
 
