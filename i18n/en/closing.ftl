@@ -63,7 +63,6 @@ close-hint-write = write the note
 close-not-concluded = { $name } is not concluded: the closing review opens once the mentoring is concluded.
 close-form-title = Closing note: { $name }
 close-did-write = closing note of { $name } written
-close-opened = { $name } concluded: the closing review is open
 
 ## The command line
 close-cli-written = closing note of { $name } ({ $id }) written

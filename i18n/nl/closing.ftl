@@ -59,7 +59,6 @@ close-hint-write = notitie schrijven
 close-not-concluded = { $name } is niet afgerond: de terugblik opent zodra de mentoring is afgerond.
 close-form-title = Afsluitende notitie: { $name }
 close-did-write = afsluitende notitie van { $name } geschreven
-close-opened = { $name } afgerond: de terugblik staat open
 
 ## De opdrachtregel
 close-cli-written = afsluitende notitie van { $name } ({ $id }) geschreven

@@ -4,6 +4,7 @@
 use super::args::ClosingArgs;
 use super::context::{CliError, Context};
 use super::output::print;
+use crate::domain::closing::ClosingText;
 use crate::domain::ops::Op;
 use crate::domain::text;
 use crate::t;
@@ -18,15 +19,16 @@ pub fn run(ctx: &Context, a: ClosingArgs) -> Result<(), CliError> {
         let kept = m
             .closing
             .clone()
-            .unwrap_or_else(|| crate::domain::closing::Closing {
-                note: String::new(),
-                private_note: String::new(),
-                written_on: ctx.today(),
+            .map_or_else(ClosingText::default, |c| ClosingText {
+                note: c.note,
+                private_note: c.private_note,
             });
         Ok(Op::SetClosing {
             mentee: m.id.clone(),
-            note: a.note.clone().unwrap_or(kept.note),
-            private_note: a.private_note.clone().unwrap_or(kept.private_note),
+            text: ClosingText {
+                note: a.note.clone().unwrap_or(kept.note),
+                private_note: a.private_note.clone().unwrap_or(kept.private_note),
+            },
         })
     })?;
     let i = ws.resolve_mentee(&a.mentee)?;

@@ -49,6 +49,16 @@ pub struct Closing {
     pub written_on: NaiveDate,
 }
 
+/// The mentor's closing words as written, before they are dated (what
+/// [`super::ops::Op::SetClosing`] carries).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClosingText {
+    /// For the mentee.
+    pub note: String,
+    /// The mentor's own.
+    pub private_note: String,
+}
+
 /// How a goal ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -65,13 +65,12 @@ pub enum Op {
         mentee: Box<Mentee>,
         cancel_planned: Option<bool>,
     },
-    /// Writes the mentor's closing note of a concluded mentee (`note` for the mentee,
+    /// Writes the mentor's closing note of a concluded mentee (its `note` for the mentee, its
     /// `private_note` the mentor's own), dated today; both blank takes the note away. Refused
     /// while the mentee is not concluded.
     SetClosing {
         mentee: MenteeId,
-        note: String,
-        private_note: String,
+        text: super::closing::ClosingText,
     },
     /// Sets the mentor's profile.
     SetProfile(MentorProfile),
@@ -295,11 +294,7 @@ impl Op {
                 mentee: m,
                 cancel_planned,
             } => mentee::edit(ws, ctx, *m, cancel_planned),
-            Op::SetClosing {
-                mentee: id,
-                note,
-                private_note,
-            } => mentee::set_closing(ws, ctx, &id, (note, private_note)),
+            Op::SetClosing { mentee: id, text } => mentee::set_closing(ws, ctx, &id, text),
             Op::SetProfile(p) => mentee::set_profile(ws, p),
             Op::AddGoal { mentee, goal: g } => goal::add(ws, ctx, &mentee, *g),
             Op::EditGoal(g) => goal::edit(ws, ctx, *g),

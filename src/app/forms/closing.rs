@@ -4,6 +4,7 @@
 use super::super::form::{Field, FieldKind as K, Form, FormTarget};
 use super::super::state::State;
 use super::{Done, Refusal, run};
+use crate::domain::closing::ClosingText;
 use crate::domain::ops::Op;
 use crate::domain::{Mentee, MenteeId};
 use crate::t;
@@ -28,8 +29,10 @@ pub fn apply(state: &mut State, form: &Form, id: &MenteeId) -> Result<Done, Refu
     let label = t!("close-did-write", name = m.name.as_str());
     let op = Op::SetClosing {
         mentee: id.clone(),
-        note: form.text("Note"),
-        private_note: form.text("Private notes"),
+        text: ClosingText {
+            note: form.text("Note"),
+            private_note: form.text("Private notes"),
+        },
     };
     run(state, op, label, "")
 }

@@ -123,10 +123,6 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
             clamp_all(state);
             state.info(label);
             if let Some(id) = review {
-                if let FormTarget::Mentee(_) = &form.target {
-                    let name = crate::domain::text::line(&form.text("Name")).into_owned();
-                    state.info(t!("close-opened", name = name));
-                }
                 super::closing::open(state, id);
             }
             // Adding a mentee or raising a cadence may ask for more time than there is: say so.

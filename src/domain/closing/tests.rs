@@ -269,8 +269,10 @@ fn the_closing_note_is_written_for_a_concluded_mentee_only_and_blank_takes_it_aw
     let id = MenteeId::from_number(1);
     let set = |note: &str, private: &str| Op::SetClosing {
         mentee: id.clone(),
-        note: note.into(),
-        private_note: private.into(),
+        text: ClosingText {
+            note: note.into(),
+            private_note: private.into(),
+        },
     };
     assert_eq!(
         set("bye", "").apply(&mut ws, &ctx(day(7, 1))),

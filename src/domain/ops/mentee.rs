@@ -2,7 +2,7 @@
 //! the capacity warning.
 
 use super::{Applied, Changed, Ctx, Field, OpError, Warning, mentee_index, non_blank};
-use crate::domain::closing::Closing;
+use crate::domain::closing::{Closing, ClosingText};
 use crate::domain::derived::mentor_load;
 use crate::domain::ids::{MenteeId, RecordRef};
 use crate::domain::rules;
@@ -101,20 +101,20 @@ pub fn set_closing(
     ws: &mut Workspace,
     ctx: &Ctx,
     id: &MenteeId,
-    (note, private_note): (String, String),
+    text: ClosingText,
 ) -> Result<Applied, OpError> {
     let i = mentee_index(ws, id)?;
     let m = ws.mentee_mut(i);
     if m.status != MenteeStatus::Concluded {
         return Err(OpError::NotConcluded(m.name.clone()));
     }
-    let (note, private_note) = (note.trim().to_string(), private_note.trim().to_string());
+    let (note, private_note) = (text.note.trim(), text.private_note.trim());
     m.closing = if note.is_empty() && private_note.is_empty() {
         None
     } else {
         Some(Closing {
-            note,
-            private_note,
+            note: note.to_string(),
+            private_note: private_note.to_string(),
             written_on: ctx.today,
         })
     };
