@@ -6,6 +6,7 @@
 
 mod args;
 mod brief;
+mod closing;
 mod conflicts;
 mod context;
 mod dev;
@@ -113,6 +114,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             json,
         }) => brief::summary(&ctx, &mentee, since.as_deref(), json),
         Some(Command::Report(a)) => brief::report(&ctx, a),
+        Some(Command::Closing(a)) => closing::run(&ctx, a),
         Some(Command::Export(args::ExportCmd::Ics {
             mentee,
             output,

@@ -4,6 +4,7 @@
 //! needs "today" takes it as an argument.
 
 pub mod brief;
+pub mod closing;
 pub mod config;
 pub mod conflict;
 pub mod dates;

@@ -2,6 +2,7 @@
 
 mod brief;
 mod chrome;
+mod closing;
 pub(crate) mod clusters;
 mod conflicts;
 mod detail;

@@ -196,6 +196,15 @@ pub fn report(ctx: &Context, a: ReportArgs) -> Result<(), CliError> {
                 ReportFormat::Html => report::practice_html(&p),
             }
         }
+        (Some(mentee), format) if a.closing => {
+            let i = ws.resolve_mentee(mentee)?;
+            let r = crate::domain::closing::of_workspace(&ws, i, a.include_private, today)
+                .ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+            match format {
+                ReportFormat::Md => report::closing_md(&r),
+                ReportFormat::Html => report::closing_html(&r),
+            }
+        }
         (Some(mentee), format) => {
             let i = ws.resolve_mentee(mentee)?;
             let opts = ReportOptions {

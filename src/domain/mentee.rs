@@ -184,6 +184,10 @@ pub struct Mentee {
     /// their reply and is kept once the mentor accepts it (shared with the mentee).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing_reflection: String,
+    /// The mentor's closing note, written when the mentoring is concluded (its `note` is shared
+    /// with the mentee, its `private_note` never is; see [`super::closing`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<super::closing::Closing>,
 }
 
 impl Mentee {
@@ -207,6 +211,7 @@ impl Mentee {
             path: CareerPath::default(),
             skills: Vec::new(),
             closing_reflection: String::new(),
+            closing: None,
         }
     }
 

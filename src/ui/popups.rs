@@ -75,6 +75,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Template(t)) => super::template::render(frame, area, state, t, theme),
         Some(Popup::Brief(open)) => super::brief::render(frame, area, state, open, theme),
         Some(Popup::Report(prompt)) => super::brief::render_prompt(frame, area, prompt, theme),
+        Some(Popup::Closing(open)) => super::closing::render(frame, area, state, open, theme),
         Some(Popup::Conflicts(open)) => super::conflicts::render(frame, area, state, open, theme),
     }
 }

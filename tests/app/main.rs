@@ -14,6 +14,7 @@ mod view_common;
 
 mod brief;
 mod burst;
+mod closing;
 mod config;
 mod conflicts;
 mod everyone;

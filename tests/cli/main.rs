@@ -16,6 +16,7 @@ mod view_common;
 
 mod basics;
 mod cli_nl;
+mod closing;
 mod dates;
 mod docs;
 mod domain_nl;

@@ -476,13 +476,18 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(connection(), 0..3),
             vec(series(), 0..3),
         ),
-        (text(), vec(stage(), 0..3), levels(), text()),
+        (
+            text(),
+            vec(stage(), 0..3),
+            levels(),
+            (text(), text(), text(), opt_date()),
+        ),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
-                (path_title, stages, skills, closing_reflection),
+                (path_title, stages, skills, (reflection, note, private_note, written_on)),
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -501,7 +506,13 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
-                    closing_reflection,
+                    closing_reflection: reflection,
+                    // The closing note (issue 20), when one was written.
+                    closing: written_on.map(|written_on| mentor::domain::closing::Closing {
+                        note,
+                        private_note,
+                        written_on,
+                    }),
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },

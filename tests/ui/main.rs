@@ -14,6 +14,7 @@ mod view_common;
 
 mod detail;
 mod render;
+mod render_closing;
 mod render_config;
 mod render_everyone;
 mod render_fit;

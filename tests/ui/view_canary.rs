@@ -32,6 +32,7 @@ use crate::view_common;
 
 use crate::common::{screen, today};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
+use mentor::app::action::ClosingAction;
 use mentor::app::{Action, ListId, Popup, State, Tab, update, view};
 use mentor::domain::fit::FeedbackPreference;
 use mentor::domain::{
@@ -291,6 +292,13 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         }
         m.aspirations = t.text(mi, true, "aspirations");
         m.private_notes = t.text(mi, false, "mentee private notes");
+        // The closing note (its private side the mentor's alone) and the mentee's reflection.
+        m.closing = Some(mentor::domain::closing::Closing {
+            note: t.text(mi, true, "closing note"),
+            private_note: t.text(mi, false, "closing private note"),
+            written_on: day(-10),
+        });
+        m.closing_reflection = t.text(mi, true, "closing reflection");
         m.agreement.cadence = shape.cadence.map(|(every, unit)| Cadence {
             every,
             unit: UNITS[unit],
@@ -534,6 +542,18 @@ fn assert_clean(text: &str, viewer: usize, tagger: &Tagger, place: &str) {
     );
 }
 
+/// The tags of mentee `viewer`'s closing note and closing reflection (shared with them).
+fn closing_tags(tagger: &Tagger, viewer: usize) -> Vec<&str> {
+    tagger
+        .tags
+        .iter()
+        .filter(|(_, m, _, what)| {
+            *m == viewer && (what == "closing note" || what == "closing reflection")
+        })
+        .map(|(tag, ..)| tag.as_str())
+        .collect()
+}
+
 /// The tags that must be shown to mentee `viewer`: every shared feedback note, every
 /// session's shared notes, and what they want more of in feedback (the agreement's, issue 20).
 fn must_show(tagger: &Tagger, viewer: usize) -> Vec<&str> {
@@ -640,6 +660,23 @@ fn frames_and_overlays(state: &mut State) -> (Vec<String>, Vec<String>) {
         shoot(state);
     }
     update(state, Action::Cancel);
+    // The closing review of the selected mentee (`w`; only a concluded one has it), every page.
+    state.focus.0 = ListId::Mentees;
+    update(state, Action::Closing(ClosingAction::Open));
+    if let Some(Popup::Closing(_)) = &state.popup {
+        loop {
+            out.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
+            let before = match &state.popup {
+                Some(Popup::Closing(open)) => open.scroll,
+                _ => break,
+            };
+            update(state, Action::PageDown);
+            if matches!(&state.popup, Some(Popup::Closing(open)) if open.scroll == before) {
+                break;
+            }
+        }
+        update(state, Action::Cancel);
+    }
     out.extend(overlays.iter().cloned());
     (out, overlays)
 }
@@ -666,6 +703,11 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             "the bundle's career path",
         );
         assert!(bytes.contains(MENTOR), "the bundle names the mentor");
+        assert_shows(
+            &bytes,
+            &closing_tags(&tagger, viewer),
+            "the bundle's closing",
+        );
 
         // (b) The plain-text plan of the bundle.
         let plan = mentor::cli::plan_text(
@@ -739,6 +781,14 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             assert_clean(frame, viewer, &tagger, "a frame of the --mentee view");
         }
         assert_shows(&all.concat(), &shown, "the frames of the --mentee view");
+        if mentee.status == MenteeStatus::Concluded {
+            // The closing review (`w`) shows the note and the reflection, never the private note.
+            assert_shows(
+                &all.concat(),
+                &closing_tags(&tagger, viewer),
+                "the closing review of the --mentee view",
+            );
+        }
         // The overlays alone show every shared note: they were opened, on every record.
         assert_shows(
             &overlays.concat(),

@@ -166,6 +166,17 @@ pub fn planned_to_conclude(state: &State, form: &Form) -> Option<usize> {
     Some(m.planned_from(state.today).len()).filter(|&n| n > 0)
 }
 
+/// The mentee this form concludes (status set to concluded from another), if it does: the one
+/// whose closing review opens once it is saved.
+pub fn concludes(state: &State, form: &Form) -> Option<MenteeId> {
+    let FormTarget::Mentee(id) = &form.target else {
+        return None;
+    };
+    let status: MenteeStatus = parse_kebab(&form.text("Status"))?;
+    let m = state.ws.mentees.iter().find(|m| &m.id == id)?;
+    (status == MenteeStatus::Concluded && m.status != MenteeStatus::Concluded).then(|| m.id.clone())
+}
+
 pub fn apply(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {
     let name = form.text("Name");
     let today = state.today;

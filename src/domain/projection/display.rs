@@ -34,6 +34,16 @@ impl MenteeView {
         m.connections = self.connections.iter().map(connection).collect();
         m.path = super::path::to_path(&self.path);
         m.skills = self.skills.iter().map(super::path::to_level).collect();
+        m.ended_on = self.ended_on;
+        m.closing = self
+            .closing
+            .as_ref()
+            .map(|c| crate::domain::closing::Closing {
+                note: c.note.clone(),
+                private_note: String::new(),
+                written_on: c.written_on,
+            });
+        m.closing_reflection = self.closing_reflection.clone();
         m
     }
 }
