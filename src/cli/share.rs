@@ -3,28 +3,19 @@
 use super::args::{ShareArgs, ViewArgs};
 use super::context::{CliError, Context};
 use super::output::print;
+use crate::domain::ops::{Op, ReplyOp};
 use crate::domain::projection::project;
 use crate::domain::text;
 use crate::store::bundle::{self, Bundle};
+use crate::store::token;
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
 use crate::t;
 use std::path::PathBuf;
 
-/// `mentor share MENTEE`.
+/// `mentor share MENTEE`: records the share in the store (the mentee's reply key, drawn the
+/// first time, and where the bundle went), then writes the bundle.
 pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
-    let ws = ctx.read()?;
-    let i = ws.resolve_mentee(&a.mentee)?;
-    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
-    let path = a
-        .output
-        .unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&b.mentee.name)));
-    bundle::write_new(&path, &b.to_bytes(), a.force).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
-        } else {
-            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
-        }
-    })?;
+    let (path, b) = share_to(ctx, &a.mentee, a.output, a.force)?;
     let v = &b.mentee;
     let path = path.display().to_string();
     print(&format!(
@@ -41,6 +32,52 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
         t!("cli-shared-open", path = path.as_str())
     ))?;
     Ok(())
+}
+
+/// Shares the mentee `query` to `output` (or the file named after them): refuses an existing
+/// file without `force` before anything is written, records the share through
+/// [`Op::RecordShare`], then writes the bundle of the workspace as saved. Returns the path and
+/// the bundle.
+pub fn share_to(
+    ctx: &Context,
+    query: &str,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(PathBuf, Bundle), CliError> {
+    let ws = ctx.read()?;
+    let i = ws.resolve_mentee(query)?;
+    let path = output.unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&ws.mentees[i].name)));
+    let exists = |path: &std::path::Path| {
+        CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
+    };
+    if !force && std::fs::symlink_metadata(&path).is_ok() {
+        return Err(exists(&path));
+    }
+    let id = ws.mentees[i].id.clone();
+    let key = ws.mentees[i]
+        .shared
+        .as_ref()
+        .map_or_else(token::new_reply_key, |s| s.key.clone());
+    let at = ctx.now;
+    let shown = path.display().to_string();
+    let (_, ws) = ctx.apply(|_| {
+        Ok(Op::Reply(ReplyOp::Share {
+            mentee: id.clone(),
+            key,
+            path: shown,
+            at,
+        }))
+    })?;
+    let i = ws.mentee_by_id(id.as_str())?;
+    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+    bundle::write_new(&path, &b.to_bytes(), force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            exists(&path)
+        } else {
+            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
+        }
+    })?;
+    Ok((path, b))
 }
 
 /// `mentor view [FILE]`.

@@ -177,6 +177,16 @@ pub struct Mentee {
     /// their reply and is kept once the mentor accepts it (shared with the mentee).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing_reflection: String,
+    /// Entries of the mentee's replies waiting for the mentor's decision (private).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<super::reply::Entry>,
+    /// Entries of the mentee's replies the mentor accepted or declined (the answers go back to
+    /// the mentee in the next bundle; the entries themselves stay private).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<super::reply::Decided>,
+    /// Where and when the mentee's plan was last shared, with the key replies echo (private).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<super::reply::SharedBundle>,
 }
 
 impl Mentee {
@@ -200,6 +210,9 @@ impl Mentee {
             path: CareerPath::default(),
             skills: Vec::new(),
             closing_reflection: String::new(),
+            inbox: Vec::new(),
+            replies: Vec::new(),
+            shared: None,
         }
     }
 

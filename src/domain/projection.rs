@@ -36,6 +36,9 @@ pub struct MenteeView {
     /// The mentee's skill levels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<SkillLevelView>,
+    /// The mentee's closing reflection, as the mentor accepted it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub closing_reflection: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,6 +112,9 @@ pub struct SessionView {
     pub mood: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub energy: Option<u8>,
+    /// The mentee's own notes on the session, as the mentor accepted them from their reply.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mentee_notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,7 +180,41 @@ pub fn project(m: &Mentee) -> MenteeView {
         connections: m.connections.iter().map(connection).collect(),
         path: path::path(&m.path),
         skills: m.skills.iter().map(path::level).collect(),
+        closing_reflection: m.closing_reflection.clone(),
     }
+}
+
+/// The mentor's answer to one entry of the mentee's reply: accepted or declined, the mentor's
+/// one-line reason, and the day. (The entry's own words are the mentee's and stay with them.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerView {
+    pub entry: String,
+    pub accepted: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    pub on: NaiveDate,
+}
+
+/// The mentor's answers to the mentee's replies, for their next bundle.
+pub fn answers(m: &Mentee) -> Vec<AnswerView> {
+    m.replies
+        .iter()
+        .map(|d| AnswerView {
+            entry: d.entry.id.clone(),
+            accepted: d.accepted,
+            reason: d.reason.clone(),
+            on: d.decided_on,
+        })
+        .collect()
+}
+
+/// Who a bundle of the mentee is for and the key a reply to it echoes: only once the plan was
+/// shared (the key is all of [`Mentee::shared`] that leaves the store).
+pub fn reply_to(m: &Mentee) -> Option<super::reply::ReplyTo> {
+    m.shared.as_ref().map(|s| super::reply::ReplyTo {
+        mentee: m.id.0.clone(),
+        key: s.key.clone(),
+    })
 }
 
 fn goal(g: &Goal) -> GoalView {
@@ -218,6 +258,7 @@ fn session(s: &Session) -> SessionView {
         actions: s.actions.iter().map(action).collect(),
         mood: s.mood,
         energy: s.energy,
+        mentee_notes: s.mentee_notes.clone(),
     }
 }
 

@@ -300,6 +300,7 @@ fn session() -> impl Strategy<Value = SessionParts> {
                 slot,
                 (mood, energy, mentor_energy),
             )| {
+                let agenda_rev: String = agenda.chars().rev().collect();
                 let session = Session {
                     id: SessionId::from_number(0),
                     at,
@@ -315,6 +316,7 @@ fn session() -> impl Strategy<Value = SessionParts> {
                     mood,
                     energy,
                     mentor_energy,
+                    mentee_notes: agenda_rev,
                 };
                 (session, goals, slot)
             },
@@ -466,6 +468,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                 (agreement, goals, sessions, feedback, connections, series),
                 (path_title, stages, skills),
             )| {
+                let aspirations_rev: String = aspirations.chars().rev().collect();
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
                     name,
@@ -483,6 +486,10 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
+                    closing_reflection: aspirations_rev,
+                    inbox: Vec::new(),
+                    replies: Vec::new(),
+                    shared: None,
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },

@@ -34,6 +34,7 @@ impl MenteeView {
         m.connections = self.connections.iter().map(connection).collect();
         m.path = super::path::to_path(&self.path);
         m.skills = self.skills.iter().map(super::path::to_level).collect();
+        m.closing_reflection = self.closing_reflection.clone();
         m
     }
 }
@@ -101,6 +102,7 @@ fn session(s: &SessionView) -> Session {
     session.actions = s.actions.iter().map(action).collect();
     session.mood = s.mood;
     session.energy = s.energy;
+    session.mentee_notes = s.mentee_notes.clone();
     session
 }
 
