@@ -11,10 +11,12 @@ mod conflicts;
 mod context;
 mod dev;
 mod edit;
+mod exchange;
 mod feedback;
 mod goal;
 mod hours;
 mod ics;
+mod inbox;
 mod keep;
 mod mentee;
 mod merge;
@@ -22,6 +24,7 @@ mod output;
 mod path;
 mod plan;
 mod remove;
+mod reply;
 mod restore;
 mod schedule;
 mod session;
@@ -106,6 +109,8 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Merge(a)) => merge::merge(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
+        Some(Command::Reply(a)) => reply::run(&ctx, a),
+        Some(Command::Inbox(a)) => inbox::run(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),
         Some(Command::Brief { mentee, json }) => brief::brief(&ctx, &mentee, json),
         Some(Command::Summary {

@@ -20,6 +20,7 @@ pub mod mood;
 pub mod ops;
 pub mod path;
 pub mod projection;
+pub mod reply;
 pub mod rules;
 pub mod schedule;
 pub mod search;

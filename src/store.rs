@@ -22,6 +22,7 @@ pub mod merged;
 pub mod migrate;
 pub mod paths;
 pub mod readonly;
+pub mod reply;
 pub mod scoped;
 pub mod token;
 

@@ -3,32 +3,31 @@
 use super::args::{ShareArgs, ViewArgs};
 use super::context::{CliError, Context};
 use super::output::print;
+use crate::domain::ops::{Op, ReplyOp};
 use crate::domain::projection::project;
 use crate::domain::text;
 use crate::store::bundle::{self, Bundle};
+use crate::store::token;
 use crate::store::{LoadError, ReadOnlyStore, Viewed};
 use crate::t;
 use std::path::PathBuf;
 
-/// `mentor share MENTEE`.
+/// `mentor share MENTEE`: records the share in the store (the mentee's reply key, drawn the
+/// first time, and where the bundle went), then writes the bundle.
 pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
-    let ws = ctx.read()?;
-    let i = ws.resolve_mentee(&a.mentee)?;
-    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
-    let path = a
-        .output
-        .unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&b.mentee.name)));
-    bundle::write_new(&path, &b.to_bytes(), a.force).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
-        } else {
-            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
-        }
-    })?;
+    if let Some(dir) = &a.to {
+        return super::exchange::share_to_git(ctx, &a.mentee, dir);
+    }
+    let (path, b) = share_to(ctx, &a.mentee, a.output, a.force)?;
+    print(&format!("{}\n", shared_text(&b, &path)))
+}
+
+/// What a share wrote, in words: the counts, where, and how the mentee opens it.
+pub(super) fn shared_text(b: &Bundle, path: &std::path::Path) -> String {
     let v = &b.mentee;
     let path = path.display().to_string();
-    print(&format!(
-        "{}\n{}\n",
+    format!(
+        "{}\n{}",
         t!(
             "cli-shared",
             name = text::line(&v.name),
@@ -39,8 +38,53 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
             path = path.as_str()
         ),
         t!("cli-shared-open", path = path.as_str())
-    ))?;
-    Ok(())
+    )
+}
+
+/// Shares the mentee `query` to `output` (or the file named after them): refuses an existing
+/// file without `force` before anything is written, records the share through
+/// [`Op::RecordShare`], then writes the bundle of the workspace as saved. Returns the path and
+/// the bundle.
+pub fn share_to(
+    ctx: &Context,
+    query: &str,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<(PathBuf, Bundle), CliError> {
+    let ws = ctx.read()?;
+    let i = ws.resolve_mentee(query)?;
+    let path = output.unwrap_or_else(|| PathBuf::from(bundle::file_name_for(&ws.mentees[i].name)));
+    let exists = |path: &std::path::Path| {
+        CliError::Input(t!("cli-file-exists", path = path.display().to_string()))
+    };
+    if !force && std::fs::symlink_metadata(&path).is_ok() {
+        return Err(exists(&path));
+    }
+    let id = ws.mentees[i].id.clone();
+    let key = ws.mentees[i]
+        .shared
+        .as_ref()
+        .map_or_else(token::new_reply_key, |s| s.key.clone());
+    let at = ctx.now;
+    let shown = path.display().to_string();
+    let (_, ws) = ctx.apply(|_| {
+        Ok(Op::Reply(ReplyOp::Share {
+            mentee: id.clone(),
+            key,
+            path: shown,
+            at,
+        }))
+    })?;
+    let i = ws.mentee_by_id(id.as_str())?;
+    let b = Bundle::of(&ws, i, ctx.now).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+    bundle::write_new(&path, &b.to_bytes(), force).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            exists(&path)
+        } else {
+            CliError::io(t!("cli-io-bundle", path = path.display().to_string()))(e)
+        }
+    })?;
+    Ok((path, b))
 }
 
 /// `mentor view [FILE]`.
@@ -68,6 +112,10 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         );
     }
     if a.print {
+        let answers = match &viewed {
+            Viewed::Bundle(b) => super::reply::answers_text(b),
+            Viewed::Workspace(_) => String::new(),
+        };
         let (view, mentor, shared) = match (&viewed, &a.mentee) {
             (Viewed::Bundle(b), None) => (
                 b.mentee.clone(),
@@ -89,12 +137,8 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
                 return Err(CliError::Input(t!("cli-view-whose")));
             }
         };
-        print(&super::plan_text(
-            &view,
-            &mentor,
-            shared.as_deref(),
-            ctx.today(),
-        ))?;
+        let plan = super::plan_text(&view, &mentor, shared.as_deref(), ctx.today());
+        print(&(plan + &answers))?;
         return Ok(());
     }
     let label = path.display().to_string();

@@ -188,6 +188,16 @@ pub struct Mentee {
     /// with the mentee, its `private_note` never is; see [`super::closing`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<super::closing::Closing>,
+    /// Entries of the mentee's replies waiting for the mentor's decision (private).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<super::reply::Entry>,
+    /// Entries of the mentee's replies the mentor accepted or declined (the answers go back to
+    /// the mentee in the next bundle; the entries themselves stay private).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replies: Vec<super::reply::Decided>,
+    /// Where and when the mentee's plan was last shared, with the key replies echo (private).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<super::reply::SharedBundle>,
 }
 
 impl Mentee {
@@ -212,6 +222,9 @@ impl Mentee {
             skills: Vec::new(),
             closing_reflection: String::new(),
             closing: None,
+            inbox: Vec::new(),
+            replies: Vec::new(),
+            shared: None,
         }
     }
 

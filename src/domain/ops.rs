@@ -22,6 +22,7 @@ mod goal;
 mod mentee;
 mod path;
 mod record;
+mod reply;
 mod series;
 mod session;
 mod template;
@@ -31,6 +32,7 @@ use feedback::add_connection;
 pub use mentee::{capacity_warnings, check_name};
 pub use path::skill_uses;
 pub use record::long_text;
+pub use reply::{ReplyOp, addressee};
 pub use series::{DEFAULT_COUNT, SeriesPlan};
 
 use super::ids::{
@@ -217,6 +219,8 @@ pub enum Op {
     /// Marks the workspace as kept on several machines (`mentor sync init`): from then on new
     /// IDs carry the replica tag. Marking a replicated workspace again changes nothing.
     Replicate,
+    /// Sharing a mentee's plan, and receiving and deciding on their reply (see [`ReplyOp`]).
+    Reply(ReplyOp),
 }
 
 /// Which part of the workspace an operation changed: enough for the app's undo history, which
@@ -365,6 +369,7 @@ impl Op {
             } => template::apply(ws, &mentee, &t, start),
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
             Op::Replicate => Ok(conflict::replicate(ws)),
+            Op::Reply(op) => reply::run(op, ws, ctx),
         }
     }
 }

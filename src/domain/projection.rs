@@ -133,6 +133,9 @@ pub struct SessionView {
     pub mood: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub energy: Option<u8>,
+    /// The mentee's own notes on the session, as the mentor accepted them from their reply.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mentee_notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,6 +212,39 @@ pub fn project(m: &Mentee) -> MenteeView {
     }
 }
 
+/// The mentor's answer to one entry of the mentee's reply: accepted or declined, the mentor's
+/// one-line reason, and the day. (The entry's own words are the mentee's and stay with them.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerView {
+    pub entry: String,
+    pub accepted: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    pub on: NaiveDate,
+}
+
+/// The mentor's answers to the mentee's replies, for their next bundle.
+pub fn answers(m: &Mentee) -> Vec<AnswerView> {
+    m.replies
+        .iter()
+        .map(|d| AnswerView {
+            entry: d.entry.id.clone(),
+            accepted: d.accepted,
+            reason: d.reason.clone(),
+            on: d.decided_on,
+        })
+        .collect()
+}
+
+/// Who a bundle of the mentee is for and the key a reply to it echoes: only once the plan was
+/// shared (the key is all of [`Mentee::shared`] that leaves the store).
+pub fn reply_to(m: &Mentee) -> Option<super::reply::ReplyTo> {
+    m.shared.as_ref().map(|s| super::reply::ReplyTo {
+        mentee: m.id.0.clone(),
+        key: s.key.clone(),
+    })
+}
+
 fn goal(g: &Goal) -> GoalView {
     GoalView {
         id: g.id.0.clone(),
@@ -250,6 +286,7 @@ fn session(s: &Session) -> SessionView {
         actions: s.actions.iter().map(action).collect(),
         mood: s.mood,
         energy: s.energy,
+        mentee_notes: s.mentee_notes.clone(),
     }
 }
 

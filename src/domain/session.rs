@@ -89,6 +89,10 @@ pub struct Session {
     /// shared).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mentor_energy: Option<u8>,
+    /// The mentee's own notes on the session, from their reply once the mentor accepted them
+    /// (shared with the mentee).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mentee_notes: String,
 }
 
 /// Where a session sits in a recurring series: the series, and the moment the series gave it.
@@ -133,6 +137,7 @@ impl Session {
             mood: None,
             energy: None,
             mentor_energy: None,
+            mentee_notes: String::new(),
         }
     }
 

@@ -13,7 +13,8 @@
 use super::error::LoadError;
 use super::format::{CURRENT_VERSION, FORMAT, SchemaVersion};
 use crate::domain::Workspace;
-use crate::domain::projection::{MenteeView, project};
+use crate::domain::projection::{AnswerView, MenteeView, answers, project, reply_to};
+use crate::domain::reply::ReplyTo;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
@@ -33,6 +34,13 @@ pub struct Bundle {
     pub mentor: String,
     pub shared_at: DateTime<FixedOffset>,
     pub mentee: MenteeView,
+    /// Who the bundle is for and the key a reply echoes (absent in bundles shared before
+    /// replies existed: those cannot be replied to).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<ReplyTo>,
+    /// The mentor's answer to each entry of the mentee's replies decided so far.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<AnswerView>,
 }
 
 impl Bundle {
@@ -46,6 +54,8 @@ impl Bundle {
             mentor: ws.mentor.name.clone(),
             shared_at: now,
             mentee: project(mentee),
+            reply_to: reply_to(mentee),
+            answers: answers(mentee),
         })
     }
 

@@ -25,6 +25,17 @@ pub fn new_store_token() -> String {
     base32(random_bits(), 26)
 }
 
+/// A new reply key for a mentee ([`crate::domain::reply::SharedBundle::key`]): 26 characters of
+/// lower-case base 32.
+pub fn new_reply_key() -> String {
+    base32(random_bits(), 26)
+}
+
+/// A new ID for an entry of a mentee's reply: `r` and ten characters of lower-case base 32.
+pub fn new_entry_id() -> String {
+    format!("r{}", base32(random_bits(), 10))
+}
+
 /// A new replica tag: [`REPLICA_TAG_LEN`] characters of lower-case base 32.
 pub fn new_replica_tag() -> String {
     base32(random_bits(), REPLICA_TAG_LEN)

@@ -132,20 +132,24 @@ fn share_names_the_file_after_the_mentee_sanitised_in_the_current_directory() {
     let out = env.bin.ok(&["share", "m1"]);
     let file = env.cwd().join("ev-il.mentor.json");
     assert!(out.contains("ev-il.mentor.json"), "{out}");
-    // Exactly one new entry anywhere in the tree (the store and its directory untouched).
+    // One new file outside the store's directory; the store records the share (the mentee's
+    // reply key and where the bundle went), saved as every change is (with a backup).
     let after = DirSnapshot::take(&env.root);
     let diff = before.diff(&after);
-    assert_eq!(
-        diff.iter().filter(|l| l.contains("appeared")).count(),
-        1,
-        "{diff:#?}"
+    assert!(
+        diff.iter().all(|l| l.starts_with("cwd/ev-il.mentor.json")
+            || l.starts_with("cwd changed")
+            || l.starts_with("data")),
+        "share changed more than its own file and the store:\n{}",
+        diff.join("\n")
     );
     assert!(
         diff.iter()
-            .all(|l| l.starts_with("cwd/ev-il.mentor.json") || l.starts_with("cwd changed")),
-        "share changed more than its own file:\n{}",
-        diff.join("\n")
+            .any(|l| l.starts_with("cwd/ev-il.mentor.json (file) appeared"))
     );
+    let ws = mentor::store::load(&env.bin.store).unwrap().workspace;
+    let shared = ws.mentees[0].shared.clone().expect("the share is recorded");
+    assert_eq!(shared.path, "ev-il.mentor.json");
     assert_eq!(mode(&file), 0o600, "the bundle is private");
     assert!(std::fs::symlink_metadata(&file).unwrap().is_file());
 
@@ -159,6 +163,11 @@ fn share_names_the_file_after_the_mentee_sanitised_in_the_current_directory() {
         DateTime::parse_from_rfc3339(NOW).expect("NOW is RFC 3339")
     );
     assert_eq!(b.mentee.name, "../../Ev il");
+    let to = b.reply_to.as_ref().expect("the bundle can be replied to");
+    assert_eq!(
+        (to.mentee.as_str(), to.key.as_str()),
+        ("m1", shared.key.as_str())
+    );
     assert_eq!(b.mentee.goals.len(), 1);
     assert_eq!(b.mentee.feedback.len(), 1, "only the shared note");
     assert_eq!(b.mentee.path.stages[0].description, "Leads across teams");

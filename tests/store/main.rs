@@ -25,6 +25,7 @@ mod migration;
 mod permissions;
 mod readonly_dir;
 mod replica;
+mod reply;
 mod retention;
 mod roundtrip;
 mod symlink;

@@ -318,6 +318,7 @@ fn session() -> impl Strategy<Value = SessionParts> {
                 slot,
                 (mood, energy, mentor_energy),
             )| {
+                let agenda_rev: String = agenda.chars().rev().collect();
                 let session = Session {
                     id: SessionId::from_number(0),
                     at,
@@ -333,6 +334,7 @@ fn session() -> impl Strategy<Value = SessionParts> {
                     mood,
                     energy,
                     mentor_energy,
+                    mentee_notes: agenda_rev,
                 };
                 (session, goals, slot)
             },
@@ -513,6 +515,9 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                         private_note,
                         written_on,
                     }),
+                    inbox: Vec::new(),
+                    replies: Vec::new(),
+                    shared: None,
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },

@@ -361,6 +361,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
             session.agenda = t.text(mi, true, "session agenda");
             session.shared_notes = t.text(mi, true, "session shared notes");
             session.private_notes = t.text(mi, false, "session private notes");
+            session.mentee_notes = t.text(mi, true, "session mentee notes");
             if s.touches_goal
                 && let Some(g) = m.goals.first()
             {
@@ -423,6 +424,7 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
                 date: date.map(day),
             });
         }
+        add_replies(&mut m, &mut t, mi);
         ws.push_mentee(m);
     }
     // The conflicts a sync left are the mentor's: a value set aside (a private note, here) never
@@ -447,6 +449,53 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         "IDs stay below 100 so no ID can contain a number canary"
     );
     (ws, t)
+}
+
+/// What came of the mentee's replies: their closing reflection (shared), an entry waiting in the
+/// inbox and the text of a declined one (private: the mentor's copy of them), the mentor's reason
+/// for declining (shared, as the answer), and where the plan was shared (private).
+fn add_replies(m: &mut Mentee, t: &mut Tagger, mi: usize) {
+    use mentor::domain::reply::{Decided, Entry, SharedBundle, What};
+    let at = FixedOffset::east_opt(3600)
+        .expect("offset")
+        .with_ymd_and_hms(2026, 5, 1, 9, 0, 0)
+        .single()
+        .expect("moment");
+    m.shared = Some(SharedBundle {
+        key: "abcdefghijklmnopqrstuvwxyz".into(),
+        path: t.text(mi, false, "shared path"),
+        at,
+    });
+    let entry = |id: &str, text: String| Entry {
+        id: id.into(),
+        written_at: at,
+        what: What::Topic { text },
+        seen: String::new(),
+    };
+    m.inbox
+        .push(entry("rwaitingxyz", t.text(mi, false, "inbox entry")));
+    m.replies.push(Decided {
+        entry: entry("rdeclinedxy", t.text(mi, false, "declined entry")),
+        decided_on: day(-2),
+        accepted: false,
+        reason: t.text(mi, true, "answer reason"),
+        record: None,
+    });
+}
+
+/// The tags of what came of mentee `viewer`'s replies that their bundle carries back.
+fn reply_tags(tagger: &Tagger, viewer: usize) -> Vec<&str> {
+    let shared = [
+        "closing reflection",
+        "answer reason",
+        "session mentee notes",
+    ];
+    tagger
+        .tags
+        .iter()
+        .filter(|(_, m, _, what)| *m == viewer && shared.contains(&what.as_str()))
+        .map(|(tag, ..)| tag.as_str())
+        .collect()
 }
 
 /// A career path for mentee `mi`: a tagged title, one stage (tagged title, description and
@@ -708,6 +757,16 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             &closing_tags(&tagger, viewer),
             "the bundle's closing",
         );
+        assert_shows(
+            &bytes,
+            &reply_tags(&tagger, viewer),
+            "the bundle's answers and the mentee's accepted words",
+        );
+        assert!(
+            bytes.contains("abcdefghijklmnopqrstuvwxyz") && bundle.reply_to.is_some(),
+            "the bundle carries the reply key"
+        );
+        assert_eq!(bundle.answers.len(), 1);
 
         // (b) The plain-text plan of the bundle.
         let plan = mentor::cli::plan_text(

@@ -37,6 +37,9 @@ pub enum OpError {
     Lookup(#[from] LookupError),
     #[error(transparent)]
     Ids(#[from] IdsExhausted),
+    /// A mentee's reply, or the decision on one of its entries, was refused.
+    #[error(transparent)]
+    Reply(#[from] crate::domain::reply::ReplyError),
     /// Text that must not be blank is.
     #[error("{}", t!("dom-op-blank", what = what(*.0)))]
     Blank(Field),

@@ -113,6 +113,7 @@ fn session(s: &SessionView) -> Session {
     session.actions = s.actions.iter().map(action).collect();
     session.mood = s.mood;
     session.energy = s.energy;
+    session.mentee_notes = s.mentee_notes.clone();
     session
 }
 
