@@ -20,6 +20,7 @@ mod output;
 mod path;
 mod plan;
 mod remove;
+mod reply_mode;
 mod restore;
 mod schedule;
 mod session;

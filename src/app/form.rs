@@ -80,6 +80,9 @@ pub struct Field {
     pub error: Option<String>,
     /// The options of a [`FieldKind::Pick`] field (empty for any other).
     pub picks: Picks,
+    /// For a number that is a goal's new value (reply mode): the goal's metric, so the preview
+    /// says where the value stands between its baseline and target.
+    pub toward: Option<crate::domain::Metric>,
 }
 
 /// What a submitted form changes.
@@ -123,6 +126,19 @@ pub enum FormTarget {
         mentee: MenteeId,
         skill: Option<String>,
     },
+    /// An entry of the mentee's reply (reply mode): what it says, about which record (its ID as
+    /// the bundle has it). Written to the reply file, never to the plan.
+    Reply {
+        what: crate::app::action::Write,
+        record: Option<String>,
+    },
+}
+
+impl FormTarget {
+    /// True for a form of reply mode.
+    pub fn is_reply(&self) -> bool {
+        matches!(self, FormTarget::Reply { .. })
+    }
 }
 
 /// An open form.
@@ -177,6 +193,7 @@ impl Field {
             input: Input::new(value),
             error: None,
             picks: Picks::default(),
+            toward: None,
         }
     }
 
@@ -189,6 +206,7 @@ impl Field {
             input: picks.input(),
             error: None,
             picks,
+            toward: None,
         }
     }
 
@@ -277,6 +295,10 @@ impl Field {
             }),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
             FieldKind::Pick => self.picks.note(),
+            FieldKind::Number { .. } => self.toward.as_ref().and_then(|m| {
+                let n = v.parse::<f64>().ok().filter(|n| n.is_finite())?;
+                Some(format!("→ {}", crate::app::reply::toward_words(m, n)))
+            }),
             _ => None,
         }
     }

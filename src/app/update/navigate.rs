@@ -5,18 +5,22 @@ use super::super::detail;
 use super::super::state::{Filter, ListId, Popup, State, Tab};
 use super::super::view;
 
+/// A move in an overlay that scrolls (the detail, help, the brief, reply mode's pane): true
+/// when one is open and took it.
+fn scroll_popup(state: &mut State, action: &Action) -> bool {
+    match state.popup {
+        Some(Popup::Detail(_)) => scroll_detail(state, action),
+        Some(Popup::Help(_)) => help(state, action),
+        Some(Popup::Brief(_)) => super::brief::scroll(state, action),
+        Some(Popup::ReplyPane(_)) => super::reply::scroll(state, action),
+        _ => return false,
+    }
+    true
+}
+
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
-    if let Some(Popup::Detail(_)) = state.popup {
-        scroll_detail(state, &action);
-        return;
-    }
-    if let Some(Popup::Help(_)) = state.popup {
-        help(state, &action);
-        return;
-    }
-    if let Some(Popup::Brief(_)) = state.popup {
-        super::brief::scroll(state, &action);
+    if scroll_popup(state, &action) {
         return;
     }
     if matches!(
