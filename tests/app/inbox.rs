@@ -242,7 +242,7 @@ fn the_inbox_is_the_mentors_not_the_views() {
     s.popup = None;
     run(&mut s, [r(ReplyAction::OpenInbox)]);
     assert!(s.popup.is_none());
-    assert!(s.status.unwrap().error);
+    assert!(s.status.as_ref().unwrap().error);
     // Its key is not offered there either.
     let open = r(ReplyAction::OpenInbox);
     assert!(!mentor::app::keymap::active(&s).iter().any(|b| b.action == open));
