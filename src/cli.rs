@@ -10,9 +10,11 @@ mod conflicts;
 mod context;
 mod dev;
 mod edit;
+mod exchange;
 mod feedback;
 mod goal;
 mod ics;
+mod inbox;
 mod keep;
 mod mentee;
 mod merge;
@@ -20,6 +22,7 @@ mod output;
 mod path;
 mod plan;
 mod remove;
+mod reply;
 mod reply_mode;
 mod restore;
 mod schedule;
@@ -105,6 +108,8 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         Some(Command::Merge(a)) => merge::merge(&ctx, a),
         Some(Command::Share(a)) => share::share(&ctx, a),
         Some(Command::View(a)) => share::view(&ctx, a),
+        Some(Command::Reply(a)) => reply::run(&ctx, a),
+        Some(Command::Inbox(a)) => inbox::run(&ctx, a),
         Some(Command::Agenda { days, json }) => schedule::agenda(&ctx, days, json),
         Some(Command::Brief { mentee, json }) => brief::brief(&ctx, &mentee, json),
         Some(Command::Summary {

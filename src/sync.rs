@@ -14,6 +14,7 @@
 //!
 //! This layer uses [`crate::store`] and [`crate::domain`], never the app or the ui.
 
+pub mod exchange;
 mod files;
 mod git;
 mod init;

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 mod edits;
 mod path;
 mod records;
+mod reply;
 mod sessions;
 mod setup;
 mod sync;
@@ -18,6 +19,7 @@ mod templates;
 pub use edits::*;
 pub use path::*;
 pub use records::*;
+pub use reply::*;
 pub use sessions::*;
 pub use setup::*;
 pub use sync::*;
@@ -113,7 +115,7 @@ pub enum Command {
     Merge(MergeArgs),
     /// Write one mentee's shareable plan to a bundle file for them (private notes never go in)
     #[command(
-        after_help = "The bundle holds the mentee's goals, milestones, agreement, shared session notes,\naction items, shared feedback and connections; never private notes, private\nfeedback, other mentees or your capacity. It is created with mode 0600 and never\nreplaces an existing file (or follows a symlink) unless --force.\n\nExamples:\n  mentor share alice                      # writes ./alice-moreau.mentor.json\n  mentor share alice -o ~/shared/alice.json --force"
+        after_help = "The bundle holds the mentee's goals, milestones, agreement, shared session notes,\naction items, shared feedback and connections; never private notes, private\nfeedback, other mentees or your capacity. It is created with mode 0600 and never\nreplaces an existing file (or follows a symlink) unless --force. Sharing is recorded in\nyour store (where, when, and the mentee's reply key, drawn the first time), so the reply\nthey send back is matched to them, and the bundle carries your answers to their replies.\n\nWith --to DIR the bundle goes into a git repository you share with the mentee (one that\nholds only bundles and replies, never your store), is committed, and pushed when the\nrepository has a remote.\n\nExamples:\n  mentor share alice                      # writes ./alice-moreau.mentor.json\n  mentor share alice -o ~/shared/alice.json --force\n  mentor share alice --to ~/exchange/alice"
     )]
     Share(ShareArgs),
     /// Open a bundle or a store read-only: the mentee's view of their plan
@@ -121,6 +123,12 @@ pub enum Command {
         after_help = "Without FILE, views your own store. The view reloads by itself when the file\nchanges, and never writes, creates or locks anything.\n\nExamples:\n  mentor view alice-moreau.mentor.json\n  mentor view --mentee alice              # your store, exactly as Alice would see it\n  mentor view alice-moreau.mentor.json --print"
     )]
     View(ViewArgs),
+    /// Write back to your mentor about the plan they shared: reflections, progress, done, topics
+    #[command(after_help = reply::REPLY_HELP)]
+    Reply(ReplyArgs),
+    /// Take in a mentee's reply: list its entries, accept or decline them
+    #[command(after_help = reply::INBOX_HELP)]
+    Inbox(InboxArgs),
     /// What needs attention in the days ahead, across mentees
     #[command(
         after_help = "Lists overdue check-ins, planned sessions, open action items due and milestones due.\n\nExamples:\n  mentor agenda\n  mentor agenda --days 30 --json"
@@ -264,6 +272,10 @@ pub struct ShareArgs {
     /// Replace the file if it exists (a symlink there is replaced, not followed)
     #[arg(long)]
     pub force: bool,
+    /// Write it into the git work tree DIR you share with the mentee (replacing the one there),
+    /// commit it, and push when the repository has a remote
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "force"])]
+    pub to: Option<PathBuf>,
 }
 
 /// How a report is written.

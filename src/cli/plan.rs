@@ -187,6 +187,10 @@ fn sessions(out: &mut String, m: &Mentee) {
             let notes = t!("rep-plan-notes", text = line(&s.shared_notes));
             let _ = writeln!(out, "    {notes}");
         }
+        if !s.mentee_notes.trim().is_empty() {
+            let notes = t!("reply-plan-your-notes", text = line(&s.mentee_notes));
+            let _ = writeln!(out, "    {notes}");
+        }
         let mut actions: Vec<_> = s.actions.iter().collect();
         actions.sort_by_key(|x| x.owner != Owner::Mentee);
         for x in actions {

@@ -15,11 +15,19 @@ use std::path::PathBuf;
 /// `mentor share MENTEE`: records the share in the store (the mentee's reply key, drawn the
 /// first time, and where the bundle went), then writes the bundle.
 pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
+    if let Some(dir) = &a.to {
+        return super::exchange::share_to_git(ctx, &a.mentee, dir);
+    }
     let (path, b) = share_to(ctx, &a.mentee, a.output, a.force)?;
+    print(&format!("{}\n", shared_text(&b, &path)))
+}
+
+/// What a share wrote, in words: the counts, where, and how the mentee opens it.
+pub(super) fn shared_text(b: &Bundle, path: &std::path::Path) -> String {
     let v = &b.mentee;
     let path = path.display().to_string();
-    print(&format!(
-        "{}\n{}\n",
+    format!(
+        "{}\n{}",
         t!(
             "cli-shared",
             name = text::line(&v.name),
@@ -30,8 +38,7 @@ pub fn share(ctx: &Context, a: ShareArgs) -> Result<(), CliError> {
             path = path.as_str()
         ),
         t!("cli-shared-open", path = path.as_str())
-    ))?;
-    Ok(())
+    )
 }
 
 /// Shares the mentee `query` to `output` (or the file named after them): refuses an existing
@@ -105,6 +112,10 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
         );
     }
     if a.print {
+        let answers = match &viewed {
+            Viewed::Bundle(b) => super::reply::answers_text(b),
+            Viewed::Workspace(_) => String::new(),
+        };
         let (view, mentor, shared) = match (&viewed, &a.mentee) {
             (Viewed::Bundle(b), None) => (
                 b.mentee.clone(),
@@ -126,12 +137,8 @@ pub fn view(ctx: &Context, a: ViewArgs) -> Result<(), CliError> {
                 return Err(CliError::Input(t!("cli-view-whose")));
             }
         };
-        print(&super::plan_text(
-            &view,
-            &mentor,
-            shared.as_deref(),
-            ctx.today(),
-        ))?;
+        let plan = super::plan_text(&view, &mentor, shared.as_deref(), ctx.today());
+        print(&(plan + &answers))?;
         return Ok(());
     }
     let label = path.display().to_string();
