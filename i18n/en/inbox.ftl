@@ -106,7 +106,7 @@ rmode-preview-progress = { $value } of { $target } { $unit } ({ $percent }%)
 # $when: the session's day.
 rmode-title-reflection = Your notes on the session of { $when }
 # $goal: the goal; $now: where it stands now.
-rmode-title-progress = Where you stand on "{ $goal }" (now { $now })
+rmode-title-progress = Progress, now { $now }: "{ $goal }"
 rmode-title-topic = A topic or question for your next session
 rmode-title-checkin = Check-in: mood and energy (1 to 5), what is on your mind
 rmode-title-new-action = An action you take on

@@ -52,6 +52,7 @@ impl ReplyShell {
         let written = self.current().and_then(|mut reply| {
             let id = crate::store::token::new_entry_id();
             let now = super::now();
+            let now = chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now);
             crate::domain::reply::add(&mut reply, &self.bundle.mentee, what, id, now)
                 .map_err(|e| e.to_string())?;
             crate::store::reply::write(&self.path, &reply).map_err(|e| e.to_string())?;

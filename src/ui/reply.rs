@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, scroll: usize, theme
         area.width.saturating_sub(4).min(100),
         area.height.saturating_sub(2),
     );
-    frame.render_widget(Clear, rect);
+    frame.render_widget(Clear, area);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.block(true))

@@ -245,7 +245,11 @@ fn the_inbox_is_the_mentors_not_the_views() {
     assert!(s.status.as_ref().unwrap().error);
     // Its key is not offered there either.
     let open = r(ReplyAction::OpenInbox);
-    assert!(!mentor::app::keymap::active(&s).iter().any(|b| b.action == open));
+    assert!(
+        !mentor::app::keymap::active(&s)
+            .iter()
+            .any(|b| b.action == open)
+    );
 }
 
 #[test]

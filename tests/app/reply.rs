@@ -130,7 +130,7 @@ fn progress_previews_where_the_value_stands_and_refuses_a_non_number() {
     let mut s = replying(Vec::new(), Vec::new());
     run(&mut s, [Action::ShowTab(Tab::Goals), w(Write::Progress)]);
     assert!(
-        form_title(&s).contains("(now 1 of 3 reviews (33%))"),
+        form_title(&s).contains("now 1 of 3 reviews (33%)"),
         "{}",
         form_title(&s)
     );
