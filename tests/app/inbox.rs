@@ -273,3 +273,52 @@ fn the_store_read_again_looks_for_replies() {
     );
     assert_eq!(effects, vec![Effect::LookForReplies]);
 }
+
+/// The shell's look for replies: a reply beside the shared bundle with entries the store does
+/// not know is news; once they are known it is not; a reply that does not read is said; a
+/// mentee never shared is not looked for.
+#[test]
+fn the_shell_finds_a_reply_beside_the_shared_bundle() {
+    use mentor::tui::inbox::look;
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("alice-moreau.mentor.json");
+    let mut s = shared();
+    let ctx = mentor::app::edit::ops_ctx(&s);
+    let id = s.ws.mentees[0].id.clone();
+    Op::Reply(ReplyOp::Share {
+        mentee: id,
+        key: KEY.into(),
+        path: bundle.display().to_string(),
+        at: ctx.now,
+    })
+    .apply(&mut s.ws, &ctx)
+    .unwrap();
+    assert_eq!(look(&s.ws), None, "no reply yet");
+    let path = mentor::store::reply::path_for(&bundle);
+    mentor::store::reply::write(&path, &reply(&s)).unwrap();
+    let Some(Action::Reply(ReplyAction::Arrived {
+        replies,
+        unreadable,
+    })) = look(&s.ws)
+    else {
+        panic!("the reply was not found");
+    };
+    assert!(unreadable.is_empty());
+    assert_eq!(replies.len(), 1);
+    assert_eq!(replies[0].reply.entries.len(), 3);
+    run(&mut s, [arrived(replies[0].reply.clone())]);
+    assert_eq!(look(&s.ws), None, "nothing new once taken in");
+    std::fs::write(&path, b"not a reply").unwrap();
+    let Some(Action::Reply(ReplyAction::Arrived {
+        replies,
+        unreadable,
+    })) = look(&s.ws)
+    else {
+        panic!("the unreadable reply was not said");
+    };
+    assert!(replies.is_empty());
+    assert!(
+        unreadable[0].contains("alice-moreau.reply.json"),
+        "{unreadable:?}"
+    );
+}

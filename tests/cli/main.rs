@@ -28,6 +28,7 @@ mod ops_parity;
 mod output;
 mod path;
 mod replicated;
+mod reply_app;
 mod report;
 mod schedule;
 mod setup;
