@@ -18,6 +18,8 @@ mod check;
 mod entry;
 mod error;
 
+pub use entry::KNOWN as ENTRY_KEYS;
+
 pub use add::{add, done, unanswered};
 pub use assess::{
     Assessment, State, action_session, assess, decided, from_mentee, inbox, next_planned,
@@ -38,7 +40,6 @@ pub const MAX_TEXT: usize = 4000;
 /// Who a bundle was made for, and the key a reply to it must echo: the mentee's ID and the reply
 /// key the mentor's store drew for them the first time it shared their plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ReplyTo {
     pub mentee: String,
     pub key: String,

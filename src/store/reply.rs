@@ -24,7 +24,6 @@ pub const KIND_REPLY: &str = "mentee-reply";
 
 /// A reply file as written.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ReplyFile {
     format: String,
     version: SchemaVersion,
@@ -83,6 +82,14 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Reply, ReplyFileError> {
             limit: reply::MAX_BYTES,
         }));
     }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        refused(ReplyError::Malformed(
+            crate::domain::text::line(&e.to_string()).into_owned(),
+        ))
+    })?;
+    if let Some(why) = unknown_key(&value) {
+        return Err(refused(ReplyError::Malformed(why)));
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let file: ReplyFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let inner = e.inner().to_string();
@@ -113,6 +120,28 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Reply, ReplyFileError> {
         reply_to: file.reply_to,
         entries: file.entries,
     })
+}
+
+/// The first key of the file that no reply has, with its place (`entries[0]: unknown field
+/// `private_notes``): at the top, in `version`, in `reply_to`, in an entry.
+fn unknown_key(v: &serde_json::Value) -> Option<String> {
+    let stray = |place: &str, v: &serde_json::Value, known: &[&str]| {
+        let object = v.as_object()?;
+        let key = object.keys().find(|k| !known.contains(&k.as_str()))?;
+        let key = crate::domain::text::line(key).into_owned();
+        Some(format!("{place}: unknown field `{key}`"))
+    };
+    const TOP: &[&str] = &["format", "version", "kind", "reply_to", "entries"];
+    stray(".", v, TOP)
+        .or_else(|| stray("version", &v["version"], &["major", "minor"]))
+        .or_else(|| stray("reply_to", &v["reply_to"], &["mentee", "key"]))
+        .or_else(|| {
+            let entries = v["entries"].as_array()?;
+            entries
+                .iter()
+                .enumerate()
+                .find_map(|(i, e)| stray(&format!("entries[{i}]"), e, reply::ENTRY_KEYS))
+        })
 }
 
 /// The checks of every entry that need no store: how many, each well formed, no ID twice.

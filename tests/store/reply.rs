@@ -175,3 +175,26 @@ fn a_mentees_inbox_answers_and_share_survive_the_store() {
     let loaded = mentor::store::load(&path).unwrap().workspace;
     assert_eq!(loaded.mentees[0], ws.mentees[0]);
 }
+
+#[test]
+fn a_store_keeps_an_inbox_entry_with_a_key_a_newer_version_wrote() {
+    let (_dir, dir) = temp_dir();
+    let path = dir.join("mentor.json");
+    let mut ws = crate::common::sample_workspace();
+    ws.mentee_mut(0).inbox = reply(1).entries;
+    let bytes = mentor::store::format::serialize(&ws, None, mentor::store::CURRENT_VERSION);
+    let mut doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    doc["mentees"][0]["inbox"][0]["mood_colour"] = "teal".into();
+    std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
+    let loaded = mentor::store::load(&path).unwrap().workspace;
+    assert_eq!(loaded.mentees[0].inbox, ws.mentees[0].inbox);
+    // A reply file with that key is refused: a reply is read strictly.
+    let mut file: serde_json::Value = serde_json::from_slice(&to_bytes(&reply(1))).unwrap();
+    file["entries"][0]["mood_colour"] = "teal".into();
+    let e = refusal(&serde_json::to_vec(&file).unwrap());
+    assert!(
+        e.to_string()
+            .contains("entries[0]: unknown field `mood_colour`"),
+        "{e}"
+    );
+}

@@ -1,16 +1,34 @@
 //! An entry as the file writes it: one flat object whose keys are the kind's and no other.
 //!
-//! Reading goes through [`RawEntry`], which knows every key any kind has and refuses any other;
-//! the conversion to an [`Entry`] then refuses a key that belongs to another kind and a key the
-//! kind needs but the entry lacks, naming both.
+//! Reading goes through [`RawEntry`], which knows every key any kind has; the conversion to an
+//! [`Entry`] then refuses a key that belongs to another kind and a key the kind needs but the
+//! entry lacks, naming both. A key no kind has is refused by the reply file's reader
+//! ([`KNOWN`]); the store, which keeps what a newer version wrote, lets it pass.
 
 use super::{Entry, What};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Every key an entry of any kind may have.
+pub const KNOWN: &[&str] = &[
+    "id",
+    "written_at",
+    "kind",
+    "seen",
+    "session",
+    "goal",
+    "milestone",
+    "action",
+    "value",
+    "on",
+    "due",
+    "mood",
+    "energy",
+    "text",
+];
+
+/// An entry with every key any kind may have ([`KNOWN`]).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawEntry {
     id: String,
     written_at: DateTime<FixedOffset>,
