@@ -76,11 +76,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
     match &open.reason {
         Some(input) => {
             let lead = format!("{} ", t!("inb-reason"));
-            let value = safe(input.value());
+            let room = width.saturating_sub(text::width(&lead)).max(2);
+            let (value, at) = tail_fit(
+                &safe(input.value()),
+                super::chrome::cursor_column(input),
+                room,
+            );
             let line = text::fit(&format!("{lead}{value}"), width);
-            let x = usize::from(inner.x)
-                + text::width(&lead)
-                + super::chrome::cursor_column(input).min(width.saturating_sub(text::width(&lead)));
+            let x = usize::from(inner.x) + text::width(&lead) + at;
             let y = inner.y + inner.height.saturating_sub(1);
             frame.set_cursor_position((u16::try_from(x).unwrap_or(u16::MAX), y));
             lines.push(Line::from(line));
@@ -208,4 +211,27 @@ fn whole_lines(m: &Mentee, a: &Assessment, width: usize, theme: &Theme) -> Vec<L
     let written = a.entry.written_at.format("%Y-%m-%d %H:%M").to_string();
     out.push(Line::styled(t!("inb-written", at = written), theme.muted()));
     out
+}
+
+/// `value` in `room` columns with the cursor (at column `cursor`) in view: as it is when it
+/// fits, else its end (from `…`) when the cursor is there, else its start. The cursor's column
+/// in what is shown comes with it.
+fn tail_fit(value: &str, cursor: usize, room: usize) -> (String, usize) {
+    let wide = text::width(value);
+    if wide < room || cursor < room {
+        return (text::fit(value, room), cursor.min(room.saturating_sub(1)));
+    }
+    let mut shown: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in value.chars().rev() {
+        let w = text::width(&c.to_string());
+        if used + w > room.saturating_sub(2) {
+            break;
+        }
+        used += w;
+        shown.push(c);
+    }
+    let tail: String = shown.into_iter().rev().collect();
+    let at = (1 + used).min(room.saturating_sub(1));
+    (format!("…{tail}"), at)
 }

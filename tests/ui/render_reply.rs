@@ -306,3 +306,19 @@ fn the_reply_pane_shows_what_waits_and_the_answers() {
     assert!(shown.contains("Not answered yet (2)"));
     assert!(shown.contains("\"Let us talk first\""));
 }
+
+#[test]
+fn a_long_reason_shows_its_end_where_it_is_typed() {
+    let mut s = with_replies();
+    act(&mut s, [r(ReplyAction::OpenInbox), r(ReplyAction::Decline)]);
+    let reason = "Let us look at it together first, at the next session, with the numbers";
+    act(
+        &mut s,
+        reason
+            .chars()
+            .map(|c| r(ReplyAction::ReasonEdit(TextEdit::Insert(c)))),
+    );
+    let shown = screen(&s);
+    let line = shown.lines().find(|l| l.contains("Reason (")).unwrap();
+    assert!(line.contains("…") && line.contains("with the numbers"), "{line}");
+}
