@@ -13,6 +13,7 @@ mod edit;
 mod exchange;
 mod feedback;
 mod goal;
+mod hours;
 mod ics;
 mod inbox;
 mod keep;

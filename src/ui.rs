@@ -5,6 +5,7 @@ mod chrome;
 pub(crate) mod clusters;
 mod conflicts;
 mod detail;
+mod fit;
 mod help;
 mod inbox;
 mod lists;

@@ -14,6 +14,7 @@ use super::view;
 use crate::domain::Mentee;
 use crate::domain::ops::{Field, Op, OpError, Warning};
 use crate::t;
+pub use feedback::{GUIDE_BALANCE_WINDOW, Guide, guide};
 pub use mentee::planned_to_conclude;
 
 /// A form to add a record to `list`, in the context of the current selection.

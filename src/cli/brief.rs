@@ -36,11 +36,23 @@ pub fn summary(
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
     let since = ctx.opt_date(since)?;
-    let s = summarise(&ws.mentees[i], since, ctx.today());
+    let m = &ws.mentees[i];
+    let s = summarise(m, since, ctx.today());
+    // The hours of the year ending this month (issue 20), whatever `--since` says.
+    let year = crate::domain::hours::hours(&ws, ctx.today()).of(&m.id);
     if json {
-        print_json(&s)
+        let mut value = serde_json::to_value(&s).unwrap_or(serde_json::Value::Null);
+        if let Some(o) = value.as_object_mut() {
+            o.insert("hours".into(), serde_json::json!(year));
+        }
+        print_json(&value)
     } else {
-        print(&summary_text(&s))
+        let hours = super::hours::text(&m.name, &year);
+        print(&format!(
+            "{}
+{hours}",
+            summary_text(&s)
+        ))
     }
 }
 

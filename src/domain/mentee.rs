@@ -133,6 +133,13 @@ pub struct Agreement {
     /// When the arrangement ends.
     #[serde(with = "opt_date_serde")]
     pub ends_on: Option<NaiveDate>,
+    /// How the mentee prefers feedback, as they said it (shared with the mentee; see
+    /// [`super::fit`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feedback_preferences: Vec<super::fit::FeedbackPreference>,
+    /// What the mentee wants more of, in their words (shared with the mentee).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub feedback_more_of: String,
 }
 
 /// A person being mentored, and everything recorded about the mentoring.

@@ -9,6 +9,7 @@
 use super::feedback::{
     Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
 };
+use super::fit::FeedbackPreference;
 use super::goal::{Goal, GoalStatus, Metric, Milestone};
 use super::mentee::{Agreement, Mentee, MenteeStatus, MentoringKind};
 use super::session::{ActionItem, Owner, Session, SessionStatus};
@@ -50,6 +51,13 @@ pub struct AgreementView {
     pub boundaries: String,
     pub success_measures: String,
     pub ends_on: Option<NaiveDate>,
+    /// How the mentee prefers feedback: theirs, as they said it (absent in bundles written
+    /// before it existed, and when none was ticked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback_preferences: Vec<FeedbackPreference>,
+    /// What the mentee wants more of, in their words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub feedback_more_of: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -146,6 +154,8 @@ fn agreement(a: &Agreement) -> AgreementView {
         boundaries: a.boundaries.clone(),
         success_measures: a.success_measures.clone(),
         ends_on: a.ends_on,
+        feedback_preferences: a.feedback_preferences.clone(),
+        feedback_more_of: a.feedback_more_of.clone(),
     }
 }
 

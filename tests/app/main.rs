@@ -18,6 +18,7 @@ mod config;
 mod conflicts;
 mod everyone;
 mod find;
+mod fit;
 mod fixtures;
 mod flow;
 mod forms_nl;

@@ -20,6 +20,7 @@ mod dates;
 mod docs;
 mod domain_nl;
 mod edits;
+mod fit;
 mod held;
 mod ics;
 mod lang;

@@ -198,3 +198,52 @@ fn a_store_keeps_an_inbox_entry_with_a_key_a_newer_version_wrote() {
         "{e}"
     );
 }
+
+mod any_bytes {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A character that may break a reply: JSON's own, controls, bidi, quotes, digits.
+    fn nasty() -> impl Strategy<Value = char> {
+        prop::sample::select(vec![
+            '{', '}', '[', ']', '"', ',', ':', '\\', '\u{1b}', '\u{7}', '\u{9b}', '\u{202e}',
+            '\u{2067}', '\n', 'x', '9', '-', 'e', ' ',
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 256,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Whatever is done to a reply's bytes, reading it either refuses it or gives a reply
+        /// every entry of which is well formed (IDs, texts without control or bidi characters,
+        /// levels, record IDs), within the limits.
+        #[test]
+        fn a_reply_read_is_well_formed_or_refused(
+            edits in prop::collection::vec((any::<prop::sample::Index>(), nasty(), any::<bool>()), 1..6),
+        ) {
+            let mut text: Vec<char> = String::from_utf8(to_bytes(&reply(3))).unwrap().chars().collect();
+            for (at, c, insert) in edits {
+                let i = at.index(text.len());
+                if insert {
+                    text.insert(i, c);
+                } else {
+                    text[i] = c;
+                }
+            }
+            let bytes: String = text.into_iter().collect();
+            if let Ok(r) = parse(bytes.as_bytes(), Path::new("r.json")) {
+                prop_assert!(r.entries.len() <= mentor::domain::reply::MAX_ENTRIES);
+                for e in &r.entries {
+                    prop_assert_eq!(mentor::domain::reply::check_entry(e), Ok(()));
+                    if let Some(t) = e.what.text() {
+                        prop_assert!(!t.chars().any(|c| c != '\n' && mentor::domain::text::is_unsafe(c)));
+                    }
+                }
+            }
+        }
+    }
+}

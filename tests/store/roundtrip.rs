@@ -134,9 +134,25 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         text(),
         text(),
         opt_date(),
+        (
+            proptest::sample::subsequence(
+                mentor::domain::fit::FeedbackPreference::VALUES.to_vec(),
+                0..=3,
+            ),
+            text(),
+        ),
     )
         .prop_map(
-            |(cadence, session_minutes, channels, response_time, boundaries, success, ends_on)| {
+            |(
+                cadence,
+                session_minutes,
+                channels,
+                response_time,
+                boundaries,
+                success,
+                ends_on,
+                (feedback_preferences, feedback_more_of),
+            )| {
                 Agreement {
                     cadence: cadence.map(|(every, unit)| Cadence { every, unit }),
                     session_minutes,
@@ -145,6 +161,8 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                     boundaries,
                     success_measures: success,
                     ends_on,
+                    feedback_preferences,
+                    feedback_more_of,
                 }
             },
         )
@@ -460,15 +478,14 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(connection(), 0..3),
             vec(series(), 0..3),
         ),
-        (text(), vec(stage(), 0..3), levels()),
+        (text(), vec(stage(), 0..3), levels(), text()),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
-                (path_title, stages, skills),
+                (path_title, stages, skills, closing_reflection),
             )| {
-                let aspirations_rev: String = aspirations.chars().rev().collect();
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
                     name,
@@ -486,7 +503,7 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
-                    closing_reflection: aspirations_rev,
+                    closing_reflection,
                     inbox: Vec::new(),
                     replies: Vec::new(),
                     shared: None,
@@ -797,7 +814,7 @@ fn generated_workspaces_include_replicated_ones_with_tagged_ids_and_conflicts() 
     let strategy = workspace();
     let (mut plain, mut replicated, mut tagged, mut shared, mut field, mut removed) =
         (0, 0, 0, 0, 0, 0);
-    for _ in 0..64 {
+    for _ in 0..128 {
         let ws = strategy
             .new_tree(&mut runner)
             .expect("a workspace")

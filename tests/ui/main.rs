@@ -16,6 +16,7 @@ mod detail;
 mod render;
 mod render_config;
 mod render_everyone;
+mod render_fit;
 mod render_forms_nl;
 mod render_mood;
 mod render_nl;

@@ -21,7 +21,8 @@
 //!   and every page of the detail overlay (`Enter`) of the mentee and of every record so selected.
 //!
 //! The positive side is checked too, so the test cannot pass by showing nothing: every shared
-//! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d), and
+//! feedback note, every session's shared notes and what the mentee wants more of in feedback (the
+//! agreement's, issue 20) are in (a), (b), (c) and (d), and
 //! the path's title and its stage's title, description and skill are in (a), (b) and (c).
 //! No digits are used in tags or filler, so the numeric canaries cannot be hit by chance.
 
@@ -32,6 +33,7 @@ use crate::view_common;
 use crate::common::{screen, today};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
 use mentor::app::{Action, ListId, Popup, State, Tab, update, view};
+use mentor::domain::fit::FeedbackPreference;
 use mentor::domain::{
     ActionId, ActionItem, Cadence, CadenceUnit, Channel, Connection, ConnectionId, ConnectionKind,
     ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus, Mentee,
@@ -299,6 +301,9 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         m.agreement.boundaries = t.text(mi, true, "boundaries");
         m.agreement.success_measures = t.text(mi, true, "success measures");
         m.agreement.ends_on = Some(day(400));
+        // How the mentee prefers feedback is theirs (issue 20): shared, and shown to them.
+        m.agreement.feedback_preferences = vec![FeedbackPreference::VALUES[mi % 6]];
+        m.agreement.feedback_more_of = t.text(mi, true, "feedback more of");
         for g in &shape.goals {
             let gid = GoalId::from_number(ws.alloc_fresh());
             let mut goal = Goal::new(gid, t.text(mi, true, "goal title"), day(-100));
@@ -579,14 +584,18 @@ fn assert_clean(text: &str, viewer: usize, tagger: &Tagger, place: &str) {
     );
 }
 
-/// The tags that must be shown to mentee `viewer`: every shared feedback note and every
-/// session's shared notes.
+/// The tags that must be shown to mentee `viewer`: every shared feedback note, every
+/// session's shared notes, and what they want more of in feedback (the agreement's, issue 20).
 fn must_show(tagger: &Tagger, viewer: usize) -> Vec<&str> {
     tagger
         .tags
         .iter()
         .filter(|(_, m, shared, what)| {
-            *m == viewer && *shared && (what == "shared feedback" || what == "session shared notes")
+            *m == viewer
+                && *shared
+                && (what == "shared feedback"
+                    || what == "session shared notes"
+                    || what == "feedback more of")
         })
         .map(|(tag, ..)| tag.as_str())
         .collect()

@@ -52,6 +52,8 @@ fn agreement(a: &AgreementView) -> Agreement {
         boundaries: a.boundaries.clone(),
         success_measures: a.success_measures.clone(),
         ends_on: a.ends_on,
+        feedback_preferences: a.feedback_preferences.clone(),
+        feedback_more_of: a.feedback_more_of.clone(),
     }
 }
 
