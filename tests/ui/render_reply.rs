@@ -320,5 +320,8 @@ fn a_long_reason_shows_its_end_where_it_is_typed() {
     );
     let shown = screen(&s);
     let line = shown.lines().find(|l| l.contains("Reason (")).unwrap();
-    assert!(line.contains("…") && line.contains("with the numbers"), "{line}");
+    assert!(
+        line.contains("…") && line.contains("with the numbers"),
+        "{line}"
+    );
 }
