@@ -25,6 +25,7 @@ mod path;
 mod plan;
 mod remove;
 mod reply;
+mod reply_mode;
 mod restore;
 mod schedule;
 mod session;

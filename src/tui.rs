@@ -6,6 +6,8 @@
 
 pub mod clusters;
 mod editor;
+pub mod inbox;
+pub mod reply;
 pub mod saver;
 pub mod settings;
 mod shell;
@@ -181,6 +183,17 @@ pub fn now() -> chrono::DateTime<chrono::FixedOffset> {
 /// Today, in the mentor's zone ([`local_zone`]).
 pub fn today() -> chrono::NaiveDate {
     now().date_naive()
+}
+
+/// Runs `action` through `update` outside the loop, carrying out its effects and the actions
+/// they answer with (at start: the replies that came in while the app was closed).
+pub fn settle(state: &mut State, shell: &mut dyn Executor, action: Action) {
+    let mut queue = VecDeque::from([action]);
+    while let Some(action) = queue.pop_front() {
+        for effect in update(state, action) {
+            queue.extend(shell.execute(effect, state));
+        }
+    }
 }
 
 /// A fixed list of events, for tests.

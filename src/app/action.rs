@@ -3,9 +3,11 @@
 use super::state::{ListId, Tab};
 
 mod path;
+mod reply;
 mod sync;
 use chrono::NaiveDate;
 pub use path::PathAction;
+pub use reply::{Arrival, ReplyAction, Write};
 pub use sync::{SyncAction, SyncFailure};
 
 /// An intent, from a key or from the result of an effect.
@@ -171,6 +173,9 @@ pub enum Action {
     /// Syncing through git and settling the conflicts a sync left (issue 15; see
     /// [`SyncAction`]).
     Sync(SyncAction),
+    /// The mentor's Inbox of replies and the mentee's reply mode (issue 19; see
+    /// [`ReplyAction`]).
+    Reply(ReplyAction),
 }
 
 impl Action {
@@ -193,6 +198,7 @@ impl Action {
                 | Action::Closing(ClosingAction::Write)
         ) || matches!(self, Action::Path(p) if p.is_edit())
             || matches!(self, Action::Sync(s) if s.is_edit())
+            || matches!(self, Action::Reply(r) if r.is_edit())
     }
 
     /// Which part of `update` handles this action. An exhaustive match: a new action must be
@@ -271,6 +277,7 @@ impl Action {
             A::CycleMenteeOrder | A::ToggleConcluded => Part::Find,
             A::Path(_) => Part::Path,
             A::Sync(_) => Part::Sync,
+            A::Reply(_) => Part::Reply,
             A::Brief(_) => Part::Brief,
             A::Closing(_) => Part::Closing,
             A::Unbound => Part::Nothing,
@@ -335,6 +342,8 @@ pub enum Part {
     Closing,
     /// Syncing and the conflicts a sync left (issue 15).
     Sync,
+    /// The mentor's Inbox and the mentee's reply mode (issue 19).
+    Reply,
     /// A key bound to nothing.
     Nothing,
 }
@@ -406,6 +415,12 @@ pub enum Effect {
     /// Write `text` to a new file at `path`, mode 0600, never over an existing file or link;
     /// answer with [`Action::ReportWritten`].
     WriteReport { path: String, text: String },
+    /// Look for the replies of the mentees whose plan was shared, beside each bundle; answer
+    /// with [`ReplyAction::Arrived`] when one holds entries the store does not know.
+    LookForReplies,
+    /// Add an entry saying `what` to the mentee's reply file (reply mode); answer with
+    /// [`ReplyAction::Written`].
+    AddToReply { what: crate::domain::reply::What },
     /// Sync the store through git in the background, once no save is in flight; answer with
     /// [`SyncAction::Progress`] as it goes and [`SyncAction::Done`] at the end.
     Sync,

@@ -80,6 +80,9 @@ pub struct Field {
     pub error: Option<String>,
     /// The options of a [`FieldKind::Pick`] field (empty for any other).
     pub picks: Picks,
+    /// For a number that is a goal's new value (reply mode): the goal's metric, so the preview
+    /// says where the value stands between its baseline and target.
+    pub toward: Option<crate::domain::Metric>,
 }
 
 /// What a submitted form changes.
@@ -125,6 +128,19 @@ pub enum FormTarget {
     },
     /// A concluded mentee's closing note (issue 20).
     Closing(MenteeId),
+    /// An entry of the mentee's reply (reply mode): what it says, about which record (its ID as
+    /// the bundle has it). Written to the reply file, never to the plan.
+    Reply {
+        what: crate::app::action::Write,
+        record: Option<String>,
+    },
+}
+
+impl FormTarget {
+    /// True for a form of reply mode.
+    pub fn is_reply(&self) -> bool {
+        matches!(self, FormTarget::Reply { .. })
+    }
 }
 
 /// An open form.
@@ -179,6 +195,7 @@ impl Field {
             input: Input::new(value),
             error: None,
             picks: Picks::default(),
+            toward: None,
         }
     }
 
@@ -191,6 +208,7 @@ impl Field {
             input: picks.input(),
             error: None,
             picks,
+            toward: None,
         }
     }
 
@@ -279,6 +297,10 @@ impl Field {
             }),
             FieldKind::Cadence => Cadence::parse(v).ok().map(|c| format!("→ {c}")),
             FieldKind::Pick => self.picks.note(),
+            FieldKind::Number { .. } => self.toward.as_ref().and_then(|m| {
+                let n = v.parse::<f64>().ok().filter(|n| n.is_finite())?;
+                Some(format!("→ {}", crate::app::reply::toward_words(m, n)))
+            }),
             _ => None,
         }
     }

@@ -214,6 +214,8 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
         }
         FormTarget::SkillLevel { .. } => path::apply_skill(state, form, &target),
         FormTarget::Closing(id) => closing::apply(state, form, id),
+        // Reply mode's forms write the reply file (`update/reply.rs`), never the workspace.
+        FormTarget::Reply { .. } => Err(Some(("", t!("app-read-only")))),
     };
     result.map_err(|problem| {
         if let Some((label, reason)) = problem {

@@ -26,7 +26,12 @@ pub enum Row {
 /// no form or confirmation can open: their sections are left out.
 fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
     let editable = state.read_only.is_none();
-    let mut out: Vec<(&'static str, &'static [Ctx])> = vec![
+    let replying = state.reply.is_some();
+    let mut out: Vec<(&'static str, &'static [Ctx])> = Vec::new();
+    if replying {
+        out.push(("rmode-help-section", &[Ctx::Reply, Ctx::ReplyPane]));
+    }
+    let base: [(&'static str, &'static [Ctx]); 9] = [
         (
             "help-section-lists",
             &[Ctx::List, Ctx::Toggle, Ctx::Sessions],
@@ -40,12 +45,16 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
         ("close-help-section", &[Ctx::Closing]),
         ("help-section-conflicts", &[Ctx::Conflicts]),
     ];
+    out.extend(base);
+    if state.view.is_none() {
+        out.push(("inb-help-section", &[Ctx::Inbox, Ctx::InboxReason]));
+    }
     out.push(if editable {
         ("help-section-filter-confirm", &[Ctx::Filter, Ctx::Confirm])
     } else {
         ("help-section-filter", &[Ctx::Filter])
     });
-    if editable {
+    if editable || replying {
         out.push(("help-section-forms", &[Ctx::Form]));
     }
     out.push(("help-section-search", &[Ctx::Search]));
@@ -57,7 +66,9 @@ fn bindings(state: &State, ctxs: &[Ctx]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut seen_groups: Vec<&str> = Vec::new();
     for b in keymap::bindings().iter().filter(|b| ctxs.contains(&b.ctx)) {
-        if b.action.is_edit() && state.read_only.is_some() {
+        // Reply mode's forms write the reply file: their keys all work.
+        let reply_form = state.reply.is_some() && b.ctx == Ctx::Form;
+        if !state.allows(&b.action) && !reply_form {
             continue;
         }
         if b.group.is_empty() {

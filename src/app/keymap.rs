@@ -2,7 +2,9 @@
 //! overlay show (as message IDs of the catalogues, in `i18n/`). Nothing else binds keys, so the
 //! help cannot drift from the bindings.
 
-use super::action::{Action, BriefAction, ClosingAction, PathAction, SyncAction};
+use super::action::{
+    Action, BriefAction, ClosingAction, PathAction, ReplyAction, SyncAction, Write,
+};
 use super::state::{ListId, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -52,6 +54,14 @@ pub enum Ctx {
     Conflicts,
     /// The closing review of a concluded mentee (issue 20).
     Closing,
+    /// A mentee's Inbox of replies (issue 19).
+    Inbox,
+    /// Typing the reason to decline an entry of the Inbox.
+    InboxReason,
+    /// The mentee's reply mode: writing to the reply file about the selected record.
+    Reply,
+    /// Reply mode: what the mentee wrote and the mentor's answers.
+    ReplyPane,
 }
 
 /// A key with its modifiers.
@@ -137,6 +147,20 @@ use KeyCode as C;
 /// Every binding, in the order help shows them.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
+    // The mentee's reply mode (issue 19): first, so the footer shows its keys first.
+    b(Reply, &[k('n')], rw(Write::Reflection), "rmode-key-reflection", true),
+    b(Reply, &[k('v')], rw(Write::Progress), "rmode-key-progress", true),
+    b(Reply, &[k('x')], rw(Write::Done), "rmode-key-done", true),
+    b(Reply, &[k('t')], rw(Write::Topic), "rmode-key-topic", false),
+    b(Reply, &[k('i')], rw(Write::Checkin), "rmode-key-checkin", false),
+    b(Reply, &[k('A')], rw(Write::NewAction), "rmode-key-new-action", false),
+    b(Reply, &[k('F')], rw(Write::Closing), "rmode-key-closing", false),
+    b(Reply, &[k('m')], Action::Reply(ReplyAction::ShowReply), "rmode-key-show", true),
+    b(ReplyPane, &[k('j'), code(C::Down)], Action::Down, "key-down", true).grouped("key-scroll-down-up"),
+    b(ReplyPane, &[k('k'), code(C::Up)], Action::Up, "key-up", false).grouped("key-scroll-down-up"),
+    b(ReplyPane, &[code(C::PageDown), k(' ')], Action::PageDown, "key-page-down", false).grouped("key-page-down-up"),
+    b(ReplyPane, &[code(C::PageUp)], Action::PageUp, "key-page-up", false).grouped("key-page-down-up"),
+    b(ReplyPane, &[code(C::Esc), k('q'), k('m')], Action::Cancel, "key-close", true),
     b(List, &[k('j'), code(C::Down)], Action::Down, "key-down", false).grouped("key-down-up"),
     b(List, &[k('k'), code(C::Up)], Action::Up, "key-up", false).grouped("key-down-up"),
     b(List, &[k('g'), code(C::Home)], Action::Top, "key-first", false).grouped("key-first-last"),
@@ -300,7 +324,24 @@ pub static BINDINGS: &[Binding] = &[
     b(Conflicts, &[k('u')], Action::Undo, "key-undo", true).grouped("key-undo-redo"),
     b(Conflicts, &[ctrl('r')], Action::Redo, "key-redo", false).grouped("key-undo-redo"),
     b(Conflicts, &[code(C::Esc), k('q'), k('C')], Action::Cancel, "key-close", true),
+    // The mentor's Inbox of replies (issue 19).
+    b(Global, &[k('I')], Action::Reply(ReplyAction::OpenInbox), "inb-key-open", false),
+    b(Inbox, &[k('j'), code(C::Down)], Action::Reply(ReplyAction::Move(1)), "inb-key-next", false).footer_group("key-down-up"),
+    b(Inbox, &[k('k'), code(C::Up)], Action::Reply(ReplyAction::Move(-1)), "inb-key-previous", false).footer_group("key-down-up"),
+    b(Inbox, &[k('a')], Action::Reply(ReplyAction::Accept), "inb-key-accept", true),
+    b(Inbox, &[k('d')], Action::Reply(ReplyAction::Decline), "inb-key-decline", true),
+    b(Inbox, &[k('A')], Action::Reply(ReplyAction::AcceptAll), "inb-key-accept-all", true),
+    b(Inbox, &[k('u')], Action::Undo, "key-undo", true).grouped("key-undo-redo"),
+    b(Inbox, &[ctrl('r')], Action::Redo, "key-redo", false).grouped("key-undo-redo"),
+    b(Inbox, &[code(C::Esc), k('q'), k('I')], Action::Cancel, "key-close", true),
+    b(InboxReason, &[code(C::Enter)], Action::Reply(ReplyAction::ReasonSubmit), "inb-key-decline-with-reason", true),
+    b(InboxReason, &[code(C::Esc)], Action::Cancel, "key-back", true),
 ];
+
+/// What a key of reply mode does: opens the form of `what`.
+const fn rw(what: Write) -> Action {
+    Action::Reply(ReplyAction::Write(what))
+}
 
 /// Lists whose items `x` marks done.
 pub fn toggles(list: ListId) -> bool {
@@ -363,6 +404,9 @@ pub fn resolve(state: &State, event: KeyEvent) -> Option<Action> {
     if ctxs.contains(&Search) {
         return text_edit(event).map(Action::SearchEdit);
     }
+    if ctxs.contains(&InboxReason) {
+        return text_edit(event).map(|e| Action::Reply(ReplyAction::ReasonEdit(e)));
+    }
     Some(Action::Unbound)
 }
 
@@ -383,11 +427,11 @@ pub fn key_for(ctx: Ctx, action: &Action) -> Option<&'static Key> {
 /// sync runs).
 pub fn active(state: &State) -> Vec<&'static Binding> {
     let ctxs = contexts(state);
-    let no_edits = state.read_only.is_some() || state.syncing.is_some();
+    let syncing = state.syncing.is_some();
     bindings()
         .iter()
         .filter(|b| ctxs.contains(&b.ctx))
-        .filter(|b| !(b.action.is_edit() && no_edits))
+        .filter(|b| state.allows(&b.action) && !(b.action.is_edit() && syncing))
         .collect()
 }
 

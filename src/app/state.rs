@@ -5,6 +5,7 @@ use super::history::History;
 use super::memo::Memo;
 
 mod find;
+mod modes;
 mod settings;
 use crate::domain::Workspace;
 use chrono::NaiveDate;
@@ -216,6 +217,12 @@ pub enum Popup {
     Closing(Box<super::closing::Open>),
     /// The conflicts a sync left, to settle one key per choice (see [`super::conflicts`]).
     Conflicts(super::conflicts::Open),
+    /// A mentee's Inbox: the entries of their reply waiting for the mentor (see
+    /// [`super::inbox`]).
+    Inbox(Box<super::inbox::Open>),
+    /// Reply mode: what the mentee wrote and the mentor's answers, scrolled this far (see
+    /// [`super::reply`]).
+    ReplyPane(usize),
 }
 
 /// Below this size the app says so instead of drawing, and only quitting and resizing act.
@@ -314,6 +321,9 @@ pub struct State {
     pub syncing: Option<String>,
     /// What the sync that just ended brought, said once the store has been read again.
     pub synced: Option<String>,
+    /// Set in the mentee's reply mode (`mentor reply BUNDLE`): where the reply goes and what it
+    /// holds (see [`super::reply`]).
+    pub reply: Option<Box<super::reply::ReplyMode>>,
     /// The user asked to quit and a confirmation (discarding a form) stands in between.
     pub leaving: bool,
     pub quit: bool,
@@ -352,6 +362,7 @@ impl State {
             size: None,
             syncing: None,
             synced: None,
+            reply: None,
             leaving: false,
             quit: false,
         }

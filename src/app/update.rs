@@ -6,12 +6,14 @@ mod closing;
 mod everyone;
 mod find;
 mod form;
+mod inbox;
 mod input;
 mod leave;
 mod navigate;
 mod path;
 mod prompts;
 mod records;
+mod reply;
 mod results;
 mod sync;
 mod template;
@@ -19,7 +21,7 @@ mod template;
 use crate::t;
 use navigate::{clamp_all, edit_filter};
 
-use super::action::{Action, BriefAction, Effect, Part, SyncAction};
+use super::action::{Action, BriefAction, Effect, Part, ReplyAction, SyncAction};
 use super::forms;
 use super::state::{Popup, SaveStatus, State};
 
@@ -37,7 +39,7 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
     if is_user_action(&action) {
         state.status = None;
     }
-    if state.read_only.is_some() && action.is_edit() {
+    if !state.allows(&action) {
         state.error(t!("app-read-only"));
         return Vec::new();
     }
@@ -56,7 +58,12 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
             | Action::Reloaded { .. }
             | Action::BecameEditor { .. } = action
             {
+                // The store read again: look for replies that came in meanwhile.
+                let look = !matches!(action, Action::ViewReloaded { .. });
                 results::keeping_selection(state, |state| results::update(state, action));
+                if look {
+                    return vec![Effect::LookForReplies];
+                }
             } else {
                 results::update(state, action);
             }
@@ -79,9 +86,25 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
                 return sync::update(state, action);
             }
         }
+        Part::Reply => {
+            if let Action::Reply(action) = action {
+                return replies(state, action);
+            }
+        }
         Part::Nothing => {}
     }
     Vec::new()
+}
+
+/// The Inbox's actions (the mentor's) and reply mode's (the mentee's).
+fn replies(state: &mut State, action: ReplyAction) -> Vec<Effect> {
+    match action {
+        ReplyAction::Write(_)
+        | ReplyAction::ShowReply
+        | ReplyAction::Written(_)
+        | ReplyAction::Reloaded { .. } => reply::update(state, action),
+        _ => inbox::update(state, action),
+    }
 }
 
 /// Opening forms and popups, answering them, acting on the selected record, undo, pasting,
@@ -177,6 +200,12 @@ fn is_user_action(action: &Action) -> bool {
             | Action::CopyWritten(_)
             | Action::Brief(BriefAction::ReportEdit(_) | BriefAction::ReportWritten(_))
             | Action::Sync(SyncAction::Progress(_) | SyncAction::Done(_))
+            | Action::Reply(
+                ReplyAction::ReasonEdit(_)
+                    | ReplyAction::Arrived { .. }
+                    | ReplyAction::Written(_)
+                    | ReplyAction::Reloaded { .. }
+            )
             | Action::Resized { .. }
     )
 }

@@ -24,6 +24,9 @@ pub fn run(ctx: &Context, a: ReplyArgs) -> Result<(), CliError> {
     let mut r = file::read_or_new(&path, &to).map_err(refused)?;
     let view = &bundle.mentee;
     let what = match a.cmd {
+        // On a terminal: reply mode, the full-screen app (`super::reply_mode`); otherwise (a
+        // script, a pipe) what can be written about and what the reply holds, as text.
+        None if interactive() => return super::reply_mode::open(ctx, &a.bundle),
         None => return no_command(&a.bundle, &path, &r, &bundle),
         Some(ReplyCmd::List { json }) => return list(&path, &r, &bundle, json),
         Some(ReplyCmd::Send) => return super::exchange::send(&a.bundle, &path),
@@ -280,4 +283,10 @@ fn no_command(bundle: &Path, path: &Path, r: &Reply, b: &Bundle) -> Result<(), C
             bundle = text::line(&shown.display().to_string()).into_owned()
         )
     ))
+}
+
+/// True when both ends are a terminal: `mentor reply BUNDLE` then opens reply mode.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal() && std::io::stdin().is_terminal()
 }

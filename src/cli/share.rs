@@ -66,7 +66,11 @@ pub fn share_to(
         .as_ref()
         .map_or_else(token::new_reply_key, |s| s.key.clone());
     let at = ctx.now;
-    let shown = path.display().to_string();
+    // Recorded in full: the app looks for the reply beside it from wherever it was started.
+    let shown = std::path::absolute(&path)
+        .unwrap_or_else(|_| path.clone())
+        .display()
+        .to_string();
     let (_, ws) = ctx.apply(|_| {
         Ok(Op::Reply(ReplyOp::Share {
             mentee: id.clone(),

@@ -252,6 +252,14 @@ impl Executor for StoreShell {
                 ))
             }
             Effect::LoadTemplates => Some(super::templates::load()),
+            // Only a store being edited takes replies in.
+            Effect::LookForReplies => self
+                .saver
+                .as_ref()
+                .and_then(|_| super::inbox::look(&state.ws)),
+            Effect::AddToReply { .. } => Some(Action::Reply(
+                crate::app::action::ReplyAction::Written(Err(t!("rmode-not-here"))),
+            )),
             Effect::Sync => self.start_sync(),
             Effect::WriteReport { path, text } => Some(write_report(&path, &text)),
             Effect::OpenEditor { target, text } => {

@@ -71,6 +71,12 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
         });
     }
     drop(wake);
+    // Replies that came in while the app was closed (only a store being edited takes them).
+    if state.read_only.is_none()
+        && let Some(found) = super::inbox::look(&state.ws)
+    {
+        super::settle(&mut state, &mut shell, found);
+    }
     // Without a watcher (no inotify, say) the app still works; `R` reloads by hand.
     let (watcher, changes) = match launch.watch.as_deref().map(super::view::watch) {
         Some(Ok((w, rx))) => (Some(w), Some(rx)),

@@ -130,7 +130,15 @@ impl Executor for ViewShell {
             // `R`: read the file again now.
             Effect::Reload => self.reload(true),
             // Edits never reach here (the view is read-only); nothing is ever written.
-            Effect::Save | Effect::OpenEditor { .. } | Effect::LoadTemplates | Effect::Sync => None,
+            Effect::Save
+            | Effect::OpenEditor { .. }
+            | Effect::LoadTemplates
+            | Effect::Sync
+            | Effect::LookForReplies => None,
+            // A view writes no reply (reply mode has its own shell, `super::reply`).
+            Effect::AddToReply { .. } => Some(Action::Reply(
+                crate::app::action::ReplyAction::Written(Err(t!("rmode-not-here"))),
+            )),
             // Nothing is ever saved here, so nothing is pending.
             Effect::Flush => Some(Action::Flushed(None)),
             Effect::WriteCopy { .. } => Some(Action::CopyWritten(Err(t!("scr-copy-read-only")))),

@@ -79,6 +79,25 @@ fn banners(state: &State, theme: &Theme) -> Vec<(String, ratatui::style::Style)>
         let said = t!("sync-banner-conflicts", count = n, key = key);
         out.push((format!(" {said} "), theme.banner()));
     }
+    // Replies waiting in the Inbox (the mentor's app), or what the mentee wrote that is not
+    // answered yet (reply mode).
+    let key_of = |ctx, action: &Action| {
+        keymap::key_for(ctx, action)
+            .map(keymap::key_name)
+            .unwrap_or_default()
+    };
+    use crate::app::action::ReplyAction;
+    let waiting = crate::app::inbox::waiting(&state.ws);
+    if waiting > 0 && state.view.is_none() {
+        let key = key_of(keymap::Ctx::Global, &Action::Reply(ReplyAction::OpenInbox));
+        let said = t!("inb-banner", count = waiting, key = key);
+        out.push((format!(" {said} "), theme.banner()));
+    }
+    if let Some(r) = &state.reply {
+        let key = key_of(keymap::Ctx::Reply, &Action::Reply(ReplyAction::ShowReply));
+        let said = t!("rmode-banner", count = r.unanswered().len(), key = key);
+        out.push((format!(" {said} "), theme.banner()));
+    }
     if let Some(step) = &state.syncing {
         let said = t!("sync-banner-syncing", step = safe(step));
         out.push((format!(" {said} "), theme.warning()));

@@ -77,6 +77,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Report(prompt)) => super::brief::render_prompt(frame, area, prompt, theme),
         Some(Popup::Closing(open)) => super::closing::render(frame, area, state, open, theme),
         Some(Popup::Conflicts(open)) => super::conflicts::render(frame, area, state, open, theme),
+        Some(Popup::Inbox(open)) => super::inbox::render(frame, area, state, open, theme),
+        Some(Popup::ReplyPane(at)) => super::reply::render(frame, area, state, *at, theme),
     }
 }
 

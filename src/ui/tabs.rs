@@ -120,6 +120,21 @@ fn tab_bar(state: &State, theme: &Theme, width: usize) -> Line<'static> {
                 spans.push(Span::raw(" "));
             }
         }
+        // The mentee's replies waiting in the Inbox, with the key that opens it.
+        if !m.inbox.is_empty() && state.view.is_none() {
+            let key = keymap::key_for(
+                keymap::Ctx::Global,
+                &Action::Reply(crate::app::action::ReplyAction::OpenInbox),
+            )
+            .map(keymap::key_name)
+            .unwrap_or_default();
+            let hint = format!(" {} ", t!("inb-tab", count = m.inbox.len(), key = key));
+            if text::width(&hint) < room {
+                room -= text::width(&hint) + 1;
+                spans.push(Span::styled(hint, theme.banner()));
+                spans.push(Span::raw(" "));
+            }
+        }
         if room >= 8 {
             let who = text::fit(&format!("{} · {}", safe(&m.name), m.status), room);
             spans.push(Span::styled(who, theme.muted()));

@@ -31,6 +31,7 @@ mod output;
 mod path;
 mod replicated;
 mod reply;
+mod reply_app;
 mod reply_git;
 mod reply_hostile;
 mod report;

@@ -23,6 +23,7 @@ mod leave;
 mod mouse;
 mod outside;
 mod path;
+mod reply;
 mod restore;
 mod sync;
 mod view;

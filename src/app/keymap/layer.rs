@@ -31,6 +31,13 @@ pub enum Layer {
     TemplatePreview,
     /// The list of conflicts a sync left.
     Conflicts,
+    /// A mentee's Inbox of replies, and the reason to decline an entry being typed.
+    Inbox,
+    InboxReason,
+    /// Reply mode: the lists with the keys that write to the reply file.
+    Reply,
+    /// Reply mode: what the mentee wrote and the answers.
+    ReplyPane,
     /// The lists: with `x` when the focused list's items can be done, with `p` on the Sessions
     /// tab (planning a series is about the selected mentee, so it works from any list there).
     Lists {
@@ -41,7 +48,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 23] = [
+    pub const ALL: [Layer; 27] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -61,6 +68,10 @@ impl Layer {
         Layer::TemplatePick,
         Layer::TemplatePreview,
         Layer::Conflicts,
+        Layer::Inbox,
+        Layer::InboxReason,
+        Layer::Reply,
+        Layer::ReplyPane,
         Layer::Lists {
             sessions: true,
             toggle: true,
@@ -101,6 +112,10 @@ impl Layer {
             Layer::TemplatePick => &[TemplatePick],
             Layer::TemplatePreview => &[TemplatePreview],
             Layer::Conflicts => &[Conflicts],
+            Layer::Inbox => &[Inbox],
+            Layer::InboxReason => &[InboxReason],
+            Layer::Reply => &[Reply, List, Global],
+            Layer::ReplyPane => &[ReplyPane],
             Layer::Lists {
                 sessions: true,
                 toggle: true,
@@ -138,6 +153,9 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Report(_)) => return Layer::Report,
         Some(Popup::Closing(_)) => return Layer::Closing,
         Some(Popup::Conflicts(_)) => return Layer::Conflicts,
+        Some(Popup::Inbox(open)) if open.reason.is_some() => return Layer::InboxReason,
+        Some(Popup::Inbox(_)) => return Layer::Inbox,
+        Some(Popup::ReplyPane(_)) => return Layer::ReplyPane,
         Some(Popup::Unsaved(u)) => {
             return match u.step {
                 crate::app::state::UnsavedStep::Choose => Layer::Unsaved,
@@ -158,6 +176,11 @@ pub fn layer(state: &State) -> Layer {
     }
     if state.agenda_shown() {
         return Layer::Agenda;
+    }
+    // Reply mode: every list has the keys that write to the reply file (the Path tab's own
+    // keys all change the plan, which reply mode never does).
+    if state.reply.is_some() {
+        return Layer::Reply;
     }
     match state.focus.0 {
         ListId::Stages => return Layer::PathStages,

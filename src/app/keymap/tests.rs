@@ -1,5 +1,6 @@
 use super::*;
-use crate::app::action::BriefAction;
+use crate::app::action::{BriefAction, ReplyAction};
+use crate::app::state::Popup;
 use crate::app::update;
 
 fn today() -> chrono::NaiveDate {
@@ -83,6 +84,20 @@ fn reached() -> Vec<State> {
         ),
         with_conflict(),
     ]);
+    // The Inbox of replies, and the reason to decline being typed (issue 19).
+    let inbox = after([Action::Reply(ReplyAction::OpenInbox)]);
+    let mut reason = inbox.clone();
+    if let Some(Popup::Inbox(open)) = &mut reason.popup {
+        open.reason = Some(tui_input::Input::default());
+    }
+    // Reply mode, and its pane of what was written.
+    let replying = demo().replying(
+        crate::app::ViewInfo::default(),
+        crate::app::reply::ReplyMode::default(),
+    );
+    let mut pane = replying.clone();
+    update(&mut pane, Action::Reply(ReplyAction::ShowReply));
+    states.extend([inbox, reason, replying, pane]);
     states
 }
 

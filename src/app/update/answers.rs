@@ -13,6 +13,11 @@ pub fn cancel(state: &mut State) {
             Some(Popup::Form(form))
         }
         Some(Popup::Unsaved(unsaved)) => super::leave::back(*unsaved),
+        // Esc in the reason to decline goes back to the Inbox.
+        Some(Popup::Inbox(mut open)) if open.reason.is_some() => {
+            open.reason = None;
+            Some(Popup::Inbox(open))
+        }
         // Esc in help clears the search first.
         Some(Popup::Help(mut help)) if !help.query.value().is_empty() => {
             help.query = tui_input::Input::default();

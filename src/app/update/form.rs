@@ -73,6 +73,9 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
     let Some(Popup::Form(mut form)) = state.popup.take() else {
         return Vec::new();
     };
+    if form.target.is_reply() {
+        return super::reply::submit(state, *form);
+    }
     if state.read_only.is_some() {
         state.error(t!("app-read-only"));
         return Vec::new();

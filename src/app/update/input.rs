@@ -40,6 +40,14 @@ fn insert(input: &mut tui_input::Input, text: &str) {
     }
 }
 
+/// A paste into a one-line input: refused (the input as it was) when it holds a line break.
+fn paste_line(input: &mut tui_input::Input, text: &str) -> Result<(), String> {
+    let text = without_final_newline(text);
+    one_line(text)?;
+    insert(input, text);
+    Ok(())
+}
+
 /// A bracketed paste: into the focused form field, the filter being typed, the popup's line, or
 /// the search of the global search or of help.
 pub(super) fn paste(state: &mut State, text: &str) {
@@ -98,6 +106,13 @@ pub(super) fn paste(state: &mut State, text: &str) {
                     help.scroll = 0;
                 }
                 Err(why) => state.error(t!("app-paste-help", why = why)),
+            }
+        }
+        Some(Popup::Inbox(open)) => {
+            if let Some(input) = &mut open.reason
+                && let Err(why) = paste_line(input, &text)
+            {
+                state.error(why);
             }
         }
         Some(_) => {}

@@ -5,15 +5,25 @@ use super::super::detail;
 use super::super::state::{Filter, ListId, Popup, State, Tab};
 use super::super::view;
 
+/// A move in an overlay that scrolls (the detail, help, the brief, reply mode's pane, the
+/// closing review): true
+/// when one is open and took it.
+fn scroll_popup(state: &mut State, action: &Action) -> bool {
+    match state.popup {
+        Some(Popup::Detail(_)) => scroll_detail(state, action),
+        Some(Popup::Help(_)) => help(state, action),
+        Some(Popup::Brief(_)) => super::brief::scroll(state, action),
+        Some(Popup::ReplyPane(_)) => super::reply::scroll(state, action),
+        Some(Popup::Closing(_)) => super::closing::scroll(state, action),
+        _ => return false,
+    }
+    true
+}
+
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
-    // An overlay that scrolls takes the moves.
-    match state.popup {
-        Some(Popup::Detail(_)) => return scroll_detail(state, &action),
-        Some(Popup::Help(_)) => return help(state, &action),
-        Some(Popup::Brief(_)) => return super::brief::scroll(state, &action),
-        Some(Popup::Closing(_)) => return super::closing::scroll(state, &action),
-        _ => {}
+    if scroll_popup(state, &action) {
+        return;
     }
     if matches!(
         action,

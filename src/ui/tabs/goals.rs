@@ -5,7 +5,7 @@ use super::super::theme::Theme;
 use super::super::{Rect, lists, safe};
 use crate::app::{ListId, State, view};
 use crate::domain::derived::{goal_overdue, milestone_overdue, progress};
-use crate::domain::{Goal, Mentee, smart, text};
+use crate::domain::{Goal, Mentee, RecordRef, smart, text};
 use crate::t;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
@@ -103,7 +103,16 @@ impl Goals<'_> {
                 theme.done()
             };
             vec![
-                lists::text_cell(&safe(&g.title), widths[0], title_style),
+                lists::text_cell(
+                    &crate::app::reply::marked(
+                        state,
+                        mentee,
+                        RecordRef::Goal(g.id.clone()),
+                        &safe(&g.title),
+                    ),
+                    widths[0],
+                    title_style,
+                ),
                 lists::due(g.due, goal_overdue(g, state.today), theme),
                 Line::raw(smart::check(g, state.today).strip()),
                 Line::styled(lists::gauge(progress(g), 5), theme.gauge()),
@@ -157,7 +166,15 @@ impl Goals<'_> {
             };
             vec![
                 lists::check(k.is_done(), theme),
-                Line::raw(lists::cell(&safe(&k.title), widths[1])),
+                Line::raw(lists::cell(
+                    &crate::app::reply::marked(
+                        state,
+                        mentee,
+                        RecordRef::Milestone(k.id.clone()),
+                        &safe(&k.title),
+                    ),
+                    widths[1],
+                )),
                 lists::due(k.due, milestone_overdue(k, state.today), theme),
             ]
         });

@@ -26,9 +26,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
     let mentee_view = state.mentee_view();
     let mentor_only = if mentee_view { 0 } else { 4 };
+    // Entries of the mentee's reply waiting in the Inbox take a line above the next check-in.
+    let waiting = !mentee.inbox.is_empty() && state.view.is_none();
     let [agreement, checkin, capacity] = Layout::vertical([
         Constraint::Min(6),
-        Constraint::Length(4),
+        Constraint::Length(if waiting { 5 } else { 4 }),
         Constraint::Length(mentor_only),
     ])
     .areas(left);
@@ -131,6 +133,25 @@ impl Overview<'_> {
 
     /// When the next check-in is due, and how far off (or overdue) that is.
     fn next_checkin(&self) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        if !self.mentee.inbox.is_empty() && self.state.view.is_none() {
+            let key = crate::app::keymap::key_for(
+                crate::app::keymap::Ctx::Global,
+                &crate::app::Action::Reply(crate::app::action::ReplyAction::OpenInbox),
+            )
+            .map(crate::app::keymap::key_name)
+            .unwrap_or_default();
+            lines.push(Line::styled(
+                t!("inb-overview", count = self.mentee.inbox.len(), key = key),
+                self.theme.banner(),
+            ));
+        }
+        lines.extend(self.checkin_lines());
+        lines
+    }
+
+    /// The next check-in's day, and how far off it is.
+    fn checkin_lines(&self) -> Vec<Line<'static>> {
         let (theme, today) = (self.theme, self.state.today);
         match next_checkin(self.mentee, today) {
             None => vec![Line::styled(t!("scr-no-cadence"), theme.muted())],

@@ -170,6 +170,15 @@ impl Sessions<'_> {
             t!("scr-notes-shared")
         };
         lines.push(labelled(format!("{label} "), shared));
+        // The mentee's own notes, from their reply (accepted by the mentor).
+        if !s.mentee_notes.is_empty() {
+            let from = if state.mentee_view() {
+                t!("inb-notes-from-you")
+            } else {
+                t!("inb-notes-from-mentee")
+            };
+            lines.push(labelled(format!("{from} "), &s.mentee_notes));
+        }
         if !s.private_notes.is_empty() {
             lines.push(Piece::run(
                 format!("{} ", t!("scr-notes-private")),
@@ -222,7 +231,15 @@ impl Sessions<'_> {
             vec![
                 lists::check(a.is_done(), theme),
                 Line::styled(a.owner.to_string(), theme.muted()),
-                Line::raw(lists::cell(&safe(&a.text), widths[2])),
+                Line::raw(lists::cell(
+                    &crate::app::reply::marked(
+                        state,
+                        mentee,
+                        RecordRef::Action(a.id.clone()),
+                        &safe(&a.text),
+                    ),
+                    widths[2],
+                )),
                 lists::due(a.due, action_overdue(a, state.today), theme),
             ]
         });

@@ -45,7 +45,7 @@ fn key_names_read_as_help_writes_them() {
 
 #[test]
 fn an_override_replaces_the_actions_keys_everywhere() {
-    let table = apply(&[o("quit", &["Q"]), o("add", &["n", "a"])]).unwrap();
+    let table = apply(&[o("quit", &["Q"]), o("add", &["z", "a"])]).unwrap();
     let keys = |action: &Action| -> Vec<Vec<String>> {
         table
             .iter()
@@ -57,7 +57,7 @@ fn an_override_replaces_the_actions_keys_everywhere() {
     // `a` adds in the lists, the calendar and its day list: each now has both keys.
     let add = keys(&Action::Add);
     assert!(add.len() >= 3);
-    assert!(add.iter().all(|k| k == &["n".to_string(), "a".to_string()]));
+    assert!(add.iter().all(|k| k == &["z".to_string(), "a".to_string()]));
     // The rest is as built in (undo is `u` anywhere and in the list of conflicts).
     let undo = keys(&Action::Undo);
     assert!(!undo.is_empty() && undo.iter().all(|k| k == &["u".to_string()]));
@@ -78,9 +78,16 @@ fn a_conflicting_override_names_both_actions() {
     // `x` is done in the lists and in the Agenda; another action's key in the Agenda only.
     let e = apply(&[o("brief-open", &["x"])]).unwrap_err();
     assert!(e.message.contains("toggle-done"), "{}", e.message);
-    // The same key in layers that never hold together is no conflict: `t` is the calendar's
-    // "today"; the lists have no `t`.
-    assert!(apply(&[o("edit", &["t"])]).is_ok());
+    // The same key in layers that never hold together is no conflict: `h` is the calendar's
+    // "previous day"; the lists have no `h`.
+    assert!(apply(&[o("edit", &["h"])]).is_ok());
+    // Reply mode's keys hold together with the lists' (`n`: notes on a session).
+    let e = apply(&[o("edit", &["n"])]).unwrap_err();
+    assert!(
+        e.message.contains("reply-write-reflection"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -106,7 +113,7 @@ fn unknown_actions_and_keys_are_refused() {
 /// its other keys kept; in the lists it has them all.
 #[test]
 fn characters_are_left_out_where_text_is_typed() {
-    let table = apply(&[o("down", &["n", "Down"])]).unwrap();
+    let table = apply(&[o("down", &["z", "Down"])]).unwrap();
     let keys = |ctx: Ctx| -> Vec<String> {
         let b = table
             .iter()
@@ -114,8 +121,8 @@ fn characters_are_left_out_where_text_is_typed() {
             .unwrap();
         b.keys.iter().map(key_name).collect()
     };
-    assert_eq!(keys(Ctx::List), ["n", "↓"]);
+    assert_eq!(keys(Ctx::List), ["z", "↓"]);
     assert_eq!(keys(Ctx::Help), ["↓"]);
-    let e = apply(&[o("down", &["n"])]).unwrap_err();
-    assert!(e.message.starts_with("n types itself"), "{}", e.message);
+    let e = apply(&[o("down", &["z"])]).unwrap_err();
+    assert!(e.message.starts_with("z types itself"), "{}", e.message);
 }
