@@ -17,6 +17,7 @@ pub mod mood;
 pub mod ops;
 pub mod path;
 pub mod projection;
+pub mod questions;
 pub mod rules;
 pub mod schedule;
 pub mod search;

@@ -177,6 +177,18 @@ pub struct Mentee {
     /// their reply and is kept once the mentor accepts it (shared with the mentee).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing_reflection: String,
+    /// The questions of the bank asked of this mentee, one entry per question with the day it
+    /// was last asked (the mentor's record, never shared; see [`super::questions`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<Asked>,
+}
+
+/// A question of the bank asked of a mentee: its key and the day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Asked {
+    pub question: String,
+    #[serde(with = "super::dates::date_serde")]
+    pub on: NaiveDate,
 }
 
 impl Mentee {
@@ -200,6 +212,7 @@ impl Mentee {
             path: CareerPath::default(),
             skills: Vec::new(),
             closing_reflection: String::new(),
+            asked: Vec::new(),
         }
     }
 

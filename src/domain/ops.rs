@@ -21,6 +21,7 @@ mod feedback;
 mod goal;
 mod mentee;
 mod path;
+mod question;
 mod record;
 mod series;
 mod session;
@@ -207,6 +208,13 @@ pub enum Op {
         id: String,
         take_other: bool,
     },
+    /// Records a question of the bank (its key) as asked of a mentee today; with `agenda`, its
+    /// words go onto that session's agenda in the same step (see [`question::ask`]).
+    AskQuestion {
+        mentee: MenteeId,
+        question: String,
+        agenda: Option<(SessionId, String)>,
+    },
     /// Marks the workspace as kept on several machines (`mentor sync init`): from then on new
     /// IDs carry the replica tag. Marking a replicated workspace again changes nothing.
     Replicate,
@@ -357,6 +365,11 @@ impl Op {
             } => template::apply(ws, &mentee, &t, start),
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
             Op::Replicate => Ok(conflict::replicate(ws)),
+            Op::AskQuestion {
+                mentee,
+                question: q,
+                agenda,
+            } => question::ask(ws, ctx, &mentee, &q, agenda),
         }
     }
 }
