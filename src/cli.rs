@@ -19,6 +19,7 @@ mod merge;
 mod output;
 mod path;
 mod plan;
+mod questions;
 mod remove;
 mod restore;
 mod schedule;
@@ -112,6 +113,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             json,
         }) => brief::summary(&ctx, &mentee, since.as_deref(), json),
         Some(Command::Report(a)) => brief::report(&ctx, a),
+        Some(Command::Questions(a)) => questions::run(&ctx, a),
         Some(Command::Export(args::ExportCmd::Ics {
             mentee,
             output,

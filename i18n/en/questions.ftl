@@ -101,7 +101,7 @@ qs-why-end-near = { $detail ->
 }
 qs-why-no-goals = no open goal yet: get to know each other first
 qs-why-no-goals-shape = no open goal yet: find what they want to work on
-qs-why-smart = goal “{ $title }” is not SMART yet, { $detail }
+qs-why-smart = goal “{ $title }”: { $detail }
 qs-why-overdue = goal “{ $title }” is past its due date { $date }
 qs-why-stalled = goal “{ $title }” has made no progress since { $date }
 qs-why-improvements = the feedback lately leans to improvements: start from what goes well
@@ -121,3 +121,16 @@ qs-err-focus = “{ $value }” is not a focus: { $names } (the questions under 
 qs-err-focus-phase = { $focus } questions belong under [{ $phase }.{ $focus }] (the questions under it are left out)
 qs-err-unreadable = cannot be read: { $error }
 qs-err-too-large = is { $size } bytes, more than the { $cap } read
+# The brief's questions (text and app).
+qs-brief-heading = Questions to ask ({ $count })
+qs-brief-why = { $key } · { $reason }
+# `mentor questions`.
+qs-cli-warn = your questions file: { $error }
+qs-cli-none = No questions in this phase.
+qs-cli-own = * yours ({ $count }), from { $file }
+qs-cli-no-own = Add your own questions in { $file } (see mentor questions --help).
+qs-cli-no-file = There is no configuration directory for your own questions; set MENTOR_QUESTIONS.
+qs-cli-no-such = no question "{ $key }": `mentor questions` lists the keys
+qs-cli-asked-agenda = Asked { $key } of { $name }; on the agenda of { $session } ({ $date }):
+qs-cli-asked-none-planned = Asked { $key } of { $name }; no session planned, so only remembered:
+qs-cli-asked = Asked { $key } of { $name } (remembered, the agenda left as it is):

@@ -29,13 +29,21 @@ pub const MAX_CHARS: usize = 300;
 
 /// A line of the mentor's file that was left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}: {message}")]
 pub struct OwnError {
     /// The file, as shown to the user.
     pub file: String,
-    /// The line (from 1).
+    /// The line (from 1); 0 for the file as a whole (it cannot be read).
     pub line: usize,
     pub message: String,
+}
+
+impl std::fmt::Display for OwnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            0 => write!(f, "{}: {}", self.file, self.message),
+            n => write!(f, "{}:{n}: {}", self.file, self.message),
+        }
+    }
 }
 
 /// The questions of the file's `text`, and the lines left out; `file` names it in errors.

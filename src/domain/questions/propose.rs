@@ -279,7 +279,7 @@ pub fn fired(when: When, m: &Mentee, b: &Brief, today: NaiveDate) -> Vec<Subject
                 let why = l.reason.as_ref()?;
                 Some(Subject {
                     title: g.title.clone(),
-                    detail: format!("{}: {why}", letter.initial()),
+                    detail: why.to_string(),
                     ..Subject::default()
                 })
             })
