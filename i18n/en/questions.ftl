@@ -134,3 +134,17 @@ qs-cli-no-such = no question "{ $key }": `mentor questions` lists the keys
 qs-cli-asked-agenda = Asked { $key } of { $name }; on the agenda of { $session } ({ $date }):
 qs-cli-asked-none-planned = Asked { $key } of { $name }; no session planned, so only remembered:
 qs-cli-asked = Asked { $key } of { $name } (remembered, the agenda left as it is):
+# The app.
+qs-app-banner = your questions file: { $error }{ $more ->
+    [0] {""}
+   *[other] {" "}({ $more } more: mentor questions)
+}
+qs-app-no-question = there is no question { $n } to ask
+qs-app-did-ask = ask question { $key }
+qs-app-asked = question { $key } is on the agenda of { $when } (u undoes)
+qs-app-asked-new-session = no session planned: the question is the agenda of a new one (remembered as asked)
+qs-key-ask-1 = ask question 1: on the next session's agenda
+qs-key-ask-2 = ask question 2: on the next session's agenda
+qs-key-ask-3 = ask question 3: on the next session's agenda
+qs-key-ask-group = ask question 1 to 3: on the next session's agenda
+qs-hint-ask = { $first }-{ $last } ask

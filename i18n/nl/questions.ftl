@@ -129,3 +129,16 @@ qs-cli-no-such = geen vraag "{ $key }": `mentor questions` toont de sleutels
 qs-cli-asked-agenda = Vraag { $key } gesteld aan { $name }; op de agenda van { $session } ({ $date }):
 qs-cli-asked-none-planned = Vraag { $key } gesteld aan { $name }; geen sessie gepland, dus alleen onthouden:
 qs-cli-asked = Vraag { $key } gesteld aan { $name } (onthouden, de agenda blijft zoals hij is):
+qs-app-banner = je vragenbestand: { $error }{ $more ->
+    [0] {""}
+   *[other] {" "}(nog { $more }: mentor questions)
+}
+qs-app-no-question = er is geen vraag { $n } om te stellen
+qs-app-did-ask = vraag { $key } stellen
+qs-app-asked = vraag { $key } staat op de agenda van { $when } (u maakt ongedaan)
+qs-app-asked-new-session = geen sessie gepland: de vraag is de agenda van een nieuwe (onthouden als gesteld)
+qs-key-ask-1 = stel vraag 1: op de agenda van de volgende sessie
+qs-key-ask-2 = stel vraag 2: op de agenda van de volgende sessie
+qs-key-ask-3 = stel vraag 3: op de agenda van de volgende sessie
+qs-key-ask-group = stel vraag 1 tot 3: op de agenda van de volgende sessie
+qs-hint-ask = { $first }-{ $last } stel

@@ -315,6 +315,8 @@ pub struct State {
     /// The user asked to quit and a confirmation (discarding a form) stands in between.
     pub leaving: bool,
     pub quit: bool,
+    /// The questions the brief proposes from: the built-in bank and the mentor's own.
+    pub questions: std::sync::Arc<crate::domain::questions::Bank>,
 }
 
 impl State {
@@ -352,6 +354,7 @@ impl State {
             synced: None,
             leaving: false,
             quit: false,
+            questions: Default::default(),
         }
     }
 

@@ -10,6 +10,7 @@ mod leave;
 mod navigate;
 mod path;
 mod prompts;
+mod questions;
 mod records;
 mod results;
 mod sync;

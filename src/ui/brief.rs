@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
     let (columns, _) = detail::inner((area.width, area.height));
     let lines = brief::lines(state, open, columns);
-    let keys = hints(
+    let mut keys = hints(
         Ctx::Brief,
         &[
             (Action::Down, t!("scr-hint-scroll").as_str()),
@@ -34,8 +34,23 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         ],
         " · ",
     );
+    if let Some(ask) = ask_hint() {
+        keys = format!("{ask} · {keys}");
+    }
     let title = safe(&brief::title(state, open));
     super::detail::overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
+}
+
+/// `1-3 ask`: the keys that put question 1 to 3 on the agenda.
+fn ask_hint() -> Option<String> {
+    use crate::app::keymap::{key_for, key_name};
+    let first = key_for(Ctx::Brief, &Action::Brief(BriefAction::Ask(1)))?;
+    let last = key_for(Ctx::Brief, &Action::Brief(BriefAction::Ask(3)))?;
+    Some(t!(
+        "qs-hint-ask",
+        first = key_name(first),
+        last = key_name(last)
+    ))
 }
 
 /// The report's prompt: whose, the format, the path, what went wrong, the keys.

@@ -120,11 +120,6 @@ pub const RULES: &[ProposalRule] = &[
         90,
         "qs-why-no-goals-shape",
     ),
-    smart(Letter::Specific, Focus::Specific),
-    smart(Letter::Measurable, Focus::Measurable),
-    smart(Letter::Achievable, Focus::Achievable),
-    smart(Letter::Relevant, Focus::Relevant),
-    smart(Letter::TimeBound, Focus::TimeBound),
     row(
         When::GoalOverdue,
         (Phase::Progress, Some(Focus::Obstacles)),
@@ -146,6 +141,11 @@ pub const RULES: &[ProposalRule] = &[
         28,
         "qs-why-improvements",
     ),
+    smart(Letter::Specific, Focus::Specific),
+    smart(Letter::Measurable, Focus::Measurable),
+    smart(Letter::Achievable, Focus::Achievable),
+    smart(Letter::Relevant, Focus::Relevant),
+    smart(Letter::TimeBound, Focus::TimeBound),
     row(
         When::NoBoundaries,
         (Phase::Expectations, None),

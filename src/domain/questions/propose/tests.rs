@@ -191,20 +191,20 @@ fn rule_smart_fails_proposes_one_question_per_failing_letter() {
 #[test]
 fn rule_goal_overdue_proposes_an_obstacle_question() {
     let mut m = calm();
-    // Overdue: T fails too, so the table's letter row comes first; the obstacle follows.
+    // Overdue: T fails too; the obstacle comes first, then the letter.
     m.goals[0].due = Some(day(11, 20));
     let ps = proposals(&m);
     assert_eq!(
         rules_of(&ps),
         vec![
-            When::SmartFails(Letter::TimeBound),
             When::GoalOverdue,
+            When::SmartFails(Letter::TimeBound),
             When::OpenGoals
         ]
     );
-    assert_eq!(ps[1].key, "q-progress-obstacle-1");
+    assert_eq!(ps[0].key, "q-progress-obstacle-1");
     assert_eq!(
-        ps[1].reason,
+        ps[0].reason,
         "goal “Lead reviews” is past its due date 2026-11-20"
     );
 }
