@@ -106,12 +106,16 @@ pub fn list_text(qs: &[&Question], own: usize, file: Option<&Path>) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&match file {
-        Some(f) if own > 0 => t!("qs-cli-own", count = own, file = f.display().to_string()),
-        Some(f) => t!("qs-cli-no-own", file = f.display().to_string()),
+    let file = file.map(|f| line(&f.display().to_string()).into_owned());
+    let footer = match file {
+        Some(f) if own > 0 => t!("qs-cli-own", count = own, file = f),
+        Some(f) => t!("qs-cli-no-own", file = f),
         None => t!("qs-cli-no-file"),
-    });
-    out.push('\n');
+    };
+    for l in wrap(&footer, WIDTH) {
+        out.push_str(&fit(&l, WIDTH));
+        out.push('\n');
+    }
     out
 }
 

@@ -27,6 +27,7 @@ mod merge;
 mod ops_parity;
 mod output;
 mod path;
+mod questions;
 mod replicated;
 mod report;
 mod schedule;
