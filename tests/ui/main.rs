@@ -21,6 +21,7 @@ mod render_mood;
 mod render_nl;
 mod render_nl_tabs;
 mod render_path;
+mod render_questions;
 mod render_sync;
 mod render_width;
 mod report_html;
