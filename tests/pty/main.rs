@@ -22,6 +22,7 @@ mod leave;
 mod mouse;
 mod outside;
 mod path;
+mod questions;
 mod restore;
 mod sync;
 mod view;
