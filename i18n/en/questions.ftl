@@ -148,3 +148,10 @@ qs-key-ask-2 = ask question 2: on the next session's agenda
 qs-key-ask-3 = ask question 3: on the next session's agenda
 qs-key-ask-group = ask question 1 to 3: on the next session's agenda
 qs-hint-ask = { $first }-{ $last } ask
+qs-key-form-question = a question to ask onto a session's agenda
+qs-app-form-sessions-only = questions to ask go onto a session's agenda
+qs-app-form-all-in = the { $count ->
+    [one] question
+   *[other] { $count } questions
+} to ask are on the agenda already
+qs-app-form-added = question { $n } of { $count } on the agenda: { $reason }

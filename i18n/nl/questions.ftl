@@ -142,3 +142,10 @@ qs-key-ask-2 = stel vraag 2: op de agenda van de volgende sessie
 qs-key-ask-3 = stel vraag 3: op de agenda van de volgende sessie
 qs-key-ask-group = stel vraag 1 tot 3: op de agenda van de volgende sessie
 qs-hint-ask = { $first }-{ $last } stel
+qs-key-form-question = een vraag om te stellen op de agenda van een sessie
+qs-app-form-sessions-only = vragen om te stellen horen op de agenda van een sessie
+qs-app-form-all-in = { $count ->
+    [one] de vraag om te stellen staat
+   *[other] de { $count } vragen om te stellen staan
+} al op de agenda
+qs-app-form-added = vraag { $n } van { $count } op de agenda: { $reason }

@@ -289,6 +289,9 @@ pub enum BriefAction {
     /// In the brief: question `n` (from 1) of those proposed goes onto the agenda of the
     /// mentee's next planned session and is remembered as asked (`1` to `3`).
     Ask(usize),
+    /// In a session form: the next question the brief proposes for its mentee goes onto the
+    /// agenda (`Ctrl-o`).
+    FormQuestion,
     /// Asks where to write the selected mentee's progress report (see [`crate::app::report`]).
     Report,
     /// A key typed in the report's path.

@@ -236,6 +236,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Form, &[ctrl('s')], Action::FormSubmit, "key-save", true),
     b(Form, &[ctrl('e')], Action::FormEditInEditor, "key-field-in-editor", true),
     b(Form, &[ctrl('g')], Action::Path(PathAction::AgendaPrompts), "key-agenda-prompts", false),
+    b(Form, &[ctrl('o')], Action::Brief(BriefAction::FormQuestion), "qs-key-form-question", false),
     b(Form, &[code(C::Esc)], Action::Cancel, "key-cancel", true),
     b(Confirm, &[k('y'), code(C::Enter)], Action::Confirm, "key-yes", true).grouped("key-yes-no"),
     b(Confirm, &[k('n')], Action::Decline, "key-no", true).grouped("key-yes-no"),

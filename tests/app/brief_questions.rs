@@ -175,3 +175,54 @@ fn the_mentors_own_questions_are_proposed_and_a_bad_line_is_the_first_message() 
     let own = b.questions.iter().find(|q| q.own).expect("an own question");
     assert_eq!(own.text, "What would your team notice first?");
 }
+
+#[test]
+fn ctrl_o_in_a_session_form_adds_the_next_proposed_question_and_saving_remembers_them() {
+    let mut s = demo();
+    let id = s.ws.mentees[0].id.clone();
+    let proposed = {
+        run(&mut s, [Action::Brief(BriefAction::Open)]);
+        let b = brief_of(&s);
+        run(&mut s, [Action::Cancel]);
+        b.questions
+    };
+    let m = s.ws.mentees[0].clone();
+    let form = mentor::app::forms::session_on(&m, s.today + chrono::Duration::days(2), s.today);
+    s.popup = Some(Popup::Form(Box::new(form)));
+    let form_question = Action::Brief(BriefAction::FormQuestion);
+    assert_eq!(
+        keymap::resolve(&s, crate::common::keys::ctrl_press('o')),
+        Some(form_question.clone())
+    );
+    run(&mut s, [form_question.clone(), form_question.clone()]);
+    let Some(Popup::Form(form)) = &s.popup else {
+        panic!("no form");
+    };
+    assert_eq!(
+        form.text("Agenda"),
+        format!("{}\n{}", proposed[0].text, proposed[1].text)
+    );
+    let status = &s.status.as_ref().unwrap().text;
+    assert_eq!(
+        status,
+        &format!("question 2 of 3 on the agenda: {}", proposed[1].reason)
+    );
+    // Nothing is remembered before the session is saved.
+    assert!(s.ws.mentees[0].asked.is_empty());
+    let effects = run(&mut s, [Action::FormSubmit]);
+    assert_eq!(effects, [Effect::Save]);
+    let m = s.ws.mentees.iter().find(|m| m.id == id).unwrap();
+    let asked: Vec<&str> = m.asked.iter().map(|a| a.question.as_str()).collect();
+    assert_eq!(asked, [proposed[0].key.as_str(), proposed[1].key.as_str()]);
+    assert!(
+        m.sessions
+            .iter()
+            .any(|x| x.agenda.starts_with(&proposed[0].text))
+    );
+    // Without a form open nothing happens.
+    let mut s = demo();
+    let before = s.ws.clone();
+    assert!(run(&mut s, [form_question]).is_empty());
+    assert!(s.popup.is_none() && s.status.is_none());
+    assert_eq!(s.ws, before);
+}

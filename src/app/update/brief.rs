@@ -17,6 +17,7 @@ pub fn update(state: &mut State, action: BriefAction) -> Vec<Effect> {
         BriefAction::Pick(by) => pick(state, by),
         BriefAction::AddSuggestion => return add_suggestion(state),
         BriefAction::Ask(n) => return super::questions::ask_nth(state, n),
+        BriefAction::FormQuestion => super::super::forms::questions::insert_next(state),
         BriefAction::Report => ask_report(state),
         BriefAction::ReportEdit(e) => {
             if let Some(Popup::Report(p)) = &mut state.popup {
