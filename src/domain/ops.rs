@@ -365,11 +365,7 @@ impl Op {
             } => template::apply(ws, &mentee, &t, start),
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
             Op::Replicate => Ok(conflict::replicate(ws)),
-            Op::AskQuestion {
-                mentee,
-                question: q,
-                agenda,
-            } => question::ask(ws, ctx, &mentee, &q, agenda),
+            ask @ Op::AskQuestion { .. } => question::apply(ws, ctx, ask),
         }
     }
 }

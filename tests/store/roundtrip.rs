@@ -459,12 +459,14 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(series(), 0..3),
         ),
         (text(), vec(stage(), 0..3), levels()),
+        (text(), vec((title(), date()), 0..3)),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
                 (path_title, stages, skills),
+                (closing_reflection, asked),
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -483,6 +485,11 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
+                    closing_reflection,
+                    asked: asked
+                        .into_iter()
+                        .map(|(question, on)| mentor::domain::mentee::Asked { question, on })
+                        .collect(),
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },

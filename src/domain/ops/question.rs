@@ -2,11 +2,23 @@
 //! bank asked of them with the day it was last asked, so the proposals leave it out for a while;
 //! asking one can also put its words on a session's agenda, in the same step.
 
-use super::{Applied, Ctx, Field, OpError, mentee_index, non_blank};
+use super::{Applied, Ctx, Field, Op, OpError, mentee_index, non_blank};
 use crate::domain::Workspace;
 use crate::domain::ids::{MenteeId, SessionId};
 use crate::domain::mentee::Asked;
 use crate::domain::workspace::LookupError;
+
+/// [`Op::AskQuestion`], applied (only ever called with one: `Op::run` dispatches it here).
+pub fn apply(ws: &mut Workspace, ctx: &Ctx, op: Op) -> Result<Applied, OpError> {
+    match op {
+        Op::AskQuestion {
+            mentee,
+            question,
+            agenda,
+        } => ask(ws, ctx, &mentee, &question, agenda),
+        _ => Err(OpError::Blank(Field::Text)),
+    }
+}
 
 /// Records `question` (a key of the bank) as asked of `mentee` today, one entry per question
 /// (asking again moves its day); with `agenda`, adds the text as a line of that session's agenda
