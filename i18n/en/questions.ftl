@@ -111,7 +111,7 @@ qs-why-open-goals = { $days ->
     [one] one open goal: check in on progress
    *[other] { $days } open goals: check in on progress
 }
-qs-why-always = ask how the mentoring itself is going
+qs-why-always = the mentoring itself deserves a question now and then
 # The mentor's own questions file: a line left out.
 qs-err-no-heading = a question before any [phase] heading (left out)
 qs-err-too-long = a question of more than { $max } characters (left out)
@@ -124,6 +124,7 @@ qs-err-too-large = is { $size } bytes, more than the { $cap } read
 # The brief's questions (text and app).
 qs-brief-heading = Questions to ask ({ $count })
 qs-brief-why = { $key } · { $reason }
+qs-app-why = why: { $reason }
 # `mentor questions`.
 qs-cli-warn = your questions file: { $error }
 qs-cli-none = No questions in this phase.

@@ -109,7 +109,7 @@ qs-why-open-goals = { $days ->
     [one] één open doel: vraag naar de voortgang
    *[other] { $days } open doelen: vraag naar de voortgang
 }
-qs-why-always = vraag hoe de begeleiding zelf gaat
+qs-why-always = de begeleiding zelf verdient af en toe een vraag
 qs-err-no-heading = een vraag vóór de eerste [fase]-kop (weggelaten)
 qs-err-too-long = een vraag van meer dan { $max } tekens (weggelaten)
 qs-err-twice = dezelfde vraag als op regel { $first } (weggelaten)
@@ -120,6 +120,7 @@ qs-err-unreadable = kan niet gelezen worden: { $error }
 qs-err-too-large = is { $size } bytes, meer dan de { $cap } die gelezen worden
 qs-brief-heading = Vragen om te stellen ({ $count })
 qs-brief-why = { $key } · { $reason }
+qs-app-why = waarom: { $reason }
 qs-cli-warn = je vragenbestand: { $error }
 qs-cli-none = Geen vragen in deze fase.
 qs-cli-own = * van jou ({ $count }), uit { $file }

@@ -49,7 +49,7 @@ fn the_brief_proposes_three_questions_each_with_its_reason() {
         .unwrap();
     assert_eq!(lines[at + 1], format!("· 1. {}", b.questions[0].text));
     let reason = lines[at + 2].trim_start();
-    assert!(reason.starts_with("because "), "{reason}");
+    assert_eq!(reason, format!("why: {}", b.questions[0].reason));
 }
 
 #[test]

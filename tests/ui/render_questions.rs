@@ -56,7 +56,7 @@ fn the_briefs_questions_to_ask_at_80x24() {
         "{shown}"
     );
     assert!(
-        shown.contains("because goal “Get better at leadership”"),
+        shown.contains("why: goal “Get better at leadership”"),
         "{shown}"
     );
     assert!(shown.contains("1-3 ask"), "{shown}");

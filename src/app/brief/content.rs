@@ -138,7 +138,7 @@ fn questions(out: &mut Vec<Row>, b: &Brief, pick: Option<usize>) {
         let mark = if pick == Some(i) { MARK } else { "·" };
         out.push(line(format!("{mark} {}. {}", i + 1, q.text), Tone::Plain));
         out.push(line(
-            format!("    {}", t!("app-brief-because", cause = q.reason.as_str())),
+            format!("    {}", t!("qs-app-why", reason = q.reason.as_str())),
             Tone::Muted,
         ));
     }

@@ -82,7 +82,10 @@ fn a_calm_mentee_gets_a_progress_check_in_and_a_feedback_question() {
     assert_eq!(ps[0].key, "q-progress-1");
     assert_eq!(ps[0].reason, "one open goal: check in on progress");
     assert_eq!(ps[1].key, "q-feedback-1");
-    assert_eq!(ps[1].reason, "ask how the mentoring itself is going");
+    assert_eq!(
+        ps[1].reason,
+        "the mentoring itself deserves a question now and then"
+    );
 }
 
 #[test]
