@@ -104,7 +104,7 @@ qs-why-overdue = doel ‘{ $title }’ had af moeten zijn op { $date }
 qs-why-stalled = doel ‘{ $title }’ is sinds { $date } niet opgeschoten
 qs-why-improvements = de feedback ging de laatste tijd vooral over verbeterpunten: begin bij wat goed gaat
 qs-why-no-boundaries = in de afspraken staan nog geen grenzen of reactietijd
-qs-why-career = begeleiding bij je loopbaan: kijk samen vooruit
+qs-why-career = loopbaanbegeleiding: kijk samen vooruit
 qs-why-open-goals = { $days ->
     [one] één open doel: vraag naar de voortgang
    *[other] { $days } open doelen: vraag naar de voortgang
