@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod brief;
+pub mod closing;
 pub mod conflicts;
 pub mod detail;
 pub mod edit;

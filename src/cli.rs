@@ -6,12 +6,14 @@
 
 mod args;
 mod brief;
+mod closing;
 mod conflicts;
 mod context;
 mod dev;
 mod edit;
 mod feedback;
 mod goal;
+mod hours;
 mod ics;
 mod keep;
 mod mentee;
@@ -113,6 +115,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
             json,
         }) => brief::summary(&ctx, &mentee, since.as_deref(), json),
         Some(Command::Report(a)) => brief::report(&ctx, a),
+        Some(Command::Closing(a)) => closing::run(&ctx, a),
         Some(Command::Questions(a)) => questions::run(&ctx, a),
         Some(Command::Export(args::ExportCmd::Ics {
             mentee,

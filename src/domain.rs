@@ -4,12 +4,15 @@
 //! needs "today" takes it as an argument.
 
 pub mod brief;
+pub mod closing;
 pub mod config;
 pub mod conflict;
 pub mod dates;
 pub mod derived;
 pub mod feedback;
+pub mod fit;
 pub mod goal;
+pub mod hours;
 pub mod ids;
 pub mod mentee;
 pub mod merge;

@@ -5,6 +5,7 @@
 //! line's part.
 
 mod brief_text;
+pub mod closing;
 pub mod html;
 pub mod markdown;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod practice;
 mod svg;
 
 pub use brief_text::{brief_lines, brief_text};
+pub use closing::{closing_html, closing_md};
 pub use html::{practice_html, report_html};
 pub use markdown::{practice_md, report_md};
 pub use model::{Report, ReportOptions, mentee_report};

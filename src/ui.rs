@@ -2,9 +2,11 @@
 
 mod brief;
 mod chrome;
+mod closing;
 pub(crate) mod clusters;
 mod conflicts;
 mod detail;
+mod fit;
 mod help;
 mod lists;
 mod mentees;

@@ -341,6 +341,8 @@ dom-search-metric = metric
 dom-search-skills = skills
 dom-search-agenda = agenda
 dom-search-shared-notes = shared notes
+dom-search-career-path = career path
+dom-search-description = description
 
 ## A goal's metric: "design reviews led: 1 of 3 reviews (from 0)"
 # $unit: the unit with a space before it, or nothing.

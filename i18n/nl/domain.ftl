@@ -341,6 +341,8 @@ dom-search-metric = maatstaf
 dom-search-skills = vaardigheden
 dom-search-agenda = agenda
 dom-search-shared-notes = gedeelde notities
+dom-search-career-path = loopbaanpad
+dom-search-description = beschrijving
 
 ## De maatstaf van een doel: "design reviews geleid: 1 van 3 reviews (begin 0)"
 dom-metric = { $what }: { $value } van { $target }{ $unit } (begin { $baseline })

@@ -122,6 +122,8 @@ pub enum Action {
     Reload,
     /// The brief and the progress report (issue 14).
     Brief(BriefAction),
+    /// The closing review of a concluded mentee (issue 20; see [`ClosingAction`]).
+    Closing(ClosingAction),
     /// A key that means nothing here: nothing happens.
     Unbound,
     // Results of effects.
@@ -188,6 +190,7 @@ impl Action {
                 | Action::FormSubmit
                 | Action::EditorDone { .. }
                 | Action::Brief(BriefAction::AddSuggestion)
+                | Action::Closing(ClosingAction::Write)
                 | Action::Brief(BriefAction::Ask(_))
         ) || matches!(self, Action::Path(p) if p.is_edit())
             || matches!(self, Action::Sync(s) if s.is_edit())
@@ -270,6 +273,7 @@ impl Action {
             A::Path(_) => Part::Path,
             A::Sync(_) => Part::Sync,
             A::Brief(_) => Part::Brief,
+            A::Closing(_) => Part::Closing,
             A::Unbound => Part::Nothing,
         }
     }
@@ -305,6 +309,16 @@ pub enum BriefAction {
     ReportWritten(Result<String, String>),
 }
 
+/// The closing review (issue 20): what [`Action::Closing`] carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosingAction {
+    /// `w`: opens the closing review of the selected mentee, once concluded (see
+    /// [`crate::app::closing`]).
+    Open,
+    /// `e` in the review: the closing note's form.
+    Write,
+}
+
 /// The parts of `update`, one module each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -324,6 +338,8 @@ pub enum Part {
     Path,
     /// The brief overlay and the report export (issue 14).
     Brief,
+    /// The closing review and its note (issue 20).
+    Closing,
     /// Syncing and the conflicts a sync left (issue 15).
     Sync,
     /// A key bound to nothing.

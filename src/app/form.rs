@@ -123,6 +123,8 @@ pub enum FormTarget {
         mentee: MenteeId,
         skill: Option<String>,
     },
+    /// A concluded mentee's closing note (issue 20).
+    Closing(MenteeId),
 }
 
 /// An open form.

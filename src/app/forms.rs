@@ -1,6 +1,7 @@
 //! The forms of each kind of record: which fields they have, filled from the record when editing,
 //! and how a submitted form changes the workspace.
 
+mod closing;
 mod feedback;
 mod goal;
 mod mentee;
@@ -15,7 +16,9 @@ use super::view;
 use crate::domain::Mentee;
 use crate::domain::ops::{Field, Op, OpError, Warning};
 use crate::t;
-pub use mentee::planned_to_conclude;
+pub use closing::form as closing_form;
+pub use feedback::{GUIDE_BALANCE_WINDOW, Guide, guide};
+pub use mentee::{concludes, planned_to_conclude};
 
 /// A form to add a record to `list`, in the context of the current selection.
 pub fn open_add(state: &State, list: ListId) -> Result<Form, String> {
@@ -211,6 +214,7 @@ pub fn submit(state: &mut State, form: &mut Form) -> Result<Done, Refused> {
             path::apply_stage(state, form, &target)
         }
         FormTarget::SkillLevel { .. } => path::apply_skill(state, form, &target),
+        FormTarget::Closing(id) => closing::apply(state, form, id),
     };
     result.map_err(|problem| {
         if let Some((label, reason)) = problem {

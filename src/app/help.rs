@@ -37,6 +37,7 @@ fn sections(state: &State) -> Vec<(&'static str, &'static [Ctx])> {
         ("help-section-detail", &[Ctx::Detail]),
         ("help-section-brief", &[Ctx::Brief]),
         ("help-section-report", &[Ctx::Report]),
+        ("close-help-section", &[Ctx::Closing]),
         ("help-section-conflicts", &[Ctx::Conflicts]),
     ];
     out.push(if editable {

@@ -2,7 +2,7 @@
 //! overlay show (as message IDs of the catalogues, in `i18n/`). Nothing else binds keys, so the
 //! help cannot drift from the bindings.
 
-use super::action::{Action, BriefAction, PathAction, SyncAction};
+use super::action::{Action, BriefAction, ClosingAction, PathAction, SyncAction};
 use super::state::{ListId, State, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -50,6 +50,8 @@ pub enum Ctx {
     Report,
     /// The list of conflicts a sync left (issue 15).
     Conflicts,
+    /// The closing review of a concluded mentee (issue 20).
+    Closing,
 }
 
 /// A key with its modifiers.
@@ -282,6 +284,16 @@ pub static BINDINGS: &[Binding] = &[
     b(Report, &[code(C::Enter)], Action::Brief(BriefAction::ReportSubmit), "key-write", true),
     b(Report, &[code(C::Tab)], Action::Brief(BriefAction::ReportFormat), "key-markdown-html", true),
     b(Report, &[code(C::Esc)], Action::Cancel, "key-cancel", true),
+    // The closing review (issue 20).
+    b(List, &[k('w')], Action::Closing(ClosingAction::Open), "close-key-review", false),
+    b(Closing, &[k('j'), code(C::Down)], Action::Down, "key-down", true).grouped("key-scroll-down-up"),
+    b(Closing, &[k('k'), code(C::Up)], Action::Up, "key-up", false).grouped("key-scroll-down-up"),
+    b(Closing, &[code(C::PageDown), k(' ')], Action::PageDown, "key-page-down", true).grouped("key-page-down-up"),
+    b(Closing, &[code(C::PageUp)], Action::PageUp, "key-page-up", false).grouped("key-page-down-up"),
+    b(Closing, &[k('g'), code(C::Home)], Action::Top, "key-top", false).grouped("key-top-bottom"),
+    b(Closing, &[k('G'), code(C::End)], Action::Bottom, "key-bottom", false).grouped("key-top-bottom"),
+    b(Closing, &[k('e')], Action::Closing(ClosingAction::Write), "close-key-write", true),
+    b(Closing, &[code(C::Esc), k('q'), k('w')], Action::Cancel, "key-close", true),
     // Sync and the conflicts it left (issue 15).
     b(Global, &[k('Y')], Action::Sync(SyncAction::Start), "key-sync", false),
     b(Global, &[k('C')], Action::Sync(SyncAction::OpenConflicts), "key-conflicts", false),

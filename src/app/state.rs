@@ -212,6 +212,8 @@ pub enum Popup {
     Brief(Box<super::brief::Open>),
     /// Where and how to write a mentee's progress report (see [`super::report`]).
     Report(Box<super::report::Prompt>),
+    /// What a concluded mentoring came to, with the closing note (see [`super::closing`]).
+    Closing(Box<super::closing::Open>),
     /// The conflicts a sync left, to settle one key per choice (see [`super::conflicts`]).
     Conflicts(super::conflicts::Open),
 }

@@ -2,6 +2,7 @@
 
 mod answers;
 mod brief;
+mod closing;
 mod everyone;
 mod find;
 mod form;
@@ -67,6 +68,11 @@ fn apply(state: &mut State, action: Action) -> Vec<Effect> {
         Part::Brief => {
             if let Action::Brief(action) = action {
                 return brief::update(state, action);
+            }
+        }
+        Part::Closing => {
+            if let Action::Closing(action) = action {
+                return closing::update(state, action);
             }
         }
         Part::Sync => {

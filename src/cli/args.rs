@@ -165,9 +165,14 @@ pub enum Command {
     },
     /// A progress report of a mentee (safe to send), or of your practice, as Markdown or HTML
     #[command(
-        after_help = "By default the report is built from what the mentee may see (as a bundle is), so it is\nsafe to send; --include-private builds it from your own records and says so at the top.\nThe HTML is one file: inline style and charts, no script, nothing fetched. With -o the\nfile is created with mode 0600 and never replaces an existing one unless --force.\n\nExamples:\n  mentor report alice --format md\n  mentor report alice --format html -o alice.html --since 2026-06-01\n  mentor report --practice --format html -o practice.html"
+        after_help = "By default the report is built from what the mentee may see (as a bundle is), so it is\nsafe to send; --include-private builds it from your own records and says so at the top.\nThe HTML is one file: inline style and charts, no script, nothing fetched. With -o the\nfile is created with mode 0600 and never replaces an existing one unless --force.\n\nExamples:\n  mentor report alice --format md\n  mentor report alice --format html -o alice.html --since 2026-06-01\n  mentor report grace --closing --format html -o grace-closing.html\n  mentor report --practice --format html -o practice.html"
     )]
     Report(ReportArgs),
+    /// Write the closing note of a concluded mentee: the note is for them, the private note yours
+    #[command(
+        after_help = "Conclude first (mentor mentee edit NAME --status concluded). The note goes into the\nmentee's closing report, bundle and view; the private note only into your own closing\nreport (--include-private). A flag not given keeps what is written; both empty take the\nnote away. The closing report: mentor report NAME --closing --format md|html.\n\nExamples:\n  mentor closing grace --note \"You made the move; keep building.\"\n  mentor closing grace --private-note \"Suggest her for the spring cohort.\""
+    )]
+    Closing(ClosingArgs),
     /// Export sessions to other tools
     #[command(subcommand)]
     Export(ExportCmd),
@@ -271,6 +276,18 @@ pub struct ShareArgs {
     pub force: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct ClosingArgs {
+    /// ID or name of the mentee (concluded)
+    pub mentee: String,
+    /// The closing note for the mentee (shared with them)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Your own closing note (never shared)
+    #[arg(long, value_name = "TEXT")]
+    pub private_note: Option<String>,
+}
+
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
@@ -303,6 +320,11 @@ pub struct ReportArgs {
     /// marked at the top (not for sending)
     #[arg(long, conflicts_with = "practice")]
     pub include_private: bool,
+    /// The closing review instead of the progress report: goals met, partly met and dropped,
+    /// milestones, sessions and hours, feedback by kind, connections made, the closing note and
+    /// the mentee's reflection (the whole mentoring: not with --since)
+    #[arg(long, conflicts_with_all = ["practice", "since"])]
+    pub closing: bool,
 }
 
 #[derive(Debug, Args)]

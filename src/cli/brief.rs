@@ -37,11 +37,23 @@ pub fn summary(
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
     let since = ctx.opt_date(since)?;
-    let s = summarise(&ws.mentees[i], since, ctx.today());
+    let m = &ws.mentees[i];
+    let s = summarise(m, since, ctx.today());
+    // The hours of the year ending this month (issue 20), whatever `--since` says.
+    let year = crate::domain::hours::hours(&ws, ctx.today()).of(&m.id);
     if json {
-        print_json(&s)
+        let mut value = serde_json::to_value(&s).unwrap_or(serde_json::Value::Null);
+        if let Some(o) = value.as_object_mut() {
+            o.insert("hours".into(), serde_json::json!(year));
+        }
+        print_json(&value)
     } else {
-        print(&summary_text(&s))
+        let hours = super::hours::text(&m.name, &year);
+        print(&format!(
+            "{}
+{hours}",
+            summary_text(&s)
+        ))
     }
 }
 
@@ -183,6 +195,15 @@ pub fn report(ctx: &Context, a: ReportArgs) -> Result<(), CliError> {
             match format {
                 ReportFormat::Md => report::practice_md(&p),
                 ReportFormat::Html => report::practice_html(&p),
+            }
+        }
+        (Some(mentee), format) if a.closing => {
+            let i = ws.resolve_mentee(mentee)?;
+            let r = crate::domain::closing::of_workspace(&ws, i, a.include_private, today)
+                .ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+            match format {
+                ReportFormat::Md => report::closing_md(&r),
+                ReportFormat::Html => report::closing_html(&r),
             }
         }
         (Some(mentee), format) => {

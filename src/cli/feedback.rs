@@ -4,6 +4,7 @@ use super::args::{ConnectionCmd, FeedbackCmd};
 use super::context::{CliError, Context, non_blank};
 use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::feedback_balance;
+use crate::domain::fit::advice;
 use crate::domain::ops::{Applied, Changed, Op};
 use crate::domain::{
     Connection, ConnectionId, Feedback, FeedbackId, RecordRef, Visibility, Workspace, text,
@@ -99,6 +100,13 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
                     name = text::line(&name)
                 )
             ))?;
+            // The same advice the form gives, after the note is in (never instead of it).
+            if let Changed::Mentee(i) = applied.changed
+                && let Some(m) = ws.mentees.get(i)
+                && let Some(a) = advice(m, kind, date, None)
+            {
+                eprintln!("mentor: {}", t!("fit-cli-advice", advice = a.words()));
+            }
             Ok(())
         }
         FeedbackCmd::Edit(a) => super::edit::feedback(ctx, a),

@@ -4,6 +4,7 @@ use super::args::{AgreementArgs, MenteeCmd};
 use super::context::{CliError, Context, non_blank, warn, within};
 use super::output::{Table, key, opt_date, print, print_json};
 use crate::domain::derived::{feedback_balance, next_checkin, open_actions, progress};
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::ops::{Changed, Op};
 use crate::domain::rules;
 use crate::domain::{
@@ -207,6 +208,20 @@ fn apply_agreement(ctx: &Context, a: &mut Agreement, args: AgreementArgs) -> Res
     if let Some(d) = args.ends_on {
         a.ends_on = Some(ctx.date(&d)?);
     }
+    if args.no_prefers {
+        a.feedback_preferences.clear();
+    }
+    if !args.prefers.is_empty() {
+        // In the order of the set, each once (as the form keeps them).
+        a.feedback_preferences = FeedbackPreference::VALUES
+            .iter()
+            .copied()
+            .filter(|p| args.prefers.contains(p))
+            .collect();
+    }
+    if let Some(t) = args.more_of {
+        a.feedback_more_of = t;
+    }
     Ok(())
 }
 
@@ -351,6 +366,9 @@ fn agreement_lines(out: &mut String, m: &Mentee, today: chrono::NaiveDate) {
         &a.success_measures,
     );
     field(out, &label(t!("cli-agreement-ends")), &opt_date(a.ends_on));
+    let prefers: Vec<&str> = a.feedback_preferences.iter().map(|p| p.shown()).collect();
+    field(out, &label(t!("fit-ag-prefers")), &prefers.join(", "));
+    field(out, &label(t!("fit-ag-more-of")), &a.feedback_more_of);
     field(
         out,
         &label(t!("cli-agreement-next")),

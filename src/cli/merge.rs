@@ -2,15 +2,15 @@
 
 use super::args::MergeArgs;
 use super::context::{CliError, Context};
-use crate::domain::merge::{changes, merge as merge_documents};
-use crate::store::merged::{read_document, write_document};
+use crate::domain::merge::changes;
+use crate::store::merged::{merge_versions, read_version, write_text};
 use crate::t;
 
 /// Merges THEIRS into OURS by record ID (BASE their common ancestor) and writes the result over
 /// OURS; conflicts never block (see `docs/SYNC.md`). Prints a one-line summary on stderr.
 pub fn merge(ctx: &Context, args: MergeArgs) -> Result<(), CliError> {
     let read = |side: &str, path: &std::path::Path| {
-        read_document(path, side == "BASE").map_err(|e| {
+        read_version(path, side == "BASE").map_err(|e| {
             CliError::Merge(t!(
                 "merge-side-unreadable",
                 side = side,
@@ -22,14 +22,17 @@ pub fn merge(ctx: &Context, args: MergeArgs) -> Result<(), CliError> {
     let (base, _) = read("BASE", &args.base)?;
     let (ours, ours_ws) = read("OURS", &args.ours)?;
     let (theirs, _) = read("THEIRS", &args.theirs)?;
-    let merged = merge_documents(&base, &ours, &theirs, ctx.today());
-    let ws = write_document(&args.ours, &merged.document).map_err(|e| {
+    let failed = |error: String| {
         CliError::Merge(t!(
             "merge-failed",
-            error = e.to_string(),
+            error = error,
             ours = args.ours.display().to_string()
         ))
-    })?;
+    };
+    let merged =
+        merge_versions(&base, &ours, &theirs, ctx.today()).map_err(|e| failed(e.to_string()))?;
+    drop((base, ours, theirs));
+    let ws = write_text(&args.ours, &merged.text).map_err(|e| failed(e.to_string()))?;
     let came_in = changes(&ours_ws, &ws).count();
     eprintln!(
         "{}",

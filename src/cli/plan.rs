@@ -153,6 +153,8 @@ fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
             t!("rep-plan-ends-on"),
             a.ends_on.map(|d| d.to_string()).unwrap_or_default(),
         ),
+        (t!("fit-ag-prefers"), preferences(a)),
+        (t!("fit-ag-more-of"), a.feedback_more_of.clone()),
     ] {
         if !value.trim().is_empty() {
             let _ = writeln!(out, "  {label}: {}", line(&value));
@@ -168,6 +170,12 @@ fn agreement(out: &mut String, m: &Mentee, today: NaiveDate) {
         Some(c) => format!("{} ({})", c.due, in_days((c.due - today).num_days())),
     };
     let _ = writeln!(out, "{}", t!("rep-plan-next-checkin", next = next));
+}
+
+/// How the mentee prefers feedback, in the language's words ("direct, with examples").
+fn preferences(a: &crate::domain::Agreement) -> String {
+    let words: Vec<&str> = a.feedback_preferences.iter().map(|p| p.shown()).collect();
+    words.join(", ")
 }
 
 /// Sessions, newest first, each with its shared notes and its actions (the mentee's first).

@@ -2,6 +2,7 @@
 //! achieved RFC, a vague draft, balanced feedback and a session planned for next week.
 
 use super::builder::{Demo, every, metric, tags};
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::{
     Agreement, CadenceUnit, Channel, ConnectionKind as CK, ConnectionStatus as CS,
     FeedbackKind as FK, GoalStatus, Mentee, MentoringKind, Owner, SessionStatus, Visibility as V,
@@ -31,6 +32,8 @@ pub fn alice(d: &mut Demo) -> Mentee {
             manager puts her forward for the staff promotion round."
             .into(),
         ends_on: Some(d.day(120)),
+        feedback_preferences: vec![FeedbackPreference::Direct, FeedbackPreference::WithExamples],
+        feedback_more_of: "Concrete examples from the design reviews she leads".into(),
     };
 
     let mut reviews = d.goal(

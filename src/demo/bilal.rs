@@ -3,6 +3,7 @@
 //! so heavy on improvements that the balance meter asks for strengths.
 
 use super::builder::{Demo, every, metric, tags};
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::{
     Agreement, CadenceUnit, Channel, ConnectionKind as CK, ConnectionStatus as CS,
     FeedbackKind as FK, GoalStatus, Mentee, MentoringKind, Owner, SessionStatus, Visibility as V,
@@ -29,6 +30,8 @@ pub fn bilal(d: &mut Demo) -> Mentee {
             for an associate product manager role."
             .into(),
         ends_on: None,
+        feedback_preferences: vec![FeedbackPreference::Gentle, FeedbackPreference::WrittenFirst],
+        feedback_more_of: String::new(),
     };
 
     let mut spec = d.goal("Ship the bulk refund spec", GoalStatus::Active, -60);

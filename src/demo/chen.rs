@@ -29,6 +29,7 @@ pub fn chen(d: &mut Demo) -> Mentee {
             a full week off without the team escalating to him."
             .into(),
         ends_on: Some(d.day(180)),
+        ..Agreement::default()
     };
 
     let mut calendar = d.goal("Cut recurring calendar load", GoalStatus::Active, -150);

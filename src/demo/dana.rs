@@ -28,6 +28,7 @@ pub fn dana(d: &mut Demo) -> Mentee {
             year."
             .into(),
         ends_on: Some(d.day(120)),
+        ..Agreement::default()
     };
 
     let mut talk = d.goal(

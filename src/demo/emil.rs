@@ -26,6 +26,7 @@ pub fn emil(d: &mut Demo) -> Mentee {
             the half marathon."
             .into(),
         ends_on: None,
+        ..Agreement::default()
     };
 
     let mut run = d.goal("Run a half marathon", GoalStatus::Active, -100);

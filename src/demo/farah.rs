@@ -28,6 +28,7 @@ pub fn farah(d: &mut Demo) -> Mentee {
             sees outside work."
             .into(),
         ends_on: Some(d.day(135)),
+        ..Agreement::default()
     };
 
     let mut portuguese = d.goal(

@@ -26,6 +26,7 @@ pub fn grace(d: &mut Demo) -> Mentee {
         boundaries: "Nothing about her current team's reorganisation.".into(),
         success_measures: "Grace holds a data engineering role within the year.".into(),
         ends_on: Some(d.day(-60)),
+        ..Agreement::default()
     };
 
     let mut role = d.goal(

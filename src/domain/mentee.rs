@@ -133,6 +133,13 @@ pub struct Agreement {
     /// When the arrangement ends.
     #[serde(with = "opt_date_serde")]
     pub ends_on: Option<NaiveDate>,
+    /// How the mentee prefers feedback, as they said it (shared with the mentee; see
+    /// [`super::fit`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feedback_preferences: Vec<super::fit::FeedbackPreference>,
+    /// What the mentee wants more of, in their words (shared with the mentee).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub feedback_more_of: String,
 }
 
 /// A person being mentored, and everything recorded about the mentoring.
@@ -177,6 +184,10 @@ pub struct Mentee {
     /// their reply and is kept once the mentor accepts it (shared with the mentee).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub closing_reflection: String,
+    /// The mentor's closing note, written when the mentoring is concluded (its `note` is shared
+    /// with the mentee, its `private_note` never is; see [`super::closing`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<super::closing::Closing>,
     /// The questions of the bank asked of this mentee, one entry per question with the day it
     /// was last asked (the mentor's record, never shared; see [`super::questions`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -212,6 +223,7 @@ impl Mentee {
             path: CareerPath::default(),
             skills: Vec::new(),
             closing_reflection: String::new(),
+            closing: None,
             asked: Vec::new(),
         }
     }

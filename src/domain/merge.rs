@@ -53,6 +53,7 @@ pub fn merge(base: &Value, ours: &Value, theirs: &Value, today: NaiveDate) -> Me
     if let Some(doc) = document.as_object_mut() {
         add_conflicts(doc, &m.conflicts);
     }
+    refs::restore_kept(&mut document, [ours, theirs], &m.conflicts);
     let dropped = refs::drop_dangling(&mut document);
     Merged {
         document,

@@ -66,6 +66,13 @@ pub enum Op {
         mentee: Box<Mentee>,
         cancel_planned: Option<bool>,
     },
+    /// Writes the mentor's closing note of a concluded mentee (its `note` for the mentee, its
+    /// `private_note` the mentor's own), dated today; both blank takes the note away. Refused
+    /// while the mentee is not concluded.
+    SetClosing {
+        mentee: MenteeId,
+        text: super::closing::ClosingText,
+    },
     /// Sets the mentor's profile.
     SetProfile(MentorProfile),
     /// Adds a goal to a mentee (the goal's and its milestones' IDs are handed out here).
@@ -295,6 +302,7 @@ impl Op {
                 mentee: m,
                 cancel_planned,
             } => mentee::edit(ws, ctx, *m, cancel_planned),
+            Op::SetClosing { mentee: id, text } => mentee::set_closing(ws, ctx, &id, text),
             Op::SetProfile(p) => mentee::set_profile(ws, p),
             Op::AddGoal { mentee, goal: g } => goal::add(ws, ctx, &mentee, *g),
             Op::EditGoal(g) => goal::edit(ws, ctx, *g),
@@ -323,10 +331,7 @@ impl Op {
                 (notes, private_notes),
                 levels,
             ),
-            Op::AddAction {
-                session: id,
-                action,
-            } => session::add_action(ws, &id, action),
+            Op::AddAction { session, action } => session::add_action(ws, &session, action),
             Op::EditAction(a) => session::edit_action(ws, a),
             Op::AddFeedback {
                 mentee,

@@ -9,6 +9,7 @@
 use super::feedback::{
     Connection, ConnectionKind, ConnectionStatus, Feedback, FeedbackKind, Visibility,
 };
+use super::fit::FeedbackPreference;
 use super::goal::{Goal, GoalStatus, Metric, Milestone};
 use super::mentee::{Agreement, Mentee, MenteeStatus, MentoringKind};
 use super::session::{ActionItem, Owner, Session, SessionStatus};
@@ -36,6 +37,22 @@ pub struct MenteeView {
     /// The mentee's skill levels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<SkillLevelView>,
+    /// When the mentoring ended (absent while it goes on, and in older bundles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_on: Option<NaiveDate>,
+    /// The mentor's closing note for the mentee: its private side has no field here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<ClosingView>,
+    /// The mentee's own closing reflection, as the mentor accepted it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub closing_reflection: String,
+}
+
+/// The shared side of the mentor's closing note ([`super::closing::Closing`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClosingView {
+    pub note: String,
+    pub written_on: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +64,13 @@ pub struct AgreementView {
     pub boundaries: String,
     pub success_measures: String,
     pub ends_on: Option<NaiveDate>,
+    /// How the mentee prefers feedback: theirs, as they said it (absent in bundles written
+    /// before it existed, and when none was ticked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback_preferences: Vec<FeedbackPreference>,
+    /// What the mentee wants more of, in their words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub feedback_more_of: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -140,6 +164,8 @@ fn agreement(a: &Agreement) -> AgreementView {
         boundaries: a.boundaries.clone(),
         success_measures: a.success_measures.clone(),
         ends_on: a.ends_on,
+        feedback_preferences: a.feedback_preferences.clone(),
+        feedback_more_of: a.feedback_more_of.clone(),
     }
 }
 
@@ -174,6 +200,12 @@ pub fn project(m: &Mentee) -> MenteeView {
         connections: m.connections.iter().map(connection).collect(),
         path: path::path(&m.path),
         skills: m.skills.iter().map(path::level).collect(),
+        ended_on: m.ended_on,
+        closing: m.closing.as_ref().map(|c| ClosingView {
+            note: c.note.clone(),
+            written_on: c.written_on,
+        }),
+        closing_reflection: m.closing_reflection.clone(),
     }
 }
 
@@ -301,9 +333,18 @@ mod tests {
                 visibility: vis,
             });
         }
+        m.ended_on = Some(day);
+        m.closing = Some(crate::domain::closing::Closing {
+            note: "closing-shared".into(),
+            private_note: "CANARY-closing-private".into(),
+            written_on: day,
+        });
+        m.closing_reflection = "reflection-shared".into();
         let view = project(&m);
         let json = serde_json::to_string(&view).unwrap();
         assert!(!json.contains("CANARY"), "{json}");
+        assert!(json.contains("closing-shared") && json.contains("reflection-shared"));
+        assert_eq!(view.ended_on, Some(day));
         assert!(!json.contains("note-private"));
         assert!(json.contains("note-shared"));
         assert!(json.contains("talked about reviews"));
@@ -325,6 +366,13 @@ mod tests {
         assert_eq!(shown.path.stages[0].private_notes, "");
         assert_eq!(shown.path.stages[0].description, "leads across teams");
         assert_eq!(shown.skills, m.skills);
+        let closing = shown.closing.as_ref().unwrap();
+        assert_eq!(
+            (closing.note.as_str(), closing.private_note.as_str()),
+            ("closing-shared", "")
+        );
+        assert_eq!(shown.closing_reflection, "reflection-shared");
+        assert_eq!(shown.ended_on, Some(day));
         assert_eq!(
             project(&shown),
             view,

@@ -6,11 +6,11 @@
 //! boundaries, success measures); a goal's title, description (specific, criterion, achievable,
 //! relevant), metric and skills; a milestone's title and note; a session's agenda, shared and
 //! private notes; an action item's text; a feedback note's text; a connection's title, who and
-//! note. Private text is searched too: what a mentee may see is decided before, by searching the
+//! note; the career path's title, and a stage's title, description, skills and private notes. Private text is searched too: what a mentee may see is decided before, by searching the
 //! projected workspace (see [`super::projection`]).
 
 use super::{
-    ActionItem, Connection, Feedback, Goal, Mentee, Milestone, RecordRef, Session, Workspace,
+    ActionItem, Connection, Feedback, Goal, Mentee, Milestone, RecordRef, Session, Stage, Workspace,
 };
 
 /// A query, ready to match: lower-cased, trimmed.
@@ -81,6 +81,7 @@ pub enum Record<'a> {
     Action(&'a ActionItem),
     Feedback(&'a Feedback),
     Connection(&'a Connection),
+    Stage(&'a Stage),
 }
 
 impl Record<'_> {
@@ -94,6 +95,7 @@ impl Record<'_> {
             Record::Action(a) => RecordRef::Action(a.id.clone()),
             Record::Feedback(f) => RecordRef::Feedback(f.id.clone()),
             Record::Connection(c) => RecordRef::Connection(c.id.clone()),
+            Record::Stage(st) => RecordRef::Stage(st.id.clone()),
         }
     }
 }
@@ -106,13 +108,14 @@ pub fn visit<'a>(
 ) -> bool {
     let me = Record::Mentee(m);
     let a = &m.agreement;
-    let mentee: [(&'static str, &str); 6] = [
+    let mentee: [(&'static str, &str); 7] = [
         ("name", &m.name),
         ("aspirations", &m.aspirations),
         ("private notes", &m.private_notes),
         ("response time", &a.response_time),
         ("boundaries", &a.boundaries),
         ("success measures", &a.success_measures),
+        ("career path", &m.path.title),
     ];
     if mentee.iter().any(|(f, t)| visit(me, f, t)) {
         return true;
@@ -126,6 +129,18 @@ pub fn visit<'a>(
             let r = Record::Connection(c);
             visit(r, "title", &c.title) || visit(r, "who", &c.who) || visit(r, "note", &c.note)
         })
+        || m.path.stages.iter().any(|st| stage(st, visit))
+}
+
+fn stage<'a>(
+    st: &'a Stage,
+    visit: &mut dyn FnMut(Record<'a>, &'static str, &'a str) -> bool,
+) -> bool {
+    let r = Record::Stage(st);
+    visit(r, "title", &st.title)
+        || visit(r, "description", &st.description)
+        || st.skills.iter().any(|s| visit(r, "skills", s))
+        || visit(r, "private notes", &st.private_notes)
 }
 
 fn goal<'a>(g: &'a Goal, visit: &mut dyn FnMut(Record<'a>, &'static str, &'a str) -> bool) -> bool {
@@ -201,6 +216,8 @@ fn field_words(field: &'static str) -> &'static str {
         "skills" => word("dom-search-skills"),
         "agenda" => word("dom-search-agenda"),
         "shared notes" => word("dom-search-shared-notes"),
+        "career path" => word("dom-search-career-path"),
+        "description" => word("dom-search-description"),
         other => other,
     }
 }

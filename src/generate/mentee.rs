@@ -139,6 +139,7 @@ fn agreement(
             String::new()
         },
         ends_on: rng.chance(50).then(|| shift(started, 365)),
+        ..Agreement::default()
     }
 }
 

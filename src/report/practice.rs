@@ -5,7 +5,7 @@
 //!   `today`, so twelve months in all) to `today`, every month listed, empty ones too.
 //! - **Hours given**: the minutes of the sessions held in a month; a held session without a
 //!   length counts its mentee's agreed session length, else the mentor's default, else
-//!   [`DEFAULT_SESSION_MINUTES`]. A month is over capacity when its hours exceed the mentor's
+//!   [`derived::DEFAULT_SESSION_MINUTES`] ([`crate::domain::hours::session_minutes`]). A month is over capacity when its hours exceed the mentor's
 //!   capacity (hours per month), when one is set.
 //! - **Planned load**: what the active mentees' cadences ask for ([`derived::mentor_load`]).
 //! - **Overdue check-ins**: active mentees whose next check-in ([`derived::next_checkin`]) is
@@ -13,7 +13,7 @@
 //! - **The mentor's energy**: the average of the energy the mentor recorded after the month's
 //!   sessions, when any was recorded.
 
-use crate::domain::derived::{self, DEFAULT_SESSION_MINUTES, Load};
+use crate::domain::derived::{self, Load};
 use crate::domain::session::SessionStatus;
 use crate::domain::workspace::Workspace;
 use crate::t;
@@ -76,13 +76,11 @@ pub fn default_since(today: NaiveDate) -> NaiveDate {
 fn count_held(
     ws: &Workspace,
     (since, today): (NaiveDate, NaiveDate),
-    default_minutes: u32,
     lines: &mut [MonthLine],
 ) -> (Vec<Vec<u8>>, Vec<MenteeLine>) {
     let mut energies: Vec<Vec<u8>> = vec![Vec::new(); lines.len()];
     let mut mentees = Vec::new();
     for m in &ws.mentees {
-        let agreed = m.agreement.session_minutes.unwrap_or(default_minutes);
         let held: Vec<_> = m
             .sessions
             .iter()
@@ -90,7 +88,7 @@ fn count_held(
             .collect();
         let mut minutes = 0u32;
         for s in &held {
-            let n = s.minutes.unwrap_or(agreed);
+            let n = crate::domain::hours::session_minutes(s, m, &ws.mentor);
             minutes = minutes.saturating_add(n);
             let key = month_key(s.date());
             if let Some(i) = lines.iter().position(|l| l.month == key) {
@@ -136,10 +134,6 @@ pub fn practice_report(
     today: NaiveDate,
 ) -> PracticeReport {
     let since = since.unwrap_or_else(|| default_since(today));
-    let default_minutes = ws
-        .mentor
-        .default_session_minutes
-        .unwrap_or(DEFAULT_SESSION_MINUTES);
     let capacity = ws.mentor.capacity();
     let mut lines: Vec<MonthLine> = months(since, today)
         .into_iter()
@@ -152,7 +146,7 @@ pub fn practice_report(
             mentor_energy: None,
         })
         .collect();
-    let (energies, mentees) = count_held(ws, (since, today), default_minutes, &mut lines);
+    let (energies, mentees) = count_held(ws, (since, today), &mut lines);
     for (line, e) in lines.iter_mut().zip(&energies) {
         line.hours = f64::from(line.minutes) / 60.0;
         line.over_capacity = capacity.is_some_and(|c| line.hours > c);

@@ -7,29 +7,126 @@ use super::format;
 use super::fs::{Fs, RealFs, read_capped};
 use super::paths::StorePaths;
 use crate::domain::Workspace;
+use crate::domain::conflict::Conflict;
+use crate::domain::merge::merge;
+use chrono::NaiveDate;
 use serde_json::Value;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// One version of a store as a document: read, migrated to the current format and validated,
-/// then written out again in memory, so every version merges in the same shape (keys this
-/// version does not know are kept). With `empty_is_nothing`, an empty file (git's base when
-/// both sides added the file) reads as an empty document: nothing in common; otherwise it is an
-/// error. Returns the document and the workspace it holds.
-pub fn read_document(path: &Path, empty_is_nothing: bool) -> Result<(Value, Workspace), LoadError> {
+mod thin;
+
+use thin::Cut;
+
+/// One version of a store, read for a merge.
+#[derive(Debug)]
+pub enum Version {
+    /// Its text in the store's layout, cut at its mentees.
+    Cut(Cut),
+    /// Its document (a text not in the layout).
+    Whole(Value),
+}
+
+impl Version {
+    /// The whole document.
+    pub fn document(&self) -> serde_json::Result<Value> {
+        match self {
+            Version::Cut(cut) => cut.document(),
+            Version::Whole(doc) => Ok(doc.clone()),
+        }
+    }
+}
+
+/// What [`merge_versions`] made.
+#[derive(Debug)]
+pub struct MergedText {
+    /// The merged store's text (any JSON layout; [`write_text`] parses, validates and lays it out).
+    pub text: Vec<u8>,
+    /// The conflicts this merge found.
+    pub conflicts: Vec<Conflict>,
+    /// References dropped because what they named was removed on the other side.
+    pub dropped: usize,
+}
+
+/// Reads one version of a store for a merge: read, migrated to the current format and validated;
+/// its text as the store would write it (the file's own when it already is), so every version
+/// merges in the same shape (keys this version does not know are kept). With
+/// `empty_is_nothing`, an empty file (git's base when both sides added the file) reads as
+/// nothing in common; otherwise it is an error. Returns the version and the workspace it holds.
+pub fn read_version(
+    path: &Path,
+    empty_is_nothing: bool,
+) -> Result<(Version, Workspace), LoadError> {
     let bytes = read_capped(&RealFs, path, MAX_FILE_BYTES)?.ok_or_else(|| LoadError::Missing {
         path: path.to_path_buf(),
     })?;
     if bytes.is_empty() && empty_is_nothing {
-        return Ok((
-            Value::Object(serde_json::Map::new()),
-            format::empty_workspace(),
-        ));
+        return Ok((Version::Cut(Cut::nothing()), format::empty_workspace()));
     }
     let parsed = format::parse(&bytes, path, false)?;
-    let doc = document(&parsed)
-        .ok_or_else(|| not_a_document(path, crate::t!("store-reason-fields-not-object")))?;
-    Ok((doc, parsed.workspace))
+    let ids: Vec<String> = parsed
+        .workspace
+        .mentees
+        .iter()
+        .map(|m| m.id.as_str().to_string())
+        .collect();
+    // A file read through the fast pass at this very version is already in the layout.
+    let text = if parsed.spans.is_some() {
+        bytes
+    } else {
+        drop(bytes);
+        format::serialize(&parsed.workspace, parsed.unknown.as_ref(), parsed.version)
+    };
+    let version = match Cut::new(text, ids) {
+        Some(cut) => Version::Cut(cut),
+        None => Version::Whole(
+            document(&parsed)
+                .ok_or_else(|| not_a_document(path, crate::t!("store-reason-fields-not-object")))?,
+        ),
+    };
+    Ok((version, parsed.workspace))
+}
+
+/// Merges THEIRS into OURS (BASE their common ancestor) by the rules of
+/// [`crate::domain::merge::merge`]. Mentees whose text two versions agree on are settled
+/// without being merged record by record (see [`thin`]); the result is the same.
+pub fn merge_versions(
+    base: &Version,
+    ours: &Version,
+    theirs: &Version,
+    today: NaiveDate,
+) -> serde_json::Result<MergedText> {
+    if let (Version::Cut(b), Version::Cut(o), Version::Cut(t)) = (base, ours, theirs) {
+        let thinned = thin::thin(b, o, t)?;
+        let merged = merge(&thinned.base, &thinned.ours, &thinned.theirs, today);
+        if let Some(text) = thinned.fill(&merged.document) {
+            return Ok(MergedText {
+                text,
+                conflicts: merged.conflicts,
+                dropped: merged.dropped,
+            });
+        }
+    }
+    let merged = merge(
+        &base.document()?,
+        &ours.document()?,
+        &theirs.document()?,
+        today,
+    );
+    Ok(MergedText {
+        text: serde_json::to_vec(&merged.document)?,
+        conflicts: merged.conflicts,
+        dropped: merged.dropped,
+    })
+}
+
+/// One version of a store as a whole document ([`read_version`], every mentee in it).
+pub fn read_document(path: &Path, empty_is_nothing: bool) -> Result<(Value, Workspace), LoadError> {
+    let (version, ws) = read_version(path, empty_is_nothing)?;
+    let doc = version
+        .document()
+        .map_err(|_| not_a_document(path, crate::t!("store-reason-fields-not-object")))?;
+    Ok((doc, ws))
 }
 
 fn document(parsed: &format::Parsed) -> Option<Value> {
@@ -75,14 +172,22 @@ impl std::fmt::Display for WriteError {
 /// atomically: a fresh 0600 temporary file beside it, synced, renamed over it, the directory
 /// synced. A symlink at `path` is written through. On an error the file is as it was.
 pub fn write_document(path: &Path, doc: &Value) -> Result<Workspace, WriteError> {
+    let text = serde_json::to_vec(doc).map_err(|e| WriteError::Io {
+        path: path.to_path_buf(),
+        step: "store-step-serialise",
+        source: io::Error::other(e),
+    })?;
+    write_text(path, &text)
+}
+
+/// [`write_document`] of a document's text.
+pub fn write_text(path: &Path, text: &[u8]) -> Result<Workspace, WriteError> {
     let io = |path: &Path, step| {
         let path = path.to_path_buf();
         move |source| WriteError::Io { path, step, source }
     };
     let paths = StorePaths::resolve(path).map_err(io(path, "store-step-find"))?;
-    let text = serde_json::to_vec(doc)
-        .map_err(|e| io(path, "store-step-serialise")(io::Error::other(e)))?;
-    let parsed = format::parse(&text, &paths.data, false).map_err(WriteError::Invalid)?;
+    let parsed = format::parse(text, &paths.data, false).map_err(WriteError::Invalid)?;
     let bytes = format::serialize(&parsed.workspace, parsed.unknown.as_ref(), parsed.version);
     // Named like a save's temporary file, so a store opened later removes one left by a crash
     // and `.gitignore` (`mentor sync init`) already ignores it.

@@ -75,6 +75,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Some(Popup::Template(t)) => super::template::render(frame, area, state, t, theme),
         Some(Popup::Brief(open)) => super::brief::render(frame, area, state, open, theme),
         Some(Popup::Report(prompt)) => super::brief::render_prompt(frame, area, prompt, theme),
+        Some(Popup::Closing(open)) => super::closing::render(frame, area, state, open, theme),
         Some(Popup::Conflicts(open)) => super::conflicts::render(frame, area, state, open, theme),
     }
 }
@@ -82,9 +83,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(76);
     let legend = form.has_shared();
-    let height =
-        (form.fields.len() as u16 + 2 + u16::from(form.error.is_some()) + u16::from(legend))
-            .min(area.height);
+    // A feedback form's guide (issue 20): preferences, balance, advice.
+    let guide = super::fit::lines(state, form, usize::from(width.saturating_sub(2)), theme);
+    let height = (form.fields.len() as u16
+        + 2
+        + u16::from(form.error.is_some())
+        + u16::from(legend)
+        + guide.len() as u16)
+        .min(area.height);
     let rect = centered(area, width, height);
     clear_around(frame, area, rect);
     let block = Block::new()
@@ -137,6 +143,7 @@ fn render_form(frame: &mut Frame, area: Rect, state: &State, form: &Form, theme:
     if let Some(e) = &form.error {
         lines.push(Line::styled(format!(" ✗ {}", safe(e)), theme.error()));
     }
+    lines.extend(guide);
     if legend {
         lines.push(Line::styled(
             format!(" {}", crate::app::form::SHARED_LEGEND),

@@ -5,6 +5,7 @@ mod calendar;
 mod capacity;
 mod feedback;
 mod goals;
+mod hours;
 mod network;
 mod overview;
 mod path;

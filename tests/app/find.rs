@@ -165,6 +165,10 @@ fn a_search_result_jumps_to_its_record_of_every_kind() {
             let r = RecordRef::Connection(c.id.clone());
             cases.push((i, r, c.title.clone(), Tab::Network, ListId::Connections));
         }
+        if let Some(st) = m.path.stages.last() {
+            let r = RecordRef::Stage(st.id.clone());
+            cases.push((i, r, st.title.clone(), Tab::Path, ListId::Stages));
+        }
         let r = RecordRef::Mentee(m.id.clone());
         cases.push((i, r, m.name.clone(), Tab::Overview, ListId::Mentees));
     }
@@ -175,6 +179,7 @@ fn a_search_result_jumps_to_its_record_of_every_kind() {
         "action item",
         "feedback",
         "connection",
+        "stage",
         "mentee",
     ] {
         let (mentee, record, text, tab, list) = cases

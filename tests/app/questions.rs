@@ -105,7 +105,7 @@ fn concluding_a_mentee_asks_about_planned_sessions_yes_cancels_them() {
     );
     assert_eq!(s.ws.mentees[0].status, MenteeStatus::Active, "nothing yet");
     assert_eq!(run(&mut s, [Action::Confirm]), vec![Effect::Save]);
-    assert!(s.popup.is_none());
+    assert_closing_review_open(&s);
     assert_eq!(s.ws.mentees[0].status, MenteeStatus::Concluded);
     assert_eq!(s.ws.mentees[0].ended_on, Some(today()));
     assert_eq!(planned(&s), 0);
@@ -127,7 +127,7 @@ fn concluding_a_mentee_no_keeps_planned_sessions_and_esc_goes_back() {
     run(&mut s, [Action::FormSubmit]);
     assert!(matches!(s.popup, Some(Popup::Conclude { .. })));
     assert_eq!(run(&mut s, [Action::Decline]), vec![Effect::Save]);
-    assert!(s.popup.is_none());
+    assert_closing_review_open(&s);
     assert_eq!(s.ws.mentees[0].status, MenteeStatus::Concluded);
     assert_eq!(planned(&s), 1);
 }
@@ -153,6 +153,20 @@ fn no_question_without_planned_sessions_or_when_already_concluded() {
             Action::FormSubmit,
         ],
     );
-    assert!(s.popup.is_none(), "{:?}", s.popup);
+    assert_closing_review_open(&s);
     assert_eq!(s.ws.mentees[0].status, MenteeStatus::Concluded);
+    // Saving the form of a mentee concluded already asks nothing and opens no review.
+    run(&mut s, [Action::Cancel, Action::Edit, Action::FormSubmit]);
+    assert!(s.popup.is_none(), "{:?}", s.popup);
+}
+
+/// Concluding opens the closing review of the mentee concluded (issue 20).
+fn assert_closing_review_open(s: &State) {
+    match &s.popup {
+        Some(Popup::Closing(open)) => {
+            assert_eq!(open.mentee, s.ws.mentees[0].id);
+            assert_eq!(open.scroll, 0);
+        }
+        other => panic!("no closing review: {other:?}"),
+    }
 }

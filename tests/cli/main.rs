@@ -16,10 +16,12 @@ mod view_common;
 
 mod basics;
 mod cli_nl;
+mod closing;
 mod dates;
 mod docs;
 mod domain_nl;
 mod edits;
+mod fit;
 mod held;
 mod ics;
 mod lang;

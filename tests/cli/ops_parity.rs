@@ -200,3 +200,35 @@ fn a_series_with_nothing_said_about_its_end_ends_alike_at_the_agreement_end() {
         .collect();
     assert_eq!(days, ["2026-12-06", "2026-12-13", "2026-12-20"]);
 }
+
+/// The closing note (issue 20): `mentor closing` and the review's form write the same record,
+/// through the same operation, trimmed and dated today.
+#[test]
+fn the_closing_note_is_the_same_from_the_command_line_and_the_review() {
+    let e = Env::new();
+    e.ok(&["mentee", "add", "Alice Moreau"]);
+    e.ok(&["mentee", "edit", "alice", "--status", "concluded"]);
+    let mut s = app(load(&e));
+    e.ok(&[
+        "closing",
+        "alice",
+        "--note",
+        " Well done. ",
+        "--private-note",
+        "Mine.",
+    ]);
+    let cli = load(&e).mentees[0].closing.clone();
+    assert!(cli.is_some());
+    run(
+        &mut s,
+        [
+            Action::Closing(mentor::app::action::ClosingAction::Open),
+            Action::Closing(mentor::app::action::ClosingAction::Write),
+        ],
+    );
+    fill(&mut s, "Note", " Well done. ");
+    fill(&mut s, "Private notes", "Mine.");
+    run(&mut s, [Action::FormSubmit]);
+    assert!(matches!(s.popup, Some(Popup::Closing(_))), "{:?}", s.status);
+    assert_eq!(s.ws.mentees[0].closing, cli);
+}

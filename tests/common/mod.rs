@@ -84,6 +84,7 @@ pub fn sample_workspace() -> Workspace {
         boundaries: "no weekends".into(),
         success_measures: "leads the Q3 design review".into(),
         ends_on: Some(date(2026, 12, 31)),
+        ..Agreement::default()
     };
     let goal = GoalId::from_number(ws.alloc_fresh());
     let mut g = Goal::new(goal.clone(), "Lead design reviews", date(2026, 1, 20));

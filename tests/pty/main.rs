@@ -15,6 +15,7 @@ mod view_common;
 
 mod basics;
 mod brief;
+mod closing;
 mod config;
 mod find;
 mod lang;

@@ -134,9 +134,25 @@ fn agreement() -> impl Strategy<Value = Agreement> {
         text(),
         text(),
         opt_date(),
+        (
+            proptest::sample::subsequence(
+                mentor::domain::fit::FeedbackPreference::VALUES.to_vec(),
+                0..=3,
+            ),
+            text(),
+        ),
     )
         .prop_map(
-            |(cadence, session_minutes, channels, response_time, boundaries, success, ends_on)| {
+            |(
+                cadence,
+                session_minutes,
+                channels,
+                response_time,
+                boundaries,
+                success,
+                ends_on,
+                (feedback_preferences, feedback_more_of),
+            )| {
                 Agreement {
                     cadence: cadence.map(|(every, unit)| Cadence { every, unit }),
                     session_minutes,
@@ -145,6 +161,8 @@ fn agreement() -> impl Strategy<Value = Agreement> {
                     boundaries,
                     success_measures: success,
                     ends_on,
+                    feedback_preferences,
+                    feedback_more_of,
                 }
             },
         )
@@ -458,15 +476,20 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             vec(connection(), 0..3),
             vec(series(), 0..3),
         ),
-        (text(), vec(stage(), 0..3), levels()),
-        (text(), vec((title(), date()), 0..3)),
+        (
+            text(),
+            vec(stage(), 0..3),
+            levels(),
+            (text(), text(), text(), opt_date()),
+        ),
+        vec((title(), date()), 0..3),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
-                (path_title, stages, skills),
-                (closing_reflection, asked),
+                (path_title, stages, skills, (reflection, note, private_note, written_on)),
+                asked,
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -485,7 +508,13 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     series,
                     path: Default::default(),
                     skills,
-                    closing_reflection,
+                    closing_reflection: reflection,
+                    // The closing note (issue 20), when one was written.
+                    closing: written_on.map(|written_on| mentor::domain::closing::Closing {
+                        note,
+                        private_note,
+                        written_on,
+                    }),
                     asked: asked
                         .into_iter()
                         .map(|(question, on)| mentor::domain::mentee::Asked { question, on })
@@ -797,7 +826,7 @@ fn generated_workspaces_include_replicated_ones_with_tagged_ids_and_conflicts() 
     let strategy = workspace();
     let (mut plain, mut replicated, mut tagged, mut shared, mut field, mut removed) =
         (0, 0, 0, 0, 0, 0);
-    for _ in 0..64 {
+    for _ in 0..128 {
         let ws = strategy
             .new_tree(&mut runner)
             .expect("a workspace")

@@ -14,8 +14,10 @@ mod view_common;
 
 mod detail;
 mod render;
+mod render_closing;
 mod render_config;
 mod render_everyone;
+mod render_fit;
 mod render_forms_nl;
 mod render_mood;
 mod render_nl;

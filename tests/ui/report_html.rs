@@ -5,11 +5,13 @@
 
 use crate::common::today;
 use mentor::demo::demo_workspace;
+use mentor::domain::closing::{Closing, of_workspace};
 use mentor::domain::{SkillLevel, Stage, StageId, StageStatus, Visibility, Workspace};
 use mentor::report::{
     ReportOptions, mentee_report, practice_html, practice_md, practice_report, report_html,
     report_md,
 };
+use mentor::report::{closing_html, closing_md};
 use scraper::{Html, Selector};
 
 fn sel(s: &str) -> Selector {
@@ -52,6 +54,15 @@ fn tagged() -> Workspace {
             current: Some(2),
             target: Some(4),
         });
+        m.closing = Some(Closing {
+            note: tag("S", "closing"),
+            private_note: tag("P", "closing"),
+            written_on: today(),
+        });
+        m.closing_reflection = tag("S", "reflection");
+        for c in &mut m.connections {
+            c.title = tag("S", "connection");
+        }
     }
     ws
 }
@@ -327,4 +338,52 @@ fn the_brief_of_a_demo_mentee_in_dutch() {
     });
     assert!(text.lines().all(|l| mentor::domain::text::width(l) <= 80));
     insta::assert_snapshot!("brief_alice_nl", text);
+}
+
+/// The closing report (issue 20), as the canary above: the mentee's shared variant, in Markdown
+/// and HTML, in English and Dutch, holds nothing private (the private closing note, private
+/// notes and feedback) and nothing of another mentee, and is not marked private; it does hold
+/// their closing note and reflection. The mentor's full one holds the private closing note and
+/// says so. Every page is well-formed and fetches nothing.
+#[test]
+fn the_shared_closing_report_holds_nothing_private_and_the_full_one_does() {
+    use mentor::i18n::{Lang, with_lang};
+    let ws = tagged();
+    let n = ws.mentees.len();
+    for viewer in 0..n {
+        for lang in [Lang::En, Lang::Nl] {
+            let (md, html) = with_lang(lang, || {
+                let r = of_workspace(&ws, viewer, false, today()).unwrap();
+                (closing_md(&r), closing_html(&r))
+            });
+            for (format, text) in [("md", &md), ("html", &html)] {
+                assert!(
+                    leaks(text, viewer, n).is_empty(),
+                    "{format} closing report of {viewer} leaks {:?}",
+                    leaks(text, viewer, n)
+                );
+                assert!(!text.contains("Includes private records"));
+                assert!(!text.contains("privégegevens"));
+                for shared in ["closing", "reflection"] {
+                    assert!(text.contains(&format!("QZS{viewer}{shared}")), "{text}");
+                }
+            }
+            check_page(&html);
+        }
+        let (md, html) = {
+            let r = of_workspace(&ws, viewer, true, today()).unwrap();
+            (closing_md(&r), closing_html(&r))
+        };
+        for text in [&md, &html] {
+            assert!(text.contains("Includes private records"), "{text}");
+            assert!(text.contains(&format!("QZP{viewer}closing")), "{text}");
+            assert!(
+                leaks(text, viewer, n)
+                    .iter()
+                    .all(|t| t.starts_with(&format!("QZP{viewer}"))),
+                "only the mentee's own private records"
+            );
+        }
+        check_page(&html);
+    }
 }

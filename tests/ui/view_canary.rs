@@ -21,7 +21,8 @@
 //!   and every page of the detail overlay (`Enter`) of the mentee and of every record so selected.
 //!
 //! The positive side is checked too, so the test cannot pass by showing nothing: every shared
-//! feedback note and every session's shared notes of the mentee are in (a), (b), (c) and (d), and
+//! feedback note, every session's shared notes and what the mentee wants more of in feedback (the
+//! agreement's, issue 20) are in (a), (b), (c) and (d), and
 //! the path's title and its stage's title, description and skill are in (a), (b) and (c).
 //! No digits are used in tags or filler, so the numeric canaries cannot be hit by chance.
 
@@ -31,7 +32,9 @@ use crate::view_common;
 
 use crate::common::{screen, today};
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
+use mentor::app::action::ClosingAction;
 use mentor::app::{Action, ListId, Popup, State, Tab, update, view};
+use mentor::domain::fit::FeedbackPreference;
 use mentor::domain::{
     ActionId, ActionItem, Cadence, CadenceUnit, Channel, Connection, ConnectionId, ConnectionKind,
     ConnectionStatus, Feedback, FeedbackId, FeedbackKind, Goal, GoalId, GoalStatus, Mentee,
@@ -289,6 +292,13 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         }
         m.aspirations = t.text(mi, true, "aspirations");
         m.private_notes = t.text(mi, false, "mentee private notes");
+        // The closing note (its private side the mentor's alone) and the mentee's reflection.
+        m.closing = Some(mentor::domain::closing::Closing {
+            note: t.text(mi, true, "closing note"),
+            private_note: t.text(mi, false, "closing private note"),
+            written_on: day(-10),
+        });
+        m.closing_reflection = t.text(mi, true, "closing reflection");
         m.agreement.cadence = shape.cadence.map(|(every, unit)| Cadence {
             every,
             unit: UNITS[unit],
@@ -299,6 +309,9 @@ fn build(shapes: &[MenteeShape], seed: u64) -> (Workspace, Tagger) {
         m.agreement.boundaries = t.text(mi, true, "boundaries");
         m.agreement.success_measures = t.text(mi, true, "success measures");
         m.agreement.ends_on = Some(day(400));
+        // How the mentee prefers feedback is theirs (issue 20): shared, and shown to them.
+        m.agreement.feedback_preferences = vec![FeedbackPreference::VALUES[mi % 6]];
+        m.agreement.feedback_more_of = t.text(mi, true, "feedback more of");
         for g in &shape.goals {
             let gid = GoalId::from_number(ws.alloc_fresh());
             let mut goal = Goal::new(gid, t.text(mi, true, "goal title"), day(-100));
@@ -529,14 +542,30 @@ fn assert_clean(text: &str, viewer: usize, tagger: &Tagger, place: &str) {
     );
 }
 
-/// The tags that must be shown to mentee `viewer`: every shared feedback note and every
-/// session's shared notes.
+/// The tags of mentee `viewer`'s closing note and closing reflection (shared with them).
+fn closing_tags(tagger: &Tagger, viewer: usize) -> Vec<&str> {
+    tagger
+        .tags
+        .iter()
+        .filter(|(_, m, _, what)| {
+            *m == viewer && (what == "closing note" || what == "closing reflection")
+        })
+        .map(|(tag, ..)| tag.as_str())
+        .collect()
+}
+
+/// The tags that must be shown to mentee `viewer`: every shared feedback note, every
+/// session's shared notes, and what they want more of in feedback (the agreement's, issue 20).
 fn must_show(tagger: &Tagger, viewer: usize) -> Vec<&str> {
     tagger
         .tags
         .iter()
         .filter(|(_, m, shared, what)| {
-            *m == viewer && *shared && (what == "shared feedback" || what == "session shared notes")
+            *m == viewer
+                && *shared
+                && (what == "shared feedback"
+                    || what == "session shared notes"
+                    || what == "feedback more of")
         })
         .map(|(tag, ..)| tag.as_str())
         .collect()
@@ -631,6 +660,23 @@ fn frames_and_overlays(state: &mut State) -> (Vec<String>, Vec<String>) {
         shoot(state);
     }
     update(state, Action::Cancel);
+    // The closing review of the selected mentee (`w`; only a concluded one has it), every page.
+    state.focus.0 = ListId::Mentees;
+    update(state, Action::Closing(ClosingAction::Open));
+    if let Some(Popup::Closing(_)) = &state.popup {
+        loop {
+            out.push(screen::text(&screen::draw(state, WIDTH, HEIGHT)));
+            let before = match &state.popup {
+                Some(Popup::Closing(open)) => open.scroll,
+                _ => break,
+            };
+            update(state, Action::PageDown);
+            if matches!(&state.popup, Some(Popup::Closing(open)) if open.scroll == before) {
+                break;
+            }
+        }
+        update(state, Action::Cancel);
+    }
     out.extend(overlays.iter().cloned());
     (out, overlays)
 }
@@ -657,6 +703,11 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             "the bundle's career path",
         );
         assert!(bytes.contains(MENTOR), "the bundle names the mentor");
+        assert_shows(
+            &bytes,
+            &closing_tags(&tagger, viewer),
+            "the bundle's closing",
+        );
 
         // (b) The plain-text plan of the bundle.
         let plan = mentor::cli::plan_text(
@@ -730,6 +781,14 @@ fn check(shapes: &[MenteeShape], seed: u64) {
             assert_clean(frame, viewer, &tagger, "a frame of the --mentee view");
         }
         assert_shows(&all.concat(), &shown, "the frames of the --mentee view");
+        if mentee.status == MenteeStatus::Concluded {
+            // The closing review (`w`) shows the note and the reflection, never the private note.
+            assert_shows(
+                &all.concat(),
+                &closing_tags(&tagger, viewer),
+                "the closing review of the --mentee view",
+            );
+        }
         // The overlays alone show every shared note: they were opened, on every record.
         assert_shows(
             &overlays.concat(),

@@ -234,6 +234,9 @@ impl Rows<'_> {
         self.push(field("length", length.unwrap_or_default()));
         let channels: Vec<&str> = a.channels.iter().map(|c| c.shown()).collect();
         self.push(field("channels", channels.join(", ")));
+        let prefers: Vec<&str> = a.feedback_preferences.iter().map(|p| p.shown()).collect();
+        self.push(field("prefers feedback", prefers.join(", ")));
+        self.push(field("more of", a.feedback_more_of.clone()));
         self.push(field("response", a.response_time.clone()));
         self.push(field("boundaries", a.boundaries.clone()));
         self.push(field("success", a.success_measures.clone()));

@@ -15,6 +15,8 @@ pub fn label_text(label: &str) -> String {
         "cadence" => t!("app-label-cadence"),
         "length" => t!("app-label-length"),
         "channels" => t!("app-label-channels"),
+        "prefers feedback" => t!("fit-ag-prefers"),
+        "more of" => t!("fit-ag-more-of"),
         "response" => t!("app-label-response"),
         "boundaries" => t!("app-label-boundaries"),
         "success" => t!("app-label-success"),

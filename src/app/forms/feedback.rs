@@ -4,6 +4,8 @@ use super::super::form::{Field, FieldKind as K, Form, FormTarget, Picks};
 use super::super::state::State;
 use super::{Done, Refusal, date, goal_options, run};
 use crate::domain::dates::iso;
+use crate::domain::derived::{Balance, feedback_balance};
+use crate::domain::fit::{Advice, FeedbackPreference, advice};
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{
@@ -162,4 +164,44 @@ pub fn apply_connection(
         _ => return Err(None),
     };
     run(state, op, label, "")
+}
+
+/// How many of the latest notes the form's balance counts (as the Feedback tab's meter).
+pub const GUIDE_BALANCE_WINDOW: usize = 10;
+
+/// What the feedback form shows beside its fields while the mentor writes: how the mentee
+/// prefers feedback (the agreement's), the balance of their latest notes, and the advice for the
+/// note as it stands (its kind and date; [`crate::domain::fit::advice`]). Never a refusal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    pub preferences: Vec<FeedbackPreference>,
+    pub more_of: String,
+    pub balance: Balance,
+    pub advice: Option<Advice>,
+}
+
+/// The guide of a feedback form; `None` for any other form (or a mentee no longer there).
+pub fn guide(state: &State, form: &Form) -> Option<Guide> {
+    let (m, editing) = match &form.target {
+        FormTarget::NewFeedback { mentee } => {
+            (state.ws.mentees.iter().find(|m| &m.id == mentee)?, None)
+        }
+        FormTarget::Feedback(id) => (
+            state
+                .ws
+                .mentees
+                .iter()
+                .find(|m| m.feedback.iter().any(|f| &f.id == id))?,
+            Some(id),
+        ),
+        _ => return None,
+    };
+    let kind = parse_kebab(&form.text("Kind")).unwrap_or(FeedbackKind::Observation);
+    let on = form.opt_date("Date", state.today).unwrap_or(state.today);
+    Some(Guide {
+        preferences: m.agreement.feedback_preferences.clone(),
+        more_of: m.agreement.feedback_more_of.clone(),
+        balance: feedback_balance(&m.feedback, GUIDE_BALANCE_WINDOW),
+        advice: advice(m, kind, on, editing),
+    })
 }

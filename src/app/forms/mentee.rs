@@ -1,9 +1,10 @@
 //! The mentee form: who they are and the agreement.
 
-use super::super::form::{Field, FieldKind as K, Form, FormTarget};
+use super::super::form::{Field, FieldKind as K, Form, FormTarget, Picks};
 use super::super::state::State;
 use super::{Done, Refusal, date, run};
 use crate::domain::config::NewMentee;
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::ops::Op;
 use crate::domain::workspace::parse_kebab;
 use crate::domain::{Cadence, Channel, Mentee, MenteeId, MenteeStatus, MentoringKind};
@@ -74,8 +75,23 @@ pub fn form(m: Option<&Mentee>, defaults: &NewMentee) -> Form {
         Field::new("Boundaries", K::Text, a.boundaries),
         Field::new("Success measures", K::Text, a.success_measures),
         Field::new("Ends on", K::Date { required: false }, date(a.ends_on)),
+        Field::pick(
+            "Prefers feedback",
+            preference_picks(&a.feedback_preferences),
+        ),
+        Field::new("Wants more of", K::Text, a.feedback_more_of),
     ];
     Form::new(target, title, fields).shared_except(&["Private notes"])
+}
+
+/// The feedback preferences to tick (Space), those of the agreement ticked.
+fn preference_picks(chosen: &[FeedbackPreference]) -> Picks {
+    let options = FeedbackPreference::VALUES
+        .iter()
+        .map(|p| (p.name().to_string(), p.shown().to_string()))
+        .collect();
+    let chosen: Vec<String> = chosen.iter().map(|p| p.name().to_string()).collect();
+    Picks::new(options, &chosen, true)
 }
 
 /// `2w` for "every 2 weeks": what a person would type.
@@ -125,6 +141,14 @@ fn fill(m: &mut Mentee, form: &Form, state_today: chrono::NaiveDate) -> Result<(
     a.boundaries = form.text("Boundaries");
     a.success_measures = form.text("Success measures");
     a.ends_on = form.opt_date("Ends on", state_today);
+    // In the order of the set, each once, whatever order they were ticked in.
+    let picked = form.picked("Prefers feedback");
+    a.feedback_preferences = FeedbackPreference::VALUES
+        .iter()
+        .copied()
+        .filter(|p| picked.iter().any(|n| n == p.name()))
+        .collect();
+    a.feedback_more_of = form.text("Wants more of");
     Ok(())
 }
 
@@ -140,6 +164,17 @@ pub fn planned_to_conclude(state: &State, form: &Form) -> Option<usize> {
         return None;
     }
     Some(m.planned_from(state.today).len()).filter(|&n| n > 0)
+}
+
+/// The mentee this form concludes (status set to concluded from another), if it does: the one
+/// whose closing review opens once it is saved.
+pub fn concludes(state: &State, form: &Form) -> Option<MenteeId> {
+    let FormTarget::Mentee(id) = &form.target else {
+        return None;
+    };
+    let status: MenteeStatus = parse_kebab(&form.text("Status"))?;
+    let m = state.ws.mentees.iter().find(|m| &m.id == id)?;
+    (status == MenteeStatus::Concluded && m.status != MenteeStatus::Concluded).then(|| m.id.clone())
 }
 
 pub fn apply(state: &mut State, form: &Form, target: &FormTarget) -> Result<Done, Refusal> {

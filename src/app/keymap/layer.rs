@@ -16,6 +16,8 @@ pub enum Layer {
     Prompt,
     Brief,
     Report,
+    /// The closing review (issue 20).
+    Closing,
     Filter,
     Search,
     Calendar,
@@ -39,7 +41,7 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer.
-    pub const ALL: [Layer; 22] = [
+    pub const ALL: [Layer; 23] = [
         Layer::Form,
         Layer::Confirm,
         Layer::Help,
@@ -48,6 +50,7 @@ impl Layer {
         Layer::Prompt,
         Layer::Brief,
         Layer::Report,
+        Layer::Closing,
         Layer::Filter,
         Layer::Search,
         Layer::Calendar,
@@ -87,6 +90,7 @@ impl Layer {
             Layer::Prompt => &[Prompt],
             Layer::Brief => &[Brief],
             Layer::Report => &[Report],
+            Layer::Closing => &[Closing],
             Layer::Filter => &[Filter],
             Layer::Search => &[Search],
             Layer::Calendar => &[Calendar, Global],
@@ -132,6 +136,7 @@ pub fn layer(state: &State) -> Layer {
         Some(Popup::Search(_)) => return Layer::Search,
         Some(Popup::Brief(_)) => return Layer::Brief,
         Some(Popup::Report(_)) => return Layer::Report,
+        Some(Popup::Closing(_)) => return Layer::Closing,
         Some(Popup::Conflicts(_)) => return Layer::Conflicts,
         Some(Popup::Unsaved(u)) => {
             return match u.step {

@@ -22,7 +22,10 @@ pub fn resolve_mouse(state: &State, event: MouseEvent) -> Option<Action> {
     // Over an open item, the brief or help, the wheel scrolls it, a line a notch.
     if matches!(
         state.popup,
-        Some(Popup::Detail(_)) | Some(Popup::Help(_)) | Some(Popup::Brief(_))
+        Some(Popup::Detail(_))
+            | Some(Popup::Help(_))
+            | Some(Popup::Brief(_))
+            | Some(Popup::Closing(_))
     ) {
         return match event.kind {
             MouseEventKind::ScrollUp => Some(Action::Up),

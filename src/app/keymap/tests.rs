@@ -76,6 +76,11 @@ fn reached() -> Vec<State> {
         after(unsaved.into_iter().chain([Action::QuitCopyElsewhere])),
         after([Action::Brief(BriefAction::Open)]),
         after([Action::Brief(BriefAction::Report)]),
+        // The closing review of the demo's concluded mentee (the last one).
+        after(
+            std::iter::repeat_n(Action::Down, 6)
+                .chain([Action::Closing(crate::app::action::ClosingAction::Open)]),
+        ),
         with_conflict(),
     ]);
     states

@@ -141,7 +141,14 @@ fn jump(state: &mut State, hit: &Hit) {
     let id = hit.record.as_str();
     // The lists to select in, outermost first, with the record's index in each.
     let path: Vec<(ListId, usize)> = match &hit.record {
-        RecordRef::Mentee(_) | RecordRef::Series(_) | RecordRef::Stage(_) => Vec::new(),
+        RecordRef::Mentee(_) | RecordRef::Series(_) => Vec::new(),
+        RecordRef::Stage(_) => state.ws.mentees[hit.mentee]
+            .path
+            .stages
+            .iter()
+            .position(|st| st.id.as_str() == id)
+            .map(|st| vec![(ListId::Stages, st)])
+            .unwrap_or_default(),
         RecordRef::Goal(_) => ws
             .find_goal(id)
             .map(|(_, g)| vec![(ListId::Goals, g)])
@@ -176,6 +183,7 @@ fn jump(state: &mut State, hit: &Hit) {
         Some(ListId::Sessions) => Tab::Sessions,
         Some(ListId::Feedback) => Tab::Feedback,
         Some(ListId::Connections) => Tab::Network,
+        Some(ListId::Stages) => Tab::Path,
         _ => Tab::Overview,
     };
     state.focus.0 = ListId::Mentees;

@@ -84,6 +84,11 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
         state.popup = Some(Popup::Conclude { form, planned });
         return Vec::new();
     }
+    // Concluding a mentee opens their closing review once saved; so does saving its note.
+    let review = forms::concludes(state, &form).or_else(|| match &form.target {
+        FormTarget::Closing(id) => Some(id.clone()),
+        _ => None,
+    });
     let adding = matches!(
         form.target,
         FormTarget::NewMentee
@@ -117,6 +122,9 @@ pub fn submit(state: &mut State) -> Vec<Effect> {
             }
             clamp_all(state);
             state.info(label);
+            if let Some(id) = review {
+                super::closing::open(state, id);
+            }
             // Adding a mentee or raising a cadence may ask for more time than there is: say so.
             for w in warnings {
                 let Warning::OverCapacity { hours, capacity } = w;

@@ -7,17 +7,13 @@ use super::super::view;
 
 /// Applies a move, a change of pane or tab, a calendar step or a filter action.
 pub fn update(state: &mut State, action: Action) {
-    if let Some(Popup::Detail(_)) = state.popup {
-        scroll_detail(state, &action);
-        return;
-    }
-    if let Some(Popup::Help(_)) = state.popup {
-        help(state, &action);
-        return;
-    }
-    if let Some(Popup::Brief(_)) = state.popup {
-        super::brief::scroll(state, &action);
-        return;
+    // An overlay that scrolls takes the moves.
+    match state.popup {
+        Some(Popup::Detail(_)) => return scroll_detail(state, &action),
+        Some(Popup::Help(_)) => return help(state, &action),
+        Some(Popup::Brief(_)) => return super::brief::scroll(state, &action),
+        Some(Popup::Closing(_)) => return super::closing::scroll(state, &action),
+        _ => {}
     }
     if matches!(
         action,

@@ -6,6 +6,7 @@ use super::{
     CHANNELS, CONNECTION_KINDS, CONNECTION_STATUSES, FEEDBACK_KINDS, GOAL_STATUSES, KINDS,
     MENTEE_STATUSES, choice,
 };
+use crate::domain::fit::FeedbackPreference;
 use crate::domain::{
     Channel, ConnectionKind, ConnectionStatus, FeedbackKind, GoalStatus, MenteeStatus,
     MentoringKind,
@@ -36,6 +37,15 @@ pub struct AgreementArgs {
     /// When the arrangement ends
     #[arg(long = "ends", value_name = "DATE")]
     pub ends_on: Option<String>,
+    /// How they prefer feedback (repeat for several; replaces those agreed before)
+    #[arg(long, value_name = "HOW", value_parser = choice::<FeedbackPreference>(FeedbackPreference::NAMES))]
+    pub prefers: Vec<FeedbackPreference>,
+    /// Clear how they prefer feedback
+    #[arg(long, conflicts_with = "prefers")]
+    pub no_prefers: bool,
+    /// What they want more of, in their words (shared with them)
+    #[arg(long, value_name = "TEXT")]
+    pub more_of: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

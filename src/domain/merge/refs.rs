@@ -2,7 +2,12 @@
 //! other side. Each is dropped the way [`crate::domain::ops::Op::Remove`] drops them when the
 //! goal or series is removed: from a session's and a stage's goals, a feedback note's goal, a
 //! session's series slot.
+//!
+//! And the other way round: when a removal lost to an edit (the goal or series is kept, with a
+//! [`ConflictKind::Removed`] conflict), the references the removing side dropped along with it
+//! are put back from the side that kept it, so keeping a record keeps what named it.
 
+use crate::domain::conflict::{Conflict, ConflictKind};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
@@ -73,4 +78,157 @@ fn keep_goals(record: &mut Map<String, Value>, goals: &HashSet<String>) -> usize
     let before = list.len();
     list.retain(|g| g.as_str().is_some_and(|g| goals.contains(g)));
     before - list.len()
+}
+
+/// Puts back the references to every goal or series the merge kept although one side removed
+/// it: each reference the keeping side (`ours` or `theirs`, whichever still holds the record)
+/// has and the merged document lacks. How many were put back.
+pub fn restore_kept(doc: &mut Value, sides: [&Value; 2], conflicts: &[Conflict]) -> usize {
+    let mut restored = 0;
+    for c in conflicts.iter().filter(|c| c.kind == ConflictKind::Removed) {
+        let [first, mentee, list, id] = c.path.as_slice() else {
+            continue;
+        };
+        if first != "mentees" || (list != "goals" && list != "series") {
+            continue;
+        }
+        let keeper = sides
+            .iter()
+            .filter_map(|side| mentee_in(side, mentee))
+            .find(|m| ids(m, list).contains(id.as_str()));
+        let (Some(keeper), Some(target)) = (keeper, mentee_in_mut(doc, mentee)) else {
+            continue;
+        };
+        restored += if list == "goals" {
+            restore_goal(target, keeper, id)
+        } else {
+            restore_series(target, keeper, id)
+        };
+    }
+    restored
+}
+
+fn mentee_in<'a>(doc: &'a Value, id: &str) -> Option<&'a Map<String, Value>> {
+    doc.get("mentees")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_object)
+        .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+}
+
+fn mentee_in_mut<'a>(doc: &'a mut Value, id: &str) -> Option<&'a mut Map<String, Value>> {
+    doc.get_mut("mentees")?
+        .as_array_mut()?
+        .iter_mut()
+        .filter_map(Value::as_object_mut)
+        .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+}
+
+/// The record of `list` in `m` whose ID is `id`.
+fn record_in<'a>(
+    m: &'a Map<String, Value>,
+    list: &str,
+    id: &str,
+) -> Option<&'a Map<String, Value>> {
+    m.get(list)?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_object)
+        .find(|r| r.get("id").and_then(Value::as_str) == Some(id))
+}
+
+fn names(list: Option<&Value>, goal: &str) -> bool {
+    list.and_then(Value::as_array)
+        .is_some_and(|l| l.iter().any(|g| g.as_str() == Some(goal)))
+}
+
+/// Puts `goal` back in the merged record's `goals` (where the keeper has it) if the keeper's
+/// record names it and the merged one does not; 1 if it did.
+fn put_goal_back(
+    merged: &mut Map<String, Value>,
+    keeper: &Map<String, Value>,
+    goal: &str,
+) -> usize {
+    if !names(keeper.get("goals"), goal) || names(merged.get("goals"), goal) {
+        return 0;
+    }
+    let at = keeper
+        .get("goals")
+        .and_then(Value::as_array)
+        .and_then(|l| l.iter().position(|g| g.as_str() == Some(goal)))
+        .unwrap_or(0);
+    match merged.get_mut("goals").and_then(Value::as_array_mut) {
+        Some(list) => list.insert(at.min(list.len()), Value::from(goal)),
+        None => {
+            merged.insert("goals".into(), Value::Array(vec![Value::from(goal)]));
+        }
+    }
+    1
+}
+
+fn restore_goal(target: &mut Map<String, Value>, keeper: &Map<String, Value>, goal: &str) -> usize {
+    let mut restored = 0;
+    for s in records(target, "sessions") {
+        let id = s
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if let Some(k) = record_in(keeper, "sessions", &id) {
+            restored += put_goal_back(s, k, goal);
+        }
+    }
+    for f in records(target, "feedback") {
+        let id = f
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let kept = record_in(keeper, "feedback", &id).and_then(|k| k.get("goal")?.as_str());
+        if kept == Some(goal) && f.get("goal").is_none_or(Value::is_null) {
+            f.insert("goal".into(), Value::from(goal));
+            restored += 1;
+        }
+    }
+    let keeper_path = keeper.get("path").and_then(Value::as_object);
+    if let (Some(path), Some(kp)) = (
+        target.get_mut("path").and_then(Value::as_object_mut),
+        keeper_path,
+    ) {
+        for st in records(path, "stages") {
+            let id = st
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            if let Some(k) = record_in(kp, "stages", &id) {
+                restored += put_goal_back(st, k, goal);
+            }
+        }
+    }
+    restored
+}
+
+fn restore_series(
+    target: &mut Map<String, Value>,
+    keeper: &Map<String, Value>,
+    series: &str,
+) -> usize {
+    let mut restored = 0;
+    for s in records(target, "sessions") {
+        let id = s
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let slot = record_in(keeper, "sessions", &id).and_then(|k| k.get("series"));
+        let names_it = slot.and_then(|v| v.get("id")?.as_str()) == Some(series);
+        if let Some(slot) = slot.filter(|_| names_it)
+            && s.get("series").is_none_or(Value::is_null)
+        {
+            s.insert("series".into(), slot.clone());
+            restored += 1;
+        }
+    }
+    restored
 }

@@ -52,6 +52,9 @@ pub enum OpError {
     /// Concluding a mentee with sessions still planned, without saying what becomes of them.
     #[error("{}", t!("dom-op-planned-sessions", mentee = mentee.as_str(), count = *planned))]
     PlannedSessions { mentee: String, planned: usize },
+    /// A closing note for a mentee whose mentoring is not concluded.
+    #[error("{}", t!("close-err-not-concluded", mentee = .0.as_str()))]
+    NotConcluded(String),
     /// Marking held a session whose day is still to come, without saying so is meant.
     #[error("{}", t!("dom-op-still-to-come", id = id.to_string(), date = date.to_string()))]
     StillToCome { id: SessionId, date: NaiveDate },

@@ -2,6 +2,7 @@
 //! the capacity warning.
 
 use super::{Applied, Changed, Ctx, Field, OpError, Warning, mentee_index, non_blank};
+use crate::domain::closing::{Closing, ClosingText};
 use crate::domain::derived::mentor_load;
 use crate::domain::ids::{MenteeId, RecordRef};
 use crate::domain::rules;
@@ -90,6 +91,34 @@ pub fn edit(
     applied.count = count;
     applied.warnings = capacity_warnings(ws);
     Ok(applied)
+}
+
+/// Writes the closing note of the concluded mentee `id` (see [`Op::SetClosing`]): trimmed, dated
+/// `ctx.today`; both texts blank takes the note away.
+///
+/// [`Op::SetClosing`]: super::Op::SetClosing
+pub fn set_closing(
+    ws: &mut Workspace,
+    ctx: &Ctx,
+    id: &MenteeId,
+    text: ClosingText,
+) -> Result<Applied, OpError> {
+    let i = mentee_index(ws, id)?;
+    let m = ws.mentee_mut(i);
+    if m.status != MenteeStatus::Concluded {
+        return Err(OpError::NotConcluded(m.name.clone()));
+    }
+    let (note, private_note) = (text.note.trim(), text.private_note.trim());
+    m.closing = if note.is_empty() && private_note.is_empty() {
+        None
+    } else {
+        Some(Closing {
+            note: note.to_string(),
+            private_note: private_note.to_string(),
+            written_on: ctx.today,
+        })
+    };
+    Ok(Applied::mentee(i))
 }
 
 pub fn set_profile(ws: &mut Workspace, p: MentorProfile) -> Result<Applied, OpError> {

@@ -34,6 +34,16 @@ impl MenteeView {
         m.connections = self.connections.iter().map(connection).collect();
         m.path = super::path::to_path(&self.path);
         m.skills = self.skills.iter().map(super::path::to_level).collect();
+        m.ended_on = self.ended_on;
+        m.closing = self
+            .closing
+            .as_ref()
+            .map(|c| crate::domain::closing::Closing {
+                note: c.note.clone(),
+                private_note: String::new(),
+                written_on: c.written_on,
+            });
+        m.closing_reflection = self.closing_reflection.clone();
         m
     }
 }
@@ -51,6 +61,8 @@ fn agreement(a: &AgreementView) -> Agreement {
         boundaries: a.boundaries.clone(),
         success_measures: a.success_measures.clone(),
         ends_on: a.ends_on,
+        feedback_preferences: a.feedback_preferences.clone(),
+        feedback_more_of: a.feedback_more_of.clone(),
     }
 }
 

@@ -3,7 +3,7 @@
 use super::*;
 use crate::domain::{
     ActionId, ConnectionId, ConnectionKind, ConnectionStatus, FeedbackId, FeedbackKind, GoalId,
-    MenteeId, MilestoneId, SessionId, SessionStatus, Visibility,
+    MenteeId, MilestoneId, SessionId, SessionStatus, StageId, Visibility,
 };
 use chrono::{NaiveDate, TimeZone};
 
@@ -57,6 +57,12 @@ fn ws() -> Workspace {
         status: ConnectionStatus::Suggested,
         date: None,
     });
+    bob.path.title = "Staff engineering track".into();
+    let mut stage = Stage::new(StageId::from_number(9), "Tech lead");
+    stage.description = "Leads design reviews".into();
+    stage.skills = vec!["Facilitation".into()];
+    stage.private_notes = "Not ready before spring".into();
+    bob.path.stages.push(stage);
     ws.push_mentee(bob);
     ws
 }
@@ -107,6 +113,31 @@ fn finds_every_kind_of_record_in_any_case() {
             "lyon",
             RecordRef::Connection(ConnectionId::from_number(8)),
             "who",
+        ),
+        (
+            "staff engineering",
+            RecordRef::Mentee(MenteeId::from_number(2)),
+            "career path",
+        ),
+        (
+            "tech lead",
+            RecordRef::Stage(StageId::from_number(9)),
+            "title",
+        ),
+        (
+            "design reviews",
+            RecordRef::Stage(StageId::from_number(9)),
+            "description",
+        ),
+        (
+            "facilitation",
+            RecordRef::Stage(StageId::from_number(9)),
+            "skills",
+        ),
+        (
+            "before spring",
+            RecordRef::Stage(StageId::from_number(9)),
+            "private notes",
         ),
     ];
     for (query, record, field) in cases {

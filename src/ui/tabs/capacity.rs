@@ -139,7 +139,7 @@ fn unset(hours: Hours, width: usize, theme: &Theme) -> (Vec<Line<'static>>, bool
 }
 
 /// Hours with one decimal, in the language's way of writing it (`1.5`, Dutch `1,5`).
-fn one_place(hours: f64) -> String {
+pub(super) fn one_place(hours: f64) -> String {
     let text = format!("{hours:.1}");
     if crate::i18n::current() == crate::i18n::Lang::Nl {
         text.replace('.', ",")

@@ -25,15 +25,18 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     // The mentor's capacity is the mentor's concern: the mentee's view leaves it out.
     let mentee_view = state.mentee_view();
+    let mentor_only = if mentee_view { 0 } else { 4 };
     let [agreement, checkin, capacity] = Layout::vertical([
         Constraint::Min(6),
         Constraint::Length(4),
-        Constraint::Length(if mentee_view { 0 } else { 4 }),
+        Constraint::Length(mentor_only),
     ])
     .areas(left);
     let mood_lines = crate::app::spark::lines(mentee, usize::from(right.width.saturating_sub(2)));
-    let [mood, goals, actions] = Layout::vertical([
+    // The hours given, like the capacity, are the mentor's concern (issue 20).
+    let [mood, hours, goals, actions] = Layout::vertical([
         Constraint::Length(mood_lines.len() as u16 + 2),
+        Constraint::Length(mentor_only),
         Constraint::Percentage(45),
         Constraint::Percentage(55),
     ])
@@ -47,6 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     tab.boxed(frame, checkin, &t!("scr-next-checkin"), tab.next_checkin());
     if !mentee_view {
         super::capacity::render(frame, capacity, state, theme);
+        super::hours::render(frame, hours, state, mentee, theme);
     }
     let mood_lines = mood_lines.into_iter().map(Line::from).collect();
     tab.boxed(frame, mood, &t!("scr-mood-energy"), mood_lines);
@@ -109,10 +113,14 @@ impl Overview<'_> {
             .session_minutes
             .map_or("-".into(), |n| t!("scr-minutes", count = n));
         let ends = a.ends_on.map_or("-".into(), |d| d.to_string());
+        let prefers: Vec<&str> = a.feedback_preferences.iter().map(|p| p.shown()).collect();
         vec![
             self.pair(t!("scr-ag-cadence"), &cadence),
             self.pair(t!("scr-ag-length"), &length),
             self.pair(t!("scr-ag-channels"), &or_dash(&channels.join(", "))),
+            // How to give feedback sits with how to reach each other (issue 20).
+            self.pair(t!("fit-ag-prefers"), &or_dash(&prefers.join(", "))),
+            self.pair(t!("fit-ag-more-of"), &or_dash(&a.feedback_more_of)),
             self.pair(t!("scr-ag-response"), &or_dash(&a.response_time)),
             self.pair(t!("scr-ag-boundaries"), &or_dash(&a.boundaries)),
             self.pair(t!("scr-ag-success"), &or_dash(&a.success_measures)),

@@ -188,3 +188,77 @@ fn references_to_a_goal_or_series_removed_on_the_other_side_are_dropped() {
     let ws = workspace(&merged.document);
     assert!(ws.mentees[0].sessions.iter().all(|x| x.series.is_none()));
 }
+
+#[test]
+fn a_goal_kept_because_an_edit_beat_its_removal_keeps_what_named_it() {
+    let (mut base, ada, g1, g2) = ada();
+    add_feedback(&mut base, &ada, "Clear", Some(g1.clone()));
+    let mut stage = Stage::new(StageId::from_number(0), "Junior");
+    stage.goals = vec![g1.clone()];
+    run(
+        &mut base,
+        Op::AddStage {
+            mentee: ada.clone(),
+            stage: Box::new(stage),
+            position: None,
+        },
+    );
+    // One side removes g1 (which drops the session's, the note's and the stage's references);
+    // the other retitles it, so the merge keeps it.
+    let mut removed = replica(&base, "aaaaa");
+    run(&mut removed, Op::Remove(RecordRef::Goal(g1.clone())));
+    let mut edited = replica(&base, "bbbbb");
+    retitle(&mut edited, &g1, "Speak up");
+    for (ours, theirs) in [(&removed, &edited), (&edited, &removed)] {
+        let merged = merge(&doc(&base), &doc(ours), &doc(theirs), day(9));
+        assert_eq!(merged.dropped, 0);
+        let ws = workspace(&merged.document);
+        let m = &ws.mentees[0];
+        assert_eq!(titles(&ws), ["Speak up", "Write"]);
+        assert_eq!(
+            m.sessions[0].goals,
+            vec![g1.clone(), g2.clone()],
+            "in the keeper's order"
+        );
+        assert_eq!(m.feedback[0].goal, Some(g1.clone()));
+        assert_eq!(m.path.stages[0].goals, vec![g1.clone()]);
+    }
+}
+
+#[test]
+fn a_reference_the_keeping_side_dropped_itself_stays_dropped() {
+    let (base, _, g1, g2) = ada();
+    let mut removed = replica(&base, "aaaaa");
+    run(&mut removed, Op::Remove(RecordRef::Goal(g1.clone())));
+    let mut edited = replica(&base, "bbbbb");
+    retitle(&mut edited, &g1, "Speak up");
+    let mut d = doc(&edited);
+    d["mentees"][0]["sessions"][0]["goals"] = json!([g2.as_str()]);
+    let merged = merge(&doc(&base), &doc(&removed), &d, day(9));
+    let ws = workspace(&merged.document);
+    assert_eq!(ws.mentees[0].sessions[0].goals, vec![g2.clone()]);
+}
+
+#[test]
+fn a_series_kept_because_an_edit_beat_its_removal_keeps_its_sessions_slots() {
+    let (base, _, _, _) = ada();
+    let mut b = doc(&base);
+    b["next_id"] = json!(6);
+    let slot = json!({"id": "sr5", "slot": "2026-03-01T09:00:00+01:00"});
+    b["mentees"][0]["series"] = json!([{
+        "id": "sr5", "every": {"every": 1, "unit": "weeks"},
+        "first": "2026-03-01T09:00:00+01:00", "count": 4, "minutes": 45
+    }]);
+    b["mentees"][0]["sessions"][0]["series"] = slot.clone();
+    let mut removed = b.clone();
+    removed["mentees"][0]["series"] = json!([]);
+    removed["mentees"][0]["sessions"][0]["series"] = json!(null);
+    let mut edited = b.clone();
+    edited["mentees"][0]["series"][0]["minutes"] = json!(60);
+    for (ours, theirs) in [(&removed, &edited), (&edited, &removed)] {
+        let merged = merge(&b, ours, theirs, day(9));
+        assert_eq!(merged.conflicts.len(), 1);
+        assert_eq!(merged.document["mentees"][0]["sessions"][0]["series"], slot);
+        workspace(&merged.document);
+    }
+}
