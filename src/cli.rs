@@ -23,6 +23,7 @@ mod merge;
 mod output;
 mod path;
 mod plan;
+mod questions;
 mod remove;
 mod reply;
 mod reply_mode;
@@ -121,6 +122,7 @@ pub fn run(cli: Cli, matches: &clap::ArgMatches) -> Result<(), CliError> {
         }) => brief::summary(&ctx, &mentee, since.as_deref(), json),
         Some(Command::Report(a)) => brief::report(&ctx, a),
         Some(Command::Closing(a)) => closing::run(&ctx, a),
+        Some(Command::Questions(a)) => questions::run(&ctx, a),
         Some(Command::Export(args::ExportCmd::Ics {
             mentee,
             output,

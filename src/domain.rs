@@ -21,6 +21,7 @@ pub mod ops;
 pub mod path;
 pub mod projection;
 pub mod reply;
+pub mod questions;
 pub mod rules;
 pub mod schedule;
 pub mod search;

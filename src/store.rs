@@ -21,6 +21,7 @@ pub mod lock;
 pub mod merged;
 pub mod migrate;
 pub mod paths;
+pub mod questions;
 pub mod readonly;
 pub mod reply;
 pub mod scoped;

@@ -196,6 +196,7 @@ impl Action {
                 | Action::EditorDone { .. }
                 | Action::Brief(BriefAction::AddSuggestion)
                 | Action::Closing(ClosingAction::Write)
+                | Action::Brief(BriefAction::Ask(_))
         ) || matches!(self, Action::Path(p) if p.is_edit())
             || matches!(self, Action::Sync(s) if s.is_edit())
             || matches!(self, Action::Reply(r) if r.is_edit())
@@ -296,6 +297,12 @@ pub enum BriefAction {
     /// In the brief: adds the marked suggestion to the agenda of the mentee's next planned
     /// session, or opens a new session's form with it when none is planned.
     AddSuggestion,
+    /// In the brief: question `n` (from 1) of those proposed goes onto the agenda of the
+    /// mentee's next planned session and is remembered as asked (`1` to `3`).
+    Ask(usize),
+    /// In a session form: the next question the brief proposes for its mentee goes onto the
+    /// agenda (`Ctrl-o`).
+    FormQuestion,
     /// Asks where to write the selected mentee's progress report (see [`crate::app::report`]).
     Report,
     /// A key typed in the report's path.

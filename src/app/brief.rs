@@ -3,15 +3,17 @@
 //! and wrapping, see [`super::detail`]), scrolled by the keys of [`super::keymap::Ctx::Brief`].
 //!
 //! The lines are built here from the state, so `update` (which clamps the scroll) and the
-//! screen (which draws them) agree. One suggested agenda item is marked (`Tab` moves the mark);
-//! `a` adds it to the agenda of the next planned session (see `update::brief`).
+//! screen (which draws them) agree. One suggested agenda item or question to ask is marked
+//! (`Tab` moves the mark over the suggestions, then the questions); `a` adds it to the agenda of
+//! the next planned session, and `1` to `3` add question 1 to 3 at once (see `update::brief`).
 
 mod content;
 
 use super::detail::{self, Shown};
 use super::state::State;
 use crate::domain::MenteeId;
-use crate::domain::brief::{Brief, of_mentee};
+use crate::domain::brief::{Brief, Suggestion, of_mentee_with};
+use crate::domain::questions::propose::Proposal;
 
 /// An open brief: whose, how far it is scrolled (lines from the top), which suggestion is
 /// marked.
@@ -35,7 +37,30 @@ impl Open {
 /// The brief of the mentee `open` names, as of the state's today (`None` once they are gone).
 pub fn of(state: &State, open: &Open) -> Option<Brief> {
     let m = state.ws.mentees.iter().find(|m| m.id == open.mentee)?;
-    Some(of_mentee(m, state.today))
+    Some(of_mentee_with(m, state.today, &state.questions))
+}
+
+/// What the mark can be on: a suggested agenda item, or (after them) a question to ask.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Marked<'a> {
+    Suggestion(&'a Suggestion),
+    Question(&'a Proposal),
+}
+
+/// How many things the mark moves over: the suggestions, then the questions.
+pub fn markable(b: &Brief) -> usize {
+    b.suggestions.len() + b.questions.len()
+}
+
+/// The thing at `pick`: a suggestion, else a question counted after them.
+pub fn marked(b: &Brief, pick: usize) -> Option<Marked<'_>> {
+    match b.suggestions.get(pick) {
+        Some(s) => Some(Marked::Suggestion(s)),
+        None => b
+            .questions
+            .get(pick - b.suggestions.len())
+            .map(Marked::Question),
+    }
 }
 
 /// The overlay's title.

@@ -6,6 +6,7 @@ mod feedback;
 mod goal;
 mod mentee;
 mod path;
+pub mod questions;
 mod session;
 
 use super::action::Effect;

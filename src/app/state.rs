@@ -327,6 +327,8 @@ pub struct State {
     /// The user asked to quit and a confirmation (discarding a form) stands in between.
     pub leaving: bool,
     pub quit: bool,
+    /// The questions the brief proposes from: the built-in bank and the mentor's own.
+    pub questions: std::sync::Arc<crate::domain::questions::Bank>,
 }
 
 impl State {
@@ -365,6 +367,7 @@ impl State {
             reply: None,
             leaving: false,
             quit: false,
+            questions: Default::default(),
         }
     }
 

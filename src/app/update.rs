@@ -12,6 +12,7 @@ mod leave;
 mod navigate;
 mod path;
 mod prompts;
+mod questions;
 mod records;
 mod reply;
 mod results;

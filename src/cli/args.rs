@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 mod edits;
 mod path;
+mod questions;
 mod records;
 mod reply;
 mod sessions;
@@ -18,6 +19,7 @@ mod sync;
 mod templates;
 pub use edits::*;
 pub use path::*;
+pub use questions::*;
 pub use records::*;
 pub use reply::*;
 pub use sessions::*;
@@ -152,6 +154,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Questions to ask a mentee, by phase: the built-in bank and your own
+    #[command(after_help = QUESTIONS_HELP)]
+    Questions(QuestionsArgs),
     /// A summary of a mentee's history: recurring themes, commitments kept, goals achieved and dropped
     #[command(
         after_help = "Extractive, from the notes and feedback alone (no network, no model): terms that recur\nacross sessions (English and Dutch stop words left out), action items made and kept with\na follow-through rate per side, goals achieved and dropped.\n\nExamples:\n  mentor summary alice\n  mentor summary alice --since 2026-06-01 --json"

@@ -17,8 +17,9 @@ const WIDTH: usize = 80;
 pub fn brief(ctx: &Context, mentee: &str, json: bool) -> Result<(), CliError> {
     let ws = ctx.read()?;
     let i = ws.resolve_mentee(mentee)?;
-    let b =
-        brief::brief(&ws, i, ctx.today()).ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
+    let bank = super::questions::bank(None).bank;
+    let b = brief::brief_with(&ws, i, ctx.today(), &bank)
+        .ok_or_else(|| CliError::Input(t!("cli-mentee-gone")))?;
     if json {
         print_json(&b)
     } else {

@@ -20,6 +20,8 @@ use super::goal::GoalStatus;
 use super::mentee::Mentee;
 use super::mood::Trend;
 use super::path::StageStatus;
+use super::questions::Bank;
+use super::questions::propose::Proposal;
 use super::session::Owner;
 use super::workspace::Workspace;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -49,6 +51,8 @@ pub struct Brief {
     pub path: Option<PathBrief>,
     /// Suggested agenda items, each with the fact that produced it.
     pub suggestions: Vec<Suggestion>,
+    /// Questions to ask, each with its reason ([`super::questions::propose`]).
+    pub questions: Vec<Proposal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -200,10 +204,23 @@ pub fn brief(ws: &Workspace, index: usize, today: NaiveDate) -> Option<Brief> {
     ws.mentees.get(index).map(|m| of_mentee(m, today))
 }
 
-/// The brief of one mentee on `today`.
+/// [`brief`], its questions from `bank`.
+pub fn brief_with(ws: &Workspace, index: usize, today: NaiveDate, bank: &Bank) -> Option<Brief> {
+    ws.mentees
+        .get(index)
+        .map(|m| of_mentee_with(m, today, bank))
+}
+
+/// The brief of one mentee on `today`, its questions from the built-in bank.
 pub fn of_mentee(m: &Mentee, today: NaiveDate) -> Brief {
+    of_mentee_with(m, today, &Bank::builtin())
+}
+
+/// The brief of one mentee on `today`, its questions from `bank`.
+pub fn of_mentee_with(m: &Mentee, today: NaiveDate, bank: &Bank) -> Brief {
     let mut b = facts::gather(m, today);
     b.suggestions = suggest::suggest(&b, m.name.as_str());
+    b.questions = super::questions::propose::propose(m, &b, bank, today);
     b
 }
 

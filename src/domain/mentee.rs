@@ -198,6 +198,18 @@ pub struct Mentee {
     /// Where and when the mentee's plan was last shared, with the key replies echo (private).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<super::reply::SharedBundle>,
+    /// The questions of the bank asked of this mentee, one entry per question with the day it
+    /// was last asked (the mentor's record, never shared; see [`super::questions`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<Asked>,
+}
+
+/// A question of the bank asked of a mentee: its key and the day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Asked {
+    pub question: String,
+    #[serde(with = "super::dates::date_serde")]
+    pub on: NaiveDate,
 }
 
 impl Mentee {
@@ -225,6 +237,7 @@ impl Mentee {
             inbox: Vec::new(),
             replies: Vec::new(),
             shared: None,
+            asked: Vec::new(),
         }
     }
 

@@ -21,6 +21,7 @@ mod feedback;
 mod goal;
 mod mentee;
 mod path;
+mod question;
 mod record;
 mod reply;
 mod series;
@@ -216,6 +217,13 @@ pub enum Op {
         id: String,
         take_other: bool,
     },
+    /// Records a question of the bank (its key) as asked of a mentee today; with `agenda`, its
+    /// words go onto that session's agenda in the same step (see [`question::ask`]).
+    AskQuestion {
+        mentee: MenteeId,
+        question: String,
+        agenda: Option<(SessionId, String)>,
+    },
     /// Marks the workspace as kept on several machines (`mentor sync init`): from then on new
     /// IDs carry the replica tag. Marking a replicated workspace again changes nothing.
     Replicate,
@@ -327,10 +335,7 @@ impl Op {
                 (notes, private_notes),
                 levels,
             ),
-            Op::AddAction {
-                session: id,
-                action,
-            } => session::add_action(ws, &id, action),
+            Op::AddAction { session, action } => session::add_action(ws, &session, action),
             Op::EditAction(a) => session::edit_action(ws, a),
             Op::AddFeedback {
                 mentee,
@@ -370,6 +375,7 @@ impl Op {
             Op::ResolveConflict { id, take_other } => conflict::resolve(ws, &id, take_other),
             Op::Replicate => Ok(conflict::replicate(ws)),
             Op::Reply(op) => reply::run(op, ws, ctx),
+            ask @ Op::AskQuestion { .. } => question::apply(ws, ctx, ask),
         }
     }
 }

@@ -84,7 +84,29 @@ pub fn brief_lines(b: &Brief, width: usize) -> Vec<String> {
         }
         l.wrapped(6, &t!("rep-brief-why", cause = line(&s.cause)));
     }
+    questions(b, &mut l);
     l.out
+}
+
+/// The questions to ask, each with its key (for `mentor questions ask`) and its reason.
+fn questions(b: &Brief, l: &mut Lines) {
+    l.heading(&t!("qs-brief-heading", count = b.questions.len()));
+    for (i, q) in b.questions.iter().enumerate() {
+        let head = format!("{:>2}. ", i + 1);
+        let text = wrap(&line(&q.text), l.width.saturating_sub(4).max(10));
+        for (k, t) in text.iter().enumerate() {
+            let pre = if k == 0 { head.as_str() } else { "    " };
+            l.push(&format!("{pre}{t}"));
+        }
+        l.wrapped(
+            6,
+            &t!(
+                "qs-brief-why",
+                key = q.key.as_str(),
+                reason = line(&q.reason)
+            ),
+        );
+    }
 }
 
 /// The brief as one text, lines ending in newlines.

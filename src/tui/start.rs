@@ -38,11 +38,13 @@ pub fn main(launch: Launch) -> std::io::Result<Option<String>> {
         .settings
         .theme(std::env::var("NO_COLOR").ok().as_deref());
     let today = super::today();
+    let questions = crate::store::questions::load_default();
     // The state starts here; from now on only `update` changes it.
     let mut state = State::new(launch.workspace, today, launch.label)
         .in_zone(super::local_zone())
         .read_only(launch.read_only)
-        .configured(&launch.settings.config, launch.settings.banner());
+        .configured(&launch.settings.config, launch.settings.banner())
+        .with_questions(questions.bank, questions_banner(&questions.errors));
     let (wake, woken) = std::sync::mpsc::channel();
     let save_wake = wake.clone();
     let sync_wake = wake.clone();
@@ -123,10 +125,45 @@ fn ending(
     }
 }
 
+/// The first message when lines of the mentor's questions file were left out: the first of
+/// them, the file by its name alone (`mentor questions` says them all).
+fn questions_banner(errors: &[crate::domain::questions::own::OwnError]) -> Option<String> {
+    let first = errors.first()?;
+    let short = std::path::Path::new(&first.file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| first.file.clone());
+    let shown = crate::domain::questions::own::OwnError {
+        file: short,
+        ..first.clone()
+    };
+    Some(t!(
+        "qs-app-banner",
+        error = shown.to_string(),
+        more = errors.len() - 1
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tui::LoopError;
+
+    #[test]
+    fn the_questions_files_first_bad_line_is_the_first_message_by_the_files_name() {
+        let (_, errors) = crate::domain::questions::own::parse(
+            "/home/sam/.config/mentor/questions.txt",
+            "Orphan?\n[gaols]\n",
+        );
+        let said = crate::i18n::with_lang(crate::i18n::Lang::En, || questions_banner(&errors));
+        let said = said.unwrap();
+        assert!(
+            said.starts_with("your questions file: questions.txt:1: a question before any"),
+            "{said}"
+        );
+        assert!(said.ends_with(" (1 more: mentor questions)"), "{said}");
+        assert_eq!(questions_banner(&[]), None);
+    }
 
     fn gone() -> LoopError<std::io::Error> {
         LoopError::Read(std::io::Error::other("the terminal went away"))

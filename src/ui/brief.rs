@@ -18,24 +18,48 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
     let (columns, _) = detail::inner((area.width, area.height));
     let lines = brief::lines(state, open, columns);
-    let keys = hints(
-        Ctx::Brief,
-        &[
-            (Action::Down, t!("scr-hint-scroll").as_str()),
-            (
-                Action::Brief(BriefAction::Pick(1)),
-                t!("scr-hint-next-suggestion").as_str(),
-            ),
-            (
-                Action::Brief(BriefAction::AddSuggestion),
-                t!("scr-hint-add-to-agenda").as_str(),
-            ),
-            (Action::Cancel, t!("scr-hint-close").as_str()),
-        ],
-        " · ",
-    );
+    let keys = keys(columns);
     let title = safe(&brief::title(state, open));
     super::detail::overlay(frame, area, (&title, &keys), &lines, open.scroll, theme);
+}
+
+/// The overlay's key hints: `1-3 ask` first, then the scroll, the mark, adding and closing;
+/// where that is wider than the overlay (`columns`), the scroll hint (in `?` help) gives way.
+fn keys(columns: usize) -> String {
+    let (scroll, next, add, close) = (
+        t!("scr-hint-scroll"),
+        t!("scr-hint-next-suggestion"),
+        t!("scr-hint-add-to-agenda"),
+        t!("scr-hint-close"),
+    );
+    let mut said = vec![
+        (Action::Down, scroll.as_str()),
+        (Action::Brief(BriefAction::Pick(1)), next.as_str()),
+        (Action::Brief(BriefAction::AddSuggestion), add.as_str()),
+        (Action::Cancel, close.as_str()),
+    ];
+    let Some(ask) = ask_hint() else {
+        return hints(Ctx::Brief, &said, " · ");
+    };
+    let with_ask = |said: &[(Action, &str)]| format!("{ask} · {}", hints(Ctx::Brief, said, " · "));
+    let all = with_ask(&said);
+    if all.chars().count() + 4 <= columns {
+        return all;
+    }
+    said.remove(0);
+    with_ask(&said)
+}
+
+/// `1-3 ask`: the keys that put question 1 to 3 on the agenda.
+fn ask_hint() -> Option<String> {
+    use crate::app::keymap::{key_for, key_name};
+    let first = key_for(Ctx::Brief, &Action::Brief(BriefAction::Ask(1)))?;
+    let last = key_for(Ctx::Brief, &Action::Brief(BriefAction::Ask(3)))?;
+    Some(t!(
+        "qs-hint-ask",
+        first = key_name(first),
+        last = key_name(last)
+    ))
 }
 
 /// The report's prompt: whose, the format, the path, what went wrong, the keys.

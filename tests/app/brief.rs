@@ -101,6 +101,11 @@ fn tab_marks_the_next_suggestion_and_a_adds_it_to_the_next_sessions_agenda() {
             Action::Brief(BriefAction::Pick(-1)),
         ],
     );
+    // The mark wraps to the last question to ask (after the suggestions), then back.
+    let last = mentor::app::brief::markable(&b) - 1;
+    assert_eq!(brief_open(&s).pick, last);
+    let back = -(b.questions.len() as isize);
+    run(&mut s, [Action::Brief(BriefAction::Pick(back))]);
     assert_eq!(brief_open(&s).pick, b.suggestions.len() - 1);
     let picked = b.suggestions[b.suggestions.len() - 1].text.clone();
     let effects = run(&mut s, [Action::Brief(BriefAction::AddSuggestion)]);

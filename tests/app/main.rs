@@ -13,6 +13,7 @@ mod common;
 mod view_common;
 
 mod brief;
+mod brief_questions;
 mod burst;
 mod closing;
 mod config;

@@ -29,6 +29,7 @@ mod merge;
 mod ops_parity;
 mod output;
 mod path;
+mod questions;
 mod replicated;
 mod reply;
 mod reply_app;

@@ -29,6 +29,8 @@ impl Env {
             .env("MENTOR_STORE", &self.store)
             .env("MENTOR_TEMPLATES", self.templates())
             .env("MENTOR_CONFIG", self.config())
+            // Questions from `questions.txt` beside that config file, not the developer's.
+            .env_remove("MENTOR_QUESTIONS")
             .env_remove("MENTOR_COMPLETE")
             .env("MENTOR_NOW", NOW)
             .env("TZ", "Europe/Paris")
@@ -98,6 +100,13 @@ impl Env {
     /// Writes `text` as the config file.
     pub fn write_config(&self, text: &str) {
         let path = self.config();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// Writes `text` as the mentor's own questions file (`questions.txt` beside the config).
+    pub fn write_questions(&self, text: &str) {
+        let path = self.config().with_file_name("questions.txt");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }

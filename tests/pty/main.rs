@@ -24,6 +24,7 @@ mod mouse;
 mod outside;
 mod path;
 mod reply;
+mod questions;
 mod restore;
 mod sync;
 mod view;

@@ -147,6 +147,11 @@ impl Tui {
             "MENTOR_CONFIG",
             std::env::temp_dir().join("mentor-pty-tests-no-config.toml"),
         );
+        // Nor the user's own questions file (`questions.txt` beside a config file).
+        cmd.env(
+            "MENTOR_QUESTIONS",
+            std::env::temp_dir().join("mentor-pty-tests-no-questions.txt"),
+        );
         // English unless a test asks for another language.
         cmd.env("LANG", "C.UTF-8");
         for (k, v) in &launch.env {

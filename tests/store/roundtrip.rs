@@ -484,12 +484,14 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
             levels(),
             (text(), text(), text(), opt_date()),
         ),
+        vec((title(), date()), 0..3),
     )
         .prop_map(
             |(
                 (name, kind, status, started_on, ended_on, aspirations, private_notes),
                 (agreement, goals, sessions, feedback, connections, series),
                 (path_title, stages, skills, (reflection, note, private_note, written_on)),
+                asked,
             )| {
                 let mentee = Mentee {
                     id: MenteeId::from_number(0),
@@ -518,6 +520,10 @@ fn mentee() -> impl Strategy<Value = MenteeParts> {
                     inbox: Vec::new(),
                     replies: Vec::new(),
                     shared: None,
+                    asked: asked
+                        .into_iter()
+                        .map(|(question, on)| mentor::domain::mentee::Asked { question, on })
+                        .collect(),
                 };
                 (mentee, sessions, feedback, (path_title, stages))
             },

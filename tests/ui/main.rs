@@ -24,6 +24,7 @@ mod render_nl;
 mod render_nl_tabs;
 mod render_path;
 mod render_reply;
+mod render_questions;
 mod render_sync;
 mod render_width;
 mod report_html;

@@ -39,6 +39,7 @@ pub fn rows(b: &Brief, pick: usize, columns: usize) -> Vec<Row> {
     let mut out = Vec::new();
     top(&mut out, b, columns);
     suggestions(&mut out, b, pick);
+    questions(&mut out, b, pick.checked_sub(b.suggestions.len()));
     actions(&mut out, b);
     goals(&mut out, b);
     last_session(&mut out, b);
@@ -124,6 +125,20 @@ fn suggestions(out: &mut Vec<Row>, b: &Brief, pick: usize) {
         out.push(line(format!("{mark} {}", s.text), Tone::Plain));
         out.push(line(
             format!("    {}", t!("app-brief-because", cause = s.cause.as_str())),
+            Tone::Muted,
+        ));
+    }
+}
+
+/// The questions to ask, numbered (their keys `1` to `3`), each with its reason; the picked one
+/// (`pick`, counted from the first question) marked.
+fn questions(out: &mut Vec<Row>, b: &Brief, pick: Option<usize>) {
+    section(out, t!("qs-brief-heading", count = b.questions.len()));
+    for (i, q) in b.questions.iter().enumerate() {
+        let mark = if pick == Some(i) { MARK } else { "·" };
+        out.push(line(format!("{mark} {}. {}", i + 1, q.text), Tone::Plain));
+        out.push(line(
+            format!("    {}", t!("qs-app-why", reason = q.reason.as_str())),
             Tone::Muted,
         ));
     }

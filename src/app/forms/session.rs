@@ -140,6 +140,7 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
     s.mood = form.opt_level(MOOD);
     s.energy = form.opt_level(ENERGY);
     s.mentor_energy = form.opt_level(MENTOR_ENERGY);
+    let (who, agenda) = (state.ws.mentees[mentee].id.clone(), s.agenda.clone());
     let op = match target {
         FormTarget::NewSession { mentee } => Op::AddSession {
             mentee: mentee.clone(),
@@ -147,7 +148,14 @@ pub fn apply_session(state: &mut State, form: &Form, target: &FormTarget) -> Res
         },
         _ => Op::EditSession(Box::new(s)),
     };
-    run(state, op, label, "Goals")
+    let (label, mut effects, warnings) = run(state, op, label, "Goals")?;
+    // The brief's questions now on its agenda are remembered as asked.
+    for e in super::questions::remember_asked(state, &who, &agenda) {
+        if !effects.contains(&e) {
+            effects.push(e);
+        }
+    }
+    Ok((label, effects, warnings))
 }
 
 pub fn action_form(target: FormTarget, a: Option<&ActionItem>) -> Form {

@@ -21,6 +21,23 @@ impl State {
         self
     }
 
+    /// The state proposing questions from `bank` (the built-in one and the mentor's own file);
+    /// `problem` (a line of the file left out) is the first message unless the config file's
+    /// is.
+    pub fn with_questions(
+        mut self,
+        bank: crate::domain::questions::Bank,
+        problem: Option<String>,
+    ) -> State {
+        self.questions = std::sync::Arc::new(bank);
+        if let Some(text) = problem
+            && self.status.is_none()
+        {
+            self.status = Some(Status { text, error: true });
+        }
+        self
+    }
+
     /// Shows `ws` (read again from disk), keeping the settings that stand in for its profile.
     pub fn replace_workspace(&mut self, ws: Workspace) {
         let fallback = std::mem::take(&mut self.ws.mentor.fallback);

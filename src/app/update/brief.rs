@@ -16,6 +16,8 @@ pub fn update(state: &mut State, action: BriefAction) -> Vec<Effect> {
         BriefAction::Open => open(state),
         BriefAction::Pick(by) => pick(state, by),
         BriefAction::AddSuggestion => return add_suggestion(state),
+        BriefAction::Ask(n) => return super::questions::ask_nth(state, n),
+        BriefAction::FormQuestion => super::super::forms::questions::insert_next(state),
         BriefAction::Report => ask_report(state),
         BriefAction::ReportEdit(e) => {
             if let Some(Popup::Report(p)) = &mut state.popup {
@@ -78,7 +80,7 @@ fn pick(state: &mut State, by: isize) {
     let Some(Popup::Brief(open)) = &state.popup else {
         return;
     };
-    let n = brief::of(state, open).map_or(0, |b| b.suggestions.len());
+    let n = brief::of(state, open).map_or(0, |b| brief::markable(&b));
     if n == 0 {
         return;
     }
@@ -107,9 +109,16 @@ fn add_suggestion(state: &mut State) -> Vec<Effect> {
         state.error(t!("app-mentee-gone"));
         return Vec::new();
     };
-    let Some(s) = b.suggestions.get(open.pick) else {
-        state.error(t!("app-no-suggestion"));
-        return Vec::new();
+    let s = match brief::marked(&b, open.pick) {
+        Some(brief::Marked::Suggestion(s)) => s,
+        Some(brief::Marked::Question(q)) => {
+            let q = q.clone();
+            return super::questions::ask(state, &b, &q);
+        }
+        None => {
+            state.error(t!("app-no-suggestion"));
+            return Vec::new();
+        }
     };
     let text = s.text.clone();
     let Some(next) = b.next_session else {

@@ -46,6 +46,7 @@ pub(super) fn gather(m: &Mentee, today: NaiveDate) -> Brief {
         mood: mood_brief(m),
         path: path(m),
         suggestions: Vec::new(),
+        questions: Vec::new(),
     }
 }
 

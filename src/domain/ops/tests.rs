@@ -360,4 +360,5 @@ fn a_series_takes_its_defaults_from_the_agreement() {
 }
 
 mod path;
+mod question;
 mod records;
