@@ -215,11 +215,7 @@ fn take(
                     kind: "session",
                     id: session.clone(),
                 })?;
-            let notes = &mut ws.mentee_mut(m).sessions[k].mentee_notes;
-            if !notes.is_empty() {
-                notes.push_str("\n\n");
-            }
-            notes.push_str(text);
+            add_note(&mut ws.mentee_mut(m).sessions[k].mentee_notes, text);
             Ok((session.clone(), None))
         }
         What::Progress { goal: g, value } => {
@@ -285,10 +281,26 @@ fn take_new(
             }
             s.agenda.push_str(text);
         }
-        What::Checkin { mood, energy, .. } => (s.mood, s.energy) = (Some(*mood), Some(*energy)),
+        What::Checkin { mood, energy, text } => {
+            (s.mood, s.energy) = (Some(*mood), Some(*energy));
+            // What is on their mind joins their own notes on that session, for the mentor to
+            // read before it.
+            add_note(&mut s.mentee_notes, text);
+        }
         _ => {}
     }
     let id = s.id.to_string();
     session::edit(ws, s)?;
     Ok((id, None))
+}
+
+/// Adds a text of the mentee's to their notes on a session, a blank line after what is there.
+fn add_note(notes: &mut String, text: &str) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if !notes.is_empty() {
+        notes.push_str("\n\n");
+    }
+    notes.push_str(text);
 }

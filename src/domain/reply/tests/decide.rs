@@ -73,6 +73,10 @@ fn accepting_makes_the_change_the_mentors_own_edit_makes() {
         (ada.sessions[1].mood, ada.sessions[1].energy),
         (Some(2), Some(5))
     );
+    assert_eq!(
+        ada.sessions[1].mentee_notes, "tired",
+        "what is on their mind"
+    );
     assert_eq!(ada.closing_reflection, "thanks");
     assert_eq!(
         ada.goals[0].milestones[0].done_on,

@@ -181,7 +181,7 @@ fn traced(before: &Mentee, after: &Mentee) {
         if !s.mentee_notes.is_empty() {
             for part in s.mentee_notes.split("\n\n") {
                 assert!(proposed(
-                    &|w| matches!(w, What::Reflection { text, .. } if text.contains(part) || part.contains(text.as_str()))
+                    &|w| matches!(w, What::Reflection { text, .. } | What::Checkin { text, .. } if text.contains(part) || part.contains(text.as_str()))
                 ));
             }
         }
