@@ -343,6 +343,11 @@ dom-search-agenda = agenda
 dom-search-shared-notes = shared notes
 dom-search-career-path = career path
 dom-search-description = description
+dom-search-feedback-wanted = more of in feedback
+dom-search-closing-note = closing note
+dom-search-private-closing-note = private closing note
+dom-search-closing-reflection = closing reflection
+dom-search-mentee-notes = mentee's notes
 
 ## A goal's metric: "design reviews led: 1 of 3 reviews (from 0)"
 # $unit: the unit with a space before it, or nothing.

@@ -343,6 +343,11 @@ dom-search-agenda = agenda
 dom-search-shared-notes = gedeelde notities
 dom-search-career-path = loopbaanpad
 dom-search-description = beschrijving
+dom-search-feedback-wanted = meer van in feedback
+dom-search-closing-note = afsluitende notitie
+dom-search-private-closing-note = eigen afsluitende notitie
+dom-search-closing-reflection = afsluitende reflectie
+dom-search-mentee-notes = notities van de mentee
 
 ## De maatstaf van een doel: "design reviews geleid: 1 van 3 reviews (begin 0)"
 dom-metric = { $what }: { $value } van { $target }{ $unit } (begin { $baseline })

@@ -2,10 +2,11 @@
 //! query matches (case-insensitive, anywhere in the text). Shared by the global search and the
 //! mentee list's filter, so both find the same things.
 //!
-//! Searched: a mentee's name, aspirations, private notes and agreement (response time,
-//! boundaries, success measures); a goal's title, description (specific, criterion, achievable,
+//! Searched: a mentee's name, aspirations, private notes, agreement (response time,
+//! boundaries, success measures, what they want more of in feedback), closing note (shared and
+//! private) and closing reflection; a goal's title, description (specific, criterion, achievable,
 //! relevant), metric and skills; a milestone's title and note; a session's agenda, shared and
-//! private notes; an action item's text; a feedback note's text; a connection's title, who and
+//! private notes and the mentee's own notes; an action item's text; a feedback note's text; a connection's title, who and
 //! note; the career path's title, and a stage's title, description, skills and private notes. Private text is searched too: what a mentee may see is decided before, by searching the
 //! projected workspace (see [`super::projection`]).
 
@@ -108,14 +109,22 @@ pub fn visit<'a>(
 ) -> bool {
     let me = Record::Mentee(m);
     let a = &m.agreement;
-    let mentee: [(&'static str, &str); 7] = [
+    let (note, private_note) = m
+        .closing
+        .as_ref()
+        .map_or(("", ""), |c| (c.note.as_str(), c.private_note.as_str()));
+    let mentee: [(&'static str, &str); 11] = [
         ("name", &m.name),
         ("aspirations", &m.aspirations),
         ("private notes", &m.private_notes),
         ("response time", &a.response_time),
         ("boundaries", &a.boundaries),
         ("success measures", &a.success_measures),
+        ("feedback wanted", &a.feedback_more_of),
         ("career path", &m.path.title),
+        ("closing note", note),
+        ("private closing note", private_note),
+        ("closing reflection", &m.closing_reflection),
     ];
     if mentee.iter().any(|(f, t)| visit(me, f, t)) {
         return true;
@@ -171,6 +180,7 @@ fn session<'a>(
     visit(r, "agenda", &s.agenda)
         || visit(r, "shared notes", &s.shared_notes)
         || visit(r, "private notes", &s.private_notes)
+        || visit(r, "mentee's notes", &s.mentee_notes)
         || s.actions
             .iter()
             .any(|a| visit(Record::Action(a), "text", &a.text))
@@ -218,6 +228,11 @@ fn field_words(field: &'static str) -> &'static str {
         "shared notes" => word("dom-search-shared-notes"),
         "career path" => word("dom-search-career-path"),
         "description" => word("dom-search-description"),
+        "feedback wanted" => word("dom-search-feedback-wanted"),
+        "closing note" => word("dom-search-closing-note"),
+        "private closing note" => word("dom-search-private-closing-note"),
+        "closing reflection" => word("dom-search-closing-reflection"),
+        "mentee's notes" => word("dom-search-mentee-notes"),
         other => other,
     }
 }

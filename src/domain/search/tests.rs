@@ -58,6 +58,14 @@ fn ws() -> Workspace {
         date: None,
     });
     bob.path.title = "Staff engineering track".into();
+    bob.agreement.feedback_more_of = "Concrete examples".into();
+    bob.closing = Some(crate::domain::closing::Closing {
+        note: "Proud of the journey".into(),
+        private_note: "Would mentor again".into(),
+        written_on: day(),
+    });
+    bob.closing_reflection = "Learnt to ask for help".into();
+    bob.sessions[0].mentee_notes = "The checklist helped".into();
     let mut stage = Stage::new(StageId::from_number(9), "Tech lead");
     stage.description = "Leads design reviews".into();
     stage.skills = vec!["Facilitation".into()];
