@@ -222,3 +222,6 @@ rep-plan-you = you
 rep-plan-mentor-side = mentor
 rep-plan-feedback = Feedback ({ $count })
 rep-plan-connections = Connections ({ $count })
+
+# What came from the mentee in a reply the mentor accepted (issue 19)
+rep-from-mentee = (from the mentee)

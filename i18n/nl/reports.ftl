@@ -212,3 +212,6 @@ rep-plan-you = jij
 rep-plan-mentor-side = mentor
 rep-plan-feedback = Feedback ({ $count })
 rep-plan-connections = Contacten ({ $count })
+
+# What came from the mentee in a reply the mentor accepted (issue 19)
+rep-from-mentee = (van de mentee)

@@ -186,7 +186,10 @@ fn goals(r: &Report, b: &mut String) {
             vec![
                 t(&g.title),
                 esc(&g.status.to_string()),
-                esc(&percent(g.progress)),
+                esc(&super::markdown::with_mark(
+                    percent(g.progress),
+                    g.progress_from_mentee,
+                )),
                 esc(&smart_words(g)),
                 esc(&due_words(g)),
             ]
@@ -220,7 +223,8 @@ fn goals(r: &Report, b: &mut String) {
                 .done_on
                 .map(|d| format!(" {}", esc(&t!("rep-milestone-done", date = d.to_string()))))
                 .unwrap_or_default();
-            let _ = writeln!(b, "<li>✔ {}{when}</li>", t(&k.title));
+            let mark = esc(&super::markdown::with_mark(String::new(), k.from_mentee));
+            let _ = writeln!(b, "<li>✔ {}{when}{mark}</li>", t(&k.title));
         }
         for k in &g.open {
             let when = match (k.due, k.overdue) {

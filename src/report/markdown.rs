@@ -125,7 +125,7 @@ fn goals(r: &Report, out: &mut String) {
         t.row(vec![
             md(&g.title),
             g.status.to_string(),
-            percent(g.progress),
+            with_mark(percent(g.progress), g.progress_from_mentee),
             smart_cell(g),
             due_cell(g),
         ]);
@@ -145,7 +145,8 @@ fn goals(r: &Report, out: &mut String) {
                 .done_on
                 .map(|d| format!(" {}", t!("rep-milestone-done", date = d.to_string())))
                 .unwrap_or_default();
-            let _ = writeln!(out, "- [x] {}{when}", md(&k.title));
+            let mark = with_mark(String::new(), k.from_mentee);
+            let _ = writeln!(out, "- [x] {}{when}{mark}", md(&k.title));
         }
         for k in &g.open {
             let when = match (k.due, k.overdue) {
@@ -344,4 +345,13 @@ pub fn practice_md(p: &PracticeReport) -> String {
     }
     out.push_str(&t.done());
     out
+}
+
+/// `text` followed by the mark of what came from the mentee, when `from_mentee`.
+pub(super) fn with_mark(text: String, from_mentee: bool) -> String {
+    if from_mentee {
+        format!("{text} {}", t!("rep-from-mentee"))
+    } else {
+        text
+    }
 }

@@ -15,9 +15,10 @@ use crate::domain::projection::project;
 use crate::domain::session::{Owner, SessionStatus};
 use crate::domain::smart;
 use crate::domain::summary::{self, FollowThrough};
-use crate::domain::workspace::Workspace;
+use crate::domain::workspace::{MentorProfile, Workspace};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashSet;
 
 /// What to build a report from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,8 @@ pub struct ReportOptions {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MilestoneLine {
     pub title: String,
+    /// Reported done by the mentee in a reply the mentor accepted.
+    pub from_mentee: bool,
     pub due: Option<NaiveDate>,
     pub done_on: Option<NaiveDate>,
     pub overdue: bool,
@@ -49,6 +52,8 @@ pub struct GoalLine {
     pub overdue: bool,
     /// 0.0 to 1.0, when something says.
     pub progress: Option<f64>,
+    /// The metric's current value was reported by the mentee in a reply the mentor accepted.
+    pub progress_from_mentee: bool,
     /// The metric in words ("reviews led: 1 of 3 (from 0)").
     pub metric: Option<String>,
     /// The SMART strip (`S·ART`) and whether all five hold.
@@ -136,10 +141,21 @@ pub fn mentee_report(ws: &Workspace, index: usize, opts: ReportOptions) -> Optio
         shown = project(record).to_mentee();
         &shown
     };
-    Some(build(m, &ws.mentor.name, opts))
+    // What came from the mentee is theirs to see too; the record of it is read before the
+    // projection, which leaves the mentor's record of replies out.
+    let marks: HashSet<String> = record
+        .replies
+        .iter()
+        .filter(|d| d.accepted)
+        .filter_map(|d| d.record.clone())
+        .collect();
+    Some(build(m, &ws.mentor, opts, &marks))
 }
 
-fn build(m: &Mentee, mentor: &str, opts: ReportOptions) -> Report {
+/// The record IDs whose value came from the mentee (see [`crate::domain::reply::from_mentee`]).
+type Marks = HashSet<String>;
+
+fn build(m: &Mentee, mentor: &MentorProfile, opts: ReportOptions, marks: &Marks) -> Report {
     let in_period = |d: NaiveDate| opts.since.is_none_or(|s| d >= s) && d <= opts.today;
     let held: Vec<_> = {
         let mut v: Vec<_> = m
@@ -179,7 +195,7 @@ fn build(m: &Mentee, mentor: &str, opts: ReportOptions) -> Report {
     Report {
         private: opts.include_private,
         mentee: m.name.clone(),
-        mentor: mentor.to_string(),
+        mentor: mentor.name.clone(),
         today: opts.today,
         since: opts.since,
         aspirations: m.aspirations.clone(),
@@ -188,7 +204,11 @@ fn build(m: &Mentee, mentor: &str, opts: ReportOptions) -> Report {
         } else {
             String::new()
         },
-        goals: m.goals.iter().map(|g| goal(g, opts, &in_period)).collect(),
+        goals: m
+            .goals
+            .iter()
+            .map(|g| goal(g, opts, &in_period, marks))
+            .collect(),
         sessions: held.iter().map(|s| s.date()).collect(),
         minutes_held: held.iter().filter_map(|s| s.minutes).sum(),
         actions: period.follow_through,
@@ -220,10 +240,16 @@ fn build(m: &Mentee, mentor: &str, opts: ReportOptions) -> Report {
     }
 }
 
-fn goal(g: &Goal, opts: ReportOptions, in_period: &dyn Fn(NaiveDate) -> bool) -> GoalLine {
+fn goal(
+    g: &Goal,
+    opts: ReportOptions,
+    in_period: &dyn Fn(NaiveDate) -> bool,
+    marks: &Marks,
+) -> GoalLine {
     let check = smart::check(g, opts.today);
     let line = |k: &crate::domain::goal::Milestone| MilestoneLine {
         title: k.title.clone(),
+        from_mentee: marks.contains(k.id.as_str()),
         due: k.due,
         done_on: k.done_on,
         overdue: derived::milestone_overdue(k, opts.today),
@@ -236,6 +262,7 @@ fn goal(g: &Goal, opts: ReportOptions, in_period: &dyn Fn(NaiveDate) -> bool) ->
         achieved_on: g.achieved_on,
         overdue: derived::goal_overdue(g, opts.today),
         progress: derived::progress(g),
+        progress_from_mentee: marks.contains(g.id.as_str()),
         metric: g.metric.as_ref().map(|m| m.to_string()),
         smart: check.strip(),
         is_smart: check.is_smart(),

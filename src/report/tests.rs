@@ -377,3 +377,42 @@ fn the_brief_as_text_in_dutch_fits_its_width() {
     assert!(text.contains("  Stemming  "), "{text}");
     assert!(!text.contains("Suggested agenda") && !text.contains("why:"));
 }
+
+#[test]
+fn what_came_from_the_mentee_is_marked_in_both_variants() {
+    use crate::domain::reply::{Decided, Entry, What};
+    let mut ws = ws();
+    let at = FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 10, 6, 9, 0, 0)
+        .unwrap();
+    let decided = |record: &str, accepted: bool| Decided {
+        entry: Entry {
+            id: "rabcdefghij".into(),
+            written_at: at,
+            what: What::MilestoneDone {
+                milestone: record.into(),
+                on: day(2026, 10, 6),
+            },
+            seen: String::new(),
+        },
+        decided_on: day(2026, 10, 7),
+        accepted,
+        reason: String::new(),
+        record: Some(record.into()),
+    };
+    let m = std::sync::Arc::make_mut(&mut ws.mentees[0]);
+    m.replies = vec![decided("ms8", true), decided("g7", false)];
+    for private in [false, true] {
+        let r = mentee_report(&ws, 0, opts(private)).unwrap();
+        assert!(r.goals[0].done[0].from_mentee, "accepted");
+        assert!(!r.goals[0].progress_from_mentee, "declined");
+        let md = report_md(&r);
+        assert!(
+            md.contains("- [x] Shadow one (done 2026-10-06) (from the mentee)"),
+            "{md}"
+        );
+        let html = report_html(&r);
+        assert!(html.contains("(from the mentee)</li>"), "{html}");
+    }
+}
