@@ -5,16 +5,28 @@ use crate::domain::conflict::ConflictKind;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
-/// True for a list of records: every element an object with a string `"id"`, no ID twice. An
-/// empty list is one too (records may be added to it).
+/// True for a list of records: every element an object with a key of its own (see [`id_of`]),
+/// no key twice. An empty list is one too (records may be added to it).
 pub fn is_records(list: &[Value]) -> bool {
     let mut seen = HashSet::new();
     list.iter()
         .all(|item| id_of(item).is_some_and(|id| seen.insert(id)))
 }
 
+/// A record's key: its string `"id"`; for the kinds of record that have none, the key they are
+/// known by: a decided reply entry (`Mentee.replies`) by its entry's `id`, an asked question
+/// (`Mentee.asked`) by its `question`. So two machines deciding different entries, or asking
+/// different questions, both keep theirs.
 fn id_of(item: &Value) -> Option<&str> {
-    item.as_object()?.get("id")?.as_str()
+    let o = item.as_object()?;
+    match o.get("id") {
+        Some(id) => id.as_str(),
+        None => o
+            .get("entry")
+            .and_then(|e| e.get("id"))
+            .or_else(|| o.get("question"))?
+            .as_str(),
+    }
 }
 
 fn by_id(list: &[Value]) -> HashMap<&str, &Value> {

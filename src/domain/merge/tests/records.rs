@@ -262,3 +262,50 @@ fn a_series_kept_because_an_edit_beat_its_removal_keeps_its_sessions_slots() {
         workspace(&merged.document);
     }
 }
+
+#[test]
+fn decided_reply_entries_and_asked_questions_from_both_sides_are_all_kept() {
+    let (base, _, _, _) = ada();
+    let mut b = doc(&base);
+    b["mentees"][0]["asked"] = json!([{"question": "q-know-1", "on": "2026-03-01"}]);
+    let decided = |id: &str| {
+        json!({
+            "entry": {"id": id, "written_at": "2026-03-01T09:00:00+01:00", "kind": "topic",
+                      "text": "Slides", "seen": ""},
+            "decided_on": "2026-03-02", "accepted": false
+        })
+    };
+    let (mut ours, mut theirs) = (b.clone(), b.clone());
+    ours["mentees"][0]["replies"] = json!([decided("raaaaaaaaaa")]);
+    theirs["mentees"][0]["replies"] = json!([decided("rbbbbbbbbbb")]);
+    ours["mentees"][0]["asked"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"question": "q-goal-measurable-1", "on": "2026-03-02"}));
+    theirs["mentees"][0]["asked"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"question": "q-progress-obstacle-1", "on": "2026-03-03"}));
+    let merged = merge(&b, &ours, &theirs, day(9));
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let m = &merged.document["mentees"][0];
+    let entries: Vec<&str> = m["replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["entry"]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(entries, ["raaaaaaaaaa", "rbbbbbbbbbb"]);
+    let asked: Vec<&str> = m["asked"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["question"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        asked,
+        ["q-know-1", "q-goal-measurable-1", "q-progress-obstacle-1"]
+    );
+    let ws = workspace(&merged.document);
+    assert_eq!(ws.mentees[0].replies.len(), 2);
+}
