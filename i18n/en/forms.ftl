@@ -494,3 +494,6 @@ app-conflict-empty = (empty)
 app-conflict-yes = yes
 app-conflict-no = no
 app-conflict-kind-of-date = { $kind } of { $date }
+
+# The hint beside an empty agenda in a session form: its two keys
+app-form-agenda-hint = { $prompts }: agenda prompts · { $question }: a question to ask

@@ -494,3 +494,6 @@ app-conflict-empty = (leeg)
 app-conflict-yes = ja
 app-conflict-no = nee
 app-conflict-kind-of-date = { $kind } van { $date }
+
+# The hint beside an empty agenda in a session form: its two keys
+app-form-agenda-hint = { $prompts }: agendavragen · { $question }: een vraag om te stellen

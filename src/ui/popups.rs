@@ -213,12 +213,19 @@ fn field_line(
         (Some(e), _) => (format!("  ✗ {e}"), theme.error()),
         (None, Some(p)) => (format!("  {p}"), theme.muted()),
         (None, None) if focused && value.is_empty() && prompts_here(form, field) => {
-            let action = Action::Path(crate::app::action::PathAction::AgendaPrompts);
-            let key = keymap::key_for(Ctx::Form, &action).map(keymap::key_name);
-            (
-                format!("  {}: questions to ask", key.unwrap_or_default()),
-                theme.muted(),
-            )
+            let key = |action: Action| {
+                keymap::key_for(Ctx::Form, &action)
+                    .map(keymap::key_name)
+                    .unwrap_or_default()
+            };
+            let prompts = key(Action::Path(crate::app::action::PathAction::AgendaPrompts));
+            let question = key(Action::Brief(crate::app::action::BriefAction::FormQuestion));
+            let hint = crate::t!(
+                "app-form-agenda-hint",
+                prompts = prompts.as_str(),
+                question = question.as_str()
+            );
+            (format!("  {hint}"), theme.muted())
         }
         (None, None) => (String::new(), theme.muted()),
     };

@@ -175,10 +175,13 @@ fn an_empty_session_agenda_names_the_key_for_questions() {
         act(&mut state, [Action::FormNextField]);
     }
     let shown = screen(&state, 80, 24);
-    assert!(shown.contains("C-g: questions to ask"), "{shown}");
+    assert!(
+        shown.contains("C-g: agenda prompts · C-o: a question to ask"),
+        "{shown}"
+    );
     act(&mut state, [Action::Path(PathAction::AgendaPrompts)]);
     let filled = screen(&state, 80, 24);
-    assert!(!filled.contains("questions to ask"), "{filled}");
+    assert!(!filled.contains("agenda prompts"), "{filled}");
     assert!(
         filled.contains("agenda: GROW"),
         "the status says which set: {filled}"
