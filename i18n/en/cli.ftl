@@ -350,6 +350,7 @@ cli-shared = Shared { $name }'s plan ({ $goals ->
    *[other] { $connections } connections
 }) in { $path }.
 cli-shared-open = They open it with: mentor view { $path }
+  and write back with: mentor reply { $path }
 cli-view-bundle-mentee = this file is one mentee's bundle already; --mentee is for workspaces
 cli-view-whose = say whose plan to print: --mentee NAME
 # $title: the view's own title

@@ -378,6 +378,7 @@ cli-shared = Het plan van { $name } gedeeld ({ $goals ->
    *[other] { $connections } contacten
 }) in { $path }.
 cli-shared-open = Je mentee opent het met: mentor view { $path }
+  en schrijft terug met: mentor reply { $path }
 cli-view-bundle-mentee = dit bestand is al de bundel van één mentee; --mentee is voor een volledige opslag
 cli-view-whose = zeg wiens plan je wilt afdrukken: --mentee NAAM
 cli-view-newer = nieuwer formaat { $version }, getoond voor zover begrepen · { $title }
