@@ -128,6 +128,9 @@ pub struct Parsed {
     /// fast pass read a file of exactly this version with no unknown keys: what a save may write
     /// back as it is ([`raw`]).
     pub spans: Option<Vec<std::ops::Range<usize>>>,
+    /// Read by the fast typed pass (not the careful path, which finds out what is wrong or
+    /// migrates the document as a JSON tree).
+    pub fast: bool,
 }
 
 /// A workspace with nothing in it yet.
@@ -182,6 +185,7 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             };
             let reusable = !unknown_keys && file.version == CURRENT_VERSION;
             let mut parsed = finish(file, unknown, path)?;
+            parsed.fast = true;
             if reusable {
                 let bom = position::BOM.len() * usize::from(had_bom);
                 parsed.spans = Some(
@@ -193,12 +197,31 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             }
             Ok(parsed)
         }
+        // An older major version whose steps change nothing the types hold: read as it is, the
+        // steps' checks made on the typed form (any doubt, and any error, goes the careful way,
+        // which says it in the migration's words).
+        Ok(typed::Typed {
+            file,
+            unknown_keys: false,
+            ..
+        }) if file.version.major < CURRENT_VERSION.major => {
+            check_header(&file.format, &file.kind, path)?;
+            let from = file.version.major;
+            match finish_tags(file, None, path) {
+                Ok((mut parsed, tagged)) if !migrate::typed_step_refuses(from, tagged) => {
+                    parsed.fast = true;
+                    Ok(parsed)
+                }
+                _ => slow_parse(bytes, path),
+            }
+        }
         Ok(typed::Typed { file, .. }) if file.version.major > CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             if allow_newer_major {
                 let version = file.version;
                 let mut parsed = finish(file, None, path)?;
                 parsed.version = version;
+                parsed.fast = true;
                 Ok(parsed)
             } else {
                 Err(newer_major(path, file.version))
@@ -370,6 +393,15 @@ fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str, bytes: &[u8]
 }
 
 fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, LoadError> {
+    finish_tags(file, unknown, path).map(|(parsed, _)| parsed)
+}
+
+/// [`finish`], which also says whether any record's ID carries a replica tag.
+fn finish_tags(
+    file: FileIn,
+    unknown: Option<Value>,
+    path: &Path,
+) -> Result<(Parsed, bool), LoadError> {
     let workspace = Workspace {
         mentor: file.mentor,
         next_id: file.next_id,
@@ -380,16 +412,20 @@ fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, L
         conflicts: file.conflicts,
         replica: Default::default(),
     };
-    workspace.validate().map_err(|invalid| LoadError::Invalid {
-        path: path.to_path_buf(),
-        invalid,
-    })?;
-    Ok(Parsed {
+    let tagged = workspace
+        .validate_tags()
+        .map_err(|invalid| LoadError::Invalid {
+            path: path.to_path_buf(),
+            invalid,
+        })?;
+    let parsed = Parsed {
         workspace,
         version: file.version,
         unknown,
         spans: None,
-    })
+        fast: false,
+    };
+    Ok((parsed, tagged))
 }
 
 #[cfg(test)]

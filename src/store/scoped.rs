@@ -54,7 +54,10 @@ pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
         return None;
     }
     ws.mentees = vec![Arc::new(mentee)];
-    ws.validate().ok()?;
+    let tagged = ws.validate_tags().ok()?;
+    if super::migrate::typed_step_refuses(parsed.version.major, tagged) {
+        return None;
+    }
     Some(Loaded {
         workspace: ws,
         version: parsed.version,
