@@ -11,7 +11,7 @@
 //! full parse instead.
 
 /// The key that opens the mentees, at the top level, in mentor's layout.
-const MENTEES: &[u8] = b"\n  \"mentees\": ";
+pub(crate) const MENTEES: &[u8] = b"\n  \"mentees\": ";
 /// What opens the mentee array and its first mentee.
 const FIRST: &[u8] = b"[\n    {";
 /// The line that ends a mentee.
