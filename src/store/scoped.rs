@@ -62,10 +62,7 @@ pub fn for_edit(
 /// The header of `bytes` (no byte order mark) with the one mentee `query` picks, parsed and
 /// validated with it, and that mentee's text.
 fn pick<'a>(bytes: &'a [u8], path: &Path, query: &str) -> Option<(format::Parsed, &'a [u8])> {
-    let layout::Split { header, items } = layout::split(bytes)?;
-    if !layout::starts_agree(bytes, &items) {
-        return None;
-    }
+    let layout::Split { header, items } = layout::split_checked(bytes)?;
     let mut parsed = format::parse(&header, path, true).ok()?;
     let stubs = items
         .iter()
