@@ -18,12 +18,14 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+mod finish;
 pub(crate) mod layout;
 mod position;
 pub mod raw;
 mod typed;
 mod write;
 
+use finish::{finish, finish_tags};
 use write::header_bytes;
 pub use write::{merge_unknown, serialize};
 
@@ -390,42 +392,6 @@ fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str, bytes: &[u8]
         doc_path: position::doc_path(doc_path),
         message: crate::domain::text::line(&message).into_owned(),
     }
-}
-
-fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, LoadError> {
-    finish_tags(file, unknown, path).map(|(parsed, _)| parsed)
-}
-
-/// [`finish`], which also says whether any record's ID carries a replica tag.
-fn finish_tags(
-    file: FileIn,
-    unknown: Option<Value>,
-    path: &Path,
-) -> Result<(Parsed, bool), LoadError> {
-    let workspace = Workspace {
-        mentor: file.mentor,
-        next_id: file.next_id,
-        mentees: file.mentees,
-        store_token: file.store_token,
-        skills: file.skills,
-        replicated: file.replicated,
-        conflicts: file.conflicts,
-        replica: Default::default(),
-    };
-    let tagged = workspace
-        .validate_tags()
-        .map_err(|invalid| LoadError::Invalid {
-            path: path.to_path_buf(),
-            invalid,
-        })?;
-    let parsed = Parsed {
-        workspace,
-        version: file.version,
-        unknown,
-        spans: None,
-        fast: false,
-    };
-    Ok((parsed, tagged))
 }
 
 #[cfg(test)]
