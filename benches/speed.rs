@@ -26,10 +26,14 @@
 //!   app does; the wait for that save is not timed). Only the key measured is timed; the key
 //!   that sets it up or puts the state back is not.
 //!
-//! - `write_one`: one `mentor feedback add` as the command does it (`Context::apply`: open the
-//!   store, lock, read, parse, add the note, save), on a store file last written a few seconds
+//! - `write_one`: one `mentor feedback add` as the command does it (`Context::apply_to`: open
+//!   the store, lock, read, parse the one mentee, add the note, save), on a store file last written a few seconds
 //!   before (the copies are taken in turn so that each has settled, see `store::Stamp`). On L
 //!   only.
+//! - `io_floor`: what any write of the whole file costs before anything is parsed: the file
+//!   read into memory, written to a new file and synced. On L only.
+//! - `load_v1`: `store::load` of the same file with its version set to 1.1 (before format
+//!   2.0), which the fast path reads too. On L only.
 //! - `read_one_mentee`: `mentor goal list --mentee NAME`: the read scoped to one mentee and its
 //!   table.
 //! - `key_burst`: 200 Down keys that arrive at once, through the real loop (`tui::run_counting`)
@@ -308,7 +312,7 @@ fn command_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
                     };
                     let start = Instant::now();
                     let out = ctx
-                        .apply(|ws| {
+                        .apply_to(&mentee, |ws| {
                             let i = ws.resolve_mentee(&mentee)?;
                             Ok(Op::AddFeedback {
                                 mentee: ws.mentees[i].id.clone(),
@@ -328,6 +332,41 @@ fn command_benches(c: &mut Criterion, size: Size, fx: &Fixture) {
                     drop(black_box(out));
                 }
                 total
+            })
+        });
+    }
+    if size == Size::L {
+        // What any write of the whole file costs before anything is parsed: the file read, a
+        // new file written and synced (and removed again, untimed).
+        let io_path = fx.dir.path().join("io-floor.json");
+        g.bench_function("io_floor", |b| {
+            b.iter_custom(|n| {
+                let mut total = Duration::ZERO;
+                for _ in 0..n {
+                    let start = Instant::now();
+                    let bytes = std::fs::read(&fx.path).expect("read");
+                    let mut file = std::fs::File::create(&io_path).expect("created");
+                    std::io::Write::write_all(&mut file, &bytes).expect("written");
+                    file.sync_all().expect("synced");
+                    total += start.elapsed();
+                    drop((file, bytes));
+                    std::fs::remove_file(&io_path).expect("removed");
+                }
+                total
+            })
+        });
+        // The same file in format 1.1, written before format 2.0: read the fast way too.
+        let v1_path = fx.dir.path().join("v1.json");
+        let v1 = String::from_utf8(fx.bytes.clone())
+            .expect("text")
+            .replacen("\"major\": 2,", "\"major\": 1,", 1)
+            .replacen("\"minor\": 0", "\"minor\": 1", 1);
+        std::fs::write(&v1_path, v1).expect("written");
+        g.bench_function("load_v1", |b| {
+            b.iter_with_large_drop(|| {
+                let loaded = store::load(black_box(&v1_path)).expect("loads");
+                assert_eq!(loaded.version.major, 1);
+                loaded
             })
         });
     }

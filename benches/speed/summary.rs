@@ -39,6 +39,8 @@ const ROWS: &[&str] = &[
     "key_undo_save",
     "key_burst",
     "write_one",
+    "io_floor",
+    "load_v1",
     "read_one_mentee",
 ];
 
@@ -174,6 +176,15 @@ pub fn print(since: SystemTime) {
     };
     ratio("load", 0.9, &mut out);
     ratio("write_one", 0.75, &mut out);
+    if let (Some(io), Some(floor)) = (l("io_floor"), l("floor")) {
+        out.push_str(&format!(
+            "- io_floor / floor = {} / {} = {:.2}x (read, write and sync the file: no whole-file write costs less)\n",
+            human(io),
+            human(floor),
+            io / floor
+        ));
+    }
+    ratio("load_v1", 0.9, &mut out);
     ratio("read_one_mentee", 0.35, &mut out);
     ratio("goal_list_table", 0.1, &mut out);
     if let Some(t) = l("key_burst") {

@@ -14,6 +14,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::path::PathBuf;
 use std::time::Duration;
 
+mod one;
+
 /// How long a command waits for another command to finish with the store before giving up.
 pub const LOCK_WAIT: Duration = Duration::from_secs(10);
 
@@ -281,11 +283,19 @@ impl Context {
     /// Another command holds it for a moment only; a holder still there after [`LOCK_NOTICE`]
     /// (the full-screen app, say) is named on stderr while the command waits.
     fn open_waiting(&self) -> Result<(Store, Workspace), CliError> {
+        self.open_waiting_with(|options| Store::open(&self.store, options))
+    }
+
+    /// Opens the store for editing with `open`, waiting as [`Context::open_waiting`].
+    fn open_waiting_with<T>(
+        &self,
+        open: impl Fn(&OpenOptions) -> Result<T, OpenError>,
+    ) -> Result<T, CliError> {
         let options = |lock_wait| OpenOptions {
             lock_wait,
             ..OpenOptions::default()
         };
-        match Store::open(&self.store, &options(LOCK_NOTICE)) {
+        match open(&options(LOCK_NOTICE)) {
             Err(crate::store::OpenError::Locked { holder, .. }) => {
                 let store = self.store.display().to_string();
                 let seconds = LOCK_WAIT.as_secs();
@@ -301,7 +311,7 @@ impl Context {
                         None => t!("cli-waiting", store = store, seconds = seconds),
                     }
                 );
-                Ok(Store::open(&self.store, &options(LOCK_WAIT - LOCK_NOTICE))?)
+                Ok(open(&options(LOCK_WAIT - LOCK_NOTICE))?)
             }
             other => Ok(other?),
         }

@@ -74,13 +74,13 @@ pub fn run_feedback(ctx: &Context, cmd: FeedbackCmd) -> Result<(), CliError> {
             } else {
                 Visibility::Shared
             };
-            let (applied, ws) = ctx.apply(|ws| {
+            let (applied, ws) = ctx.apply_to(&mentee, |ws| {
                 let i = ws.resolve_mentee(&mentee)?;
                 let feedback = Feedback {
                     id: FeedbackId::from_number(0),
                     date,
                     kind,
-                    text: body,
+                    text: body.clone(),
                     goal: goal.as_deref().map(|g| ws.goal_id(g.trim())).transpose()?,
                     visibility,
                 };
@@ -139,11 +139,11 @@ pub fn run_connection(ctx: &Context, cmd: ConnectionCmd) -> Result<(), CliError>
                 status,
                 date,
             };
-            let (applied, ws) = ctx.apply(|ws| {
+            let (applied, ws) = ctx.apply_to(&mentee, |ws| {
                 let i = ws.resolve_mentee(&mentee)?;
                 Ok(Op::AddConnection {
                     mentee: ws.mentees[i].id.clone(),
-                    connection,
+                    connection: connection.clone(),
                 })
             })?;
             let (id, name) = created(&applied, &ws);

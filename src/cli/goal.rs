@@ -247,7 +247,8 @@ pub fn goal_list_text(
 ) -> Result<String, CliError> {
     let mut out = Vec::new();
     write_goal_list(&mut out, ws, mentee, json, today, width)?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 fn check(ctx: &Context, mentee: Option<&str>, json: bool) -> Result<(), CliError> {

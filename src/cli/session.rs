@@ -121,7 +121,8 @@ fn add(ctx: &Context, a: SessionAdd, matches: Option<&clap::ArgMatches>) -> Resu
     s.private_notes = a.private_notes.clone().unwrap_or_default();
     s.actions = drafted;
     levels.set_on(&mut s);
-    let (applied, ws) = ctx.apply(|ws| {
+    let (applied, ws) = ctx.apply_to(&a.mentee, |ws| {
+        let mut s = s.clone();
         let i = ws.resolve_mentee(&a.mentee)?;
         let m = &ws.mentees[i];
         // The operation refuses a goal that is not the mentee's.

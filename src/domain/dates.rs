@@ -265,12 +265,29 @@ impl fmt::Display for Iso {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use chrono::Datelike;
         let d = self.0;
-        let text = if (0..=9999).contains(&d.year()) {
-            format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-        } else {
-            d.format("%Y-%m-%d").to_string()
+        let Ok(year) = u32::try_from(d.year()).map(|y| y as usize) else {
+            return f.pad(&d.format("%Y-%m-%d").to_string());
         };
-        f.pad(&text)
+        if year > 9999 {
+            return f.pad(&d.format("%Y-%m-%d").to_string());
+        }
+        // The ten characters, digit by digit: no formatting machinery for the commonest text
+        // the store and the tables write.
+        let digit = |n: usize| b'0' + (n % 10) as u8;
+        let (month, day) = (d.month() as usize, d.day() as usize);
+        let text = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        f.pad(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
     }
 }
 

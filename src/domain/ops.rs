@@ -291,6 +291,20 @@ impl Applied {
 }
 
 impl Op {
+    /// The one mentee this operation reads and changes, when it reads and changes nothing else
+    /// but the ID counter: applied to a workspace that holds that mentee alone (and the header),
+    /// it does to it exactly what it does in the whole workspace. `None` for every operation
+    /// that looks further (a name unique among all mentees, the capacity of all, the skills in
+    /// use, a record found by its ID in any mentee).
+    pub fn one_mentee(&self) -> Option<&MenteeId> {
+        match self {
+            Op::AddFeedback { mentee, .. }
+            | Op::AddConnection { mentee, .. }
+            | Op::AddSession { mentee, .. } => Some(mentee),
+            _ => None,
+        }
+    }
+
     /// Makes the change on `ws`; on `Err` `ws` is unchanged.
     pub fn apply(self, ws: &mut Workspace, ctx: &Ctx) -> Result<Applied, OpError> {
         let mut draft = ws.clone();

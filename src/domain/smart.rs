@@ -174,8 +174,9 @@ const ATTENDANCE_WORDS: &[&str] = &[
     "one-on-ones",
 ];
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// The words of `text`, counted up to `most` (a long description is not counted to its end).
+fn word_count(text: &str, most: usize) -> usize {
+    text.split_whitespace().take(most).count()
 }
 
 fn counts_attendance(text: &str) -> bool {
@@ -206,7 +207,7 @@ pub fn check(goal: &Goal, today: NaiveDate) -> SmartReport {
 }
 
 fn specific(goal: &Goal) -> Option<Reason> {
-    let words = word_count(&goal.specific);
+    let words = word_count(&goal.specific, 4);
     if words == 0 {
         Some(Reason::NoDescription {
             title: goal.title.trim().to_string(),

@@ -30,7 +30,10 @@ fn needs_escape(c: char, keep_newlines: bool) -> bool {
 }
 
 fn escape(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    if !text.chars().any(|c| needs_escape(c, keep_newlines)) {
+    // Printable ASCII holds nothing to escape (checked byte by byte, which is quick).
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b))
+        || !text.chars().any(|c| needs_escape(c, keep_newlines))
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -18,12 +18,14 @@
 //! such keys are noticed, the original document is kept, and on save its unknown keys are put back
 //! into the objects they came from (records are matched by `id`).
 
+mod finish;
 pub(crate) mod layout;
 mod position;
 pub mod raw;
 mod typed;
 mod write;
 
+use finish::{finish, finish_tags};
 use write::header_bytes;
 pub use write::{merge_unknown, serialize};
 
@@ -128,6 +130,9 @@ pub struct Parsed {
     /// fast pass read a file of exactly this version with no unknown keys: what a save may write
     /// back as it is ([`raw`]).
     pub spans: Option<Vec<std::ops::Range<usize>>>,
+    /// Read by the fast typed pass (not the careful path, which finds out what is wrong or
+    /// migrates the document as a JSON tree).
+    pub fast: bool,
 }
 
 /// A workspace with nothing in it yet.
@@ -182,6 +187,7 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             };
             let reusable = !unknown_keys && file.version == CURRENT_VERSION;
             let mut parsed = finish(file, unknown, path)?;
+            parsed.fast = true;
             if reusable {
                 let bom = position::BOM.len() * usize::from(had_bom);
                 parsed.spans = Some(
@@ -193,12 +199,31 @@ pub fn parse(bytes: &[u8], path: &Path, allow_newer_major: bool) -> Result<Parse
             }
             Ok(parsed)
         }
+        // An older major version whose steps change nothing the types hold: read as it is, the
+        // steps' checks made on the typed form (any doubt, and any error, goes the careful way,
+        // which says it in the migration's words).
+        Ok(typed::Typed {
+            file,
+            unknown_keys: false,
+            ..
+        }) if file.version.major < CURRENT_VERSION.major => {
+            check_header(&file.format, &file.kind, path)?;
+            let from = file.version.major;
+            match finish_tags(file, None, path) {
+                Ok((mut parsed, tagged)) if !migrate::typed_step_refuses(from, tagged) => {
+                    parsed.fast = true;
+                    Ok(parsed)
+                }
+                _ => slow_parse(bytes, path),
+            }
+        }
         Ok(typed::Typed { file, .. }) if file.version.major > CURRENT_VERSION.major => {
             check_header(&file.format, &file.kind, path)?;
             if allow_newer_major {
                 let version = file.version;
                 let mut parsed = finish(file, None, path)?;
                 parsed.version = version;
+                parsed.fast = true;
                 Ok(parsed)
             } else {
                 Err(newer_major(path, file.version))
@@ -367,29 +392,6 @@ fn syntax_error(path: &Path, e: &serde_json::Error, doc_path: &str, bytes: &[u8]
         doc_path: position::doc_path(doc_path),
         message: crate::domain::text::line(&message).into_owned(),
     }
-}
-
-fn finish(file: FileIn, unknown: Option<Value>, path: &Path) -> Result<Parsed, LoadError> {
-    let workspace = Workspace {
-        mentor: file.mentor,
-        next_id: file.next_id,
-        mentees: file.mentees,
-        store_token: file.store_token,
-        skills: file.skills,
-        replicated: file.replicated,
-        conflicts: file.conflicts,
-        replica: Default::default(),
-    };
-    workspace.validate().map_err(|invalid| LoadError::Invalid {
-        path: path.to_path_buf(),
-        invalid,
-    })?;
-    Ok(Parsed {
-        workspace,
-        version: file.version,
-        unknown,
-        spans: None,
-    })
 }
 
 #[cfg(test)]

@@ -46,6 +46,21 @@ pub fn v1_to_v2(doc: &mut Value) -> Result<(), String> {
     Ok(())
 }
 
+/// The oldest major version whose files the fast typed pass reads as they are
+/// ([`crate::store::format::parse`]): every step from it on changes no value the current types
+/// hold, only what [`typed_step_refuses`] checks on the typed form.
+pub const TYPED_FROM_MAJOR: u32 = 1;
+
+/// The steps from a major version at or after [`TYPED_FROM_MAJOR`] up to the current one, on a
+/// file already read into the current types with no key this version does not know (so every
+/// `"id"` under the mentees is a record's ID, or a reference to one, which validation has
+/// checked) and validated: true when [`v1_to_v2`] would refuse it, i.e. some record's ID holds a
+/// dot (`tagged`, as [`crate::domain::Workspace::validate_tags`] says). The careful path then
+/// says where.
+pub fn typed_step_refuses(from_major: u32, tagged: bool) -> bool {
+    from_major < TYPED_FROM_MAJOR || (from_major < 2 && tagged)
+}
+
 /// The first `"id"` under `value` whose text holds a dot, with its place in the document.
 fn tagged_id(value: &Value, at: &str) -> Option<(String, String)> {
     match value {

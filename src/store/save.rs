@@ -4,12 +4,14 @@ use super::MAX_FILE_BYTES;
 use super::backup;
 use super::copies;
 use super::error::{LoadError, OpenError, SaveError};
-use super::format::raw::{self, Base, Written};
+use super::format::raw::{self, Base};
 use super::format::{self, CURRENT_VERSION, SchemaVersion};
 use super::fs::{Fs, RealFs, Stamp, read_capped};
 use super::lock::Lock;
 use super::paths::StorePaths;
 
+mod bytes;
+mod one;
 mod protocol;
 mod replace;
 use super::retention::Retention;
@@ -83,6 +85,11 @@ pub struct Store {
     /// The base's text is the file on disk as last read or written (not the text of a save that
     /// failed): reading the file back can give it.
     base_on_disk: bool,
+    /// Opened for one mentee ([`Store::open_one`]): the workspace saved holds the header and that
+    /// mentee, the file's other mentees are kept in `one` as their text.
+    scoped: bool,
+    /// The file and the mentee a scoped store edits.
+    one: Option<raw::One>,
     /// The loaded document, kept when it has keys this version does not know.
     unknown: Option<Value>,
     /// The format version of the file on disk.
@@ -105,6 +112,17 @@ impl Store {
         options: &OpenOptions,
         fs: Arc<dyn Fs>,
     ) -> Result<(Store, Workspace), OpenError> {
+        Store::open_for(path, options, fs, None).map(|(store, ws, _)| (store, ws))
+    }
+
+    /// [`Store::open_with`]; with `query`, read for the one mentee it picks when the file
+    /// allows ([`Store::open_one`]; the flag says so).
+    fn open_for(
+        path: &Path,
+        options: &OpenOptions,
+        fs: Arc<dyn Fs>,
+        query: Option<&str>,
+    ) -> Result<(Store, Workspace, bool), OpenError> {
         let paths = StorePaths::resolve(path).map_err(|source| OpenError::Io {
             path: path.to_path_buf(),
             action: "store-action-use-path",
@@ -134,6 +152,8 @@ impl Store {
             stamp: None,
             base: None,
             base_on_disk: false,
+            scoped: false,
+            one: None,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,
@@ -143,17 +163,20 @@ impl Store {
         let (bytes, stamp) = store.read_stamped()?;
         store.stamp = stamp;
         let opened = match bytes {
-            None if options.create => store.create_empty(),
+            None if options.create => store.create_empty().map(|(s, ws)| (s, ws, false)),
             None => Err(LoadError::Missing {
                 path: store.paths.data.clone(),
             }
             .into()),
             Some(bytes) => {
-                let ws = store.adopt(bytes)?;
-                Ok((store, ws))
+                let (ws, scoped) = match query {
+                    Some(query) => store.adopt_one(bytes, query)?,
+                    None => (store.adopt(bytes)?, false),
+                };
+                Ok((store, ws, scoped))
             }
         };
-        if let Ok((store, _)) = &opened {
+        if let Ok((store, _, _)) = &opened {
             store.remove_stale_temporaries();
         }
         opened
@@ -241,6 +264,8 @@ impl Store {
             .spans
             .and_then(|spans| Base::new(bytes, &parsed.workspace.mentees, spans));
         self.base_on_disk = true;
+        self.scoped = false;
+        self.one = None;
         // Opened to be changed: a replicated store's new IDs carry this process's tag.
         let mut ws = parsed.workspace;
         super::token::draw_replica(&mut ws);
@@ -263,28 +288,6 @@ impl Store {
     /// read then.
     pub(super) fn stamp_unchanged(&self) -> bool {
         self.stamp.is_some() && self.fs.stamp(&self.paths.data).ok().flatten() == self.stamp
-    }
-
-    /// [`Store::bytes_for`], built in the base's own buffer where it can be
-    /// ([`raw::serialize_reusing`]); the base then describes the new bytes (whether or not they
-    /// reach the disk), which [`Store::saved`] makes the base again.
-    pub(super) fn bytes_reusing(&mut self, ws: &Workspace) -> Written {
-        match &self.unknown {
-            None => raw::serialize_reusing(ws, self.base.take(), self.version),
-            Some(_) => self.bytes_for(ws),
-        }
-    }
-
-    /// `ws` as the file's bytes, each mentee unchanged since the file was read or written taken
-    /// as its text there.
-    pub(super) fn bytes_for(&self, ws: &Workspace) -> Written {
-        match &self.unknown {
-            None => raw::serialize(ws, self.base.as_ref(), self.version),
-            Some(_) => Written {
-                bytes: format::serialize(ws, self.unknown.as_ref(), self.version),
-                spans: Vec::new(),
-            },
-        }
     }
 
     /// Temporary files of this store are named `.<file>.tmp-<pid>-<n>-<nanos>`.
@@ -348,7 +351,7 @@ impl Store {
     /// Writes `ws` to a new file `<file>.conflict-<n>` beside the store (never over an existing
     /// file), synced; returns its path. Used to keep edits that could not be saved.
     pub fn write_conflict_copy(&self, ws: &Workspace) -> io::Result<std::path::PathBuf> {
-        let bytes = self.bytes_for(ws).bytes;
+        let bytes = self.bytes_for(ws)?.bytes;
         copies::write_conflict_copy(self.fs.as_ref(), &self.paths, &bytes)
     }
 
@@ -357,7 +360,7 @@ impl Store {
     /// nothing of it), or when the file on disk holds the same content, whatever its layout. A
     /// file that cannot be read counts as different.
     pub fn keep_if_unsaved(&self, ws: &Workspace) -> io::Result<Option<std::path::PathBuf>> {
-        let bytes = self.bytes_for(ws).bytes;
+        let bytes = self.bytes_for(ws)?.bytes;
         if Some(format::content_hash(&bytes)) == self.disk_hash {
             return Ok(None);
         }
@@ -386,7 +389,7 @@ impl Store {
     /// that could not be saved where the user chose. A file that could not be written completely
     /// is removed again.
     pub fn write_copy_to(&self, ws: &Workspace, path: &Path) -> io::Result<()> {
-        let bytes = self.bytes_for(ws).bytes;
+        let bytes = self.bytes_for(ws)?.bytes;
         let file = self.fs.create_new(path)?;
         copies::fill(self.fs.as_ref(), file, path, &bytes)?;
         match path.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -16,7 +16,7 @@
 use super::format::{self, layout};
 use super::fs::{RealFs, read_capped};
 use super::{LoadError, Loaded, MAX_FILE_BYTES};
-use crate::domain::{Mentee, MenteeId};
+use crate::domain::{Mentee, MenteeId, Workspace};
 use chrono::NaiveDate;
 use std::path::Path;
 use std::sync::Arc;
@@ -34,11 +34,36 @@ pub fn load_mentee(path: &Path, query: &str) -> Result<Option<Loaded>, LoadError
 /// [`load_mentee`] on the file's bytes.
 pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let layout::Split { header, items } = layout::split(bytes)?;
-    if !layout::starts_agree(bytes, &items) {
-        return None;
-    }
-    let parsed = format::parse(&header, path, true).ok()?;
+    let (parsed, _) = pick(bytes, path, query)?;
+    Some(Loaded {
+        workspace: parsed.workspace,
+        version: parsed.version,
+    })
+}
+
+/// What a change to the one mentee `query` picks needs of the file's `bytes`: the workspace of
+/// the header and that mentee, and where the mentee's text stands in `bytes`. Only for a file of
+/// this very version with no key it does not know, no byte order mark, and not replicated (a
+/// replica's new IDs carry a tag that must not be in use anywhere in the file); `None` when
+/// unsure, as [`load_mentee`].
+pub fn for_edit(
+    bytes: &[u8],
+    path: &Path,
+    query: &str,
+) -> Option<(Workspace, std::ops::Range<usize>)> {
+    let (parsed, text) = pick(bytes, path, query)?;
+    let fits = parsed.version == format::CURRENT_VERSION
+        && parsed.unknown.is_none()
+        && !parsed.workspace.replicated;
+    let start = (text.as_ptr() as usize).checked_sub(bytes.as_ptr() as usize)?;
+    fits.then(|| (parsed.workspace, start..start + text.len()))
+}
+
+/// The header of `bytes` (no byte order mark) with the one mentee `query` picks, parsed and
+/// validated with it, and that mentee's text.
+fn pick<'a>(bytes: &'a [u8], path: &Path, query: &str) -> Option<(format::Parsed, &'a [u8])> {
+    let layout::Split { header, items } = layout::split_checked(bytes)?;
+    let mut parsed = format::parse(&header, path, true).ok()?;
     let stubs = items
         .iter()
         .map(|text| {
@@ -46,7 +71,7 @@ pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
                 .map(|(id, name)| Arc::new(Mentee::new(MenteeId(id), name, NaiveDate::default())))
         })
         .collect::<Option<Vec<_>>>()?;
-    let mut ws = parsed.workspace;
+    let ws = &mut parsed.workspace;
     ws.mentees = stubs;
     let i = ws.resolve_mentee(query).ok()?;
     let mentee = full(items[i])?;
@@ -54,11 +79,11 @@ pub fn scoped(bytes: &[u8], path: &Path, query: &str) -> Option<Loaded> {
         return None;
     }
     ws.mentees = vec![Arc::new(mentee)];
-    ws.validate().ok()?;
-    Some(Loaded {
-        workspace: ws,
-        version: parsed.version,
-    })
+    let tagged = ws.validate_tags().ok()?;
+    if super::migrate::typed_step_refuses(parsed.version.major, tagged) {
+        return None;
+    }
+    Some((parsed, items[i]))
 }
 
 /// A mentee's ID and name, read from the start of its text in mentor's layout.

@@ -22,6 +22,7 @@ mod leftovers;
 mod lock;
 mod merged;
 mod migration;
+mod one;
 mod permissions;
 mod readonly_dir;
 mod replica;

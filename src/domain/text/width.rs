@@ -89,11 +89,36 @@ pub fn is_shaky(cluster: &str) -> bool {
                 .any(|c| c == ZWJ || c == VS16 || is_emoji_modifier(c) || is_regional_indicator(c)))
 }
 
+/// True for a character that is a cluster of its own one column wide whatever surrounds it:
+/// printable ASCII, Latin-1 and Latin Extended-A and -B (from U+00A0, without the soft hyphen,
+/// which joins nothing but is a format character), and the dashes, quotes, bullets and ellipsis
+/// of U+2010 to U+2027. None of them is a combining mark, a joiner, a selector, a control, wide,
+/// or part of a Hangul or emoji sequence, and none joins a following combining mark when the text
+/// holds no such mark: so text made of them alone is measured and cut character by character.
+fn plain(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{A0}'..='\u{AC}' | '\u{AE}'..='\u{24F}' | '\u{2010}'..='\u{2027}')
+}
+
+/// The number of characters of `text` when every one is [`plain`].
+fn plain_count(text: &str) -> Option<usize> {
+    let mut n = 0;
+    for c in text.chars() {
+        if !plain(c) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The columns `text` takes: the sum of its clusters' widest readings.
 pub fn width(text: &str) -> usize {
     // Printable ASCII: one column a character (each is a cluster of its own).
     if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return text.len();
+    }
+    if let Some(n) = plain_count(text) {
+        return n;
     }
     clusters(text).map(cluster_width).sum()
 }
@@ -120,6 +145,16 @@ pub fn cut(text: &str, max: usize) -> String {
         if max > 0 {
             out.push('…');
         }
+        return out;
+    }
+    if plain_count(text).is_some() {
+        let keep = text
+            .char_indices()
+            .nth(max - 1)
+            .map_or(text.len(), |(at, _)| at);
+        let mut out = String::with_capacity(keep + 3);
+        out.push_str(&text[..keep]);
+        out.push('…');
         return out;
     }
     let mut out = String::new();

@@ -25,6 +25,13 @@ impl Workspace {
     /// within the limits the command line and the forms apply, and a counter past every ID in
     /// use.
     pub fn validate(&self) -> Result<(), Invalid> {
+        self.validate_tags().map(drop)
+    }
+
+    /// [`Workspace::validate`], which also says whether any record's ID carries a replica tag
+    /// (`g13.k7qxm`): what a file of format version 1 cannot hold (see
+    /// `store::migrate::v1_to_v2`).
+    pub fn validate_tags(&self) -> Result<bool, Invalid> {
         let mut check = Checker::new(self.next_id);
         check.mentor(&self.mentor)?;
         check.store_token(self.store_token.as_deref())?;
@@ -33,7 +40,8 @@ impl Workspace {
             check.mentee(&|| format!("mentees[{mi}]"), m)?;
         }
         conflicts(&self.conflicts)?;
-        check.counter(self.next_id)
+        check.counter(self.next_id)?;
+        Ok(!check.seen_tagged.is_empty())
     }
 }
 

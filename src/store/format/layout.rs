@@ -11,7 +11,7 @@
 //! full parse instead.
 
 /// The key that opens the mentees, at the top level, in mentor's layout.
-const MENTEES: &[u8] = b"\n  \"mentees\": ";
+pub(crate) const MENTEES: &[u8] = b"\n  \"mentees\": ";
 /// What opens the mentee array and its first mentee.
 const FIRST: &[u8] = b"[\n    {";
 /// The line that ends a mentee.
@@ -65,22 +65,47 @@ pub fn split(bytes: &[u8]) -> Option<Split<'_>> {
     }
 }
 
-/// True when the lines `    {` in the mentees are exactly the starts of `items`: a mentee whose
-/// last line is not `    }` (a file edited by hand) would hide the next one in its text, which
-/// a reader that does not parse every text finds here.
-pub fn starts_agree(bytes: &[u8], items: &[&[u8]]) -> bool {
-    let (Some(first), Some(last)) = (items.first(), items.last()) else {
-        return true;
+/// Where the text of each mentee starts when the file is in mentor's layout: the `{` of every
+/// line `    {` after the key that opens the mentees (a nested value is indented further).
+pub fn starts(bytes: &[u8]) -> Vec<usize> {
+    let Some(key) = memchr::memmem::find(bytes, MENTEES) else {
+        return Vec::new();
     };
+    let from = key + MENTEES.len();
+    memchr::memmem::find_iter(&bytes[from..], b"\n    {")
+        .map(|at| from + at + 5)
+        .collect()
+}
+
+/// True when the lines `    {` in the mentees (`starts`, from [`starts`]) are exactly the starts
+/// of `items`: a mentee whose last line is not `    }` (a file edited by hand) would hide the
+/// next one in its text, which a reader that does not parse every text finds here.
+pub fn starts_agree(bytes: &[u8], items: &[&[u8]], starts: &[usize]) -> bool {
     let base = bytes.as_ptr() as usize;
-    let from = (first.as_ptr() as usize - base).saturating_sub(5);
-    let to = last.as_ptr() as usize - base + last.len();
-    let mut starts =
-        memchr::memmem::find_iter(&bytes[from..to], b"\n    {").map(|at| from + at + 5);
-    items
-        .iter()
-        .all(|item| starts.next() == Some(item.as_ptr() as usize - base))
-        && starts.next().is_none()
+    items.len() == starts.len()
+        && items
+            .iter()
+            .zip(starts)
+            .all(|(item, &at)| item.as_ptr() as usize - base == at)
+}
+
+/// [`split`] and [`starts`] at once, on two threads for a large file; `None` when the file is not
+/// in mentor's layout or the two do not agree ([`starts_agree`]).
+pub fn split_checked(bytes: &[u8]) -> Option<Split<'_>> {
+    let (split, starts) = if bytes.len() < super::typed::PARALLEL_FROM_BYTES {
+        (split(bytes), starts(bytes))
+    } else {
+        std::thread::scope(|scope| {
+            let helper = std::thread::Builder::new().spawn_scoped(scope, || starts(bytes));
+            let split = split(bytes);
+            let starts = match helper {
+                Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                Err(_) => starts(bytes),
+            };
+            (split, starts)
+        })
+    };
+    split.filter(|s| starts_agree(bytes, &s.items, &starts))
 }
 
 fn only_space(bytes: &[u8]) -> bool {

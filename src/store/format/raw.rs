@@ -23,6 +23,9 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::thread;
 
+mod one;
+pub use one::One;
+
 /// A mentee's text as it stands in the file: the indent of its first line.
 const ITEM_INDENT: &[u8] = b"\n    ";
 /// What ends the mentees array and the file.
@@ -118,6 +121,7 @@ fn needs_escape(text: &[u8]) -> bool {
 }
 
 /// What a save writes, and where each mentee stands in it.
+#[derive(Debug)]
 pub struct Written {
     pub bytes: Vec<u8>,
     pub spans: Vec<Range<usize>>,

@@ -10,7 +10,8 @@
 //!
 //! Any error here only means "not the fast way": the caller parses again carefully to say what is
 //! wrong and where. A file whose header the caller would refuse, or that needs migrating from an
-//! older major version, is sent that way before its mentees are parsed.
+//! older major version than [`crate::store::migrate::TYPED_FROM_MAJOR`], is sent that way before
+//! its mentees are parsed.
 
 use super::FileIn;
 use super::SchemaVersion;
@@ -110,7 +111,7 @@ fn finish(
     // The caller's own header check, run early: a file it would refuse (or must migrate) goes the
     // careful way without its mentees being parsed first.
     let refused = super::check_header(&outline.format, &outline.kind, Path::new("")).is_err();
-    if refused || outline.version.major < super::CURRENT_VERSION.major {
+    if refused || outline.version.major < crate::store::migrate::TYPED_FROM_MAJOR {
         return Err(serde::de::Error::custom("not a current workspace file"));
     }
     let size: usize = texts.iter().map(|text| text.len()).sum();
@@ -279,16 +280,26 @@ mod tests {
     }
 
     #[test]
-    fn a_header_the_caller_refuses_or_an_older_major_stops_before_the_mentees() {
+    fn a_header_the_caller_refuses_or_a_major_before_1_stops_before_the_mentees() {
         let texts: Vec<String> = (0..3).map(named).collect();
         let good = String::from_utf8(file(&texts)).expect("text");
         for bad in [
             good.replace(r#""kind":"workspace""#, r#""kind":"bundle""#),
             good.replace(r#""format":"mentor""#, r#""format":"other""#),
-            good.replace(r#""major":2"#, r#""major":1"#),
+            good.replace(r#""major":2"#, r#""major":0"#),
         ] {
             assert!(parse(bad.as_bytes(), Some(2)).is_err(), "{bad}");
         }
+        // Version 1 is read as it is (its step to 2 changes no value, see `migrate`).
+        let older = good.replace(r#""major":2"#, r#""major":1"#);
+        assert_eq!(
+            parse(older.as_bytes(), Some(2))
+                .expect("parses")
+                .file
+                .version
+                .major,
+            1
+        );
         let newer = good.replace(r#""major":2"#, r#""major":3"#);
         assert_eq!(
             parse(newer.as_bytes(), Some(2))

@@ -12,7 +12,7 @@
 use super::super::backup;
 use super::super::copies;
 use super::super::error::{LoadError, SaveError};
-use super::super::format::raw::{Base, Written};
+use super::super::format::raw::{Base, One, Written};
 use super::super::format::{self, CURRENT_VERSION};
 use super::super::fs::Fs;
 use super::Store;
@@ -33,6 +33,7 @@ impl Store {
     pub fn save(&mut self, ws: &Workspace) -> Result<(), SaveError> {
         // Held until the save is done (the app's store takes it for each save).
         let _lock = self.write_lock()?;
+        self.check_scope(ws)?;
         let existed = self.check_unchanged()?;
         let written = self.bytes_reusing(ws);
         match self.write_out(&written.bytes, existed) {
@@ -60,9 +61,32 @@ impl Store {
         self.sync_or_restore(backup.as_deref())
     }
 
+    /// A scoped store writes a workspace holding its one mentee, and only while it has the
+    /// text of the others: else nothing is written.
+    fn check_scope(&self, ws: &Workspace) -> Result<(), SaveError> {
+        match &self.one {
+            _ if !self.scoped => Ok(()),
+            Some(one) if one.fits(ws) => Ok(()),
+            Some(_) => Err(failed(&self.paths.data, "store-step-serialise")(
+                io::Error::from(io::ErrorKind::InvalidInput),
+            )),
+            // No text of the other mentees (not reached: a scoped store keeps it).
+            None => Err(SaveError::Conflict {
+                path: self.paths.data.clone(),
+            }),
+        }
+    }
+
     /// The texts of `written` become the base for writing `ws`'s mentees again.
     fn keep_base(&mut self, written: Written, ws: &Workspace, on_disk: bool) {
         self.base_on_disk = on_disk;
+        if self.scoped {
+            self.one = ws
+                .mentees
+                .first()
+                .and_then(|m| One::written(written, m.clone()));
+            return;
+        }
         self.base = if self.unknown.is_none() {
             Base::new(written.bytes, &ws.mentees, written.spans)
         } else {
@@ -80,6 +104,8 @@ impl Store {
         let data = &self.paths.data.clone();
         // The text kept of the file is what is read back when it is unchanged: it is let go of
         // before the read and the bytes read take its place, so the file is not held twice.
+        // (A scoped store keeps its text: it holds the only copy of the other mentees, and a
+        // read back that fails must leave it able to try again.)
         let lent = match (&mut self.base, self.base_on_disk) {
             (Some(base), true) => Some(base.take_text()),
             _ => None,

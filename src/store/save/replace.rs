@@ -65,6 +65,8 @@ impl Store {
             stamp: None,
             base: None,
             base_on_disk: false,
+            scoped: false,
+            one: None,
             unknown: None,
             version: CURRENT_VERSION,
             pre_migration_backup: false,

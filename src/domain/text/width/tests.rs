@@ -203,3 +203,55 @@ fn printable_ascii_is_cut_as_the_clusters_cut_it() {
         assert_eq!(fit(text, max), slow, "{max}");
     }
 }
+
+/// Text of the characters measured one by one ([`plain`]) is measured and cut exactly as its
+/// clusters are: each is a cluster of its own, one column wide, alone and among the others.
+#[test]
+fn plain_text_is_measured_and_cut_as_its_clusters_are() {
+    let chars: Vec<char> = (' '..='~')
+        .chain('\u{A0}'..='\u{24F}')
+        .chain('\u{2010}'..='\u{2027}')
+        .filter(|&c| c != '\u{AD}')
+        .collect();
+    assert!(chars.iter().all(|&c| plain(c)));
+    assert!(!plain('\u{AD}') && !plain('\u{300}') && !plain('\u{2028}') && !plain('\u{200D}'));
+    for c in &chars {
+        let s = c.to_string();
+        assert_eq!(
+            clusters(&s).map(cluster_width).collect::<Vec<_>>(),
+            [1],
+            "{c:?}"
+        );
+    }
+    // The cut as clusters make it, for comparison.
+    let by_clusters = |text: &str, max: usize| {
+        let mut out = String::new();
+        let mut used = 0;
+        for cluster in clusters(text) {
+            let w = cluster_width(cluster);
+            if used + w + 1 > max {
+                break;
+            }
+            out.push_str(cluster);
+            used += w;
+        }
+        out.push('…');
+        out
+    };
+    let all: String = chars.iter().collect();
+    let texts = [
+        all.clone(),
+        all.chars().rev().collect(),
+        "Grow into a role — with “more” architecture… Zoë’s Ærø".to_string(),
+    ];
+    for text in &texts {
+        assert_eq!(clusters(text).count(), text.chars().count());
+        assert_eq!(
+            width(text),
+            clusters(text).map(cluster_width).sum::<usize>()
+        );
+        for max in [1, 2, 3, 17, 40, width(text) - 1] {
+            assert_eq!(cut(text, max), by_clusters(text, max), "{max}");
+        }
+    }
+}
