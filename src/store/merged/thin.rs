@@ -29,8 +29,8 @@ impl Cut {
     /// `text` cut at the lines of the layout, `ids` the IDs of its mentees in order; `None`
     /// when the text is not in the layout.
     pub fn new(text: Vec<u8>, ids: Vec<String>) -> Option<Cut> {
-        let split = layout::split(&text)?;
-        if split.items.len() != ids.len() || !layout::starts_agree(&text, &split.items) {
+        let split = layout::split_checked(&text)?;
+        if split.items.len() != ids.len() {
             return None;
         }
         let at = |item: &[u8]| {
