@@ -185,11 +185,20 @@ pub fn accept_all(ws: &mut Workspace, ctx: &Ctx, mentee: &MenteeId) -> Result<Ap
         .filter(|a| a.state == State::New)
         .map(|a| a.entry.id)
         .collect();
+    // Each is looked at again just before it is taken: one accepted before it may have changed
+    // its record (two entries reporting one action done), and then it waits, as a stale one does.
+    let mut accepted = 0;
     for id in &ready {
-        decide(ws, ctx, mentee, id, true, String::new())?;
+        let still_new = reply::inbox(&ws.mentees[m], ctx.today)
+            .into_iter()
+            .any(|a| &a.entry.id == id && a.state == State::New);
+        if still_new {
+            decide(ws, ctx, mentee, id, true, String::new())?;
+            accepted += 1;
+        }
     }
     let mut applied = Applied::mentee(m);
-    applied.count = ready.len();
+    applied.count = accepted;
     Ok(applied)
 }
 

@@ -221,3 +221,22 @@ fn sharing_keeps_the_key_a_mentee_has() {
     assert!(projection::reply_to(&w.mentees[1]).is_none());
     assert_eq!(projection::reply_to(&w.mentees[0]), Some(to_ada()));
 }
+
+#[test]
+fn accept_all_takes_one_of_two_entries_reporting_one_action_done_and_leaves_the_other() {
+    let mut w = ws();
+    let done = |d: u32| What::ActionDone {
+        action: "a5".into(),
+        on: day(d),
+    };
+    let r = reply_of(&w, vec![done(3), done(4)]);
+    receive(&mut w, &r).unwrap();
+    let applied = Op::Reply(ReplyOp::AcceptAll(MenteeId::from_number(1)))
+        .apply(&mut w, &ctx(6))
+        .unwrap();
+    assert_eq!(applied.count, 1);
+    let ada = &w.mentees[0];
+    assert_eq!(ada.sessions[0].actions[0].done_on, Some(day(3)));
+    assert_eq!(ada.inbox.len(), 1, "the second waits, as a stale one does");
+    assert_eq!(ada.replies.len(), 1);
+}
