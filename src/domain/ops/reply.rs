@@ -146,6 +146,13 @@ pub fn decide(
 ) -> Result<Applied, OpError> {
     let m = mentee_index(ws, mentee)?;
     let i = entry_index(ws, m, typed)?;
+    let id = &ws.mentees[m].inbox[i].id;
+    if ws.mentees[m].replies.iter().any(|d| &d.entry.id == id) {
+        // Decided already, on another machine before a sync brought the entry back: it leaves
+        // the inbox, and nothing is applied a second time.
+        ws.mentee_mut(m).inbox.remove(i);
+        return Ok(Applied::mentee(m));
+    }
     reply::check_text("", &reason, false)?;
     if reason.contains('\n') {
         return Err(ReplyError::Malformed(crate::t!("inbox-reason-line")).into());

@@ -177,6 +177,14 @@ fn assess_in(m: &Mentee, view: &MenteeView, e: &Entry, today: NaiveDate) -> Asse
     if a.state == State::New && seen_in(view, &e.what).is_some_and(|now| now != e.seen) {
         a.state = State::Stale(t!("inbox-changed"));
     }
+    // Decided already: on another machine, before a sync brought the entry back to this inbox.
+    if let Some(d) = m.replies.iter().find(|d| d.entry.id == e.id) {
+        a.state = State::Decided {
+            accepted: d.accepted,
+            reason: d.reason.clone(),
+            on: d.decided_on,
+        };
+    }
     a
 }
 

@@ -240,3 +240,39 @@ fn accept_all_takes_one_of_two_entries_reporting_one_action_done_and_leaves_the_
     assert_eq!(ada.inbox.len(), 1, "the second waits, as a stale one does");
     assert_eq!(ada.replies.len(), 1);
 }
+
+#[test]
+fn an_entry_decided_on_another_machine_and_back_in_the_inbox_after_a_sync_is_not_applied_again() {
+    let mut w = ws();
+    let new_action = What::NewAction {
+        text: "Book a room".into(),
+        due: None,
+    };
+    let r = reply_of(&w, vec![new_action, topic("My slides")]);
+    receive(&mut w, &r).unwrap();
+    let waiting = w.mentees[0].inbox.clone();
+    Op::Reply(ReplyOp::AcceptAll(MenteeId::from_number(1)))
+        .apply(&mut w, &ctx(6))
+        .unwrap();
+    let decided = w.clone();
+    // What a merge with a machine that received the reply but decided nothing leaves.
+    std::sync::Arc::make_mut(&mut w.mentees[0]).inbox = waiting;
+    for e in reply::inbox(&w.mentees[0], day(6)) {
+        assert!(
+            matches!(e.state, State::Decided { accepted: true, .. }),
+            "{e:?}"
+        );
+    }
+    let again = Op::Reply(ReplyOp::AcceptAll(MenteeId::from_number(1)))
+        .apply(&mut w, &ctx(6))
+        .unwrap();
+    assert_eq!(again.count, 0);
+    decide(&mut w, "r0000000000", true, "").unwrap();
+    decide(&mut w, "r0000000001", false, "").unwrap();
+    assert!(w.mentees[0].inbox.is_empty());
+    assert_eq!(
+        w.mentees[0].sessions, decided.mentees[0].sessions,
+        "nothing applied twice"
+    );
+    assert_eq!(w.mentees[0].replies, decided.mentees[0].replies);
+}
