@@ -148,3 +148,6 @@ inbox-cli-declined = { $count ->
     [one] Declined 1 entry.
    *[other] Declined { $count } entries.
 }
+
+# A key no reply has, where it is in the file
+reply-unknown-field = { $place }: unknown field `{ $key }`

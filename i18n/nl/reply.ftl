@@ -148,3 +148,6 @@ inbox-cli-declined = { $count ->
     [one] 1 onderdeel afgewezen.
    *[other] { $count } onderdelen afgewezen.
 }
+
+# A key no reply has, where it is in the file
+reply-unknown-field = { $place }: onbekend veld `{ $key }`

@@ -129,7 +129,7 @@ fn unknown_key(v: &serde_json::Value) -> Option<String> {
         let object = v.as_object()?;
         let key = object.keys().find(|k| !known.contains(&k.as_str()))?;
         let key = crate::domain::text::line(key).into_owned();
-        Some(format!("{place}: unknown field `{key}`"))
+        Some(crate::t!("reply-unknown-field", place = place, key = key))
     };
     const TOP: &[&str] = &["format", "version", "kind", "reply_to", "entries"];
     stray(".", v, TOP)

@@ -324,6 +324,14 @@ fn the_pane_shows_what_is_not_answered_and_the_answers() {
             reason: "Next month".into(),
             on: crate::common::today(),
         },
+        // An answer whose entry this reply does not hold, from a bundle changed by hand: its
+        // words reach the terminal made safe.
+        AnswerView {
+            entry: "r\u{202e}evil".into(),
+            accepted: false,
+            reason: "later\u{1b}[2J".into(),
+            on: crate::common::today(),
+        },
     ];
     let mut s = replying(vec![a, b, c], answers);
     run(&mut s, [r(ReplyAction::ShowReply)]);
@@ -341,6 +349,12 @@ fn the_pane_shows_what_is_not_answered_and_the_answers() {
         lines
             .iter()
             .any(|(t, l)| *l == Look::Declined && t.contains("Reason: \"Next month\""))
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|(t, _)| !t.contains('\u{202e}') && !t.contains('\u{1b}')),
+        "{lines:?}"
     );
     run(&mut s, [Action::Down, Action::Down, Action::Bottom]);
     assert!(matches!(s.popup, Some(Popup::ReplyPane(n)) if n == lines.len() - 1));

@@ -45,13 +45,14 @@ pub fn pane_lines(state: &State) -> Vec<(String, Look)> {
         Look::Heading,
     ));
     for a in &r.answers {
-        let words = r
-            .entries
-            .iter()
-            .find(|e| e.id == a.entry)
-            .map_or_else(|| a.entry.clone(), |e| entry_words(state, &e.what));
+        let words = r.entries.iter().find(|e| e.id == a.entry).map_or_else(
+            || crate::domain::text::line(&a.entry).into_owned(),
+            |e| entry_words(state, &e.what),
+        );
         let on = crate::domain::dates::iso(a.on).to_string();
-        let (line, look) = match (a.accepted, a.reason.trim()) {
+        // The bundle is a file from elsewhere: its words are made safe for the terminal.
+        let reason = crate::domain::text::line(&a.reason);
+        let (line, look) = match (a.accepted, reason.trim()) {
             (true, "") => (
                 t!("rmode-pane-accepted", entry = words, on = on),
                 Look::Accepted,
