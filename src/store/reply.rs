@@ -221,8 +221,20 @@ pub fn to_bytes(r: &Reply) -> Vec<u8> {
 
 /// Writes the reply to `path`: a new 0600 file beside it, renamed over it (a symlink there is
 /// replaced, never followed).
+/// A reply larger than a reader takes ([`reply::MAX_BYTES`]) is refused before anything is
+/// written, so the file on disk always reads back.
 pub fn write(path: &Path, r: &Reply) -> Result<(), ReplyFileError> {
-    super::bundle::write_new(path, &to_bytes(r), true).map_err(|error| ReplyFileError::Io {
+    let bytes = to_bytes(r);
+    if bytes.len() as u64 > reply::MAX_BYTES {
+        return Err(ReplyFileError::Refused {
+            path: path.to_path_buf(),
+            why: ReplyError::TooLarge {
+                bytes: bytes.len() as u64,
+                limit: reply::MAX_BYTES,
+            },
+        });
+    }
+    super::bundle::write_new(path, &bytes, true).map_err(|error| ReplyFileError::Io {
         path: path.to_path_buf(),
         error,
     })

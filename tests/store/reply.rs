@@ -247,3 +247,27 @@ mod any_bytes {
         }
     }
 }
+
+#[test]
+fn a_reply_too_large_to_read_back_is_never_written() {
+    let (_guard, dir) = temp_dir();
+    let path = dir.join("ada.reply.json");
+    let mut r = reply(1);
+    write(&path, &r).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // Entries of long texts, each within the limits of an entry, over the file's limit together.
+    r = reply(100);
+    for e in &mut r.entries {
+        e.what = What::Topic {
+            text: "x".repeat(3_000),
+        };
+    }
+    assert!(to_bytes(&r).len() as u64 > MAX_BYTES);
+    let e = write(&path, &r).unwrap_err();
+    assert!(
+        matches!(e.refusal(), Some(ReplyError::TooLarge { .. })),
+        "{e}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the file as it was");
+    assert_eq!(read(&path).unwrap().entries.len(), 1);
+}
