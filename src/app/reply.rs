@@ -47,8 +47,7 @@ impl ReplyMode {
 
     /// The entries the bundle does not answer yet: what the mentor has not seen (or not decided).
     pub fn unanswered(&self) -> Vec<&Entry> {
-        let answered = |e: &&Entry| self.answers.iter().any(|a| a.entry == e.id);
-        self.entries.iter().filter(|e| !answered(e)).collect()
+        crate::domain::reply::unanswered(&self.entries, &self.answers)
     }
 }
 

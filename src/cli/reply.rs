@@ -221,7 +221,7 @@ pub(super) fn list_text(path: &Path, r: &Reply, b: &Bundle) -> String {
     for e in &r.entries {
         table.row(vec![e.id.clone(), describe(e), status(e, &b.answers)]);
     }
-    let waiting = reply::unanswered(r, &b.answers).len();
+    let waiting = reply::unanswered(&r.entries, &b.answers).len();
     format!(
         "{}\n{}{}\n",
         t!(

@@ -115,11 +115,10 @@ pub fn add(
     Ok(entry)
 }
 
-/// The entries of `reply` the mentor has not answered yet in the bundle (whose `answers` are
+/// The `entries` of a reply the mentor has not answered yet in the bundle (whose `answers` are
 /// given): what the mentee wrote that the mentor has not seen.
-pub fn unanswered<'a>(reply: &'a Reply, answers: &[AnswerView]) -> Vec<&'a Entry> {
-    reply
-        .entries
+pub fn unanswered<'a>(entries: &'a [Entry], answers: &[AnswerView]) -> Vec<&'a Entry> {
+    entries
         .iter()
         .filter(|e| !answers.iter().any(|a| a.entry == e.id))
         .collect()
