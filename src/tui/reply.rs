@@ -63,19 +63,11 @@ impl ReplyShell {
 
     fn reload(&mut self, force: bool) -> Option<Action> {
         let at = || super::now().format("%H:%M").to_string();
-        let (viewed, hash) = match self.store.read() {
-            Ok(read) => read,
-            Err(e) => {
-                self.hash = 0;
-                return Some(Action::ViewReloadFailed(t!(
-                    "scr-view-unreadable",
-                    why = e.to_string()
-                )));
-            }
+        let (viewed, hash) = match super::view::read_again(&self.store, &mut self.hash, force) {
+            Ok(Some(read)) => read,
+            Ok(None) => return None,
+            Err(failed) => return Some(failed),
         };
-        if hash == self.hash && !force {
-            return None;
-        }
         let Viewed::Bundle(b) = viewed else {
             self.hash = 0;
             return Some(Action::ViewReloadFailed(t!(

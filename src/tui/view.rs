@@ -86,24 +86,36 @@ pub struct ViewShell {
     pub hash: u128,
 }
 
+/// The file read again for a read-only screen, when it changed since `shown` (the hash of what
+/// is shown) or `force`: `Ok(None)` when nothing changed, `Err` with the action that says why
+/// it could not be read. A failed read forgets `shown`, so that the next good read clears the
+/// warning even when it brings back the very bytes shown before.
+pub fn read_again(
+    store: &ReadOnlyStore,
+    shown: &mut u128,
+    force: bool,
+) -> Result<Option<(Viewed, u128)>, Action> {
+    match store.read() {
+        Ok((_, hash)) if hash == *shown && !force => Ok(None),
+        Ok(read) => Ok(Some(read)),
+        Err(e) => {
+            *shown = 0;
+            Err(Action::ViewReloadFailed(t!(
+                "scr-view-unreadable",
+                why = e.to_string()
+            )))
+        }
+    }
+}
+
 impl ViewShell {
     fn reload(&mut self, force: bool) -> Option<Action> {
         let at = || super::now().format("%H:%M").to_string();
-        let (viewed, hash) = match self.store.read() {
-            Ok(read) => read,
-            Err(e) => {
-                // Forget the hash of what is shown, so that the next good read clears the
-                // warning even when it brings back the very bytes shown before.
-                self.hash = 0;
-                return Some(Action::ViewReloadFailed(t!(
-                    "scr-view-unreadable",
-                    why = e.to_string()
-                )));
-            }
+        let (viewed, hash) = match read_again(&self.store, &mut self.hash, force) {
+            Ok(Some(read)) => read,
+            Ok(None) => return None,
+            Err(failed) => return Some(failed),
         };
-        if hash == self.hash && !force {
-            return None;
-        }
         let label = self.store.path().display().to_string();
         match display(viewed, self.mentee.as_ref(), &label) {
             Ok((workspace, _)) => {
