@@ -29,7 +29,6 @@ use super::dates::date_serde;
 use super::feedback::{ConnectionKind, ConnectionStatus, FeedbackKind, Visibility};
 use super::goal::{Goal, GoalStatus};
 use super::mentee::Mentee;
-use super::session::SessionStatus;
 use super::smart::{self, Letter};
 use super::workspace::Workspace;
 use chrono::NaiveDate;
@@ -237,7 +236,7 @@ pub fn review(
     let held: Vec<_> = m
         .sessions
         .iter()
-        .filter(|s| s.status == SessionStatus::Held)
+        .filter(|s| super::hours::counts(s, today))
         .collect();
     let minutes = |s: &&super::Session| super::hours::session_minutes(s, m, mentor);
     let feedback = [

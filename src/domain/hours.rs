@@ -31,6 +31,12 @@ pub fn session_minutes(s: &Session, m: &Mentee, mentor: &MentorProfile) -> u32 {
         .unwrap_or(DEFAULT_SESSION_MINUTES)
 }
 
+/// True when `s` counts its minutes on `today`: held, and not dated after today (a session
+/// marked held on a later day counts nothing yet).
+pub fn counts(s: &Session, today: NaiveDate) -> bool {
+    s.status == SessionStatus::Held && s.date() <= today
+}
+
 /// Minutes as hours.
 pub fn as_hours(minutes: u32) -> f64 {
     f64::from(minutes) / 60.0
@@ -146,10 +152,7 @@ pub fn hours(ws: &Workspace, today: NaiveDate) -> Hours {
         .iter()
         .map(|m| {
             let mut minutes = vec![0u32; months.len()];
-            let held = m
-                .sessions
-                .iter()
-                .filter(|s| s.status == SessionStatus::Held && s.date() <= today);
+            let held = m.sessions.iter().filter(|s| counts(s, today));
             for s in held {
                 if let Some(i) = index(s.date()) {
                     let n = session_minutes(s, m, &ws.mentor);

@@ -192,6 +192,14 @@ fn milestones_sessions_hours_and_connections_are_counted() {
     assert_eq!((r.sessions_held, r.minutes_held), (3, 165));
     assert_eq!(r.sessions_without_length, 1);
     assert!((r.hours() - 2.75).abs() < 1e-9);
+    // A session marked held on a day still to come counts nothing yet, as in the hours.
+    let mut later = ada();
+    let mut s = later.sessions[0].clone();
+    s.id = SessionId::from_number(99);
+    s.at += chrono::Duration::days(200);
+    later.sessions.push(s);
+    let r = review(&later, &sam(), true, today());
+    assert_eq!((r.sessions_held, r.minutes_held), (3, 165));
     // Without the agreement's length, the mentor's default; without that, an hour.
     let mut m = ada();
     m.agreement.session_minutes = None;
