@@ -186,6 +186,27 @@ fn traced(before: &Mentee, after: &Mentee) {
             }
         }
     }
+    // A session's agenda grows only by accepted topics; its mood and energy change only by an
+    // accepted check-in's.
+    for (b, a) in before.sessions.iter().zip(&after.sessions) {
+        if a.agenda != b.agenda {
+            let added = a
+                .agenda
+                .strip_prefix(b.agenda.as_str())
+                .unwrap_or(&a.agenda);
+            for line in added.lines().filter(|l| !l.trim().is_empty()) {
+                assert!(proposed(
+                    &|w| matches!(w, What::Topic { text } if text.lines().any(|t| t == line))
+                ));
+            }
+        }
+        if (a.mood, a.energy) != (b.mood, b.energy) {
+            assert!(proposed(&|w| matches!(
+                w,
+                What::Checkin { mood, energy, .. } if (Some(*mood), Some(*energy)) == (a.mood, a.energy)
+            )));
+        }
+    }
     let done = |m: &Mentee| m.goals[0].milestones[0].done_on;
     if done(after) != done(before) {
         assert!(proposed(
