@@ -5,6 +5,7 @@
 //! mentee may see. With `include_private` it is built from the mentor's own record and says so
 //! ([`Report::private`]), adding private feedback and the mentor's energy.
 
+use crate::domain::RecordRef;
 use crate::domain::derived::{self, Balance, feedback_balance};
 use crate::domain::feedback::{FeedbackKind, Visibility};
 use crate::domain::goal::{Goal, GoalStatus};
@@ -12,6 +13,7 @@ use crate::domain::mentee::Mentee;
 use crate::domain::mood::{self, Trend};
 use crate::domain::path::StageStatus;
 use crate::domain::projection::project;
+use crate::domain::reply;
 use crate::domain::session::{Owner, SessionStatus};
 use crate::domain::smart;
 use crate::domain::summary::{self, FollowThrough};
@@ -143,11 +145,17 @@ pub fn mentee_report(ws: &Workspace, index: usize, opts: ReportOptions) -> Optio
     };
     // What came from the mentee is theirs to see too; the record of it is read before the
     // projection, which leaves the mentor's record of replies out.
-    let marks: HashSet<String> = record
-        .replies
-        .iter()
-        .filter(|d| d.accepted)
-        .filter_map(|d| d.record.clone())
+    let goals = record.goals.iter();
+    let marks: HashSet<String> = goals
+        .clone()
+        .map(|g| RecordRef::Goal(g.id.clone()))
+        .chain(
+            goals
+                .flat_map(|g| &g.milestones)
+                .map(|k| RecordRef::Milestone(k.id.clone())),
+        )
+        .filter(|r| reply::from_mentee(record, r))
+        .map(|r| r.as_str().to_string())
         .collect();
     Some(build(m, &ws.mentor, opts, &marks))
 }

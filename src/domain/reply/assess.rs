@@ -61,11 +61,40 @@ pub fn action_session(m: &Mentee, today: NaiveDate) -> Option<usize> {
         .or_else(|| next_planned(m, today))
 }
 
-/// True when the record came from the mentee: an accepted entry of their reply changed or made it.
+/// True when the record came from the mentee: an accepted entry of their reply changed or made it,
+/// and what it reported still stands (a progress value the mentor has since changed, or a
+/// milestone or action item opened again, is the mentor's now).
 pub fn from_mentee(m: &Mentee, record: &RecordRef) -> bool {
     m.replies
         .iter()
-        .any(|d| d.accepted && d.record.as_deref() == Some(record.as_str()))
+        .rev()
+        .find(|d| d.accepted && d.record.as_deref() == Some(record.as_str()))
+        .is_some_and(|d| still_stands(m, &d.entry.what))
+}
+
+/// True when the value an accepted entry reported is still the record's.
+fn still_stands(m: &Mentee, what: &What) -> bool {
+    match what {
+        What::Progress { goal, value } => m
+            .goals
+            .iter()
+            .find(|g| g.id.as_str() == goal)
+            .and_then(|g| g.metric.as_ref()?.current)
+            .is_some_and(|now| now == *value),
+        What::MilestoneDone { milestone, .. } => m
+            .goals
+            .iter()
+            .flat_map(|g| &g.milestones)
+            .find(|k| k.id.as_str() == milestone)
+            .is_some_and(|k| k.done_on.is_some()),
+        What::ActionDone { action, .. } => m
+            .sessions
+            .iter()
+            .flat_map(|s| &s.actions)
+            .find(|a| a.id.as_str() == action)
+            .is_some_and(|a| a.done_on.is_some()),
+        _ => true,
+    }
 }
 
 /// Every entry waiting in the mentee's inbox, assessed on `today`.

@@ -94,6 +94,24 @@ fn accepting_makes_the_change_the_mentors_own_edit_makes() {
         ada,
         &RecordRef::Action(ActionId::from_number(6))
     ));
+    // The mentor sets the value again themselves: it is theirs now, not the mentee's.
+    let mut changed = (**ada).clone();
+    if let Some(x) = changed.goals[0].metric.as_mut() {
+        x.current = Some(4.0);
+    }
+    changed.goals[0].milestones[0].done_on = None;
+    assert!(!from_mentee(
+        &changed,
+        &RecordRef::Goal(GoalId::from_number(2))
+    ));
+    assert!(!from_mentee(
+        &changed,
+        &RecordRef::Milestone(MilestoneId::from_number(3))
+    ));
+    assert!(from_mentee(
+        &changed,
+        &RecordRef::Session(SessionId::from_number(4))
+    ));
     let view = project(ada);
     assert_eq!(view.sessions[0].mentee_notes, "I learnt a lot");
     assert_eq!(view.closing_reflection, "thanks");
