@@ -24,6 +24,7 @@ mod edits;
 mod fit;
 mod held;
 mod ics;
+mod isolated_git;
 mod lang;
 mod merge;
 mod ops_parity;

@@ -1,5 +1,5 @@
 //! The reply through a git repository the mentor and the mentee share (a bare repository in a
-//! temporary directory, one clone each; git isolated from the machine as in `sync.rs`): the
+//! temporary directory, one clone each; git isolated from the machine by `isolated_git.rs`): the
 //! mentor's `share --to` commits and pushes the bundle, the mentee's `reply ... send` commits
 //! and pushes the reply, the mentor's `inbox --from` pulls and takes it in, and the next share
 //! brings the answers back. The store itself never goes into that repository.
@@ -28,33 +28,11 @@ impl World {
     }
 
     fn isolate(&self, cmd: &mut Command) {
-        cmd.env("HOME", self.root.join("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", self.root.join("home/gitconfig"))
-            .env("GIT_AUTHOR_NAME", "Someone")
-            .env("GIT_AUTHOR_EMAIL", "someone@example.org")
-            .env("GIT_COMMITTER_NAME", "Someone")
-            .env("GIT_COMMITTER_EMAIL", "someone@example.org")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE");
-    }
-
-    fn git(&self, dir: &Path, args: &[&str]) -> Output {
-        let mut cmd = Command::new("git");
-        cmd.args(args).current_dir(dir);
-        self.isolate(&mut cmd);
-        cmd.output().unwrap()
+        crate::isolated_git::isolate(&self.root, cmd);
     }
 
     fn git_ok(&self, dir: &Path, args: &[&str]) -> String {
-        let out = self.git(dir, args);
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        crate::isolated_git::git_ok(&self.root, dir, args)
     }
 
     fn clone(&self, name: &str) -> PathBuf {

@@ -46,35 +46,16 @@ impl Net {
         self.machine(m).join("mentor.json")
     }
 
-    /// Git's environment: nothing from the machine the tests run on.
     fn isolate(&self, cmd: &mut Command) {
-        cmd.env("HOME", self.root.join("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", self.root.join("home/gitconfig"))
-            .env("GIT_AUTHOR_NAME", "Sam Mentor")
-            .env("GIT_AUTHOR_EMAIL", "sam@example.org")
-            .env("GIT_COMMITTER_NAME", "Sam Mentor")
-            .env("GIT_COMMITTER_EMAIL", "sam@example.org")
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE");
+        crate::isolated_git::isolate(&self.root, cmd);
     }
 
     fn git(&self, dir: &Path, args: &[&str]) -> Output {
-        let mut cmd = Command::new("git");
-        cmd.args(args).current_dir(dir);
-        self.isolate(&mut cmd);
-        cmd.output().unwrap()
+        crate::isolated_git::git(&self.root, dir, args)
     }
 
     fn git_ok(&self, dir: &Path, args: &[&str]) -> String {
-        let out = self.git(dir, args);
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        crate::isolated_git::git_ok(&self.root, dir, args)
     }
 
     /// A machine that starts as a clone of the remote.
