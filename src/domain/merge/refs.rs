@@ -109,11 +109,7 @@ pub fn restore_kept(doc: &mut Value, sides: [&Value; 2], conflicts: &[Conflict])
 }
 
 fn mentee_in<'a>(doc: &'a Value, id: &str) -> Option<&'a Map<String, Value>> {
-    doc.get("mentees")?
-        .as_array()?
-        .iter()
-        .filter_map(Value::as_object)
-        .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+    record_in(doc.as_object()?, "mentees", id)
 }
 
 fn mentee_in_mut<'a>(doc: &'a mut Value, id: &str) -> Option<&'a mut Map<String, Value>> {
@@ -166,25 +162,26 @@ fn put_goal_back(
     1
 }
 
+/// Each record of `list` in `target`, with the record of the same ID in `keeper` (those the
+/// keeper has).
+fn with_keepers<'a>(
+    target: &'a mut Map<String, Value>,
+    keeper: &'a Map<String, Value>,
+    list: &'a str,
+) -> impl Iterator<Item = (&'a mut Map<String, Value>, &'a Map<String, Value>)> {
+    records(target, list).filter_map(move |r| {
+        let k = record_in(keeper, list, r.get("id")?.as_str()?)?;
+        Some((r, k))
+    })
+}
+
 fn restore_goal(target: &mut Map<String, Value>, keeper: &Map<String, Value>, goal: &str) -> usize {
     let mut restored = 0;
-    for s in records(target, "sessions") {
-        let id = s
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        if let Some(k) = record_in(keeper, "sessions", &id) {
-            restored += put_goal_back(s, k, goal);
-        }
+    for (s, k) in with_keepers(target, keeper, "sessions") {
+        restored += put_goal_back(s, k, goal);
     }
-    for f in records(target, "feedback") {
-        let id = f
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let kept = record_in(keeper, "feedback", &id).and_then(|k| k.get("goal")?.as_str());
+    for (f, k) in with_keepers(target, keeper, "feedback") {
+        let kept = k.get("goal").and_then(Value::as_str);
         if kept == Some(goal) && f.get("goal").is_none_or(Value::is_null) {
             f.insert("goal".into(), Value::from(goal));
             restored += 1;
@@ -195,15 +192,8 @@ fn restore_goal(target: &mut Map<String, Value>, keeper: &Map<String, Value>, go
         target.get_mut("path").and_then(Value::as_object_mut),
         keeper_path,
     ) {
-        for st in records(path, "stages") {
-            let id = st
-                .get("id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            if let Some(k) = record_in(kp, "stages", &id) {
-                restored += put_goal_back(st, k, goal);
-            }
+        for (st, k) in with_keepers(path, kp, "stages") {
+            restored += put_goal_back(st, k, goal);
         }
     }
     restored
@@ -215,13 +205,8 @@ fn restore_series(
     series: &str,
 ) -> usize {
     let mut restored = 0;
-    for s in records(target, "sessions") {
-        let id = s
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let slot = record_in(keeper, "sessions", &id).and_then(|k| k.get("series"));
+    for (s, k) in with_keepers(target, keeper, "sessions") {
+        let slot = k.get("series");
         let names_it = slot.and_then(|v| v.get("id")?.as_str()) == Some(series);
         if let Some(slot) = slot.filter(|_| names_it)
             && s.get("series").is_none_or(Value::is_null)
