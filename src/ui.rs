@@ -11,6 +11,7 @@ mod help;
 mod inbox;
 mod lists;
 mod mentees;
+mod picklist;
 mod popups;
 mod reply;
 mod seams;

@@ -2,9 +2,10 @@
 //! and field; the value here and the other machine's, shortened to fit), the selected one whole
 //! below, and the keys that settle it.
 
+use super::picklist;
 use super::popups::answers;
 use super::theme::Theme;
-use super::{Rect, centered, safe};
+use super::{Rect, safe};
 use crate::app::action::SyncAction;
 use crate::app::conflicts::{self, Described, Open};
 use crate::app::keymap::Ctx;
@@ -14,15 +15,9 @@ use crate::domain::text;
 use crate::t;
 use ratatui::Frame;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
-    let rect = centered(
-        area,
-        area.width.saturating_sub(4).min(100),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(Clear, area);
     let all = &state.ws.conflicts;
     let selected = open.selected.min(all.len().saturating_sub(1));
     let title = match all.len() {
@@ -32,15 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
             t!("conflicts-title-at", at = selected + 1, count = n)
         ),
     };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(
-            text::fit(&title, usize::from(rect.width).saturating_sub(2)),
-            theme.title(),
-        ));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = picklist::boxed(frame, area, &title, theme);
     let width = usize::from(inner.width.saturating_sub(1)).max(1);
     let height = usize::from(inner.height.saturating_sub(2));
     let shown: Vec<Described> = all
@@ -49,30 +36,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
         .collect();
     let mut lines = match shown.get(selected) {
         None => vec![Line::styled(t!("app-conflicts-none"), theme.muted())],
-        Some(chosen) => {
-            let whole = whole_lines(chosen, width, theme);
-            // The list takes what it needs of the room the selected one whole leaves it (that
-            // one keeps at least half); the selected one whole follows it, under a rule.
-            let kept = (whole.len() + 1).min(height / 2);
-            let rows = ((height - kept) / 2).clamp(1, shown.len());
-            let mut out = list_lines(&shown, selected, rows, width, theme);
-            if out.len() < height {
-                out.push(Line::styled("─".repeat(width), theme.muted()));
-                let room = height - out.len();
-                out.extend(whole.into_iter().take(room));
-            }
-            out
-        }
+        Some(chosen) => picklist::list_and_whole(
+            height,
+            width,
+            shown.len(),
+            whole_lines(chosen, width, theme),
+            |rows| list_lines(&shown, selected, rows, width, theme),
+            theme,
+        ),
     };
     lines.resize(height, Line::default());
-    // The popup covers the status line: what the last key did is said here.
-    lines.push(match &state.status {
-        Some(s) => Line::styled(
-            text::fit(&safe(&s.text), width),
-            if s.error { theme.error() } else { theme.info() },
-        ),
-        None => Line::default(),
-    });
+    lines.push(picklist::status(state, width, theme));
     let kind = shown.get(selected).map(|d| d.kind);
     lines.push(Line::styled(keys(kind), theme.key()));
     frame.render_widget(Paragraph::new(lines), inner);

@@ -2,9 +2,10 @@
 //! `stale` when that record changed; the value now beside the one proposed), the selected one
 //! whole below, the keys, and the reason being typed when declining.
 
+use super::picklist;
 use super::popups::answers;
 use super::theme::Theme;
-use super::{Rect, centered, safe};
+use super::{Rect, safe};
 use crate::app::action::ReplyAction;
 use crate::app::inbox::{self, Open};
 use crate::app::keymap::Ctx;
@@ -14,15 +15,9 @@ use crate::domain::{Mentee, text};
 use crate::t;
 use ratatui::Frame;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: &Theme) {
-    let rect = centered(
-        area,
-        area.width.saturating_sub(4).min(100),
-        area.height.saturating_sub(2),
-    );
-    frame.render_widget(Clear, area);
     let m = inbox::mentee(&state.ws, &open.mentee);
     let name = m.map(|m| safe(&m.name)).unwrap_or_default();
     let rows = inbox::rows(&state.ws, &open.mentee, state.today);
@@ -39,40 +34,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, open: &Open, theme: 
             )
         ),
     };
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.block(true))
-        .title(Line::styled(
-            text::fit(&title, usize::from(rect.width).saturating_sub(2)),
-            theme.title(),
-        ));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    let inner = picklist::boxed(frame, area, &title, theme);
     let width = usize::from(inner.width.saturating_sub(1)).max(1);
     let height = usize::from(inner.height.saturating_sub(2));
     let mut lines = match (m, rows.get(selected)) {
-        (Some(m), Some(chosen)) => {
-            let whole = whole_lines(m, chosen, width, theme);
-            let kept = (whole.len() + 1).min(height / 2);
-            let shown = ((height - kept) / 2).clamp(1, rows.len());
-            let mut out = list_lines(m, &rows, selected, shown, width, theme);
-            if out.len() < height {
-                out.push(Line::styled("─".repeat(width), theme.muted()));
-                let room = height - out.len();
-                out.extend(whole.into_iter().take(room));
-            }
-            out
-        }
+        (Some(m), Some(chosen)) => picklist::list_and_whole(
+            height,
+            width,
+            rows.len(),
+            whole_lines(m, chosen, width, theme),
+            |shown| list_lines(m, &rows, selected, shown, width, theme),
+            theme,
+        ),
         _ => vec![Line::styled(t!("inb-none"), theme.muted())],
     };
     lines.resize(height, Line::default());
-    lines.push(match &state.status {
-        Some(s) => Line::styled(
-            text::fit(&safe(&s.text), width),
-            if s.error { theme.error() } else { theme.info() },
-        ),
-        None => Line::default(),
-    });
+    lines.push(picklist::status(state, width, theme));
     match &open.reason {
         Some(input) => {
             let lead = format!("{} ", t!("inb-reason"));
